@@ -1,0 +1,48 @@
+// The API's two error channels: typed results for expected business outcomes,
+// thrown GraphQL errors (with extensions.code) for faults, bad input and auth.
+import { GraphQLError } from 'graphql';
+import { Field, InterfaceType, registerEnumType } from 'type-graphql';
+
+export enum ErrorCode {
+  UNKNOWN_SKU = 'UNKNOWN_SKU',
+  STORE_NOT_FOUND = 'STORE_NOT_FOUND',
+  NO_STORE_AVAILABLE = 'NO_STORE_AVAILABLE',
+  INVALID_ZONE = 'INVALID_ZONE',
+  INVALID_HOURS = 'INVALID_HOURS',
+  INVALID_TIME_ZONE = 'INVALID_TIME_ZONE',
+  DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  NETWORK_IMPORT_REJECTED = 'NETWORK_IMPORT_REJECTED',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  WECHAT_LOGIN_FAILED = 'WECHAT_LOGIN_FAILED',
+  USERNAME_TAKEN = 'USERNAME_TAKEN',
+}
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
+
+@InterfaceType({ description: 'An expected business outcome that is not success; nothing was changed' })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  errorCode!: ErrorCode;
+
+  @Field(() => String)
+  message!: string;
+}
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+export function forbidden(message = 'You may not access this resource'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function unauthenticated(message = 'Sign in first'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** Fills the two fields every error result has; subclasses add what a client needs to act. */
+export function errorResult<T extends ErrorResult>(instance: T, errorCode: ErrorCode, message: string): T {
+  instance.errorCode = errorCode;
+  instance.message = message;
+  return instance;
+}

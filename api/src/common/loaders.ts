@@ -1,0 +1,30 @@
+// Per-request DataLoaders: every relation in a response costs one query per type, not one per row.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Category, Product, Sku } from '../modules/catalog/catalog.entity';
+import { Store } from '../modules/store/store.entity';
+
+type WithId = { id: string };
+
+function byId<T extends WithId>(em: EntityManager, entity: new () => T) {
+  return new DataLoader<string, T | undefined>(async (ids) => {
+    const rows = (await em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+export function createLoaders(em: EntityManager) {
+  return {
+    store: byId(em, Store),
+    category: byId(em, Category),
+    product: byId(em, Product),
+    sku: byId(em, Sku),
+    skusByProduct: new DataLoader<string, Sku[]>(async (productIds) => {
+      const rows = await em.find(Sku, { productId: { $in: [...productIds] } }, { orderBy: { code: 'asc' } });
+      return productIds.map((id) => rows.filter((s) => s.productId === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,37 @@
+// Starts the API: connect, migrate, listen; drains HTTP and closes connections on SIGINT/SIGTERM.
+import 'reflect-metadata';
+import { Redis } from 'ioredis';
+import { systemClock } from './common/clock';
+import { loadConfig } from './config';
+import { migrate, openDatabase } from './database';
+import { createCode2SessionClient } from './modules/auth/code2session';
+import { createApp } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const orm = await openDatabase(config.databaseUrl);
+  await migrate(orm);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: createCode2SessionClient(config) });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const base = `http://localhost:${config.port}`;
+  console.log(`Linli API ready (${config.env})\n  GraphQL: ${base}/graphql\n  Health:  ${base}/health`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining connections`);
+    await apollo.stop();
+    await orm.close();
+    redis.disconnect();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

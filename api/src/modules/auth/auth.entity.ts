@@ -1,0 +1,33 @@
+// People who sign in: shoppers (by WeChat openid) and staff (clerks bound to a store, HQ admins).
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  SHOPPER = 'SHOPPER',
+  CLERK = 'CLERK',
+  HQ_ADMIN = 'HQ_ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
+
+@Entity({ tableName: 'shopper' })
+export class Shopper {
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'text', unique: true }) openid!: string;
+  @Property({ type: 'text', nullable: true }) unionid?: string | null;
+  @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'timestamptz' }) lastLoginAt: Date = new Date();
+}
+
+@Entity({ tableName: 'staff_user' })
+export class StaffUser {
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'text', unique: true }) username!: string;
+  @Property({ type: 'text' }) displayName!: string;
+  /** scrypt$N$r$p$salt$hash, see password.ts */
+  @Property({ type: 'text', hidden: true }) passwordHash!: string;
+  @Property({ type: 'text' }) role!: Role.CLERK | Role.HQ_ADMIN;
+  /** Set for clerks: the one store they work for. */
+  @Property({ type: 'uuid', nullable: true }) storeId?: string | null;
+  @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
+}

@@ -1,0 +1,79 @@
+// GraphQL shapes for signing in and for the signed-in viewer.
+import { Length } from 'class-validator';
+import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
+import { StoreNotFoundError } from '../store/store.errors';
+import { Role } from './auth.entity';
+
+@ObjectType({ description: 'The signed-in user' })
+export class Me {
+  @Field(() => ID) id!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Clerks: the store they work for' }) storeId?: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>"' }) token!: string;
+  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Me) me!: Me;
+}
+
+@ObjectType({ implements: ErrorResult })
+export class InvalidCredentialsError extends ErrorResult {
+  static of() {
+    return errorResult(new InvalidCredentialsError(), ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password');
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class WechatLoginError extends ErrorResult {
+  @Field(() => Int, { description: 'WeChat errcode, e.g. 40029 invalid code, 45011 rate limited, 40226 high-risk user' })
+  wechatErrcode!: number;
+  static of(wechatErrcode: number, reason: string) {
+    return Object.assign(errorResult(new WechatLoginError(), ErrorCode.WECHAT_LOGIN_FAILED, `WeChat login failed: ${reason}`), {
+      wechatErrcode,
+    });
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class UsernameTakenError extends ErrorResult {
+  static of(username: string) {
+    return errorResult(new UsernameTakenError(), ErrorCode.USERNAME_TAKEN, `Username ${username} is taken`);
+  }
+}
+
+export const ShopperLoginResult = createUnionType({
+  name: 'ShopperLoginResult',
+  types: () => [AuthPayload, WechatLoginError] as const,
+});
+
+export const StaffLoginResult = createUnionType({
+  name: 'StaffLoginResult',
+  types: () => [AuthPayload, InvalidCredentialsError] as const,
+});
+
+@InputType()
+export class CreateStaffInput {
+  @Field(() => String) @Length(3, 40) username!: string;
+  @Field(() => String) @Length(1, 60) displayName!: string;
+  @Field(() => String, { description: 'At least 10 characters' }) @Length(10, 200) password!: string;
+  @Field(() => Role, { description: 'CLERK or HQ_ADMIN' }) role!: Role;
+  @Field(() => ID, { nullable: true, description: 'Required for clerks' }) storeId?: string;
+}
+
+@ObjectType()
+export class StaffMember {
+  @Field(() => ID) id!: string;
+  @Field(() => String) username!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => ID, { nullable: true }) storeId?: string | null;
+}
+
+export const CreateStaffResult = createUnionType({
+  name: 'CreateStaffResult',
+  types: () => [StaffMember, UsernameTakenError, StoreNotFoundError] as const,
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from './auth.entity';
+import { issueToken, readToken } from './token';
+
+const secret = 'x'.repeat(40);
+const now = new Date('2026-11-18T00:00:00Z');
+
+describe('session tokens', () => {
+  it('round-trips a clerk with their store', () => {
+    const { token } = issueToken({ role: Role.CLERK, staffId: 's1', username: 'a', storeId: 'st1' }, secret, 60, now);
+    expect(readToken(token, secret, now)).toEqual({ role: Role.CLERK, staffId: 's1', username: 'a', storeId: 'st1' });
+  });
+
+  it('refuses expired tokens, other secrets and any changed byte', () => {
+    const { token } = issueToken({ role: Role.HQ_ADMIN, staffId: 's1', username: 'a' }, secret, 60, now);
+    expect(readToken(token, secret, new Date(now.getTime() + 61_000))).toBeUndefined();
+    expect(readToken(token, 'y'.repeat(40), now)).toBeUndefined();
+    for (let i = 5; i < token.length; i++) {
+      const flipped = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
+      if (flipped !== token) expect(readToken(flipped, secret, now)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+// Clerks' and HQ's stock adjustments, and reading stock and its journal.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { assertCanManageStore } from '../auth/store-access';
+import { actorName, type Viewer } from '../auth/viewer';
+import { Sku } from '../catalog/catalog.entity';
+import { StoreNotFoundError } from '../store/store.errors';
+import { Store } from '../store/store.entity';
+import { InsufficientStockError, UnknownSkuError } from './inventory.errors';
+import { StockMovement, StoreStock } from './inventory.entity';
+import { applyStockChange, availableUnits } from './inventory.repository';
+import type { AdjustStockInput, StockMovementArgs, StoreStockArgs } from './inventory.types';
+
+export class InventoryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async adjustStock(viewer: Viewer, input: AdjustStockInput) {
+    assertCanManageStore(viewer, input.storeId);
+    if (!(await this.em.count(Store, { id: input.storeId }))) return StoreNotFoundError.of(input.storeId);
+    if (!(await this.em.count(Sku, { id: input.skuId }))) return UnknownSkuError.of([input.skuId]);
+    const row = await applyStockChange(this.em, {
+      storeId: input.storeId,
+      skuId: input.skuId,
+      delta: input.delta,
+      reason: input.reason,
+      note: input.note,
+      actor: actorName(viewer),
+      at: this.clock.now(),
+    });
+    if (!row) return InsufficientStockError.of(input.skuId, await availableUnits(this.em, input.storeId, input.skuId));
+    return Object.assign(new StoreStock(), { storeId: input.storeId, skuId: input.skuId, ...row, updatedAt: new Date() });
+  }
+
+  async listStock(viewer: Viewer, args: StoreStockArgs): Promise<Page<StoreStock>> {
+    assertCanManageStore(viewer, args.storeId);
+    const after = decodeCursor(args.after, isKeyCursor);
+    const rows = await this.em.find(
+      StoreStock,
+      { storeId: args.storeId, ...(after ? { skuId: { $gt: after.k } } : {}) },
+      { orderBy: { skuId: 'asc' }, limit: args.first + 1 },
+    );
+    return toPage(rows, args.first, (s) => ({ k: s.skuId }));
+  }
+
+  async listMovements(viewer: Viewer, args: StockMovementArgs): Promise<Page<StockMovement>> {
+    assertCanManageStore(viewer, args.storeId);
+    const after = decodeCursor(args.after, isKeyCursor);
+    const [afterTime, afterId] = after ? after.k.split('|') : [];
+    const rows = await this.em.find(
+      StockMovement,
+      {
+        storeId: args.storeId,
+        ...(args.skuId ? { skuId: args.skuId } : {}),
+        ...(afterTime && afterId
+          ? { $or: [{ createdAt: { $lt: new Date(afterTime) } }, { createdAt: new Date(afterTime), id: { $lt: afterId } }] }
+          : {}),
+      },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.first + 1 },
+    );
+    return toPage(rows, args.first, (m) => ({ k: `${m.createdAt.toISOString()}|${m.id}` }));
+  }
+}

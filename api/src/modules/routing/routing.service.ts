@@ -1,0 +1,242 @@
+// Routing a cart: the nearest store that can take it, else the fewest stores that can share it, else why not.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { badUserInput, ErrorCode, errorResult } from '../../common/errors';
+import { ewktPoint, toCanonical, type GeoPointInput } from '../../common/geo';
+import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
+import type { Config } from '../../config';
+import { Sku } from '../catalog/catalog.entity';
+import { UnknownSkuError } from '../inventory/inventory.errors';
+import { StoreNotFoundError } from '../store/store.errors';
+import { Store, StoreStatus } from '../store/store.entity';
+import { normaliseLines, planSplit, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
+import {
+  availableStock,
+  nearbyStoreFacts,
+  nearestEligibleStores,
+  storeFacts,
+  type CartLine,
+  type Fulfilment,
+  type StoreFacts,
+} from './routing.repository';
+import {
+  FulfilmentType,
+  LineAlternatives,
+  NearbyStore,
+  NoStoreAvailable,
+  RoutedToStore,
+  SplitProposal,
+  StoreAvailability,
+  type AvailabilityArgs,
+  type CartLineInput,
+  type NearbyStoreConnection,
+  type NearbyStoresArgs,
+  type RouteCartInput,
+} from './routing.types';
+
+/** Stores examined when explaining a failure or planning a split. */
+const DIAGNOSIS_POOL = 20;
+const MAX_SPLIT_STORES = 3;
+const ALTERNATIVES_PER_LINE = 3;
+const MAX_SCHEDULE_AHEAD_MS = 7 * 24 * 3600 * 1000;
+
+type RoutingConfig = Pick<Config, 'maxZoneReachM' | 'pickupSearchRadiusM'>;
+
+export class RoutingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: RoutingConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** How far to look: a zone never reaches beyond maxZoneReachM (validated), pickup is capped separately. */
+  private radius(fulfilment: Fulfilment | null): number {
+    // 1 % slack: zones are validated with a spherical distance, routing measures on the spheroid.
+    const zone = Math.ceil(this.config.maxZoneReachM * 1.01);
+    if (fulfilment === 'DELIVERY') return zone;
+    if (fulfilment === 'PICKUP') return this.config.pickupSearchRadiusM;
+    return Math.max(zone, this.config.pickupSearchRadiusM);
+  }
+
+  async nearbyStores(args: NearbyStoresArgs): Promise<NearbyStoreConnection> {
+    const offset = decodeCursor(args.after, isOffsetCursor)?.o ?? 0;
+    const fulfilment = args.fulfilment ?? null;
+    const facts = await nearbyStoreFacts(this.em, {
+      point: ewktPoint(toCanonical(args.location)),
+      at: this.clock.now(),
+      radiusM: this.radius(fulfilment),
+      fulfilment,
+      limit: args.first + 1,
+      offset,
+    });
+    const nodes = facts.slice(0, args.first).map(toNearbyStore);
+    return {
+      nodes,
+      pageInfo: { hasNextPage: facts.length > args.first, endCursor: nodes.length ? encodeCursor({ o: offset + nodes.length }) : null },
+    };
+  }
+
+  async availability(args: AvailabilityArgs): Promise<StoreAvailability[] | UnknownSkuError> {
+    const lines = await this.checkLines(args.lines);
+    if (lines instanceof UnknownSkuError) return lines;
+    const facts = await nearbyStoreFacts(this.em, {
+      point: ewktPoint(toCanonical(args.location)),
+      at: this.clock.now(),
+      radiusM: this.radius(args.fulfilment),
+      fulfilment: args.fulfilment,
+      limit: args.first,
+      offset: 0,
+    });
+    const stock = await availableStock(this.em, facts.map((f) => f.storeId), lines.map((l) => l.skuId));
+    return facts.map((f) => {
+      const lineRows = lines.map((l) => {
+        const available = stock(f.storeId, l.skuId);
+        return { skuId: l.skuId, requested: l.quantity, available, enough: available >= l.quantity };
+      });
+      const hasAllLines = lineRows.every((l) => l.enough);
+      return Object.assign(new StoreAvailability(), toNearbyStore(f), {
+        lines: lineRows,
+        hasAllLines,
+        canServeCart: hasAllLines && serviceReasons(f, args.fulfilment).length === 0,
+      });
+    });
+  }
+
+  async route(input: RouteCartInput) {
+    const lines = await this.checkLines(input.lines);
+    if (lines instanceof UnknownSkuError) return lines;
+    const at = this.orderTime(input.scheduledAt);
+    const fulfilment = input.fulfilment as Fulfilment;
+
+    if (input.storeId !== undefined && input.storeId !== null) {
+      if (fulfilment !== 'PICKUP') throw badUserInput('storeId is only for PICKUP; DELIVERY routes by address', 'storeId');
+      return this.routeToChosenStore(input.storeId, input.location, lines, at);
+    }
+    if (!input.location) throw badUserInput('location is required unless a pickup store is chosen', 'location');
+    const point = ewktPoint(toCanonical(input.location));
+    const radiusM = this.radius(fulfilment);
+    const [nearest] = await nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM });
+    if (nearest) return routed(nearest.storeId, nearest.distanceM, fulfilment, lines);
+
+    const pool = await nearbyStoreFacts(this.em, { point, at, radiusM, fulfilment: null, limit: DIAGNOSIS_POOL, offset: 0 });
+    const stock = await availableStock(this.em, pool.map((f) => f.storeId), lines.map((l) => l.skuId));
+    const serviceable = pool.filter((f) => serviceReasons(f, fulfilment).length === 0);
+    if (fulfilment === 'DELIVERY') {
+      const parts = planSplit(lines, serviceable, stock, MAX_SPLIT_STORES);
+      if (parts) {
+        return Object.assign(new SplitProposal(), {
+          parts: parts.map((p) => ({ storeId: p.store.storeId, distanceM: Math.round(p.store.distanceM), lines: p.lines })),
+        });
+      }
+    }
+    return noStoreAvailable(pool, serviceable, fulfilment, lines, stock);
+  }
+
+  private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
+    const store = await this.em.findOne(Store, { id: storeId });
+    if (!store) return StoreNotFoundError.of(storeId);
+    const origin = location ? toCanonical(location) : { lat: store.lat, lng: store.lng };
+    const point = ewktPoint(origin);
+    const facts = (await storeFacts(this.em, storeId, point, at))!;
+    const stock = await availableStock(this.em, [storeId], lines.map((l) => l.skuId));
+    if (reasonsFor(facts, 'PICKUP', lines, stock).reasons.length === 0) {
+      return routed(storeId, facts.distanceM, 'PICKUP', lines);
+    }
+    // Suggest the nearest pickup stores to the chosen one that do have everything.
+    const alternatives = await nearestEligibleStores(
+      this.em,
+      { point: ewktPoint({ lat: store.lat, lng: store.lng }), fulfilment: 'PICKUP', lines, at, radiusM: this.radius('PICKUP') },
+      ALTERNATIVES_PER_LINE,
+    );
+    const pool = await Promise.all(alternatives.map((a) => storeFacts(this.em, a.storeId, point, at)));
+    const poolFacts = pool.filter((f): f is StoreFacts => f !== undefined);
+    const poolStock = await availableStock(this.em, [storeId, ...poolFacts.map((f) => f.storeId)], lines.map((l) => l.skuId));
+    return noStoreAvailable([facts, ...poolFacts], poolFacts, 'PICKUP', lines, poolStock);
+  }
+
+  private orderTime(scheduledAt: Date | undefined | null): Date {
+    const now = this.clock.now();
+    if (!scheduledAt) return now;
+    if (scheduledAt.getTime() < now.getTime() - 60_000) throw badUserInput('scheduledAt is in the past', 'scheduledAt');
+    if (scheduledAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) {
+      throw badUserInput('scheduledAt is more than 7 days ahead', 'scheduledAt');
+    }
+    return scheduledAt;
+  }
+
+  /** Merges repeated SKUs and checks they exist and are on sale. */
+  private async checkLines(input: CartLineInput[]): Promise<CartLine[] | UnknownSkuError> {
+    const normalised = normaliseLines(input);
+    if (!normalised.ok) throw badUserInput(normalised.message, 'lines');
+    const ids = normalised.lines.map((l) => l.skuId);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const found = new Set(
+      (await this.em.find(Sku, { id: { $in: ids.filter((id) => uuid.test(id)) }, active: true }, { fields: ['id'] })).map((s) => s.id),
+    );
+    const unknown = ids.filter((id) => !found.has(id));
+    return unknown.length ? UnknownSkuError.of(unknown) : normalised.lines;
+  }
+}
+
+function toNearbyStore(f: StoreFacts): NearbyStore {
+  return Object.assign(new NearbyStore(), {
+    storeId: f.storeId,
+    distanceM: Math.round(f.distanceM),
+    status: f.status as StoreStatus,
+    openNow: f.open,
+    deliversHere: f.deliversHere,
+    canPickup: f.canPickup,
+  });
+}
+
+function routed(storeId: string, distanceM: number, fulfilment: Fulfilment, lines: CartLine[]) {
+  return Object.assign(new RoutedToStore(), {
+    storeId,
+    distanceM: Math.round(distanceM),
+    fulfilment: fulfilment as FulfilmentType,
+    lines,
+  });
+}
+
+function noStoreAvailable(
+  pool: StoreFacts[],
+  serviceable: StoreFacts[],
+  fulfilment: Fulfilment,
+  lines: CartLine[],
+  stock: StockLookup,
+): NoStoreAvailable {
+  const candidates = pool.map((f) => {
+    const { reasons, short } = reasonsFor(f, fulfilment, lines, stock);
+    return {
+      storeId: f.storeId,
+      distanceM: Math.round(f.distanceM),
+      reasons,
+      shortLines: short.map((l) => {
+        const available = stock(f.storeId, l.skuId);
+        return { skuId: l.skuId, requested: l.quantity, available, enough: false };
+      }),
+    };
+  });
+  // A line is short when some store that could otherwise serve the cart lacks it; say where it is in stock,
+  // preferring stores that could serve it, else any active store nearby.
+  const holders = serviceable.length > 0 ? serviceable : pool.filter((f) => f.status === 'ACTIVE');
+  const shortLines = lines
+    .filter((l) => serviceable.length === 0 || serviceable.some((f) => stock(f.storeId, l.skuId) < l.quantity))
+    .map((l) =>
+      Object.assign(new LineAlternatives(), {
+        skuId: l.skuId,
+        requested: l.quantity,
+        availableAt: holders
+          .filter((f) => stock(f.storeId, l.skuId) >= l.quantity)
+          .slice(0, ALTERNATIVES_PER_LINE)
+          .map((f) => ({ storeId: f.storeId, distanceM: Math.round(f.distanceM), available: stock(f.storeId, l.skuId) })),
+      }),
+    );
+  const message =
+    pool.length === 0
+      ? 'No store is near enough to this location'
+      : fulfilment === 'DELIVERY'
+        ? 'No store, or combination of stores, can deliver this cart here now'
+        : 'No pickup store nearby has this whole cart now';
+  return Object.assign(errorResult(new NoStoreAvailable(), ErrorCode.NO_STORE_AVAILABLE, message), { candidates, shortLines });
+}

@@ -1,0 +1,71 @@
+// Store queries for everyone; network changes for HQ.
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CoordinateSystem, fromCanonical, GeoPoint } from '../../common/geo';
+import type { Context } from '../../context';
+import { Role } from '../auth/auth.entity';
+import { importNetwork } from './network-import';
+import { isOpenAt, normaliseExceptions, normaliseWeeklyHours } from './opening-hours';
+import { Store, StoreCapability } from './store.entity';
+import {
+  CreateStoreResult,
+  ImportNetworkResult,
+  StoreConnection,
+  StoreInput,
+  StoreListArgs,
+  StoreUpdateInput,
+  UpdateStoreResult,
+} from './store.types';
+
+@Resolver(() => Store)
+export class StoreResolver {
+  @Query(() => Store, { nullable: true })
+  store(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.store.load(id);
+  }
+
+  @Query(() => StoreConnection, { description: 'All stores by code; for HQ and store pickers' })
+  stores(@Args(() => StoreListArgs) args: StoreListArgs, @Ctx() ctx: Context) {
+    return ctx.services.store.listStores(args);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => CreateStoreResult)
+  createStore(@Arg('input', () => StoreInput) input: StoreInput, @Ctx() ctx: Context) {
+    return ctx.services.store.createStore(input);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => UpdateStoreResult)
+  updateStore(@Arg('id', () => ID) id: string, @Arg('input', () => StoreUpdateInput) input: StoreUpdateInput, @Ctx() ctx: Context) {
+    return ctx.services.store.updateStore(id, input);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => ImportNetworkResult, {
+    description: 'Create or update stores (matched by code) from a GeoJSON FeatureCollection; all or nothing',
+  })
+  importStoreNetwork(@Arg('featureCollection', () => GraphQLJSON) featureCollection: unknown, @Ctx() ctx: Context) {
+    return importNetwork(ctx.em, ctx.services.store, featureCollection);
+  }
+
+  @FieldResolver(() => GeoPoint)
+  location(
+    @Root() store: Store,
+    @Arg('system', () => CoordinateSystem, { defaultValue: CoordinateSystem.WGS84 }) system: CoordinateSystem,
+  ): GeoPoint {
+    return fromCanonical({ lat: store.lat, lng: store.lng }, system);
+  }
+
+  @FieldResolver(() => [StoreCapability])
+  capabilities(@Root() store: Store): StoreCapability[] {
+    return store.capabilities;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open right now by its hours, in its own time zone' })
+  openNow(@Root() store: Store, @Ctx() ctx: Context): boolean {
+    const spans = normaliseWeeklyHours(store.hours);
+    const exceptions = normaliseExceptions(store.exceptions);
+    return spans.ok && exceptions.ok && isOpenAt(spans.value, exceptions.value, store.timeZone, ctx.clock.now());
+  }
+}

@@ -1,0 +1,108 @@
+// Creating, changing and listing stores; every write validates first and commits hours with the store.
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config';
+import { toCanonical } from '../../common/geo';
+import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { checkStoreDefinition } from './store-definition';
+import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
+import { Store, StoreCapability, StoreStatus } from './store.entity';
+import { replaceHours } from './store.repository';
+import type { StoreInput, StoreListArgs, StoreUpdateInput } from './store.types';
+
+export type SaveStoreResult = Store | StoreDefinitionError | DuplicateStoreCodeError;
+
+export class StoreService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: Pick<Config, 'maxZoneReachM'>,
+  ) {}
+
+  async createStore(input: StoreInput): Promise<SaveStoreResult> {
+    if (await this.em.count(Store, { code: input.code })) return DuplicateStoreCodeError.of(input.code);
+    const store = new Store();
+    store.code = input.code;
+    return this.save(store, input);
+  }
+
+  async updateStore(id: string, input: StoreUpdateInput): Promise<SaveStoreResult | StoreNotFoundError> {
+    const store = await this.em.findOne(Store, { id });
+    if (!store) return StoreNotFoundError.of(id);
+    return this.save(store, input);
+  }
+
+  /** Applies the input to the store, validates the result, and writes store and hours atomically. */
+  async save(store: Store, input: StoreUpdateInput, em = this.em): Promise<SaveStoreResult> {
+    applyInput(store, input);
+    const checked = await checkStoreDefinition(
+      em,
+      {
+        location: { lat: store.lat, lng: store.lng },
+        timeZone: store.timeZone,
+        canDeliver: store.canDeliver,
+        hours: store.hours,
+        exceptions: store.exceptions,
+        deliveryZone: store.deliveryZone,
+        deliveryRadiusM: store.deliveryRadiusM,
+      },
+      this.config.maxZoneReachM,
+    );
+    // A rejected change is never flushed: the request's EntityManager is dropped with it.
+    if (!checked.ok) return checked.error;
+    store.deliveryReachM = checked.value.deliveryReachM;
+    try {
+      await em.transactional(async (tx) => {
+        tx.persist(store);
+        await tx.flush();
+        await replaceHours(tx, store.id, checked.value.spans, checked.value.exceptionSpans);
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) return DuplicateStoreCodeError.of(store.code);
+      throw err;
+    }
+    return store;
+  }
+
+  async listStores(args: StoreListArgs): Promise<Page<Store>> {
+    const after = decodeCursor(args.after, isKeyCursor);
+    const rows = await this.em.find(
+      Store,
+      {
+        ...(args.city ? { city: args.city } : {}),
+        ...(args.status ? { status: args.status } : {}),
+        ...(after ? { code: { $gt: after.k } } : {}),
+      },
+      { orderBy: { code: 'asc' }, limit: args.first + 1 },
+    );
+    return toPage(rows, args.first, (s) => ({ k: s.code }));
+  }
+}
+
+function applyInput(store: Store, input: StoreUpdateInput): void {
+  if (input.name !== undefined) store.name = input.name;
+  if (input.city !== undefined) store.city = input.city;
+  if (input.address !== undefined) store.address = input.address;
+  if (input.phone !== undefined) store.phone = input.phone || null;
+  if (input.location) Object.assign(store, toCanonical(input.location));
+  if (input.timeZone !== undefined) store.timeZone = input.timeZone;
+  if (input.status !== undefined) store.status = input.status;
+  if (input.capabilities !== undefined) {
+    store.canPickup = input.capabilities.includes(StoreCapability.PICKUP);
+    store.canDeliver = input.capabilities.includes(StoreCapability.DELIVERY);
+  }
+  if (input.hours !== undefined) store.hours = input.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes }));
+  if (input.exceptions !== undefined) {
+    store.exceptions = input.exceptions.map(({ date, closed, opens, closes, note }) => ({
+      date,
+      closed,
+      ...(opens != null ? { opens } : {}),
+      ...(closes != null ? { closes } : {}),
+      ...(note != null ? { note } : {}),
+    }));
+  }
+  if (input.deliveryZone !== undefined || input.deliveryRadiusM !== undefined) {
+    store.deliveryZone = (input.deliveryZone ?? null) as Store['deliveryZone'];
+    store.deliveryRadiusM = input.deliveryRadiusM ?? null;
+  }
+  store.status ??= StoreStatus.ACTIVE;
+}

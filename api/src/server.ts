@@ -1,0 +1,79 @@
+// The HTTP app: GraphQL at /graphql, health at /health. Tests build it without listening on a port.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import http from 'node:http';
+import type { Redis } from 'ioredis';
+import { queryCostPlugin } from './common/query-cost';
+import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { buildApiSchema } from './schema';
+
+export interface AppParts extends AppDeps {
+  orm: MikroORM;
+  redis: Redis;
+}
+
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+export async function createApp(parts: AppParts) {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = await buildApiSchema();
+  const development = parts.config.env === 'development';
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: parts.config.env !== 'production',
+    includeStacktraceInErrorResponses: development,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCostPlugin()],
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && EXPOSED_CODES.has(code)) return formatted;
+      // Faults: log the real error here, send the client nothing it could learn internals from.
+      console.error('[graphql] internal error', error);
+      if (development) return formatted;
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    try {
+      const [row] = await (parts.orm.em.fork() as EntityManager).execute<{ v: string }[]>('SELECT postgis_lib_version() AS v');
+      checks.postgres = 'ok';
+      checks.postgis = row!.v;
+    } catch (err) {
+      checks.postgres = `down: ${(err as Error).message}`;
+    }
+    try {
+      checks.redis = (await parts.redis.ping()) === 'PONG' ? 'ok' : 'down';
+    } catch (err) {
+      checks.redis = `down: ${(err as Error).message}`;
+    }
+    const ok = checks.postgres === 'ok' && checks.redis === 'ok';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = viewerFromHeader(req.headers.authorization, parts);
+        if (!viewer) {
+          throw new GraphQLError('The session token is invalid or expired; sign in again', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+      },
+    }),
+  );
+
+  return { app, httpServer, apollo, schema };
+}

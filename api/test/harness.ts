@@ -1,0 +1,77 @@
+// Starts the real app (Express + Apollo + MikroORM + Redis) on a private database for one test file.
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { FixedClock } from '../src/common/clock';
+import { loadConfig } from '../src/config';
+import { migrate, openDatabase } from '../src/database';
+import { Role } from '../src/modules/auth/auth.entity';
+import { DevCode2SessionClient } from '../src/modules/auth/code2session';
+import { issueToken } from '../src/modules/auth/token';
+import { createApp } from '../src/server';
+import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+
+export interface GqlResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function startTestApp(options: { now?: string } = {}) {
+  const dbName = await createDatabaseFromTemplate();
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName) });
+  let queries = 0;
+  const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
+  await migrate(orm);
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
+  const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai
+  const { app, apollo } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient() });
+
+  async function gql<TResult, TVars>(
+    doc: TypedDocumentNode<TResult, TVars>,
+    variables?: TVars,
+    token?: string,
+  ): Promise<GqlResponse<TResult>> {
+    const req = request(app).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query: print(doc), variables });
+    return res.body as GqlResponse<TResult>;
+  }
+
+  /** Data of a response that must not have errors. */
+  async function ok<TResult, TVars>(doc: TypedDocumentNode<TResult, TVars>, variables?: TVars, token?: string): Promise<TResult> {
+    const res = await gql(doc, variables, token);
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  const tokens = {
+    hq: () => issueToken({ role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' }, config.authSecret, 3600, clock.now()).token,
+    clerk: (storeId: string) =>
+      issueToken({ role: Role.CLERK, staffId: '00000000-0000-4000-8000-000000000002', username: 'test-clerk', storeId }, config.authSecret, 3600, clock.now()).token,
+    shopper: () => issueToken({ role: Role.SHOPPER, shopperId: '00000000-0000-4000-8000-000000000003' }, config.authSecret, 3600, clock.now()).token,
+  };
+
+  return {
+    app,
+    config,
+    orm,
+    clock,
+    redis,
+    em: () => orm.em.fork() as EntityManager,
+    gql,
+    ok,
+    queryCount: () => queries,
+    tokens,
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+      redis.disconnect();
+      await withAdmin((c) => dropDatabase(c, dbName));
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

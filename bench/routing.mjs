@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// bench/routing: p50/p99 of the routing query for 10,000 stores, 2,000 SKUs and stock on 10 % of pairs,
+// with 3-line carts: at the database (the exact SQL the API runs) and end to end through GraphQL over HTTP.
+// Usage: npm run bench:routing [-- --fresh] [-- --queries N]
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import http from 'node:http';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { loadConfig } = require('../api/dist/config.js');
+const { openDatabase, migrate } = require('../api/dist/database.js');
+const { createApp } = require('../api/dist/server.js');
+const { systemClock } = require('../api/dist/common/clock.js');
+const { DevCode2SessionClient } = require('../api/dist/modules/auth/code2session.js');
+const { named } = require('../api/dist/common/sql.js');
+const { NEAREST_ELIGIBLE_SQL, nearestEligibleParams } = require('../api/dist/modules/routing/routing.repository.js');
+const { mulberry32 } = require('../geo-data/dist/index.js');
+
+const args = process.argv.slice(2);
+const QUERIES = Number(args[args.indexOf('--queries') + 1]) || 2000;
+const STORES = 10_000;
+const SKUS = 2_000;
+const DENSITY = 0.1;
+const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli');
+base.pathname = '/linli_bench';
+const BENCH_URL = base.toString();
+const admin = new URL(BENCH_URL);
+admin.pathname = '/postgres';
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const summary = (ms) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return { p50: percentile(s, 50).toFixed(2), p99: percentile(s, 99).toFixed(2), mean: (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2) };
+};
+
+async function prepareDatabase() {
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const exists = (await client.query(`SELECT 1 FROM pg_database WHERE datname = 'linli_bench'`)).rowCount > 0;
+  if (exists && args.includes('--fresh')) await client.query(`DROP DATABASE linli_bench WITH (FORCE)`);
+  if (!exists || args.includes('--fresh')) await client.query(`CREATE DATABASE linli_bench`);
+  await client.end();
+
+  const orm = await openDatabase(BENCH_URL);
+  await migrate(orm);
+  await orm.close();
+  const db = new pg.Client({ connectionString: BENCH_URL });
+  await db.connect();
+  const { rows } = await db.query(`SELECT (SELECT count(*) FROM store)::int AS stores, (SELECT count(*) FROM sku)::int AS skus`);
+  if (rows[0].stores !== STORES || rows[0].skus !== SKUS) {
+    console.log(`generating ${STORES} stores, ${SKUS} SKUs, stock on ${DENSITY * 100} % of pairs ...`);
+    const t0 = performance.now();
+    await db.query(`TRUNCATE store, category, product, sku, store_stock, stock_movement, store_hours, store_hours_exception CASCADE`);
+    await db.query(`SELECT setseed(0.42)`);
+    // A 50 × 50 km box over Shanghai; 70 % polygon zones (8-gon, 2–4 km), 30 % radius zones; 80 % open 24 h.
+    await db.query(`
+      INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver,
+                         delivery_radius_m, delivery_zone, delivery_reach_m)
+      SELECT gen_random_uuid(), 'B' || i, 'bench ' || i, '上海', 'x', lat, lng, 'Asia/Shanghai', 'ACTIVE', true, true,
+             CASE WHEN poly THEN NULL ELSE r END,
+             CASE WHEN poly THEN ST_AsGeoJSON(ST_Buffer(ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography, r, 'quad_segs=2')::geometry, 7)::jsonb END,
+             ceil(r * 1.02) + 1
+        FROM (SELECT i, 31.0 + random() * 0.45 AS lat, 121.2 + random() * 0.525 AS lng,
+                     random() < 0.7 AS poly, 2000 + (random() * 2000)::int AS r
+                FROM generate_series(1, ${STORES}) i) g`);
+    await db.query(`
+      INSERT INTO store_hours (store_id, weekday, opens_min, closes_min)
+      SELECT s.id, d, CASE WHEN h < 0.8 THEN 0 ELSE 420 END, CASE WHEN h < 0.8 THEN 1440 ELSE 1380 END
+        FROM (SELECT id, random() AS h FROM store) s, generate_series(1, 7) d`);
+    await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
+    await db.query(`INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'BENCH', 'bench', id FROM category`);
+    await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'BS' || i, p.id, 100 FROM product p, generate_series(1, ${SKUS}) i`);
+    await db.query(`
+      INSERT INTO store_stock (store_id, sku_id, on_hand)
+      SELECT s.id, k.id, 1 + (random() * 20)::int FROM store s, sku k WHERE random() < ${DENSITY}`);
+    await db.query(`VACUUM ANALYZE`);
+    console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return db;
+}
+
+function randomCase(rand, skuIds) {
+  const lines = [];
+  while (lines.length < 3) {
+    const skuId = skuIds[Math.floor(rand() * skuIds.length)];
+    if (!lines.some((l) => l.skuId === skuId)) lines.push({ skuId, quantity: 1 });
+  }
+  return {
+    lat: 31.05 + rand() * 0.35,
+    lng: 121.25 + rand() * 0.42,
+    fulfilment: rand() < 0.5 ? 'DELIVERY' : 'PICKUP',
+    lines,
+  };
+}
+
+async function benchDatabase(db, cases) {
+  const times = { DELIVERY: [], PICKUP: [] };
+  let found = 0;
+  const at = new Date();
+  for (const [i, c] of cases.entries()) {
+    const params = nearestEligibleParams(
+      { point: `SRID=4326;POINT(${c.lng} ${c.lat})`, fulfilment: c.fulfilment, lines: c.lines, at, radiusM: 20_200 },
+      1,
+    );
+    const [text, values] = named(NEAREST_ELIGIBLE_SQL, params);
+    let n = 0;
+    const sql = text.replace(/\?/g, () => `$${++n}`);
+    const t0 = performance.now();
+    const res = await db.query(sql, values);
+    const ms = performance.now() - t0;
+    if (i >= 50) times[c.fulfilment].push(ms); // first 50 warm the connection and caches
+    if (res.rowCount) found++;
+  }
+  return { times, found };
+}
+
+async function benchGraphql(cases) {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', WECHAT_LOGIN_PROVIDER: 'wechat', WECHAT_APP_ID: 'x', WECHAT_APP_SECRET: 'x', DATABASE_URL: BENCH_URL });
+  const orm = await openDatabase(BENCH_URL);
+  const { Redis } = require('ioredis');
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0');
+  const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: new DevCode2SessionClient() });
+  await new Promise((r) => httpServer.listen(0, '127.0.0.1', r));
+  const { port } = httpServer.address();
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const query = `query R($input: RouteCartInput!) { routeCart(input: $input) { __typename ... on RoutedToStore { distanceM store { id code } } ... on SplitProposal { parts { distanceM store { id } } } ... on NoStoreAvailable { errorCode } } }`;
+  const post = (body) =>
+    new Promise((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const times = [];
+  const outcomes = {};
+  for (const [i, c] of cases.entries()) {
+    const body = JSON.stringify({ query, variables: { input: { lines: c.lines, fulfilment: c.fulfilment, location: { lat: c.lat, lng: c.lng, system: 'WGS84' } } } });
+    const t0 = performance.now();
+    const res = await post(body);
+    const ms = performance.now() - t0;
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    if (i >= 50) times.push(ms);
+    outcomes[res.data.routeCart.__typename] = (outcomes[res.data.routeCart.__typename] ?? 0) + 1;
+  }
+  agent.destroy();
+  await apollo.stop();
+  await orm.close();
+  redis.disconnect();
+  return { times, outcomes };
+}
+
+const db = await prepareDatabase();
+const skuIds = (await db.query(`SELECT id FROM sku`)).rows.map((r) => r.id);
+const rand = mulberry32(99);
+const cases = Array.from({ length: QUERIES }, () => randomCase(rand, skuIds));
+const dbResult = await benchDatabase(db, cases);
+await db.end();
+const e2e = await benchGraphql(cases.slice(0, Math.min(QUERIES, 1000)));
+const all = [...dbResult.times.DELIVERY, ...dbResult.times.PICKUP];
+console.log(`\nrouting query at the database (${all.length} queries, 1 connection; ${dbResult.found} found a store):`);
+console.log(`  DELIVERY ms ${JSON.stringify(summary(dbResult.times.DELIVERY))}`);
+console.log(`  PICKUP   ms ${JSON.stringify(summary(dbResult.times.PICKUP))}`);
+console.log(`routeCart through GraphQL over HTTP (${e2e.times.length} requests, sequential, keep-alive): outcomes ${JSON.stringify(e2e.outcomes)}`);
+const d = summary(all);
+const g = summary(e2e.times);
+console.log(`\nrouting p50 ${d.p50} ms, p99 ${d.p99} ms at the database; routeCart p50 ${g.p50} ms, p99 ${g.p99} ms end to end`);

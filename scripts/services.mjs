@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Makes sure PostgreSQL with PostGIS and Redis are reachable. On Debian as root it installs and starts
+// what is missing (loopback only); elsewhere it says exactly what to install. DATABASE_URL / REDIS_URL override.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import net from 'node:net';
+import pg from 'pg';
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/linli';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+const log = (msg) => console.log(`[services] ${msg}`);
+const isDebianRoot = () => existsSync('/etc/debian_version') && process.getuid?.() === 0;
+let aptUpdated = false;
+
+function apt(...packages) {
+  if (!aptUpdated) {
+    log('apt-get update');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    aptUpdated = true;
+  }
+  log(`apt-get install ${packages.join(' ')}`);
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+function canConnect(host, port, timeoutMs = 1000) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port: Number(port) });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function waitFor(host, port, what, seconds = 30) {
+  for (let i = 0; i < seconds * 2; i++) {
+    if (await canConnect(host, port)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${what} did not come up on ${host}:${port}`);
+}
+
+function fail(message) {
+  throw new Error(`${message}\n  Set DATABASE_URL / REDIS_URL to services you run, or run this as root on Debian to install them.`);
+}
+
+async function ensurePostgresServer(url) {
+  const { hostname, port } = new URL(url);
+  if (await canConnect(hostname, port || 5432)) return;
+  if (process.env.DATABASE_URL || !isDebianRoot()) fail(`PostgreSQL is not reachable at ${hostname}:${port || 5432}. Install PostgreSQL 15 with PostGIS 3 (Debian: postgresql-15 postgresql-15-postgis-3).`);
+  if (!existsSync('/usr/lib/postgresql')) apt('postgresql', 'postgresql-contrib');
+  const version = readdirSync('/usr/lib/postgresql').sort().at(-1);
+  if (!spawnSync('pg_lsclusters', ['-h']).stdout.toString().includes(`${version} main`)) {
+    execFileSync('pg_createcluster', [version, 'main'], { stdio: 'inherit' });
+  }
+  // A machine we installed PostgreSQL on ourselves: let local loopback connections in without a password.
+  const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
+  execFileSync('sh', ['-c', `grep -q '^host all all 127.0.0.1/32 trust' ${hba} || sed -i '1i host all all 127.0.0.1/32 trust' ${hba}`]);
+  log(`starting PostgreSQL ${version}`);
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  await waitFor(hostname, port || 5432, 'PostgreSQL');
+}
+
+async function serverMajorVersion(client) {
+  const { rows } = await client.query('SHOW server_version_num');
+  return Math.floor(Number(rows[0].server_version_num) / 10000);
+}
+
+/** Creates the database when missing and makes sure PostGIS can be created in it. */
+export async function ensureDatabase(url) {
+  const target = new URL(url);
+  const dbName = decodeURIComponent(target.pathname.slice(1));
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    const { rows: available } = await admin.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'`);
+    if (available.length === 0) {
+      const major = await serverMajorVersion(admin);
+      const pkg = `postgresql-${major}-postgis-3`;
+      if (!isDebianRoot() || !['localhost', '127.0.0.1', '::1'].includes(target.hostname)) {
+        fail(`PostGIS is not installed on the PostgreSQL server (Debian: apt-get install ${pkg}).`);
+      }
+      apt(pkg);
+    }
+    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+    if (rows.length === 0) {
+      log(`creating database ${dbName}`);
+      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function ensureRedis(url) {
+  const { hostname, port } = new URL(url);
+  if (await canConnect(hostname, port || 6379)) return;
+  if (process.env.REDIS_URL || !isDebianRoot()) fail(`Redis is not reachable at ${hostname}:${port || 6379}. Install redis-server.`);
+  if (!existsSync('/usr/bin/redis-server')) apt('redis-server');
+  log('starting Redis on 127.0.0.1');
+  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port || 6379), '--save', '', '--appendonly', 'no'], {
+    stdio: 'inherit',
+  });
+  await waitFor(hostname, port || 6379, 'Redis');
+}
+
+export async function ensureServices({ databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, redisUrl = process.env.REDIS_URL ?? DEFAULT_REDIS_URL } = {}) {
+  await ensurePostgresServer(databaseUrl);
+  await ensureDatabase(databaseUrl);
+  await ensureRedis(redisUrl);
+  return { databaseUrl, redisUrl };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureServices()
+    .then(({ databaseUrl, redisUrl }) => log(`ready: ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}, ${redisUrl}`))
+    .catch((err) => {
+      console.error(`[services] ${err.message}`);
+      process.exit(1);
+    });
+}

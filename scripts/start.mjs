@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `npm start`: services up, build, migrate and seed the demo network (idempotent), then run the API.
+import { execFileSync, spawn } from 'node:child_process';
+import { ensureServices } from './services.mjs';
+
+const { databaseUrl, redisUrl } = await ensureServices();
+const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
+console.log('[start] building the API');
+execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
+console.log('[start] migrating and seeding the demo store network');
+execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: 'inherit', env });
+const api = spawn('node', ['api/dist/main.js'], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm test`: services up, type-check everything (sources and tests), then every test against real PostgreSQL/PostGIS and Redis.
+import { execFileSync } from 'node:child_process';
+import { ensureServices } from './services.mjs';
+
+const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli_test';
+const { redisUrl } = await ensureServices({ databaseUrl });
+const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ENV: 'test' };
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
+try {
+  console.log('[test] type-checking');
+  run('npx', ['tsc', '-b', 'api']);
+  run('npx', ['tsc', '-p', 'api/tsconfig.test.json']);
+  run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+} catch {
+  process.exit(1);
+}

@@ -1,0 +1,40 @@
+// One vitest run for the whole repo; the API project compiles with SWC because
+// esbuild drops the decorator metadata that type-graphql and MikroORM read.
+import { fileURLToPath } from 'node:url';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'geo-data', root: 'geo-data', include: ['src/**/*.spec.ts'] },
+      },
+      {
+        plugins: [
+          swc.vite({
+            jsc: { target: 'es2022', transform: { useDefineForClassFields: false, legacyDecorator: true, decoratorMetadata: true } },
+            module: { type: 'es6' },
+          }),
+        ],
+        // Tests read geo-data from source, so they never run against a stale build. graphql must be the one
+        // CommonJS instance that type-graphql and Apollo require, not its .mjs twin (instanceof breaks across them).
+        resolve: {
+          alias: [
+            { find: '@linli/geo-data', replacement: fileURLToPath(new URL('./geo-data/src/index.ts', import.meta.url)) },
+            { find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
+          ],
+        },
+        test: {
+          name: 'api',
+          root: 'api',
+          include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
