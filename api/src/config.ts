@@ -50,6 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechatAppId: env.WECHAT_APP_ID,
     wechatAppSecret: env.WECHAT_APP_SECRET,
     maxZoneReachM: int('MAX_ZONE_REACH_M', 20_000, env),
-    pickupSearchRadiusM: int('PICKUP_SEARCH_RADIUS_M', 20_000, env),
+    pickupSearchRadiusM: int('PICKUP_SEARCH_RADIUS_M', 10_000, env),
   };
 }

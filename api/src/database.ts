@@ -26,6 +26,9 @@ export function ormOptions(databaseUrl: string, options: DatabaseOptions = {}): 
     allowGlobalContext: false,
     ...(options.onQuery ? { debug: ['query' as const], logger: (message: string) => options.onQuery!(message) } : {}),
     pool: { min: 2, max: 10 },
+    // PostGIS functions carry large planner costs, which push short OLTP queries over jit_above_cost:
+    // compiling them takes tens of milliseconds and saves nothing.
+    driverOptions: { connection: { options: '-c jit=off' } },
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true },
   };

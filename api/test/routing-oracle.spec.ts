@@ -50,7 +50,8 @@ describe('routing matches a brute-force oracle', () => {
     const em = t.em();
     skus = await makeSkus(em, 4);
     stores = [];
-    for (let i = 0; i < 60; i++) {
+    // More stores than the KNN window, so both routing phases (window walk, stock-holder search) are exercised.
+    for (let i = 0; i < 150; i++) {
       const p = randomPoint(9000);
       const caps: StoreCapability[] = pick([[StoreCapability.PICKUP, StoreCapability.DELIVERY], [StoreCapability.PICKUP], [StoreCapability.DELIVERY]]);
       const delivers = caps.includes(StoreCapability.DELIVERY);

@@ -56,29 +56,6 @@ export class MigrationCore extends Migration {
         PRIMARY KEY (store_id, local_date)
       )`);
 
-    // Evaluated in the store's own zone; an exception replaces the whole local date.
-    this.addSql(`
-      CREATE FUNCTION store_open_at(p_store uuid, p_tz text, p_at timestamptz) RETURNS boolean
-      LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        WITH t AS (
-          SELECT (p_at AT TIME ZONE p_tz) AS local
-        ), parts AS (
-          SELECT local::date AS d,
-                 extract(isodow FROM local)::smallint AS dow,
-                 (extract(hour FROM local) * 60 + extract(minute FROM local))::smallint AS m
-          FROM t
-        )
-        SELECT CASE
-          WHEN EXISTS (SELECT 1 FROM store_hours_exception e, parts WHERE e.store_id = p_store AND e.local_date = parts.d)
-          THEN EXISTS (SELECT 1 FROM store_hours_exception e, parts
-                       WHERE e.store_id = p_store AND e.local_date = parts.d
-                         AND NOT e.closed AND parts.m >= e.opens_min AND parts.m < e.closes_min)
-          ELSE EXISTS (SELECT 1 FROM store_hours h, parts
-                       WHERE h.store_id = p_store AND h.weekday = parts.dow
-                         AND parts.m >= h.opens_min AND parts.m < h.closes_min)
-        END
-      $$`);
-
     this.addSql(`CREATE TABLE category (id uuid PRIMARY KEY, code text NOT NULL UNIQUE, name text NOT NULL)`);
     this.addSql(`
       CREATE TABLE product (

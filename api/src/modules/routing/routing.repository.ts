@@ -1,5 +1,5 @@
-// Routing SQL. Nearest = KNN walk on the geography GiST index (<-> against a bound point), capped by
-// ST_DWithin, eligibility checked per candidate as the index is walked; then re-ranked on the spheroid.
+// Routing SQL. Nearest = KNN walk on the geography GiST index (<-> against a bound point) capped by
+// ST_DWithin, each candidate checked as it comes; distances reported and ranked on the spheroid.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
 
@@ -10,8 +10,15 @@ export interface CartLine {
   quantity: number;
 }
 
-/** Stores taken from the KNN walk before re-ranking by spheroid distance: sphere and spheroid order differ by < 0.5 %. */
-export const KNN_CANDIDATES = 8;
+/**
+ * Phase 1 examines this many nearest stores (a bounded KNN walk). Dense stock is found here in a few rows;
+ * when the window holds no answer, phase 2 starts from the stores holding the cart instead.
+ */
+export const KNN_WINDOW = 64;
+
+/** Sphere (KNN) and spheroid distances differ by under 0.6 %: an answer nearer than this share of the
+ *  window's edge cannot be beaten by a store outside the window. */
+const HORIZON_SAFETY = '0.99';
 
 // Delivery eligibility: a radius store covers a disc, a zone store its polygon (after a cheap reach check).
 const DELIVERS_HERE = `s.can_deliver AND CASE WHEN s.delivery_radius_m IS NOT NULL
@@ -24,26 +31,88 @@ const SEARCH_RADIUS = `CASE WHEN :fulfilment::text = 'DELIVERY'
         THEN least(:radius::float8, (SELECT coalesce(max(delivery_reach_m), 0) FROM store)::float8)
         ELSE :radius::float8 END`;
 
+/**
+ * Open at :at in the store's own time zone; an exception replaces the whole local date. Written inline
+ * (a SQL function with sub-selects is never inlined, and calling one per candidate costs ~50 µs).
+ */
+const LOCAL = `(:at::timestamptz AT TIME ZONE s.time_zone)`;
+const LOCAL_MINUTE = `(extract(hour FROM ${LOCAL}) * 60 + extract(minute FROM ${LOCAL}))`;
+export const OPEN_AT = `CASE
+    WHEN EXISTS (SELECT 1 FROM store_hours_exception e WHERE e.store_id = s.id AND e.local_date = ${LOCAL}::date)
+    THEN EXISTS (SELECT 1 FROM store_hours_exception e
+                 WHERE e.store_id = s.id AND e.local_date = ${LOCAL}::date AND NOT e.closed
+                   AND e.opens_min <= ${LOCAL_MINUTE} AND e.closes_min > ${LOCAL_MINUTE})
+    ELSE EXISTS (SELECT 1 FROM store_hours h
+                 WHERE h.store_id = s.id AND h.weekday = extract(isodow FROM ${LOCAL})
+                   AND h.opens_min <= ${LOCAL_MINUTE} AND h.closes_min > ${LOCAL_MINUTE}) END`;
+
+/** The columns routing reads: the wide GeoJSON column stays behind. */
+const STORE_COLUMNS = `s.id, s.location, s.status, s.can_pickup, s.can_deliver, s.delivery_radius_m, s.delivery_reach_m,
+    s.delivery_area, s.time_zone`;
+
+// Arrays, not JSON: the planner sees their length, so it probes stock by index instead of scanning it.
+const LINES = `lines AS MATERIALIZED (
+    SELECT l.sku_id, l.quantity FROM unnest(:skus::uuid[], :quantities::int[]) AS l(sku_id, quantity))`;
+
+const HAS_EVERY_LINE = `NOT EXISTS (
+    SELECT 1 FROM lines l
+    WHERE NOT EXISTS (
+      SELECT 1 FROM store_stock ss
+      WHERE ss.store_id = s.id AND ss.sku_id = l.sku_id AND ss.on_hand - ss.reserved >= l.quantity))`;
+
+/** Everything but distance, cheapest first (CASE fixes the order); opening hours last. */
+const eligible = (stock: string) => `CASE
+    WHEN s.status <> 'ACTIVE' THEN false
+    WHEN :storeId::uuid IS NOT NULL AND s.id <> :storeId::uuid THEN false
+    WHEN NOT (CASE WHEN :fulfilment::text = 'DELIVERY' THEN ${DELIVERS_HERE} ELSE s.can_pickup END) THEN false
+    WHEN NOT (${stock}) THEN false
+    ELSE ${OPEN_AT} END`;
+
+/**
+ * The nearest `:limit` stores that can take the cart, in one statement of two phases.
+ * Phase 1 takes the KNN_WINDOW nearest stores straight off the GiST index (ORDER BY <-> LIMIT with no
+ * other condition, so the planner cannot swap the walk for a bitmap scan and sort) and checks each.
+ * Its answer is conclusive when the window reached past the search radius, or when the answers lie
+ * safely inside the window's edge. Otherwise phase 2 runs (a one-time filter skips it entirely when not
+ * needed): the stores listing every SKU of the cart, read off the (sku_id, store_id) index alone — no
+ * heap visits, and quantities stay out of the index so stock updates remain HOT — then the few left get
+ * the full checks and are ranked by spheroid distance.
+ */
 export const NEAREST_ELIGIBLE_SQL = `
-  SELECT c.id, ST_Distance(c.location, :pt::geography) AS distance_m
-  FROM (
-    SELECT s.id, s.location
+  WITH ${LINES},
+  r AS MATERIALIZED (SELECT ${SEARCH_RADIUS} AS radius_m),
+  s AS MATERIALIZED (
+    SELECT ${STORE_COLUMNS}, s.location <-> :pt::geography AS sphere_m
     FROM store s
-    WHERE ST_DWithin(s.location, :pt::geography, ${SEARCH_RADIUS})
-      AND s.status = 'ACTIVE'
-      AND CASE WHEN :fulfilment::text = 'DELIVERY' THEN ${DELIVERS_HERE} ELSE s.can_pickup END
-      AND (:storeId::uuid IS NULL OR s.id = :storeId::uuid)
-      AND NOT EXISTS (
-        SELECT 1 FROM jsonb_to_recordset(:lines::jsonb) AS l(sku_id uuid, quantity int)
-        WHERE NOT EXISTS (
-          SELECT 1 FROM store_stock ss
-          WHERE ss.store_id = s.id AND ss.sku_id = l.sku_id AND ss.on_hand - ss.reserved >= l.quantity))
-      AND store_open_at(s.id, s.time_zone, :at::timestamptz)
     ORDER BY s.location <-> :pt::geography
-    LIMIT :candidates::int
-  ) c
-  ORDER BY distance_m, c.id
-  LIMIT :limit::int`;
+    LIMIT :window::int),
+  found AS MATERIALIZED (
+    SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m FROM s, r
+    WHERE ST_DWithin(s.location, :pt::geography, r.radius_m) AND ${eligible(HAS_EVERY_LINE)}
+    ORDER BY distance_m, s.id
+    LIMIT :limit::int),
+  verdict AS MATERIALIZED (
+    SELECT w.examined < :window::int
+        OR w.horizon_m * ${HORIZON_SAFETY} > r.radius_m
+        OR (f.n = :limit::int AND f.farthest <= w.horizon_m * ${HORIZON_SAFETY}) AS conclusive
+    FROM (SELECT count(*) AS examined, max(sphere_m) AS horizon_m FROM s) w,
+         (SELECT count(*) AS n, max(distance_m) AS farthest FROM found) f, r),
+  stocking AS MATERIALIZED (
+    SELECT ss.store_id FROM store_stock ss
+    WHERE ss.sku_id = ANY (:skus::uuid[])
+    GROUP BY ss.store_id
+    HAVING count(*) = cardinality(:skus::uuid[]))
+  SELECT id, distance_m FROM (
+    SELECT id, distance_m FROM found WHERE (SELECT conclusive FROM verdict)
+    UNION ALL
+    (SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m
+     FROM stocking h JOIN store s ON s.id = h.store_id
+     WHERE NOT (SELECT conclusive FROM verdict)
+       -- inside CASE so the planner drives from the few holders, not from a misjudged radius scan
+       AND CASE WHEN ST_DWithin(s.location, :pt::geography, (SELECT radius_m FROM r)) THEN ${eligible(HAS_EVERY_LINE)} ELSE false END
+     ORDER BY distance_m, s.id
+     LIMIT :limit::int)) answer
+  ORDER BY distance_m, id`;
 
 export interface RouteQuery {
   point: string; // EWKT, WGS-84
@@ -54,15 +123,19 @@ export interface RouteQuery {
   storeId?: string;
 }
 
+/** A PostgreSQL array literal; callers pass only validated UUIDs and integers. */
+const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
+
 export function nearestEligibleParams(q: RouteQuery, limit: number) {
   return {
     pt: q.point,
     radius: q.radiusM,
     fulfilment: q.fulfilment,
     storeId: q.storeId ?? null,
-    lines: JSON.stringify(q.lines.map((l) => ({ sku_id: l.skuId, quantity: l.quantity }))),
+    skus: pgArray(q.lines.map((l) => l.skuId)),
+    quantities: pgArray(q.lines.map((l) => l.quantity)),
     at: q.at.toISOString(),
-    candidates: Math.max(KNN_CANDIDATES, limit),
+    window: KNN_WINDOW,
     limit,
   };
 }
@@ -83,24 +156,32 @@ export interface StoreFacts {
   open: boolean;
 }
 
+/** Listings and diagnoses look at no more than this many nearest stores. */
+export const NEARBY_WINDOW = 400;
+
+// The inner KNN walk has no filter for the planner to misjudge, so it stays an index walk that stops
+// as soon as the outer query has its page.
 const FACTS_SQL = `
   SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
          ${DELIVERS_HERE} AS delivers_here,
-         store_open_at(s.id, s.time_zone, :at::timestamptz) AS open
-  FROM store s
+         ${OPEN_AT} AS open
+  FROM (
+    SELECT s.*, s.location <-> :pt::geography AS sphere_m FROM store s
+    ORDER BY s.location <-> :pt::geography
+    LIMIT ${NEARBY_WINDOW}) s
   WHERE ST_DWithin(s.location, :pt::geography, ${SEARCH_RADIUS})
     AND s.status <> 'CLOSED'
     AND CASE :fulfilment::text
           WHEN 'DELIVERY' THEN ${DELIVERS_HERE}
           WHEN 'PICKUP' THEN s.can_pickup
           ELSE true END
-  ORDER BY s.location <-> :pt::geography
+  ORDER BY s.sphere_m
   LIMIT :limit::int OFFSET :offset::int`;
 
 const ONE_STORE_FACTS_SQL = `
   SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
          ${DELIVERS_HERE} AS delivers_here,
-         store_open_at(s.id, s.time_zone, :at::timestamptz) AS open
+         ${OPEN_AT} AS open
   FROM store s WHERE s.id = :storeId::uuid`;
 
 interface FactsRow {
@@ -153,9 +234,8 @@ export async function availableStock(em: EntityManager, storeIds: string[], skuI
     em,
     `SELECT ss.store_id, ss.sku_id, ss.on_hand - ss.reserved AS available
        FROM store_stock ss
-      WHERE ss.store_id IN (SELECT jsonb_array_elements_text(:stores::jsonb)::uuid)
-        AND ss.sku_id IN (SELECT jsonb_array_elements_text(:skus::jsonb)::uuid)`,
-    { stores: JSON.stringify(storeIds), skus: JSON.stringify(skuIds) },
+      WHERE ss.store_id = ANY (:stores::uuid[]) AND ss.sku_id = ANY (:skus::uuid[])`,
+    { stores: pgArray(storeIds), skus: pgArray(skuIds) },
   );
   const stock = new Map<string, number>();
   for (const r of rows) stock.set(`${r.store_id}|${r.sku_id}`, r.available);
