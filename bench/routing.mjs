@@ -14,7 +14,7 @@ const { openDatabase, migrate } = require('../api/dist/database.js');
 const { createApp } = require('../api/dist/server.js');
 const { systemClock } = require('../api/dist/common/clock.js');
 const { DevCode2SessionClient } = require('../api/dist/modules/auth/code2session.js');
-const { named } = require('../api/dist/common/sql.js');
+const { positional } = require('../api/dist/common/sql.js');
 const { NEAREST_ELIGIBLE_SQL, nearestEligibleParams } = require('../api/dist/modules/routing/routing.repository.js');
 const { mulberry32 } = require('../geo-data/dist/index.js');
 
@@ -97,18 +97,17 @@ function randomCase(rand, skuIds) {
 
 /** The routing statement exactly as the API sends it, timed by a client on one warm connection. */
 async function benchDatabase(cases) {
-  const db = new pg.Client({ connectionString: BENCH_URL, options: '-c jit=off' });
+  const db = new pg.Client({ connectionString: BENCH_URL, options: '-c jit=off -c plan_cache_mode=force_generic_plan' }); // as the API's pool
   await db.connect();
   const times = { DELIVERY: [], PICKUP: [] };
   let found = 0;
   const at = new Date();
   for (const [i, c] of cases.entries()) {
     const q = { point: `SRID=4326;POINT(${c.lng} ${c.lat})`, fulfilment: c.fulfilment, lines: c.lines, at, radiusM: c.fulfilment === 'PICKUP' ? 10_000 : 20_200 };
-    const [text, values] = named(NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, 1));
-    let n = 0;
-    const sql = text.replace(/\?/g, () => `$${++n}`);
+    // As the API sends it: a prepared statement, parsed once per connection.
+    const [text, values] = positional(NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, 1));
     const t0 = performance.now();
-    const res = await db.query(sql, values);
+    const res = await db.query({ name: 'route', text, values });
     const ms = performance.now() - t0;
     if (i >= 50) times[c.fulfilment].push(ms); // the first 50 warm the connection and caches
     if (res.rowCount) found++;

@@ -26,9 +26,11 @@ export function ormOptions(databaseUrl: string, options: DatabaseOptions = {}): 
     allowGlobalContext: false,
     ...(options.onQuery ? { debug: ['query' as const], logger: (message: string) => options.onQuery!(message) } : {}),
     pool: { min: 2, max: 10 },
-    // PostGIS functions carry large planner costs, which push short OLTP queries over jit_above_cost:
-    // compiling them takes tens of milliseconds and saves nothing.
-    driverOptions: { connection: { options: '-c jit=off' } },
+    // jit: PostGIS functions carry large planner costs, which push short OLTP queries over jit_above_cost;
+    // compiling them takes tens of milliseconds and saves nothing. plan_cache_mode touches only named
+    // prepared statements (the routing reads, see preparedQuery): their generic plan is the KNN walk,
+    // and replanning them per call costs more than running them.
+    driverOptions: { connection: { options: '-c jit=off -c plan_cache_mode=force_generic_plan' } },
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true },
   };

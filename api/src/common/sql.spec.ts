@@ -9,3 +9,10 @@ describe('named SQL parameters', () => {
     expect(() => named(`SELECT :missing`, {})).toThrow(/missing/);
   });
 });
+
+describe('positional SQL parameters', () => {
+  it('numbers each name once, however often it is used', async () => {
+    const { positional } = await import('./sql');
+    expect(positional(`SELECT :a, :b::int, :a`, { a: 1, b: 2 })).toEqual([`SELECT $1, $2::int, $1`, [1, 2]]);
+  });
+});

@@ -1,9 +1,10 @@
 // Named parameters for raw SQL, compiled to positional binds; never string-built from values.
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
-/** ":name" becomes a bound "?" (PostgreSQL "::type" casts are left alone). */
+/** ":name" becomes a bound "?" for the ORM's driver (PostgreSQL "::type" casts are left alone). */
 export function named(sql: string, values: Record<string, unknown>): [string, unknown[]] {
   const params: unknown[] = [];
   const text = sql.replace(NAME, (_, name: string) => {
@@ -14,7 +15,45 @@ export function named(sql: string, values: Record<string, unknown>): [string, un
   return [text, params];
 }
 
+/** ":name" becomes "$n", one number per name however often it appears. */
+export function positional(sql: string, values: Record<string, unknown>): [string, unknown[]] {
+  const index = new Map<string, number>();
+  const params: unknown[] = [];
+  const text = sql.replace(NAME, (_, name: string) => {
+    if (!(name in values)) throw new Error(`SQL parameter :${name} has no value`);
+    let n = index.get(name);
+    if (n === undefined) {
+      params.push(values[name]);
+      n = params.length;
+      index.set(name, n);
+    }
+    return `$${n}`;
+  });
+  return [text, params];
+}
+
 export async function query<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = named(sql, values);
   return em.execute<T[]>(text, params);
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * A read on the hot path as a prepared statement on a pooled connection: parsed once per connection,
+ * and after a few runs PostgreSQL reuses its plan, which saves more than the statement takes to run.
+ * It runs outside any open transaction, so use it only for reads of committed data.
+ */
+export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
+  const [text, params] = positional(sql, values);
+  const name = `linli_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    return (await connection.query({ name, text, values: params })).rows as T[];
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }

@@ -1,7 +1,7 @@
 // Routing SQL. Nearest = KNN walk on the geography GiST index (<-> against a bound point) capped by
 // ST_DWithin, each candidate checked as it comes; distances reported and ranked on the spheroid.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { preparedQuery } from '../../common/sql';
 
 export type Fulfilment = 'DELIVERY' | 'PICKUP';
 
@@ -141,11 +141,11 @@ export function nearestEligibleParams(q: RouteQuery, limit: number) {
 }
 
 export async function nearestEligibleStores(em: EntityManager, q: RouteQuery, limit = 1) {
-  const rows = await query<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit));
+  const rows = await preparedQuery<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit));
   return rows.map((r) => ({ storeId: r.id, distanceM: Number(r.distance_m) }));
 }
 
-/** A store near the point with every fact routing needs to explain itself. */
+/** A store near the point with every fact routing needs to explain itself, stock of the cart included. */
 export interface StoreFacts {
   storeId: string;
   distanceM: number;
@@ -154,7 +154,19 @@ export interface StoreFacts {
   canDeliver: boolean;
   deliversHere: boolean;
   open: boolean;
+  /** Available units (on hand - reserved) by SKU, for the SKUs asked about. */
+  available: Map<string, number>;
 }
+
+// Available units of each asked SKU, in the order asked (0 where the store has no row).
+const AVAILABLE = `ARRAY(
+    SELECT coalesce((SELECT ss.on_hand - ss.reserved FROM store_stock ss WHERE ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
+    FROM unnest(:skus::uuid[]) WITH ORDINALITY AS k(sku_id, i) ORDER BY k.i)`;
+
+const FACT_COLUMNS = `s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
+         ${DELIVERS_HERE} AS delivers_here,
+         ${OPEN_AT} AS open,
+         ${AVAILABLE} AS available`;
 
 /** Listings and diagnoses look at no more than this many nearest stores. */
 export const NEARBY_WINDOW = 400;
@@ -162,11 +174,9 @@ export const NEARBY_WINDOW = 400;
 // The inner KNN walk has no filter for the planner to misjudge, so it stays an index walk that stops
 // as soon as the outer query has its page.
 const FACTS_SQL = `
-  SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
-         ${DELIVERS_HERE} AS delivers_here,
-         ${OPEN_AT} AS open
+  SELECT ${FACT_COLUMNS}
   FROM (
-    SELECT s.*, s.location <-> :pt::geography AS sphere_m FROM store s
+    SELECT ${STORE_COLUMNS}, s.location <-> :pt::geography AS sphere_m FROM store s
     ORDER BY s.location <-> :pt::geography
     LIMIT ${NEARBY_WINDOW}) s
   WHERE ST_DWithin(s.location, :pt::geography, ${SEARCH_RADIUS})
@@ -178,11 +188,10 @@ const FACTS_SQL = `
   ORDER BY s.sphere_m
   LIMIT :limit::int OFFSET :offset::int`;
 
-const ONE_STORE_FACTS_SQL = `
-  SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
-         ${DELIVERS_HERE} AS delivers_here,
-         ${OPEN_AT} AS open
-  FROM store s WHERE s.id = :storeId::uuid`;
+const CHOSEN_FACTS_SQL = `
+  SELECT ${FACT_COLUMNS}
+  FROM store s WHERE s.id = ANY (:storeIds::uuid[])
+  ORDER BY distance_m, s.id`;
 
 interface FactsRow {
   id: string;
@@ -192,9 +201,10 @@ interface FactsRow {
   can_deliver: boolean;
   delivers_here: boolean;
   open: boolean;
+  available: number[];
 }
 
-const toFacts = (r: FactsRow): StoreFacts => ({
+const toFacts = (skuIds: string[]) => (r: FactsRow): StoreFacts => ({
   storeId: r.id,
   distanceM: Number(r.distance_m),
   status: r.status,
@@ -202,6 +212,7 @@ const toFacts = (r: FactsRow): StoreFacts => ({
   canDeliver: r.can_deliver,
   deliversHere: r.delivers_here,
   open: r.open,
+  available: new Map(skuIds.map((sku, i) => [sku, r.available[i] ?? 0])),
 });
 
 /**
@@ -210,34 +221,41 @@ const toFacts = (r: FactsRow): StoreFacts => ({
  */
 export async function nearbyStoreFacts(
   em: EntityManager,
-  p: { point: string; at: Date; radiusM: number; fulfilment: Fulfilment | null; limit: number; offset: number },
+  p: { point: string; at: Date; radiusM: number; fulfilment: Fulfilment | null; limit: number; offset: number; skuIds?: string[] },
 ): Promise<StoreFacts[]> {
-  const rows = await query<FactsRow>(em, FACTS_SQL, {
+  const skuIds = p.skuIds ?? [];
+  const rows = await preparedQuery<FactsRow>(em, FACTS_SQL, {
     pt: p.point,
     at: p.at.toISOString(),
     radius: p.radiusM,
     fulfilment: p.fulfilment,
     limit: p.limit,
     offset: p.offset,
+    skus: pgArray(skuIds),
   });
-  return rows.map(toFacts);
+  return rows.map(toFacts(skuIds));
 }
 
-export async function storeFacts(em: EntityManager, storeId: string, point: string, at: Date): Promise<StoreFacts | undefined> {
-  const rows = await query<FactsRow>(em, ONE_STORE_FACTS_SQL, { pt: point, at: at.toISOString(), storeId });
-  return rows[0] && toFacts(rows[0]);
+/** The same facts for named stores, measured from a point, nearest first. */
+export async function chosenStoreFacts(em: EntityManager, storeIds: string[], point: string, at: Date, skuIds: string[]) {
+  const rows = await preparedQuery<FactsRow>(em, CHOSEN_FACTS_SQL, {
+    pt: point,
+    at: at.toISOString(),
+    storeIds: pgArray(storeIds),
+    skus: pgArray(skuIds),
+  });
+  return rows.map(toFacts(skuIds));
 }
 
-/** Available units (on hand - reserved) for each store × SKU pair asked; absent pairs are 0. */
-export async function availableStock(em: EntityManager, storeIds: string[], skuIds: string[]) {
-  const rows = await query<{ store_id: string; sku_id: string; available: number }>(
-    em,
-    `SELECT ss.store_id, ss.sku_id, ss.on_hand - ss.reserved AS available
-       FROM store_stock ss
-      WHERE ss.store_id = ANY (:stores::uuid[]) AND ss.sku_id = ANY (:skus::uuid[])`,
-    { stores: pgArray(storeIds), skus: pgArray(skuIds) },
-  );
-  const stock = new Map<string, number>();
-  for (const r of rows) stock.set(`${r.store_id}|${r.sku_id}`, r.available);
-  return (storeId: string, skuId: string) => stock.get(`${storeId}|${skuId}`) ?? 0;
+export const stockOf = (facts: StoreFacts[]) => {
+  const byStore = new Map(facts.map((f) => [f.storeId, f.available]));
+  return (storeId: string, skuId: string) => byStore.get(storeId)?.get(skuId) ?? 0;
+};
+
+/** Which of these SKU ids exist and are on sale. */
+export async function activeSkuIds(em: EntityManager, skuIds: string[]): Promise<Set<string>> {
+  const rows = await preparedQuery<{ id: string }>(em, `SELECT id FROM sku WHERE id = ANY (:ids::uuid[]) AND active`, {
+    ids: pgArray(skuIds),
+  });
+  return new Set(rows.map((r) => r.id));
 }

@@ -5,16 +5,16 @@ import { badUserInput, ErrorCode, errorResult } from '../../common/errors';
 import { ewktPoint, toCanonical, type GeoPointInput } from '../../common/geo';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
 import type { Config } from '../../config';
-import { Sku } from '../catalog/catalog.entity';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Store, StoreStatus } from '../store/store.entity';
 import { normaliseLines, planSplit, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
 import {
-  availableStock,
+  activeSkuIds,
+  chosenStoreFacts,
   nearbyStoreFacts,
   nearestEligibleStores,
-  storeFacts,
+  stockOf,
   type CartLine,
   type Fulfilment,
   type StoreFacts,
@@ -86,8 +86,9 @@ export class RoutingService {
       fulfilment: args.fulfilment,
       limit: args.first,
       offset: 0,
+      skuIds: lines.map((l) => l.skuId),
     });
-    const stock = await availableStock(this.em, facts.map((f) => f.storeId), lines.map((l) => l.skuId));
+    const stock = stockOf(facts);
     return facts.map((f) => {
       const lineRows = lines.map((l) => {
         const available = stock(f.storeId, l.skuId);
@@ -118,8 +119,9 @@ export class RoutingService {
     const [nearest] = await nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM });
     if (nearest) return routed(nearest.storeId, nearest.distanceM, fulfilment, lines);
 
-    const pool = await nearbyStoreFacts(this.em, { point, at, radiusM, fulfilment: null, limit: DIAGNOSIS_POOL, offset: 0 });
-    const stock = await availableStock(this.em, pool.map((f) => f.storeId), lines.map((l) => l.skuId));
+    const skuIds = lines.map((l) => l.skuId);
+    const pool = await nearbyStoreFacts(this.em, { point, at, radiusM, fulfilment: null, limit: DIAGNOSIS_POOL, offset: 0, skuIds });
+    const stock = stockOf(pool);
     const serviceable = pool.filter((f) => serviceReasons(f, fulfilment).length === 0);
     if (fulfilment === 'DELIVERY') {
       const parts = planSplit(lines, serviceable, stock, MAX_SPLIT_STORES);
@@ -135,23 +137,20 @@ export class RoutingService {
   private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
     const store = await this.em.findOne(Store, { id: storeId });
     if (!store) return StoreNotFoundError.of(storeId);
-    const origin = location ? toCanonical(location) : { lat: store.lat, lng: store.lng };
-    const point = ewktPoint(origin);
-    const facts = (await storeFacts(this.em, storeId, point, at))!;
-    const stock = await availableStock(this.em, [storeId], lines.map((l) => l.skuId));
-    if (reasonsFor(facts, 'PICKUP', lines, stock).reasons.length === 0) {
-      return routed(storeId, facts.distanceM, 'PICKUP', lines);
+    const point = ewktPoint(location ? toCanonical(location) : { lat: store.lat, lng: store.lng });
+    const skuIds = lines.map((l) => l.skuId);
+    const [facts] = await chosenStoreFacts(this.em, [storeId], point, at, skuIds);
+    if (reasonsFor(facts!, 'PICKUP', lines, stockOf([facts!])).reasons.length === 0) {
+      return routed(storeId, facts!.distanceM, 'PICKUP', lines);
     }
-    // Suggest the nearest pickup stores to the chosen one that do have everything.
+    // Suggest the pickup stores nearest the chosen one that do have everything.
     const alternatives = await nearestEligibleStores(
       this.em,
       { point: ewktPoint({ lat: store.lat, lng: store.lng }), fulfilment: 'PICKUP', lines, at, radiusM: this.radius('PICKUP') },
       ALTERNATIVES_PER_LINE,
     );
-    const pool = await Promise.all(alternatives.map((a) => storeFacts(this.em, a.storeId, point, at)));
-    const poolFacts = pool.filter((f): f is StoreFacts => f !== undefined);
-    const poolStock = await availableStock(this.em, [storeId, ...poolFacts.map((f) => f.storeId)], lines.map((l) => l.skuId));
-    return noStoreAvailable([facts, ...poolFacts], poolFacts, 'PICKUP', lines, poolStock);
+    const others = await chosenStoreFacts(this.em, alternatives.map((a) => a.storeId), point, at, skuIds);
+    return noStoreAvailable([facts!, ...others], others, 'PICKUP', lines, stockOf([facts!, ...others]));
   }
 
   private orderTime(scheduledAt: Date | undefined | null): Date {
@@ -170,9 +169,7 @@ export class RoutingService {
     if (!normalised.ok) throw badUserInput(normalised.message, 'lines');
     const ids = normalised.lines.map((l) => l.skuId);
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const found = new Set(
-      (await this.em.find(Sku, { id: { $in: ids.filter((id) => uuid.test(id)) }, active: true }, { fields: ['id'] })).map((s) => s.id),
-    );
+    const found = await activeSkuIds(this.em, ids.filter((id) => uuid.test(id)));
     const unknown = ids.filter((id) => !found.has(id));
     return unknown.length ? UnknownSkuError.of(unknown) : normalised.lines;
   }
