@@ -29,6 +29,8 @@ export async function createApp(parts: AppParts) {
     schema,
     introspection: parts.config.env !== 'production',
     includeStacktraceInErrorResponses: development,
+    // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCostPlugin()],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;

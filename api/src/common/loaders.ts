@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category, Product, Sku } from '../modules/catalog/catalog.entity';
 import { Store } from '../modules/store/store.entity';
+import { readStores } from '../modules/store/store.repository';
 
 type WithId = { id: string };
 
@@ -16,7 +17,10 @@ function byId<T extends WithId>(em: EntityManager, entity: new () => T) {
 
 export function createLoaders(em: EntityManager) {
   return {
-    store: byId(em, Store),
+    store: new DataLoader<string, Store | undefined>(async (ids) => {
+      const map = new Map((await readStores(em, ids)).map((s) => [s.id, s]));
+      return ids.map((id) => map.get(id));
+    }),
     category: byId(em, Category),
     product: byId(em, Product),
     sku: byId(em, Sku),

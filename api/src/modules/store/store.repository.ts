@@ -1,6 +1,8 @@
 // SQL for stores that the ORM does not express: PostGIS validity checks and the normalised hours tables.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedQuery } from '../../common/sql';
 import type { ExceptionSpan, HoursSpan } from './opening-hours';
+import { Store, type StoreStatus } from './store.entity';
 import type { Zone } from './zone';
 
 export interface ZoneValidity {
@@ -44,3 +46,64 @@ export async function replaceHours(em: EntityManager, storeId: string, spans: Ho
     );
   }
 }
+
+interface StoreRow {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  address: string;
+  phone: string | null;
+  lat: number;
+  lng: number;
+  time_zone: string;
+  status: StoreStatus;
+  can_pickup: boolean;
+  can_deliver: boolean;
+  hours: Store['hours'];
+  exceptions: Store['exceptions'];
+  delivery_zone: Store['deliveryZone'];
+  delivery_radius_m: number | null;
+  delivery_reach_m: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * Stores for reading only (GraphQL fields), by id, without ORM hydration: every routing answer
+ * resolves its stores through this, and the ORM's bookkeeping cost more than the query.
+ */
+export async function readStores(em: EntityManager, ids: readonly string[]): Promise<Store[]> {
+  const rows = await preparedQuery<StoreRow>(
+    em,
+    `SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
+            delivery_zone, delivery_radius_m, delivery_reach_m, created_at, updated_at
+       FROM store WHERE id = ANY (:ids::uuid[])`,
+    { ids: `{${ids.filter((id) => UUID.test(id)).join(',')}}` },
+  );
+  return rows.map((r) =>
+    Object.assign(new Store(), {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      city: r.city,
+      address: r.address,
+      phone: r.phone,
+      lat: r.lat,
+      lng: r.lng,
+      timeZone: r.time_zone,
+      status: r.status,
+      canPickup: r.can_pickup,
+      canDeliver: r.can_deliver,
+      hours: r.hours,
+      exceptions: r.exceptions,
+      deliveryZone: r.delivery_zone,
+      deliveryRadiusM: r.delivery_radius_m,
+      deliveryReachM: r.delivery_reach_m,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
