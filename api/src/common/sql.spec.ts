@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { named } from './sql';
+import { named, positional } from './sql';
 
 describe('named SQL parameters', () => {
   it('binds :names in order and leaves ::casts alone', () => {
@@ -11,8 +11,7 @@ describe('named SQL parameters', () => {
 });
 
 describe('positional SQL parameters', () => {
-  it('numbers each name once, however often it is used', async () => {
-    const { positional } = await import('./sql');
+  it('numbers each name once, however often it is used', () => {
     expect(positional(`SELECT :a, :b::int, :a`, { a: 1, b: 2 })).toEqual([`SELECT $1, $2::int, $1`, [1, 2]]);
   });
 });

@@ -11,6 +11,7 @@ const store = (id: string, distanceM: number): StoreFacts => ({
   canDeliver: true,
   deliversHere: true,
   open: true,
+  available: new Map(),
 });
 
 /** Oracle: every subset of stores, smallest first, least total distance among those. */
