@@ -97,6 +97,7 @@ async function benchDatabase(cases) {
   const db = new pg.Client({ connectionString: BENCH_URL, options: '-c jit=off -c plan_cache_mode=force_generic_plan' }); // as the API's pool
   await db.connect();
   const times = { DELIVERY: [], PICKUP: [] };
+  const server = [];
   let found = 0;
   const at = new Date();
   for (const [i, c] of cases.entries()) {
@@ -108,15 +109,18 @@ async function benchDatabase(cases) {
     const ms = performance.now() - t0;
     if (i >= 50) times[c.fulfilment].push(ms); // the first 50 warm the connection and caches
     if (res.rowCount) found++;
+    // The same statement once more, timed inside the server: execution alone, without the client and the wire.
+    const explained = await db.query({ name: 'route_explain', text: `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${text}`, values });
+    if (i >= 50) server.push(explained.rows[0]['QUERY PLAN'][0]['Execution Time']);
   }
   await db.end();
-  return { times, found };
+  return { times, found, server };
 }
 
 /** The API as it runs in production, in its own process; this process only sends requests. */
 async function startApi() {
   const port = 4600 + Math.floor(Math.random() * 300);
-  const api = spawn('node', ['api/dist/main.js'], {
+  const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'api/dist/main.js'], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: BENCH_URL, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', WECHAT_LOGIN_PROVIDER: 'wechat', WECHAT_APP_ID: 'bench', WECHAT_APP_SECRET: 'bench' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -173,6 +177,7 @@ const all = [...dbResult.times.DELIVERY, ...dbResult.times.PICKUP];
 console.log(`\nrouting statement at the database (${all.length} queries, one connection, sequential; ${dbResult.found} found a store):`);
 console.log(`  DELIVERY ms ${JSON.stringify(summary(dbResult.times.DELIVERY))}`);
 console.log(`  PICKUP   ms ${JSON.stringify(summary(dbResult.times.PICKUP))}`);
+console.log(`  execution inside PostgreSQL (EXPLAIN ANALYZE of the same prepared statement) ms ${JSON.stringify(summary(dbResult.server))}`);
 console.log(`routeCart through GraphQL over HTTP to the API in its own process (${e2e.times.length} requests, sequential, keep-alive): outcomes ${JSON.stringify(e2e.outcomes)}`);
 for (const [outcome, ms] of Object.entries(e2e.byOutcome)) console.log(`  ${outcome.padEnd(16)} ms ${JSON.stringify(summary(ms))}`);
 const d = summary(all);

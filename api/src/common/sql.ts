@@ -15,21 +15,40 @@ export function named(sql: string, values: Record<string, unknown>): [string, un
   return [text, params];
 }
 
+interface Compiled {
+  text: string;
+  names: string[];
+  statement: string;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** Compiles once per SQL text: the hot path only looks the values up. */
+function compile(sql: string): Compiled {
+  let c = compiled.get(sql);
+  if (!c) {
+    const names: string[] = [];
+    const text = sql.replace(NAME, (_, name: string) => {
+      let n = names.indexOf(name);
+      if (n < 0) n = names.push(name) - 1;
+      return `$${n + 1}`;
+    });
+    c = { text, names, statement: `linli_${createHash('sha1').update(text).digest('hex').slice(0, 16)}` };
+    compiled.set(sql, c);
+  }
+  return c;
+}
+
 /** ":name" becomes "$n", one number per name however often it appears. */
 export function positional(sql: string, values: Record<string, unknown>): [string, unknown[]] {
-  const index = new Map<string, number>();
-  const params: unknown[] = [];
-  const text = sql.replace(NAME, (_, name: string) => {
-    if (!(name in values)) throw new Error(`SQL parameter :${name} has no value`);
-    let n = index.get(name);
-    if (n === undefined) {
-      params.push(values[name]);
-      n = params.length;
-      index.set(name, n);
-    }
-    return `$${n}`;
-  });
-  return [text, params];
+  const c = compile(sql);
+  return [
+    c.text,
+    c.names.map((name) => {
+      if (!(name in values)) throw new Error(`SQL parameter :${name} has no value`);
+      return values[name];
+    }),
+  ];
 }
 
 export async function query<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
@@ -48,7 +67,7 @@ interface PgClient {
  */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
-  const name = `linli_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  const name = compile(sql).statement;
   const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
   const connection = await client.acquireConnection();
   try {

@@ -104,19 +104,25 @@ export class RoutingService {
   }
 
   async route(input: RouteCartInput) {
-    const lines = await this.checkLines(input.lines);
+    const lines = this.wellFormedLines(input.lines);
     if (lines instanceof UnknownSkuError) return lines;
     const at = this.orderTime(input.scheduledAt);
     const fulfilment = input.fulfilment as Fulfilment;
 
     if (input.storeId !== undefined && input.storeId !== null) {
       if (fulfilment !== 'PICKUP') throw badUserInput('storeId is only for PICKUP; DELIVERY routes by address', 'storeId');
-      return this.routeToChosenStore(input.storeId, input.location, lines, at);
+      const unknown = await this.unknownSkus(lines);
+      return unknown ?? this.routeToChosenStore(input.storeId, input.location, lines, at);
     }
     if (!input.location) throw badUserInput('location is required unless a pickup store is chosen', 'location');
     const point = ewktPoint(toCanonical(input.location));
     const radiusM = this.radius(fulfilment);
-    const [nearest] = await nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM });
+    // The SKU check and the routing statement run side by side: an unknown SKU merely matches no store.
+    const [unknown, [nearest]] = await Promise.all([
+      this.unknownSkus(lines),
+      nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM }),
+    ]);
+    if (unknown) return unknown;
     if (nearest) return routed(nearest.storeId, nearest.distanceM, fulfilment, lines);
 
     const skuIds = lines.map((l) => l.skuId);
@@ -165,15 +171,27 @@ export class RoutingService {
 
   /** Merges repeated SKUs and checks they exist and are on sale. */
   private async checkLines(input: CartLineInput[]): Promise<CartLine[] | UnknownSkuError> {
+    const lines = this.wellFormedLines(input);
+    if (lines instanceof UnknownSkuError) return lines;
+    return (await this.unknownSkus(lines)) ?? lines;
+  }
+
+  /** Merged lines whose ids at least look like SKU ids; quantities already checked at the edge. */
+  private wellFormedLines(input: CartLineInput[]): CartLine[] | UnknownSkuError {
     const normalised = normaliseLines(input);
     if (!normalised.ok) throw badUserInput(normalised.message, 'lines');
-    const ids = normalised.lines.map((l) => l.skuId);
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const found = await activeSkuIds(this.em, ids.filter((id) => uuid.test(id)));
-    const unknown = ids.filter((id) => !found.has(id));
-    return unknown.length ? UnknownSkuError.of(unknown) : normalised.lines;
+    const malformed = normalised.lines.filter((l) => !UUID.test(l.skuId)).map((l) => l.skuId);
+    return malformed.length ? UnknownSkuError.of(malformed) : normalised.lines;
+  }
+
+  private async unknownSkus(lines: CartLine[]): Promise<UnknownSkuError | undefined> {
+    const found = await activeSkuIds(this.em, lines.map((l) => l.skuId));
+    const unknown = lines.filter((l) => !found.has(l.skuId)).map((l) => l.skuId);
+    return unknown.length ? UnknownSkuError.of(unknown) : undefined;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toNearbyStore(f: StoreFacts): NearbyStore {
   return Object.assign(new NearbyStore(), {
