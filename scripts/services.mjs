@@ -63,8 +63,10 @@ async function ensurePostgresServer(url) {
   // A machine we installed PostgreSQL on ourselves: let local loopback connections in without a password.
   const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
   execFileSync('sh', ['-c', `grep -q '^host all all 127.0.0.1/32 trust' ${hba} || sed -i '1i host all all 127.0.0.1/32 trust' ${hba}`]);
-  log(`starting PostgreSQL ${version}`);
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  // The package may have started the cluster already (then the new rule needs a reload), or not.
+  const running = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'status']).status === 0;
+  log(`${running ? 'reloading' : 'starting'} PostgreSQL ${version}`);
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', running ? 'reload' : 'start'], { stdio: 'inherit' });
   await waitFor(hostname, port || 5432, 'PostgreSQL');
 }
 
