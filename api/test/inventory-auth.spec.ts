@@ -62,6 +62,8 @@ describe('stock and access', () => {
     expect(zero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknownSku = await t.gql(AdjustStockDocument, { input: { storeId: storeA, skuId: '00000000-0000-4000-8000-00000000beef', delta: 1, reason: 'RECEIVED' } }, hq);
     expect(unknownSku.data?.adjustStock).toMatchObject({ errorCode: 'UNKNOWN_SKU' });
+    const notAnId = await t.gql(AdjustStockDocument, { input: { storeId: 'store-1', skuId: 'sku-1', delta: 1, reason: 'RECEIVED' } }, hq);
+    expect(notAnId.data?.adjustStock).toMatchObject({ errorCode: 'STORE_NOT_FOUND' });
     const level = await t.ok(StoreStockDocument, { storeId: storeA }, hq);
     expect(level.storeStock.nodes.map((n) => n.onHand)).toEqual([7]);
   });

@@ -119,6 +119,9 @@ describe('managing stores', () => {
     expect(still.store?.timeZone).toBe('Asia/Shanghai');
     const missing = await t.ok(UpdateStoreDocument, { id: '00000000-0000-4000-8000-000000000999', input: { name: 'x' } }, hq);
     expect(missing.updateStore).toMatchObject({ errorCode: 'STORE_NOT_FOUND' });
+    const notAnId = await t.ok(UpdateStoreDocument, { id: 'SH-001', input: { name: 'x' } }, hq);
+    expect(notAnId.updateStore).toMatchObject({ errorCode: 'STORE_NOT_FOUND' });
+    expect((await t.ok(StoreDocument, { id: 'SH-001' })).store).toBeNull();
   });
 
   it('imports a FeatureCollection all-or-nothing, listing every bad feature', async () => {

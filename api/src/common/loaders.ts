@@ -4,12 +4,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category, Product, Sku } from '../modules/catalog/catalog.entity';
 import { Store } from '../modules/store/store.entity';
 import { readStores } from '../modules/store/store.repository';
+import { UUID } from './sql';
 
 type WithId = { id: string };
 
 function byId<T extends WithId>(em: EntityManager, entity: new () => T) {
   return new DataLoader<string, T | undefined>(async (ids) => {
-    const rows = (await em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
+    const rows = (await em.find(entity, { id: { $in: ids.filter((id) => UUID.test(id)) } } as never)) as T[];
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id));
   });

@@ -51,6 +51,14 @@ export function positional(sql: string, values: Record<string, unknown>): [strin
   ];
 }
 
+/** A PostgreSQL array literal, for binding as :name::uuid[] or ::int[]; only for UUIDs and integers. */
+export function pgArray(values: readonly (string | number)[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/** The shape of our ids (UUIDs); anything else cannot name a row and must not reach a ::uuid cast. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function query<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = named(sql, values);
   return em.execute<T[]>(text, params);

@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
+import { UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Store } from '../store/store.entity';
@@ -48,7 +49,9 @@ export class AuthService {
   async createStaff(input: CreateStaffInput): Promise<StaffMember | UsernameTakenError | StoreNotFoundError> {
     if (input.role === Role.SHOPPER) throw badUserInput('staff are CLERK or HQ_ADMIN', 'role');
     if (input.role === Role.CLERK && !input.storeId) throw badUserInput('a clerk needs a storeId', 'storeId');
-    if (input.role === Role.CLERK && !(await this.em.count(Store, { id: input.storeId! }))) return StoreNotFoundError.of(input.storeId!);
+    if (input.role === Role.CLERK && (!UUID.test(input.storeId!) || !(await this.em.count(Store, { id: input.storeId! })))) {
+      return StoreNotFoundError.of(input.storeId!);
+    }
     if (await this.em.count(StaffUser, { username: input.username })) return UsernameTakenError.of(input.username);
     const user = this.em.create(StaffUser, {
       username: input.username,

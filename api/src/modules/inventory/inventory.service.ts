@@ -1,7 +1,9 @@
 // Clerks' and HQ's stock adjustments, and reading stock and its journal.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
+import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { UUID } from '../../common/sql';
 import { assertCanManageStore } from '../auth/store-access';
 import { actorName, type Viewer } from '../auth/viewer';
 import { Sku } from '../catalog/catalog.entity';
@@ -20,8 +22,8 @@ export class InventoryService {
 
   async adjustStock(viewer: Viewer, input: AdjustStockInput) {
     assertCanManageStore(viewer, input.storeId);
-    if (!(await this.em.count(Store, { id: input.storeId }))) return StoreNotFoundError.of(input.storeId);
-    if (!(await this.em.count(Sku, { id: input.skuId }))) return UnknownSkuError.of([input.skuId]);
+    if (!UUID.test(input.storeId) || !(await this.em.count(Store, { id: input.storeId }))) return StoreNotFoundError.of(input.storeId);
+    if (!UUID.test(input.skuId) || !(await this.em.count(Sku, { id: input.skuId }))) return UnknownSkuError.of([input.skuId]);
     const row = await applyStockChange(this.em, {
       storeId: input.storeId,
       skuId: input.skuId,
@@ -37,6 +39,7 @@ export class InventoryService {
 
   async listStock(viewer: Viewer, args: StoreStockArgs): Promise<Page<StoreStock>> {
     assertCanManageStore(viewer, args.storeId);
+    if (!UUID.test(args.storeId)) throw badUserInput('storeId is not a store id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const rows = await this.em.find(
       StoreStock,
@@ -48,6 +51,7 @@ export class InventoryService {
 
   async listMovements(viewer: Viewer, args: StockMovementArgs): Promise<Page<StockMovement>> {
     assertCanManageStore(viewer, args.storeId);
+    if (!UUID.test(args.storeId) || (args.skuId && !UUID.test(args.skuId))) throw badUserInput('storeId or skuId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const [afterTime, afterId] = after ? after.k.split('|') : [];
     const rows = await this.em.find(

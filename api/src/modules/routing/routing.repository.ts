@@ -1,7 +1,7 @@
 // Routing SQL. Nearest = KNN walk on the geography GiST index (<-> against a bound point) capped by
 // ST_DWithin, each candidate checked as it comes; distances reported and ranked on the spheroid.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery } from '../../common/sql';
+import { pgArray, preparedQuery } from '../../common/sql';
 
 export type Fulfilment = 'DELIVERY' | 'PICKUP';
 
@@ -122,9 +122,6 @@ export interface RouteQuery {
   radiusM: number;
   storeId?: string;
 }
-
-/** A PostgreSQL array literal; callers pass only validated UUIDs and integers. */
-const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
 
 export function nearestEligibleParams(q: RouteQuery, limit: number) {
   return {

@@ -4,6 +4,7 @@ import type { Clock } from '../../common/clock';
 import { badUserInput, ErrorCode, errorResult } from '../../common/errors';
 import { ewktPoint, toCanonical, type GeoPointInput } from '../../common/geo';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
+import { UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
@@ -141,7 +142,7 @@ export class RoutingService {
   }
 
   private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
-    const store = await this.em.findOne(Store, { id: storeId });
+    const store = UUID.test(storeId) ? await this.em.findOne(Store, { id: storeId }) : null;
     if (!store) return StoreNotFoundError.of(storeId);
     const point = ewktPoint(location ? toCanonical(location) : { lat: store.lat, lng: store.lng });
     const skuIds = lines.map((l) => l.skuId);
@@ -190,8 +191,6 @@ export class RoutingService {
     return unknown.length ? UnknownSkuError.of(unknown) : undefined;
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toNearbyStore(f: StoreFacts): NearbyStore {
   return Object.assign(new NearbyStore(), {

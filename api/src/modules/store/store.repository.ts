@@ -1,6 +1,6 @@
 // SQL for stores that the ORM does not express: PostGIS validity checks and the normalised hours tables.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery } from '../../common/sql';
+import { pgArray, preparedQuery, UUID } from '../../common/sql';
 import type { ExceptionSpan, HoursSpan } from './opening-hours';
 import { Store, type StoreStatus } from './store.entity';
 import type { Zone } from './zone';
@@ -79,7 +79,7 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
     `SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
             delivery_zone, delivery_radius_m, delivery_reach_m, created_at, updated_at
        FROM store WHERE id = ANY (:ids::uuid[])`,
-    { ids: `{${ids.filter((id) => UUID.test(id)).join(',')}}` },
+    { ids: pgArray(ids.filter((id) => UUID.test(id))) },
   );
   return rows.map((r) =>
     Object.assign(new Store(), {
@@ -105,5 +105,3 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
     }),
   );
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { UUID } from '../../common/sql';
 import { checkStoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
@@ -26,7 +27,7 @@ export class StoreService {
   }
 
   async updateStore(id: string, input: StoreUpdateInput): Promise<SaveStoreResult | StoreNotFoundError> {
-    const store = await this.em.findOne(Store, { id });
+    const store = UUID.test(id) ? await this.em.findOne(Store, { id }) : null;
     if (!store) return StoreNotFoundError.of(id);
     return this.save(store, input);
   }
