@@ -101,11 +101,13 @@ export type RouteCartInput = {
   storeId?: string | number | null | undefined;
 };
 
-/** Why stock changed. Order reservations add their own reasons with the order issue. */
+/** Why stock changed */
 export type StockMovementReason =
   | 'CORRECTION'
   | 'DAMAGED'
   | 'IMPORT'
+  | 'ORDER_RELEASED'
+  | 'ORDER_RESERVED'
   | 'RECEIVED'
   | 'RETURNED'
   | 'STOCKTAKE';

@@ -10,10 +10,14 @@ export enum StockMovementReason {
   RETURNED = 'RETURNED',
   CORRECTION = 'CORRECTION',
   IMPORT = 'IMPORT',
+  /** Held for an order: reserved rises, on hand stays. */
+  ORDER_RESERVED = 'ORDER_RESERVED',
+  /** An order's hold given back (cancelled, timed out, re-routed). */
+  ORDER_RELEASED = 'ORDER_RELEASED',
 }
 registerEnumType(StockMovementReason, {
   name: 'StockMovementReason',
-  description: 'Why stock changed. Order reservations add their own reasons with the order issue.',
+  description: 'Why stock changed',
 });
 
 @ObjectType('StockLevel')

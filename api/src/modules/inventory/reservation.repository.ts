@@ -1,0 +1,106 @@
+// Holding stock for orders: all lines of a cart at one store, or none, in one statement per direction.
+// Rows are locked in sku_id order, so two carts touching the same SKUs in any order never deadlock,
+// and the check and the change happen under those locks: nothing can oversell between them.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, query } from '../../common/sql';
+import { StockMovementReason } from './inventory.entity';
+
+export interface ReservationLine {
+  skuId: string;
+  quantity: number;
+}
+
+export interface Hold {
+  storeId: string;
+  lines: ReservationLine[];
+  orderRef: string;
+  actor: string;
+  at: Date;
+}
+
+/** What each line had available when the hold was refused. */
+export type Shortfall = { skuId: string; requested: number; available: number }[];
+
+const RESERVE_SQL = `
+  WITH want AS (
+    SELECT w.sku_id, sum(w.quantity)::int AS quantity
+    FROM unnest(:skus::uuid[], :quantities::int[]) AS w(sku_id, quantity)
+    GROUP BY w.sku_id),
+  locked AS MATERIALIZED (
+    SELECT ss.sku_id, ss.on_hand, ss.reserved FROM store_stock ss
+    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM want)
+    ORDER BY ss.sku_id
+    FOR UPDATE),
+  verdict AS MATERIALIZED (
+    SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(l.on_hand - l.reserved >= w.quantity), false) AS ok
+    FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id),
+  held AS (
+    UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
+    FROM want w
+    WHERE (SELECT ok FROM verdict) AND ss.store_id = :store::uuid AND ss.sku_id = w.sku_id
+    RETURNING ss.sku_id, ss.on_hand, ss.reserved, w.quantity),
+  journal AS (
+    INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
+                                reason, order_ref, actor, created_at)
+    SELECT gen_random_uuid(), :store::uuid, sku_id, 0, quantity, on_hand, reserved,
+           :reason::text, :orderRef::text, :actor::text, :at::timestamptz
+    FROM held)
+  SELECT w.sku_id, w.quantity AS requested, coalesce(l.on_hand - l.reserved, 0) AS available, v.ok
+  FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id CROSS JOIN verdict v
+  ORDER BY w.sku_id`;
+
+const RELEASE_SQL = `
+  WITH give AS (
+    SELECT w.sku_id, sum(w.quantity)::int AS quantity
+    FROM unnest(:skus::uuid[], :quantities::int[]) AS w(sku_id, quantity)
+    GROUP BY w.sku_id),
+  locked AS MATERIALIZED (
+    SELECT ss.sku_id FROM store_stock ss
+    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM give)
+    ORDER BY ss.sku_id
+    FOR UPDATE),
+  released AS (
+    UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, updated_at = :at::timestamptz
+    FROM give g
+    WHERE ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
+      AND ss.reserved >= g.quantity
+    RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity)
+  INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
+                              reason, order_ref, actor, created_at)
+  SELECT gen_random_uuid(), :store::uuid, sku_id, 0, -quantity, on_hand, reserved,
+         :reason::text, :orderRef::text, :actor::text, :at::timestamptz
+  FROM released
+  RETURNING sku_id`;
+
+function params(hold: Hold, reason: StockMovementReason) {
+  return {
+    store: hold.storeId,
+    skus: pgArray(hold.lines.map((l) => l.skuId)),
+    quantities: pgArray(hold.lines.map((l) => l.quantity)),
+    reason,
+    orderRef: hold.orderRef,
+    actor: hold.actor,
+    at: hold.at.toISOString(),
+  };
+}
+
+/**
+ * Reserves every line at the store, or nothing: returns undefined when held, else each line's shortfall.
+ * Runs in the EntityManager's transaction when it has one, so a checkout can hold stock and create its
+ * order atomically; the row locks are held until that transaction ends.
+ */
+export async function reserveStock(em: EntityManager, hold: Hold): Promise<Shortfall | undefined> {
+  const rows = await query<{ sku_id: string; requested: number; available: number; ok: boolean }>(
+    em,
+    RESERVE_SQL,
+    params(hold, StockMovementReason.ORDER_RESERVED),
+  );
+  if (rows[0]?.ok) return undefined;
+  return rows.map((r) => ({ skuId: r.sku_id, requested: r.requested, available: r.available }));
+}
+
+/** Gives a hold back; lines that hold less than asked are left alone (released already). */
+export async function releaseStock(em: EntityManager, hold: Hold): Promise<number> {
+  const rows = await query<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
+  return rows.length;
+}
