@@ -21,16 +21,22 @@ export interface Hold {
 /** What each line had available when the hold was refused. */
 export type Shortfall = { skuId: string; requested: number; available: number }[];
 
-const RESERVE_SQL = `
-  WITH want AS (
+// The cart's lines, one row per SKU (repeats summed).
+const LINES = `
     SELECT w.sku_id, sum(w.quantity)::int AS quantity
     FROM unnest(:skus::uuid[], :quantities::int[]) AS w(sku_id, quantity)
-    GROUP BY w.sku_id),
-  locked AS MATERIALIZED (
+    GROUP BY w.sku_id`;
+
+// Locks the store's rows for those SKUs in sku_id order: the same order for every cart.
+const LOCK_ROWS = (lines: string) => `
     SELECT ss.sku_id, ss.on_hand, ss.reserved FROM store_stock ss
-    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM want)
+    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM ${lines})
     ORDER BY ss.sku_id
-    FOR UPDATE),
+    FOR UPDATE`;
+
+const RESERVE_SQL = `
+  WITH want AS (${LINES}),
+  locked AS MATERIALIZED (${LOCK_ROWS('want')}),
   verdict AS MATERIALIZED (
     SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(l.on_hand - l.reserved >= w.quantity), false) AS ok
     FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id),
@@ -50,15 +56,8 @@ const RESERVE_SQL = `
   ORDER BY w.sku_id`;
 
 const RELEASE_SQL = `
-  WITH give AS (
-    SELECT w.sku_id, sum(w.quantity)::int AS quantity
-    FROM unnest(:skus::uuid[], :quantities::int[]) AS w(sku_id, quantity)
-    GROUP BY w.sku_id),
-  locked AS MATERIALIZED (
-    SELECT ss.sku_id FROM store_stock ss
-    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM give)
-    ORDER BY ss.sku_id
-    FOR UPDATE),
+  WITH give AS (${LINES}),
+  locked AS MATERIALIZED (${LOCK_ROWS('give')}),
   released AS (
     UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, updated_at = :at::timestamptz
     FROM give g
