@@ -1,5 +1,5 @@
-// Routing SQL. Nearest = KNN walk on the geography GiST index (<-> against a bound point) capped by
-// ST_DWithin, each candidate checked as it comes; distances reported and ranked on the spheroid.
+// Routing SQL: KNN walks of the geography GiST index (<-> against a bound point) bounded by a row count,
+// eligibility checked per candidate, search radius applied with ST_DWithin; distances ranked on the spheroid.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
 

@@ -50,9 +50,12 @@ export class RoutingService {
     private readonly clock: Clock,
   ) {}
 
-  /** How far to look: a zone never reaches beyond maxZoneReachM (validated), pickup is capped separately. */
+  /**
+   * How far to look. Delivery: the SQL narrows this to the farthest stored zone reach; the cap itself gets
+   * the same 1 % slack as those reaches (validated on the sphere, measured on the spheroid) so it never
+   * cuts a zone that passed validation. Pickup is capped separately.
+   */
   private radius(fulfilment: Fulfilment | null): number {
-    // 1 % slack: zones are validated with a spherical distance, routing measures on the spheroid.
     const zone = Math.ceil(this.config.maxZoneReachM * 1.01);
     if (fulfilment === 'DELIVERY') return zone;
     if (fulfilment === 'PICKUP') return this.config.pickupSearchRadiusM;
