@@ -1,5 +1,20 @@
 // Every setting the API reads from the environment, validated once and typed.
 export type LoginProvider = 'dev' | 'wechat';
+export type PaymentProviderName = 'sandbox' | 'wechatpay';
+
+/** Merchant settings for the real WeChat Pay provider; keys are read from files, never from the environment. */
+export interface WechatPayConfig {
+  mchId: string;
+  appId: string;
+  /** Serial number of the merchant API certificate the private key belongs to. */
+  serialNo: string;
+  privateKeyPath: string;
+  apiV3Key: string;
+  /** WeChat Pay public key and its id (PUB_KEY_ID_...), and/or platform certificates: both during a migration. */
+  publicKeyId?: string;
+  publicKeyPath?: string;
+  platformCertPaths: string[];
+}
 
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -15,6 +30,24 @@ export interface Config {
   maxZoneReachM: number;
   /** How far a shopper may be from a pickup store for it to be offered. */
   pickupSearchRadiusM: number;
+  /** Base URL WeChat Pay reaches us at (notify_url); HTTPS and public in production. */
+  publicUrl: string;
+  paymentProvider: PaymentProviderName;
+  wechatPay?: WechatPayConfig;
+  /** Unpaid checkouts are cancelled after this; WeChat asks not to close an order within 5 minutes of creating it. */
+  paymentTimeoutMin: number;
+  /** A paid order its store has not accepted by then goes to the next store. */
+  acceptTimeoutMin: number;
+  /** How long a pickup order waits at the store after payment (or after its scheduled time). */
+  pickupHoldHours: number;
+  /** What happens to uncollected pickup orders at the deadline: refund and restock, or keep waiting for the store to decide. */
+  pickupExpiryPolicy: 'REFUND' | 'KEEP';
+  /** Handed-over orders the shopper does not confirm complete on their own after this. */
+  autoCompleteHours: number;
+  /** Whether this process runs the job workers (several API processes may share the work, or leave it to one). */
+  runJobs: boolean;
+  /** Redis key prefix of the job queue. */
+  queuePrefix: string;
 }
 
 const DEV_SECRET = 'linli-dev-secret-change-me-0123456789abcdef';
@@ -39,9 +72,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('WECHAT_APP_ID and WECHAT_APP_SECRET are required with WECHAT_LOGIN_PROVIDER=wechat');
   }
   if (mode === 'production' && loginProvider === 'dev') throw new Error('the dev login provider is not allowed in production');
+  const port = int('PORT', 4000, env);
+  const paymentProvider = (env.PAYMENT_PROVIDER ?? (mode === 'production' ? 'wechatpay' : 'sandbox')) as PaymentProviderName;
+  if (paymentProvider !== 'sandbox' && paymentProvider !== 'wechatpay') {
+    throw new Error(`PAYMENT_PROVIDER must be "sandbox" or "wechatpay", got "${paymentProvider}"`);
+  }
+  if (mode === 'production' && paymentProvider === 'sandbox') throw new Error('the sandbox payment provider is not allowed in production');
+  const paymentTimeoutMin = int('PAYMENT_TIMEOUT_MIN', 15, env);
+  if (paymentTimeoutMin < 5) throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
+  const pickupExpiryPolicy = (env.PICKUP_EXPIRY_POLICY ?? 'REFUND').toUpperCase();
+  if (pickupExpiryPolicy !== 'REFUND' && pickupExpiryPolicy !== 'KEEP') throw new Error('PICKUP_EXPIRY_POLICY must be REFUND or KEEP');
   return {
     env: mode,
-    port: int('PORT', 4000, env),
+    port,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli',
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     authSecret,
@@ -51,5 +94,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechatAppSecret: env.WECHAT_APP_SECRET,
     maxZoneReachM: int('MAX_ZONE_REACH_M', 20_000, env),
     pickupSearchRadiusM: int('PICKUP_SEARCH_RADIUS_M', 10_000, env),
+    publicUrl: (env.PUBLIC_URL ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+    paymentProvider,
+    wechatPay: paymentProvider === 'wechatpay' ? wechatPayConfig(env) : undefined,
+    paymentTimeoutMin,
+    acceptTimeoutMin: int('ACCEPT_TIMEOUT_MIN', 10, env),
+    pickupHoldHours: int('PICKUP_HOLD_HOURS', 24, env),
+    pickupExpiryPolicy,
+    autoCompleteHours: int('AUTO_COMPLETE_HOURS', 72, env),
+    runJobs: (env.RUN_JOBS ?? 'true') !== 'false',
+    queuePrefix: env.QUEUE_PREFIX ?? 'linli',
+  };
+}
+
+function wechatPayConfig(env: NodeJS.ProcessEnv): WechatPayConfig {
+  const need = ['WECHATPAY_MCH_ID', 'WECHATPAY_APP_ID', 'WECHATPAY_SERIAL_NO', 'WECHATPAY_PRIVATE_KEY_PATH', 'WECHATPAY_APIV3_KEY'];
+  const missing = need.filter((k) => !env[k]);
+  if (missing.length) throw new Error(`PAYMENT_PROVIDER=wechatpay needs ${missing.join(', ')}`);
+  if (Buffer.byteLength(env.WECHATPAY_APIV3_KEY!) !== 32) throw new Error('WECHATPAY_APIV3_KEY must be the 32-byte APIv3 key');
+  const platformCertPaths = (env.WECHATPAY_PLATFORM_CERT_PATHS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (!env.WECHATPAY_PUBLIC_KEY_PATH && platformCertPaths.length === 0) {
+    throw new Error('PAYMENT_PROVIDER=wechatpay needs WECHATPAY_PUBLIC_KEY_ID + WECHATPAY_PUBLIC_KEY_PATH or WECHATPAY_PLATFORM_CERT_PATHS');
+  }
+  if (env.WECHATPAY_PUBLIC_KEY_PATH && !env.WECHATPAY_PUBLIC_KEY_ID?.startsWith('PUB_KEY_ID_')) {
+    throw new Error('WECHATPAY_PUBLIC_KEY_ID must be the PUB_KEY_ID_... that goes with WECHATPAY_PUBLIC_KEY_PATH');
+  }
+  return {
+    mchId: env.WECHATPAY_MCH_ID!,
+    appId: env.WECHATPAY_APP_ID!,
+    serialNo: env.WECHATPAY_SERIAL_NO!,
+    privateKeyPath: env.WECHATPAY_PRIVATE_KEY_PATH!,
+    apiV3Key: env.WECHATPAY_APIV3_KEY!,
+    publicKeyId: env.WECHATPAY_PUBLIC_KEY_ID,
+    publicKeyPath: env.WECHATPAY_PUBLIC_KEY_PATH,
+    platformCertPaths,
   };
 }

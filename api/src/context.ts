@@ -11,11 +11,17 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
 import { StoreService } from './modules/store/store.service';
+import { CheckoutService } from './modules/order/checkout.service';
+import { OrderService } from './modules/order/order.service';
+import { PaymentService } from './modules/payment/payment.service';
+import type { PubSub } from 'type-graphql';
+import type { Runtime } from './runtime';
 
 export interface AppDeps {
   config: Config;
   clock: Clock;
   code2Session: Code2SessionClient;
+  runtime: Runtime;
 }
 
 export interface Context {
@@ -24,15 +30,20 @@ export interface Context {
   clock: Clock;
   loaders: Loaders;
   services: ReturnType<typeof createServices>;
+  pubSub: PubSub;
 }
 
 function createServices(em: EntityManager, deps: AppDeps) {
+  const routing = new RoutingService(em, deps.config, deps.clock);
   return {
     auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
     store: new StoreService(em, deps.config),
     catalog: new CatalogService(em),
     inventory: new InventoryService(em, deps.clock),
-    routing: new RoutingService(em, deps.config, deps.clock),
+    routing,
+    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs),
+    order: new OrderService(em, deps.runtime),
+    payment: new PaymentService(em, deps.runtime),
   };
 }
 
@@ -44,5 +55,5 @@ export function viewerFromHeader(header: string | undefined, deps: AppDeps): Vie
 }
 
 export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps): Context {
-  return { em, viewer, clock: deps.clock, loaders: createLoaders(em), services: createServices(em, deps) };
+  return { em, viewer, clock: deps.clock, loaders: createLoaders(em), services: createServices(em, deps), pubSub: deps.runtime.pubSub };
 }

@@ -5,6 +5,7 @@ import { systemClock } from './common/clock';
 import { loadConfig } from './config';
 import { migrate, openDatabase } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
+import { createRuntime } from './runtime';
 import { createApp } from './server';
 
 async function main() {
@@ -12,10 +13,12 @@ async function main() {
   const orm = await openDatabase(config.databaseUrl);
   await migrate(orm);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: createCode2SessionClient(config) });
+  const runtime = await createRuntime(config, redis, systemClock);
+  const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: createCode2SessionClient(config), runtime });
+  if (config.runJobs) await runtime.startJobs(orm);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const base = `http://localhost:${config.port}`;
-  console.log(`Linli API ready (${config.env})\n  GraphQL: ${base}/graphql\n  Health:  ${base}/health`);
+  console.log(`Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -23,6 +26,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: draining connections`);
     await apollo.stop();
+    await runtime.close();
     await orm.close();
     redis.disconnect();
     process.exit(0);

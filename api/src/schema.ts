@@ -1,14 +1,17 @@
 // Builds the GraphQL schema from the resolvers; the checked-in SDL is printed from this.
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
+import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
+/** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
+export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
@@ -19,7 +22,11 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StockMovementResolver,
       RoutingResolver,
       ...routingStoreFieldResolvers,
+      OrderResolver,
+      CustomerOrderFieldResolver,
+      CheckoutFieldResolver,
     ] as unknown as [Function, ...Function[]],
+    pubSub,
     authChecker,
     validate: { forbidUnknownValues: false },
   });

@@ -8,6 +8,9 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { Redis } from 'ioredis';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
@@ -22,8 +25,23 @@ const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN',
 export async function createApp(parts: AppParts) {
   const app = express();
   const httpServer = http.createServer(app);
-  const schema = await buildApiSchema();
+  const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
+
+  // Subscriptions (graphql-ws) share the HTTP server and path; the token comes in connectionParams.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) => {
+        const params = ctx.connectionParams as { authorization?: string } | undefined;
+        const viewer = viewerFromHeader(params?.authorization, parts);
+        if (!viewer) throw new GraphQLError('The session token is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+      },
+    },
+    wsServer,
+  );
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -31,7 +49,11 @@ export async function createApp(parts: AppParts) {
     includeStacktraceInErrorResponses: development,
     // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCostPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      queryCostPlugin(),
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && EXPOSED_CODES.has(code)) return formatted;
@@ -60,6 +82,8 @@ export async function createApp(parts: AppParts) {
     const ok = checks.postgres === 'ok' && checks.redis === 'ok';
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
+
+  mountPaymentRoutes(app, parts.orm, parts.runtime);
 
   app.use(
     '/graphql',

@@ -11,7 +11,11 @@ import { migrate, openDatabase } from '../src/database';
 import { Role } from '../src/modules/auth/auth.entity';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
 import { issueToken } from '../src/modules/auth/token';
+import { createRuntime } from '../src/runtime';
 import { createApp } from '../src/server';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { query } from '../src/common/sql';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 
 export interface GqlResponse<T> {
@@ -19,15 +23,22 @@ export interface GqlResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function startTestApp(options: { now?: string } = {}) {
+export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean } = {}) {
   const dbName = await createDatabaseFromTemplate();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName) });
+  // Each file gets its own queue namespace in the shared Redis, so files run side by side.
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), QUEUE_PREFIX: `linli-test:${dbName}`, ...options.env });
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
   await migrate(orm);
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
   const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai
-  const { app, apollo } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient() });
+  const runtime = await createRuntime(config, redis, clock);
+  const { app, apollo, httpServer } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient(), runtime });
+  // A real port: the sandbox posts payment notifications to it and subscriptions connect to it.
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  config.publicUrl = `http://127.0.0.1:${port}`;
+  if (options.jobs !== false) await runtime.startJobs(orm);
 
   async function gql<TResult, TVars>(
     doc: TypedDocumentNode<TResult, TVars>,
@@ -47,11 +58,24 @@ export async function startTestApp(options: { now?: string } = {}) {
     return res.data;
   }
 
+  const SHOPPER_ID = '00000000-0000-4000-8000-000000000003';
+  const em0 = orm.em.fork() as EntityManager;
+  await query(em0, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, 'o-test-shopper') ON CONFLICT DO NOTHING`, { id: SHOPPER_ID });
+
+  /** A new shopper in the database, with a token. */
+  async function newShopper(): Promise<{ id: string; token: string }> {
+    const id = randomUUID();
+    await query(orm.em.fork() as EntityManager, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o)`, { id, o: `o-${id}` });
+    return { id, token: issueToken({ role: Role.SHOPPER, shopperId: id }, config.authSecret, 3600, clock.now()).token };
+  }
+
   const tokens = {
     hq: () => issueToken({ role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' }, config.authSecret, 3600, clock.now()).token,
     clerk: (storeId: string) =>
       issueToken({ role: Role.CLERK, staffId: '00000000-0000-4000-8000-000000000002', username: 'test-clerk', storeId }, config.authSecret, 3600, clock.now()).token,
-    shopper: () => issueToken({ role: Role.SHOPPER, shopperId: '00000000-0000-4000-8000-000000000003' }, config.authSecret, 3600, clock.now()).token,
+    shopper: () => issueToken({ role: Role.SHOPPER, shopperId: SHOPPER_ID }, config.authSecret, 3600, clock.now()).token,
+    clerkNamed: (storeId: string, username: string) =>
+      issueToken({ role: Role.CLERK, staffId: randomUUID(), username, storeId }, config.authSecret, 3600, clock.now()).token,
   };
 
   return {
@@ -60,12 +84,17 @@ export async function startTestApp(options: { now?: string } = {}) {
     orm,
     clock,
     redis,
+    runtime,
+    baseUrl: config.publicUrl,
+    newShopper,
     em: () => orm.em.fork() as EntityManager,
     gql,
     ok,
     queryCount: () => queries,
     tokens,
     async close() {
+      await runtime.queue.obliterate({ force: true }).catch(() => undefined);
+      await runtime.close();
       await apollo.stop();
       await orm.close(true);
       redis.disconnect();

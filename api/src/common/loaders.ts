@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category, Product, Sku } from '../modules/catalog/catalog.entity';
+import { CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from '../modules/order/order.entity';
 import { Store } from '../modules/store/store.entity';
 import { readStores } from '../modules/store/store.repository';
 import { UUID } from './sql';
@@ -16,6 +17,14 @@ function byId<T extends WithId>(em: EntityManager, entity: new () => T) {
   });
 }
 
+/** Rows belonging to each of the given orders, in the given order. */
+function byOrder<T extends { orderId: string }>(em: EntityManager, entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) {
+  return new DataLoader<string, T[]>(async (orderIds) => {
+    const rows = (await em.find(entity, { orderId: { $in: [...orderIds] } } as never, { orderBy } as never)) as T[];
+    return orderIds.map((id) => rows.filter((r) => r.orderId === id));
+  });
+}
+
 export function createLoaders(em: EntityManager) {
   return {
     store: new DataLoader<string, Store | undefined>(async (ids) => {
@@ -25,6 +34,13 @@ export function createLoaders(em: EntityManager) {
     category: byId(em, Category),
     product: byId(em, Product),
     sku: byId(em, Sku),
+    orderLines: byOrder(em, OrderLine, { position: 'asc' }),
+    orderTransitions: byOrder(em, OrderTransitionRecord, { at: 'asc', id: 'asc' }),
+    orderRefunds: byOrder(em, Refund, { createdAt: 'asc', id: 'asc' }),
+    ordersByCheckout: new DataLoader<string, CustomerOrder[]>(async (checkoutIds) => {
+      const rows = await em.find(CustomerOrder, { checkoutId: { $in: [...checkoutIds] } }, { orderBy: { totalFen: 'desc', id: 'asc' } });
+      return checkoutIds.map((id) => rows.filter((o) => o.checkoutId === id));
+    }),
     skusByProduct: new DataLoader<string, Sku[]>(async (productIds) => {
       const rows = await em.find(Sku, { productId: { $in: [...productIds] } }, { orderBy: { code: 'asc' } });
       return productIds.map((id) => rows.filter((s) => s.productId === id));

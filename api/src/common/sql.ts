@@ -84,3 +84,20 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
     await client.releaseConnection(connection);
   }
 }
+
+const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure
+
+/**
+ * Runs a transaction, again when PostgreSQL aborted it as a deadlock victim: paths that must lock rows of two
+ * stores in a given order (re-routing) can meet a checkout locking them the other way round.
+ */
+export async function transaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await em.transactional((tx) => work(tx as EntityManager));
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (i >= attempts || !code || !RETRYABLE.has(code)) throw err;
+    }
+  }
+}

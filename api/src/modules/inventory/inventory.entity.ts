@@ -14,6 +14,8 @@ export enum StockMovementReason {
   ORDER_RESERVED = 'ORDER_RESERVED',
   /** An order's hold given back (cancelled, timed out, re-routed). */
   ORDER_RELEASED = 'ORDER_RELEASED',
+  /** Handed over to the shopper or the courier: on hand and reserved both fall. */
+  ORDER_FULFILLED = 'ORDER_FULFILLED',
 }
 registerEnumType(StockMovementReason, {
   name: 'StockMovementReason',

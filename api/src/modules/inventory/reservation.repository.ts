@@ -55,18 +55,19 @@ const RESERVE_SQL = `
   FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id CROSS JOIN verdict v
   ORDER BY w.sku_id`;
 
-const RELEASE_SQL = `
+// Giving a hold back (reserved falls) or handing the goods over (on hand falls with it).
+const SETTLE_SQL = (onHand: '0' | '-g.quantity') => `
   WITH give AS (${LINES}),
   locked AS MATERIALIZED (${LOCK_ROWS('give')}),
   released AS (
-    UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, updated_at = :at::timestamptz
+    UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, on_hand = ss.on_hand + ${onHand}, updated_at = :at::timestamptz
     FROM give g
     WHERE ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
       AND ss.reserved >= g.quantity
     RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity)
   INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
                               reason, order_ref, actor, created_at)
-  SELECT gen_random_uuid(), :store::uuid, sku_id, 0, -quantity, on_hand, reserved,
+  SELECT gen_random_uuid(), :store::uuid, sku_id, ${onHand === '0' ? '0' : '-quantity'}, -quantity, on_hand, reserved,
          :reason::text, :orderRef::text, :actor::text, :at::timestamptz
   FROM released
   RETURNING sku_id`;
@@ -98,8 +99,17 @@ export async function reserveStock(em: EntityManager, hold: Hold): Promise<Short
   return rows.map((r) => ({ skuId: r.sku_id, requested: r.requested, available: r.available }));
 }
 
+const RELEASE_SQL = SETTLE_SQL('0');
+const CONSUME_SQL = SETTLE_SQL('-g.quantity');
+
 /** Gives a hold back; lines that hold less than asked are left alone (released already). */
 export async function releaseStock(em: EntityManager, hold: Hold): Promise<number> {
   const rows = await query<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
+  return rows.length;
+}
+
+/** The held goods leave the store: both on hand and reserved fall by the held quantities. */
+export async function consumeStock(em: EntityManager, hold: Hold): Promise<number> {
+  const rows = await query<{ sku_id: string }>(em, CONSUME_SQL, params(hold, StockMovementReason.ORDER_FULFILLED));
   return rows.length;
 }

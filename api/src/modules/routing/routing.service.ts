@@ -144,6 +144,19 @@ export class RoutingService {
     return noStoreAvailable(pool, serviceable, fulfilment, lines, stock);
   }
 
+  /**
+   * Stores that could take these lines now, nearest first, leaving out the given ones: where a rejected or
+   * unaccepted order goes next. `point` is the delivery address, or for pickup the store that let it down.
+   */
+  async nextStores(point: { lat: number; lng: number }, fulfilment: Fulfilment, lines: CartLine[], exclude: string[]) {
+    const found = await nearestEligibleStores(
+      this.em,
+      { point: ewktPoint(point), fulfilment, lines, at: this.clock.now(), radiusM: this.radius(fulfilment) },
+      exclude.length + ALTERNATIVES_PER_LINE,
+    );
+    return found.filter((s) => !exclude.includes(s.storeId));
+  }
+
   private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
     const store = UUID.test(storeId) ? await this.em.findOne(Store, { id: storeId }) : null;
     if (!store) return StoreNotFoundError.of(storeId);

@@ -1,0 +1,26 @@
+// What a job processor gets: its own EntityManager fork and the app's shared parts.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock';
+import type { Config } from '../config';
+import type { Notifier } from '../modules/notify/notifier';
+import type { StoreEventPublisher } from '../modules/order/order-effects';
+import type { PaymentProvider } from '../modules/payment/payment-provider';
+import type { Jobs } from './queues';
+
+export interface JobDeps {
+  config: Config;
+  clock: Clock;
+  jobs: Jobs;
+  publisher: StoreEventPublisher;
+  payments: PaymentProvider;
+  notifier: Notifier;
+}
+
+export interface JobContext extends JobDeps {
+  em: EntityManager;
+}
+
+/** Throws NotDueYet-compatible delay info when `due` is still ahead (bull retries exactly then). */
+export function msUntil(due: Date, now: Date): number {
+  return due.getTime() - now.getTime();
+}

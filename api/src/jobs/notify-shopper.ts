@@ -1,0 +1,16 @@
+// Tells the shopper about their order through the configured notifier, once per order and template.
+import { CustomerOrder } from '../modules/order/order.entity';
+import type { JobContext } from './job-context';
+import type { JobPayloads } from './queues';
+
+export async function notifyShopper({ orderId, template }: JobPayloads['notify-shopper'], ctx: JobContext): Promise<string> {
+  const order = await ctx.em.findOne(CustomerOrder, { id: orderId });
+  if (!order) return 'no such order';
+  return ctx.notifier.send(ctx.em, {
+    shopperId: order.shopperId,
+    orderId,
+    template,
+    payload: { state: order.state, storeId: order.storeId, totalFen: order.totalFen, refundedFen: order.refundedFen },
+    at: ctx.clock.now(),
+  });
+}

@@ -1,0 +1,80 @@
+// The job names, their payloads (ids only) and the one typed way to enqueue them with deterministic job ids.
+import type { Job, JobOptions, Queue } from 'bull';
+import type { NotifyTemplate } from '../modules/order/order-states';
+
+export interface JobPayloads {
+  /** Cancel an unpaid checkout and release its stock once its payment window has passed. */
+  'payment-timeout': { checkoutId: string };
+  /** Move a paid order that its store has not accepted in time to the next store. */
+  'accept-timeout': { orderId: string; storeId: string };
+  /** Apply the uncollected-pickup policy at the pickup deadline. */
+  'pickup-deadline': { orderId: string };
+  /** Close a handed-over order when the shopper has not confirmed it. */
+  'auto-complete': { orderId: string };
+  /** Ask the payment provider for a refund that is recorded but not yet confirmed. */
+  'refund-submit': { refundId: string };
+  /** Tell the shopper about their order. */
+  'notify-shopper': { orderId: string; template: NotifyTemplate };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const JOB_NAMES: readonly JobName[] = ['payment-timeout', 'accept-timeout', 'pickup-deadline', 'auto-complete', 'refund-submit', 'notify-shopper'];
+
+/** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {
+  const p = payload as Record<string, string>;
+  switch (name) {
+    case 'payment-timeout':
+      return `${name}:${p.checkoutId}`;
+    case 'accept-timeout':
+      return `${name}:${p.orderId}:${p.storeId}`;
+    case 'refund-submit':
+      return `${name}:${p.refundId}`;
+    case 'notify-shopper':
+      return `${name}:${p.orderId}:${p.template}`;
+    default:
+      return `${name}:${p.orderId}`;
+  }
+}
+
+/** Thrown by a processor that ran before its time (clock skew, a promoted job): bull retries it when due. */
+export class NotDueYet extends Error {
+  constructor(readonly delayMs: number) {
+    super(`not due for another ${delayMs} ms`);
+  }
+}
+
+export const BACKOFF_UNTIL_DUE = 'until-due';
+
+/** bull settings: NotDueYet waits exactly until due; other failures back off exponentially. */
+export const queueSettings = {
+  backoffStrategies: {
+    [BACKOFF_UNTIL_DUE]: (attemptsMade: number, err: Error) =>
+      err instanceof NotDueYet ? Math.max(err.delayMs, 50) : Math.min(1000 * 2 ** attemptsMade, 5 * 60_000),
+  },
+};
+
+export class Jobs {
+  constructor(
+    readonly queue: Queue,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Enqueues the job to run at `runAt` (or now); safe to call again for the same work. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): Promise<void> {
+    const options: JobOptions = {
+      jobId: jobIdFor(name, payload),
+      delay: runAt ? Math.max(0, runAt.getTime() - this.now().getTime()) : 0,
+      attempts: 12,
+      backoff: { type: BACKOFF_UNTIL_DUE },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    };
+    await this.queue.add(name, payload, options);
+  }
+
+  async find<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job | null> {
+    return this.queue.getJob(jobIdFor(name, payload));
+  }
+}

@@ -1,0 +1,46 @@
+// Runs the job processors in this process, after checking that every job name has one, including the names
+// of jobs already waiting in Redis (left there by another version of the app).
+import type { Job, Queue } from 'bull';
+import { acceptTimeout } from './accept-timeout';
+import { autoComplete } from './auto-complete';
+import type { JobContext } from './job-context';
+import { notifyShopper } from './notify-shopper';
+import { paymentTimeout } from './payment-timeout';
+import { pickupDeadline } from './pickup-deadline';
+import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
+import { refundSubmit } from './refund-submit';
+
+type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
+export type Processors = { [N in JobName]: Processor<N> };
+
+export const PROCESSORS: Processors = {
+  'payment-timeout': paymentTimeout,
+  'accept-timeout': acceptTimeout,
+  'pickup-deadline': pickupDeadline,
+  'auto-complete': autoComplete,
+  'refund-submit': refundSubmit,
+  'notify-shopper': notifyShopper,
+};
+
+/** Names that would be enqueued or are waiting but that nothing would process. */
+export async function unprocessedJobNames(queue: Queue, processors: Partial<Record<string, unknown>>): Promise<string[]> {
+  const pending = await queue.getJobs(['waiting', 'delayed', 'paused'], 0, 5000);
+  const names = new Set<string>([...JOB_NAMES, ...pending.filter(Boolean).map((j) => j.name)]);
+  return [...names].filter((name) => typeof processors[name] !== 'function');
+}
+
+export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = 4): Promise<void> {
+  const missing = await unprocessedJobNames(queue, processors);
+  if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
+  for (const name of JOB_NAMES) {
+    const run = processors[name] as Processor<typeof name>;
+    void queue.process(name, concurrency, async (job: Job) => {
+      try {
+        return await run(job.data, context());
+      } catch (err) {
+        if (!(err instanceof NotDueYet)) console.error(`[jobs] ${name} ${job.id} failed (attempt ${job.attemptsMade + 1})`, err);
+        throw err;
+      }
+    });
+  }
+}

@@ -1,0 +1,54 @@
+// What a step causes outside the database once it has committed: store events and shopper notifications.
+import type { Jobs } from '../../jobs/queues';
+import type { NotifyTemplate, OrderState } from './order-states';
+
+export enum StoreOrderEventKind {
+  /** A paid order arrived at the store (first routing). */
+  NEW = 'NEW',
+  /** Another store rejected or timed out; the order is now this store's. */
+  REROUTED_IN = 'REROUTED_IN',
+  /** The order left this store for another. */
+  REROUTED_OUT = 'REROUTED_OUT',
+  /** Cancelled or refunded: stop working on it. */
+  CANCELLED = 'CANCELLED',
+  /** Any other step (accepted, ready, handed over, ...). */
+  UPDATED = 'UPDATED',
+}
+
+export interface StoreOrderEventPayload {
+  kind: StoreOrderEventKind;
+  orderId: string;
+  storeId: string;
+  state: OrderState;
+  at: string;
+}
+
+export interface StoreEventPublisher {
+  publish(storeId: string, event: StoreOrderEventPayload): void;
+}
+
+/** Collected inside a transaction, released only after it commits. */
+export class Effects {
+  private events: StoreOrderEventPayload[] = [];
+  private notifications: { orderId: string; template: NotifyTemplate }[] = [];
+
+  storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
+    this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
+  }
+
+  notify(orderId: string, template: NotifyTemplate): void {
+    this.notifications.push({ orderId, template });
+  }
+
+  async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
+    for (const e of this.events) publisher.publish(e.storeId, e);
+    // Best effort after commit: a lost notification is a missed message, never a wrong order.
+    await Promise.all(
+      this.notifications.map((n) =>
+        jobs.enqueue('notify-shopper', n).catch((err) => console.error('[jobs] could not enqueue notification', n, err)),
+      ),
+    );
+    this.events = [];
+    this.notifications = [];
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkTransition, goodsStillInStore, OrderEvent as E, OrderState as S, TRANSITIONS } from './order-states';
+
+describe('order transitions table', () => {
+  it('walks the pickup flow and the delivery flow to COMPLETED', () => {
+    const walk = (flow: 'PICKUP' | 'DELIVERY', steps: [E, 'SYSTEM' | 'SHOPPER' | 'CLERK' | 'HQ'][]) => {
+      let state = S.PENDING_PAYMENT;
+      for (const [event, actor] of steps) {
+        const check = checkTransition(state, event, flow, actor);
+        if (!check.ok) throw new Error(`${state} ${event}: ${check.message}`);
+        state = check.transition.to;
+      }
+      return state;
+    };
+    expect(walk('PICKUP', [[E.PAY, 'SYSTEM'], [E.ACCEPT, 'CLERK'], [E.MARK_READY, 'CLERK'], [E.HAND_OVER, 'CLERK'], [E.COMPLETE, 'SHOPPER']])).toBe(S.COMPLETED);
+    expect(walk('DELIVERY', [[E.PAY, 'SYSTEM'], [E.ACCEPT, 'CLERK'], [E.DISPATCH, 'CLERK'], [E.DELIVER, 'CLERK'], [E.COMPLETE, 'SYSTEM']])).toBe(S.COMPLETED);
+  });
+
+  it('says which rule forbids a step', () => {
+    expect(checkTransition(S.PENDING_PAYMENT, E.ACCEPT, 'PICKUP', 'CLERK')).toMatchObject({ ok: false, reason: 'NOT_FROM_STATE' });
+    expect(checkTransition(S.ACCEPTED, E.DISPATCH, 'PICKUP', 'CLERK')).toMatchObject({ ok: false, reason: 'NOT_FOR_FLOW' });
+    expect(checkTransition(S.ACCEPTED, E.REFUND, 'PICKUP', 'SHOPPER')).toMatchObject({ ok: false, reason: 'NOT_BY_ACTOR' });
+    expect(checkTransition(S.PAID, E.REFUND, 'PICKUP', 'SHOPPER')).toMatchObject({ ok: true });
+    expect(checkTransition(S.PAID, E.PAY, 'PICKUP', 'SYSTEM')).toMatchObject({ ok: false, reason: 'NOT_FROM_STATE' });
+  });
+
+  it('never lets an order leave CANCELLED or REFUNDED', () => {
+    for (const t of TRANSITIONS) {
+      expect(t.from).not.toContain(S.CANCELLED);
+      expect(t.from).not.toContain(S.REFUNDED);
+    }
+  });
+
+  it('releases stock only while the goods are in the store and consumes it exactly at hand-over', () => {
+    for (const t of TRANSITIONS) {
+      if (t.stock === 'RELEASE') for (const from of t.from) expect(goodsStillInStore(from)).toBe(true);
+      if (t.stock === 'CONSUME') expect([E.HAND_OVER, E.DISPATCH]).toContain(t.event);
+      // A refund after hand-over must not put goods back on sale.
+      if (t.event === E.REFUND && t.from.some((s) => !goodsStillInStore(s))) expect(t.stock).toBeUndefined();
+    }
+  });
+
+  it('has one row per (event, state, flow)', () => {
+    const seen = new Set<string>();
+    for (const t of TRANSITIONS) for (const from of t.from) for (const flow of t.flows) {
+      const key = `${t.event}/${from}/${flow}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+});

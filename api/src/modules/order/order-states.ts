@@ -1,0 +1,96 @@
+// The order lifecycle as data: which event moves which state where, for which flow, by whom, with what effect.
+export enum OrderState {
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  PAID = 'PAID',
+  ACCEPTED = 'ACCEPTED',
+  READY_FOR_PICKUP = 'READY_FOR_PICKUP',
+  PICKED_UP = 'PICKED_UP',
+  DISPATCHED = 'DISPATCHED',
+  DELIVERED = 'DELIVERED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  REFUNDED = 'REFUNDED',
+}
+
+export enum OrderEvent {
+  PAY = 'PAY',
+  CANCEL = 'CANCEL',
+  ACCEPT = 'ACCEPT',
+  /** The store turns a paid order down; the order moves to another store (state stays PAID). */
+  REROUTE = 'REROUTE',
+  MARK_READY = 'MARK_READY',
+  HAND_OVER = 'HAND_OVER',
+  DISPATCH = 'DISPATCH',
+  DELIVER = 'DELIVER',
+  COMPLETE = 'COMPLETE',
+  REFUND = 'REFUND',
+}
+
+export type Flow = 'DELIVERY' | 'PICKUP';
+export type ActorKind = 'SYSTEM' | 'SHOPPER' | 'CLERK' | 'HQ';
+
+/** What happens to the order's reserved stock. */
+export type StockEffect = 'RELEASE' | 'CONSUME';
+export type NotifyTemplate = 'ORDER_READY' | 'OUT_FOR_DELIVERY' | 'ORDER_REFUNDED';
+
+export interface Transition {
+  event: OrderEvent;
+  from: readonly OrderState[];
+  to: OrderState;
+  flows: readonly Flow[];
+  by: readonly ActorKind[];
+  stock?: StockEffect;
+  notify?: NotifyTemplate;
+}
+
+const BOTH: Flow[] = ['DELIVERY', 'PICKUP'];
+const S = OrderState;
+const E = OrderEvent;
+/** Goods are still in the store: refunding puts them back on sale. */
+const BEFORE_HAND_OVER = [S.PAID, S.ACCEPTED, S.READY_FOR_PICKUP];
+const AFTER_HAND_OVER = [S.DISPATCHED, S.PICKED_UP, S.DELIVERED, S.COMPLETED];
+
+export const TRANSITIONS: readonly Transition[] = [
+  { event: E.PAY, from: [S.PENDING_PAYMENT], to: S.PAID, flows: BOTH, by: ['SYSTEM'] },
+  // Unpaid: the shopper gives up, or the payment timeout fires. No money moved, so nothing to refund.
+  { event: E.CANCEL, from: [S.PENDING_PAYMENT], to: S.CANCELLED, flows: BOTH, by: ['SHOPPER', 'SYSTEM', 'HQ'], stock: 'RELEASE' },
+  { event: E.ACCEPT, from: [S.PAID], to: S.ACCEPTED, flows: BOTH, by: ['CLERK', 'HQ'] },
+  // A clerk's rejection or the accept timeout; the service falls back to REFUND when no store is left.
+  { event: E.REROUTE, from: [S.PAID], to: S.PAID, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'] },
+  { event: E.MARK_READY, from: [S.ACCEPTED], to: S.READY_FOR_PICKUP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], notify: 'ORDER_READY' },
+  { event: E.HAND_OVER, from: [S.READY_FOR_PICKUP], to: S.PICKED_UP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], stock: 'CONSUME' },
+  { event: E.DISPATCH, from: [S.ACCEPTED], to: S.DISPATCHED, flows: ['DELIVERY'], by: ['CLERK', 'HQ'], stock: 'CONSUME', notify: 'OUT_FOR_DELIVERY' },
+  { event: E.DELIVER, from: [S.DISPATCHED], to: S.DELIVERED, flows: ['DELIVERY'], by: ['CLERK', 'HQ', 'SYSTEM'] },
+  { event: E.COMPLETE, from: [S.PICKED_UP, S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },
+  // A shopper may take back a paid order only until the store accepts it; after that the store or HQ decides.
+  { event: E.REFUND, from: [S.PAID], to: S.REFUNDED, flows: BOTH, by: ['SHOPPER', 'CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
+  { event: E.REFUND, from: [S.ACCEPTED, S.READY_FOR_PICKUP], to: S.REFUNDED, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
+  { event: E.REFUND, from: AFTER_HAND_OVER, to: S.REFUNDED, flows: BOTH, by: ['CLERK', 'HQ'], notify: 'ORDER_REFUNDED' },
+];
+
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; reason: 'NOT_FROM_STATE' | 'NOT_FOR_FLOW' | 'NOT_BY_ACTOR'; message: string };
+
+/** Finds the row that allows this event now, or says which part of the table forbids it. */
+export function checkTransition(state: OrderState, event: OrderEvent, flow: Flow, actor: ActorKind): TransitionCheck {
+  const rows = TRANSITIONS.filter((t) => t.event === event && t.from.includes(state));
+  if (rows.length === 0) return { ok: false, reason: 'NOT_FROM_STATE', message: `An order in state ${state} cannot ${verb(event)}` };
+  const forFlow = rows.filter((t) => t.flows.includes(flow));
+  if (forFlow.length === 0) return { ok: false, reason: 'NOT_FOR_FLOW', message: `A ${flow.toLowerCase()} order cannot ${verb(event)}` };
+  const allowed = forFlow.find((t) => t.by.includes(actor));
+  if (!allowed) return { ok: false, reason: 'NOT_BY_ACTOR', message: `Only ${forFlow[0]!.by.join(' or ')} may ${verb(event)} an order in state ${state}` };
+  return { ok: true, transition: allowed };
+}
+
+/** Whether the goods are still in the store, so a refund returns them to sale. */
+export function goodsStillInStore(state: OrderState): boolean {
+  return BEFORE_HAND_OVER.includes(state) || state === S.PENDING_PAYMENT;
+}
+
+/** States an order no longer leaves (except REFUNDED after COMPLETED, which the table allows). */
+export const FINAL_STATES: readonly OrderState[] = [S.CANCELLED, S.REFUNDED];
+
+function verb(event: OrderEvent): string {
+  return event.toLowerCase().replace('_', ' ');
+}

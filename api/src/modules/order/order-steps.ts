@@ -1,0 +1,271 @@
+// Every change of an order's state goes through here, in one transaction with its stock and money effects,
+// driven by the transitions table; resolvers, the payment webhook and jobs all call these.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { query, transaction } from '../../common/sql';
+import type { Config } from '../../config';
+import type { Jobs } from '../../jobs/queues';
+import { consumeStock, releaseStock, reserveStock } from '../inventory/reservation.repository';
+import { RoutingService } from '../routing/routing.service';
+import { Store } from '../store/store.entity';
+import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
+import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
+import { checkTransition, OrderEvent, OrderState, type ActorKind, type Transition } from './order-states';
+import { planRefund } from './pricing';
+
+export interface StepActor {
+  kind: ActorKind;
+  /** Recorded in the log: `staff:alice`, `shopper:<id>`, `system:payment-timeout`. */
+  name: string;
+}
+
+export type StepOutcome =
+  | { ok: true; order: LockedOrder; refundId?: string }
+  | { ok: false; kind: 'NOT_FOUND' }
+  | { ok: false; kind: 'INVALID'; state: OrderState; message: string }
+  | { ok: false; kind: 'REFUND_NOT_ALLOWED'; message: string };
+
+export type StepConfig = Pick<Config, 'acceptTimeoutMin' | 'pickupHoldHours' | 'autoCompleteHours' | 'maxZoneReachM' | 'pickupSearchRadiusM'>;
+
+export interface StepDeps {
+  config: StepConfig;
+  clock: Clock;
+  jobs: Jobs;
+  publisher: StoreEventPublisher;
+}
+
+/** Who may see an order at all; anything else is answered as not found. */
+export type Visibility = (order: LockedOrder) => boolean;
+const everyone: Visibility = () => true;
+
+const FOLLOW_UP_EVENTS: Partial<Record<OrderEvent, StoreOrderEventKind>> = {
+  [OrderEvent.PAY]: StoreOrderEventKind.NEW,
+  [OrderEvent.REFUND]: StoreOrderEventKind.CANCELLED,
+};
+
+export class OrderSteps {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: StepDeps,
+  ) {}
+
+  private get now(): Date {
+    return this.deps.clock.now();
+  }
+
+  /** A plain step from the table (accept, ready, hand over, dispatch, deliver, complete). */
+  async apply(orderId: string, event: OrderEvent, actor: StepActor, reason: string | null, visible: Visibility = everyone): Promise<StepOutcome> {
+    if (event === OrderEvent.REFUND) return this.refund(orderId, undefined, actor, reason ?? 'refund', visible);
+    if (event === OrderEvent.REROUTE) return this.reroute(orderId, actor, reason ?? 'rejected by the store', visible);
+    if (event === OrderEvent.CANCEL) return this.cancelOrderCheckout(orderId, actor, reason, visible);
+    return this.inStep(orderId, visible, async (tx, order, effects) => {
+      const check = checkTransition(order.state, event, order.fulfilment, actor.kind);
+      if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
+      await this.step(tx, order, check.transition, actor, reason, effects);
+      return { ok: true, order };
+    });
+  }
+
+  /** Runs one transaction over one locked order, then releases its effects. */
+  private async inStep(orderId: string, visible: Visibility, work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>): Promise<StepOutcome> {
+    const effects = new Effects();
+    const outcome = await transaction(this.em, async (tx) => {
+      const order = await lockOrder(tx, orderId);
+      if (!order || !visible(order)) return { ok: false as const, kind: 'NOT_FOUND' as const };
+      return work(tx, order, effects);
+    });
+    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
+    return outcome;
+  }
+
+  /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
+  private async step(tx: EntityManager, order: LockedOrder, t: Transition, actor: StepActor, reason: string | null, effects: Effects, extra: StepChanges = {}): Promise<void> {
+    const at = this.now;
+    const changes: StepChanges = { ...extra };
+    const wasPaid = order.state !== OrderState.PENDING_PAYMENT;
+    if (t.stock && order.stock === 'HELD') {
+      const hold = { storeId: order.storeId, lines: remaining(await orderLines(tx, order.id)), orderRef: order.id, actor: actor.name, at };
+      if (hold.lines.length) await (t.stock === 'RELEASE' ? releaseStock(tx, hold) : consumeStock(tx, hold));
+      changes.stock = t.stock === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
+    }
+    if (t.stock === 'CONSUME') changes.handedOverAt = at;
+    if (t.event === OrderEvent.PAY) {
+      changes.paidAt = at;
+      changes.acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
+      if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
+    }
+    if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
+    await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes);
+
+    // Jobs that check this order later: added inside the transaction (they reload and re-check state).
+    if (t.event === OrderEvent.PAY) {
+      await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
+      if (changes.pickupDeadline) await this.deps.jobs.enqueue('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
+    }
+    if (t.to === OrderState.PICKED_UP || t.to === OrderState.DELIVERED) {
+      await this.deps.jobs.enqueue('auto-complete', { orderId: order.id }, new Date(at.getTime() + this.deps.config.autoCompleteHours * 3600_000));
+    }
+    if (t.notify) effects.notify(order.id, t.notify);
+    if (wasPaid || t.event === OrderEvent.PAY) {
+      effects.storeEvent(FOLLOW_UP_EVENTS[t.event] ?? StoreOrderEventKind.UPDATED, order.id, order.storeId, t.to, at);
+    }
+  }
+
+  private pickupDeadline(order: LockedOrder, paidAt: Date): Date {
+    const from = order.scheduledAt && order.scheduledAt > paidAt ? order.scheduledAt : paidAt;
+    return new Date(from.getTime() + this.deps.config.pickupHoldHours * 3600_000);
+  }
+
+  /** Payment arrived: every order of the checkout becomes PAID and goes to its store's queue. */
+  async payCheckoutOrders(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
+    const actor: StepActor = { kind: 'SYSTEM', name: 'system:wechatpay' };
+    for (const order of await lockCheckoutOrders(tx, checkoutId)) {
+      const check = checkTransition(order.state, OrderEvent.PAY, order.fulfilment, 'SYSTEM');
+      if (check.ok) await this.step(tx, order, check.transition, actor, null, effects);
+    }
+  }
+
+  /**
+   * Cancels an unpaid checkout and all its orders (one payment covers them all, so they go together).
+   * Returns false when it is no longer unpaid. The caller has locked the checkout row.
+   */
+  async cancelCheckoutOrders(tx: EntityManager, checkoutId: string, actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
+    const [c] = await query<{ state: string }>(tx, `SELECT state FROM checkout WHERE id = :id::uuid FOR UPDATE`, { id: checkoutId });
+    if (c?.state !== 'PENDING_PAYMENT') return false;
+    for (const order of await lockCheckoutOrders(tx, checkoutId)) {
+      const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
+      if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
+    }
+    await query(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+    return true;
+  }
+
+  async cancelCheckout(checkoutId: string, actor: StepActor, reason: string | null): Promise<boolean> {
+    const effects = new Effects();
+    const done = await transaction(this.em, (tx) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
+    await effects.flush(this.deps.publisher, this.deps.jobs);
+    return done;
+  }
+
+  private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
+    const [row] = await query<{ checkout_id: string }>(this.em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+    if (!row) return { ok: false, kind: 'NOT_FOUND' };
+    const effects = new Effects();
+    const outcome = await transaction(this.em, async (tx): Promise<StepOutcome> => {
+      const order = await lockOrder(tx, orderId);
+      if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
+      const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
+      if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
+      await this.cancelCheckoutOrders(tx, row.checkout_id, actor, reason, effects);
+      return { ok: true, order: (await lockOrder(tx, orderId))! };
+    });
+    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
+    return outcome;
+  }
+
+  /**
+   * The store turned the order down (or let it wait too long): give its stock back and hold the same lines
+   * at the nearest other store that can serve them; when none can, refund the order.
+   * `expectStore` makes the accept timeout a no-op once the order has moved on.
+   */
+  async reroute(orderId: string, actor: StepActor, reason: string, visible: Visibility = everyone, expectStore?: string): Promise<StepOutcome> {
+    return this.inStep(orderId, visible, async (tx, order, effects) => {
+      if (expectStore && order.storeId !== expectStore) return { ok: true, order };
+      const check = checkTransition(order.state, OrderEvent.REROUTE, order.fulfilment, actor.kind);
+      if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
+      const lines = remaining(await orderLines(tx, order.id));
+      const from = order.storeId;
+      const at = this.now;
+      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
+
+      const store = await tx.findOneOrFail(Store, { id: from });
+      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : { lat: store.lat, lng: store.lng };
+      const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
+      const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
+      for (const next of candidates) {
+        const short = await reserveStock(tx, { storeId: next.storeId, lines, orderRef: order.id, actor: actor.name, at });
+        if (short) continue;
+        const acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
+        await applyStep(
+          tx,
+          order,
+          { to: OrderState.PAID, event: OrderEvent.REROUTE, actor: actor.name, reason: `${reason}; moved to another store`, at },
+          { storeId: next.storeId, rejectStore: from, distanceM: Math.round(next.distanceM), acceptBy },
+        );
+        await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
+        effects.storeEvent(StoreOrderEventKind.REROUTED_OUT, order.id, from, OrderState.PAID, at);
+        effects.storeEvent(StoreOrderEventKind.REROUTED_IN, order.id, next.storeId, OrderState.PAID, at);
+        return { ok: true, order };
+      }
+      // Nowhere left: the stock is already back at the store, so refund without releasing it again.
+      order.stock = 'RELEASED';
+      await query(tx, `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`, { s: from, id: order.id });
+      return this.refundLocked(tx, order, undefined, { kind: 'SYSTEM', name: actor.name }, `${reason}; no other store can serve it`, effects);
+    });
+  }
+
+  /** Refunds some lines, or the whole order when `lines` is omitted or covers everything left. */
+  async refund(orderId: string, lines: { lineId: string; quantity: number }[] | undefined, actor: StepActor, reason: string, visible: Visibility = everyone): Promise<StepOutcome> {
+    return this.inStep(orderId, visible, (tx, order, effects) => this.refundLocked(tx, order, lines, actor, reason, effects));
+  }
+
+  private async refundLocked(
+    tx: EntityManager,
+    order: LockedOrder,
+    request: { lineId: string; quantity: number }[] | undefined,
+    actor: StepActor,
+    reason: string,
+    effects: Effects,
+  ): Promise<StepOutcome> {
+    const check = checkTransition(order.state, OrderEvent.REFUND, order.fulfilment, actor.kind);
+    if (!check.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: check.message };
+    const lines = await orderLines(tx, order.id);
+    const plan = planRefund(
+      lines.map((l) => ({ lineId: l.id, unitPriceFen: l.unitPriceFen, quantity: l.quantity, refundedQuantity: l.refundedQuantity })),
+      order,
+      request,
+    );
+    if (!plan.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: plan.message };
+    const at = this.now;
+    const restock = order.stock === 'HELD';
+    if (plan.whole) {
+      await this.step(tx, order, check.transition, actor, reason, effects);
+    } else if (restock) {
+      const give = plan.lines.map((p) => ({ skuId: lines.find((l) => l.id === p.lineId)!.skuId, quantity: p.quantity }));
+      await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
+    }
+    const refundId = randomUUID();
+    await query(
+      tx,
+      `WITH r AS (
+         INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
+         VALUES (:id::uuid, :order::uuid, :checkout::uuid, :no, :amount, :lines::jsonb, :restocked, 'PROCESSING', :reason, :actor, :at::timestamptz)),
+       l AS (
+         UPDATE order_line ol SET refunded_quantity = ol.refunded_quantity + x.quantity
+         FROM jsonb_to_recordset(:lines::jsonb) AS x("lineId" uuid, quantity int)
+         WHERE ol.id = x."lineId" AND ol.order_id = :order::uuid)
+       UPDATE customer_order SET refunded_fen = refunded_fen + :amount, updated_at = :at::timestamptz WHERE id = :order::uuid`,
+      {
+        id: refundId,
+        order: order.id,
+        checkout: order.checkoutId,
+        no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`,
+        amount: plan.amountFen,
+        lines: JSON.stringify(plan.lines),
+        restocked: restock,
+        reason,
+        actor: actor.name,
+        at: at.toISOString(),
+      },
+    );
+    order.refundedFen += plan.amountFen;
+    await this.deps.jobs.enqueue('refund-submit', { refundId });
+    return { ok: true, order, refundId };
+  }
+}
+
+/** What is still on the order: quantities not refunded yet. */
+function remaining(lines: LockedLine[]) {
+  return lines.filter((l) => l.quantity > l.refundedQuantity).map((l) => ({ skuId: l.skuId, quantity: l.quantity - l.refundedQuantity }));
+}

@@ -1,0 +1,151 @@
+// Moving orders: lock the order row, change its state and log the step in one statement, and read what
+// a step needs (its lines, its checkout) under that lock.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../common/sql';
+import type { OrderEvent, OrderState } from './order-states';
+
+export interface LockedOrder {
+  id: string;
+  checkoutId: string;
+  shopperId: string;
+  storeId: string;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  state: OrderState;
+  totalFen: number;
+  refundedFen: number;
+  deliveryFeeFen: number;
+  distanceM: number;
+  deliveryLat: number | null;
+  deliveryLng: number | null;
+  scheduledAt: Date | null;
+  stock: 'HELD' | 'RELEASED' | 'CONSUMED';
+  rejectedStoreIds: string[];
+  acceptBy: Date | null;
+}
+
+export interface LockedLine {
+  id: string;
+  skuId: string;
+  unitPriceFen: number;
+  quantity: number;
+  refundedQuantity: number;
+}
+
+const LOCK_ORDER = `
+  SELECT id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
+         delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by
+  FROM customer_order WHERE id = :id::uuid FOR UPDATE`;
+
+/** Locks the order for the rest of the transaction: every step on one order is serialised here. */
+export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {
+  const [r] = await query<Record<string, unknown>>(tx, LOCK_ORDER, { id });
+  if (!r) return undefined;
+  return {
+    id: r.id as string,
+    checkoutId: r.checkout_id as string,
+    shopperId: r.shopper_id as string,
+    storeId: r.store_id as string,
+    fulfilment: r.fulfilment as LockedOrder['fulfilment'],
+    state: r.state as OrderState,
+    totalFen: r.total_fen as number,
+    refundedFen: r.refunded_fen as number,
+    deliveryFeeFen: r.delivery_fee_fen as number,
+    distanceM: r.distance_m as number,
+    deliveryLat: r.delivery_lat as number | null,
+    deliveryLng: r.delivery_lng as number | null,
+    scheduledAt: r.scheduled_at ? new Date(r.scheduled_at as string) : null,
+    stock: r.stock as LockedOrder['stock'],
+    rejectedStoreIds: parseUuidArray(r.rejected_store_ids),
+    acceptBy: r.accept_by ? new Date(r.accept_by as string) : null,
+  };
+}
+
+/** Orders of a checkout in id order (the lock order every path uses), locked. */
+export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<LockedOrder[]> {
+  const rows = await query<{ id: string }>(tx, `SELECT id FROM customer_order WHERE checkout_id = :c::uuid ORDER BY id`, { c: checkoutId });
+  const orders: LockedOrder[] = [];
+  for (const r of rows) orders.push((await lockOrder(tx, r.id))!);
+  return orders;
+}
+
+export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {
+  const rows = await query<{ id: string; sku_id: string; unit_price_fen: number; quantity: number; refunded_quantity: number }>(
+    tx,
+    `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
+    { o: orderId },
+  );
+  return rows.map((r) => ({ id: r.id, skuId: r.sku_id, unitPriceFen: r.unit_price_fen, quantity: r.quantity, refundedQuantity: r.refunded_quantity }));
+}
+
+/** Fields a step may set besides the state; null clears, undefined leaves alone. */
+export interface StepChanges {
+  storeId?: string;
+  stock?: LockedOrder['stock'];
+  paidAt?: Date;
+  acceptBy?: Date | null;
+  pickupDeadline?: Date | null;
+  handedOverAt?: Date;
+  distanceM?: number;
+  rejectStore?: string;
+}
+
+const APPLY_STEP = `
+  WITH moved AS (
+    UPDATE customer_order SET
+      state = :to,
+      store_id = coalesce(:store::uuid, store_id),
+      stock = coalesce(:stock, stock),
+      paid_at = coalesce(:paidAt::timestamptz, paid_at),
+      accept_by = CASE WHEN :setAcceptBy THEN :acceptBy::timestamptz ELSE accept_by END,
+      pickup_deadline = CASE WHEN :setDeadline THEN :deadline::timestamptz ELSE pickup_deadline END,
+      handed_over_at = coalesce(:handedOver::timestamptz, handed_over_at),
+      distance_m = coalesce(:distance::int, distance_m),
+      rejected_store_ids = CASE WHEN :reject::uuid IS NULL THEN rejected_store_ids ELSE rejected_store_ids || :reject::uuid END,
+      updated_at = :at::timestamptz
+    WHERE id = :id::uuid AND state = :from
+    RETURNING id)
+  INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
+  SELECT :tid::uuid, id, :from, :to, :event, :loggedStore::uuid, :actor, :reason, :at::timestamptz FROM moved
+  RETURNING id`;
+
+/** Moves a locked order and logs it; the log names the store the order was at when the step happened. */
+export async function applyStep(
+  tx: EntityManager,
+  order: LockedOrder,
+  step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
+  changes: StepChanges = {},
+): Promise<void> {
+  const rows = await query(tx, APPLY_STEP, {
+    id: order.id,
+    from: order.state,
+    to: step.to,
+    store: changes.storeId ?? null,
+    stock: changes.stock ?? null,
+    paidAt: changes.paidAt?.toISOString() ?? null,
+    setAcceptBy: changes.acceptBy !== undefined,
+    acceptBy: changes.acceptBy?.toISOString() ?? null,
+    setDeadline: changes.pickupDeadline !== undefined,
+    deadline: changes.pickupDeadline?.toISOString() ?? null,
+    handedOver: changes.handedOverAt?.toISOString() ?? null,
+    distance: changes.distanceM ?? null,
+    reject: changes.rejectStore ?? null,
+    at: step.at.toISOString(),
+    tid: randomUUID(),
+    event: step.event,
+    loggedStore: order.storeId,
+    actor: step.actor,
+    reason: step.reason ?? null,
+  });
+  // The row is locked by this transaction, so the state cannot have moved under us.
+  if (rows.length !== 1) throw new Error(`order ${order.id} was not in state ${order.state}`);
+  order.state = step.to;
+  if (changes.storeId) order.storeId = changes.storeId;
+  if (changes.stock) order.stock = changes.stock;
+}
+
+function parseUuidArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean);
+  return [];
+}

@@ -1,0 +1,120 @@
+// Checkout, payment and order operations; every body is one service call.
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PageArgs } from '../../common/pagination';
+import type { Context } from '../../context';
+import { Role } from '../auth/auth.entity';
+import { PayCheckoutResult } from '../payment/payment.types';
+import { Store } from '../store/store.entity';
+import { CheckoutInput, CheckoutResult } from './checkout.types';
+import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
+import { OrderConnection, OrderStepResult, RefundOrderInput, StoreOrderEvent, StoreOrdersArgs, StoreStepEvent } from './order.types';
+import { subscribeStoreOrders } from './store-events';
+
+const shopperId = (ctx: Context) => (ctx.viewer as { shopperId: string }).shopperId;
+
+@Resolver()
+export class OrderResolver {
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => CheckoutResult, { description: 'Place the cart: routed, priced on the server, stock held until paid or timed out' })
+  checkout(@Arg('input', () => CheckoutInput) input: CheckoutInput, @Ctx() ctx: Context) {
+    return ctx.services.checkout.checkout(shopperId(ctx), input);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => PayCheckoutResult, { description: 'Parameters for wx.requestPayment for this checkout' })
+  payCheckout(@Arg('checkoutId', () => ID) checkoutId: string, @Ctx() ctx: Context) {
+    return ctx.services.payment.payCheckout(shopperId(ctx), checkoutId);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => OrderStepResult, { description: 'Unpaid: cancels the whole checkout. Paid and not yet accepted: refunds the order.' })
+  cancelOrder(@Arg('orderId', () => ID) orderId: string, @Arg('reason', () => String, { nullable: true }) reason: string | undefined, @Ctx() ctx: Context) {
+    return ctx.services.order.cancel(ctx.viewer, orderId, reason);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => OrderStepResult, { description: 'The shopper confirms they have the goods' })
+  confirmReceipt(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context) {
+    return ctx.services.order.confirmReceipt(ctx.viewer, orderId);
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Mutation(() => OrderStepResult, { description: 'Move an order of your store one step on' })
+  advanceOrder(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('event', () => StoreStepEvent) event: StoreStepEvent,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.order.advance(ctx.viewer, orderId, event, reason);
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Mutation(() => OrderStepResult, { description: 'Turn down a paid order: it moves to the next store that can serve it, or is refunded' })
+  rejectOrder(@Arg('orderId', () => ID) orderId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.order.reject(ctx.viewer, orderId, reason);
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Mutation(() => OrderStepResult, { description: 'Refund some lines or the whole order; goods not yet handed over go back on sale' })
+  refundOrder(@Arg('input', () => RefundOrderInput) input: RefundOrderInput, @Ctx() ctx: Context) {
+    return ctx.services.order.refund(ctx.viewer, input);
+  }
+
+  @Authorized()
+  @Query(() => CustomerOrder, { nullable: true })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.order.order(ctx.viewer, id);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Query(() => OrderConnection, { description: 'Your orders, newest first' })
+  myOrders(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.order.myOrders(ctx.viewer, args);
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Query(() => OrderConnection, { description: "A store's orders, newest first; by default those still to be worked on" })
+  storeOrders(@Args(() => StoreOrdersArgs) args: StoreOrdersArgs, @Ctx() ctx: Context) {
+    return ctx.services.order.storeOrders(ctx.viewer, args);
+  }
+
+  @Subscription(() => StoreOrderEvent, {
+    description: "Live events of one store's orders: new, re-routed in or out, cancelled, updated. Clerks: own store only.",
+    subscribe: subscribeStoreOrders,
+  })
+  storeOrderEvents(@Arg('storeId', () => ID) _storeId: string, @Root() event: StoreOrderEvent): StoreOrderEvent {
+    return Object.assign(new StoreOrderEvent(), event, { at: new Date(event.at) });
+  }
+}
+
+@Resolver(() => CustomerOrder)
+export class CustomerOrderFieldResolver {
+  @FieldResolver(() => Store)
+  store(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return ctx.loaders.store.load(order.storeId);
+  }
+
+  @FieldResolver(() => [OrderLine])
+  lines(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return ctx.loaders.orderLines.load(order.id);
+  }
+
+  @FieldResolver(() => [OrderTransitionRecord], { description: 'Every step so far, oldest first' })
+  transitions(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return ctx.loaders.orderTransitions.load(order.id);
+  }
+
+  @FieldResolver(() => [Refund])
+  refunds(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return ctx.loaders.orderRefunds.load(order.id);
+  }
+}
+
+@Resolver(() => Checkout)
+export class CheckoutFieldResolver {
+  @FieldResolver(() => [CustomerOrder])
+  orders(@Root() checkout: Checkout, @Ctx() ctx: Context) {
+    return ctx.loaders.ordersByCheckout.load(checkout.id);
+  }
+}

@@ -1,0 +1,113 @@
+// Money for a checkout, computed on the server from catalog prices and store fee tiers: integer fen only.
+export interface FeeTier {
+  /** The tier covers distances up to and including this many metres. */
+  upToM: number;
+  feeFen: number;
+}
+
+export interface PricedLine {
+  skuId: string;
+  skuCode: string;
+  name: string;
+  unitPriceFen: number;
+  quantity: number;
+}
+
+export interface StorePart {
+  storeId: string;
+  distanceM: number;
+  lines: PricedLine[];
+}
+
+export interface PricedOrder extends StorePart {
+  goodsFen: number;
+  deliveryFeeFen: number;
+  totalFen: number;
+}
+
+export interface PricedCheckout {
+  orders: PricedOrder[];
+  goodsFen: number;
+  deliveryFeeFen: number;
+  totalFen: number;
+}
+
+/** Tiers must ascend strictly by distance and charge whole, non-negative fen. */
+export function feeTierProblem(tiers: readonly FeeTier[]): string | undefined {
+  if (tiers.length === 0) return 'at least one delivery fee tier is needed';
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i]!;
+    if (!Number.isInteger(t.upToM) || t.upToM <= 0) return `tier ${i + 1}: upToM must be a positive whole number of metres`;
+    if (!Number.isInteger(t.feeFen) || t.feeFen < 0) return `tier ${i + 1}: feeFen must be a whole number of fen, at least 0`;
+    if (i > 0 && t.upToM <= tiers[i - 1]!.upToM) return `tier ${i + 1}: upToM must be greater than the tier before`;
+  }
+  return undefined;
+}
+
+/** The first tier reaching the distance; the last tier also covers anything beyond it (the zone bounds reach). */
+export function deliveryFee(tiers: readonly FeeTier[], distanceM: number): number {
+  const tier = tiers.find((t) => distanceM <= t.upToM) ?? tiers[tiers.length - 1];
+  if (!tier) throw new Error('a store without delivery fee tiers');
+  return tier.feeFen;
+}
+
+export function goodsFen(lines: readonly PricedLine[]): number {
+  return lines.reduce((sum, l) => sum + l.unitPriceFen * l.quantity, 0);
+}
+
+/**
+ * Prices the orders of one checkout. A delivery checkout pays one fee, by the tiers of the store that carries
+ * the most goods (the first part), even when the chain splits the cart over several stores: the shopper
+ * did not ask for the split, so they do not pay for it twice.
+ */
+export function priceCheckout(parts: readonly StorePart[], fulfilment: 'DELIVERY' | 'PICKUP', tiersOf: (storeId: string) => readonly FeeTier[]): PricedCheckout {
+  const ordered = [...parts].sort((a, b) => goodsFen(b.lines) - goodsFen(a.lines) || a.distanceM - b.distanceM);
+  const orders = ordered.map((part, i) => {
+    const goods = goodsFen(part.lines);
+    const fee = fulfilment === 'DELIVERY' && i === 0 ? deliveryFee(tiersOf(part.storeId), part.distanceM) : 0;
+    return { ...part, goodsFen: goods, deliveryFeeFen: fee, totalFen: goods + fee };
+  });
+  const sum = (pick: (o: PricedOrder) => number) => orders.reduce((s, o) => s + pick(o), 0);
+  return { orders, goodsFen: sum((o) => o.goodsFen), deliveryFeeFen: sum((o) => o.deliveryFeeFen), totalFen: sum((o) => o.totalFen) };
+}
+
+export interface RefundableLine {
+  lineId: string;
+  unitPriceFen: number;
+  quantity: number;
+  refundedQuantity: number;
+}
+
+export type RefundPlan =
+  | { ok: true; amountFen: number; lines: { lineId: string; quantity: number }[]; whole: boolean }
+  | { ok: false; message: string };
+
+/**
+ * What a refund of some lines costs; the delivery fee goes back only with the last goods, so a full refund
+ * returns exactly what was paid and partial refunds never return more than the goods they take back.
+ */
+export function planRefund(
+  lines: readonly RefundableLine[],
+  order: { totalFen: number; refundedFen: number; deliveryFeeFen: number },
+  request: { lineId: string; quantity: number }[] | undefined,
+): RefundPlan {
+  const wanted = request ?? lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity - l.refundedQuantity })).filter((l) => l.quantity > 0);
+  if (wanted.length === 0) return { ok: false, message: 'Nothing is left to refund on this order' };
+  const merged = new Map<string, number>();
+  for (const w of wanted) {
+    if (!Number.isInteger(w.quantity) || w.quantity <= 0) return { ok: false, message: 'Refund quantities must be positive whole numbers' };
+    merged.set(w.lineId, (merged.get(w.lineId) ?? 0) + w.quantity);
+  }
+  let amount = 0;
+  for (const [lineId, quantity] of merged) {
+    const line = lines.find((l) => l.lineId === lineId);
+    if (!line) return { ok: false, message: `Line ${lineId} is not on this order` };
+    if (quantity > line.quantity - line.refundedQuantity) {
+      return { ok: false, message: `Line ${lineId} has only ${line.quantity - line.refundedQuantity} left to refund` };
+    }
+    amount += line.unitPriceFen * quantity;
+  }
+  const whole = lines.every((l) => l.quantity - l.refundedQuantity === (merged.get(l.lineId) ?? 0));
+  if (whole) amount = order.totalFen - order.refundedFen;
+  return { ok: true, amountFen: amount, lines: [...merged].map(([lineId, quantity]) => ({ lineId, quantity })), whole };
+}

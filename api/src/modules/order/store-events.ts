@@ -1,0 +1,25 @@
+// Live store events over the shared pub/sub (Redis between processes): publish per store, subscribe per store,
+// and only to a store the subscriber may manage.
+import type { PubSub } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import { forbidden, unauthenticated } from '../../common/errors';
+import type { Context } from '../../context';
+import { canManageStore } from '../auth/store-access';
+import type { StoreEventPublisher, StoreOrderEventPayload } from './order-effects';
+
+export const STORE_ORDERS_TOPIC = 'STORE_ORDERS';
+
+export class PubSubStorePublisher implements StoreEventPublisher {
+  constructor(private readonly pubSub: PubSub) {}
+
+  publish(storeId: string, event: StoreOrderEventPayload): void {
+    this.pubSub.publish(STORE_ORDERS_TOPIC, storeId, event);
+  }
+}
+
+/** Checked once when the subscription starts: a clerk of another store never gets a channel at all. */
+export function subscribeStoreOrders({ args, context }: SubscribeResolverData<unknown, { storeId: string }, Context>) {
+  if (context.viewer.role === null) throw unauthenticated();
+  if (!canManageStore(context.viewer, args.storeId)) throw forbidden('You can only follow your own store');
+  return context.pubSub.subscribe(STORE_ORDERS_TOPIC, args.storeId);
+}

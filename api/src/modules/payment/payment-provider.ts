@@ -1,0 +1,64 @@
+// What the order side needs from a payment service: prepay, close, query, refund, and the keys that
+// verify its notifications. WeChat Pay (real) and the sandbox (WeChat simulated) both implement it.
+import { readFileSync } from 'node:fs';
+import { createPrivateKey } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../../common/clock';
+import type { Config } from '../../config';
+import { SandboxWechatPay } from './sandbox-provider';
+import type { WechatTransaction } from './wechatpay/notification';
+import { PlatformKeys } from './wechatpay/platform-keys';
+import { WechatPayClient } from './wechatpay/wechatpay-client';
+import type { JsapiPaymentParams } from './wechatpay/wechatpay-crypto';
+import { WechatPayProvider } from './wechatpay-provider';
+
+export interface PrepayRequest {
+  outTradeNo: string;
+  description: string;
+  totalFen: number;
+  openid: string;
+  expiresAt: Date;
+  notifyUrl: string;
+}
+
+export interface ProviderRefundRequest {
+  outTradeNo: string;
+  outRefundNo: string;
+  refundFen: number;
+  totalFen: number;
+  reason: string;
+}
+
+export type ProviderRefundResult = { status: 'SUCCEEDED' | 'PROCESSING'; providerRefundId: string } | { status: 'FAILED'; message: string };
+
+export interface PaymentProvider {
+  readonly name: 'sandbox' | 'wechatpay';
+  readonly mchId: string;
+  readonly appId: string;
+  /** Verify the signatures on notifications; the APIv3 key decrypts their resource. */
+  readonly notificationKeys: PlatformKeys;
+  readonly apiV3Key: string;
+  prepay(req: PrepayRequest): Promise<{ prepayId: string }>;
+  /** The signed object the mini-program passes to wx.requestPayment. */
+  paymentParams(prepayId: string): JsapiPaymentParams;
+  /** Closes an unpaid trade so it can no longer be paid; says so when it had been paid meanwhile. */
+  close(outTradeNo: string): Promise<'CLOSED' | 'ALREADY_PAID'>;
+  query(outTradeNo: string): Promise<WechatTransaction | undefined>;
+  /** Idempotent per outRefundNo: asking again reports the same refund's status. */
+  refund(req: ProviderRefundRequest): Promise<ProviderRefundResult>;
+}
+
+export function notifyUrl(config: Pick<Config, 'publicUrl'>): string {
+  return `${config.publicUrl}/payments/wechat/notify`;
+}
+
+export async function createPaymentProvider(config: Config, redis: Redis, clock: Clock): Promise<PaymentProvider> {
+  if (config.paymentProvider === 'sandbox') return SandboxWechatPay.create(redis, clock, `${config.queuePrefix}:sandbox:wechatpay`, () => notifyUrl(config));
+  const w = config.wechatPay!;
+  const keys = new PlatformKeys();
+  if (w.publicKeyPath) keys.addPublicKey(w.publicKeyId!, readFileSync(w.publicKeyPath, 'utf8'));
+  for (const path of w.platformCertPaths) keys.addCertificate(readFileSync(path, 'utf8'));
+  const privateKey = createPrivateKey(readFileSync(w.privateKeyPath, 'utf8'));
+  const client = new WechatPayClient({ mchId: w.mchId, appId: w.appId, serialNo: w.serialNo, privateKey, platformKeys: keys, now: () => clock.now() });
+  return new WechatPayProvider(client, { mchId: w.mchId, appId: w.appId, apiV3Key: w.apiV3Key, privateKey, keys });
+}

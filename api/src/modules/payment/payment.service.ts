@@ -1,0 +1,186 @@
+// Taking the money: prepay parameters for the mini-program, and the notification webhook that turns a
+// successful WeChat Pay transaction into paid orders, exactly once however often WeChat repeats it.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { query, transaction, UUID } from '../../common/sql';
+import type { Config } from '../../config';
+import type { Jobs } from '../../jobs/queues';
+import { Shopper } from '../auth/auth.entity';
+import { Effects, type StoreEventPublisher } from '../order/order-effects';
+import { Checkout, CheckoutState } from '../order/order.entity';
+import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
+import { OrderSteps, type StepConfig } from '../order/order-steps';
+import { notifyUrl, type PaymentProvider } from './payment-provider';
+import { CheckoutNotPayableError, PaymentParams } from './payment.types';
+import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
+
+export interface PaymentDeps {
+  config: StepConfig & Pick<Config, 'publicUrl'>;
+  clock: Clock;
+  jobs: Jobs;
+  publisher: StoreEventPublisher;
+  payments: PaymentProvider;
+}
+
+export interface WebhookReply {
+  status: number;
+  body?: { code: string; message: string };
+}
+
+export type TransactionOutcome = 'PAID' | 'DUPLICATE' | 'LATE_PAYMENT_REFUNDED' | 'UNKNOWN_TRADE' | 'AMOUNT_MISMATCH' | 'MERCHANT_MISMATCH' | 'NOT_SUCCESS';
+
+/** WeChat retries anything that is not 2xx; a failure reply must say FAIL with a reason. */
+const fail = (status: number, message: string): WebhookReply => ({ status, body: { code: 'FAIL', message } });
+
+export class PaymentService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: PaymentDeps,
+  ) {}
+
+  /** The parameters for wx.requestPayment; asks WeChat for a prepay id once, then reuses it while valid. */
+  async payCheckout(shopperId: string, checkoutId: string) {
+    const checkout = UUID.test(checkoutId) ? await this.em.findOne(Checkout, { id: checkoutId, shopperId }) : null;
+    if (!checkout) return CheckoutNotFoundError.of(checkoutId);
+    const now = this.deps.clock.now();
+    if (checkout.state !== CheckoutState.PENDING_PAYMENT) return CheckoutNotPayableError.of(checkout, `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
+    // WeChat wants time_expire at least a minute ahead; later than that the timeout job cancels anyway.
+    if (checkout.paymentExpiresAt.getTime() - now.getTime() < 60_000) return CheckoutNotPayableError.of(checkout, 'The payment window has closed');
+    let prepayId = checkout.prepayId;
+    if (!prepayId || !checkout.prepayExpiresAt || checkout.prepayExpiresAt.getTime() - now.getTime() < 60_000) {
+      const shopper = await this.em.findOneOrFail(Shopper, { id: shopperId });
+      try {
+        ({ prepayId } = await this.deps.payments.prepay({
+          outTradeNo: checkout.outTradeNo,
+          description: 'Linli 邻里 order',
+          totalFen: checkout.totalFen,
+          openid: shopper.openid,
+          expiresAt: checkout.paymentExpiresAt,
+          notifyUrl: notifyUrl(this.deps.config),
+        }));
+      } catch (err) {
+        console.error('[payment] prepay failed', checkout.outTradeNo, err);
+        return PaymentUnavailableError.of('WeChat Pay did not answer; try paying again');
+      }
+      // A prepay id is valid for two hours.
+      await query(this.em, `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE id = :id::uuid`, {
+        p: prepayId,
+        e: new Date(now.getTime() + 2 * 3600_000).toISOString(),
+        id: checkout.id,
+      });
+    }
+    return Object.assign(new PaymentParams(), { checkoutId: checkout.id, totalFen: checkout.totalFen, ...this.deps.payments.paymentParams(prepayId) });
+  }
+
+  /** POST /payments/wechat/notify: verify, decrypt, apply; every attempt is recorded in payment_event. */
+  async handleNotification(headers: HeaderBag, rawBody: string): Promise<WebhookReply> {
+    const now = this.deps.clock.now();
+    const verdict = verifyNotification({ headers, rawBody, keys: this.deps.payments.notificationKeys, now });
+    if (!verdict.ok) {
+      await this.record({ outcome: `REJECTED_${verdict.reason}`, detail: rawBody.slice(0, 500) });
+      return fail(401, `signature check failed: ${verdict.reason}`);
+    }
+    let notificationId: string | undefined;
+    let eventType: string | undefined;
+    let resource: WechatTransaction;
+    try {
+      const notification = parseNotificationBody(rawBody);
+      notificationId = notification.id;
+      eventType = notification.event_type;
+      resource = decryptNotificationResource<WechatTransaction>(notification, this.deps.payments.apiV3Key);
+    } catch (err) {
+      await this.record({ outcome: 'REJECTED_UNREADABLE', notificationId, eventType, detail: (err as Error).message });
+      return fail(400, 'unreadable notification');
+    }
+    if (eventType !== 'TRANSACTION.SUCCESS') {
+      // Refund results arrive here too; refunds are confirmed by the refund job, which asks the provider.
+      await this.record({ outcome: 'IGNORED', notificationId, eventType, outTradeNo: resource.out_trade_no });
+      return { status: 204 };
+    }
+    const outcome = await this.applyTransaction(resource, { notificationId, eventType });
+    switch (outcome) {
+      case 'PAID':
+      case 'DUPLICATE':
+      case 'LATE_PAYMENT_REFUNDED':
+        return { status: 204 };
+      case 'UNKNOWN_TRADE':
+        return fail(404, 'unknown out_trade_no');
+      default:
+        return fail(400, outcome);
+    }
+  }
+
+  /**
+   * Applies a WeChat transaction to its checkout: from the webhook, or from the timeout job when closing
+   * found the trade already paid. The checkout row lock makes concurrent duplicates wait, then see PAID.
+   */
+  async applyTransaction(trade: WechatTransaction, source: { notificationId?: string; eventType?: string }): Promise<TransactionOutcome> {
+    const effects = new Effects();
+    const steps = new OrderSteps(this.em, this.deps);
+    const outcome = await transaction(this.em, async (tx): Promise<TransactionOutcome> => {
+      const [c] = await query<{ id: string; state: string; total_fen: number; transaction_id: string | null }>(
+        tx,
+        `SELECT id, state, total_fen, transaction_id FROM checkout WHERE out_trade_no = :no FOR UPDATE`,
+        { no: trade.out_trade_no },
+      );
+      if (!c) return 'UNKNOWN_TRADE';
+      if (trade.mchid !== this.deps.payments.mchId || trade.appid !== this.deps.payments.appId) return 'MERCHANT_MISMATCH';
+      if (trade.trade_state !== 'SUCCESS') return 'NOT_SUCCESS';
+      if (trade.amount?.total !== c.total_fen) return 'AMOUNT_MISMATCH';
+      if (c.transaction_id) return 'DUPLICATE';
+      const paidAt = trade.success_time ? new Date(trade.success_time) : this.deps.clock.now();
+      await query(tx, `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz, state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`, {
+        t: trade.transaction_id,
+        f: trade.amount.total,
+        at: paidAt.toISOString(),
+        id: c.id,
+      });
+      if (c.state === 'PENDING_PAYMENT') {
+        await steps.payCheckoutOrders(tx, c.id, effects);
+        return 'PAID';
+      }
+      // Paid after we cancelled it (the close lost the race): the goods are gone, so the money goes back.
+      await this.refundLatePayment(tx, c.id);
+      return 'LATE_PAYMENT_REFUNDED';
+    });
+    await this.record({ outcome, notificationId: source.notificationId, eventType: source.eventType, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
+    if (outcome === 'PAID') await effects.flush(this.deps.publisher, this.deps.jobs);
+    return outcome;
+  }
+
+  private async refundLatePayment(tx: EntityManager, checkoutId: string): Promise<void> {
+    const orders = await query<{ id: string; total_fen: number }>(tx, `SELECT id, total_fen FROM customer_order WHERE checkout_id = :c::uuid AND total_fen > 0 ORDER BY id`, { c: checkoutId });
+    for (const o of orders) {
+      const refundId = randomUUID();
+      await query(
+        tx,
+        `WITH r AS (
+           INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
+           VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz))
+         UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
+        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.total_fen, at: this.deps.clock.now().toISOString() },
+      );
+      await this.deps.jobs.enqueue('refund-submit', { refundId });
+    }
+  }
+
+  private async record(e: { outcome: string; notificationId?: string; eventType?: string; outTradeNo?: string; transactionId?: string; detail?: string }) {
+    if (e.outcome.startsWith('REJECTED') || e.outcome.endsWith('MISMATCH')) console.warn('[payment] notification refused:', e.outcome, e.outTradeNo ?? '');
+    await query(
+      this.em,
+      `INSERT INTO payment_event (id, received_at, notification_id, event_type, out_trade_no, transaction_id, outcome, detail)
+       VALUES (:id::uuid, :at::timestamptz, :nid, :type, :no, :tx, :outcome, :detail)`,
+      {
+        id: randomUUID(),
+        at: this.deps.clock.now().toISOString(),
+        nid: e.notificationId ?? null,
+        type: e.eventType ?? null,
+        no: e.outTradeNo ?? null,
+        tx: e.transactionId ?? null,
+        outcome: e.outcome,
+        detail: e.detail ?? null,
+      },
+    );
+  }
+}

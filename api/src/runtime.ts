@@ -1,0 +1,54 @@
+// The parts an API process shares between requests and jobs: the job queue, pub/sub over Redis,
+// the payment provider and the notifier. main.ts and the tests build one each.
+import Bull from 'bull';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { PubSub } from 'type-graphql';
+import type { Clock } from './common/clock';
+import type { Config } from './config';
+import type { JobDeps } from './jobs/job-context';
+import { Jobs, queueSettings } from './jobs/queues';
+import { startWorker } from './jobs/worker';
+import { RecordingNotifier } from './modules/notify/notifier';
+import { PubSubStorePublisher } from './modules/order/store-events';
+import { createPaymentProvider } from './modules/payment/payment-provider';
+
+export interface Runtime extends JobDeps {
+  queue: Bull.Queue;
+  pubSub: PubSub;
+  /** Starts this process's job workers (after checking every job name has a processor). */
+  startJobs(orm: MikroORM): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createRuntime(config: Config, redis: Redis, clock: Clock): Promise<Runtime> {
+  const queue = new Bull('linli', config.redisUrl, { prefix: config.queuePrefix, settings: queueSettings });
+  const publishClient = redis.duplicate();
+  const subscribeClient = redis.duplicate();
+  const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
+  const jobs = new Jobs(queue, () => clock.now());
+  const deps: JobDeps = {
+    config,
+    clock,
+    jobs,
+    publisher: new PubSubStorePublisher(pubSub),
+    payments: await createPaymentProvider(config, redis, clock),
+    notifier: new RecordingNotifier(),
+  };
+  return {
+    ...deps,
+    queue,
+    pubSub,
+    async startJobs(orm) {
+      await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
+    },
+    async close() {
+      await queue.close();
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}
