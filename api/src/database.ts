@@ -7,9 +7,10 @@ import { StaffUser, Shopper } from './modules/auth/auth.entity';
 import { Category, Product, Sku } from './modules/catalog/catalog.entity';
 import { StockMovement, StoreStock } from './modules/inventory/inventory.entity';
 import { Store } from './modules/store/store.entity';
+import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './modules/order/order.entity';
 import { migrationsList } from './migrations';
 
-export const entities = [Store, Category, Product, Sku, StoreStock, StockMovement, Shopper, StaffUser];
+export const entities = [Store, Category, Product, Sku, StoreStock, StockMovement, Shopper, StaffUser, Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund];
 
 export interface DatabaseOptions {
   /** Called once per SQL statement; tests use it to count queries. */

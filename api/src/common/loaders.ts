@@ -35,7 +35,7 @@ export function createLoaders(em: EntityManager) {
     product: byId(em, Product),
     sku: byId(em, Sku),
     orderLines: byOrder(em, OrderLine, { position: 'asc' }),
-    orderTransitions: byOrder(em, OrderTransitionRecord, { at: 'asc', id: 'asc' }),
+    orderTransitions: byOrder(em, OrderTransitionRecord, { seq: 'asc' }),
     orderRefunds: byOrder(em, Refund, { createdAt: 'asc', id: 'asc' }),
     ordersByCheckout: new DataLoader<string, CustomerOrder[]>(async (checkoutIds) => {
       const rows = await em.find(CustomerOrder, { checkoutId: { $in: [...checkoutIds] } }, { orderBy: { totalFen: 'desc', id: 'asc' } });

@@ -29,18 +29,19 @@ export async function unprocessedJobNames(queue: Queue, processors: Partial<Reco
   return [...names].filter((name) => typeof processors[name] !== 'function');
 }
 
-export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = 4): Promise<void> {
+export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = 8): Promise<void> {
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
-  for (const name of JOB_NAMES) {
-    const run = processors[name] as Processor<typeof name>;
-    void queue.process(name, concurrency, async (job: Job) => {
-      try {
-        return await run(job.data, context());
-      } catch (err) {
-        if (!(err instanceof NotDueYet)) console.error(`[jobs] ${name} ${job.id} failed (attempt ${job.attemptsMade + 1})`, err);
-        throw err;
-      }
-    });
-  }
+  // One wildcard processor dispatching by name: each named process() call would start its own loops on the
+  // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
+  void queue.process('*', concurrency, async (job: Job) => {
+    const run = processors[job.name] as Processor<JobName> | undefined;
+    if (!run) throw new Error(`no processor for job ${job.name}`);
+    try {
+      return await run(job.data, context());
+    } catch (err) {
+      if (!(err instanceof NotDueYet)) console.error(`[jobs] ${job.name} ${job.id} failed (attempt ${job.attemptsMade + 1})`, err);
+      throw err;
+    }
+  });
 }

@@ -87,6 +87,8 @@ export class MigrationOrders extends Migration {
     this.addSql(`
       CREATE TABLE order_transition (
         id uuid PRIMARY KEY,
+        -- Steps in one transaction share a timestamp; the sequence keeps their order.
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         order_id uuid NOT NULL REFERENCES customer_order (id),
         from_state text,
         to_state text NOT NULL,
@@ -96,7 +98,7 @@ export class MigrationOrders extends Migration {
         reason text,
         at timestamptz NOT NULL
       )`);
-    this.addSql(`CREATE INDEX order_transition_order ON order_transition (order_id, at, id)`);
+    this.addSql(`CREATE INDEX order_transition_order ON order_transition (order_id, seq)`);
 
     this.addSql(`
       CREATE TABLE refund (

@@ -31,6 +31,7 @@ export interface StoreEventPublisher {
 export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
+  private refunds: string[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -40,8 +41,18 @@ export class Effects {
     this.notifications.push({ orderId, template });
   }
 
+  /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
+  submitRefund(refundId: string): void {
+    this.refunds.push(refundId);
+  }
+
   async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
     for (const e of this.events) publisher.publish(e.storeId, e);
+    await Promise.all(
+      this.refunds.map((refundId) =>
+        jobs.enqueue('refund-submit', { refundId }).catch((err) => console.error('[jobs] could not enqueue refund; it stays PROCESSING', refundId, err)),
+      ),
+    );
     // Best effort after commit: a lost notification is a missed message, never a wrong order.
     await Promise.all(
       this.notifications.map((n) =>
@@ -50,5 +61,6 @@ export class Effects {
     );
     this.events = [];
     this.notifications = [];
+    this.refunds = [];
   }
 }

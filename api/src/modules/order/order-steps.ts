@@ -260,7 +260,7 @@ export class OrderSteps {
       },
     );
     order.refundedFen += plan.amountFen;
-    await this.deps.jobs.enqueue('refund-submit', { refundId });
+    effects.submitRefund(refundId);
     return { ok: true, order, refundId };
   }
 }

@@ -104,6 +104,7 @@ export class OrderLine {
 @Entity({ tableName: 'order_transition' })
 export class OrderTransitionRecord {
   @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'bigint', persist: false }) seq!: string;
   @Property({ type: 'uuid' }) orderId!: string;
   @Field(() => OrderState, { nullable: true }) @Property({ type: 'text', nullable: true }) fromState?: OrderState | null;
   @Field(() => OrderState) @Property({ type: 'text' }) toState!: OrderState;

@@ -141,15 +141,15 @@ export class PaymentService {
         return 'PAID';
       }
       // Paid after we cancelled it (the close lost the race): the goods are gone, so the money goes back.
-      await this.refundLatePayment(tx, c.id);
+      await this.refundLatePayment(tx, c.id, effects);
       return 'LATE_PAYMENT_REFUNDED';
     });
     await this.record({ outcome, notificationId: source.notificationId, eventType: source.eventType, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
-    if (outcome === 'PAID') await effects.flush(this.deps.publisher, this.deps.jobs);
+    await effects.flush(this.deps.publisher, this.deps.jobs);
     return outcome;
   }
 
-  private async refundLatePayment(tx: EntityManager, checkoutId: string): Promise<void> {
+  private async refundLatePayment(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
     const orders = await query<{ id: string; total_fen: number }>(tx, `SELECT id, total_fen FROM customer_order WHERE checkout_id = :c::uuid AND total_fen > 0 ORDER BY id`, { c: checkoutId });
     for (const o of orders) {
       const refundId = randomUUID();
@@ -161,7 +161,7 @@ export class PaymentService {
          UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
         { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.total_fen, at: this.deps.clock.now().toISOString() },
       );
-      await this.deps.jobs.enqueue('refund-submit', { refundId });
+      effects.submitRefund(refundId);
     }
   }
 

@@ -1,0 +1,66 @@
+// Shared steps of the order tests: a checkout input, paying through the sandbox (real webhook), stock reads.
+import { randomUUID } from 'node:crypto';
+import { query } from '../src/common/sql';
+import { SandboxWechatPay } from '../src/modules/payment/sandbox-provider';
+import { CheckoutDocument, PayCheckoutDocument, type CheckoutInput } from './generated/graphql';
+import type { TestApp } from './harness';
+
+export const contact = { name: '王小明', phone: '13800138000' };
+
+export function deliveryInput(lat: number, lng: number, lines: { skuId: string; quantity: number }[], extra: Partial<CheckoutInput> = {}): CheckoutInput {
+  return {
+    idempotencyKey: `k-${randomUUID()}`,
+    lines,
+    fulfilment: 'DELIVERY',
+    location: { lat, lng, system: 'WGS84' },
+    address: '测试路 1 号 101 室',
+    contact,
+    ...extra,
+  };
+}
+
+export function pickupInput(storeId: string, lines: { skuId: string; quantity: number }[], extra: Partial<CheckoutInput> = {}): CheckoutInput {
+  return { idempotencyKey: `k-${randomUUID()}`, lines, fulfilment: 'PICKUP', storeId, contact, ...extra };
+}
+
+export function sandbox(t: TestApp): SandboxWechatPay {
+  if (!(t.runtime.payments instanceof SandboxWechatPay)) throw new Error('tests run with the sandbox provider');
+  return t.runtime.payments;
+}
+
+/** Places a checkout and returns its ids; fails the test when it is not placed. */
+export async function placeCheckout(t: TestApp, input: CheckoutInput, token: string) {
+  const { checkout } = await t.ok(CheckoutDocument, { input }, token);
+  if (checkout.__typename !== 'CheckoutPlaced') throw new Error(`not placed: ${JSON.stringify(checkout)}`);
+  return checkout;
+}
+
+/** The shopper pays in the sandbox cashier; the sandbox posts the signed notification to our webhook. */
+export async function pay(t: TestApp, checkoutId: string, token: string) {
+  const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId }, token);
+  if (payCheckout.__typename !== 'PaymentParams') throw new Error(`not payable: ${JSON.stringify(payCheckout)}`);
+  const result = await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''));
+  if (!result.ok || result.delivery?.status !== 204) throw new Error(`payment not accepted: ${JSON.stringify(result.ok ? result.delivery : result)}`);
+  return { params: payCheckout, result };
+}
+
+export async function stockOf(t: TestApp, storeId: string, skuId: string) {
+  const [row] = await query<{ on_hand: number; reserved: number }>(t.em(), `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: storeId, k: skuId });
+  return row ? { onHand: row.on_hand, reserved: row.reserved } : undefined;
+}
+
+export async function count(t: TestApp, sql: string, values: Record<string, unknown> = {}): Promise<number> {
+  const [row] = await query<{ n: string }>(t.em(), sql, values);
+  return Number(row!.n);
+}
+
+/** Waits until `check` holds (jobs run in the background), or fails after `ms`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
