@@ -33,6 +33,8 @@ export async function createApp(parts: AppParts) {
   const wsCleanup = useServer(
     {
       schema,
+      // A bad token closes the socket at connect (4403), before any subscription runs.
+      onConnect: (ctx) => viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts) !== undefined,
       context: (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
         const viewer = viewerFromHeader(params?.authorization, parts);

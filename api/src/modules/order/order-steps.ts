@@ -201,7 +201,7 @@ export class OrderSteps {
       // Nowhere left: the stock is already back at the store, so refund without releasing it again.
       order.stock = 'RELEASED';
       await query(tx, `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`, { s: from, id: order.id });
-      return this.refundLocked(tx, order, undefined, { kind: 'SYSTEM', name: actor.name }, `${reason}; no other store can serve it`, effects);
+      return this.refundLocked(tx, order, undefined, { kind: 'SYSTEM', name: actor.name }, `${reason}; no other store can serve it`, effects, true);
     });
   }
 
@@ -217,6 +217,8 @@ export class OrderSteps {
     actor: StepActor,
     reason: string,
     effects: Effects,
+    /** The hold was already given back (a re-route that found no store). */
+    releasedBefore = false,
   ): Promise<StepOutcome> {
     const check = checkTransition(order.state, OrderEvent.REFUND, order.fulfilment, actor.kind);
     if (!check.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: check.message };
@@ -228,10 +230,10 @@ export class OrderSteps {
     );
     if (!plan.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: plan.message };
     const at = this.now;
-    const restock = order.stock === 'HELD';
+    const restock = order.stock === 'HELD' || releasedBefore;
     if (plan.whole) {
       await this.step(tx, order, check.transition, actor, reason, effects);
-    } else if (restock) {
+    } else if (order.stock === 'HELD') {
       const give = plan.lines.map((p) => ({ skuId: lines.find((l) => l.id === p.lineId)!.skuId, quantity: p.quantity }));
       await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
     }
