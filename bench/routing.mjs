@@ -4,9 +4,8 @@
 // Usage: npm run bench:routing [-- --fresh] [-- --queries N]
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import http from 'node:http';
-import { spawn } from 'node:child_process';
 import pg from 'pg';
+import { benchUrl, ensureDatabase, graphqlPoster, startApi, summary } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -20,25 +19,10 @@ const QUERIES = Number(args[args.indexOf('--queries') + 1]) || 2000;
 const STORES = 10_000;
 const SKUS = 2_000;
 const DENSITY = 0.1;
-const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli');
-base.pathname = '/linli_bench';
-const BENCH_URL = base.toString();
-const admin = new URL(BENCH_URL);
-admin.pathname = '/postgres';
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const summary = (ms) => {
-  const s = [...ms].sort((a, b) => a - b);
-  return { p50: percentile(s, 50).toFixed(2), p99: percentile(s, 99).toFixed(2), mean: (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2) };
-};
+const BENCH_URL = benchUrl('linli_bench');
 
 async function prepareDatabase() {
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  const exists = (await client.query(`SELECT 1 FROM pg_database WHERE datname = 'linli_bench'`)).rowCount > 0;
-  if (exists && args.includes('--fresh')) await client.query(`DROP DATABASE linli_bench WITH (FORCE)`);
-  if (!exists || args.includes('--fresh')) await client.query(`CREATE DATABASE linli_bench`);
-  await client.end();
+  await ensureDatabase(BENCH_URL, { fresh: args.includes('--fresh') });
 
   const orm = await openDatabase(BENCH_URL);
   await migrate(orm);
@@ -117,41 +101,17 @@ async function benchDatabase(cases) {
   return { times, found, server };
 }
 
-/** The API as it runs in production, in its own process; this process only sends requests. */
-async function startApi() {
-  const port = 4600 + Math.floor(Math.random() * 300);
-  const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'api/dist/main.js'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: BENCH_URL, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', WECHAT_LOGIN_PROVIDER: 'wechat', WECHAT_APP_ID: 'bench', WECHAT_APP_SECRET: 'bench' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    api.stdout.on('data', (chunk) => chunk.toString().includes('ready') && resolve());
-    api.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
-  });
-  return { port, stop: () => api.kill('SIGTERM') };
-}
-
 async function benchGraphql(cases) {
-  const { port, stop } = await startApi();
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const { port, stop } = await startApi(BENCH_URL, { RUN_JOBS: 'false' });
+  const { post: postQuery, close } = graphqlPoster(port);
   const query = `query R($input: RouteCartInput!) { routeCart(input: $input) { __typename ... on RoutedToStore { distanceM store { id code } } ... on SplitProposal { parts { distanceM store { id } } } ... on NoStoreAvailable { errorCode } } }`;
-  const post = (body) =>
-    new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
   const times = [];
   const outcomes = {};
   const byOutcome = {};
   for (const [i, c] of cases.entries()) {
-    const body = JSON.stringify({ query, variables: { input: { lines: c.lines, fulfilment: c.fulfilment, location: { lat: c.lat, lng: c.lng, system: 'WGS84' } } } });
+    const variables = { input: { lines: c.lines, fulfilment: c.fulfilment, location: { lat: c.lat, lng: c.lng, system: 'WGS84' } } };
     const t0 = performance.now();
-    const res = await post(body);
+    const res = await postQuery(query, variables);
     const ms = performance.now() - t0;
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const outcome = res.data.routeCart.__typename;
@@ -161,8 +121,8 @@ async function benchGraphql(cases) {
     }
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
-  agent.destroy();
-  stop();
+  close();
+  await stop();
   return { times, outcomes, byOutcome };
 }
 

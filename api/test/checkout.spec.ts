@@ -54,6 +54,14 @@ describe('checkout', () => {
 
     const reused = await t.ok(CheckoutDocument, { input: { ...input, lines: [{ skuId: skus[1]!, quantity: 2 }] } }, shopper);
     expect(reused.checkout).toMatchObject({ __typename: 'IdempotencyKeyReusedError', errorCode: 'IDEMPOTENCY_KEY_REUSED' });
+
+    // A retry after the first attempt took the last units still gets its checkout, not "out of stock".
+    const [last] = await makeSkus(t.em(), 1, 1250);
+    await setStock(t.em(), near, last!, 1);
+    const lastUnit = pickupInput(near, [{ skuId: last!, quantity: 1 }]);
+    const first = await placeCheckout(t, lastUnit, shopper);
+    const retry = await placeCheckout(t, lastUnit, shopper);
+    expect(retry).toMatchObject({ replayed: true, checkout: { id: first.checkout.id } });
   });
 
   it('splits a delivery cart over two stores: one checkout, one payment, one order per store, one fee', async () => {

@@ -69,9 +69,9 @@ interface PgClient {
 }
 
 /**
- * A read on the hot path as a prepared statement on a pooled connection: parsed once per connection,
- * and after a few runs PostgreSQL reuses its plan, which saves more than the statement takes to run.
- * It runs outside any open transaction, so use it only for reads of committed data.
+ * A hot-path statement, prepared on a pooled connection: parsed once per connection, and PostgreSQL reuses
+ * its plan, which saves more than the statement takes to run. It runs outside any open transaction, in
+ * autocommit: use it for reads of committed data, or for a write that is atomic as one statement.
  */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);

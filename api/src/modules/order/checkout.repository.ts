@@ -1,7 +1,8 @@
-// The checkout's writes: the checkout row (its idempotency key is the unique guard), then every order, line
-// and first log entry in one statement. Runs inside the caller's transaction, after the stock is held.
+// The checkout's one write: hold the stock of every store part, insert the checkout (its idempotency key is
+// the unique guard), the orders, their lines and first log entries, all in a single statement, so it is
+// atomic without a transaction round trip and either everything happens or nothing does.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { pgArray, preparedQuery } from '../../common/sql';
 import type { PricedOrder } from './pricing';
 
 export interface NewCheckout {
@@ -29,16 +30,81 @@ export interface NewOrder extends PricedOrder {
   remark: string | null;
 }
 
-const INSERT_CHECKOUT = `
-  INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
-                        total_fen, out_trade_no, payment_expires_at, created_at)
-  VALUES (:id, :shopper, :key, :hash, 'PENDING_PAYMENT', :fulfilment, :goods, :fee, :total, :tradeNo, :expires, :at)
-  ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
-  RETURNING id`;
+// Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
+// stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
+// conditional on the checkout row going in, which needs the stock verdict first.
+const PLACE_SQL = `
+  WITH want AS (
+    SELECT w.store_id, w.sku_id, sum(w.quantity)::int AS quantity
+    FROM unnest(:stores::uuid[], :skus::uuid[], :quantities::int[]) AS w(store_id, sku_id, quantity)
+    GROUP BY w.store_id, w.sku_id),
+  locked AS MATERIALIZED (
+    SELECT ss.store_id, ss.sku_id, ss.on_hand, ss.reserved FROM store_stock ss
+    WHERE (ss.store_id, ss.sku_id) IN (SELECT store_id, sku_id FROM want)
+    ORDER BY ss.store_id, ss.sku_id
+    FOR UPDATE),
+  verdict AS MATERIALIZED (
+    SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(l.on_hand - l.reserved >= w.quantity), false) AS ok
+    FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id),
+  ins AS (
+    INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
+                          total_fen, out_trade_no, payment_expires_at, created_at)
+    SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
+           :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz
+    WHERE (SELECT ok FROM verdict)
+    ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
+    RETURNING id),
+  parts AS (
+    SELECT * FROM jsonb_to_recordset(:orders::jsonb) AS x(id uuid, store_id uuid, goods_fen int, delivery_fee_fen int,
+         total_fen int, distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8,
+         delivery_lng float8, scheduled_at timestamptz, remark text)),
+  held AS (
+    UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
+    FROM want w
+    WHERE EXISTS (SELECT 1 FROM ins) AND ss.store_id = w.store_id AND ss.sku_id = w.sku_id
+    RETURNING ss.store_id, ss.sku_id, ss.on_hand, ss.reserved, w.quantity),
+  journal AS (
+    INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
+                                reason, order_ref, actor, created_at)
+    SELECT gen_random_uuid(), h.store_id, h.sku_id, 0, h.quantity, h.on_hand, h.reserved,
+           'ORDER_RESERVED', p.id::text, :actor::text, :at::timestamptz
+    FROM held h JOIN parts p ON p.store_id = h.store_id),
+  o AS (
+    INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen,
+                                total_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng,
+                                scheduled_at, remark, created_at, updated_at)
+    SELECT p.id, :id::uuid, :shopper::uuid, p.store_id, :fulfilment::text, 'PENDING_PAYMENT', p.goods_fen, p.delivery_fee_fen,
+           p.total_fen, p.distance_m, p.contact_name, p.contact_phone, p.address, p.delivery_lat, p.delivery_lng,
+           p.scheduled_at, p.remark, :at::timestamptz, :at::timestamptz
+    FROM parts p WHERE EXISTS (SELECT 1 FROM ins)
+    RETURNING id, store_id),
+  l AS (
+    INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity)
+    SELECT gen_random_uuid(), x.order_id, x.position, x.sku_id, x.sku_code, x.name, x.unit_price_fen, x.quantity
+    FROM jsonb_to_recordset(:lines::jsonb) AS x(order_id uuid, position int, sku_id uuid, sku_code text, name text,
+         unit_price_fen int, quantity int)
+    WHERE x.order_id IN (SELECT id FROM o)),
+  t AS (
+    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
+    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o)
+  SELECT (SELECT ok FROM verdict) AS ok, EXISTS (SELECT 1 FROM ins) AS inserted,
+         w.store_id, w.sku_id, w.quantity AS requested, coalesce(l.on_hand - l.reserved, 0) AS available
+  FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
+  ORDER BY w.store_id, w.sku_id`;
 
-/** Inserts the checkout; false when the shopper already has one under this key (a retry, possibly concurrent). */
-export async function insertCheckout(tx: EntityManager, c: NewCheckout): Promise<boolean> {
-  const rows = await query(tx, INSERT_CHECKOUT, {
+export type PlaceOutcome =
+  | { kind: 'PLACED' }
+  /** The shopper already has a checkout under this key (a retry, possibly a concurrent one). */
+  | { kind: 'DUPLICATE' }
+  /** Some store no longer has the stock routing saw; nothing was written. */
+  | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
+
+export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome> {
+  const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
+  const rows = await preparedQuery<{ ok: boolean; inserted: boolean; store_id: string; sku_id: string; requested: number; available: number }>(em, PLACE_SQL, {
+    stores: pgArray(holds.map((h) => h.storeId)),
+    skus: pgArray(holds.map((h) => h.skuId)),
+    quantities: pgArray(holds.map((h) => h.quantity)),
     id: c.id,
     shopper: c.shopperId,
     key: c.idempotencyKey,
@@ -50,37 +116,6 @@ export async function insertCheckout(tx: EntityManager, c: NewCheckout): Promise
     tradeNo: c.outTradeNo,
     expires: c.paymentExpiresAt.toISOString(),
     at: c.createdAt.toISOString(),
-  });
-  return rows.length === 1;
-}
-
-const INSERT_ORDERS = `
-  WITH o AS (
-    INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen,
-                                total_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng,
-                                scheduled_at, remark, created_at, updated_at)
-    SELECT x.id, :checkout::uuid, :shopper::uuid, x.store_id, :fulfilment, 'PENDING_PAYMENT', x.goods_fen, x.delivery_fee_fen,
-           x.total_fen, x.distance_m, x.contact_name, x.contact_phone, x.address, x.delivery_lat, x.delivery_lng,
-           x.scheduled_at, x.remark, :at::timestamptz, :at::timestamptz
-    FROM jsonb_to_recordset(:orders::jsonb) AS x(id uuid, store_id uuid, goods_fen int, delivery_fee_fen int, total_fen int,
-         distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8, delivery_lng float8,
-         scheduled_at timestamptz, remark text)
-    RETURNING id, store_id),
-  l AS (
-    INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity)
-    SELECT gen_random_uuid(), x.order_id, x.position, x.sku_id, x.sku_code, x.name, x.unit_price_fen, x.quantity
-    FROM jsonb_to_recordset(:lines::jsonb) AS x(order_id uuid, position int, sku_id uuid, sku_code text, name text,
-         unit_price_fen int, quantity int)
-    WHERE x.order_id IN (SELECT id FROM o))
-  INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-  SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor, NULL, :at::timestamptz FROM o`;
-
-export async function insertOrders(tx: EntityManager, checkout: NewCheckout, orders: NewOrder[], actor: string): Promise<void> {
-  await query(tx, INSERT_ORDERS, {
-    checkout: checkout.id,
-    shopper: checkout.shopperId,
-    fulfilment: checkout.fulfilment,
-    at: checkout.createdAt.toISOString(),
     actor,
     orders: JSON.stringify(
       orders.map((o) => ({
@@ -113,6 +148,15 @@ export async function insertOrders(tx: EntityManager, checkout: NewCheckout, ord
       ),
     ),
   });
+  const first = rows[0]!;
+  if (first.inserted) return { kind: 'PLACED' };
+  if (first.ok) return { kind: 'DUPLICATE' };
+  const short = rows.find((r) => r.available < r.requested)!;
+  return {
+    kind: 'SHORT',
+    storeId: short.store_id,
+    lines: rows.filter((r) => r.store_id === short.store_id).map((r) => ({ skuId: r.sku_id, requested: r.requested, available: r.available })),
+  };
 }
 
 export interface SkuPrice {
@@ -129,7 +173,8 @@ export interface StoreTerms {
 }
 
 const PRICES_AND_TERMS = `
-  SELECT 'sku' AS kind, k.id AS id, k.code AS code, p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
+  SELECT 'sku' AS kind, k.id AS id, k.code AS code,
+         p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
          k.price_fen AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers
   FROM sku k JOIN product p ON p.id = k.product_id
   WHERE k.id = ANY(:skus::uuid[]) AND k.active
@@ -137,12 +182,12 @@ const PRICES_AND_TERMS = `
   SELECT 'store', s.id, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
-/** Current prices of the SKUs and the delivery terms of the stores, in one round trip. */
+/** Current prices of the SKUs (active ones only) and the delivery terms of the stores, in one round trip. */
 export async function pricesAndTerms(em: EntityManager, skuIds: string[], storeIds: string[]) {
-  const rows = await query<{ kind: string; id: string; code: string; name: string; price_fen: number; min_order_fen: number; tiers: StoreTerms['deliveryFeeTiers'] }>(
+  const rows = await preparedQuery<{ kind: string; id: string; code: string; name: string; price_fen: number; min_order_fen: number; tiers: StoreTerms['deliveryFeeTiers'] }>(
     em,
     PRICES_AND_TERMS,
-    { skus: `{${skuIds.join(',')}}`, stores: `{${storeIds.join(',')}}` },
+    { skus: pgArray(skuIds), stores: pgArray(storeIds) },
   );
   const prices = new Map<string, SkuPrice>();
   const terms = new Map<string, StoreTerms>();

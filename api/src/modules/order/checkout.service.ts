@@ -7,23 +7,17 @@ import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
-import { reserveStock, type Shortfall } from '../inventory/reservation.repository';
+import { UnknownSkuError } from '../inventory/inventory.errors';
+import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { insertCheckout, insertOrders, pricesAndTerms, type NewCheckout, type NewOrder } from './checkout.repository';
+import { placeCheckout, pricesAndTerms, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import { priceCheckout, type StorePart } from './pricing';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin'>;
-
-/** Raised inside the transaction to roll it back when a store no longer has the stock routing saw. */
-class StockTaken extends Error {
-  constructor(readonly storeId: string, readonly shortfall: Shortfall) {
-    super('stock taken meanwhile');
-  }
-}
 
 /** A stable fingerprint of what the shopper asked for, to tell a retry from a different cart under the same key. */
 export function checkoutFingerprint(input: CheckoutInput): string {
@@ -61,56 +55,53 @@ export class CheckoutService {
   async checkout(shopperId: string, input: CheckoutInput) {
     this.checkShape(input);
     const fingerprint = checkoutFingerprint(input);
-    const earlier = await this.em.findOne(Checkout, { shopperId, idempotencyKey: input.idempotencyKey });
-    if (earlier) return this.replay(earlier, fingerprint);
-
     // Two tries: a store can lose the stock between routing and holding it; the second routing sees that.
-    let lastShort: StockTaken | undefined;
+    let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const route = await this.routing.route(routeInput(input));
-      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return route;
-      const priced = await this.price(route, input, shopperId);
+      const route = await this.routing.route(routeInput(input), { checkSkus: false });
+      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
+      const priced = await this.price(route, input, shopperId, fingerprint);
       if (!(priced instanceof Array)) return priced;
       const [checkout, orders] = priced;
-      try {
-        const placed = await this.em.transactional(async (tx) => {
-          if (!(await insertCheckout(tx, checkout))) return false;
-          // Stores in id order, so two split checkouts over the same stores lock them in the same order.
-          for (const order of [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : 1))) {
-            const short = await reserveStock(tx, {
-              storeId: order.storeId,
-              lines: order.lines,
-              orderRef: order.id,
-              actor: `shopper:${shopperId}`,
-              at: checkout.createdAt,
-            });
-            if (short) throw new StockTaken(order.storeId, short);
-          }
-          await insertOrders(tx, checkout, orders, `shopper:${shopperId}`);
-          // Enqueued before commit: if the commit fails, the job finds no checkout and does nothing;
-          // the other order could leave a paid-for-nothing hold if Redis failed after the commit.
-          await this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt);
-          return true;
-        });
-        if (!placed) {
-          const winner = await this.em.fork().findOneOrFail(Checkout, { shopperId, idempotencyKey: input.idempotencyKey });
-          return this.replay(winner, fingerprint);
-        }
-        return Object.assign(new CheckoutPlaced(), {
-          checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
-          orders: orders.map((o) => toOrderEntity(o, checkout)),
-          replayed: false,
-        });
-      } catch (err) {
-        if (!(err instanceof StockTaken)) throw err;
-        lastShort = err;
+      // The timeout job goes in alongside the write: it reloads the checkout, so if the write did not
+      // happen it finds nothing to do; if the job could not be queued, the error reaches the client and
+      // its retry (same key) queues it again.
+      const [placed, queued] = await Promise.allSettled([
+        placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`),
+        this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt),
+      ]);
+      if (placed.status === 'rejected') throw placed.reason;
+      if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
+      if (placed.value.kind === 'SHORT') {
+        short = placed.value;
+        continue;
       }
+      if (queued.status === 'rejected') throw queued.reason;
+      return Object.assign(new CheckoutPlaced(), {
+        checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
+        orders: orders.map((o) => toOrderEntity(o, checkout)),
+        replayed: false,
+      });
     }
-    return OutOfStockError.of(lastShort!.storeId, lastShort!.shortfall);
+    return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short!.storeId, short!.lines));
+  }
+
+  /** No store takes the cart now; but a retry of a checkout that went through (and holds the stock) gets it back. */
+  private async notRouted<T>(shopperId: string, input: CheckoutInput, fingerprint: string, outcome: T) {
+    const earlier = await this.em.findOne(Checkout, { shopperId, idempotencyKey: input.idempotencyKey });
+    if (earlier) return this.replay(earlier, fingerprint);
+    const normalised = normaliseLines(input.lines);
+    return (normalised.ok && (await this.routing.unknownSkus(normalised.lines))) || outcome;
+  }
+
+  private async replayByKey(shopperId: string, idempotencyKey: string, fingerprint: string) {
+    return this.replay(await this.em.fork().findOneOrFail(Checkout, { shopperId, idempotencyKey }), fingerprint);
   }
 
   private async replay(earlier: Checkout, fingerprint: string) {
     if (earlier.requestHash !== fingerprint) return IdempotencyKeyReusedError.of(earlier.id);
+    // The first answer may have been lost with its timeout job; queueing it again is a no-op otherwise.
+    if (earlier.state === 'PENDING_PAYMENT') await this.jobs.enqueue('payment-timeout', { checkoutId: earlier.id }, earlier.paymentExpiresAt);
     const orders = await this.em.find(CustomerOrder, { checkoutId: earlier.id }, { orderBy: { totalFen: 'desc', id: 'asc' } });
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }
@@ -123,10 +114,17 @@ export class CheckoutService {
   }
 
   /** Server-side prices and fees for the routed parts; the client's figures only serve as a check. */
-  private async price(route: RoutedToStore | SplitProposal, input: CheckoutInput, shopperId: string): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError> {
+  private async price(
+    route: RoutedToStore | SplitProposal,
+    input: CheckoutInput,
+    shopperId: string,
+    fingerprint: string,
+  ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError> {
     const routedParts = route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
     const skuIds = [...new Set(routedParts.flatMap((p) => p.lines.map((l) => l.skuId)))];
     const { prices, terms } = await pricesAndTerms(this.em, skuIds, routedParts.map((p) => p.storeId));
+    const unknown = skuIds.filter((id) => !prices.has(id));
+    if (unknown.length) return UnknownSkuError.of(unknown);
     const parts: StorePart[] = routedParts.map((p) => ({
       storeId: p.storeId,
       distanceM: p.distanceM,
@@ -155,7 +153,7 @@ export class CheckoutService {
       id: randomUUID(),
       shopperId,
       idempotencyKey: input.idempotencyKey,
-      requestHash: checkoutFingerprint(input),
+      requestHash: fingerprint,
       fulfilment: input.fulfilment,
       goodsFen: priced.goodsFen,
       deliveryFeeFen: priced.deliveryFeeFen,

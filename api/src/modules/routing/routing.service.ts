@@ -107,7 +107,8 @@ export class RoutingService {
     });
   }
 
-  async route(input: RouteCartInput) {
+  /** `checkSkus: false` leaves SKU validation to the caller (checkout reads the SKUs anyway, for prices). */
+  async route(input: RouteCartInput, options: { checkSkus?: boolean } = {}) {
     const lines = this.wellFormedLines(input.lines);
     if (lines instanceof UnknownSkuError) return lines;
     const at = this.orderTime(input.scheduledAt);
@@ -115,7 +116,7 @@ export class RoutingService {
 
     if (input.storeId !== undefined && input.storeId !== null) {
       if (fulfilment !== 'PICKUP') throw badUserInput('storeId is only for PICKUP; DELIVERY routes by address', 'storeId');
-      const unknown = await this.unknownSkus(lines);
+      const unknown = options.checkSkus === false ? undefined : await this.unknownSkus(lines);
       return unknown ?? this.routeToChosenStore(input.storeId, input.location, lines, at);
     }
     if (!input.location) throw badUserInput('location is required unless a pickup store is chosen', 'location');
@@ -123,7 +124,7 @@ export class RoutingService {
     const radiusM = this.radius(fulfilment);
     // The SKU check and the routing statement run side by side: an unknown SKU merely matches no store.
     const [unknown, [nearest]] = await Promise.all([
-      this.unknownSkus(lines),
+      options.checkSkus === false ? undefined : this.unknownSkus(lines),
       nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM }),
     ]);
     if (unknown) return unknown;
@@ -201,7 +202,7 @@ export class RoutingService {
     return malformed.length ? UnknownSkuError.of(malformed) : normalised.lines;
   }
 
-  private async unknownSkus(lines: CartLine[]): Promise<UnknownSkuError | undefined> {
+  async unknownSkus(lines: CartLine[]): Promise<UnknownSkuError | undefined> {
     const found = await activeSkuIds(this.em, lines.map((l) => l.skuId));
     const unknown = lines.filter((l) => !found.has(l.skuId)).map((l) => l.skuId);
     return unknown.length ? UnknownSkuError.of(unknown) : undefined;

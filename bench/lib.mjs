@@ -1,0 +1,76 @@
+// Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
+import http from 'node:http';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export function summary(ms) {
+  const s = [...ms].sort((a, b) => a - b);
+  return { p50: percentile(s, 50).toFixed(2), p99: percentile(s, 99).toFixed(2), mean: (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2) };
+}
+
+/** The URL of a benchmark database named `name` on the configured server. */
+export function benchUrl(name) {
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates the database when missing (or always, with fresh); returns whether it is new. */
+export async function ensureDatabase(url, { fresh = false } = {}) {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const exists = (await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount > 0;
+  if (exists && fresh) await client.query(`DROP DATABASE ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  if (!exists || fresh) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  await client.end();
+  return !exists || fresh;
+}
+
+export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
+
+/** The API as it runs for real, in its own process (sandbox payments; no other traffic). */
+export async function startApi(databaseUrl, env = {}) {
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'api/dist/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: BENCH_SECRET,
+      PAYMENT_PROVIDER: 'sandbox',
+      QUEUE_PREFIX: `linli-bench-${port}`,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    api.stdout.on('data', (chunk) => chunk.toString().includes('ready') && resolve());
+    api.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
+  });
+  return { port, stop: () => new Promise((resolve) => { api.on('exit', resolve); api.kill('SIGTERM'); }) };
+}
+
+/** POSTs GraphQL over keep-alive HTTP; resolves with the parsed body. */
+export function graphqlPoster(port, maxSockets = 1) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  const post = (query, variables, token) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({ query, variables });
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  return { post, close: () => agent.destroy() };
+}
