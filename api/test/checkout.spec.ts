@@ -1,7 +1,7 @@
 // Placing orders through GraphQL over HTTP: pricing, idempotent retries, splits, typed failures that leave
 // nothing behind, and never overselling under 200 simultaneous checkouts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckoutDocument } from './generated/graphql';
+import { CheckoutDocument, UpdateStoreDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { count, deliveryInput, pickupInput, placeCheckout, stockOf } from './orders-helpers';
@@ -110,6 +110,22 @@ describe('checkout', () => {
     expect(await count(t, `SELECT count(*) AS n FROM checkout`)).toBe(before);
     expect(await count(t, `SELECT count(*) AS n FROM stock_movement`)).toBe(movements);
     expect(await stockOf(t, near, skus[4]!)).toEqual({ onHand: 20, reserved: 0 });
+  });
+
+  it('charges by the store\'s own fee tiers and minimum, which HQ sets', async () => {
+    const store = (await makeStore(t.em(), { lat: 29.87, lng: 121.54, deliveryRadiusM: 5000 })).id;
+    const [sku] = await makeSkus(t.em(), 1, 1250);
+    await setStock(t.em(), store, sku!, 50);
+    const bad = await t.gql(UpdateStoreDocument, { id: store, input: { deliveryFeeTiers: [{ upToM: 2000, feeFen: 300 }, { upToM: 1000, feeFen: 700 }] } }, t.tokens.hq());
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const set = await t.ok(UpdateStoreDocument, { id: store, input: { minOrderFen: 5000, deliveryFeeTiers: [{ upToM: 1000, feeFen: 300 }, { upToM: 2000, feeFen: 700 }] } }, t.tokens.hq());
+    expect(set.updateStore).toMatchObject({ minOrderFen: 5000, deliveryFeeTiers: [{ upToM: 1000, feeFen: 300 }, { upToM: 2000, feeFen: 700 }] });
+    // About 1.5 km north of the store.
+    const at = { lat: 29.8835, lng: 121.54 };
+    const small = await t.ok(CheckoutDocument, { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }]) }, shopper);
+    expect(small.checkout).toMatchObject({ __typename: 'BelowMinimumOrderError', minimumFen: 5000, goodsFen: 3750 });
+    const placed = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 4 }]), shopper);
+    expect(placed.checkout).toMatchObject({ goodsFen: 5000, deliveryFeeFen: 700, totalFen: 5700 });
   });
 
   it('gives exactly 50 orders for 200 simultaneous checkouts of a SKU with 50 units, and never negative stock', async () => {

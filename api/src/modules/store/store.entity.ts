@@ -37,6 +37,12 @@ export class HoursExceptionType implements HoursException {
   @Field(() => String, { nullable: true }) note?: string;
 }
 
+@ObjectType({ description: 'Delivery within upToM metres costs feeFen; the last tier also covers anything farther' })
+export class DeliveryFeeTier {
+  @Field(() => Int) upToM!: number;
+  @Field(() => Int) feeFen!: number;
+}
+
 @ObjectType('Store')
 @Entity({ tableName: 'store' })
 export class Store {
@@ -83,6 +89,18 @@ export class Store {
   @Field(() => Int, { nullable: true, description: 'Delivery radius in metres, for stores without a zone polygon' })
   @Property({ type: 'integer', nullable: true })
   deliveryRadiusM?: number | null;
+
+  @Field(() => Int, { description: 'Least value of goods, in fen, this store delivers (起送价)' })
+  @Property({ type: 'integer' })
+  minOrderFen = 2000;
+
+  @Field(() => [DeliveryFeeTier], { description: 'Delivery fee by straight-line distance from the store, ascending' })
+  @Property({ type: 'json' })
+  deliveryFeeTiers: DeliveryFeeTier[] = [
+    { upToM: 3000, feeFen: 500 },
+    { upToM: 5000, feeFen: 800 },
+    { upToM: 20000, feeFen: 1200 },
+  ];
 
   /** How far from the store its zone reaches, in metres; routing searches no further for delivery. */
   @Property({ type: 'integer' }) deliveryReachM = 0;

@@ -49,6 +49,8 @@ export async function replaceHours(em: EntityManager, storeId: string, spans: Ho
 
 interface StoreRow {
   id: string;
+  min_order_fen: number;
+  delivery_fee_tiers: { upToM: number; feeFen: number }[];
   code: string;
   name: string;
   city: string;
@@ -77,7 +79,7 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
   const rows = await preparedQuery<StoreRow>(
     em,
     `SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
-            delivery_zone, delivery_radius_m, delivery_reach_m, created_at, updated_at
+            delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, created_at, updated_at
        FROM store WHERE id = ANY (:ids::uuid[])`,
     { ids: pgArray(ids.filter((id) => UUID.test(id))) },
   );
@@ -100,6 +102,8 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
       deliveryZone: r.delivery_zone,
       deliveryRadiusM: r.delivery_radius_m,
       deliveryReachM: r.delivery_reach_m,
+      minOrderFen: r.min_order_fen,
+      deliveryFeeTiers: r.delivery_fee_tiers,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }),

@@ -2,9 +2,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
+import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { UUID } from '../../common/sql';
+import { feeTierProblem } from '../order/pricing';
 import { checkStoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
@@ -100,6 +102,12 @@ function applyInput(store: Store, input: StoreUpdateInput): void {
       ...(closes != null ? { closes } : {}),
       ...(note != null ? { note } : {}),
     }));
+  }
+  if (input.minOrderFen !== undefined && input.minOrderFen !== null) store.minOrderFen = input.minOrderFen;
+  if (input.deliveryFeeTiers !== undefined && input.deliveryFeeTiers !== null) {
+    const problem = feeTierProblem(input.deliveryFeeTiers);
+    if (problem) throw badUserInput(`deliveryFeeTiers: ${problem}`, 'deliveryFeeTiers');
+    store.deliveryFeeTiers = input.deliveryFeeTiers.map(({ upToM, feeFen }) => ({ upToM, feeFen }));
   }
   if (input.deliveryZone !== undefined || input.deliveryRadiusM !== undefined) {
     store.deliveryZone = (input.deliveryZone ?? null) as Store['deliveryZone'];

@@ -30,6 +30,12 @@ export class HoursExceptionInput {
   @Field(() => String, { nullable: true }) @Length(0, 200) note?: string;
 }
 
+@InputType()
+export class DeliveryFeeTierInput {
+  @Field(() => Int) upToM!: number;
+  @Field(() => Int) feeFen!: number;
+}
+
 @InputType({ description: 'Fields of a store; on update, omitted fields keep their value' })
 export class StoreUpdateInput {
   @Field(() => String, { nullable: true }) @Length(1, 100) name?: string;
@@ -48,6 +54,10 @@ export class StoreUpdateInput {
   })
   deliveryZone?: unknown;
   @Field(() => Int, { nullable: true }) @Min(100) @Max(50_000) deliveryRadiusM?: number;
+  @Field(() => Int, { nullable: true, description: 'Minimum order for delivery, fen' }) @Min(0) @Max(10_000_000) minOrderFen?: number;
+  @Field(() => [DeliveryFeeTierInput], { nullable: true, description: 'Ascending by upToM; at most 10' })
+  @ArrayMaxSize(10)
+  deliveryFeeTiers?: DeliveryFeeTierInput[];
 }
 
 @InputType()
