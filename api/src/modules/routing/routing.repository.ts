@@ -20,6 +20,10 @@ export const KNN_WINDOW = 64;
  *  window's edge cannot be beaten by a store outside the window. */
 const HORIZON_SAFETY = '0.99';
 
+/** A store more than this factor farther on the sphere than another cannot be nearer on the spheroid
+ *  (the two differ by under 0.6 % each way, so 1.0121 would do; 2 % leaves room). */
+const SPHEROID_BAND = '1.02';
+
 // Delivery eligibility: a radius store covers a disc, a zone store its polygon (after a cheap reach check).
 const DELIVERS_HERE = `s.can_deliver AND CASE WHEN s.delivery_radius_m IS NOT NULL
         THEN ST_DWithin(s.location, :pt::geography, s.delivery_radius_m)
@@ -86,9 +90,24 @@ export const NEAREST_ELIGIBLE_SQL = `
     FROM store s
     ORDER BY s.location <-> :pt::geography
     LIMIT :window::int),
+  -- The first :limit eligible stores by sphere distance, checked lazily in KNN order: in a dense network the
+  -- walk stops at the first store or two instead of checking the whole window.
+  first_ok AS MATERIALIZED (
+    SELECT s.sphere_m FROM (
+        SELECT ${STORE_COLUMNS}, s.location <-> :pt::geography AS sphere_m
+        FROM store s
+        ORDER BY s.location <-> :pt::geography
+        LIMIT :window::int) s
+    WHERE ST_DWithin(s.location, :pt::geography, (SELECT radius_m FROM r)) AND ${eligible(HAS_EVERY_LINE)}
+    ORDER BY s.sphere_m
+    LIMIT :limit::int),
+  -- Ranked by spheroid distance among the window's eligible stores no farther (on the sphere) than the band
+  -- past the last of those: a store beyond it cannot be nearer on the spheroid.
   found AS MATERIALIZED (
-    SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m FROM s, r
-    WHERE ST_DWithin(s.location, :pt::geography, r.radius_m) AND ${eligible(HAS_EVERY_LINE)}
+    SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m FROM s
+    WHERE CASE WHEN s.sphere_m <= (SELECT max(sphere_m) FROM first_ok) * ${SPHEROID_BAND}
+               THEN ST_DWithin(s.location, :pt::geography, (SELECT radius_m FROM r)) AND ${eligible(HAS_EVERY_LINE)}
+               ELSE false END
     ORDER BY distance_m, s.id
     LIMIT :limit::int),
   verdict AS MATERIALIZED (
