@@ -90,19 +90,16 @@ export const NEAREST_ELIGIBLE_SQL = `
     FROM store s
     ORDER BY s.location <-> :pt::geography
     LIMIT :window::int),
-  -- The first :limit eligible stores by sphere distance, checked lazily in KNN order: in a dense network the
-  -- walk stops at the first store or two instead of checking the whole window.
+  -- Any :limit eligible stores of the window. The scan reads the window in the order it was walked, nearest
+  -- first, so in a dense network it stops after the first store or two; the band below keeps the answer
+  -- exact whichever stores this picks.
   first_ok AS MATERIALIZED (
-    SELECT s.sphere_m FROM (
-        SELECT ${STORE_COLUMNS}, s.location <-> :pt::geography AS sphere_m
-        FROM store s
-        ORDER BY s.location <-> :pt::geography
-        LIMIT :window::int) s
+    SELECT s.sphere_m FROM s
     WHERE ST_DWithin(s.location, :pt::geography, (SELECT radius_m FROM r)) AND ${eligible(HAS_EVERY_LINE)}
-    ORDER BY s.sphere_m
     LIMIT :limit::int),
-  -- Ranked by spheroid distance among the window's eligible stores no farther (on the sphere) than the band
-  -- past the last of those: a store beyond it cannot be nearer on the spheroid.
+  -- Ranked by spheroid distance among the window's eligible stores within the band past those: :limit
+  -- eligible stores lie within M on the sphere, so within 1.006 M on the spheroid, and a store farther than
+  -- 1.02 M on the sphere is beyond 1.013 M on the spheroid: it cannot be among the :limit nearest.
   found AS MATERIALIZED (
     SELECT s.id, ST_Distance(s.location, :pt::geography) AS distance_m FROM s
     WHERE CASE WHEN s.sphere_m <= (SELECT max(sphere_m) FROM first_ok) * ${SPHEROID_BAND}
