@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { migrate, openDatabase } from '../src/database';
-import { dropDatabase, TEMPLATE_DB, urlFor, withAdmin } from './db';
+import { dropDatabase, FILE_DB_PREFIX, TEMPLATE_DB, urlFor, withAdmin } from './db';
 
 export default async function setup() {
   await withAdmin(async (c) => {
@@ -17,7 +17,7 @@ export default async function setup() {
   }
   // Leftovers of interrupted runs.
   await withAdmin(async (c) => {
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'linli_t\\_%'`);
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [FILE_DB_PREFIX]);
     for (const r of rows) await dropDatabase(c, r.datname);
   });
 }
