@@ -37,6 +37,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     notifier: new RecordingNotifier(),
+    stepListeners: [],
   };
   return {
     ...deps,

@@ -4,6 +4,7 @@ import type { Clock } from '../common/clock';
 import type { Config } from '../config';
 import type { Notifier } from '../modules/notify/notifier';
 import type { StoreEventPublisher } from '../modules/order/order-effects';
+import type { StepListener } from '../modules/order/order-steps';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
 import type { Jobs } from './queues';
 
@@ -14,6 +15,8 @@ export interface JobDeps {
   publisher: StoreEventPublisher;
   payments: PaymentProvider;
   notifier: Notifier;
+  /** Modules that react to order steps inside their transaction (see order-steps.ts). */
+  stepListeners: StepListener[];
 }
 
 export interface JobContext extends JobDeps {

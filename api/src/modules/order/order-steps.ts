@@ -28,11 +28,33 @@ export type StepOutcome =
 
 export type StepConfig = Pick<Config, 'acceptTimeoutMin' | 'pickupHoldHours' | 'autoCompleteHours' | 'maxZoneReachM' | 'pickupSearchRadiusM'>;
 
+/** What a step did, as other modules (pickup codes, the ledger) see it. */
+export interface StepRecord {
+  /** The order after the step (its new state and store). */
+  order: LockedOrder;
+  from: OrderState;
+  transition: Transition;
+  actor: StepActor;
+  at: Date;
+  /** REFUND only, whole or partial (a partial refund leaves the state as it was): the refund row written. */
+  refund?: { id: string; amountFen: number; whole: boolean };
+}
+
+/**
+ * Another module's reaction to an order step, run inside the step's transaction after it is applied (so a
+ * failure rolls the step back). Work outside the database goes to `effects`, released after commit.
+ */
+export interface StepListener {
+  afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void>;
+}
+
 export interface StepDeps {
   config: StepConfig;
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
+  /** Called for every applied step, in order. */
+  stepListeners?: readonly StepListener[];
 }
 
 /** Who may see an order at all; anything else is answered as not found. */
@@ -82,6 +104,7 @@ export class OrderSteps {
   /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
   private async step(tx: EntityManager, order: LockedOrder, t: Transition, actor: StepActor, reason: string | null, effects: Effects, extra: StepChanges = {}): Promise<void> {
     const at = this.now;
+    const from = order.state;
     const changes: StepChanges = { ...extra };
     const wasPaid = order.state !== OrderState.PENDING_PAYMENT;
     if (t.stock && order.stock === 'HELD') {
@@ -110,6 +133,12 @@ export class OrderSteps {
     if (wasPaid || t.event === OrderEvent.PAY) {
       effects.storeEvent(FOLLOW_UP_EVENTS[t.event] ?? StoreOrderEventKind.UPDATED, order.id, order.storeId, t.to, at);
     }
+    // Refunds tell listeners once their refund row exists (refundLocked), partial ones included.
+    if (t.event !== OrderEvent.REFUND) await this.notifyListeners(tx, { order, from, transition: t, actor, at }, effects);
+  }
+
+  private async notifyListeners(tx: EntityManager, record: StepRecord, effects: Effects): Promise<void> {
+    for (const listener of this.deps.stepListeners ?? []) await listener.afterStep(tx, record, effects);
   }
 
   private pickupDeadline(order: LockedOrder, paidAt: Date): Date {
@@ -193,6 +222,7 @@ export class OrderSteps {
           { to: OrderState.PAID, event: OrderEvent.REROUTE, actor: actor.name, reason: `${reason}; moved to another store`, at },
           { storeId: next.storeId, rejectStore: from, distanceM: Math.round(next.distanceM), acceptBy },
         );
+        await this.notifyListeners(tx, { order, from: OrderState.PAID, transition: check.transition, actor, at }, effects);
         await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
         effects.storeEvent(StoreOrderEventKind.REROUTED_OUT, order.id, from, OrderState.PAID, at);
         effects.storeEvent(StoreOrderEventKind.REROUTED_IN, order.id, next.storeId, OrderState.PAID, at);
@@ -230,6 +260,7 @@ export class OrderSteps {
     );
     if (!plan.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: plan.message };
     const at = this.now;
+    const from = order.state;
     const restock = order.stock === 'HELD' || releasedBefore;
     if (plan.whole) {
       await this.step(tx, order, check.transition, actor, reason, effects);
@@ -262,6 +293,8 @@ export class OrderSteps {
       },
     );
     order.refundedFen += plan.amountFen;
+    const refund = { id: refundId, amountFen: plan.amountFen, whole: plan.whole };
+    await this.notifyListeners(tx, { order, from, transition: check.transition, actor, at, refund }, effects);
     effects.submitRefund(refundId);
     return { ok: true, order, refundId };
   }
