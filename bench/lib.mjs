@@ -1,6 +1,7 @@
 // Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
 import http from 'node:http';
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import pg from 'pg';
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -49,6 +50,8 @@ export async function startApi(databaseUrl, env = {}) {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // BENCH_API_LOG=<file> keeps what the API prints (e.g. with BENCH_NODE_ARGS=--trace-gc).
+  if (process.env.BENCH_API_LOG) api.stdout.pipe(createWriteStream(process.env.BENCH_API_LOG));
   await new Promise((resolve, reject) => {
     api.stdout.on('data', (chunk) => chunk.toString().includes('ready') && resolve());
     api.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
