@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { BENCH_SECRET, benchUrl, ensureDatabase, graphqlPoster, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, startApi, summary } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -133,7 +133,9 @@ try {
   // empty when prepared. Otherwise the API's connections keep plans made for empty order tables, and the
   // foreign-key checks on every insert scan them whole, more slowly with every order.
   await db.query(`ANALYZE`);
+  const cpuBefore = await cpuSnapshot(db, api.pid);
   const closed = await closedLoop(post, Array.from({ length: ORDERS }, () => cart(rand, skuIds, tokens)), CONCURRENCY);
+  const cpu = cpuPerOperation(cpuBefore, await cpuSnapshot(db, api.pid), ORDERS);
   const open = [];
   for (const rate of RATES) open.push({ rate, ...(await openLoop(post, Array.from({ length: rate * 20 }, () => cart(rand, skuIds, tokens)), rate)) });
 
@@ -151,6 +153,7 @@ try {
   const f = summary(flash.times);
   console.log(`\ncheckout, 3-line carts (half delivery, half nearest pickup), GraphQL over HTTP, API in its own process:`);
   console.log(`  closed loop, ${CONCURRENCY} clients, ${ORDERS} checkouts: ${(ORDERS / closed.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(c)} ${JSON.stringify(closed.outcomes)}`);
+  console.log(`  CPU per checkout in the closed loop: API ${cpu.apiMs.toFixed(2)} ms, PostgreSQL ${cpu.postgresMs.toFixed(2)} ms`);
   for (const run of open) {
     console.log(`  open loop at ${run.rate}/s for 20 s: achieved ${(run.times.length / run.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(summary(run.times))} ${JSON.stringify(run.outcomes)}`);
   }

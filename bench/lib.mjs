@@ -1,7 +1,7 @@
 // Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
 import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import pg from 'pg';
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -56,7 +56,7 @@ export async function startApi(databaseUrl, env = {}) {
     api.stdout.on('data', (chunk) => chunk.toString().includes('ready') && resolve());
     api.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
   });
-  return { port, stop: () => new Promise((resolve) => { api.on('exit', resolve); api.kill('SIGTERM'); }) };
+  return { port, pid: api.pid, stop: () => new Promise((resolve) => { api.on('exit', resolve); api.kill('SIGTERM'); }) };
 }
 
 /** POSTs GraphQL over keep-alive HTTP; resolves with the parsed body. */
@@ -76,4 +76,24 @@ export function graphqlPoster(port, maxSockets = 1) {
       req.end(body);
     });
   return { post, close: () => agent.destroy() };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** CPU used by the API process and by the PostgreSQL backends serving `database` (other than `db`'s own). */
+export async function cpuSnapshot(db, apiPid) {
+  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  const backends = new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid)]));
+  return { api: cpuSeconds(apiPid), backends };
+}
+
+/** Milliseconds of CPU per operation between two snapshots, for the API and for PostgreSQL. */
+export function cpuPerOperation(before, after, operations) {
+  let pg = 0;
+  for (const [pid, seconds] of after.backends) pg += seconds - (before.backends.get(pid) ?? 0);
+  return { apiMs: ((after.api - before.api) * 1000) / operations, postgresMs: (pg * 1000) / operations };
 }

@@ -41,7 +41,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     catalog: new CatalogService(em),
     inventory: new InventoryService(em, deps.clock),
     routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs),
+    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
   };

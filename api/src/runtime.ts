@@ -14,11 +14,14 @@ import { Jobs, queueSettings } from './jobs/queues';
 import { startWorker } from './jobs/worker';
 import { RecordingNotifier } from './modules/notify/notifier';
 import { PubSubStorePublisher } from './modules/order/store-events';
+import { PriceBook } from './modules/order/price-book';
 import { createPaymentProvider } from './modules/payment/payment-provider';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
   pubSub: PubSub;
+  /** Prices and store terms as this process last read them (checkout re-checks them when it writes). */
+  priceBook: PriceBook;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +46,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     ...deps,
     queue,
     pubSub,
+    priceBook: new PriceBook(),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckoutDocument, UpdateStoreDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { query } from '../src/common/sql';
 import { count, deliveryInput, pickupInput, placeCheckout, stockOf } from './orders-helpers';
 
 describe('checkout', () => {
@@ -126,6 +127,39 @@ describe('checkout', () => {
     expect(small.checkout).toMatchObject({ __typename: 'BelowMinimumOrderError', minimumFen: 5000, goodsFen: 3750 });
     const placed = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 4 }]), shopper);
     expect(placed.checkout).toMatchObject({ goodsFen: 5000, deliveryFeeFen: 700, totalFen: 5700 });
+  });
+
+  it('charges what prices and terms are when the order is written, though this process read them earlier', async () => {
+    // Another API process (or HQ's tools) changes them behind this process's price book.
+    const store = (await makeStore(t.em(), { lat: 30.3, lng: 120.2, deliveryRadiusM: 5000 })).id;
+    const [sku] = await makeSkus(t.em(), 1, 1000);
+    await setStock(t.em(), store, sku!, 50);
+    const at = { lat: 30.3, lng: 120.2085 }; // about 800 m east: the first fee tier
+    const change = (sql: string) => query(t.em(), sql, { store, sku: sku! });
+
+    const first = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }]), shopper);
+    expect(first.checkout).toMatchObject({ goodsFen: 3000, deliveryFeeFen: 500, totalFen: 3500 });
+
+    await change(`UPDATE sku SET price_fen = 1100 WHERE id = :sku::uuid`);
+    await change(`UPDATE store SET delivery_fee_tiers = '[{"upToM": 3000, "feeFen": 600}]' WHERE id = :store::uuid`);
+    const second = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }]), shopper);
+    expect(second.checkout).toMatchObject({ goodsFen: 3300, deliveryFeeFen: 600, totalFen: 3900 });
+    expect(second.orders[0]).toMatchObject({ totalFen: 3900 });
+
+    // A client that already shows the new price is not told it changed, though the book may hold the old one.
+    await change(`UPDATE sku SET price_fen = 1200 WHERE id = :sku::uuid`);
+    const expected = await t.ok(CheckoutDocument, { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }], { expectedTotalFen: 4200 }) }, shopper);
+    expect(expected.checkout).toMatchObject({ __typename: 'CheckoutPlaced', checkout: { totalFen: 4200 } });
+
+    // Nor refused under a minimum that has since been lowered.
+    await change(`UPDATE store SET min_order_fen = 10000 WHERE id = :store::uuid`);
+    const refused = await t.ok(CheckoutDocument, { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }]) }, shopper);
+    expect(refused.checkout).toMatchObject({ __typename: 'BelowMinimumOrderError', minimumFen: 10000 });
+    await change(`UPDATE store SET min_order_fen = 1000 WHERE id = :store::uuid`);
+    const lowered = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 1 }]), shopper);
+    expect(lowered.checkout).toMatchObject({ goodsFen: 1200, totalFen: 1800 });
+    const [row] = await query<{ reserved: number }>(t.em(), `SELECT reserved FROM store_stock WHERE store_id = :store::uuid AND sku_id = :sku::uuid`, { store, sku: sku! });
+    expect(row!.reserved).toBe(3 + 3 + 3 + 1);
   });
 
   it('gives exactly 50 orders for 200 simultaneous checkouts of a SKU with 50 units, and never negative stock', async () => {

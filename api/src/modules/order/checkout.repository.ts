@@ -21,6 +21,8 @@ export interface NewCheckout {
 
 export interface NewOrder extends PricedOrder {
   id: string;
+  /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
+  quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
   contactName: string;
   contactPhone: string;
   address: string | null;
@@ -46,12 +48,22 @@ const PLACE_SQL = `
   verdict AS MATERIALIZED (
     SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(l.on_hand - l.reserved >= w.quantity), false) AS ok
     FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id),
+  -- The prices and terms the cart was priced with must still be the current ones (they may come from the
+  -- process's price book); otherwise nothing is written and the caller prices the cart afresh.
+  quoted AS MATERIALIZED (
+    SELECT NOT EXISTS (
+             SELECT 1 FROM jsonb_to_recordset(:lines::jsonb) AS x(sku_id uuid, unit_price_fen int)
+             WHERE NOT EXISTS (SELECT 1 FROM sku k WHERE k.id = x.sku_id AND k.active AND k.price_fen = x.unit_price_fen))
+       AND NOT EXISTS (
+             SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
+             WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
+                                 AND s.delivery_fee_tiers = p.fee_tiers)) AS ok),
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           total_fen, out_trade_no, payment_expires_at, created_at)
     SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
            :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz
-    WHERE (SELECT ok FROM verdict)
+    WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),
   parts AS (
@@ -87,7 +99,7 @@ const PLACE_SQL = `
   t AS (
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
     SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o)
-  SELECT (SELECT ok FROM verdict) AS ok, EXISTS (SELECT 1 FROM ins) AS inserted,
+  SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested, coalesce(l.on_hand - l.reserved, 0) AS available
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
   ORDER BY w.store_id, w.sku_id`;
@@ -96,12 +108,14 @@ export type PlaceOutcome =
   | { kind: 'PLACED' }
   /** The shopper already has a checkout under this key (a retry, possibly a concurrent one). */
   | { kind: 'DUPLICATE' }
+  /** A price or store term the cart was priced with has changed since; nothing was written. */
+  | { kind: 'STALE_PRICES' }
   /** Some store no longer has the stock routing saw; nothing was written. */
   | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
 
 export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome> {
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
-  const rows = await preparedQuery<{ ok: boolean; inserted: boolean; store_id: string; sku_id: string; requested: number; available: number }>(em, PLACE_SQL, {
+  const rows = await preparedQuery<{ ok: boolean; quoted: boolean; inserted: boolean; store_id: string; sku_id: string; requested: number; available: number }>(em, PLACE_SQL, {
     stores: pgArray(holds.map((h) => h.storeId)),
     skus: pgArray(holds.map((h) => h.skuId)),
     quantities: pgArray(holds.map((h) => h.quantity)),
@@ -132,6 +146,8 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
         delivery_lng: o.deliveryLng,
         scheduled_at: o.scheduledAt?.toISOString() ?? null,
         remark: o.remark,
+        min_order_fen: o.quotedTerms.minOrderFen,
+        fee_tiers: o.quotedTerms.deliveryFeeTiers,
       })),
     ),
     lines: JSON.stringify(
@@ -150,6 +166,7 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
   });
   const first = rows[0]!;
   if (first.inserted) return { kind: 'PLACED' };
+  if (!first.quoted) return { kind: 'STALE_PRICES' };
   if (first.ok) return { kind: 'DUPLICATE' };
   const short = rows.find((r) => r.available < r.requested)!;
   return {

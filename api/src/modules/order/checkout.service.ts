@@ -11,10 +11,11 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { placeCheckout, pricesAndTerms, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
+import type { PriceBook } from './price-book';
 import { priceCheckout, type StorePart } from './pricing';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin'>;
@@ -50,17 +51,21 @@ export class CheckoutService {
     private readonly clock: Clock,
     private readonly routing: RoutingService,
     private readonly jobs: Jobs,
+    private readonly priceBook: PriceBook,
   ) {}
 
   async checkout(shopperId: string, input: CheckoutInput) {
     this.checkShape(input);
     const fingerprint = checkoutFingerprint(input);
-    // Two tries: a store can lose the stock between routing and holding it; the second routing sees that.
+    // Two tries at routing: a store can lose the stock between routing and holding it; the second routing
+    // sees that. A price or term that changed since the price book read it costs one more try, priced afresh.
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
-    for (let attempt = 0; attempt < 2; attempt++) {
+    let fresh = false;
+    for (let attempt = 0, routings = 0; attempt < 3 && routings < 2; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
+      routings++;
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
-      const priced = await this.price(route, input, shopperId, fingerprint);
+      const priced = await this.price(route, input, shopperId, fingerprint, fresh);
       if (!(priced instanceof Array)) return priced;
       const [checkout, orders] = priced;
       // The timeout job goes in alongside the write: it reloads the checkout, so if the write did not
@@ -71,6 +76,11 @@ export class CheckoutService {
         this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt),
       ]);
       if (placed.status === 'rejected') throw placed.reason;
+      if (placed.value.kind === 'STALE_PRICES') {
+        fresh = true;
+        routings--;
+        continue;
+      }
       if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
       if (placed.value.kind === 'SHORT') {
         short = placed.value;
@@ -83,7 +93,8 @@ export class CheckoutService {
         replayed: false,
       });
     }
-    return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short!.storeId, short!.lines));
+    if (!short) throw new Error('checkout: prices kept changing while the cart was placed');
+    return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
   }
 
   /** No store takes the cart now; but a retry of a checkout that went through (and holds the stock) gets it back. */
@@ -119,12 +130,15 @@ export class CheckoutService {
     input: CheckoutInput,
     shopperId: string,
     fingerprint: string,
+    fresh: boolean,
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError> {
     const routedParts = route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
     const skuIds = [...new Set(routedParts.flatMap((p) => p.lines.map((l) => l.skuId)))];
-    const { prices, terms } = await pricesAndTerms(this.em, skuIds, routedParts.map((p) => p.storeId));
+    const { prices, terms, cached } = await this.priceBook.quote(this.em, skuIds, routedParts.map((p) => p.storeId), fresh);
+    // A refusal is only ever given on figures read just now, never on the book's.
+    const refuse = <E>(error: E) => (cached ? this.price(route, input, shopperId, fingerprint, true) : error);
     const unknown = skuIds.filter((id) => !prices.has(id));
-    if (unknown.length) return UnknownSkuError.of(unknown);
+    if (unknown.length) return refuse(UnknownSkuError.of(unknown));
     const parts: StorePart[] = routedParts.map((p) => ({
       storeId: p.storeId,
       distanceM: p.distanceM,
@@ -135,17 +149,17 @@ export class CheckoutService {
     }));
     const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers);
     if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== null && input.expectedTotalFen !== priced.totalFen) {
-      return PriceChangedError.of({
+      return refuse(PriceChangedError.of({
         expectedTotalFen: input.expectedTotalFen,
         goodsFen: priced.goodsFen,
         deliveryFeeFen: priced.deliveryFeeFen,
         totalFen: priced.totalFen,
         lines: priced.orders.flatMap((o) => o.lines.map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen, quantity: l.quantity }))),
-      });
+      }));
     }
     const lead = priced.orders[0]!;
     const minimum = terms.get(lead.storeId)!.minOrderFen;
-    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum) return BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen);
+    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum) return refuse(BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen));
 
     const now = this.clock.now();
     const point = input.fulfilment === 'DELIVERY' && input.location ? toCanonical(input.location) : null;
@@ -165,6 +179,7 @@ export class CheckoutService {
     const orders: NewOrder[] = priced.orders.map((o) => ({
       ...o,
       id: randomUUID(),
+      quotedTerms: terms.get(o.storeId)!,
       contactName: input.contact.name,
       contactPhone: input.contact.phone,
       address: input.fulfilment === 'DELIVERY' ? input.address! : null,
