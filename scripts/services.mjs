@@ -93,6 +93,10 @@ export async function ensureDatabase(url) {
       }
       apt(pkg);
     }
+    // Without autovacuum nothing refreshes table statistics, and plans made while the order tables were small
+    // (foreign-key checks included) stay in use as they grow: every checkout gets slower. Say so; don't change it.
+    const { rows: vacuum } = await admin.query('SHOW autovacuum');
+    if (vacuum[0].autovacuum !== 'on') log('warning: autovacuum is off on this server; run ANALYZE now and then, or turn it on for real use');
     const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
     if (rows.length === 0) {
       log(`creating database ${dbName}`);
