@@ -15,6 +15,7 @@ import { startWorker } from './jobs/worker';
 import { RecordingNotifier } from './modules/notify/notifier';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { createPaymentProvider } from './modules/payment/payment-provider';
+import { SettlementStepListener } from './modules/settlement/ledger';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -37,7 +38,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     notifier: new RecordingNotifier(),
-    stepListeners: [],
+    // The ledger posts splits inside each order step's transaction.
+    stepListeners: [new SettlementStepListener(config)],
   };
   return {
     ...deps,
