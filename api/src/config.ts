@@ -52,6 +52,8 @@ export interface Config {
   paymentFeeBp: number;
   /** Most the stores together may get of an order, in basis points: the merchant's WeChat profit-sharing cap (ordinary merchants 30 %). */
   profitSharingMaxBp: number;
+  /** How often a profit-sharing split or return still PROCESSING at WeChat is asked about again; failed calls back off from it. */
+  profitSharingPollMs: number;
 }
 
 const DEV_SECRET = 'linli-dev-secret-change-me-0123456789abcdef';
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queuePrefix: env.QUEUE_PREFIX ?? 'linli',
     paymentFeeBp: basisPoints('PAYMENT_FEE_BP', 0, env),
     profitSharingMaxBp: basisPoints('PROFIT_SHARING_MAX_BP', 3000, env),
+    profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),
   };
 }
 

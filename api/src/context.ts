@@ -16,6 +16,7 @@ import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
+import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -48,6 +49,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
     settlement: new SettlementService(em, deps.clock),
+    profitSharing: new ProfitSharingService(em, deps.runtime),
   };
 }
 

@@ -10,6 +10,7 @@ import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/r
 import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
+import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -27,6 +28,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       CustomerOrderFieldResolver,
       CheckoutFieldResolver,
       SettlementResolver,
+      ProfitSharingResolver,
+      OrderProfitSharingResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

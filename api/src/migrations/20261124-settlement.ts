@@ -93,5 +93,47 @@ export class MigrationSettlement extends Migration {
       this.addSql(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`);
       this.addSql(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`);
     }
+
+    // WeChat profit sharing: each store's receiver account (a MERCHANT_ID added as receiver beforehand), one
+    // split request per order (out_order_no unique, idempotent at WeChat), and one return per store and refund.
+    this.addSql(`ALTER TABLE store ADD COLUMN profit_sharing_account text`);
+    this.addSql(`
+      CREATE TABLE profit_sharing_order (
+        id uuid PRIMARY KEY,
+        order_id uuid NOT NULL UNIQUE REFERENCES customer_order (id),
+        checkout_id uuid NOT NULL REFERENCES checkout (id),
+        transaction_id text NOT NULL,
+        out_order_no text NOT NULL UNIQUE,
+        state text NOT NULL CHECK (state IN ('PENDING', 'PROCESSING', 'FINISHED', 'FAILED')),
+        unfreeze_unsplit boolean,
+        receivers jsonb NOT NULL DEFAULT '[]',
+        provider_order_id text,
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        finished_at timestamptz
+      )`);
+    this.addSql(`CREATE INDEX profit_sharing_order_checkout ON profit_sharing_order (checkout_id)`);
+    this.addSql(`CREATE INDEX profit_sharing_order_failed ON profit_sharing_order (updated_at) WHERE state = 'FAILED'`);
+    this.addSql(`
+      CREATE TABLE profit_sharing_return (
+        id uuid PRIMARY KEY,
+        sharing_id uuid NOT NULL REFERENCES profit_sharing_order (id),
+        order_id uuid NOT NULL REFERENCES customer_order (id),
+        event_key text NOT NULL,
+        store_id uuid NOT NULL REFERENCES store (id),
+        account text NOT NULL,
+        out_return_no text NOT NULL UNIQUE,
+        amount_fen integer NOT NULL CHECK (amount_fen > 0),
+        state text NOT NULL CHECK (state IN ('PENDING', 'PROCESSING', 'SUCCEEDED', 'FAILED')),
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        finished_at timestamptz,
+        UNIQUE (sharing_id, event_key, store_id)
+      )`);
+    this.addSql(`CREATE INDEX profit_sharing_return_order ON profit_sharing_return (order_id)`);
   }
 }
