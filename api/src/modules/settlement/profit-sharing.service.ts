@@ -25,6 +25,7 @@ import {
   type SharingRow,
 } from './profit-sharing.repository';
 import { SALE_EVENT } from './ledger';
+import { capParts, WHOLE_BP } from './split-arithmetic';
 import { ProfitSharingStatus } from './profit-sharing.types';
 
 export const MAX_ATTEMPTS = 5;
@@ -32,7 +33,7 @@ export const MAX_ATTEMPTS = 5;
 export interface ProfitSharingDeps {
   profitSharing: ProfitSharingProvider;
   clock: Clock;
-  config: Pick<Config, 'profitSharingPollMs' | 'paymentProvider'>;
+  config: Pick<Config, 'profitSharingPollMs' | 'paymentProvider' | 'profitSharingMaxBp'>;
   jobs: Jobs;
 }
 
@@ -76,8 +77,13 @@ export class ProfitSharingService {
   async request(orderId: string): Promise<string> {
     const s = await sharingOfOrder(this.em, orderId);
     if (!s || s.state !== 'PENDING') return 'requested already';
-    const shares = await receiversOf(this.em, orderId);
-    const receivers: SharingReceiverRow[] = shares.filter((r) => r.account).map((r) => ({ storeId: r.storeId, account: r.account!, amountFen: r.amountFen, result: 'PENDING' }));
+    const shares = (await receiversOf(this.em, orderId)).filter((r) => r.account);
+    // WeChat refuses more than the merchant's ratio of the order; rounding can pass it by a fen on tiny orders.
+    const [o] = await query<{ received: number }>(this.em, `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+    const capped = capParts(shares.map((r) => r.amountFen), Math.floor((o!.received * this.deps.config.profitSharingMaxBp) / WHOLE_BP));
+    const receivers: SharingReceiverRow[] = shares
+      .map((r, i) => ({ storeId: r.storeId, account: r.account!, amountFen: capped[i]!, result: 'PENDING' as const }))
+      .filter((r) => r.amountFen > 0);
     if (receivers.length > MAX_RECEIVERS) throw new Error(`order ${orderId} has ${receivers.length} receivers; WeChat takes ${MAX_RECEIVERS}`);
     const last = await isLastOfTransaction(this.em, orderId, s.checkoutId);
     try {

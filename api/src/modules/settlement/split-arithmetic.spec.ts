@@ -2,7 +2,7 @@
 // closest possible, and reversals posted as differences land exactly on the split of the new net.
 import { mulberry32 } from '@linli/geo-data';
 import { describe, expect, it } from 'vitest';
-import { largestRemainder, paymentFee, splitOrder, WHOLE_BP, type SplitBucket } from './split-arithmetic';
+import { capParts, largestRemainder, paymentFee, splitOrder, WHOLE_BP, type SplitBucket } from './split-arithmetic';
 
 const int = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
@@ -114,6 +114,28 @@ describe('splitOrder', () => {
       const s = splitOrder(received, 0, buckets, true);
       const maxBp = Math.max(...buckets.map((b) => b.fulfillingBp + b.referringBp));
       expect(s.fulfillingFen + s.referringFen).toBeLessThanOrEqual(Math.floor((s.netFen * maxBp) / WHOLE_BP) + 2 * buckets.length);
+    }
+  });
+});
+
+describe('capParts', () => {
+  it('takes the excess from the largest parts and never goes below zero', () => {
+    expect(capParts([1, 0], 0)).toEqual([0, 0]);
+    expect(capParts([300, 100], 1000)).toEqual([300, 100]);
+    expect(capParts([301, 100], 400)).toEqual([300, 100]);
+    expect(capParts([300, 300], 598)).toEqual([299, 299]);
+    expect(capParts([500, 100, 100], 300)).toEqual([100, 100, 100]);
+    const rand = mulberry32(11);
+    for (let n = 0; n < 2000; n++) {
+      const parts = Array.from({ length: int(rand, 1, 5) }, () => int(rand, 0, 1000));
+      const cap = int(rand, 0, 3000);
+      const capped = capParts(parts, cap);
+      const total = parts.reduce((a, b) => a + b, 0);
+      expect(capped.reduce((a, b) => a + b, 0)).toBe(Math.min(total, cap));
+      capped.forEach((c, i) => {
+        expect(c).toBeGreaterThanOrEqual(0);
+        expect(c).toBeLessThanOrEqual(parts[i]!);
+      });
     }
   });
 });

@@ -74,3 +74,22 @@ export function splitOrder(receivedFen: number, feeBp: number, buckets: readonly
   });
   return result;
 }
+
+/**
+ * Lowers parts so they sum to at most `cap`, taking a fen at a time from the largest part (the earlier on a
+ * tie): WeChat refuses a split above the merchant's ratio cap, which rounding can pass by a fen on tiny orders.
+ */
+export function capParts(parts: readonly number[], cap: number): number[] {
+  const out = [...parts];
+  let excess = out.reduce((a, b) => a + b, 0) - Math.max(0, cap);
+  while (excess > 0) {
+    let i = 0;
+    for (let j = 1; j < out.length; j++) if (out[j]! > out[i]!) i = j;
+    // Down to the next largest part in one go (at least a fen), so large excesses take few rounds.
+    const next = Math.max(0, ...out.filter((_, k) => k !== i));
+    const take = Math.min(excess, Math.max(1, out[i]! - next));
+    out[i]! -= take;
+    excess -= take;
+  }
+  return out;
+}
