@@ -80,12 +80,13 @@ export async function sharingOfOrder(em: EntityManager, orderId: string): Promis
   return r && toSharing(r);
 }
 
-/** Splits that failed for good, most recent first: what HQ has to look at. */
-export async function failedSharings(em: EntityManager, limit: number): Promise<SharingRow[]> {
+/** Splits that failed for good (or whose returns did), or still processing since before `staleBefore`: what HQ has to look at. */
+export async function failedSharings(em: EntityManager, limit: number, staleBefore: Date): Promise<SharingRow[]> {
   const rows = await query<Record<string, unknown>>(
     em,
-    `${SHARING} WHERE state = 'FAILED' OR id IN (SELECT sharing_id FROM profit_sharing_return WHERE state = 'FAILED') ORDER BY updated_at DESC LIMIT :n`,
-    { n: limit },
+    `${SHARING} WHERE state = 'FAILED' OR (state = 'PROCESSING' AND updated_at < :stale::timestamptz)
+       OR id IN (SELECT sharing_id FROM profit_sharing_return WHERE state = 'FAILED') ORDER BY updated_at DESC LIMIT :n`,
+    { n: limit, stale: staleBefore.toISOString() },
   );
   return rows.map(toSharing);
 }

@@ -29,6 +29,8 @@ import { capParts, WHOLE_BP } from './split-arithmetic';
 import { ProfitSharingStatus } from './profit-sharing.types';
 
 export const MAX_ATTEMPTS = 5;
+/** A split still processing after this is shown to HQ among the issues. */
+export const STALE_AFTER_MS = 24 * 3600_000;
 
 export interface ProfitSharingDeps {
   profitSharing: ProfitSharingProvider;
@@ -62,6 +64,15 @@ export class ProfitSharingService {
   /** Backoff for failed calls: the poll interval doubled per attempt. */
   private backoff(attempts: number): NotDueYet {
     return new NotDueYet(this.deps.config.profitSharingPollMs * 2 ** Math.max(0, attempts - 1));
+  }
+
+  /**
+   * Still processing at WeChat: ask again after half as long as it has been waiting (at least the poll interval,
+   * at most an hour), so bull's limited attempts stretch over days rather than minutes.
+   */
+  private pollAgain(since: Date): NotDueYet {
+    const waited = this.now.getTime() - since.getTime();
+    return new NotDueYet(Math.min(3600_000, Math.max(this.deps.config.profitSharingPollMs, Math.floor(waited / 2))));
   }
 
   /** A failed call: retried later, or left FAILED (surfaced to HQ) once attempts run out. */
@@ -120,7 +131,7 @@ export class ProfitSharingService {
     } catch (err) {
       return this.failedCall(s, err);
     }
-    if (res.state === 'PROCESSING') throw new NotDueYet(this.deps.config.profitSharingPollMs);
+    if (res.state === 'PROCESSING') throw this.pollAgain(s.updatedAt);
     const receivers = s.receivers.map((r) => {
       const got = res.receivers.find((x) => x.account === r.account);
       return got ? { ...r, result: got.result, ...(got.failReason ? { failReason: got.failReason } : {}) } : r;
@@ -188,10 +199,11 @@ export class ProfitSharingService {
     return this.toStatus(await sharingOfOrder(this.em, orderId));
   }
 
-  /** Splits or returns that failed for good, most recent first. */
+  /** Splits or returns that failed for good, or splits WeChat has been processing for over a day, most recent first. */
   async issues(first: number): Promise<ProfitSharingStatus[]> {
     if (first < 1 || first > 100) throw badUserInput('first must be 1 to 100', 'first');
-    return Promise.all((await failedSharings(this.em, first)).map(async (s) => (await this.toStatus(s))!));
+    const staleBefore = new Date(this.now.getTime() - STALE_AFTER_MS);
+    return Promise.all((await failedSharings(this.em, first, staleBefore)).map(async (s) => (await this.toStatus(s))!));
   }
 
   /** The store's receiver account: a WeChat Pay merchant id (the sandbox also takes FAIL… to simulate a bad one). */
