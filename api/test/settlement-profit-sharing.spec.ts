@@ -17,7 +17,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { eventually, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { deliveryInput, eventually, pay, pickupInput, placeCheckout } from './orders-helpers';
 
 describe('profit sharing', () => {
   let t: TestApp;
@@ -130,5 +130,30 @@ describe('profit sharing', () => {
     });
     expect(done.receivers.every((r) => r.result === 'SUCCESS')).toBe(true);
     expect((await t.ok(ProfitSharingIssuesDocument, {}, hq())).profitSharingIssues.map((s) => s.orderId)).not.toContain(order.id);
+  });
+
+  it('leaves the unfreeze to the last order of a split checkout (one WeChat transaction)', async () => {
+    const [onlyA] = await makeSkus(t.em(), 1, 1500);
+    const [onlyC] = await makeSkus(t.em(), 1, 1700);
+    await setStock(t.em(), a, onlyA!, 10);
+    const d = (await makeStore(t.em(), { lat: 31.255, lng: 121.46 })).id;
+    await setStock(t.em(), d, onlyC!, 10);
+    await t.ok(SetStoreProfitSharingAccountDocument, { storeId: d, account: '1900000104' }, hq());
+    const placed = await placeCheckout(t, deliveryInput(31.252, 121.457, [{ skuId: onlyA!, quantity: 2 }, { skuId: onlyC!, quantity: 2 }]), shopper.token);
+    expect(placed.orders.map((o) => o.store.id).sort()).toEqual([a, d].sort());
+    await pay(t, placed.checkout.id, shopper.token);
+    const deliver = async (orderId: string, storeId: string) => {
+      for (const event of ['ACCEPT', 'DISPATCH', 'DELIVER'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId));
+      return eventually(async () => {
+        const s = await sharing(orderId);
+        return s?.state === 'FINISHED' && s;
+      });
+    };
+    const [first, second] = placed.orders;
+    const one = await deliver(first!.id, first!.store.id);
+    expect((await sandbox.split(one.outOrderNo))!.unfreezeUnsplit).toBe(false);
+    const two = await deliver(second!.id, second!.store.id);
+    expect((await sandbox.split(two.outOrderNo))!.unfreezeUnsplit).toBe(true);
+    expect((await sandbox.split(two.outOrderNo))!.transactionId).toBe((await sandbox.split(one.outOrderNo))!.transactionId);
   });
 });
