@@ -70,23 +70,33 @@ export async function ruleSetInForce(em: EntityManager, at: Date): Promise<strin
 }
 
 export async function loadRules(em: EntityManager, ruleSetId: string): Promise<(SplitRuleDef & { id: string })[]> {
+  return (await loadRulesOf(em, [ruleSetId])).get(ruleSetId) ?? [];
+}
+
+/** The rules of several sets in one query, each set's in their order. */
+export async function loadRulesOf(em: EntityManager, ruleSetIds: string[]): Promise<Map<string, (SplitRuleDef & { id: string })[]>> {
   const rows = await query<Record<string, unknown>>(
     em,
-    `SELECT id, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp
-     FROM split_rule WHERE rule_set_id = :id::uuid ORDER BY position`,
-    { id: ruleSetId },
+    `SELECT id, rule_set_id, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp
+     FROM split_rule WHERE rule_set_id = ANY(:ids::uuid[]) ORDER BY rule_set_id, position`,
+    { ids: `{${ruleSetIds.join(',')}}` },
   );
-  return rows.map((r) => ({
-    id: r.id as string,
-    name: r.name as string,
-    fulfilment: (r.fulfilment as SplitRuleDef['fulfilment']) ?? null,
-    categoryId: (r.category_id as string | null) ?? null,
-    storeId: (r.store_id as string | null) ?? null,
-    storeGroupId: (r.store_group_id as string | null) ?? null,
-    priority: r.priority as number,
-    fulfillingBp: r.fulfilling_bp as number,
-    referringBp: r.referring_bp as number,
-  }));
+  const out = new Map<string, (SplitRuleDef & { id: string })[]>();
+  for (const r of rows) {
+    const set = r.rule_set_id as string;
+    out.set(set, (out.get(set) ?? []).concat({
+      id: r.id as string,
+      name: r.name as string,
+      fulfilment: (r.fulfilment as SplitRuleDef['fulfilment']) ?? null,
+      categoryId: (r.category_id as string | null) ?? null,
+      storeId: (r.store_id as string | null) ?? null,
+      storeGroupId: (r.store_group_id as string | null) ?? null,
+      priority: r.priority as number,
+      fulfillingBp: r.fulfilling_bp as number,
+      referringBp: r.referring_bp as number,
+    }));
+  }
+  return out;
 }
 
 /** Store → the groups it belongs to, for the stores given (or all). */

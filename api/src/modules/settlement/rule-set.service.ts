@@ -7,7 +7,7 @@ import { badUserInput } from '../../common/errors';
 import { query, transaction, UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import type { FulfilmentType } from '../routing/routing.types';
-import { loadRules, ordersHandedOver, storeGroupsOf } from './ledger.repository';
+import { loadRules, loadRulesOf, ordersHandedOver, storeGroupsOf } from './ledger.repository';
 import { splitForOrder } from './order-split';
 import { addAmounts, zeroAmounts, type SettlementAmounts } from './settlement-report';
 import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
@@ -100,10 +100,9 @@ export class RuleSetService {
        WHERE :id::uuid IS NULL OR id = :id::uuid ORDER BY version DESC NULLS LAST, created_at DESC LIMIT 100`,
       { id: onlyId ?? null },
     );
-    const out: SplitRuleSet[] = [];
-    for (const r of sets) {
-      const rules = (await loadRules(this.em, r.id as string)).map(toRule);
-      out.push(Object.assign(new SplitRuleSet(), {
+    const rulesOf = await loadRulesOf(this.em, sets.map((r) => r.id as string));
+    return sets.map((r) =>
+      Object.assign(new SplitRuleSet(), {
         id: r.id as string,
         name: r.name as string,
         status: r.status as SplitRuleSetStatus,
@@ -111,10 +110,9 @@ export class RuleSetService {
         effectiveAt: r.effective_at ? new Date(r.effective_at as string) : null,
         publishedAt: r.published_at ? new Date(r.published_at as string) : null,
         createdAt: new Date(r.created_at as string),
-        rules,
-      }));
-    }
-    return out;
+        rules: (rulesOf.get(r.id as string) ?? []).map(toRule),
+      }),
+    );
   }
 
   /**

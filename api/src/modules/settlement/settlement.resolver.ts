@@ -8,17 +8,13 @@ import {
   PeriodArgs,
   PreviewArgs,
   SettlementReport,
-  SplitPreview,
+  SplitPreviewResult,
   SplitRuleSet,
   SplitRuleSetInput,
   SplitRuleSetResult,
   StoreGroup,
   StoreGroupInput,
 } from './settlement.types';
-import { SplitRuleSetNotFoundError } from './settlement.errors';
-import { createUnionType } from 'type-graphql';
-
-const SplitPreviewResult = createUnionType({ name: 'SplitPreviewResult', types: () => [SplitPreview, SplitRuleSetNotFoundError] as const });
 
 @Resolver()
 export class SettlementResolver {

@@ -117,6 +117,8 @@ export class SplitPreview {
   @Field(() => [StoreSettlement]) stores!: StoreSettlement[];
 }
 
+export const SplitPreviewResult = createUnionType({ name: 'SplitPreviewResult', types: () => [SplitPreview, SplitRuleSetNotFoundError] as const });
+
 @ObjectType({ description: "The shopper's home store (一客一码): the first bind stays" })
 export class HomeStoreBinding {
   @Field(() => ID) storeId!: string;
