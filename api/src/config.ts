@@ -48,6 +48,12 @@ export interface Config {
   runJobs: boolean;
   /** Redis key prefix of the job queue. */
   queuePrefix: string;
+  /** The payment provider's fee on what is received, in basis points (WeChat Pay: typically 60 = 0.6 %); splits are of the net. */
+  paymentFeeBp: number;
+  /** Most the stores together may get of an order, in basis points: the merchant's WeChat profit-sharing cap (ordinary merchants 30 %). */
+  profitSharingMaxBp: number;
+  /** How often a profit-sharing split or return still PROCESSING at WeChat is asked about again; failed calls back off from it. */
+  profitSharingPollMs: number;
 }
 
 const DEV_SECRET = 'linli-dev-secret-change-me-0123456789abcdef';
@@ -57,6 +63,14 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function basisPoints(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 10_000) throw new Error(`${name} must be whole basis points from 0 to 10000, got "${raw}"`);
   return value;
 }
 
@@ -104,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoCompleteHours: int('AUTO_COMPLETE_HOURS', 72, env),
     runJobs: (env.RUN_JOBS ?? 'true') !== 'false',
     queuePrefix: env.QUEUE_PREFIX ?? 'linli',
+    paymentFeeBp: basisPoints('PAYMENT_FEE_BP', 0, env),
+    profitSharingMaxBp: basisPoints('PROFIT_SHARING_MAX_BP', 3000, env),
+    profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),
   };
 }
 

@@ -14,6 +14,9 @@ import { StoreService } from './modules/store/store.service';
 import { CheckoutService } from './modules/order/checkout.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { RuleSetService } from './modules/settlement/rule-set.service';
+import { SettlementService } from './modules/settlement/settlement.service';
+import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -44,6 +47,9 @@ function createServices(em: EntityManager, deps: AppDeps) {
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
+    ruleSets: new RuleSetService(em, deps.config, deps.clock),
+    settlement: new SettlementService(em, deps.clock),
+    profitSharing: new ProfitSharingService(em, deps.runtime),
   };
 }
 

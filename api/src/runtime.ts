@@ -16,6 +16,9 @@ import { RecordingNotifier } from './modules/notify/notifier';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { createPaymentProvider } from './modules/payment/payment-provider';
+import { SettlementStepListener } from './modules/settlement/ledger';
+import { createProfitSharingProvider } from './modules/settlement/profit-sharing-provider';
+import { afterLedgerPosting } from './modules/settlement/profit-sharing.service';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -39,8 +42,10 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     jobs,
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
+    profitSharing: createProfitSharingProvider(config, redis, clock),
     notifier: new RecordingNotifier(),
-    stepListeners: [],
+    // The ledger posts splits inside each order step's transaction.
+    stepListeners: [new SettlementStepListener(config, (tx, orderId, eventKey, effects) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now()))],
   };
   return {
     ...deps,

@@ -25,6 +25,9 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   REFUND_NOT_ALLOWED = 'REFUND_NOT_ALLOWED',
   PAYMENT_UNAVAILABLE = 'PAYMENT_UNAVAILABLE',
+  SPLIT_RULE_SET_NOT_FOUND = 'SPLIT_RULE_SET_NOT_FOUND',
+  SPLIT_RULE_SET_NOT_EDITABLE = 'SPLIT_RULE_SET_NOT_EDITABLE',
+  SPLIT_RULE_SET_REJECTED = 'SPLIT_RULE_SET_REJECTED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

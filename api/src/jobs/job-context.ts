@@ -6,6 +6,7 @@ import type { Notifier } from '../modules/notify/notifier';
 import type { StoreEventPublisher } from '../modules/order/order-effects';
 import type { StepListener } from '../modules/order/order-steps';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
+import type { ProfitSharingProvider } from '../modules/settlement/profit-sharing-provider';
 import type { Jobs } from './queues';
 
 export interface JobDeps {
@@ -14,6 +15,8 @@ export interface JobDeps {
   jobs: Jobs;
   publisher: StoreEventPublisher;
   payments: PaymentProvider;
+  /** WeChat profit sharing (分账), beside payments: the PaymentProvider interface stays as it is. */
+  profitSharing: ProfitSharingProvider;
   notifier: Notifier;
   /** Modules that react to order steps inside their transaction (see order-steps.ts). */
   stepListeners: StepListener[];

@@ -15,11 +15,27 @@ export interface JobPayloads {
   'refund-submit': { refundId: string };
   /** Tell the shopper about their order. */
   'notify-shopper': { orderId: string; template: NotifyTemplate };
+  /** Ask the payment service to split a handed-over order's money to its stores (WeChat profit sharing). */
+  'profit-sharing-request': { orderId: string };
+  /** Ask how that split went until it has finished. */
+  'profit-sharing-poll': { orderId: string };
+  /** Pull a store's share back after a refund of a split order. */
+  'profit-sharing-return': { returnId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['payment-timeout', 'accept-timeout', 'pickup-deadline', 'auto-complete', 'refund-submit', 'notify-shopper'];
+export const JOB_NAMES: readonly JobName[] = [
+  'payment-timeout',
+  'accept-timeout',
+  'pickup-deadline',
+  'auto-complete',
+  'refund-submit',
+  'notify-shopper',
+  'profit-sharing-request',
+  'profit-sharing-poll',
+  'profit-sharing-return',
+];
 
 /** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {
@@ -31,6 +47,8 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
       return `${name}:${p.orderId}:${p.storeId}`;
     case 'refund-submit':
       return `${name}:${p.refundId}`;
+    case 'profit-sharing-return':
+      return `${name}:${p.returnId}`;
     case 'notify-shopper':
       return `${name}:${p.orderId}:${p.template}`;
     default:

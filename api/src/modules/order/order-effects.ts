@@ -32,6 +32,7 @@ export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
+  private afterCommitWork: ((jobs: Jobs) => Promise<void>)[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -44,6 +45,11 @@ export class Effects {
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
   submitRefund(refundId: string): void {
     this.refunds.push(refundId);
+  }
+
+  /** Work a listener queues for after commit (a job that must find its rows). */
+  afterCommit(enqueue: (jobs: Jobs) => Promise<void>): void {
+    this.afterCommitWork.push(enqueue);
   }
 
   async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
@@ -59,8 +65,10 @@ export class Effects {
         jobs.enqueue('notify-shopper', n).catch((err) => console.error('[jobs] could not enqueue notification', n, err)),
       ),
     );
+    await Promise.all(this.afterCommitWork.map((enqueue) => enqueue(jobs).catch((err) => console.error('[jobs] could not enqueue after commit', err))));
     this.events = [];
     this.notifications = [];
     this.refunds = [];
+    this.afterCommitWork = [];
   }
 }

@@ -1,14 +1,12 @@
 // What the order side needs from a payment service: prepay, close, query, refund, and the keys that
 // verify its notifications. WeChat Pay (real) and the sandbox (WeChat simulated) both implement it.
-import { readFileSync } from 'node:fs';
-import { createPrivateKey } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../config';
 import { SandboxWechatPay } from './sandbox-provider';
 import type { WechatTransaction } from './wechatpay/notification';
-import { PlatformKeys } from './wechatpay/platform-keys';
-import { WechatPayClient } from './wechatpay/wechatpay-client';
+import type { PlatformKeys } from './wechatpay/platform-keys';
+import { wechatPayParts } from './wechatpay/client-from-config';
 import type { JsapiPaymentParams } from './wechatpay/wechatpay-crypto';
 import { WechatPayProvider } from './wechatpay-provider';
 
@@ -55,10 +53,6 @@ export function notifyUrl(config: Pick<Config, 'publicUrl'>): string {
 export async function createPaymentProvider(config: Config, redis: Redis, clock: Clock): Promise<PaymentProvider> {
   if (config.paymentProvider === 'sandbox') return SandboxWechatPay.create(redis, clock, `${config.queuePrefix}:sandbox:wechatpay`, () => notifyUrl(config));
   const w = config.wechatPay!;
-  const keys = new PlatformKeys();
-  if (w.publicKeyPath) keys.addPublicKey(w.publicKeyId!, readFileSync(w.publicKeyPath, 'utf8'));
-  for (const path of w.platformCertPaths) keys.addCertificate(readFileSync(path, 'utf8'));
-  const privateKey = createPrivateKey(readFileSync(w.privateKeyPath, 'utf8'));
-  const client = new WechatPayClient({ mchId: w.mchId, appId: w.appId, serialNo: w.serialNo, privateKey, platformKeys: keys, now: () => clock.now() });
+  const { keys, privateKey, client } = wechatPayParts(w, clock);
   return new WechatPayProvider(client, { mchId: w.mchId, appId: w.appId, apiV3Key: w.apiV3Key, privateKey, keys });
 }

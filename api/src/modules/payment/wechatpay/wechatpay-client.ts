@@ -150,8 +150,8 @@ export class WechatPayClient {
     return res;
   }
 
-  /** Returns the parsed JSON body, or undefined for an empty 2xx (e.g. close's 204). */
-  private async request<T>(method: 'GET' | 'POST', pathWithQuery: string, payload?: object): Promise<T | undefined> {
+  /** Signs and sends one APIv3 call, verifies the answer; the parsed JSON body, or undefined for an empty 2xx (e.g. close's 204). */
+  async request<T>(method: 'GET' | 'POST', pathWithQuery: string, payload?: object): Promise<T | undefined> {
     // The signature covers these exact bytes and this exact path, so both are fixed once here and sent as is.
     const body = payload === undefined ? '' : JSON.stringify(payload);
     const { mchId, serialNo, privateKey, platformKeys } = this.opts;

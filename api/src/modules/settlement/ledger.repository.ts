@@ -1,0 +1,170 @@
+// The ledger's SQL: what an order's split needs (order, lines with categories, rules, store groups), the
+// order's balances so far, and appending one balanced posting (the (order, event) key makes replays no-ops).
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../common/sql';
+import type { LedgerLine, SplitOrderInput } from './order-split';
+import type { SplitRuleDef } from './split-rules';
+
+export interface OrderForSplit extends SplitOrderInput {
+  id: string;
+  paidAt: Date | null;
+  ruleSetId: string | null;
+}
+
+const ORDER_FOR_SPLIT = `
+  SELECT o.id, o.fulfilment, o.store_id, o.referring_store_id, o.total_fen, o.refunded_fen, o.delivery_fee_fen, o.paid_at, o.split_rule_set_id,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
+                                                       'refundedQuantity', l.refunded_quantity) ORDER BY l.position)
+                   FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = o.id), '[]') AS lines
+  FROM customer_order o`;
+
+function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
+  return {
+    id: o.id as string,
+    fulfilment: o.fulfilment as SplitOrderInput['fulfilment'],
+    storeId: o.store_id as string,
+    referringStoreId: (o.referring_store_id as string | null) ?? null,
+    totalFen: o.total_fen as number,
+    refundedFen: o.refunded_fen as number,
+    deliveryFeeFen: o.delivery_fee_fen as number,
+    lines: (typeof o.lines === 'string' ? JSON.parse(o.lines) : o.lines) as SplitOrderInput['lines'],
+    paidAt: o.paid_at ? new Date(o.paid_at as string) : null,
+    ruleSetId: (o.split_rule_set_id as string | null) ?? null,
+  };
+}
+
+export async function loadOrderForSplit(tx: EntityManager, orderId: string): Promise<OrderForSplit | undefined> {
+  const [o] = await query<Record<string, unknown>>(tx, `${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid`, { id: orderId });
+  return o && toOrderForSplit(o);
+}
+
+/**
+ * Orders that reached the shopper (picked up or delivered: when the ledger posts the sale) on the given
+ * business days of their store, as they stand now (refunds included), optionally of one store (fulfilling
+ * or referring): what a preview splits.
+ */
+export async function ordersHandedOver(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<OrderForSplit[]> {
+  const rows = await query<Record<string, unknown>>(
+    em,
+    `${ORDER_FOR_SPLIT} JOIN store s ON s.id = o.store_id
+     CROSS JOIN LATERAL (SELECT t.at FROM order_transition t WHERE t.order_id = o.id AND t.to_state IN ('PICKED_UP', 'DELIVERED') LIMIT 1) h
+     WHERE o.state IN ('PICKED_UP', 'DELIVERED', 'COMPLETED', 'REFUNDED')
+       -- Hand-over (dispatch for delivery) comes before completion: a cheap bound before the exact local day.
+       AND o.handed_over_at >= :from::date - 2 AND o.handed_over_at < :to::date + 2
+       AND (h.at AT TIME ZONE s.time_zone)::date BETWEEN :from::date AND :to::date
+       AND (:store::uuid IS NULL OR o.store_id = :store::uuid OR o.referring_store_id = :store::uuid)`,
+    { from: period.from, to: period.to, store: period.storeId ?? null },
+  );
+  return rows.map(toOrderForSplit);
+}
+
+/** The version in force at `at`: the latest published whose effective time has come. */
+export async function ruleSetInForce(em: EntityManager, at: Date): Promise<string | null> {
+  const [r] = await query<{ id: string }>(
+    em,
+    `SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz ORDER BY effective_at DESC, version DESC LIMIT 1`,
+    { at: at.toISOString() },
+  );
+  return r?.id ?? null;
+}
+
+export async function loadRules(em: EntityManager, ruleSetId: string): Promise<(SplitRuleDef & { id: string })[]> {
+  return (await loadRulesOf(em, [ruleSetId])).get(ruleSetId) ?? [];
+}
+
+/** The rules of several sets in one query, each set's in their order. */
+export async function loadRulesOf(em: EntityManager, ruleSetIds: string[]): Promise<Map<string, (SplitRuleDef & { id: string })[]>> {
+  const rows = await query<Record<string, unknown>>(
+    em,
+    `SELECT id, rule_set_id, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp
+     FROM split_rule WHERE rule_set_id = ANY(:ids::uuid[]) ORDER BY rule_set_id, position`,
+    { ids: `{${ruleSetIds.join(',')}}` },
+  );
+  const out = new Map<string, (SplitRuleDef & { id: string })[]>();
+  for (const r of rows) {
+    const set = r.rule_set_id as string;
+    out.set(set, (out.get(set) ?? []).concat({
+      id: r.id as string,
+      name: r.name as string,
+      fulfilment: (r.fulfilment as SplitRuleDef['fulfilment']) ?? null,
+      categoryId: (r.category_id as string | null) ?? null,
+      storeId: (r.store_id as string | null) ?? null,
+      storeGroupId: (r.store_group_id as string | null) ?? null,
+      priority: r.priority as number,
+      fulfillingBp: r.fulfilling_bp as number,
+      referringBp: r.referring_bp as number,
+    }));
+  }
+  return out;
+}
+
+/** Store → the groups it belongs to, for the stores given (or all). */
+export async function storeGroupsOf(em: EntityManager, storeIds?: string[]): Promise<Map<string, Set<string>>> {
+  const rows = await query<{ store_id: string; group_id: string }>(
+    em,
+    `SELECT store_id, group_id FROM store_group_member WHERE :all OR store_id = ANY(:ids::uuid[])`,
+    { all: storeIds === undefined, ids: `{${(storeIds ?? []).join(',')}}` },
+  );
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) out.set(r.store_id, (out.get(r.store_id) ?? new Set()).add(r.group_id));
+  return out;
+}
+
+export async function postingExists(tx: EntityManager, orderId: string, eventKey: string): Promise<boolean> {
+  const rows = await query(tx, `SELECT 1 FROM ledger_posting WHERE order_id = :o::uuid AND event_key = :k`, { o: orderId, k: eventKey });
+  return rows.length > 0;
+}
+
+export async function orderBalances(tx: EntityManager, orderId: string): Promise<LedgerLine[]> {
+  const rows = await query<{ account: LedgerLine['account']; role: LedgerLine['role']; store_id: string; amount: string }>(
+    tx,
+    `SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry WHERE order_id = :o::uuid GROUP BY 1, 2, 3`,
+    { o: orderId },
+  );
+  return rows.map((r) => ({ account: r.account, role: r.role, storeId: r.store_id, amountFen: Number(r.amount) }));
+}
+
+export interface NewPosting {
+  orderId: string;
+  eventKey: string;
+  kind: 'SALE' | 'REFUND';
+  ruleSetId: string | null;
+  receivedFen: number;
+  feeFen: number;
+  at: Date;
+  /** The fulfilling store: its time zone gives the business day of every entry of the posting. */
+  storeId: string;
+  entries: LedgerLine[];
+}
+
+/** Appends the posting and its entries in one statement; returns false when the event was posted already. */
+export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<boolean> {
+  if (p.entries.reduce((a, e) => a + e.amountFen, 0) !== 0) throw new Error(`unbalanced posting for order ${p.orderId}`);
+  const rows = await query<{ id: string }>(
+    tx,
+    `WITH p AS (
+       INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at)
+       VALUES (:id::uuid, :order::uuid, :key, :kind, :ruleSet::uuid, :received, :fee, :at::timestamptz)
+       ON CONFLICT (order_id, event_key) DO NOTHING RETURNING id, posted_at),
+     e AS (
+       INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
+       SELECT p.id, :order::uuid, :kind, x.account, x.role, x."storeId", x."amountFen", (p.posted_at AT TIME ZONE s.time_zone)::date, p.posted_at
+       FROM p CROSS JOIN store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
+       WHERE s.id = :store::uuid)
+     SELECT id FROM p`,
+    {
+      id: randomUUID(),
+      order: p.orderId,
+      key: p.eventKey,
+      kind: p.kind,
+      ruleSet: p.ruleSetId,
+      received: p.receivedFen,
+      fee: p.feeFen,
+      at: p.at.toISOString(),
+      store: p.storeId,
+      entries: JSON.stringify(p.entries),
+    },
+  );
+  return rows.length === 1;
+}

@@ -1,0 +1,83 @@
+// One order's split from its lines and HQ's rules: goods split per line category, the delivery fee by the
+// order-level rule; then the ledger's target balances for that order. Pure.
+import { splitOrder, type OrderSplit, type SplitBucket } from './split-arithmetic';
+import { pickRule, type Fulfilment, type SplitRuleDef } from './split-rules';
+
+export interface SplitOrderInput {
+  fulfilment: Fulfilment;
+  storeId: string;
+  referringStoreId: string | null;
+  totalFen: number;
+  refundedFen: number;
+  deliveryFeeFen: number;
+  lines: { categoryId: string; unitPriceFen: number; quantity: number; refundedQuantity: number }[];
+}
+
+/** No rule set published yet (or a rule set without a match, which publishing prevents): HQ keeps it all. */
+const HQ_ONLY = { fulfillingBp: 0, referringBp: 0 };
+
+/**
+ * Buckets weigh what is still on the order: each category's remaining goods, and the delivery fee while any
+ * goods remain (refunds give it back with the last goods). What was received is spread over them.
+ */
+export function splitForOrder(order: SplitOrderInput, rules: readonly SplitRuleDef[], storeGroupIds: ReadonlySet<string>, feeBp: number): OrderSplit {
+  const ruleFor = (categoryId: string | null) =>
+    pickRule(rules, { fulfilment: order.fulfilment, categoryId, storeId: order.storeId, storeGroupIds }) ?? HQ_ONLY;
+  const byCategory = new Map<string, number>();
+  for (const l of order.lines) byCategory.set(l.categoryId, (byCategory.get(l.categoryId) ?? 0) + l.unitPriceFen * (l.quantity - l.refundedQuantity));
+  const goodsLeft = [...byCategory.values()].some((v) => v > 0);
+  const buckets: SplitBucket[] = [...byCategory].sort(([a], [b]) => (a < b ? -1 : 1)).map(([categoryId, weightFen]) => {
+    const r = ruleFor(categoryId);
+    return { weightFen, fulfillingBp: r.fulfillingBp, referringBp: r.referringBp };
+  });
+  const feeRule = ruleFor(null);
+  const receivedFen = order.totalFen - order.refundedFen;
+  // The delivery fee weighs its amount; with nothing else left to weigh, it carries whatever was received.
+  const feeWeight = goodsLeft ? order.deliveryFeeFen : receivedFen > 0 ? 1 : 0;
+  buckets.push({ weightFen: feeWeight, fulfillingBp: feeRule.fulfillingBp, referringBp: feeRule.referringBp });
+  return splitOrder(receivedFen, feeBp, buckets, order.referringStoreId !== null);
+}
+
+export type LedgerAccount = 'CLEARING' | 'FEE' | 'HQ' | 'STORE';
+export type LedgerRole = 'GROSS' | 'REFUND' | 'FEE' | 'HQ' | 'FULFILLING' | 'REFERRING';
+
+export interface LedgerLine {
+  account: LedgerAccount;
+  role: LedgerRole;
+  storeId: string;
+  amountFen: number;
+}
+
+const key = (l: Pick<LedgerLine, 'account' | 'role' | 'storeId'>) => `${l.account}|${l.role}|${l.storeId}`;
+
+/**
+ * What the order's ledger balances must be after this event: the shopper's money in CLEARING (gross out,
+ * refunds back), the fee, and the parties' shares. They sum to zero.
+ */
+export function targetBalances(order: SplitOrderInput, split: OrderSplit): LedgerLine[] {
+  const s = order.storeId;
+  const lines: LedgerLine[] = [
+    { account: 'CLEARING', role: 'GROSS', storeId: s, amountFen: -order.totalFen },
+    { account: 'CLEARING', role: 'REFUND', storeId: s, amountFen: order.refundedFen },
+    { account: 'FEE', role: 'FEE', storeId: s, amountFen: split.feeFen },
+    { account: 'HQ', role: 'HQ', storeId: s, amountFen: split.hqFen },
+    { account: 'STORE', role: 'FULFILLING', storeId: s, amountFen: split.fulfillingFen },
+  ];
+  if (order.referringStoreId) lines.push({ account: 'STORE', role: 'REFERRING', storeId: order.referringStoreId, amountFen: split.referringFen });
+  return lines;
+}
+
+/** Entries that take the current balances to the target: the difference per account, zeros left out. */
+export function entriesToReach(target: readonly LedgerLine[], current: readonly LedgerLine[]): LedgerLine[] {
+  const now = new Map(current.map((l) => [key(l), l.amountFen]));
+  const out: LedgerLine[] = [];
+  const seen = new Set<string>();
+  for (const t of target) {
+    seen.add(key(t));
+    const d = t.amountFen - (now.get(key(t)) ?? 0);
+    if (d !== 0) out.push({ ...t, amountFen: d });
+  }
+  // Anything posted before that the target no longer names goes back to zero.
+  for (const c of current) if (!seen.has(key(c)) && c.amountFen !== 0) out.push({ ...c, amountFen: -c.amountFen });
+  return out;
+}

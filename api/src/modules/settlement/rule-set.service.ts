@@ -1,0 +1,208 @@
+// HQ's split rule sets: drafts (editable), publishing (validated, frozen as the next version with an effective
+// time), and previews of a set against real past orders, computed with the ledger's own split code.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { badUserInput } from '../../common/errors';
+import { query, transaction, UUID } from '../../common/sql';
+import type { Config } from '../../config';
+import type { FulfilmentType } from '../routing/routing.types';
+import { loadRules, loadRulesOf, ordersHandedOver, storeGroupsOf } from './ledger.repository';
+import { splitForOrder } from './order-split';
+import { addAmounts, zeroAmounts, type SettlementAmounts } from './settlement-report';
+import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
+import { SplitPreview, SplitRule, SplitRuleSet, SplitRuleSetStatus, StoreSettlement, type SplitRuleSetInput } from './settlement.types';
+import { specificity, validateRuleSet, type RuleViolation, type SplitRuleDef } from './split-rules';
+import { WHOLE_BP } from './split-arithmetic';
+import { checkPeriod } from './period';
+
+type RuleSetConfig = Pick<Config, 'paymentFeeBp' | 'profitSharingMaxBp'>;
+
+export class RuleSetService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: RuleSetConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: SplitRuleSetInput, actor: string) {
+    const unknown = await this.unknownReferences(input);
+    if (unknown.length) return SplitRuleSetRejectedError.of(unknown);
+    const id = randomUUID();
+    await transaction(this.em, async (tx) => {
+      const at = this.clock.now().toISOString();
+      await query(tx, `INSERT INTO split_rule_set (id, name, status, created_by, created_at, updated_at) VALUES (:id::uuid, :name, 'DRAFT', :actor, :at::timestamptz, :at::timestamptz)`, {
+        id, name: input.name, actor, at,
+      });
+      await insertRules(tx, id, input);
+    });
+    return (await this.find(id))!;
+  }
+
+  /** Replaces a draft's name and rules. */
+  async update(id: string, input: SplitRuleSetInput) {
+    const unknown = await this.unknownReferences(input);
+    if (unknown.length) return SplitRuleSetRejectedError.of(unknown);
+    const blocked = await transaction(this.em, async (tx) => {
+      const state = await lockRuleSet(tx, id);
+      if (!state || state.version !== null) return state ?? 'missing';
+      await query(tx, `DELETE FROM split_rule WHERE rule_set_id = :id::uuid`, { id });
+      await query(tx, `UPDATE split_rule_set SET name = :name, updated_at = :at::timestamptz WHERE id = :id::uuid`, { id, name: input.name, at: this.clock.now().toISOString() });
+      await insertRules(tx, id, input);
+      return undefined;
+    });
+    if (blocked === 'missing') return SplitRuleSetNotFoundError.of(id);
+    if (blocked) return SplitRuleSetNotEditableError.of(id, blocked.version!);
+    return (await this.find(id))!;
+  }
+
+  /**
+   * Validates the draft and freezes it as the next version, in force for orders paid from `effectiveAt` on
+   * (which may not lie in the past: orders already paid keep the version they recorded).
+   */
+  async publish(id: string, effectiveAt: Date | undefined, actor: string) {
+    const now = this.clock.now();
+    const at = effectiveAt ?? now;
+    if (at.getTime() < now.getTime()) throw badUserInput('effectiveAt may not be in the past: orders already paid keep the version they recorded', 'effectiveAt');
+    const outcome = await transaction(this.em, async (tx) => {
+      const state = await lockRuleSet(tx, id);
+      if (!state) return SplitRuleSetNotFoundError.of(id);
+      if (state.version !== null) return SplitRuleSetNotEditableError.of(id, state.version);
+      const rules = await loadRules(tx, id);
+      const groupMembers = new Map<string, Set<string>>();
+      for (const [store, groups] of await storeGroupsOf(tx)) for (const g of groups) groupMembers.set(g, (groupMembers.get(g) ?? new Set()).add(store));
+      const violations = validateRuleSet(rules, { maxStoreBp: this.config.profitSharingMaxBp, groupMembers });
+      if (violations.length) return SplitRuleSetRejectedError.of(violations);
+      // Versions are numbered in publishing order; the advisory lock serialises concurrent publishers.
+      await query(tx, `SELECT pg_advisory_xact_lock(hashtext('split_rule_set.version'))`, {});
+      await query(
+        tx,
+        `UPDATE split_rule_set SET status = 'PUBLISHED', version = (SELECT coalesce(max(version), 0) + 1 FROM split_rule_set),
+           effective_at = :eff::timestamptz, published_at = :now::timestamptz, published_by = :actor, updated_at = :now::timestamptz
+         WHERE id = :id::uuid`,
+        { id, eff: at.toISOString(), now: now.toISOString(), actor },
+      );
+      return undefined;
+    });
+    return outcome ?? (await this.find(id))!;
+  }
+
+  async find(id: string): Promise<SplitRuleSet | undefined> {
+    if (!UUID.test(id)) return undefined;
+    return (await this.list(id))[0];
+  }
+
+  /** Every set, newest first (published versions, then drafts). */
+  async list(onlyId?: string): Promise<SplitRuleSet[]> {
+    const sets = await query<Record<string, unknown>>(
+      this.em,
+      `SELECT id, name, status, version, effective_at, published_at, created_at FROM split_rule_set
+       WHERE :id::uuid IS NULL OR id = :id::uuid ORDER BY version DESC NULLS LAST, created_at DESC LIMIT 100`,
+      { id: onlyId ?? null },
+    );
+    const rulesOf = await loadRulesOf(this.em, sets.map((r) => r.id as string));
+    return sets.map((r) =>
+      Object.assign(new SplitRuleSet(), {
+        id: r.id as string,
+        name: r.name as string,
+        status: r.status as SplitRuleSetStatus,
+        version: (r.version as number | null) ?? null,
+        effectiveAt: r.effective_at ? new Date(r.effective_at as string) : null,
+        publishedAt: r.published_at ? new Date(r.published_at as string) : null,
+        createdAt: new Date(r.created_at as string),
+        rules: (rulesOf.get(r.id as string) ?? []).map(toRule),
+      }),
+    );
+  }
+
+  /**
+   * What each store would have received had this set applied to the orders that reached their shoppers in
+   * the period (with their refunds so far): the ledger's split code on real orders; nothing is written.
+   */
+  async preview(id: string, period: { from: string; to: string; storeId?: string | null }) {
+    checkPeriod(period);
+    const set = await this.find(id);
+    if (!set) return SplitRuleSetNotFoundError.of(id);
+    const rules = await loadRules(this.em, id);
+    const orders = await ordersHandedOver(this.em, period);
+    const groups = await storeGroupsOf(this.em);
+    const stores = new Map<string, SettlementAmounts>();
+    const row = (storeId: string) => stores.get(storeId) ?? stores.set(storeId, zeroAmounts()).get(storeId)!;
+    for (const o of orders) {
+      const s = splitForOrder(o, rules, groups.get(o.storeId) ?? new Set(), this.config.paymentFeeBp);
+      const add = { ...zeroAmounts(), orders: 1, grossFen: o.totalFen, refundFen: o.refundedFen, feeFen: s.feeFen, fulfillingShareFen: s.fulfillingFen, hqShareFen: s.hqFen };
+      addAmounts(row(o.storeId), { ...add, netPayableFen: s.fulfillingFen });
+      if (o.referringStoreId) addAmounts(row(o.referringStoreId), { ...zeroAmounts(), referringShareFen: s.referringFen, netPayableFen: s.referringFen });
+    }
+    const codes = new Map(
+      (await query<{ id: string; code: string }>(this.em, `SELECT id, code FROM store WHERE id = ANY(:ids::uuid[])`, { ids: `{${[...stores.keys()].join(',')}}` })).map((r) => [r.id, r.code]),
+    );
+    const rows = [...stores]
+      .filter(([storeId]) => !period.storeId || storeId === period.storeId)
+      .map(([storeId, a]) => Object.assign(new StoreSettlement(), { storeId, storeCode: codes.get(storeId)!, ...a }))
+      .sort((a, b) => (a.storeCode < b.storeCode ? -1 : 1));
+    return Object.assign(new SplitPreview(), { ruleSetId: id, from: period.from, to: period.to, stores: rows });
+  }
+
+  /** Rules naming a store, group or category that does not exist, each named. */
+  private async unknownReferences(input: SplitRuleSetInput): Promise<(Omit<RuleViolation, 'code'> & { code: 'UNKNOWN_REFERENCE' })[]> {
+    const out: (Omit<RuleViolation, 'code'> & { code: 'UNKNOWN_REFERENCE' })[] = [];
+    const kinds = [['storeId', 'store'], ['storeGroupId', 'store_group'], ['categoryId', 'category']] as const;
+    for (const [field, table] of kinds) {
+      const ids = [...new Set(input.rules.map((r) => r[field]).filter((v): v is string => !!v))];
+      const bad = new Set(ids.filter((i) => !UUID.test(i)));
+      const valid = ids.filter((i) => !bad.has(i));
+      const found = new Set((await query<{ id: string }>(this.em, `SELECT id FROM ${table} WHERE id = ANY(:ids::uuid[])`, { ids: `{${valid.join(',')}}` })).map((r) => r.id));
+      for (const r of input.rules) {
+        const v = r[field];
+        if (v && (bad.has(v) || !found.has(v))) out.push({ code: 'UNKNOWN_REFERENCE', ruleName: r.name, message: `Rule "${r.name}" names an unknown ${table.replace('_', ' ')} ${v}` });
+      }
+    }
+    return out;
+  }
+}
+
+async function lockRuleSet(tx: EntityManager, id: string): Promise<{ version: number | null } | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const [r] = await query<{ version: number | null }>(tx, `SELECT version FROM split_rule_set WHERE id = :id::uuid FOR UPDATE`, { id });
+  return r;
+}
+
+async function insertRules(tx: EntityManager, ruleSetId: string, input: SplitRuleSetInput): Promise<void> {
+  const rules = input.rules.map((r, position) => ({
+    id: randomUUID(),
+    position,
+    name: r.name,
+    fulfilment: r.fulfilment ?? null,
+    categoryId: r.categoryId ?? null,
+    storeId: r.storeId ?? null,
+    storeGroupId: r.storeGroupId ?? null,
+    priority: r.priority ?? 0,
+    fulfillingBp: r.fulfillingStoreBp,
+    referringBp: r.referringStoreBp,
+  }));
+  await query(
+    tx,
+    `INSERT INTO split_rule (id, rule_set_id, position, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp)
+     SELECT x.id, :set::uuid, x.position, x.name, x.fulfilment, x."categoryId", x."storeId", x."storeGroupId", x.priority, x."fulfillingBp", x."referringBp"
+     FROM jsonb_to_recordset(:rules::jsonb) AS x(id uuid, position int, name text, fulfilment text, "categoryId" uuid, "storeId" uuid,
+                                                "storeGroupId" uuid, priority int, "fulfillingBp" int, "referringBp" int)`,
+    { set: ruleSetId, rules: JSON.stringify(rules) },
+  );
+}
+
+function toRule(r: SplitRuleDef & { id: string }): SplitRule {
+  return Object.assign(new SplitRule(), {
+    id: r.id,
+    name: r.name,
+    fulfilment: r.fulfilment as FulfilmentType | null,
+    categoryId: r.categoryId,
+    storeId: r.storeId,
+    storeGroupId: r.storeGroupId,
+    priority: r.priority,
+    fulfillingStoreBp: r.fulfillingBp,
+    referringStoreBp: r.referringBp,
+    hqBp: WHOLE_BP - r.fulfillingBp - r.referringBp,
+    specificity: specificity(r),
+  });
+}

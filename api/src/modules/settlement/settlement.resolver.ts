@@ -1,0 +1,69 @@
+// Revenue splits over GraphQL: HQ's rule sets and store groups, the settlement report, a shopper's home store.
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { Role } from '../auth/auth.entity';
+import { actorName } from '../auth/viewer';
+import {
+  BindHomeStoreResult,
+  PeriodArgs,
+  PreviewArgs,
+  SettlementReport,
+  SplitPreviewResult,
+  SplitRuleSet,
+  SplitRuleSetInput,
+  SplitRuleSetResult,
+  StoreGroup,
+  StoreGroupInput,
+} from './settlement.types';
+
+@Resolver()
+export class SettlementResolver {
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => SplitRuleSetResult, { description: 'A new draft rule set (unknown stores, groups or categories are rejected)' })
+  createSplitRuleSet(@Arg('input', () => SplitRuleSetInput) input: SplitRuleSetInput, @Ctx() ctx: Context) {
+    return ctx.services.ruleSets.create(input, actorName(ctx.viewer));
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => SplitRuleSetResult, { description: "Replace a draft's name and rules; published versions are frozen" })
+  updateSplitRuleSet(@Arg('id', () => ID) id: string, @Arg('input', () => SplitRuleSetInput) input: SplitRuleSetInput, @Ctx() ctx: Context) {
+    return ctx.services.ruleSets.update(id, input);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => SplitRuleSetResult, { description: 'Validate and freeze a draft as the next version, for orders paid from effectiveAt (default now)' })
+  publishSplitRuleSet(@Arg('id', () => ID) id: string, @Arg('effectiveAt', () => Date, { nullable: true }) effectiveAt: Date | undefined, @Ctx() ctx: Context) {
+    return ctx.services.ruleSets.publish(id, effectiveAt, actorName(ctx.viewer));
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => [SplitRuleSet], { description: 'Rule sets, newest version first, then drafts (at most 100)' })
+  splitRuleSets(@Ctx() ctx: Context) {
+    return ctx.services.ruleSets.list();
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => SplitPreviewResult, { description: 'What each store would have received under this set for the orders completed in the period' })
+  previewSplitRuleSet(@Args(() => PreviewArgs) args: PreviewArgs, @Ctx() ctx: Context) {
+    return ctx.services.ruleSets.preview(args.ruleSetId, args);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => StoreGroup, { description: 'Create a store group or replace its stores (by code)' })
+  saveStoreGroup(@Arg('input', () => StoreGroupInput) input: StoreGroupInput, @Ctx() ctx: Context) {
+    return ctx.services.settlement.saveStoreGroup(input);
+  }
+
+  @Authorized(Role.HQ_ADMIN, Role.CLERK)
+  @Query(() => SettlementReport, { description: 'Per store and business day from the ledger: HQ sees every store, a clerk their own' })
+  settlementReport(@Args(() => PeriodArgs) args: PeriodArgs, @Ctx() ctx: Context) {
+    return ctx.services.settlement.report(ctx.viewer, args);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => BindHomeStoreResult, { description: "Bind to the store whose QR code was scanned (一客一码); the first bind stays" })
+  bindHomeStore(@Arg('storeCode', () => String) storeCode: string, @Ctx() ctx: Context) {
+    const shopperId = (ctx.viewer as { shopperId: string }).shopperId;
+    return ctx.services.settlement.bindHomeStore(shopperId, storeCode, actorName(ctx.viewer));
+  }
+}
