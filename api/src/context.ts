@@ -14,6 +14,7 @@ import { StoreService } from './modules/store/store.service';
 import { CheckoutService } from './modules/order/checkout.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { PickupService } from './modules/pickup/pickup.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -44,6 +45,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
+    pickup: new PickupService(em, deps.runtime),
   };
 }
 

@@ -1,5 +1,5 @@
 // The parts an API process shares between requests and jobs: the job queue, pub/sub over Redis,
-// the payment provider and the notifier. main.ts and the tests build one each.
+// the payment provider, the notifier, the shipping-info uploader, the order step listeners and pickup's parts. main.ts and the tests build one each.
 import Bull from 'bull';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
@@ -15,10 +15,16 @@ import { startWorker } from './jobs/worker';
 import { RecordingNotifier } from './modules/notify/notifier';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { createPaymentProvider } from './modules/payment/payment-provider';
+import { createShippingInfoUploader, shippingInfoListener } from './modules/payment/shipping-info';
+import { PickupCodes } from './modules/pickup/pickup-codes';
+import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
+import { PointsListener } from './modules/points/points';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
   pubSub: PubSub;
+  pickupCodes: PickupCodes;
+  pickupLimiter: PickupAttemptLimiter;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -30,6 +36,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
   const subscribeClient = redis.duplicate();
   const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
+  const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,
     clock,
@@ -37,12 +44,16 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     notifier: new RecordingNotifier(),
-    stepListeners: [],
+    shippingInfo: createShippingInfoUploader(config),
+    // In order: the code's life, points, then the shipping-info upload queued for after commit.
+    stepListeners: [pickupCodes, new PointsListener(), shippingInfoListener],
   };
   return {
     ...deps,
     queue,
     pubSub,
+    pickupCodes,
+    pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -9,6 +9,8 @@ import { StockLevelResolver, StockMovementResolver } from './modules/inventory/i
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
+import { PickupOrderFieldResolver, PickupResolver } from './modules/pickup/pickup.resolver';
+import { PointsResolver } from './modules/points/points.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -25,6 +27,9 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       OrderResolver,
       CustomerOrderFieldResolver,
       CheckoutFieldResolver,
+      PickupResolver,
+      PickupOrderFieldResolver,
+      PointsResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

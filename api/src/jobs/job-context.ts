@@ -6,6 +6,7 @@ import type { Notifier } from '../modules/notify/notifier';
 import type { StoreEventPublisher } from '../modules/order/order-effects';
 import type { StepListener } from '../modules/order/order-steps';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
+import type { ShippingInfoUploader } from '../modules/payment/shipping-info';
 import type { Jobs } from './queues';
 
 export interface JobDeps {
@@ -15,6 +16,8 @@ export interface JobDeps {
   publisher: StoreEventPublisher;
   payments: PaymentProvider;
   notifier: Notifier;
+  /** Where shipping info goes when goods leave (WeChat, or a record in development and tests). */
+  shippingInfo: ShippingInfoUploader;
   /** Modules that react to order steps inside their transaction (see order-steps.ts). */
   stepListeners: StepListener[];
 }

@@ -15,11 +15,13 @@ export interface JobPayloads {
   'refund-submit': { refundId: string };
   /** Tell the shopper about their order. */
   'notify-shopper': { orderId: string; template: NotifyTemplate };
+  /** Tell WeChat the goods of a paid order have left (pickup or same-city delivery), which unfreezes its money. */
+  'upload-shipping-info': { orderId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['payment-timeout', 'accept-timeout', 'pickup-deadline', 'auto-complete', 'refund-submit', 'notify-shopper'];
+export const JOB_NAMES: readonly JobName[] = ['payment-timeout', 'accept-timeout', 'pickup-deadline', 'auto-complete', 'refund-submit', 'notify-shopper', 'upload-shipping-info'];
 
 /** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {

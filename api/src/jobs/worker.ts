@@ -9,6 +9,7 @@ import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
 import { refundSubmit } from './refund-submit';
+import { uploadShippingInfo } from './upload-shipping-info';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -20,6 +21,7 @@ export const PROCESSORS: Processors = {
   'auto-complete': autoComplete,
   'refund-submit': refundSubmit,
   'notify-shopper': notifyShopper,
+  'upload-shipping-info': uploadShippingInfo,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */

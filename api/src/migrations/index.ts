@@ -1,8 +1,10 @@
 // Migrations in the order they run; listed explicitly so tests (SWC) and the build (tsc) see the same set.
 import { MigrationCore } from './20261122-core';
 import { MigrationOrders } from './20261123-orders';
+import { MigrationPickup } from './20261124-pickup';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
   { name: '20261123-orders', class: MigrationOrders },
+  { name: '20261124-pickup', class: MigrationPickup },
 ];

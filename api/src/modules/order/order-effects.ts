@@ -1,5 +1,5 @@
 // What a step causes outside the database once it has committed: store events and shopper notifications.
-import type { Jobs } from '../../jobs/queues';
+import type { JobName, JobPayloads, Jobs } from '../../jobs/queues';
 import type { NotifyTemplate, OrderState } from './order-states';
 
 export enum StoreOrderEventKind {
@@ -32,6 +32,7 @@ export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
+  private jobs: { name: JobName; payload: JobPayloads[JobName] }[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -39,6 +40,16 @@ export class Effects {
 
   notify(orderId: string, template: NotifyTemplate): void {
     this.notifications.push({ orderId, template });
+  }
+
+  /** Drops a notification this transaction queued (a step taken on the way to another, e.g. ready at hand-over). */
+  forgetNotification(orderId: string, template: NotifyTemplate): void {
+    this.notifications = this.notifications.filter((n) => n.orderId !== orderId || n.template !== template);
+  }
+
+  /** A job that must see this transaction's writes: queued only after it commits. */
+  job<N extends JobName>(name: N, payload: JobPayloads[N]): void {
+    this.jobs.push({ name, payload });
   }
 
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
@@ -53,6 +64,9 @@ export class Effects {
         jobs.enqueue('refund-submit', { refundId }).catch((err) => console.error('[jobs] could not enqueue refund; it stays PROCESSING', refundId, err)),
       ),
     );
+    await Promise.all(
+      this.jobs.map((j) => jobs.enqueue(j.name, j.payload).catch((err) => console.error('[jobs] could not enqueue after commit', j, err))),
+    );
     // Best effort after commit: a lost notification is a missed message, never a wrong order.
     await Promise.all(
       this.notifications.map((n) =>
@@ -62,5 +76,6 @@ export class Effects {
     this.events = [];
     this.notifications = [];
     this.refunds = [];
+    this.jobs = [];
   }
 }

@@ -84,9 +84,48 @@ export class OrderSteps {
     return this.inStep(orderId, visible, async (tx, order, effects) => {
       const check = checkTransition(order.state, event, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
+      if (check.transition.proof === 'PICKUP_CODE') {
+        return { ok: false, kind: 'INVALID', state: order.state, message: "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR" };
+      }
       await this.step(tx, order, check.transition, actor, reason, effects);
       return { ok: true, order };
     });
+  }
+
+  /**
+   * Hands a pickup order over once `guard` (run under the order lock) accepts the proof; the guard answers a
+   * refusal, or undefined to go ahead. An ACCEPTED order is marked ready on the way: the goods are at the counter,
+   * so that step is logged but its "ready" message to the shopper is not sent.
+   */
+  async handOverWithProof<R>(
+    orderId: string,
+    actor: StepActor,
+    reason: string,
+    guard: (tx: EntityManager, order: LockedOrder) => Promise<R | undefined>,
+  ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; refusal: R } | { ok: false; kind: 'INVALID'; state: OrderState; message: string }> {
+    const effects = new Effects();
+    const outcome = await transaction(this.em, async (tx) => {
+      const order = await lockOrder(tx, orderId);
+      if (!order) return { ok: false as const, kind: 'NOT_FOUND' as const };
+      const refusal = await guard(tx, order);
+      if (refusal !== undefined) return { ok: false as const, kind: 'REFUSED' as const, refusal };
+      const path = order.state === OrderState.ACCEPTED ? [OrderEvent.MARK_READY, OrderEvent.HAND_OVER] : [OrderEvent.HAND_OVER];
+      const steps: Transition[] = [];
+      let state = order.state;
+      for (const event of path) {
+        const check = checkTransition(state, event, order.fulfilment, actor.kind);
+        if (!check.ok) return { ok: false as const, kind: 'INVALID' as const, state: order.state, message: check.message };
+        steps.push(check.transition);
+        state = check.transition.to;
+      }
+      for (const t of steps) {
+        await this.step(tx, order, t, actor, t.event === OrderEvent.HAND_OVER ? reason : 'ready at the counter', effects);
+        if (t.notify && t.event !== OrderEvent.HAND_OVER) effects.forgetNotification(order.id, t.notify);
+      }
+      return { ok: true as const, order };
+    });
+    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
+    return outcome;
   }
 
   /** Runs one transaction over one locked order, then releases its effects. */
