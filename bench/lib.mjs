@@ -1,7 +1,14 @@
 // Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
 import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
+
+/** A numeric command-line option: `--name 12`, or the fallback. */
+export function numberArg(name, fallback) {
+  const args = process.argv.slice(2);
+  return args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+}
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -73,4 +80,25 @@ export function graphqlPoster(port, maxSockets = 1) {
       req.end(body);
     });
   return { post, close: () => agent.destroy() };
+}
+
+/**
+ * Open loop: item i is sent at t0 + i/rate whatever the answers do, as people arrive. `send` answers an outcome
+ * label; returns each item's latency and the tally of outcomes.
+ */
+export async function openLoop(items, rate, send) {
+  const times = [];
+  const outcomes = {};
+  const t0 = performance.now();
+  await Promise.all(
+    items.map(async (item, i) => {
+      const wait = t0 + (i * 1000) / rate - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const s = performance.now();
+      const outcome = await send(item);
+      times.push({ item, ms: performance.now() - s });
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }),
+  );
+  return { times, outcomes, seconds: (performance.now() - t0) / 1000 };
 }

@@ -9,7 +9,7 @@ import { StockLevelResolver, StockMovementResolver } from './modules/inventory/i
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
-import { PickupOrderFieldResolver, PickupResolver } from './modules/pickup/pickup.resolver';
+import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
@@ -29,6 +29,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       CheckoutFieldResolver,
       PickupResolver,
       PickupOrderFieldResolver,
+      PickupVerifiedFieldResolver,
       PointsResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,

@@ -8,7 +8,7 @@ import type { Effects } from '../order/order-effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { codeHash, derivePickupKeys, drawCode, openCode, sealCode, signQrToken, type PickupKeys } from './pickup-code';
-import { endLiveCode, insertLiveCode, markUsed, moveLiveCode, nextGeneration, type PickupCodeRow } from './pickup.repository';
+import { endLiveCode, insertLiveCode, moveLiveCode, nextGeneration, type PickupCodeRow } from './pickup.repository';
 
 /** Draws again on a collision with a live code of the store; at 10^10 codes a second draw is already rare. */
 const MAX_DRAWS = 8;
@@ -59,8 +59,8 @@ export class PickupCodes implements StepListener {
       }
       case OrderEvent.REROUTE:
         return this.follow(tx, order.id, order.storeId, at);
-      case OrderEvent.HAND_OVER:
-        return markUsed(tx, order.id, at, step.actor.name);
+      // HAND_OVER: verifyPickup marked the code used in this same transaction (useLiveCode), the only way a
+      // pickup order is handed over.
       default:
         if (order.state === OrderState.REFUNDED || order.state === OrderState.CANCELLED) await endLiveCode(tx, order.id, 'VOID');
     }

@@ -106,12 +106,23 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
   return rows.length === 1;
 }
 
-export async function markUsed(tx: EntityManager, orderId: string, at: Date, by: string): Promise<void> {
-  await query(tx, `UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :by WHERE order_id = :order::uuid AND status = 'LIVE'`, {
-    at: at.toISOString(),
-    by,
-    order: orderId,
-  });
+/**
+ * The counter's hot path in one statement, inside the hand-over transaction: uses the code if it is still live,
+ * of this store and not expired, and logs the verified attempt with it. False: not used, the caller finds out why.
+ */
+export async function useLiveCode(tx: EntityManager, codeId: string, attempt: AttemptRecord): Promise<boolean> {
+  const rows = await query(
+    tx,
+    `WITH used AS (
+       UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :actor
+       WHERE id = :code::uuid AND status = 'LIVE' AND store_id = :store::uuid AND expires_at > :at::timestamptz
+       RETURNING order_id)
+     INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
+     SELECT :id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, order_id, :detail FROM used
+     RETURNING order_id`,
+    { code: codeId, ...attemptValues(attempt) },
+  );
+  return rows.length === 1;
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {
@@ -131,12 +142,25 @@ export interface AttemptRecord {
   detail: string | null;
 }
 
+const attemptValues = (a: AttemptRecord) => ({
+  id: a.id,
+  at: a.at.toISOString(),
+  store: a.storeId,
+  staff: a.staffId,
+  actor: a.actor,
+  action: a.action,
+  method: a.method,
+  outcome: a.outcome,
+  order: a.orderId,
+  detail: a.detail,
+});
+
 export async function recordAttempt(em: EntityManager, a: AttemptRecord): Promise<void> {
   await preparedQuery(
     em,
     `INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
      VALUES (:id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, :order::uuid, :detail)`,
-    { id: a.id, at: a.at.toISOString(), store: a.storeId, staff: a.staffId, actor: a.actor, action: a.action, method: a.method, outcome: a.outcome, order: a.orderId, detail: a.detail },
+    attemptValues(a),
   );
 }
 

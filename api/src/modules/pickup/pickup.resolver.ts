@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
 import type { Viewer } from '../auth/viewer';
 import { CustomerOrder } from '../order/order.entity';
-import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupCodeResult, PickupPreviewResult, PickupProofInput, VerifyPickupResult } from './pickup.types';
+import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
 
 const clerk = (ctx: Context) => ctx.viewer as Extract<Viewer, { role: Role.CLERK }>;
 
@@ -46,5 +46,13 @@ export class PickupOrderFieldResolver {
   @FieldResolver(() => PickupCode, { nullable: true, description: "The pickup code and QR; only the order's shopper sees it, while it is live" })
   pickupCode(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.services.pickup.shopperCode(ctx.viewer, order);
+  }
+}
+
+@Resolver(() => PickupVerified)
+export class PickupVerifiedFieldResolver {
+  @FieldResolver(() => CustomerOrder, { description: 'The order as handed over (read when asked)' })
+  order(@Root() verified: PickupVerified, @Ctx() ctx: Context) {
+    return ctx.services.pickup.verifiedOrder(verified);
   }
 }

@@ -19,7 +19,7 @@ import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from '.
 import type { PickupCodes } from './pickup-codes';
 import type { PickupAttemptLimiter } from './pickup-limiter';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
-import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, recordAttempt, type PickupCodeRow } from './pickup.repository';
+import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, recordAttempt, useLiveCode, type AttemptRecord, type PickupCodeRow } from './pickup.repository';
 import {
   PickupAttemptOutcome as Outcome,
   PickupCode,
@@ -79,27 +79,35 @@ export class PickupService {
     });
   }
 
-  /** Single use: the order row is locked, the code re-read under that lock, and the hand-over marks it used. */
+  /**
+   * Single use: the order row is locked, then the code is used (and the attempt logged) by one conditional
+   * statement in the same transaction as the hand-over step; only when it does not apply is the code re-read
+   * under the lock to say why (already picked up: when and by whom).
+   */
   async verify(viewer: Clerk, input: PickupProofInput) {
     const found = await this.find(viewer, input, 'VERIFY');
     if (!('row' in found)) return found;
     const { row, method } = found;
     const now = this.deps.clock.now();
+    const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, row.orderId, now);
     const steps = new OrderSteps(this.em, this.deps);
     const outcome = await steps.handOverWithProof<Refusal>(row.orderId, actorOf(viewer), `pickup code verified (${method})`, async (tx, order) => {
+      const handable = order.state === OrderState.ACCEPTED || order.state === OrderState.READY_FOR_PICKUP;
+      if (handable && order.storeId === viewer.storeId && (await useLiveCode(tx, row.id, attempt))) return undefined;
       const code = await lockCode(tx, row.id);
       // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
       if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
-      return refusalOf(code, order, now);
+      return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
     });
-    if (outcome.ok) {
-      await this.audit(viewer, 'VERIFY', method, Outcome.VERIFIED, row.orderId);
-      const order = await this.em.fork().findOneOrFail(CustomerOrder, { id: row.orderId });
-      return Object.assign(new PickupVerified(), { order, pickedUpAt: order.handedOverAt ?? now });
-    }
+    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: row.orderId, pickedUpAt: now, pickedUpBy: attempt.actor });
     if (outcome.kind !== 'REFUSED') throw new Error(`hand-over of ${row.orderId} failed: ${JSON.stringify(outcome)}`);
-    await this.audit(viewer, 'VERIFY', method, outcome.refusal.outcome, row.orderId, outcome.refusal.result.message);
+    await recordAttempt(this.em, { ...attempt, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
     return outcome.refusal.result;
+  }
+
+  /** The order a verification handed over, loaded only when the client asks for it. */
+  verifiedOrder(verified: PickupVerified): Promise<CustomerOrder> {
+    return this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
   }
 
   /**
@@ -138,19 +146,12 @@ export class PickupService {
     return PickupCodeNotFoundError.of(attemptsLeft);
   }
 
+  private attempt(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, at: Date, detail: string | null = null): AttemptRecord {
+    return { id: randomUUID(), at, storeId: viewer.storeId, staffId: viewer.staffId, actor: actorOf(viewer).name, action, method, outcome, orderId, detail };
+  }
+
   private audit(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, detail: string | null = null) {
-    return recordAttempt(this.em, {
-      id: randomUUID(),
-      at: this.deps.clock.now(),
-      storeId: viewer.storeId,
-      staffId: viewer.staffId,
-      actor: actorOf(viewer).name,
-      action,
-      method,
-      outcome,
-      orderId,
-      detail,
-    });
+    return recordAttempt(this.em, this.attempt(viewer, action, method, outcome, orderId, this.deps.clock.now(), detail));
   }
 
   /** Order.pickupCode: the live code, for the order's own shopper only. */

@@ -2,7 +2,7 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import { CustomerOrder, OrderLine } from '../order/order.entity';
+import { OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { OrderState } from '../order/order-states';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusedError } from './pickup.errors';
@@ -47,8 +47,10 @@ export class PickupPreview {
 
 @ObjectType({ description: 'The code was right: the order is PICKED_UP; hand the goods over' })
 export class PickupVerified {
-  @Field(() => CustomerOrder) order!: CustomerOrder;
+  @Field(() => ID) orderId!: string;
   @Field(() => Date) pickedUpAt!: Date;
+  @Field(() => String) pickedUpBy!: string;
+  // `order` is a field resolver: the counter already has the lines from pickupPreview, so it is read only if asked.
 }
 
 export enum PickupAttemptAction {
