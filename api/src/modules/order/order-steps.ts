@@ -6,7 +6,7 @@ import type { Clock } from '../../common/clock';
 import { query, transaction } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
-import { consumeStock, releaseStock, reserveStock } from '../inventory/reservation.repository';
+import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
 import { Store } from '../store/store.entity';
 import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
@@ -147,8 +147,7 @@ export class OrderSteps {
     const changes: StepChanges = { ...extra };
     const wasPaid = order.state !== OrderState.PENDING_PAYMENT;
     if (t.stock && order.stock === 'HELD') {
-      const hold = { storeId: order.storeId, lines: remaining(await orderLines(tx, order.id)), orderRef: order.id, actor: actor.name, at };
-      if (hold.lines.length) await (t.stock === 'RELEASE' ? releaseStock(tx, hold) : consumeStock(tx, hold));
+      await settleOrderStock(tx, t.stock, { storeId: order.storeId, orderId: order.id, actor: actor.name, at });
       changes.stock = t.stock === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
     }
     if (t.stock === 'CONSUME') changes.handedOverAt = at;

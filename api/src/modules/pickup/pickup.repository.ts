@@ -58,7 +58,7 @@ export async function findGeneration(em: EntityManager, orderId: string, generat
 
 /** The row again, locked, inside the hand-over transaction (after the order row, the lock order every path uses). */
 export async function lockCode(tx: EntityManager, id: string): Promise<PickupCodeRow | undefined> {
-  const [r] = await query<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, { id });
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, { id });
   return r && toRow(r);
 }
 
@@ -111,14 +111,14 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
  * of this store and not expired, and logs the verified attempt with it. False: not used, the caller finds out why.
  */
 export async function useLiveCode(tx: EntityManager, codeId: string, attempt: AttemptRecord): Promise<boolean> {
-  const rows = await query(
+  const rows = await preparedQuery(
     tx,
     `WITH used AS (
-       UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :actor
+       UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
        WHERE id = :code::uuid AND status = 'LIVE' AND store_id = :store::uuid AND expires_at > :at::timestamptz
        RETURNING order_id)
      INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
-     SELECT :id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, order_id, :detail FROM used
+     SELECT :id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text FROM used
      RETURNING order_id`,
     { code: codeId, ...attemptValues(attempt) },
   );

@@ -121,17 +121,19 @@ export class PickupService {
     if ((code === undefined) === (input.qrToken === undefined)) throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
     const method: Method = code !== undefined ? 'CODE' : 'QR';
     const { pickupLimiter: limiter, config } = this.deps;
-    if (method === 'CODE') {
-      const lock = await limiter.lockout(viewer.staffId, viewer.storeId);
+    let row: PickupCodeRow | undefined;
+    let miss = Outcome.NOT_FOUND;
+    if (code !== undefined) {
+      // The lockout check and the lookup go out together; the lookup's answer is ignored during a lockout.
+      const [lock, found] = await Promise.all([
+        limiter.lockout(viewer.staffId, viewer.storeId),
+        isWellFormedCode(code, config.pickup.codeDigits) ? findByHash(this.em, viewer.storeId, this.codes.hash(viewer.storeId, code)) : undefined,
+      ]);
       if (lock) {
         await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, `${lock.scope} locked for ${lock.retryAfterSeconds} s`);
         return PickupLockedError.of(lock.scope, lock.retryAfterSeconds);
       }
-    }
-    let row: PickupCodeRow | undefined;
-    let miss = Outcome.NOT_FOUND;
-    if (code !== undefined) {
-      if (isWellFormedCode(code, config.pickup.codeDigits)) row = await findByHash(this.em, viewer.storeId, this.codes.hash(viewer.storeId, code));
+      row = found;
     } else {
       const claims = readQrToken(this.codes.keys, input.qrToken!, config.pickup.codeDigits);
       if (!claims) miss = Outcome.BAD_QR_TOKEN;

@@ -2,7 +2,7 @@
 // the goods reach them (picked up or delivered); a later refund appends a reversal down to what is still paid.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { preparedQuery, query } from '../../common/sql';
 import type { Effects } from '../order/order-effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
@@ -18,10 +18,10 @@ export class PointsListener implements StepListener {
     const worth = pointsFor(order.totalFen - order.refundedFen);
     if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) {
       // The unique award per order makes a repeated step (or a re-delivered job) award nothing more.
-      await query(
+      await preparedQuery(
         tx,
         `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
-         VALUES (:id::uuid, :shopper::uuid, :order::uuid, 'AWARD', :points, :at::timestamptz)
+         VALUES (:id::uuid, :shopper::uuid, :order::uuid, 'AWARD', :points::int, :at::timestamptz)
          ON CONFLICT (order_id) WHERE kind = 'AWARD' DO NOTHING`,
         { id: randomUUID(), shopper: order.shopperId, order: order.id, points: worth, at: at.toISOString() },
       );
