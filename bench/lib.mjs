@@ -89,16 +89,21 @@ export function graphqlPoster(port, maxSockets = 1) {
 export async function openLoop(items, rate, send) {
   const times = [];
   const outcomes = {};
+  const inFlight = [];
   const t0 = performance.now();
-  await Promise.all(
-    items.map(async (item, i) => {
-      const wait = t0 + (i * 1000) / rate - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const s = performance.now();
-      const outcome = await send(item);
-      times.push({ item, ms: performance.now() - s });
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    }),
-  );
+  // One timer at a time (not thousands set up front, which would block the loop and send in bursts).
+  for (let i = 0; i < items.length; i++) {
+    const wait = t0 + (i * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const item = items[i];
+    const s = performance.now();
+    inFlight.push(
+      send(item).then((outcome) => {
+        times.push({ item, ms: performance.now() - s });
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
   return { times, outcomes, seconds: (performance.now() - t0) / 1000 };
 }
