@@ -74,7 +74,15 @@ export function graphqlPoster(port, maxSockets = 1) {
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+        // A body that is not JSON rejects this request (a throw here would kill the benchmark and orphan the API).
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          try {
+            resolve(JSON.parse(text));
+          } catch {
+            reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+          }
+        });
       });
       req.on('error', reject);
       req.end(body);
