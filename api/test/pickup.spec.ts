@@ -185,6 +185,25 @@ describe('pickup verification', () => {
     expect((await t.ok(MyPointsDocument, {}, shopper.token)).myPoints).toBe(pointsBefore);
   });
 
+  it('uploads shipping info as same-city delivery (logistics_type 2) at dispatch, and awards points at delivery', async () => {
+    const pointsBefore = (await t.ok(MyPointsDocument, {}, shopper.token)).myPoints;
+    const placed = await placeCheckout(t, deliveryInput(31.25, 121.45, [{ skuId: skus[1]!, quantity: 2 }]), shopper.token);
+    await pay(t, placed.checkout.id, shopper.token);
+    const id = placed.orders[0]!.id;
+    const storeId = placed.orders[0]!.store.id;
+    const move = async (event: 'ACCEPT' | 'DISPATCH' | 'DELIVER') => t.ok(AdvanceOrderDocument, { orderId: id, event }, t.tokens.clerk(storeId));
+    await move('ACCEPT');
+    await move('DISPATCH');
+    const upload = await eventually(async () => {
+      const [row] = await query<{ logistics_type: number; request: { delivery_mode: number } }>(t.em(), `SELECT logistics_type, request FROM shipping_info_upload WHERE order_id = :o::uuid`, { o: id });
+      return row;
+    });
+    expect(upload).toMatchObject({ logistics_type: 2, request: { delivery_mode: 1 } });
+    expect((await t.ok(MyPointsDocument, {}, shopper.token)).myPoints).toBe(pointsBefore);
+    await move('DELIVER');
+    expect((await t.ok(MyPointsDocument, {}, shopper.token)).myPoints).toBe(pointsBefore + Math.floor(placed.orders[0]!.totalFen / 100));
+  });
+
   it('marks an accepted order ready at the counter (without a "ready" message) and refuses one not yet accepted', async () => {
     const order = await paidPickup(a);
     const code = (await codeOf(order.id))!;
