@@ -1,4 +1,5 @@
-// What a step causes outside the database once it has committed: store events and shopper notifications.
+// What a step causes outside the database once it has committed: store events, shopper notifications, refunds to
+// submit and other jobs that must see the committed step.
 import type { JobName, JobPayloads, Jobs } from '../../jobs/queues';
 import type { NotifyTemplate, OrderState } from './order-states';
 
