@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, openLoop, startApi, summary } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -102,23 +102,12 @@ async function closedLoop(post, carts, concurrency) {
 }
 
 /** Open loop: a checkout every 1/rate seconds whatever the answers do, as real shoppers arrive. */
-async function openLoop(post, carts, rate) {
-  const times = [];
-  const outcomes = {};
-  const t0 = performance.now();
-  await Promise.all(
-    carts.map(async (c, i) => {
-      const due = t0 + (i * 1000) / rate;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const s = performance.now();
-      const res = await post(CHECKOUT, { input: c.input }, c.token);
-      times.push(performance.now() - s);
-      const kind = res.errors ? `error:${res.errors[0].message}` : res.data.checkout.__typename;
-      outcomes[kind] = (outcomes[kind] ?? 0) + 1;
-    }),
-  );
-  return { times, outcomes, seconds: (performance.now() - t0) / 1000 };
+async function openCheckouts(post, carts, rate) {
+  const run = await openLoop(carts, rate, async (c) => {
+    const res = await post(CHECKOUT, { input: c.input }, c.token);
+    return res.errors ? `error:${res.errors[0].message}` : res.data.checkout.__typename;
+  });
+  return { ...run, times: run.times.map((t) => t.ms) };
 }
 
 const { db, skuIds, shopperIds, flashSku, flashStore } = await prepare();
@@ -137,7 +126,7 @@ try {
   const closed = await closedLoop(post, Array.from({ length: ORDERS }, () => cart(rand, skuIds, tokens)), CONCURRENCY);
   const cpu = cpuPerOperation(cpuBefore, await cpuSnapshot(db, api.pid), ORDERS);
   const open = [];
-  for (const rate of RATES) open.push({ rate, ...(await openLoop(post, Array.from({ length: rate * 20 }, () => cart(rand, skuIds, tokens)), rate)) });
+  for (const rate of RATES) open.push({ rate, ...(await openCheckouts(post, Array.from({ length: rate * 20 }, () => cart(rand, skuIds, tokens)), rate)) });
 
   const buyers = tokens.slice(0, FLASH_BUYERS);
   const flashCarts = buyers.map((token) => ({

@@ -1,8 +1,15 @@
 // Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
 import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import pg from 'pg';
+
+/** A numeric command-line option: `--name 12`, or the fallback. */
+export function numberArg(name, fallback) {
+  const args = process.argv.slice(2);
+  return args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+}
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -70,7 +77,15 @@ export function graphqlPoster(port, maxSockets = 1) {
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+        // A body that is not JSON rejects this request (a throw here would kill the benchmark and orphan the API).
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          try {
+            resolve(JSON.parse(text));
+          } catch {
+            reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+          }
+        });
       });
       req.on('error', reject);
       req.end(body);
@@ -96,4 +111,30 @@ export function cpuPerOperation(before, after, operations) {
   let pg = 0;
   for (const [pid, seconds] of after.backends) pg += seconds - (before.backends.get(pid) ?? 0);
   return { apiMs: ((after.api - before.api) * 1000) / operations, postgresMs: (pg * 1000) / operations };
+}
+
+/**
+ * Open loop: item i is sent at t0 + i/rate whatever the answers do, as people arrive. `send` answers an outcome
+ * label; returns each item's latency and the tally of outcomes.
+ */
+export async function openLoop(items, rate, send) {
+  const times = [];
+  const outcomes = {};
+  const inFlight = [];
+  const t0 = performance.now();
+  // One timer at a time (not thousands set up front, which would block the loop and send in bursts).
+  for (let i = 0; i < items.length; i++) {
+    const wait = t0 + (i * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const item = items[i];
+    const s = performance.now();
+    inFlight.push(
+      send(item).then((outcome) => {
+        times.push({ item, ms: performance.now() - s });
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return { times, outcomes, seconds: (performance.now() - t0) / 1000 };
 }

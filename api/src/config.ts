@@ -54,6 +54,21 @@ export interface Config {
   profitSharingMaxBp: number;
   /** How often a profit-sharing split or return still PROCESSING at WeChat is asked about again; failed calls back off from it. */
   profitSharingPollMs: number;
+  pickup: PickupConfig;
+  /** Where shipping info goes at hand-over: WeChat's upload_shipping_info, or only our own record. */
+  shippingInfoUploader: 'recording' | 'wechat';
+}
+
+/** Pickup codes and the limits on guessing them (see README, "Pickup verification"). */
+export interface PickupConfig {
+  /** Keys for the code hash, the sealed code and the QR signature are derived from this. */
+  secret: string;
+  codeDigits: number;
+  /** Failed attempts allowed per clerk, and per store, within the sliding window before a lockout. */
+  clerkMaxFailures: number;
+  storeMaxFailures: number;
+  failureWindowSec: number;
+  lockoutSec: number;
 }
 
 const DEV_SECRET = 'linli-dev-secret-change-me-0123456789abcdef';
@@ -96,6 +111,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (paymentTimeoutMin < 5) throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
   const pickupExpiryPolicy = (env.PICKUP_EXPIRY_POLICY ?? 'REFUND').toUpperCase();
   if (pickupExpiryPolicy !== 'REFUND' && pickupExpiryPolicy !== 'KEEP') throw new Error('PICKUP_EXPIRY_POLICY must be REFUND or KEEP');
+  const codeDigits = int('PICKUP_CODE_DIGITS', 10, env);
+  if (codeDigits < 8 || codeDigits > 12) throw new Error('PICKUP_CODE_DIGITS must be between 8 and 12');
+  const pickupSecret = env.PICKUP_SECRET ?? `pickup:${authSecret}`;
+  if (pickupSecret.length < 32) throw new Error('PICKUP_SECRET must be at least 32 characters');
+  const shippingInfoUploader = (env.SHIPPING_INFO_UPLOADER ?? (mode === 'production' ? 'wechat' : 'recording')) as Config['shippingInfoUploader'];
+  if (shippingInfoUploader !== 'recording' && shippingInfoUploader !== 'wechat') throw new Error('SHIPPING_INFO_UPLOADER must be "recording" or "wechat"');
+  if (shippingInfoUploader === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
+    throw new Error('SHIPPING_INFO_UPLOADER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
+  }
   return {
     env: mode,
     port,
@@ -121,6 +145,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     paymentFeeBp: basisPoints('PAYMENT_FEE_BP', 0, env),
     profitSharingMaxBp: basisPoints('PROFIT_SHARING_MAX_BP', 3000, env),
     profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),
+    pickup: {
+      secret: pickupSecret,
+      codeDigits,
+      clerkMaxFailures: int('PICKUP_CLERK_MAX_FAILURES', 5, env),
+      storeMaxFailures: int('PICKUP_STORE_MAX_FAILURES', 20, env),
+      failureWindowSec: int('PICKUP_FAILURE_WINDOW_SEC', 600, env),
+      lockoutSec: int('PICKUP_LOCKOUT_SEC', 900, env),
+    },
+    shippingInfoUploader,
   };
 }
 

@@ -17,6 +17,7 @@ import { PaymentService } from './modules/payment/payment.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
+import { PickupService } from './modules/pickup/pickup.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -50,6 +51,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
     settlement: new SettlementService(em, deps.clock),
     profitSharing: new ProfitSharingService(em, deps.runtime),
+    pickup: new PickupService(em, deps.runtime),
   };
 }
 

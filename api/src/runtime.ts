@@ -1,5 +1,5 @@
 // The parts an API process shares between requests and jobs: the job queue, pub/sub over Redis,
-// the payment provider and the notifier. main.ts and the tests build one each.
+// the payment provider, the notifier, the shipping-info uploader, the order step listeners and pickup's parts. main.ts and the tests build one each.
 import Bull from 'bull';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
@@ -19,12 +19,18 @@ import { createPaymentProvider } from './modules/payment/payment-provider';
 import { SettlementStepListener } from './modules/settlement/ledger';
 import { createProfitSharingProvider } from './modules/settlement/profit-sharing-provider';
 import { afterLedgerPosting } from './modules/settlement/profit-sharing.service';
+import { createShippingInfoUploader, shippingInfoListener } from './modules/payment/shipping-info';
+import { PickupCodes } from './modules/pickup/pickup-codes';
+import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
+import { PointsListener } from './modules/points/points';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
   pubSub: PubSub;
   /** Prices and store terms as this process last read them (checkout re-checks them when it writes). */
   priceBook: PriceBook;
+  pickupCodes: PickupCodes;
+  pickupLimiter: PickupAttemptLimiter;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -36,6 +42,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
   const subscribeClient = redis.duplicate();
   const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
+  const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,
     clock,
@@ -44,14 +51,23 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
     notifier: new RecordingNotifier(),
-    // The ledger posts splits inside each order step's transaction.
-    stepListeners: [new SettlementStepListener(config, (tx, orderId, eventKey, effects) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now()))],
+    shippingInfo: createShippingInfoUploader(config),
+    // Inside each order step's transaction, in order: the pickup code's life, the ledger's postings (and the
+    // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.
+    stepListeners: [
+      pickupCodes,
+      new SettlementStepListener(config, (tx, orderId, eventKey, effects) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now())),
+      new PointsListener(),
+      shippingInfoListener,
+    ],
   };
   return {
     ...deps,
     queue,
     pubSub,
     priceBook: new PriceBook(),
+    pickupCodes,
+    pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -11,6 +11,8 @@ import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
+import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
+import { PointsResolver } from './modules/points/points.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -30,6 +32,10 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
+      PickupResolver,
+      PickupOrderFieldResolver,
+      PickupVerifiedFieldResolver,
+      PointsResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -2,7 +2,7 @@
 // order with its stock, refunds with and without restocking, the pickup deadline, and notifications.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { AdvanceOrderDocument, CancelOrderDocument, ConfirmReceiptDocument, OrderDocument, RefundOrderDocument, RejectOrderDocument, StoreOrdersDocument } from './generated/graphql';
+import { AdvanceOrderDocument, CancelOrderDocument, ConfirmReceiptDocument, OrderDocument, OrderPickupCodeDocument, RefundOrderDocument, RejectOrderDocument, StoreOrdersDocument, VerifyPickupDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { deliveryInput, eventually, pay, pickupInput, placeCheckout, stockOf } from './orders-helpers';
@@ -51,7 +51,10 @@ describe('fulfilment', () => {
     expect(await step(id, 'HAND_OVER', b)).toMatchObject({ __typename: 'OrderNotFoundError' });
     expect((await t.gql(StoreOrdersDocument, { storeId: a }, t.tokens.clerk(b))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.ok(StoreOrdersDocument, { storeId: a }, t.tokens.clerk(a))).storeOrders.nodes.map((o) => o.id)).toContain(id);
-    expect(await step(id, 'HAND_OVER', a)).toMatchObject({ state: 'PICKED_UP' });
+    // Not without the shopper's code: the clerk is pointed to verifyPickup.
+    expect(await step(id, 'HAND_OVER', a)).toMatchObject({ __typename: 'InvalidTransitionError', message: expect.stringContaining('verifyPickup') });
+    const { code } = (await t.ok(OrderPickupCodeDocument, { id }, shopper)).order!.pickupCode!;
+    expect((await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(a))).verifyPickup).toMatchObject({ order: { state: 'PICKED_UP' } });
     expect(await stockOf(t, a, skus[0]!)).toEqual({ onHand: 8, reserved: 0 });
     expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ state: 'COMPLETED' });
     const order = await orderOf(id);

@@ -74,6 +74,7 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
     clerk: (storeId: string) =>
       issueToken({ role: Role.CLERK, staffId: '00000000-0000-4000-8000-000000000002', username: 'test-clerk', storeId }, config.authSecret, 3600, clock.now()).token,
     shopper: () => issueToken({ role: Role.SHOPPER, shopperId: SHOPPER_ID }, config.authSecret, 3600, clock.now()).token,
+    shopperOf: (shopperId: string) => issueToken({ role: Role.SHOPPER, shopperId }, config.authSecret, 3600, clock.now()).token,
     clerkNamed: (storeId: string, username: string) =>
       issueToken({ role: Role.CLERK, staffId: randomUUID(), username, storeId }, config.authSecret, 3600, clock.now()).token,
   };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { query } from '../src/common/sql';
 import { SandboxWechatPay } from '../src/modules/payment/sandbox-provider';
-import { CheckoutDocument, PayCheckoutDocument, type CheckoutInput } from './generated/graphql';
+import { CheckoutDocument, OrderPickupCodeDocument, PayCheckoutDocument, VerifyPickupDocument, type CheckoutInput } from './generated/graphql';
 import type { TestApp } from './harness';
 
 export const contact = { name: '王小明', phone: '13800138000' };
@@ -42,6 +42,15 @@ export async function pay(t: TestApp, checkoutId: string, token: string) {
   const result = await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''));
   if (!result.ok || result.delivery?.status !== 204) throw new Error(`payment not accepted: ${JSON.stringify(result.ok ? result.delivery : result)}`);
   return { params: payCheckout, result };
+}
+
+/** A clerk hands a ready pickup order over the way the counter does: with the code the shopper shows. */
+export async function handOverPickup(t: TestApp, orderId: string, storeId: string) {
+  const [row] = await query<{ shopper_id: string }>(t.em(), `SELECT shopper_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+  const { order } = await t.ok(OrderPickupCodeDocument, { id: orderId }, t.tokens.shopperOf(row!.shopper_id));
+  const { verifyPickup } = await t.ok(VerifyPickupDocument, { input: { code: order!.pickupCode!.code } }, t.tokens.clerk(storeId));
+  if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
+  return verifyPickup;
 }
 
 export async function stockOf(t: TestApp, storeId: string, skuId: string) {

@@ -17,7 +17,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { deliveryInput, eventually, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { deliveryInput, eventually, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 
 describe('profit sharing', () => {
   let t: TestApp;
@@ -40,7 +40,8 @@ describe('profit sharing', () => {
     const placed = await placeCheckout(t, pickupInput(storeId, lines), shopper.token);
     await pay(t, placed.checkout.id, shopper.token);
     const order = placed.orders[0]!;
-    for (const event of ['ACCEPT', 'MARK_READY', 'HAND_OVER'] as const) await t.ok(AdvanceOrderDocument, { orderId: order.id, event }, t.tokens.clerk(storeId));
+    for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId: order.id, event }, t.tokens.clerk(storeId));
+    await handOverPickup(t, order.id, storeId);
     return order;
   };
 

@@ -24,7 +24,7 @@ import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { issueToken } from '../src/modules/auth/token';
 import { Role } from '../src/modules/auth/auth.entity';
-import { count, deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { count, deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 
 const FEE_BP = 60;
 
@@ -155,6 +155,10 @@ describe('revenue splits', () => {
     const at = (iso: string) => t.clock.set(iso);
     const advance = async (orderId: string, storeId: string, events: ('ACCEPT' | 'MARK_READY' | 'HAND_OVER' | 'DISPATCH' | 'DELIVER')[]) => {
       for (const event of events) {
+        if (event === 'HAND_OVER') {
+          await handOverPickup(t, orderId, storeId);
+          continue;
+        }
         const r = (await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId))).advanceOrder;
         if (r.__typename !== 'CustomerOrder') throw new Error(JSON.stringify(r));
       }

@@ -1,6 +1,6 @@
 // Named parameters for raw SQL, compiled to positional binds; never string-built from values.
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
@@ -69,13 +69,21 @@ interface PgClient {
 }
 
 /**
- * A hot-path statement, prepared on a pooled connection: parsed once per connection, and PostgreSQL reuses
- * its plan, which saves more than the statement takes to run. It runs outside any open transaction, in
- * autocommit: use it for reads of committed data, or for a write that is atomic as one statement.
+ * A hot-path statement, prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more
+ * than the statement takes to run (query() sends every statement as new text with its values inlined). Inside
+ * the EntityManager's transaction it runs on that transaction's connection; otherwise on a pooled connection,
+ * in autocommit (reads of committed data, or a write that is atomic as one statement). Every parameter must
+ * have a type PostgreSQL can infer (cast it when in doubt).
  */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
   const name = compile(sql).statement;
+  const trx = em.getTransactionContext<{ client?: { acquireConnection(): Promise<PgClient> } } & Knex.Transaction>();
+  if (trx?.client) {
+    // knex's transaction client hands out the transaction's own connection and never releases it to the pool.
+    const connection = await trx.client.acquireConnection();
+    return (await connection.query({ name, text, values: params })).rows as T[];
+  }
   const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
   const connection = await client.acquireConnection();
   try {

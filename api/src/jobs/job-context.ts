@@ -7,6 +7,7 @@ import type { StoreEventPublisher } from '../modules/order/order-effects';
 import type { StepListener } from '../modules/order/order-steps';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
 import type { ProfitSharingProvider } from '../modules/settlement/profit-sharing-provider';
+import type { ShippingInfoUploader } from '../modules/payment/shipping-info';
 import type { Jobs } from './queues';
 
 export interface JobDeps {
@@ -18,6 +19,8 @@ export interface JobDeps {
   /** WeChat profit sharing (分账), beside payments: the PaymentProvider interface stays as it is. */
   profitSharing: ProfitSharingProvider;
   notifier: Notifier;
+  /** Where shipping info goes when goods leave (WeChat, or a record in development and tests). */
+  shippingInfo: ShippingInfoUploader;
   /** Modules that react to order steps inside their transaction (see order-steps.ts). */
   stepListeners: StepListener[];
 }

@@ -21,6 +21,8 @@ export interface JobPayloads {
   'profit-sharing-poll': { orderId: string };
   /** Pull a store's share back after a refund of a split order. */
   'profit-sharing-return': { returnId: string };
+  /** Tell WeChat the goods of a paid order have left (pickup or same-city delivery), which unfreezes its money. */
+  'upload-shipping-info': { orderId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -32,6 +34,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'auto-complete',
   'refund-submit',
   'notify-shopper',
+  'upload-shipping-info',
   'profit-sharing-request',
   'profit-sharing-poll',
   'profit-sharing-return',

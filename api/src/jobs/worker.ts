@@ -10,6 +10,7 @@ import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
 import { refundSubmit } from './refund-submit';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
+import { uploadShippingInfo } from './upload-shipping-info';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -24,6 +25,7 @@ export const PROCESSORS: Processors = {
   'profit-sharing-request': profitSharingRequest,
   'profit-sharing-poll': profitSharingPoll,
   'profit-sharing-return': profitSharingReturn,
+  'upload-shipping-info': uploadShippingInfo,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */

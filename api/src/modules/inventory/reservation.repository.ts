@@ -2,7 +2,7 @@
 // Rows are locked in sku_id order, so two carts touching the same SKUs in any order never deadlock,
 // and the check and the change happen under those locks: nothing can oversell between them.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, query } from '../../common/sql';
+import { pgArray, preparedQuery, query } from '../../common/sql';
 import { StockMovementReason } from './inventory.entity';
 
 export interface ReservationLine {
@@ -55,9 +55,15 @@ const RESERVE_SQL = `
   FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id CROSS JOIN verdict v
   ORDER BY w.sku_id`;
 
+// What an order still holds: its lines less what was refunded, one row per SKU.
+const ORDER_LINES = `
+    SELECT ol.sku_id, sum(ol.quantity - ol.refunded_quantity)::int AS quantity
+    FROM order_line ol WHERE ol.order_id = :order::uuid AND ol.quantity > ol.refunded_quantity
+    GROUP BY ol.sku_id`;
+
 // Giving a hold back (reserved falls) or handing the goods over (on hand falls with it).
-const SETTLE_SQL = (onHand: '0' | '-g.quantity') => `
-  WITH give AS (${LINES}),
+const SETTLE_SQL = (onHand: '0' | '-g.quantity', lines = LINES) => `
+  WITH give AS (${lines}),
   locked AS MATERIALIZED (${LOCK_ROWS('give')}),
   released AS (
     UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, on_hand = ss.on_hand + ${onHand}, updated_at = :at::timestamptz
@@ -100,16 +106,28 @@ export async function reserveStock(em: EntityManager, hold: Hold): Promise<Short
 }
 
 const RELEASE_SQL = SETTLE_SQL('0');
-const CONSUME_SQL = SETTLE_SQL('-g.quantity');
 
 /** Gives a hold back; lines that hold less than asked are left alone (released already). */
 export async function releaseStock(em: EntityManager, hold: Hold): Promise<number> {
-  const rows = await query<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
+  const rows = await preparedQuery<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
   return rows.length;
 }
 
-/** The held goods leave the store: both on hand and reserved fall by the held quantities. */
-export async function consumeStock(em: EntityManager, hold: Hold): Promise<number> {
-  const rows = await query<{ sku_id: string }>(em, CONSUME_SQL, params(hold, StockMovementReason.ORDER_FULFILLED));
+
+const SETTLE_ORDER_SQL = { RELEASE: SETTLE_SQL('0', ORDER_LINES), CONSUME: SETTLE_SQL('-g.quantity', ORDER_LINES) };
+
+/**
+ * Settles everything an order still holds at its store, reading its lines in the same statement (one round
+ * trip on the hand-over path): RELEASE gives the hold back, CONSUME takes the goods off the shelf.
+ */
+export async function settleOrderStock(em: EntityManager, effect: 'RELEASE' | 'CONSUME', o: { storeId: string; orderId: string; actor: string; at: Date }): Promise<number> {
+  const rows = await preparedQuery<{ sku_id: string }>(em, SETTLE_ORDER_SQL[effect], {
+    store: o.storeId,
+    order: o.orderId,
+    reason: effect === 'RELEASE' ? StockMovementReason.ORDER_RELEASED : StockMovementReason.ORDER_FULFILLED,
+    orderRef: o.orderId,
+    actor: o.actor,
+    at: o.at.toISOString(),
+  });
   return rows.length;
 }

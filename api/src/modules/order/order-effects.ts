@@ -1,5 +1,6 @@
-// What a step causes outside the database once it has committed: store events and shopper notifications.
-import type { Jobs } from '../../jobs/queues';
+// What a step causes outside the database once it has committed: store events, shopper notifications, refunds to
+// submit and other jobs that must see the committed step.
+import type { JobName, JobPayloads, Jobs } from '../../jobs/queues';
 import type { NotifyTemplate, OrderState } from './order-states';
 
 export enum StoreOrderEventKind {
@@ -32,7 +33,7 @@ export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
-  private afterCommitWork: ((jobs: Jobs) => Promise<void>)[] = [];
+  private jobs: { name: JobName; payload: JobPayloads[JobName] }[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -42,14 +43,19 @@ export class Effects {
     this.notifications.push({ orderId, template });
   }
 
+  /** Drops a notification this transaction queued (a step taken on the way to another, e.g. ready at hand-over). */
+  forgetNotification(orderId: string, template: NotifyTemplate): void {
+    this.notifications = this.notifications.filter((n) => n.orderId !== orderId || n.template !== template);
+  }
+
+  /** A job that must see this transaction's writes: queued only after it commits. */
+  job<N extends JobName>(name: N, payload: JobPayloads[N]): void {
+    this.jobs.push({ name, payload });
+  }
+
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
   submitRefund(refundId: string): void {
     this.refunds.push(refundId);
-  }
-
-  /** Work a listener queues for after commit (a job that must find its rows). */
-  afterCommit(enqueue: (jobs: Jobs) => Promise<void>): void {
-    this.afterCommitWork.push(enqueue);
   }
 
   async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
@@ -59,16 +65,18 @@ export class Effects {
         jobs.enqueue('refund-submit', { refundId }).catch((err) => console.error('[jobs] could not enqueue refund; it stays PROCESSING', refundId, err)),
       ),
     );
+    await Promise.all(
+      this.jobs.map((j) => jobs.enqueue(j.name, j.payload).catch((err) => console.error('[jobs] could not enqueue after commit', j, err))),
+    );
     // Best effort after commit: a lost notification is a missed message, never a wrong order.
     await Promise.all(
       this.notifications.map((n) =>
         jobs.enqueue('notify-shopper', n).catch((err) => console.error('[jobs] could not enqueue notification', n, err)),
       ),
     );
-    await Promise.all(this.afterCommitWork.map((enqueue) => enqueue(jobs).catch((err) => console.error('[jobs] could not enqueue after commit', err))));
     this.events = [];
     this.notifications = [];
     this.refunds = [];
-    this.afterCommitWork = [];
+    this.jobs = [];
   }
 }

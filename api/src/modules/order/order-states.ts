@@ -41,6 +41,8 @@ export interface Transition {
   by: readonly ActorKind[];
   stock?: StockEffect;
   notify?: NotifyTemplate;
+  /** What must be shown to take this step; only a path that checked it may take it (OrderSteps.handOverWithProof). */
+  proof?: 'PICKUP_CODE';
 }
 
 const BOTH: Flow[] = ['DELIVERY', 'PICKUP'];
@@ -58,7 +60,8 @@ export const TRANSITIONS: readonly Transition[] = [
   // A clerk's rejection or the accept timeout; the service falls back to REFUND when no store is left.
   { event: E.REROUTE, from: [S.PAID], to: S.PAID, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'] },
   { event: E.MARK_READY, from: [S.ACCEPTED], to: S.READY_FOR_PICKUP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], notify: 'ORDER_READY' },
-  { event: E.HAND_OVER, from: [S.READY_FOR_PICKUP], to: S.PICKED_UP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], stock: 'CONSUME' },
+  // Only against the shopper's pickup code or QR (verifyPickup): one code, one hand-over.
+  { event: E.HAND_OVER, from: [S.READY_FOR_PICKUP], to: S.PICKED_UP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], stock: 'CONSUME', proof: 'PICKUP_CODE' },
   { event: E.DISPATCH, from: [S.ACCEPTED], to: S.DISPATCHED, flows: ['DELIVERY'], by: ['CLERK', 'HQ'], stock: 'CONSUME', notify: 'OUT_FOR_DELIVERY' },
   { event: E.DELIVER, from: [S.DISPATCHED], to: S.DELIVERED, flows: ['DELIVERY'], by: ['CLERK', 'HQ', 'SYSTEM'] },
   { event: E.COMPLETE, from: [S.PICKED_UP, S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },

@@ -6,7 +6,7 @@ import type { Clock } from '../../common/clock';
 import { query, transaction } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
-import { consumeStock, releaseStock, reserveStock } from '../inventory/reservation.repository';
+import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
 import { Store } from '../store/store.entity';
 import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
@@ -84,9 +84,49 @@ export class OrderSteps {
     return this.inStep(orderId, visible, async (tx, order, effects) => {
       const check = checkTransition(order.state, event, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
+      if (check.transition.proof === 'PICKUP_CODE') {
+        return { ok: false, kind: 'INVALID', state: order.state, message: "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR" };
+      }
       await this.step(tx, order, check.transition, actor, reason, effects);
       return { ok: true, order };
     });
+  }
+
+  /**
+   * Hands a pickup order over once `guard` (run under the order lock) accepts the proof; the guard answers a
+   * refusal, or undefined to go ahead. An ACCEPTED order is marked ready on the way: the goods are at the counter,
+   * so that step is logged but its "ready" message to the shopper is not sent.
+   */
+  async handOverWithProof<R>(
+    orderId: string,
+    actor: StepActor,
+    reason: string,
+    guard: (tx: EntityManager, order: LockedOrder) => Promise<R | undefined>,
+  ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; refusal: R }> {
+    const effects = new Effects();
+    const outcome = await transaction(this.em, async (tx) => {
+      const order = await lockOrder(tx, orderId);
+      if (!order) return { ok: false as const, kind: 'NOT_FOUND' as const };
+      const refusal = await guard(tx, order);
+      if (refusal !== undefined) return { ok: false as const, kind: 'REFUSED' as const, refusal };
+      const path = order.state === OrderState.ACCEPTED ? [OrderEvent.MARK_READY, OrderEvent.HAND_OVER] : [OrderEvent.HAND_OVER];
+      const steps: Transition[] = [];
+      let state = order.state;
+      for (const event of path) {
+        const check = checkTransition(state, event, order.fulfilment, actor.kind);
+        // The guard may have written (the code is used): a step it let through must happen, or all rolls back.
+        if (!check.ok) throw new Error(`hand-over of ${order.id} accepted by its guard but not allowed: ${check.message}`);
+        steps.push(check.transition);
+        state = check.transition.to;
+      }
+      for (const t of steps) {
+        await this.step(tx, order, t, actor, t.event === OrderEvent.HAND_OVER ? reason : 'ready at the counter', effects);
+        if (t.notify && t.event !== OrderEvent.HAND_OVER) effects.forgetNotification(order.id, t.notify);
+      }
+      return { ok: true as const, order };
+    });
+    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
+    return outcome;
   }
 
   /** Runs one transaction over one locked order, then releases its effects. */
@@ -108,8 +148,7 @@ export class OrderSteps {
     const changes: StepChanges = { ...extra };
     const wasPaid = order.state !== OrderState.PENDING_PAYMENT;
     if (t.stock && order.stock === 'HELD') {
-      const hold = { storeId: order.storeId, lines: remaining(await orderLines(tx, order.id)), orderRef: order.id, actor: actor.name, at };
-      if (hold.lines.length) await (t.stock === 'RELEASE' ? releaseStock(tx, hold) : consumeStock(tx, hold));
+      await settleOrderStock(tx, t.stock, { storeId: order.storeId, orderId: order.id, actor: actor.name, at });
       changes.stock = t.stock === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
     }
     if (t.stock === 'CONSUME') changes.handedOverAt = at;

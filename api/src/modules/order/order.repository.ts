@@ -2,7 +2,7 @@
 // a step needs (its lines, its checkout) under that lock.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 
 export interface LockedOrder {
@@ -39,7 +39,7 @@ const LOCK_ORDER = `
 
 /** Locks the order for the rest of the transaction: every step on one order is serialised here. */
 export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {
-  const [r] = await query<Record<string, unknown>>(tx, LOCK_ORDER, { id });
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER, { id });
   if (!r) return undefined;
   return {
     id: r.id as string,
@@ -70,7 +70,7 @@ export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string):
 }
 
 export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {
-  const rows = await query<{ id: string; sku_id: string; unit_price_fen: number; quantity: number; refunded_quantity: number }>(
+  const rows = await preparedQuery<{ id: string; sku_id: string; unit_price_fen: number; quantity: number; refunded_quantity: number }>(
     tx,
     `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
@@ -93,20 +93,20 @@ export interface StepChanges {
 const APPLY_STEP = `
   WITH moved AS (
     UPDATE customer_order SET
-      state = :to,
+      state = :to::text,
       store_id = coalesce(:store::uuid, store_id),
-      stock = coalesce(:stock, stock),
+      stock = coalesce(:stock::text, stock),
       paid_at = coalesce(:paidAt::timestamptz, paid_at),
-      accept_by = CASE WHEN :setAcceptBy THEN :acceptBy::timestamptz ELSE accept_by END,
-      pickup_deadline = CASE WHEN :setDeadline THEN :deadline::timestamptz ELSE pickup_deadline END,
+      accept_by = CASE WHEN :setAcceptBy::boolean THEN :acceptBy::timestamptz ELSE accept_by END,
+      pickup_deadline = CASE WHEN :setDeadline::boolean THEN :deadline::timestamptz ELSE pickup_deadline END,
       handed_over_at = coalesce(:handedOver::timestamptz, handed_over_at),
       distance_m = coalesce(:distance::int, distance_m),
       rejected_store_ids = CASE WHEN :reject::uuid IS NULL THEN rejected_store_ids ELSE rejected_store_ids || :reject::uuid END,
       updated_at = :at::timestamptz
-    WHERE id = :id::uuid AND state = :from
+    WHERE id = :id::uuid AND state = :from::text
     RETURNING id)
   INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-  SELECT :tid::uuid, id, :from, :to, :event, :loggedStore::uuid, :actor, :reason, :at::timestamptz FROM moved
+  SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz FROM moved
   RETURNING id`;
 
 /** Moves a locked order and logs it; the log names the store the order was at when the step happened. */
@@ -116,7 +116,7 @@ export async function applyStep(
   step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
   changes: StepChanges = {},
 ): Promise<void> {
-  const rows = await query(tx, APPLY_STEP, {
+  const rows = await preparedQuery(tx, APPLY_STEP, {
     id: order.id,
     from: order.state,
     to: step.to,

@@ -42,13 +42,13 @@ export interface ProfitSharingDeps {
 /** Called inside the step's transaction after a posting: a sale creates the split, a refund its returns. */
 export async function afterLedgerPosting(tx: EntityManager, orderId: string, eventKey: string, effects: Effects, at: Date): Promise<void> {
   if (eventKey === SALE_EVENT) {
-    if (await createSharing(tx, orderId, at)) effects.afterCommit((jobs) => jobs.enqueue('profit-sharing-request', { orderId }));
+    if (await createSharing(tx, orderId, at)) effects.job('profit-sharing-request', { orderId });
     return;
   }
   const sharing = await sharingOfOrder(tx, orderId);
   // Not requested yet: the request will send the balances as they are by then, refund included.
   if (!sharing || sharing.state === 'PENDING' || sharing.state === 'FAILED') return;
-  for (const returnId of await createReturns(tx, sharing, eventKey, at)) effects.afterCommit((jobs) => jobs.enqueue('profit-sharing-return', { returnId }));
+  for (const returnId of await createReturns(tx, sharing, eventKey, at)) effects.job('profit-sharing-return', { returnId });
 }
 
 export class ProfitSharingService {

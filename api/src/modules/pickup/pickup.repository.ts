@@ -1,0 +1,189 @@
+// SQL of pickup codes and their audit log, with bound parameters. Lookups by code are prepared statements
+// (the counter's hot path); everything that changes a code runs inside the order step's transaction.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedQuery, query } from '../../common/sql';
+
+export type CodeStatus = 'LIVE' | 'USED' | 'REVOKED' | 'VOID';
+
+export interface PickupCodeRow {
+  id: string;
+  orderId: string;
+  generation: number;
+  storeId: string;
+  codeHash: Buffer;
+  codeSealed: string;
+  expiresAt: Date;
+  status: CodeStatus;
+  usedAt: Date | null;
+  usedBy: string | null;
+}
+
+const COLUMNS = `id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, used_at, used_by`;
+
+function toRow(r: Record<string, unknown>): PickupCodeRow {
+  return {
+    id: r.id as string,
+    orderId: r.order_id as string,
+    generation: r.generation as number,
+    storeId: r.store_id as string,
+    codeHash: r.code_hash as Buffer,
+    codeSealed: r.code_sealed as string,
+    expiresAt: new Date(r.expires_at as string),
+    status: r.status as CodeStatus,
+    usedAt: r.used_at ? new Date(r.used_at as string) : null,
+    usedBy: (r.used_by as string | null) ?? null,
+  };
+}
+
+/** The code a store's clerk typed: the live one first, else the newest used or replaced one (to say why). */
+export async function findByHash(em: EntityManager, storeId: string, hash: Buffer): Promise<PickupCodeRow | undefined> {
+  const rows = await preparedQuery<Record<string, unknown>>(
+    em,
+    `SELECT ${COLUMNS} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash
+     ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`,
+    { store: storeId, hash },
+  );
+  return rows[0] && toRow(rows[0]);
+}
+
+/** One generation of an order's code (what a QR token names). */
+export async function findGeneration(em: EntityManager, orderId: string, generation: number): Promise<PickupCodeRow | undefined> {
+  const rows = await preparedQuery<Record<string, unknown>>(
+    em,
+    `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND generation = :generation::int`,
+    { order: orderId, generation },
+  );
+  return rows[0] && toRow(rows[0]);
+}
+
+/** The row again, locked, inside the hand-over transaction (after the order row, the lock order every path uses). */
+export async function lockCode(tx: EntityManager, id: string): Promise<PickupCodeRow | undefined> {
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, { id });
+  return r && toRow(r);
+}
+
+export async function liveCode(em: EntityManager, orderId: string): Promise<PickupCodeRow | undefined> {
+  const [r] = await query<Record<string, unknown>>(em, `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND status = 'LIVE'`, { order: orderId });
+  return r && toRow(r);
+}
+
+export async function nextGeneration(tx: EntityManager, orderId: string): Promise<number> {
+  const [r] = await query<{ g: number }>(tx, `SELECT coalesce(max(generation), 0) + 1 AS g FROM pickup_code WHERE order_id = :order::uuid`, { order: orderId });
+  return r!.g;
+}
+
+/** Inserts a live code; false when the store already has this code live (the caller draws again). */
+export async function insertLiveCode(
+  tx: EntityManager,
+  c: { id: string; orderId: string; generation: number; storeId: string; codeHash: Buffer; codeSealed: string; expiresAt: Date; at: Date },
+): Promise<boolean> {
+  const rows = await query(
+    tx,
+    `INSERT INTO pickup_code (id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, issued_at)
+     VALUES (:id::uuid, :order::uuid, :generation, :store::uuid, :hash, :sealed, :expires::timestamptz, 'LIVE', :at::timestamptz)
+     ON CONFLICT (store_id, code_hash) WHERE status = 'LIVE' DO NOTHING RETURNING id`,
+    { id: c.id, order: c.orderId, generation: c.generation, store: c.storeId, hash: c.codeHash, sealed: c.codeSealed, expires: c.expiresAt.toISOString(), at: c.at.toISOString() },
+  );
+  return rows.length === 1;
+}
+
+/** Ends the order's live code (replaced, or the order closed); returns whether there was one. */
+export async function endLiveCode(tx: EntityManager, orderId: string, status: 'REVOKED' | 'VOID'): Promise<boolean> {
+  const rows = await query(tx, `UPDATE pickup_code SET status = :status WHERE order_id = :order::uuid AND status = 'LIVE' RETURNING id`, { status, order: orderId });
+  return rows.length > 0;
+}
+
+/** Moves the live code to another store under the same code, unless that store has it live already. */
+export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: string, codeHash: Buffer): Promise<boolean> {
+  const rows = await query(
+    tx,
+    `UPDATE pickup_code SET store_id = :store::uuid, code_hash = :hash
+     WHERE order_id = :order::uuid AND status = 'LIVE'
+       AND NOT EXISTS (SELECT 1 FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash AND status = 'LIVE')
+     RETURNING id`,
+    { store: storeId, hash: codeHash, order: orderId },
+  );
+  return rows.length === 1;
+}
+
+/**
+ * The counter's hot path in one statement, inside the hand-over transaction: uses the code if it is still live,
+ * of this store and not expired, and logs the verified attempt with it. False: not used, the caller finds out why.
+ */
+export async function useLiveCode(tx: EntityManager, codeId: string, attempt: AttemptRecord): Promise<boolean> {
+  const rows = await preparedQuery(
+    tx,
+    `WITH used AS (
+       UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
+       WHERE id = :code::uuid AND status = 'LIVE' AND store_id = :store::uuid AND expires_at > :at::timestamptz
+       RETURNING order_id)
+     INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
+     SELECT :id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text FROM used
+     RETURNING order_id`,
+    { code: codeId, ...attemptValues(attempt) },
+  );
+  return rows.length === 1;
+}
+
+export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {
+  await query(tx, `UPDATE pickup_code SET expires_at = :e::timestamptz WHERE order_id = :order::uuid AND status = 'LIVE'`, { e: expiresAt.toISOString(), order: orderId });
+}
+
+export interface AttemptRecord {
+  id: string;
+  at: Date;
+  storeId: string;
+  staffId: string | null;
+  actor: string;
+  action: 'PREVIEW' | 'VERIFY';
+  method: 'CODE' | 'QR';
+  outcome: string;
+  orderId: string | null;
+  detail: string | null;
+}
+
+const attemptValues = (a: AttemptRecord) => ({
+  id: a.id,
+  at: a.at.toISOString(),
+  store: a.storeId,
+  staff: a.staffId,
+  actor: a.actor,
+  action: a.action,
+  method: a.method,
+  outcome: a.outcome,
+  order: a.orderId,
+  detail: a.detail,
+});
+
+export async function recordAttempt(em: EntityManager, a: AttemptRecord): Promise<void> {
+  await preparedQuery(
+    em,
+    `INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
+     VALUES (:id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, :order::uuid, :detail)`,
+    attemptValues(a),
+  );
+}
+
+/** Newest first, keyed by the log's sequence; `storeId` null reads every store. */
+export async function listAttempts(em: EntityManager, storeId: string | null, afterSeq: string | null, limit: number): Promise<(AttemptRecord & { seq: string })[]> {
+  const rows = await query<Record<string, unknown>>(
+    em,
+    `SELECT seq::text, id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail FROM pickup_attempt
+     WHERE (:store::uuid IS NULL OR store_id = :store::uuid) AND (:after::bigint IS NULL OR seq < :after::bigint)
+     ORDER BY seq DESC LIMIT :limit::int`,
+    { store: storeId, after: afterSeq, limit },
+  );
+  return rows.map((r) => ({
+    seq: r.seq as string,
+    id: r.id as string,
+    at: new Date(r.at as string),
+    storeId: r.store_id as string,
+    staffId: (r.staff_id as string | null) ?? null,
+    actor: r.actor as string,
+    action: r.action as AttemptRecord['action'],
+    method: r.method as AttemptRecord['method'],
+    outcome: r.outcome as string,
+    orderId: (r.order_id as string | null) ?? null,
+    detail: (r.detail as string | null) ?? null,
+  }));
+}

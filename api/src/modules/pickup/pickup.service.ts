@@ -1,0 +1,239 @@
+// The counter's side of pickup (preview and verify a code or QR, rate limited and audited) and the shopper's
+// (see, re-show and regenerate the code). Code lifecycle inside order steps is in pickup-codes.ts.
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { badUserInput, type ErrorResult } from '../../common/errors';
+import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { query, transaction, UUID } from '../../common/sql';
+import type { Config } from '../../config';
+import { Role } from '../auth/auth.entity';
+import type { Viewer } from '../auth/viewer';
+import { CustomerOrder, OrderLine } from '../order/order.entity';
+import { OrderNotFoundError } from '../order/order.errors';
+import { lockOrder, type LockedOrder } from '../order/order.repository';
+import { actorOf } from '../order/order.service';
+import { OrderState } from '../order/order-states';
+import { OrderSteps, type StepDeps } from '../order/order-steps';
+import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
+import type { PickupCodes } from './pickup-codes';
+import type { PickupAttemptLimiter } from './pickup-limiter';
+import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
+import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, recordAttempt, useLiveCode, type AttemptRecord, type PickupCodeRow } from './pickup.repository';
+import {
+  PickupAttemptOutcome as Outcome,
+  PickupCode,
+  PickupCodeStatus,
+  PickupPreview,
+  PickupVerified,
+  type PickupAttempt,
+  type PickupAttemptsArgs,
+  type PickupProofInput,
+} from './pickup.types';
+
+type Clerk = Extract<Viewer, { role: Role.CLERK }>;
+type Method = 'CODE' | 'QR';
+type Refusal = { outcome: Outcome; result: ErrorResult };
+
+export interface PickupDeps extends StepDeps {
+  config: Config;
+  clock: Clock;
+  pickupCodes: PickupCodes;
+  pickupLimiter: PickupAttemptLimiter;
+}
+
+/** Orders that can still be collected; a code is shown (or issued again) only for these. */
+const COLLECTABLE = [OrderState.PAID, OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP];
+
+export class PickupService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: PickupDeps,
+  ) {}
+
+  private get codes() {
+    return this.deps.pickupCodes;
+  }
+
+  async preview(viewer: Clerk, input: PickupProofInput) {
+    const found = await this.find(viewer, input, 'PREVIEW');
+    if (!('row' in found)) return found;
+    const { row, method } = found;
+    const [order, lines] = await Promise.all([
+      this.em.findOneOrFail(CustomerOrder, { id: row.orderId }),
+      this.em.find(OrderLine, { orderId: row.orderId }, { orderBy: { position: 'asc' } }),
+    ]);
+    await this.audit(viewer, 'PREVIEW', method, Outcome.PREVIEWED, row.orderId);
+    return Object.assign(new PickupPreview(), {
+      orderId: order.id,
+      state: order.state,
+      codeStatus: row.status as PickupCodeStatus,
+      expiresAt: row.expiresAt,
+      pickupDeadline: order.pickupDeadline,
+      contactName: maskName(order.contactName),
+      contactPhone: maskPhone(order.contactPhone),
+      totalFen: order.totalFen,
+      lines,
+      handedOverAt: row.usedAt,
+      handedOverBy: row.usedBy,
+    });
+  }
+
+  /**
+   * Single use: the order row is locked, then the code is used (and the attempt logged) by one conditional
+   * statement in the same transaction as the hand-over step; only when it does not apply is the code re-read
+   * under the lock to say why (already picked up: when and by whom).
+   */
+  async verify(viewer: Clerk, input: PickupProofInput) {
+    const found = await this.find(viewer, input, 'VERIFY');
+    if (!('row' in found)) return found;
+    const { row, method } = found;
+    const now = this.deps.clock.now();
+    const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, row.orderId, now);
+    const steps = new OrderSteps(this.em, this.deps);
+    const outcome = await steps.handOverWithProof<Refusal>(row.orderId, actorOf(viewer), `pickup code verified (${method})`, async (tx, order) => {
+      const handable = order.state === OrderState.ACCEPTED || order.state === OrderState.READY_FOR_PICKUP;
+      if (handable && order.storeId === viewer.storeId && (await useLiveCode(tx, row.id, attempt))) return undefined;
+      const code = await lockCode(tx, row.id);
+      // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
+      if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
+      return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+    });
+    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: row.orderId, pickedUpAt: now, pickedUpBy: attempt.actor });
+    if (outcome.kind !== 'REFUSED') throw new Error(`hand-over of ${row.orderId} failed: ${JSON.stringify(outcome)}`);
+    await recordAttempt(this.em, { ...attempt, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
+    return outcome.refusal.result;
+  }
+
+  /** The order a verification handed over, loaded only when the client asks for it. */
+  verifiedOrder(verified: PickupVerified): Promise<CustomerOrder> {
+    return this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
+  }
+
+  /**
+   * The code or token as this clerk's store knows it, or the error to answer. Typed codes are refused during a
+   * lockout; a QR token is not (it is signed, so it cannot be guessed), which keeps the counter working.
+   * Every miss counts against the clerk and the store, and previews count like verifications (else preview
+   * would be a free oracle).
+   */
+  private async find(viewer: Clerk, input: PickupProofInput, action: 'PREVIEW' | 'VERIFY'): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
+    const code = input.code?.replace(/ /g, '');
+    if ((code === undefined) === (input.qrToken === undefined)) throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
+    const method: Method = code !== undefined ? 'CODE' : 'QR';
+    const { pickupLimiter: limiter, config } = this.deps;
+    let row: PickupCodeRow | undefined;
+    let miss = Outcome.NOT_FOUND;
+    if (code !== undefined) {
+      // The lockout check and the lookup go out together; the lookup's answer is ignored during a lockout.
+      const [lock, found] = await Promise.all([
+        limiter.lockout(viewer.staffId, viewer.storeId),
+        isWellFormedCode(code, config.pickup.codeDigits) ? findByHash(this.em, viewer.storeId, this.codes.hash(viewer.storeId, code)) : undefined,
+      ]);
+      if (lock) {
+        await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, `${lock.scope} locked for ${lock.retryAfterSeconds} s`);
+        return PickupLockedError.of(lock.scope, lock.retryAfterSeconds);
+      }
+      row = found;
+    } else {
+      const claims = readQrToken(this.codes.keys, input.qrToken!, config.pickup.codeDigits);
+      if (!claims) miss = Outcome.BAD_QR_TOKEN;
+      else {
+        const r = await findGeneration(this.em, claims.orderId, claims.generation);
+        if (r && r.storeId === viewer.storeId && timingSafeEqual(r.codeHash, this.codes.hash(viewer.storeId, claims.code))) row = r;
+      }
+    }
+    if (row) return { row, method };
+    const { attemptsLeft } = await limiter.recordFailure(viewer.staffId, viewer.storeId);
+    await this.audit(viewer, action, method, miss, null, `${attemptsLeft} attempts left`);
+    return PickupCodeNotFoundError.of(attemptsLeft);
+  }
+
+  private attempt(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, at: Date, detail: string | null = null): AttemptRecord {
+    return { id: randomUUID(), at, storeId: viewer.storeId, staffId: viewer.staffId, actor: actorOf(viewer).name, action, method, outcome, orderId, detail };
+  }
+
+  private audit(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, detail: string | null = null) {
+    return recordAttempt(this.em, this.attempt(viewer, action, method, outcome, orderId, this.deps.clock.now(), detail));
+  }
+
+  /** Order.pickupCode: the live code, for the order's own shopper only. */
+  async shopperCode(viewer: Viewer, order: CustomerOrder): Promise<PickupCode | null> {
+    if (viewer.role !== Role.SHOPPER || viewer.shopperId !== order.shopperId || order.fulfilment !== 'PICKUP') return null;
+    const row = await liveCode(this.em, order.id);
+    return row ? this.toPickupCode(row) : null;
+  }
+
+  /** Shows the code again; issues one if a collectable order has none (e.g. paid before codes existed). */
+  resend(viewer: Viewer, orderId: string) {
+    return this.reissue(viewer, orderId, false);
+  }
+
+  /** A new code; the old one stops working at once (the shopper thinks it was seen by someone else). */
+  regenerate(viewer: Viewer, orderId: string) {
+    return this.reissue(viewer, orderId, true);
+  }
+
+  private async reissue(viewer: Viewer, orderId: string, replace: boolean) {
+    if (viewer.role !== Role.SHOPPER || !UUID.test(orderId)) return OrderNotFoundError.of(orderId);
+    const now = this.deps.clock.now();
+    return transaction(this.em, async (tx): Promise<PickupCode | OrderNotFoundError | PickupRefusedError> => {
+      const order = await lockOrder(tx, orderId);
+      if (!order || order.shopperId !== viewer.shopperId || order.fulfilment !== 'PICKUP') return OrderNotFoundError.of(orderId);
+      if (!COLLECTABLE.includes(order.state)) return PickupRefusedError.of(orderId, order.state, stateRefusal(order.state));
+      const live = await liveCode(tx, orderId);
+      if (live && !replace) return this.toPickupCode(live);
+      if (live) await endLiveCode(tx, orderId, 'REVOKED');
+      await this.codes.issue(tx, orderId, order.storeId, await this.deadline(tx, orderId, now), now);
+      return this.toPickupCode((await liveCode(tx, orderId))!);
+    });
+  }
+
+  /**
+   * The new code's expiry is the order's pickup deadline. Under PICKUP_EXPIRY_POLICY=KEEP an order can outlive
+   * it; a code asked for then gets a new deadline PICKUP_HOLD_HOURS ahead, so the order can still be collected.
+   */
+  private async deadline(tx: EntityManager, orderId: string, now: Date): Promise<Date> {
+    const [row] = await query<{ pickup_deadline: string }>(tx, `SELECT pickup_deadline FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+    const deadline = new Date(row!.pickup_deadline);
+    if (deadline > now || this.deps.config.pickupExpiryPolicy !== 'KEEP') return deadline;
+    const extended = new Date(now.getTime() + this.deps.config.pickupHoldHours * 3600_000);
+    await query(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, { d: extended.toISOString(), id: orderId });
+    return extended;
+  }
+
+  private toPickupCode(row: PickupCodeRow): PickupCode {
+    const shown = this.codes.show(row);
+    return Object.assign(new PickupCode(), { ...shown, display: groupCode(shown.code) });
+  }
+
+  async attempts(args: PickupAttemptsArgs): Promise<Page<PickupAttempt>> {
+    if (args.storeId !== undefined && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
+    const after = decodeCursor(args.after, isKeyCursor);
+    if (after && !/^[0-9]+$/.test(after.k)) throw badUserInput('after is not a cursor this list gave out', 'after');
+    const rows = await listAttempts(this.em, args.storeId ?? null, after?.k ?? null, args.first + 1);
+    return toPage(rows as (PickupAttempt & { seq: string })[], args.first, (r) => ({ k: r.seq }));
+  }
+}
+
+/** Why this code cannot be handed over now, or undefined when it can. Checked under the order lock. */
+function refusalOf(code: PickupCodeRow, order: LockedOrder, now: Date): Refusal | undefined {
+  if (code.status === 'USED') return { outcome: Outcome.ALREADY_PICKED_UP, result: AlreadyPickedUpError.of(order.id, code.usedAt!, code.usedBy!) };
+  if (!COLLECTABLE.includes(order.state)) return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, stateRefusal(order.state)) };
+  if (code.status !== 'LIVE') return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+  if (code.expiresAt <= now) return { outcome: Outcome.EXPIRED, result: PickupExpiredError.of(order.id, code.expiresAt) };
+  if (order.state === OrderState.PAID) return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.NOT_ACCEPTED) };
+  return undefined;
+}
+
+function stateRefusal(state: OrderState): PickupRefusalReason {
+  switch (state) {
+    case OrderState.REFUNDED:
+      return PickupRefusalReason.ORDER_REFUNDED;
+    case OrderState.CANCELLED:
+      return PickupRefusalReason.ORDER_CANCELLED;
+    case OrderState.PENDING_PAYMENT:
+      return PickupRefusalReason.NOT_PAID;
+    default:
+      return PickupRefusalReason.PICKED_UP;
+  }
+}
