@@ -60,8 +60,7 @@ export function pgArray(values: readonly (string | number)[]): string {
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function query<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
-  const [text, params] = named(sql, values);
-  return em.execute<T[]>(text, params);
+  return preparedQuery<T>(em, sql, values);
 }
 
 interface PgClient {
