@@ -34,11 +34,6 @@ function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
   };
 }
 
-export async function loadOrderForSplit(tx: EntityManager, orderId: string): Promise<OrderForSplit | undefined> {
-  const [o] = await query<Record<string, unknown>>(tx, `${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid`, { id: orderId });
-  return o && toOrderForSplit(o);
-}
-
 /**
  * Orders that reached the shopper (picked up or delivered: when the ledger posts the sale) on the given
  * business days of their store, as they stand now (refunds included), optionally of one store (fulfilling
@@ -57,16 +52,6 @@ export async function ordersHandedOver(em: EntityManager, period: { from: string
     { from: period.from, to: period.to, store: period.storeId ?? null },
   );
   return rows.map(toOrderForSplit);
-}
-
-/** The version in force at `at`: the latest published whose effective time has come. */
-export async function ruleSetInForce(em: EntityManager, at: Date): Promise<string | null> {
-  const [r] = await query<{ id: string }>(
-    em,
-    `SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz ORDER BY effective_at DESC, version DESC LIMIT 1`,
-    { at: at.toISOString() },
-  );
-  return r?.id ?? null;
 }
 
 export async function loadRules(em: EntityManager, ruleSetId: string): Promise<(SplitRuleDef & { id: string })[]> {
@@ -111,18 +96,43 @@ export async function storeGroupsOf(em: EntityManager, storeIds?: string[]): Pro
   return out;
 }
 
-export async function postingExists(tx: EntityManager, orderId: string, eventKey: string): Promise<boolean> {
-  const rows = await query(tx, `SELECT 1 FROM ledger_posting WHERE order_id = :o::uuid AND event_key = :k`, { o: orderId, k: eventKey });
-  return rows.length > 0;
+export interface PostingBasis {
+  order: OrderForSplit;
+  /** This event is posted already (a replay). */
+  posted: boolean;
+  /** The sale is posted (a refund's posting needs it first). */
+  salePosted: boolean;
+  /** What each party holds of the order so far. */
+  balances: LedgerLine[];
 }
 
-export async function orderBalances(tx: EntityManager, orderId: string): Promise<LedgerLine[]> {
-  const rows = await query<{ account: LedgerLine['account']; role: LedgerLine['role']; store_id: string; amount: string }>(
+/**
+ * Everything one posting needs, in one round trip (it runs inside the hand-over or refund step): the order with
+ * its lines, the rule set it was paid under (or the one in force when it was paid, if none was recorded),
+ * whether this event and the sale are posted, and the balances so far.
+ */
+export async function loadPostingBasis(tx: EntityManager, orderId: string, eventKey: string, saleKey: string): Promise<PostingBasis | undefined> {
+  const [o] = await query<Record<string, unknown>>(
     tx,
-    `SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry WHERE order_id = :o::uuid GROUP BY 1, 2, 3`,
-    { o: orderId },
+    `SELECT b.*,
+            coalesce(b.split_rule_set_id, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= b.paid_at
+                                           ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS rule_set_in_force,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :key::text) AS posted,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :sale::text) AS sale_posted,
+            coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
+                      FROM (SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry
+                            WHERE order_id = b.id GROUP BY 1, 2, 3) e), '[]') AS balances
+     FROM (${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid) b`,
+    { id: orderId, key: eventKey, sale: saleKey },
   );
-  return rows.map((r) => ({ account: r.account, role: r.role, storeId: r.store_id, amountFen: Number(r.amount) }));
+  if (!o) return undefined;
+  const balances = (typeof o.balances === 'string' ? JSON.parse(o.balances) : o.balances) as (LedgerLine & { amountFen: number | string })[];
+  return {
+    order: { ...toOrderForSplit(o), ruleSetId: (o.rule_set_in_force as string | null) ?? null },
+    posted: o.posted as boolean,
+    salePosted: o.sale_posted as boolean,
+    balances: balances.map((e) => ({ ...e, amountFen: Number(e.amountFen) })),
+  };
 }
 
 export interface NewPosting {
