@@ -59,6 +59,7 @@ export function pgArray(values: readonly (string | number)[]): string {
 /** The shape of our ids (UUIDs); anything else cannot name a row and must not reach a ::uuid cast. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Raw SQL with :named parameters. Every statement in the code is a constant text, so all are prepared. */
 export async function query<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   return preparedQuery<T>(em, sql, values);
 }
@@ -68,28 +69,39 @@ interface PgClient {
 }
 
 /**
- * A hot-path statement, prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more
- * than the statement takes to run (query() sends every statement as new text with its values inlined). Inside
+ * A statement prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more than most
+ * statements take to run (MikroORM's execute inlines the values, so each text is new and planned anew). Inside
  * the EntityManager's transaction it runs on that transaction's connection; otherwise on a pooled connection,
  * in autocommit (reads of committed data, or a write that is atomic as one statement). Every parameter must
  * have a type PostgreSQL can infer (cast it when in doubt).
  */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
-  const name = compile(sql).statement;
+  const config = { name: compile(sql).statement, text, values: params };
   const trx = em.getTransactionContext<{ client?: { acquireConnection(): Promise<PgClient> } } & Knex.Transaction>();
   if (trx?.client) {
     // knex's transaction client hands out the transaction's own connection and never releases it to the pool.
     const connection = await trx.client.acquireConnection();
-    return (await connection.query({ name, text, values: params })).rows as T[];
+    return (await connection.query(config)).rows as T[];
   }
   const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
   const connection = await client.acquireConnection();
   try {
-    return (await connection.query({ name, text, values: params })).rows as T[];
+    return (await connection.query(config)).rows as T[];
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/**
+ * A statement planned for the values of each call: for reports whose best plan depends on them, such as one
+ * store's month (an index walk) against every store's (a scan). API connections force generic plans for
+ * prepared statements, unnamed ones included, so this goes through MikroORM's execute, which sends the values
+ * inlined (escaped by the driver) and PostgreSQL plans the text it gets.
+ */
+export async function plannedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
+  const [text, params] = named(sql, values);
+  return em.execute<T[]>(text, params);
 }
 
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure

@@ -2,7 +2,7 @@
 // order's balances so far, and appending one balanced posting (the (order, event) key makes replays no-ops).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { plannedQuery, query } from '../../common/sql';
 import type { LedgerLine, SplitOrderInput } from './order-split';
 import type { SplitRuleDef } from './split-rules';
 
@@ -40,7 +40,7 @@ function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
  * or referring): what a preview splits.
  */
 export async function ordersHandedOver(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<OrderForSplit[]> {
-  const rows = await query<Record<string, unknown>>(
+  const rows = await plannedQuery<Record<string, unknown>>(
     em,
     `${ORDER_FOR_SPLIT} JOIN store s ON s.id = o.store_id
      CROSS JOIN LATERAL (SELECT t.at FROM order_transition t WHERE t.order_id = o.id AND t.to_state IN ('PICKED_UP', 'DELIVERED') LIMIT 1) h

@@ -1,7 +1,7 @@
 // The settlement report: per store and business day, straight from the ledger in one aggregate statement
 // (the same code serves the API, the CSV and the benchmark), and its CSV for finance.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { plannedQuery } from '../../common/sql';
 
 export interface SettlementAmounts {
   orders: number;
@@ -39,7 +39,7 @@ const REPORT = `
   ORDER BY s.code, d.business_day`;
 
 export async function settlementDays(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<SettlementDayRow[]> {
-  const rows = await query<Record<string, string | number>>(em, REPORT, { from: period.from, to: period.to, store: period.storeId ?? null });
+  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, { from: period.from, to: period.to, store: period.storeId ?? null });
   return rows.map((r) => {
     const amounts = {
       orders: Number(r.orders),
