@@ -1,5 +1,5 @@
 // Typed outcomes of managing split rule sets; a rejected set lists every violation, each naming its rule.
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 import type { RuleViolation, RuleViolationCode } from './split-rules';
 
@@ -45,7 +45,7 @@ export class SplitRuleSetNotFoundError extends ErrorResult {
 @ObjectType({ implements: ErrorResult, description: 'Published versions are frozen; create a new draft instead' })
 export class SplitRuleSetNotEditableError extends ErrorResult {
   @Field(() => ID) ruleSetId!: string;
-  @Field(() => Number) version!: number;
+  @Field(() => Int) version!: number;
   static of(ruleSetId: string, version: number) {
     const message = `Rule set ${ruleSetId} is published as version ${version} and can no longer change`;
     return Object.assign(errorResult(new SplitRuleSetNotEditableError(), ErrorCode.SPLIT_RULE_SET_NOT_EDITABLE, message), { ruleSetId, version });
