@@ -21,8 +21,8 @@ const SKUS = 2_000;
 const DENSITY = 0.1;
 const BENCH_URL = benchUrl('linli_bench');
 
-async function prepareDatabase() {
-  await ensureDatabase(BENCH_URL, { fresh: args.includes('--fresh') });
+async function prepareDatabase(fresh = args.includes('--fresh')) {
+  await ensureDatabase(BENCH_URL, { fresh });
 
   const orm = await openDatabase(BENCH_URL);
   await migrate(orm);
@@ -31,9 +31,13 @@ async function prepareDatabase() {
   await db.connect();
   const { rows } = await db.query(`SELECT (SELECT count(*) FROM store)::int AS stores, (SELECT count(*) FROM sku)::int AS skus`);
   if (rows[0].stores !== STORES || rows[0].skus !== SKUS) {
+    // Another shape of network (an older run): start from an empty database (the ledger refuses TRUNCATE).
+    if (rows[0].stores || rows[0].skus) {
+      await db.end();
+      return prepareDatabase(true);
+    }
     console.log(`generating ${STORES} stores, ${SKUS} SKUs, stock on ${DENSITY * 100} % of pairs ...`);
     const t0 = performance.now();
-    await db.query(`TRUNCATE store, category, product, sku, store_stock, stock_movement, store_hours, store_hours_exception CASCADE`);
     await db.query(`SELECT setseed(0.42)`);
     // A 50 × 50 km box over Shanghai; 70 % polygon zones (8-gon, 2–4 km), 30 % radius zones; 80 % open 24 h.
     await db.query(`
