@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, openLoop, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, numberArg, openLoop, startApi, summary } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -15,11 +15,10 @@ const { issueToken } = require('../api/dist/modules/auth/token.js');
 const { mulberry32 } = require('../geo-data/dist/index.js');
 
 const args = process.argv.slice(2);
-const arg = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const ORDERS = arg('--orders', 6000);
+const ORDERS = numberArg('--orders', 6000);
 // Open-loop rates: the goal (300/s) and one inside this machine's capacity, so latency is seen with and without a queue.
 const RATES = (args.includes('--rates') ? args[args.indexOf('--rates') + 1] : '120,300').split(',').map(Number);
-const CONCURRENCY = arg('--concurrency', 8);
+const CONCURRENCY = numberArg('--concurrency', 8);
 const STORES = 60;
 const SKUS = 300;
 const SHOPPERS = 3000;
