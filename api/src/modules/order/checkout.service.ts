@@ -57,13 +57,12 @@ export class CheckoutService {
   async checkout(shopperId: string, input: CheckoutInput) {
     this.checkShape(input);
     const fingerprint = checkoutFingerprint(input);
-    // Two tries at routing: a store can lose the stock between routing and holding it; the second routing
-    // sees that. A price or term that changed since the price book read it costs one more try, priced afresh.
+    // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
+    // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
-    for (let attempt = 0, routings = 0; attempt < 3 && routings < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
-      routings++;
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
       if (!(priced instanceof Array)) return priced;
@@ -78,12 +77,13 @@ export class CheckoutService {
       if (placed.status === 'rejected') throw placed.reason;
       if (placed.value.kind === 'STALE_PRICES') {
         fresh = true;
-        routings--;
         continue;
       }
       if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
       if (placed.value.kind === 'SHORT') {
+        const twice = short !== undefined; // short after a second routing too: the stock is really gone
         short = placed.value;
+        if (twice) break;
         continue;
       }
       if (queued.status === 'rejected') throw queued.reason;
