@@ -10,6 +10,7 @@ import { lockOrder } from '../src/modules/order/order.repository';
 import {
   AdvanceOrderDocument,
   BindHomeStoreDocument,
+  BindShopperToStoreDocument,
   CreateSplitRuleSetDocument,
   PreviewSplitRuleSetDocument,
   PublishSplitRuleSetDocument,
@@ -124,6 +125,16 @@ describe('revenue splits', () => {
     expect((await t.ok(BindHomeStoreDocument, { storeCode: c.code }, s.token)).bindHomeStore).toMatchObject({ storeId: c.id, newlyBound: true });
     expect((await t.ok(BindHomeStoreDocument, { storeCode: a.code }, s.token)).bindHomeStore).toMatchObject({ storeId: c.id, newlyBound: false });
     expect((await t.ok(BindHomeStoreDocument, { storeCode: 'NOPE' }, s.token)).bindHomeStore).toMatchObject({ __typename: 'StoreNotFoundError' });
+
+    // Or a clerk signs the shopper up from their member code (their id), on the same first-bind terms.
+    const walkIn = await t.newShopper();
+    expect((await t.ok(BindShopperToStoreDocument, { shopperId: walkIn.id }, t.tokens.clerk(b.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: true });
+    expect((await t.ok(BindShopperToStoreDocument, { shopperId: walkIn.id }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: false });
+    expect((await t.ok(BindHomeStoreDocument, { storeCode: c.code }, walkIn.token)).bindHomeStore).toMatchObject({ storeId: b.id, newlyBound: false });
+    expect((await t.ok(BindShopperToStoreDocument, { shopperId: s.id }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: c.id, newlyBound: false });
+    expect((await t.ok(BindShopperToStoreDocument, { shopperId: 'not-a-shopper' }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ __typename: 'ShopperNotFoundError' });
+    const bySelf = await t.gql(BindShopperToStoreDocument, { shopperId: walkIn.id }, walkIn.token);
+    expect(bySelf.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('posts exact, balanced, replay-safe splits, and the month report equals an independent calculation', async () => {

@@ -51,3 +51,11 @@ export class SplitRuleSetNotEditableError extends ErrorResult {
     return Object.assign(errorResult(new SplitRuleSetNotEditableError(), ErrorCode.SPLIT_RULE_SET_NOT_EDITABLE, message), { ruleSetId, version });
   }
 }
+
+@ObjectType({ implements: ErrorResult, description: 'No shopper has this member code' })
+export class ShopperNotFoundError extends ErrorResult {
+  @Field(() => String) shopperId!: string;
+  static of(shopperId: string) {
+    return Object.assign(errorResult(new ShopperNotFoundError(), ErrorCode.SHOPPER_NOT_FOUND, `No shopper ${shopperId}`), { shopperId });
+  }
+}

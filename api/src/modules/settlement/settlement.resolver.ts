@@ -5,6 +5,7 @@ import { Role } from '../auth/auth.entity';
 import { actorName } from '../auth/viewer';
 import {
   BindHomeStoreResult,
+  BindShopperResult,
   PeriodArgs,
   PreviewArgs,
   SettlementReport,
@@ -65,5 +66,12 @@ export class SettlementResolver {
   bindHomeStore(@Arg('storeCode', () => String) storeCode: string, @Ctx() ctx: Context) {
     const shopperId = (ctx.viewer as { shopperId: string }).shopperId;
     return ctx.services.settlement.bindHomeStore(shopperId, storeCode, actorName(ctx.viewer));
+  }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => BindShopperResult, { description: "Sign up the shopper who shows their member code (Shopper id) to the clerk's store; the first bind stays" })
+  bindShopperToStore(@Arg('shopperId', () => ID) shopperId: string, @Ctx() ctx: Context) {
+    const storeId = (ctx.viewer as { storeId: string }).storeId;
+    return ctx.services.settlement.bindShopperToStore(shopperId, storeId, actorName(ctx.viewer));
   }
 }

@@ -9,6 +9,7 @@ import { assertCanManageStore } from '../auth/store-access';
 import type { Viewer } from '../auth/viewer';
 import { StoreNotFoundError } from '../store/store.errors';
 import { checkPeriod } from './period';
+import { ShopperNotFoundError } from './settlement.errors';
 import { perStore, settlementCsv, settlementDays } from './settlement-report';
 import { HomeStoreBinding, SettlementDay, SettlementReport, StoreGroup, StoreSettlement, type StoreGroupInput } from './settlement.types';
 
@@ -43,12 +44,23 @@ export class SettlementService {
   async bindHomeStore(shopperId: string, storeCode: string, by: string): Promise<HomeStoreBinding | StoreNotFoundError> {
     const [store] = await query<{ id: string }>(this.em, `SELECT id FROM store WHERE code = :code AND status <> 'CLOSED'`, { code: storeCode });
     if (!store) return StoreNotFoundError.of(storeCode);
+    return this.bind(shopperId, store.id, by);
+  }
+
+  /** A clerk signs up the shopper who shows their member code: the clerk's store, on the same first-bind terms. */
+  async bindShopperToStore(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding | ShopperNotFoundError> {
+    const [shopper] = UUID.test(shopperId) ? await query<{ id: string }>(this.em, `SELECT id FROM shopper WHERE id = :id::uuid`, { id: shopperId }) : [];
+    if (!shopper) return ShopperNotFoundError.of(shopperId);
+    return this.bind(shopperId, storeId, by);
+  }
+
+  private async bind(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding> {
     const at = this.clock.now();
     const [bound] = await query<{ id: string }>(
       this.em,
       `UPDATE shopper SET home_store_id = :store::uuid, home_store_bound_at = :at::timestamptz, home_store_bound_by = :by
        WHERE id = :id::uuid AND home_store_id IS NULL RETURNING id`,
-      { store: store.id, at: at.toISOString(), by, id: shopperId },
+      { store: storeId, at: at.toISOString(), by, id: shopperId },
     );
     const [home] = await query<{ home_store_id: string; home_store_bound_at: string; code: string }>(
       this.em,

@@ -4,7 +4,7 @@ import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FulfilmentType } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
-import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
+import { ShopperNotFoundError, SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
 
 export enum SplitRuleSetStatus {
   DRAFT = 'DRAFT',
@@ -128,6 +128,7 @@ export class HomeStoreBinding {
 }
 
 export const BindHomeStoreResult = createUnionType({ name: 'BindHomeStoreResult', types: () => [HomeStoreBinding, StoreNotFoundError] as const });
+export const BindShopperResult = createUnionType({ name: 'BindShopperResult', types: () => [HomeStoreBinding, ShopperNotFoundError] as const });
 
 @InputType()
 export class StoreGroupInput {
