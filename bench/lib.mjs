@@ -86,8 +86,11 @@ export function graphqlPoster(port, maxSockets = 1) {
             reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
           }
         });
+        res.on('error', reject);
       });
       req.on('error', reject);
+      // A request that never settles would hang the benchmark (and orphan the API): fail it loudly instead.
+      req.setTimeout(30_000, () => req.destroy(new Error(`no answer from the API in 30 s: ${body.slice(0, 120)}`)));
       req.end(body);
     });
   return { post, close: () => agent.destroy() };
