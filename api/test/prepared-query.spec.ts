@@ -1,8 +1,10 @@
-// preparedQuery inside a transaction runs on that transaction's connection: it sees the transaction's writes and
-// rolls back with it (the hand-over path depends on this for its locks and its stock change).
+// transaction() and preparedQuery: statements inside a transaction run on its connection, see its writes and roll
+// back with it (the hand-over path depends on this for its locks and its stock change); an ORM call inside is
+// refused instead of silently running outside it; a transaction started inside another joins it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { preparedQuery, query, transaction } from '../src/common/sql';
+import { Shopper } from '../src/modules/auth/auth.entity';
 import { startTestApp, type TestApp } from './harness';
 
 let t: TestApp;
@@ -24,4 +26,47 @@ it('runs on the transaction connection and rolls back with it', async () => {
     }),
   ).rejects.toThrow('roll back');
   expect(await preparedQuery(t.em(), `SELECT 1 FROM shopper WHERE id = :id::uuid`, { id })).toHaveLength(0);
+});
+
+const shopperExists = async (id: string) => (await query(t.em(), `SELECT 1 FROM shopper WHERE id = :id::uuid`, { id })).length === 1;
+const addShopper = (tx: Parameters<typeof query>[0], id: string) => query(tx, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text)`, { id, o: `o-${id}` });
+
+it('commits what the work wrote, and gives back what it returned', async () => {
+  const id = randomUUID();
+  expect(await transaction(t.em(), async (tx) => (await addShopper(tx, id), 'done'))).toBe('done');
+  expect(await shopperExists(id)).toBe(true);
+});
+
+it('refuses an ORM call inside, and writes nothing', async () => {
+  const id = randomUUID();
+  await expect(
+    transaction(t.em(), async (tx) => {
+      await addShopper(tx, id);
+      await tx.findOne(Shopper, { id: randomUUID() });
+    }),
+  ).rejects.toThrow(/ORM call inside transaction\(\)/);
+  expect(await shopperExists(id)).toBe(false);
+});
+
+it('joins a transaction started inside another: both roll back together', async () => {
+  const [outer, inner] = [randomUUID(), randomUUID()];
+  await expect(
+    transaction(t.em(), async (tx) => {
+      await addShopper(tx, outer);
+      await transaction(tx, (tx2) => addShopper(tx2, inner));
+      throw new Error('roll back');
+    }),
+  ).rejects.toThrow('roll back');
+  expect([await shopperExists(outer), await shopperExists(inner)]).toEqual([false, false]);
+});
+
+it('leaves no transaction open on the pooled connections after a failure', async () => {
+  const fail = () =>
+    transaction(t.em(), async (tx) => {
+      await query(tx, `SELECT pg_current_xact_id()`, {}); // the transaction gets an id, which a leaked one would keep
+      throw new Error('fail');
+    }).catch(() => undefined);
+  await Promise.all(Array.from({ length: 20 }, fail));
+  const ids = await Promise.all(Array.from({ length: 20 }, () => query<{ x: string | null }>(t.em(), `SELECT pg_current_xact_id_if_assigned()::text AS x`, {})));
+  expect(ids.map(([r]) => r!.x)).toEqual(Array(20).fill(null));
 });

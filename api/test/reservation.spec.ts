@@ -1,6 +1,6 @@
 // Holding stock against the real database: never oversold under concurrency, all lines or none, no deadlocks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../src/common/sql';
+import { query, transaction } from '../src/common/sql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { releaseStock, reserveStock } from '../src/modules/inventory/reservation.repository';
@@ -59,9 +59,10 @@ describe('stock reservation', () => {
     await setStock(t.em(), store, skus[2]!, 1000);
     const forward = [{ skuId: skus[1]!, quantity: 1 }, { skuId: skus[2]!, quantity: 1 }];
     const backward = [...forward].reverse();
+    // One attempt each: a deadlock must fail the test, not be retried away.
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        t.em().transactional((tx) => reserveStock(tx, { storeId: store, lines: i % 2 ? forward : backward, orderRef: `d${i}`, actor: 'test', at })),
+        transaction(t.em(), (tx) => reserveStock(tx, { storeId: store, lines: i % 2 ? forward : backward, orderRef: `d${i}`, actor: 'test', at }), 1),
       ),
     );
     expect(results.every((r) => r === undefined)).toBe(true);

@@ -2,7 +2,7 @@
 // and refunded post an exact, balanced, append-only ledger; the month's settlement report (and its CSV) equals
 // an independent calculation written here; a preview with the same rules gives the same figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../src/common/sql';
+import { query, transaction } from '../src/common/sql';
 import { OrderEvent, OrderState, TRANSITIONS } from '../src/modules/order/order-states';
 import { Effects } from '../src/modules/order/order-effects';
 import { postOrderSplit, SALE_EVENT, SettlementStepListener } from '../src/modules/settlement/ledger';
@@ -306,14 +306,14 @@ describe('revenue splits', () => {
     // Replays post nothing: the same event again, directly and through the step listener.
     const before = await count(t, `SELECT count(*) AS n FROM ledger_entry`);
     const em = t.em();
-    expect(await em.transactional((tx) => postOrderSplit(tx as never, t.config, o2.id, SALE_EVENT, t.clock.now()))).toBe(false);
+    expect(await transaction(em, (tx) => postOrderSplit(tx, t.config, o2.id, SALE_EVENT, t.clock.now()))).toBe(false);
     const refundId = (await query<{ id: string }>(t.em(), `SELECT id FROM refund WHERE order_id = :o::uuid`, { o: o2.id }))[0]!.id;
-    expect(await em.transactional((tx) => postOrderSplit(tx as never, t.config, o2.id, `REFUND:${refundId}`, t.clock.now()))).toBe(false);
+    expect(await transaction(em, (tx) => postOrderSplit(tx, t.config, o2.id, `REFUND:${refundId}`, t.clock.now()))).toBe(false);
     const listener = new SettlementStepListener(t.config);
-    await em.transactional(async (tx) => {
-      const order = (await lockOrder(tx as never, o3.id))!;
+    await transaction(em, async (tx) => {
+      const order = (await lockOrder(tx, o3.id))!;
       const transition = TRANSITIONS.find((x) => x.event === OrderEvent.DELIVER)!;
-      await listener.afterStep(tx as never, { order, from: OrderState.DISPATCHED, transition, actor: { kind: 'SYSTEM', name: 'test' }, at: t.clock.now() }, new Effects());
+      await listener.afterStep(tx, { order, from: OrderState.DISPATCHED, transition, actor: { kind: 'SYSTEM', name: 'test' }, at: t.clock.now() }, new Effects());
     });
     expect(await count(t, `SELECT count(*) AS n FROM ledger_entry`)).toBe(before);
 

@@ -1,6 +1,6 @@
 // Named parameters for raw SQL, compiled to positional binds; never string-built from values.
 import { createHash } from 'node:crypto';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
@@ -65,26 +65,34 @@ export async function query<T>(em: EntityManager, sql: string, values: Record<st
 }
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
 }
+
+/** The ORM's pool (knex's client): the connections every statement here runs on. */
+interface Pool {
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(connection: PgClient): Promise<void>;
+}
+
+const pool = (em: EntityManager) => em.getKnex().client as Pool;
 
 /**
  * A statement prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more than most
  * statements take to run (MikroORM's execute inlines the values, so each text is new and planned anew). Inside
- * the EntityManager's transaction it runs on that transaction's connection; otherwise on a pooled connection,
- * in autocommit (reads of committed data, or a write that is atomic as one statement). Every parameter must
- * have a type PostgreSQL can infer (cast it when in doubt).
+ * a transaction it runs on that transaction's connection; otherwise on a pooled connection, in autocommit
+ * (reads of committed data, or a write that is atomic as one statement). Every parameter must have a type
+ * PostgreSQL can infer (cast it when in doubt).
  */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
   const config = { name: compile(sql).statement, text, values: params };
-  const trx = em.getTransactionContext<{ client?: { acquireConnection(): Promise<PgClient> } } & Knex.Transaction>();
-  if (trx?.client) {
-    // knex's transaction client hands out the transaction's own connection and never releases it to the pool.
-    const connection = await trx.client.acquireConnection();
-    return (await connection.query(config)).rows as T[];
-  }
-  const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  const trx = em.getTransactionContext<unknown>();
+  if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
+  // Inside MikroORM's own transactional (ORM work such as the store import): knex's transaction client hands out
+  // the transaction's connection and never releases it to the pool.
+  const knexTrx = trx as { client?: { acquireConnection(): Promise<PgClient> } } | undefined;
+  if (knexTrx?.client) return (await (await knexTrx.client.acquireConnection()).query(config)).rows as T[];
+  const client = pool(em);
   const connection = await client.acquireConnection();
   try {
     return (await connection.query(config)).rows as T[];
@@ -107,16 +115,63 @@ export async function plannedQuery<T>(em: EntityManager, sql: string, values: Re
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure
 
 /**
- * Runs a transaction, again when PostgreSQL aborted it as a deadlock victim: paths that must lock rows of two
- * stores in a given order (re-routing) can meet a checkout locking them the other way round.
+ * What `transaction()` hands its work as the EntityManager's transaction context: one pooled connection with a
+ * transaction open. Only our SQL helpers can use it; an ORM call inside would not run in the transaction, so
+ * anything else that reads the context gets an error that says so.
+ */
+class SqlTransaction {
+  constructor(readonly connection: PgClient) {
+    return new Proxy(this, {
+      get(target, key, receiver) {
+        if (key === 'connection' || key === 'constructor' || typeof key === 'symbol') return Reflect.get(target, key, receiver);
+        throw new Error(`ORM call inside transaction() (it read "${String(key)}"): run SQL through query() there`);
+      },
+    });
+  }
+}
+
+/**
+ * Runs `work` in one transaction on a pooled connection (BEGIN, work, COMMIT), again when PostgreSQL aborted it as
+ * a deadlock victim: paths that must lock rows of two stores in a given order (re-routing) can meet a checkout
+ * locking them the other way round. The work gets a fork of `em` whose statements (query(), preparedQuery()) run
+ * in the transaction. It does not go through MikroORM's transactional: that builds a knex transaction per call,
+ * which cost the counter's hand-over more CPU (and garbage) than all its statements together.
  */
 export async function transaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+  // Called from inside another transaction's work: it joins that one (all or nothing together).
+  if (em.getTransactionContext<unknown>() instanceof SqlTransaction) return work(em);
   for (let i = 1; ; i++) {
     try {
-      return await em.transactional((tx) => work(tx as EntityManager));
+      return await once(em, work);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (i >= attempts || !code || !RETRYABLE.has(code)) throw err;
     }
   }
+}
+
+async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  const client = pool(em);
+  const connection = await client.acquireConnection();
+  try {
+    await connection.query('BEGIN');
+    const tx = em.fork({ clear: true });
+    tx.setTransactionContext(new SqlTransaction(connection));
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (err) {
+      await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
+      throw err;
+    }
+    await connection.query('COMMIT');
+    return result;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+/** A connection whose transaction state is unknown goes back marked, so the pool destroys it instead of reusing it. */
+function discard(connection: PgClient, reason: unknown): void {
+  (connection as { __knex__disposed?: unknown }).__knex__disposed = reason;
 }

@@ -8,7 +8,6 @@ import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
-import { Store } from '../store/store.entity';
 import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
 import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
 import { checkTransition, OrderEvent, OrderState, type ActorKind, type Transition } from './order-states';
@@ -247,8 +246,8 @@ export class OrderSteps {
       const at = this.now;
       await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
 
-      const store = await tx.findOneOrFail(Store, { id: from });
-      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : { lat: store.lat, lng: store.lng };
+      const [store] = await query<{ lat: number; lng: number }>(tx, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: from });
+      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : store!;
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
       for (const next of candidates) {
