@@ -1,5 +1,6 @@
 // The HTTP app: GraphQL at /graphql, health at /health. Tests build it without listening on a port.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
@@ -55,6 +56,8 @@ export async function createApp(parts: AppParts) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryCostPlugin(),
+      // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;

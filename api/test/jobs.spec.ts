@@ -39,6 +39,19 @@ describe('jobs', () => {
     expect((await queue.getDelayed()).filter((j) => j.name === 'auto-complete')).toHaveLength(1);
   });
 
+  it('enqueues several jobs in one go with the same ids, delays and once-only rule', async () => {
+    const jobs = new Jobs(queue, () => new Date());
+    const later = new Date(Date.now() + 60_000);
+    await jobs.enqueue('pickup-deadline', { orderId: 'o-2' }, later);
+    await jobs.enqueueAll([
+      { name: 'pickup-deadline', payload: { orderId: 'o-2' }, runAt: later },
+      { name: 'pickup-deadline', payload: { orderId: 'o-3' }, runAt: later },
+      { name: 'upload-shipping-info', payload: { orderId: 'o-3' }, runAt: later },
+    ]);
+    const delayed = (await queue.getDelayed()).map((j) => `${j.id}`).sort();
+    expect(delayed.filter((id) => /o-[23]$/.test(id))).toEqual(['pickup-deadline:o-2', 'pickup-deadline:o-3', 'upload-shipping-info:o-3']);
+  });
+
   it('does the work once when a job runs twice', async () => {
     const store = (await makeStore(t.em(), { lat: 39.9, lng: 116.4 })).id;
     const [sku] = await makeSkus(t.em(), 1);

@@ -27,6 +27,9 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
+/** A job to enqueue: its name, payload and, for a later one, when it is due. */
+export type QueuedJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; runAt?: Date } }[JobName];
+
 export const JOB_NAMES: readonly JobName[] = [
   'payment-timeout',
   'accept-timeout',
@@ -84,7 +87,18 @@ export class Jobs {
 
   /** Enqueues the job to run at `runAt` (or now); safe to call again for the same work. */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): Promise<void> {
-    const options: JobOptions = {
+    await this.queue.add(name, payload, this.options(name, payload, runAt));
+  }
+
+  /** Several jobs in one round trip to Redis (one MULTI); each is safe to enqueue again, as with enqueue. */
+  async enqueueAll(jobs: readonly QueuedJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    if (jobs.length === 1) return this.enqueue(jobs[0]!.name, jobs[0]!.payload, jobs[0]!.runAt);
+    await this.queue.addBulk(jobs.map((j) => ({ name: j.name, data: j.payload, opts: this.options(j.name, j.payload, j.runAt) })));
+  }
+
+  private options<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): JobOptions {
+    return {
       jobId: jobIdFor(name, payload),
       delay: runAt ? Math.max(0, runAt.getTime() - this.now().getTime()) : 0,
       attempts: 12,
@@ -92,7 +106,6 @@ export class Jobs {
       removeOnComplete: 1000,
       removeOnFail: 5000,
     };
-    await this.queue.add(name, payload, options);
   }
 
   async find<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job | null> {

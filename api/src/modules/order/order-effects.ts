@@ -1,6 +1,6 @@
 // What a step causes outside the database once it has committed: store events, shopper notifications, refunds to
 // submit and other jobs that must see the committed step.
-import type { JobName, JobPayloads, Jobs } from '../../jobs/queues';
+import type { JobName, JobPayloads, Jobs, QueuedJob } from '../../jobs/queues';
 import type { NotifyTemplate, OrderState } from './order-states';
 
 export enum StoreOrderEventKind {
@@ -33,7 +33,7 @@ export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
-  private jobs: { name: JobName; payload: JobPayloads[JobName] }[] = [];
+  private jobs: QueuedJob[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -50,7 +50,7 @@ export class Effects {
 
   /** A job that must see this transaction's writes: queued only after it commits. */
   job<N extends JobName>(name: N, payload: JobPayloads[N]): void {
-    this.jobs.push({ name, payload });
+    this.jobs.push({ name, payload } as QueuedJob);
   }
 
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
@@ -60,23 +60,17 @@ export class Effects {
 
   async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
     for (const e of this.events) publisher.publish(e.storeId, e);
-    await Promise.all(
-      this.refunds.map((refundId) =>
-        jobs.enqueue('refund-submit', { refundId }).catch((err) => console.error('[jobs] could not enqueue refund; it stays PROCESSING', refundId, err)),
-      ),
-    );
-    await Promise.all(
-      this.jobs.map((j) => jobs.enqueue(j.name, j.payload).catch((err) => console.error('[jobs] could not enqueue after commit', j, err))),
-    );
-    // Best effort after commit: a lost notification is a missed message, never a wrong order.
-    await Promise.all(
-      this.notifications.map((n) =>
-        jobs.enqueue('notify-shopper', n).catch((err) => console.error('[jobs] could not enqueue notification', n, err)),
-      ),
-    );
+    const queued: QueuedJob[] = [
+      ...this.refunds.map((refundId): QueuedJob => ({ name: 'refund-submit', payload: { refundId } })),
+      ...this.jobs,
+      ...this.notifications.map((n): QueuedJob => ({ name: 'notify-shopper', payload: n })),
+    ];
     this.events = [];
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];
+    // Best effort after commit, in one round trip: a refund that is not queued stays PROCESSING (and is shown so);
+    // a lost notification is a missed message, never a wrong order.
+    await jobs.enqueueAll(queued).catch((err) => console.error('[jobs] could not enqueue after commit', queued, err));
   }
 }
