@@ -74,8 +74,13 @@ describe('fulfilment', () => {
     expect(await step(id, 'DELIVER', a)).toMatchObject({ state: 'DELIVERED' });
     await eventually(async () => (await notifications(id)).includes('OUT_FOR_DELIVERY'));
 
+    // The sweep leaves it alone until AUTO_COMPLETE_HOURS have passed since delivery.
+    t.clock.set(new Date(Date.parse(start) + (t.config.autoCompleteHours - 1) * 3600_000));
+    const early = await t.runtime.jobs.enqueue('auto-complete-sweep', { requestedAt: 'early' }).then(() => t.runtime.jobs.find('auto-complete-sweep', { requestedAt: 'early' }));
+    expect(await early!.finished()).toBe('completed 0');
+    expect((await orderOf(id)).state).toBe('DELIVERED');
     t.clock.set(new Date(Date.parse(start) + (t.config.autoCompleteHours + 1) * 3600_000));
-    await (await t.runtime.jobs.find('auto-complete', { orderId: id }))!.promote();
+    await t.runtime.jobs.enqueue('auto-complete-sweep', { requestedAt: 'due' });
     const done = await eventually(async () => {
       const o = await orderOf(id);
       return o.state === 'COMPLETED' && o;

@@ -11,6 +11,8 @@ export interface JobPayloads {
   'pickup-deadline': { orderId: string };
   /** Close a handed-over order when the shopper has not confirmed it. */
   'auto-complete': { orderId: string };
+  /** Every few minutes (repeatable), or on demand: `requestedAt` makes an on-demand run its own job. */
+  'auto-complete-sweep': { requestedAt?: string };
   /** Ask the payment provider for a refund that is recorded but not yet confirmed. */
   'refund-submit': { refundId: string };
   /** Tell the shopper about their order. */
@@ -35,6 +37,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'accept-timeout',
   'pickup-deadline',
   'auto-complete',
+  'auto-complete-sweep',
   'refund-submit',
   'notify-shopper',
   'upload-shipping-info',
@@ -57,6 +60,8 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
       return `${name}:${p.returnId}`;
     case 'notify-shopper':
       return `${name}:${p.orderId}:${p.template}`;
+    case 'auto-complete-sweep':
+      return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;
   }

@@ -2,7 +2,7 @@
 // of jobs already waiting in Redis (left there by another version of the app).
 import type { Job, Queue } from 'bull';
 import { acceptTimeout } from './accept-timeout';
-import { autoComplete } from './auto-complete';
+import { autoComplete, autoCompleteSweep } from './auto-complete';
 import type { JobContext } from './job-context';
 import { notifyShopper } from './notify-shopper';
 import { paymentTimeout } from './payment-timeout';
@@ -20,6 +20,7 @@ export const PROCESSORS: Processors = {
   'accept-timeout': acceptTimeout,
   'pickup-deadline': pickupDeadline,
   'auto-complete': autoComplete,
+  'auto-complete-sweep': autoCompleteSweep,
   'refund-submit': refundSubmit,
   'notify-shopper': notifyShopper,
   'profit-sharing-request': profitSharingRequest,
@@ -40,6 +41,9 @@ export async function startWorker(queue: Queue, context: () => JobContext, proce
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
   // One wildcard processor dispatching by name: each named process() call would start its own loops on the
   // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
+  // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
+  // is the same in any zone; the zone is named because a cron without one follows the server's.
+  await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
   void queue.process('*', concurrency, async (job: Job) => {
     const run = processors[job.name] as Processor<JobName> | undefined;
     if (!run) throw new Error(`no processor for job ${job.name}`);

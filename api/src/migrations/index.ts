@@ -3,10 +3,12 @@ import { MigrationCore } from './20261122-core';
 import { MigrationOrders } from './20261123-orders';
 import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
+import { MigrationAutoComplete } from './20261125-auto-complete';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
   { name: '20261123-orders', class: MigrationOrders },
   { name: '20261124-settlement', class: MigrationSettlement },
   { name: '20261124-pickup', class: MigrationPickup },
+  { name: '20261125-auto-complete', class: MigrationAutoComplete },
 ];

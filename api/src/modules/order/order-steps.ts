@@ -25,7 +25,7 @@ export type StepOutcome =
   | { ok: false; kind: 'INVALID'; state: OrderState; message: string }
   | { ok: false; kind: 'REFUND_NOT_ALLOWED'; message: string };
 
-export type StepConfig = Pick<Config, 'acceptTimeoutMin' | 'pickupHoldHours' | 'autoCompleteHours' | 'maxZoneReachM' | 'pickupSearchRadiusM'>;
+export type StepConfig = Pick<Config, 'acceptTimeoutMin' | 'pickupHoldHours' | 'maxZoneReachM' | 'pickupSearchRadiusM'>;
 
 /** What a step did, as other modules (pickup codes, the ledger) see it. */
 export interface StepRecord {
@@ -159,13 +159,11 @@ export class OrderSteps {
     if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
     await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes);
 
-    // Jobs that check this order later: added inside the transaction (they reload and re-check state).
+    // Jobs that check this order later: added inside the transaction (they reload and re-check state). Handed-over
+    // orders need none: the auto-complete sweep finds them.
     if (t.event === OrderEvent.PAY) {
       await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
       if (changes.pickupDeadline) await this.deps.jobs.enqueue('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
-    }
-    if (t.to === OrderState.PICKED_UP || t.to === OrderState.DELIVERED) {
-      await this.deps.jobs.enqueue('auto-complete', { orderId: order.id }, new Date(at.getTime() + this.deps.config.autoCompleteHours * 3600_000));
     }
     if (t.notify) effects.notify(order.id, t.notify);
     if (wasPaid || t.event === OrderEvent.PAY) {

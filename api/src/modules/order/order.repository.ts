@@ -144,6 +144,22 @@ export async function applyStep(
   if (changes.stock) order.stock = changes.stock;
 }
 
+/**
+ * Handed-over orders (picked up or delivered) unchanged since `before`, oldest first, after the (updatedAt, id)
+ * key given: the auto-complete sweep's batches.
+ */
+export async function handedOverBefore(em: EntityManager, before: Date, after: { at: Date; id: string } | null, limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+  const rows = await preparedQuery<{ id: string; updated_at: string }>(
+    em,
+    `SELECT id, updated_at FROM customer_order
+     WHERE state IN ('PICKED_UP', 'DELIVERED') AND updated_at <= :before::timestamptz
+       AND (:afterAt::timestamptz IS NULL OR (updated_at, id) > (:afterAt::timestamptz, :afterId::uuid))
+     ORDER BY updated_at, id LIMIT :limit::int`,
+    { before: before.toISOString(), afterAt: after?.at.toISOString() ?? null, afterId: after?.id ?? null, limit },
+  );
+  return rows.map((r) => ({ id: r.id, updatedAt: new Date(r.updated_at) }));
+}
+
 function parseUuidArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
   if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean);
