@@ -45,6 +45,21 @@ async function prepare(orderCount) {
   const skus = (await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'PS' || i, p.id, 1990 FROM product p, generate_series(1, ${SKUS}) i RETURNING id`)).rows.map((r) => r.id);
   const stores = (await db.query(`SELECT id FROM store ORDER BY code`)).rows.map((r) => r.id);
   const shoppers = (await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'bench-' || i FROM generate_series(1, 500) i RETURNING id`)).rows.map((r) => r.id);
+  // HQ's split rules as a chain would have them: a default, a pickup rule and a store group's rule (half the
+  // stores), published; every order keeps this rule set, and half have a referring store (一客一码).
+  await db.query(`INSERT INTO store_group (id, code, name) VALUES (gen_random_uuid(), 'NORTH', '北区')`);
+  await db.query(`INSERT INTO store_group_member (group_id, store_id) SELECT g.id, s.id FROM store_group g, store s WHERE s.code ~ '[02468]$'`);
+  const ruleSet = (
+    await db.query(`INSERT INTO split_rule_set (id, name, status, version, effective_at, published_at, published_by, created_by, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 'bench', 'PUBLISHED', 1, now() - interval '30 days', now(), 'hq', 'hq', now(), now()) RETURNING id`)
+  ).rows[0].id;
+  await db.query(
+    `INSERT INTO split_rule (id, rule_set_id, position, name, fulfilment, store_group_id, priority, fulfilling_bp, referring_bp)
+     SELECT gen_random_uuid(), $1, x.position, x.name, x.fulfilment, CASE WHEN x.grouped THEN (SELECT id FROM store_group) END, 0, x.f, x.r
+     FROM (VALUES (1, 'default', NULL, false, 8000, 500), (2, 'pickup', 'PICKUP', false, 8500, 300), (3, 'north', NULL, true, 8200, 400))
+       AS x(position, name, fulfilment, grouped, f, r)`,
+    [ruleSet],
+  );
 
   // Ready pickup orders as checkout, payment and the store would leave them, each with a live code.
   const config = loadConfig({ NODE_ENV: 'test', AUTH_SECRET: BENCH_SECRET });
@@ -59,6 +74,7 @@ async function prepare(orderCount) {
       id,
       checkoutId: randomUUID(),
       storeId,
+      referringStoreId: i % 2 ? stores[(i + 1) % STORES] : null,
       skuId: skus[Math.floor(i / STORES) % SKUS],
       shopperId: shoppers[i % shoppers.length],
       code,
@@ -69,17 +85,17 @@ async function prepare(orderCount) {
   });
   const col = (k) => orders.map((o) => o[k]);
   await db.query(
-    `INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen, total_fen, out_trade_no, payment_expires_at, paid_fen, paid_at, created_at)
-     SELECT c, s, 'bench-' || c, 'bench', 'PAID', 'PICKUP', 1990, 0, 1990, 'LLB' || replace(c::text, '-', ''), $3, 1990, $3, $3
+    `INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen, total_fen, out_trade_no, transaction_id, payment_expires_at, paid_fen, paid_at, created_at)
+     SELECT c, s, 'bench-' || c, 'bench', 'PAID', 'PICKUP', 1990, 0, 1990, 'LLB' || replace(c::text, '-', ''), '4200' || replace(c::text, '-', ''), $3, 1990, $3, $3
      FROM unnest($1::uuid[], $2::uuid[]) AS x(c, s)`,
     [col('checkoutId'), col('shopperId'), now],
   );
   await db.query(
-    `INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, distance_m,
-       contact_name, contact_phone, stock, paid_at, pickup_deadline, created_at, updated_at)
-     SELECT o, c, s, st, 'PICKUP', 'READY_FOR_PICKUP', 1990, 0, 1990, 500, '测试', '13800138000', 'HELD', $5, $6, $5, $5
-     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) AS x(o, c, s, st)`,
-    [col('id'), col('checkoutId'), col('shopperId'), col('storeId'), now, deadline],
+    `INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, referring_store_id, split_rule_set_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen,
+       distance_m, contact_name, contact_phone, stock, paid_at, pickup_deadline, created_at, updated_at)
+     SELECT o, c, s, st, rs, $8, 'PICKUP', 'READY_FOR_PICKUP', 1990, 0, 1990, 500, '测试', '13800138000', 'HELD', $6, $7, $6, $6
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[]) AS x(o, c, s, st, rs)`,
+    [col('id'), col('checkoutId'), col('shopperId'), col('storeId'), col('referringStoreId'), now, deadline, ruleSet],
   );
   await db.query(
     `INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity)
@@ -159,8 +175,10 @@ try {
   const handedOver = (await db.query(`SELECT count(*)::int AS n FROM customer_order WHERE state = 'PICKED_UP'`)).rows[0].n;
   const used = (await db.query(`SELECT count(*)::int AS n FROM pickup_code WHERE status = 'USED'`)).rows[0].n;
   const stock = (await db.query(`SELECT sum(1000000 - on_hand)::int AS taken FROM store_stock`)).rows[0].taken;
+  const posted = (await db.query(`SELECT count(*)::int AS n FROM ledger_posting WHERE kind = 'SALE'`)).rows[0].n;
+  const sharing = (await db.query(`SELECT count(*)::int AS n FROM profit_sharing_order`)).rows[0].n;
   console.log(`outcomes: ${JSON.stringify(run.outcomes)}`);
-  console.log(`checks: ${handedOver} orders PICKED_UP, ${used} codes USED, ${stock} units taken off the shelf (all three must match)`);
+  console.log(`checks: ${handedOver} orders PICKED_UP, ${used} codes USED, ${stock} units taken off the shelf, ${posted} splits posted, ${sharing} profit-sharing requests (all five must match)`);
   console.log(`typed code: p50 ${summary(run.times.CODE).p50} ms, p99 ${summary(run.times.CODE).p99} ms; QR: p50 ${summary(run.times.QR).p50} ms, p99 ${summary(run.times.QR).p99} ms; wrong code: p50 ${summary(run.times.WRONG).p50} ms, p99 ${summary(run.times.WRONG).p99} ms`);
   console.log(`CPU per verification: API ${cpu.apiMs.toFixed(2)} ms, PostgreSQL ${cpu.postgresMs.toFixed(2)} ms`);
   const s = summary(all);

@@ -92,29 +92,32 @@ export class OrderSteps {
   }
 
   /**
-   * Hands a pickup order over once `guard` (run under the order lock) accepts the proof; the guard answers a
-   * refusal, or undefined to go ahead. An ACCEPTED order is marked ready on the way: the goods are at the counter,
-   * so that step is logged but its "ready" message to the shopper is not sent.
+   * Hands a pickup order over on a proof (the shopper's code). `proof.claim` locks the order (as lockOrder does)
+   * and, in the same statement, uses the proof when it holds, so the counter's path spends one round trip on
+   * both; when it did not hold, `proof.refuse` says why, under the lock. An ACCEPTED order is marked ready on the
+   * way: the goods are at the counter, so that step is logged but its "ready" message to the shopper is not sent.
    */
   async handOverWithProof<R>(
-    orderId: string,
     actor: StepActor,
     reason: string,
-    guard: (tx: EntityManager, order: LockedOrder) => Promise<R | undefined>,
+    proof: {
+      claim: (tx: EntityManager) => Promise<{ order: LockedOrder; claimed: boolean } | undefined>;
+      refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
+    },
   ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; refusal: R }> {
     const effects = new Effects();
     const outcome = await transaction(this.em, async (tx) => {
-      const order = await lockOrder(tx, orderId);
-      if (!order) return { ok: false as const, kind: 'NOT_FOUND' as const };
-      const refusal = await guard(tx, order);
-      if (refusal !== undefined) return { ok: false as const, kind: 'REFUSED' as const, refusal };
+      const claim = await proof.claim(tx);
+      if (!claim) return { ok: false as const, kind: 'NOT_FOUND' as const };
+      const { order } = claim;
+      if (!claim.claimed) return { ok: false as const, kind: 'REFUSED' as const, refusal: await proof.refuse(tx, order) };
       const path = order.state === OrderState.ACCEPTED ? [OrderEvent.MARK_READY, OrderEvent.HAND_OVER] : [OrderEvent.HAND_OVER];
       const steps: Transition[] = [];
       let state = order.state;
       for (const event of path) {
         const check = checkTransition(state, event, order.fulfilment, actor.kind);
-        // The guard may have written (the code is used): a step it let through must happen, or all rolls back.
-        if (!check.ok) throw new Error(`hand-over of ${order.id} accepted by its guard but not allowed: ${check.message}`);
+        // The claim has written (the code is used): a step it let through must happen, or all rolls back.
+        if (!check.ok) throw new Error(`hand-over of ${order.id} claimed but not allowed: ${check.message}`);
         steps.push(check.transition);
         state = check.transition.to;
       }

@@ -32,15 +32,20 @@ export interface LockedLine {
   refundedQuantity: number;
 }
 
-const LOCK_ORDER = `
+/** Locks the order row (`:id`) and reads what a step needs; other modules embed it to lock in the same statement. */
+export const LOCK_ORDER_SQL = `
   SELECT id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
          delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by
   FROM customer_order WHERE id = :id::uuid FOR UPDATE`;
 
 /** Locks the order for the rest of the transaction: every step on one order is serialised here. */
 export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {
-  const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER, { id });
-  if (!r) return undefined;
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id });
+  return r && toLockedOrder(r);
+}
+
+/** A row of LOCK_ORDER_SQL. */
+export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
   return {
     id: r.id as string,
     checkoutId: r.checkout_id as string,

@@ -2,6 +2,7 @@
 // (the counter's hot path); everything that changes a code runs inside the order step's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery, query } from '../../common/sql';
+import { LOCK_ORDER_SQL, toLockedOrder, type LockedOrder } from '../order/order.repository';
 
 export type CodeStatus = 'LIVE' | 'USED' | 'REVOKED' | 'VOID';
 
@@ -107,22 +108,36 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
 }
 
 /**
- * The counter's hot path in one statement, inside the hand-over transaction: uses the code if it is still live,
- * of this store and not expired, and logs the verified attempt with it. False: not used, the caller finds out why.
+ * The counter's hot path in one statement, first in the hand-over transaction: locks the order (LOCK_ORDER_SQL)
+ * and, when it can be handed over here (one of `handable`, at this store), uses the code if it is still live, of
+ * this store and not expired, logging the verified attempt with it. The order row is locked before the code row
+ * (the code's row is only locked when it is updated, after the join with the locked order), the order every path
+ * uses. `claimed` false: nothing was written, the caller finds out why under the lock.
  */
-export async function useLiveCode(tx: EntityManager, codeId: string, attempt: AttemptRecord): Promise<boolean> {
-  const rows = await preparedQuery(
+export async function lockOrderUsingCode(
+  tx: EntityManager,
+  codeId: string,
+  orderId: string,
+  handable: readonly string[],
+  attempt: AttemptRecord,
+): Promise<{ order: LockedOrder; claimed: boolean } | undefined> {
+  const [r] = await preparedQuery<Record<string, unknown>>(
     tx,
-    `WITH used AS (
-       UPDATE pickup_code SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
-       WHERE id = :code::uuid AND status = 'LIVE' AND store_id = :store::uuid AND expires_at > :at::timestamptz
-       RETURNING order_id)
-     INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
-     SELECT :id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text FROM used
-     RETURNING order_id`,
-    { code: codeId, ...attemptValues(attempt) },
+    `WITH o AS (${LOCK_ORDER_SQL}),
+     used AS (
+       UPDATE pickup_code c SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
+       FROM o
+       WHERE c.id = :code::uuid AND c.order_id = o.id AND c.status = 'LIVE' AND c.store_id = :store::uuid AND c.expires_at > :at::timestamptz
+         AND o.store_id = :store::uuid AND o.state = ANY(:handable::text[])
+       RETURNING c.order_id),
+     logged AS (
+       INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
+       SELECT :attempt::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text
+       FROM used)
+     SELECT o.*, EXISTS (SELECT 1 FROM used) AS claimed FROM o`,
+    { ...attemptValues(attempt), attempt: attempt.id, id: orderId, code: codeId, handable: [...handable] },
   );
-  return rows.length === 1;
+  return r && { order: toLockedOrder(r), claimed: r.claimed as boolean };
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {

@@ -19,7 +19,7 @@ import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from '.
 import type { PickupCodes } from './pickup-codes';
 import type { PickupAttemptLimiter } from './pickup-limiter';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
-import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, recordAttempt, useLiveCode, type AttemptRecord, type PickupCodeRow } from './pickup.repository';
+import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, lockOrderUsingCode, recordAttempt, type AttemptRecord, type PickupCodeRow } from './pickup.repository';
 import {
   PickupAttemptOutcome as Outcome,
   PickupCode,
@@ -44,6 +44,8 @@ export interface PickupDeps extends StepDeps {
 
 /** Orders that can still be collected; a code is shown (or issued again) only for these. */
 const COLLECTABLE = [OrderState.PAID, OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP];
+/** Orders a clerk can hand over now (an ACCEPTED one is marked ready on the way). */
+const HANDABLE = [OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP];
 
 export class PickupService {
   constructor(
@@ -80,9 +82,9 @@ export class PickupService {
   }
 
   /**
-   * Single use: the order row is locked, then the code is used (and the attempt logged) by one conditional
-   * statement in the same transaction as the hand-over step; only when it does not apply is the code re-read
-   * under the lock to say why (already picked up: when and by whom).
+   * Single use: one statement locks the order and uses the code (logging the attempt) when the order can be
+   * handed over here, in the same transaction as the hand-over step; only when it did not apply is the code
+   * re-read under the lock to say why (already picked up: when and by whom).
    */
   async verify(viewer: Clerk, input: PickupProofInput) {
     const found = await this.find(viewer, input, 'VERIFY');
@@ -91,13 +93,14 @@ export class PickupService {
     const now = this.deps.clock.now();
     const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, row.orderId, now);
     const steps = new OrderSteps(this.em, this.deps);
-    const outcome = await steps.handOverWithProof<Refusal>(row.orderId, actorOf(viewer), `pickup code verified (${method})`, async (tx, order) => {
-      const handable = order.state === OrderState.ACCEPTED || order.state === OrderState.READY_FOR_PICKUP;
-      if (handable && order.storeId === viewer.storeId && (await useLiveCode(tx, row.id, attempt))) return undefined;
-      const code = await lockCode(tx, row.id);
-      // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
-      if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
-      return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+    const outcome = await steps.handOverWithProof<Refusal>(actorOf(viewer), `pickup code verified (${method})`, {
+      claim: (tx) => lockOrderUsingCode(tx, row.id, row.orderId, HANDABLE, attempt),
+      refuse: async (tx, order) => {
+        const code = await lockCode(tx, row.id);
+        // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
+        if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
+        return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+      },
     });
     if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: row.orderId, pickedUpAt: now, pickedUpBy: attempt.actor });
     if (outcome.kind !== 'REFUSED') throw new Error(`hand-over of ${row.orderId} failed: ${JSON.stringify(outcome)}`);

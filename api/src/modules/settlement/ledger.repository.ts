@@ -58,28 +58,35 @@ export async function loadRules(em: EntityManager, ruleSetId: string): Promise<(
   return (await loadRulesOf(em, [ruleSetId])).get(ruleSetId) ?? [];
 }
 
+const RULE_COLUMNS = ['id', 'name', 'fulfilment', 'category_id', 'store_id', 'store_group_id', 'priority', 'fulfilling_bp', 'referring_bp'];
+
+/** A split_rule row (or the same keys in JSON) as the split arithmetic takes it. */
+function toRule(r: Record<string, unknown>): SplitRuleDef & { id: string } {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    fulfilment: (r.fulfilment as SplitRuleDef['fulfilment']) ?? null,
+    categoryId: (r.category_id as string | null) ?? null,
+    storeId: (r.store_id as string | null) ?? null,
+    storeGroupId: (r.store_group_id as string | null) ?? null,
+    priority: r.priority as number,
+    fulfillingBp: r.fulfilling_bp as number,
+    referringBp: r.referring_bp as number,
+  };
+}
+
 /** The rules of several sets in one query, each set's in their order. */
 export async function loadRulesOf(em: EntityManager, ruleSetIds: string[]): Promise<Map<string, (SplitRuleDef & { id: string })[]>> {
   const rows = await query<Record<string, unknown>>(
     em,
-    `SELECT id, rule_set_id, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp
+    `SELECT rule_set_id, ${RULE_COLUMNS.join(', ')}
      FROM split_rule WHERE rule_set_id = ANY(:ids::uuid[]) ORDER BY rule_set_id, position`,
     { ids: `{${ruleSetIds.join(',')}}` },
   );
   const out = new Map<string, (SplitRuleDef & { id: string })[]>();
   for (const r of rows) {
     const set = r.rule_set_id as string;
-    out.set(set, (out.get(set) ?? []).concat({
-      id: r.id as string,
-      name: r.name as string,
-      fulfilment: (r.fulfilment as SplitRuleDef['fulfilment']) ?? null,
-      categoryId: (r.category_id as string | null) ?? null,
-      storeId: (r.store_id as string | null) ?? null,
-      storeGroupId: (r.store_group_id as string | null) ?? null,
-      priority: r.priority as number,
-      fulfillingBp: r.fulfilling_bp as number,
-      referringBp: r.referring_bp as number,
-    }));
+    out.set(set, (out.get(set) ?? []).concat(toRule(r)));
   }
   return out;
 }
@@ -104,34 +111,44 @@ export interface PostingBasis {
   salePosted: boolean;
   /** What each party holds of the order so far. */
   balances: LedgerLine[];
+  /** The rules of the order's rule set, in their order (none without a rule set). */
+  rules: (SplitRuleDef & { id: string })[];
+  /** The store groups the fulfilling store belongs to. */
+  storeGroups: Set<string>;
 }
 
 /**
- * Everything one posting needs, in one round trip (it runs inside the hand-over or refund step): the order with
- * its lines, the rule set it was paid under (or the one in force when it was paid, if none was recorded),
+ * Everything a posting needs, in one statement under the order's lock (the hand-over path): the order and its
+ * lines, the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups,
  * whether this event and the sale are posted, and the balances so far.
  */
 export async function loadPostingBasis(tx: EntityManager, orderId: string, eventKey: string, saleKey: string): Promise<PostingBasis | undefined> {
   const [o] = await query<Record<string, unknown>>(
     tx,
-    `SELECT b.*,
-            coalesce(b.split_rule_set_id, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= b.paid_at
-                                           ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS rule_set_in_force,
+    `SELECT b.*, rs.id AS rule_set_in_force,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :key::text) AS posted,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :sale::text) AS sale_posted,
             coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
                       FROM (SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry
-                            WHERE order_id = b.id GROUP BY 1, 2, 3) e), '[]') AS balances
-     FROM (${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid) b`,
+                            WHERE order_id = b.id GROUP BY 1, 2, 3) e), '[]') AS balances,
+            coalesce((SELECT jsonb_agg(jsonb_build_object(${RULE_COLUMNS.map((c) => `'${c}', r.${c}`).join(', ')}) ORDER BY r.position)
+                      FROM split_rule r WHERE r.rule_set_id = rs.id), '[]') AS rules,
+            coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = b.store_id), '[]') AS store_groups
+     FROM (${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid) b
+     CROSS JOIN LATERAL (SELECT coalesce(b.split_rule_set_id, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= b.paid_at
+                                                               ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
     { id: orderId, key: eventKey, sale: saleKey },
   );
   if (!o) return undefined;
-  const balances = (typeof o.balances === 'string' ? JSON.parse(o.balances) : o.balances) as (LedgerLine & { amountFen: number | string })[];
+  const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  const balances = json<(LedgerLine & { amountFen: number | string })[]>(o.balances);
   return {
     order: { ...toOrderForSplit(o), ruleSetId: (o.rule_set_in_force as string | null) ?? null },
     posted: o.posted as boolean,
     salePosted: o.sale_posted as boolean,
     balances: balances.map((e) => ({ ...e, amountFen: Number(e.amountFen) })),
+    rules: json<Record<string, unknown>[]>(o.rules).map(toRule),
+    storeGroups: new Set(json<string[]>(o.store_groups)),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Effects } from '../order/order-effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, splitForOrder, targetBalances } from './order-split';
-import { appendPosting, loadPostingBasis, loadRules, storeGroupsOf } from './ledger.repository';
+import { appendPosting, loadPostingBasis } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
 export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
@@ -28,11 +28,9 @@ export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, or
   const basis = await loadPostingBasis(tx, orderId, eventKey, SALE_EVENT);
   if (!basis) throw new Error(`no order ${orderId}`);
   if (basis.posted || (kind === 'REFUND' && !basis.salePosted)) return false;
-  const { order } = basis;
+  const { order, rules, storeGroups } = basis;
   const ruleSetId = order.ruleSetId;
-  const rules = ruleSetId ? await loadRules(tx, ruleSetId) : [];
-  const groups = rules.some((r) => r.storeGroupId) ? ((await storeGroupsOf(tx, [order.storeId])).get(order.storeId) ?? new Set<string>()) : new Set<string>();
-  const split = splitForOrder(order, rules, groups, config.paymentFeeBp);
+  const split = splitForOrder(order, rules, storeGroups, config.paymentFeeBp);
   const entries = entriesToReach(targetBalances(order, split), basis.balances);
   return appendPosting(tx, { orderId, eventKey, kind, ruleSetId, receivedFen: split.receivedFen, feeFen: split.feeFen, at, storeId: order.storeId, entries });
 }
