@@ -56,7 +56,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.
     stepListeners: [
       pickupCodes,
-      new SettlementStepListener(config, (tx, orderId, eventKey, effects) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now())),
+      new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted)),
       new PointsListener(),
       shippingInfoListener,
     ],

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { plannedQuery, query } from '../../common/sql';
 import type { LedgerLine, SplitOrderInput } from './order-split';
 import type { SplitRuleDef } from './split-rules';
+import { outOrderNo } from './profit-sharing.repository';
 
 export interface OrderForSplit extends SplitOrderInput {
   id: string;
@@ -165,10 +166,14 @@ export interface NewPosting {
   entries: LedgerLine[];
 }
 
-/** Appends the posting and its entries in one statement; returns false when the event was posted already. */
-export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<boolean> {
+/**
+ * Appends the posting and its entries in one statement; undefined when the event was posted already. A sale also
+ * opens the order's profit-sharing row when it was paid through WeChat Pay (the split it will send is read from
+ * the ledger when it is requested), in the same statement: the hand-over spends one round trip on both.
+ */
+export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{ sharingOpened: boolean } | undefined> {
   if (p.entries.reduce((a, e) => a + e.amountFen, 0) !== 0) throw new Error(`unbalanced posting for order ${p.orderId}`);
-  const rows = await query<{ id: string }>(
+  const [row] = await query<{ sharing_opened: boolean }>(
     tx,
     `WITH p AS (
        INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at)
@@ -178,8 +183,14 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<b
        INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
        SELECT p.id, :order::uuid, :kind, x.account, x.role, x."storeId", x."amountFen", (p.posted_at AT TIME ZONE s.time_zone)::date, p.posted_at
        FROM p CROSS JOIN store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
-       WHERE s.id = :store::uuid)
-     SELECT id FROM p`,
+       WHERE s.id = :store::uuid),
+     sharing AS (
+       INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at)
+       SELECT :sharingId::uuid, o.id, o.checkout_id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at
+       FROM p CROSS JOIN customer_order o JOIN checkout c ON c.id = o.checkout_id
+       WHERE :kind::text = 'SALE' AND o.id = :order::uuid AND c.transaction_id IS NOT NULL
+       ON CONFLICT (order_id) DO NOTHING RETURNING id)
+     SELECT EXISTS (SELECT 1 FROM sharing) AS sharing_opened FROM p`,
     {
       id: randomUUID(),
       order: p.orderId,
@@ -191,7 +202,9 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<b
       at: p.at.toISOString(),
       store: p.storeId,
       entries: JSON.stringify(p.entries),
+      sharingId: randomUUID(),
+      sharingNo: outOrderNo('PS'),
     },
   );
-  return rows.length === 1;
+  return row && { sharingOpened: row.sharing_opened };
 }

@@ -15,15 +15,15 @@ export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
 
 export type LedgerConfig = Pick<Config, 'paymentFeeBp'>;
 
-/** What a posting did, for whoever reacts after it (profit sharing). */
-export type PostedHook = (tx: EntityManager, orderId: string, eventKey: string, effects: Effects) => Promise<void>;
+/** What a posting did, for whoever reacts after it (profit sharing): `sharingOpened`, a sale opened its split. */
+export type PostedHook = (tx: EntityManager, orderId: string, eventKey: string, effects: Effects, posted: { sharingOpened: boolean }) => Promise<void>;
 
 /**
  * Posts the order's split for one event, under the order's row lock (steps hold it). Returns false when the
  * event was posted before, or when it is a refund of an order whose sale is not posted yet (the sale will
- * take the net as it is then).
+ * take the net as it is then); else whether a sale opened the order's profit-sharing row.
  */
-export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, orderId: string, eventKey: string, at: Date): Promise<boolean> {
+export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, orderId: string, eventKey: string, at: Date): Promise<false | { sharingOpened: boolean }> {
   const kind = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
   const basis = await loadPostingBasis(tx, orderId, eventKey, SALE_EVENT);
   if (!basis) throw new Error(`no order ${orderId}`);
@@ -32,7 +32,7 @@ export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, or
   const ruleSetId = order.ruleSetId;
   const split = splitForOrder(order, rules, storeGroups, config.paymentFeeBp);
   const entries = entriesToReach(targetBalances(order, split), basis.balances);
-  return appendPosting(tx, { orderId, eventKey, kind, ruleSetId, receivedFen: split.receivedFen, feeFen: split.feeFen, at, storeId: order.storeId, entries });
+  return (await appendPosting(tx, { orderId, eventKey, kind, ruleSetId, receivedFen: split.receivedFen, feeFen: split.feeFen, at, storeId: order.storeId, entries })) ?? false;
 }
 
 /**
@@ -63,6 +63,7 @@ export class SettlementStepListener implements StepListener {
     if (transition.event === OrderEvent.PAY) await recordSplitBasis(tx, order.id, at);
     else if (step.refund) eventKey = refundEvent(step.refund.id);
     else if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) eventKey = SALE_EVENT;
-    if (eventKey && (await postOrderSplit(tx, this.config, order.id, eventKey, at))) await this.afterPosting?.(tx, order.id, eventKey, effects);
+    const posted = eventKey && (await postOrderSplit(tx, this.config, order.id, eventKey, at));
+    if (eventKey && posted) await this.afterPosting?.(tx, order.id, eventKey, effects, posted);
   }
 }

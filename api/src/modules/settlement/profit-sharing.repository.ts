@@ -1,6 +1,6 @@
-// Profit-sharing rows: one split per handed-over order paid through WeChat Pay, and one return per store and
-// refund after it; plus what a split sends (each store's ledger balance on the order) and whether it is the
-// checkout's last open order (which then releases the rest of the transaction).
+// Profit-sharing rows: one split per handed-over order paid through WeChat Pay (opened by its sale posting, see
+// appendPosting), one return per store and refund after it; plus what a split sends (each store's ledger balance on
+// the order) and whether it is the checkout's last open order (which then releases the rest of the transaction).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
@@ -42,21 +42,8 @@ export interface ReturnRow {
   lastError: string | null;
 }
 
-const outNo = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
-
-/** At hand-over of an order paid through WeChat Pay: its split, to be requested. Returns whether it is new. */
-export async function createSharing(tx: EntityManager, orderId: string, at: Date): Promise<boolean> {
-  const rows = await query(
-    tx,
-    `INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at)
-     SELECT :id::uuid, o.id, o.checkout_id, c.transaction_id, :no, 'PENDING', :at::timestamptz, :at::timestamptz
-     FROM customer_order o JOIN checkout c ON c.id = o.checkout_id
-     WHERE o.id = :order::uuid AND c.transaction_id IS NOT NULL
-     ON CONFLICT (order_id) DO NOTHING RETURNING id`,
-    { id: randomUUID(), no: outNo('PS'), order: orderId, at: at.toISOString() },
-  );
-  return rows.length === 1;
-}
+/** A WeChat out_order_no / out_return_no: the prefix and 32 hex characters. */
+export const outOrderNo = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
 
 const SHARING = `SELECT id, order_id, checkout_id, transaction_id, out_order_no, state, receivers, attempts, last_error, updated_at FROM profit_sharing_order`;
 
@@ -178,7 +165,7 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
       `INSERT INTO profit_sharing_return (id, sharing_id, order_id, event_key, store_id, account, out_return_no, amount_fen, state, created_at, updated_at)
        VALUES (:id::uuid, :s::uuid, :o::uuid, :k, :st::uuid, :acc, :no, :amount, 'PENDING', :at::timestamptz, :at::timestamptz)
        ON CONFLICT (sharing_id, event_key, store_id) DO NOTHING RETURNING id`,
-      { id, s: sharing.id, o: sharing.orderId, k: eventKey, st: f.store_id, acc: sent.account, no: outNo('PR'), amount, at: at.toISOString() },
+      { id, s: sharing.id, o: sharing.orderId, k: eventKey, st: f.store_id, acc: sent.account, no: outOrderNo('PR'), amount, at: at.toISOString() },
     );
     if (inserted.length) ids.push(id);
   }

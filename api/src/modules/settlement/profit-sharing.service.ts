@@ -12,7 +12,6 @@ import type { Effects } from '../order/order-effects';
 import { MAX_RECEIVERS, type ProfitSharingProvider } from './profit-sharing-provider';
 import {
   createReturns,
-  createSharing,
   isLastOfTransaction,
   loadReturn,
   receiversOf,
@@ -40,9 +39,10 @@ export interface ProfitSharingDeps {
 }
 
 /** Called inside the step's transaction after a posting: a sale creates the split, a refund its returns. */
-export async function afterLedgerPosting(tx: EntityManager, orderId: string, eventKey: string, effects: Effects, at: Date): Promise<void> {
+export async function afterLedgerPosting(tx: EntityManager, orderId: string, eventKey: string, effects: Effects, at: Date, posted: { sharingOpened: boolean }): Promise<void> {
+  // The sale's posting opened the split in its own statement (appendPosting); it only needs requesting.
   if (eventKey === SALE_EVENT) {
-    if (await createSharing(tx, orderId, at)) effects.job('profit-sharing-request', { orderId });
+    if (posted.sharingOpened) effects.job('profit-sharing-request', { orderId });
     return;
   }
   const sharing = await sharingOfOrder(tx, orderId);
