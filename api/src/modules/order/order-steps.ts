@@ -104,13 +104,13 @@ export class OrderSteps {
       claim: (tx: EntityManager) => Promise<{ order: LockedOrder; claimed: boolean } | undefined>;
       refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
     },
-  ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; refusal: R }> {
+  ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }> {
     const effects = new Effects();
     const outcome = await transaction(this.em, async (tx) => {
       const claim = await proof.claim(tx);
       if (!claim) return { ok: false as const, kind: 'NOT_FOUND' as const };
       const { order } = claim;
-      if (!claim.claimed) return { ok: false as const, kind: 'REFUSED' as const, refusal: await proof.refuse(tx, order) };
+      if (!claim.claimed) return { ok: false as const, kind: 'REFUSED' as const, orderId: order.id, refusal: await proof.refuse(tx, order) };
       const path = order.state === OrderState.ACCEPTED ? [OrderEvent.MARK_READY, OrderEvent.HAND_OVER] : [OrderEvent.HAND_OVER];
       const steps: Transition[] = [];
       let state = order.state;

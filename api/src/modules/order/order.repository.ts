@@ -32,11 +32,16 @@ export interface LockedLine {
   refundedQuantity: number;
 }
 
-/** Locks the order row (`:id`) and reads what a step needs; other modules embed it to lock in the same statement. */
-export const LOCK_ORDER_SQL = `
+/**
+ * Locks the order row whose id `id` gives (an SQL expression) and reads what a step needs; other modules embed it
+ * to lock the order in the same statement as their own work.
+ */
+export const lockOrderSql = (id = ':id::uuid') => `
   SELECT id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
          delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by
-  FROM customer_order WHERE id = :id::uuid FOR UPDATE`;
+  FROM customer_order WHERE id = ${id} FOR UPDATE`;
+
+const LOCK_ORDER_SQL = lockOrderSql();
 
 /** Locks the order for the rest of the transaction: every step on one order is serialised here. */
 export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {

@@ -59,7 +59,7 @@ export class PickupCodes implements StepListener {
       }
       case OrderEvent.REROUTE:
         return this.follow(tx, order.id, order.storeId, at);
-      // HAND_OVER: verifyPickup marked the code used in this same transaction (lockOrderUsingCode), the only way a
+      // HAND_OVER: verifyPickup marked the code used in this same transaction (claimCode), the only way a
       // pickup order is handed over.
       default:
         if (order.state === OrderState.REFUNDED || order.state === OrderState.CANCELLED) await endLiveCode(tx, order.id, 'VOID');

@@ -2,7 +2,7 @@
 // (the counter's hot path); everything that changes a code runs inside the order step's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery, query } from '../../common/sql';
-import { LOCK_ORDER_SQL, toLockedOrder, type LockedOrder } from '../order/order.repository';
+import { lockOrderSql, toLockedOrder, type LockedOrder } from '../order/order.repository';
 
 export type CodeStatus = 'LIVE' | 'USED' | 'REVOKED' | 'VOID';
 
@@ -36,25 +36,30 @@ function toRow(r: Record<string, unknown>): PickupCodeRow {
   };
 }
 
-/** The code a store's clerk typed: the live one first, else the newest used or replaced one (to say why). */
-export async function findByHash(em: EntityManager, storeId: string, hash: Buffer): Promise<PickupCodeRow | undefined> {
-  const rows = await preparedQuery<Record<string, unknown>>(
-    em,
-    `SELECT ${COLUMNS} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash
-     ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`,
-    { store: storeId, hash },
-  );
-  return rows[0] && toRow(rows[0]);
+/**
+ * How a clerk's proof names a code, at their store: a typed code by its keyed hash (the live one first, else the
+ * newest used or replaced one, to say why), a QR token by the order and generation it carries, checked against the
+ * same hash. A code of another store is not found, whichever way it is named.
+ */
+export interface CodeKey {
+  storeId: string;
+  hash: Buffer;
+  qr?: { orderId: string; generation: number };
 }
 
-/** One generation of an order's code (what a QR token names). */
-export async function findGeneration(em: EntityManager, orderId: string, generation: number): Promise<PickupCodeRow | undefined> {
-  const rows = await preparedQuery<Record<string, unknown>>(
-    em,
-    `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND generation = :generation::int`,
-    { order: orderId, generation },
-  );
-  return rows[0] && toRow(rows[0]);
+const CODE_BY_HASH = (columns: string) =>
+  `SELECT ${columns} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`;
+const CODE_BY_QR = (columns: string) =>
+  `SELECT ${columns} FROM pickup_code WHERE order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
+const FIND_BY_HASH = CODE_BY_HASH(COLUMNS);
+const FIND_BY_QR = CODE_BY_QR(COLUMNS);
+
+const keyValues = (key: CodeKey) => ({ store: key.storeId, hash: key.hash, qrOrder: key.qr?.orderId ?? null, generation: key.qr?.generation ?? null });
+
+/** The code as the clerk's store knows it (a pooled read: the preview's lookup). */
+export async function findCode(em: EntityManager, key: CodeKey): Promise<PickupCodeRow | undefined> {
+  const [r] = await preparedQuery<Record<string, unknown>>(em, key.qr ? FIND_BY_QR : FIND_BY_HASH, keyValues(key));
+  return r && toRow(r);
 }
 
 /** The row again, locked, inside the hand-over transaction (after the order row, the lock order every path uses). */
@@ -107,37 +112,44 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
   return rows.length === 1;
 }
 
+const claimSql = (code: string) => `
+  WITH c AS (${code}),
+  o AS (${lockOrderSql('(SELECT order_id FROM c)')}),
+  used AS (
+    UPDATE pickup_code pc SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
+    FROM c, o
+    WHERE pc.id = c.id AND pc.order_id = o.id AND pc.status = 'LIVE' AND pc.store_id = :store::uuid AND pc.expires_at > :at::timestamptz
+      AND o.store_id = :store::uuid AND o.state = ANY(:handable::text[])
+    RETURNING pc.order_id),
+  logged AS (
+    INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
+    SELECT :attempt::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text
+    FROM used)
+  SELECT o.*, c.id AS code_id, EXISTS (SELECT 1 FROM used) AS claimed FROM c CROSS JOIN o`;
+const CLAIM_BY_HASH = claimSql(CODE_BY_HASH('id, order_id'));
+const CLAIM_BY_QR = claimSql(CODE_BY_QR('id, order_id'));
+
 /**
- * The counter's hot path in one statement, first in the hand-over transaction: locks the order (LOCK_ORDER_SQL)
- * and, when it can be handed over here (one of `handable`, at this store), uses the code if it is still live, of
- * this store and not expired, logging the verified attempt with it. The order row is locked before the code row
- * (the code's row is only locked when it is updated, after the join with the locked order), the order every path
- * uses. `claimed` false: nothing was written, the caller finds out why under the lock.
+ * The counter's hot path in one statement, first in the hand-over transaction: finds the code the clerk showed,
+ * locks its order (lockOrderSql) and, when the order can be handed over here (one of `handable`, at this store),
+ * uses the code if it is still live, of this store and not expired, logging the verified attempt with it. The
+ * order row is locked before the code row (the code's row is only locked when it is updated, after the join with
+ * the locked order), the order every path uses; a code changed meanwhile is re-checked on its newest version.
+ * Undefined: no such code at this store. `claimed` false: nothing was written, the caller finds out why.
  */
-export async function lockOrderUsingCode(
+export async function claimCode(
   tx: EntityManager,
-  codeId: string,
-  orderId: string,
+  key: CodeKey,
   handable: readonly string[],
   attempt: AttemptRecord,
-): Promise<{ order: LockedOrder; claimed: boolean } | undefined> {
-  const [r] = await preparedQuery<Record<string, unknown>>(
-    tx,
-    `WITH o AS (${LOCK_ORDER_SQL}),
-     used AS (
-       UPDATE pickup_code c SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
-       FROM o
-       WHERE c.id = :code::uuid AND c.order_id = o.id AND c.status = 'LIVE' AND c.store_id = :store::uuid AND c.expires_at > :at::timestamptz
-         AND o.store_id = :store::uuid AND o.state = ANY(:handable::text[])
-       RETURNING c.order_id),
-     logged AS (
-       INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
-       SELECT :attempt::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text
-       FROM used)
-     SELECT o.*, EXISTS (SELECT 1 FROM used) AS claimed FROM o`,
-    { ...attemptValues(attempt), attempt: attempt.id, id: orderId, code: codeId, handable: [...handable] },
-  );
-  return r && { order: toLockedOrder(r), claimed: r.claimed as boolean };
+): Promise<{ order: LockedOrder; codeId: string; claimed: boolean } | undefined> {
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, key.qr ? CLAIM_BY_QR : CLAIM_BY_HASH, {
+    ...attemptValues(attempt),
+    ...keyValues(key),
+    attempt: attempt.id,
+    handable: [...handable],
+  });
+  return r && { order: toLockedOrder(r), codeId: r.code_id as string, claimed: r.claimed as boolean };
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {

@@ -1,6 +1,6 @@
 // The counter's side of pickup (preview and verify a code or QR, rate limited and audited) and the shopper's
 // (see, re-show and regenerate the code). Code lifecycle inside order steps is in pickup-codes.ts.
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, type ErrorResult } from '../../common/errors';
@@ -17,9 +17,9 @@ import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
 import type { PickupCodes } from './pickup-codes';
-import type { PickupAttemptLimiter } from './pickup-limiter';
+import type { Lockout, PickupAttemptLimiter } from './pickup-limiter';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
-import { endLiveCode, findByHash, findGeneration, listAttempts, liveCode, lockCode, lockOrderUsingCode, recordAttempt, type AttemptRecord, type PickupCodeRow } from './pickup.repository';
+import { claimCode, endLiveCode, findCode, listAttempts, liveCode, lockCode, recordAttempt, type AttemptRecord, type CodeKey, type PickupCodeRow } from './pickup.repository';
 import {
   PickupAttemptOutcome as Outcome,
   PickupCode,
@@ -34,6 +34,13 @@ import {
 type Clerk = Extract<Viewer, { role: Role.CLERK }>;
 type Method = 'CODE' | 'QR';
 type Refusal = { outcome: Outcome; result: ErrorResult };
+
+/** Thrown inside the hand-over transaction to roll back a claim made during a lockout. */
+class LockedOutDuringClaim extends Error {
+  constructor(readonly lock: Lockout) {
+    super(`pickup ${lock.scope} locked out`);
+  }
+}
 
 export interface PickupDeps extends StepDeps {
   config: Config;
@@ -82,29 +89,45 @@ export class PickupService {
   }
 
   /**
-   * Single use: one statement locks the order and uses the code (logging the attempt) when the order can be
-   * handed over here, in the same transaction as the hand-over step; only when it did not apply is the code
-   * re-read under the lock to say why (already picked up: when and by whom).
+   * Single use: one statement finds the code, locks its order and uses the code (logging the attempt) when the
+   * order can be handed over here, in the same transaction as the hand-over step; only when it did not apply is
+   * the code re-read under the lock to say why (already picked up: when and by whom). A typed code's lockout check
+   * goes out beside that statement; during a lockout the transaction is rolled back, whatever it found.
    */
   async verify(viewer: Clerk, input: PickupProofInput) {
-    const found = await this.find(viewer, input, 'VERIFY');
-    if (!('row' in found)) return found;
-    const { row, method } = found;
+    const { method, key, miss } = this.readProof(viewer, input);
+    const lockout = this.lockout(viewer, method);
+    if (!key) {
+      const lock = await lockout;
+      return lock ? this.lockedOut(viewer, 'VERIFY', method, lock) : this.missed(viewer, 'VERIFY', method, miss);
+    }
     const now = this.deps.clock.now();
-    const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, row.orderId, now);
+    const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, null, now);
     const steps = new OrderSteps(this.em, this.deps);
-    const outcome = await steps.handOverWithProof<Refusal>(actorOf(viewer), `pickup code verified (${method})`, {
-      claim: (tx) => lockOrderUsingCode(tx, row.id, row.orderId, HANDABLE, attempt),
-      refuse: async (tx, order) => {
-        const code = await lockCode(tx, row.id);
-        // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
-        if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
-        return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
-      },
-    });
-    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: row.orderId, pickedUpAt: now, pickedUpBy: attempt.actor });
-    if (outcome.kind !== 'REFUSED') throw new Error(`hand-over of ${row.orderId} failed: ${JSON.stringify(outcome)}`);
-    await recordAttempt(this.em, { ...attempt, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
+    let codeId = '';
+    const outcome = await steps
+      .handOverWithProof<Refusal>(actorOf(viewer), `pickup code verified (${method})`, {
+        claim: async (tx) => {
+          const [lock, claim] = await Promise.all([lockout, claimCode(tx, key, HANDABLE, attempt)]);
+          if (lock) throw new LockedOutDuringClaim(lock);
+          codeId = claim?.codeId ?? '';
+          return claim;
+        },
+        refuse: async (tx, order) => {
+          const code = await lockCode(tx, codeId);
+          // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
+          if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
+          return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+        },
+      })
+      .catch((err: unknown) => {
+        if (err instanceof LockedOutDuringClaim) return err;
+        throw err;
+      });
+    if (outcome instanceof LockedOutDuringClaim) return this.lockedOut(viewer, 'VERIFY', method, outcome.lock);
+    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor });
+    if (outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss);
+    await recordAttempt(this.em, { ...attempt, orderId: outcome.orderId, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
     return outcome.refusal.result;
   }
 
@@ -113,40 +136,46 @@ export class PickupService {
     return this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
   }
 
-  /**
-   * The code or token as this clerk's store knows it, or the error to answer. Typed codes are refused during a
-   * lockout; a QR token is not (it is signed, so it cannot be guessed), which keeps the counter working.
-   * Every miss counts against the clerk and the store, and previews count like verifications (else preview
-   * would be a free oracle).
-   */
+  /** The code or token as this clerk's store knows it, or the error to answer (the preview's lookup). */
   private async find(viewer: Clerk, input: PickupProofInput, action: 'PREVIEW' | 'VERIFY'): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
+    const { method, key, miss } = this.readProof(viewer, input);
+    // The lockout check and the lookup go out together; the lookup's answer is ignored during a lockout.
+    const [lock, row] = await Promise.all([this.lockout(viewer, method), key ? findCode(this.em, key) : undefined]);
+    if (lock) return this.lockedOut(viewer, action, method, lock);
+    if (row) return { row, method };
+    return this.missed(viewer, action, method, miss);
+  }
+
+  /** What the clerk showed, read: how to look its code up at their store, or (no key) why it names none. */
+  private readProof(viewer: Clerk, input: PickupProofInput): { method: Method; key?: CodeKey; miss: Outcome } {
     const code = input.code?.replace(/ /g, '');
     if ((code === undefined) === (input.qrToken === undefined)) throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
-    const method: Method = code !== undefined ? 'CODE' : 'QR';
-    const { pickupLimiter: limiter, config } = this.deps;
-    let row: PickupCodeRow | undefined;
-    let miss = Outcome.NOT_FOUND;
+    const digits = this.deps.config.pickup.codeDigits;
+    const storeId = viewer.storeId;
     if (code !== undefined) {
-      // The lockout check and the lookup go out together; the lookup's answer is ignored during a lockout.
-      const [lock, found] = await Promise.all([
-        limiter.lockout(viewer.staffId, viewer.storeId),
-        isWellFormedCode(code, config.pickup.codeDigits) ? findByHash(this.em, viewer.storeId, this.codes.hash(viewer.storeId, code)) : undefined,
-      ]);
-      if (lock) {
-        await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, `${lock.scope} locked for ${lock.retryAfterSeconds} s`);
-        return PickupLockedError.of(lock.scope, lock.retryAfterSeconds);
-      }
-      row = found;
-    } else {
-      const claims = readQrToken(this.codes.keys, input.qrToken!, config.pickup.codeDigits);
-      if (!claims) miss = Outcome.BAD_QR_TOKEN;
-      else {
-        const r = await findGeneration(this.em, claims.orderId, claims.generation);
-        if (r && r.storeId === viewer.storeId && timingSafeEqual(r.codeHash, this.codes.hash(viewer.storeId, claims.code))) row = r;
-      }
+      return { method: 'CODE', key: isWellFormedCode(code, digits) ? { storeId, hash: this.codes.hash(storeId, code) } : undefined, miss: Outcome.NOT_FOUND };
     }
-    if (row) return { row, method };
-    const { attemptsLeft } = await limiter.recordFailure(viewer.staffId, viewer.storeId);
+    const claims = readQrToken(this.codes.keys, input.qrToken!, digits);
+    if (!claims) return { method: 'QR', miss: Outcome.BAD_QR_TOKEN };
+    return { method: 'QR', key: { storeId, hash: this.codes.hash(storeId, claims.code), qr: { orderId: claims.orderId, generation: claims.generation } }, miss: Outcome.NOT_FOUND };
+  }
+
+  /**
+   * Typed codes are refused during a lockout; a QR token is not (it is signed, so it cannot be guessed), which
+   * keeps the counter working.
+   */
+  private lockout(viewer: Clerk, method: Method): Promise<Lockout | undefined> {
+    return method === 'CODE' ? this.deps.pickupLimiter.lockout(viewer.staffId, viewer.storeId) : Promise.resolve(undefined);
+  }
+
+  private async lockedOut(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, lock: Lockout): Promise<PickupLockedError> {
+    await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, `${lock.scope} locked for ${lock.retryAfterSeconds} s`);
+    return PickupLockedError.of(lock.scope, lock.retryAfterSeconds);
+  }
+
+  /** Every miss counts against the clerk and the store, and previews count like verifications (else preview would be a free oracle). */
+  private async missed(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, miss: Outcome): Promise<PickupCodeNotFoundError> {
+    const { attemptsLeft } = await this.deps.pickupLimiter.recordFailure(viewer.staffId, viewer.storeId);
     await this.audit(viewer, action, method, miss, null, `${attemptsLeft} attempts left`);
     return PickupCodeNotFoundError.of(attemptsLeft);
   }
