@@ -63,7 +63,17 @@ export async function startApi(databaseUrl, env = {}) {
     api.stdout.on('data', (chunk) => chunk.toString().includes('ready') && resolve());
     api.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
   });
-  return { port, pid: api.pid, stop: () => new Promise((resolve) => { api.on('exit', resolve); api.kill('SIGTERM'); }) };
+  // An API that does not shut down within 15 s of SIGTERM is killed, so a benchmark never hangs on its way out.
+  const stop = () =>
+    new Promise((resolve) => {
+      const kill = setTimeout(() => {
+        console.error('[bench] the API did not exit within 15 s of SIGTERM; killing it');
+        api.kill('SIGKILL');
+      }, 15_000);
+      api.on('exit', () => resolve(clearTimeout(kill)));
+      api.kill('SIGTERM');
+    });
+  return { port, pid: api.pid, stop };
 }
 
 /** POSTs GraphQL over keep-alive HTTP; resolves with the parsed body. */

@@ -95,11 +95,13 @@ export class Jobs {
     await this.queue.add(name, payload, this.options(name, payload, runAt));
   }
 
-  /** Several jobs in one round trip to Redis (one MULTI); each is safe to enqueue again, as with enqueue. */
+  /**
+   * Several jobs at once, each safe to enqueue again as with enqueue. They go as separate adds: bull's addBulk
+   * (one MULTI) builds an ioredis pipeline carrying every bull script as a method, which cost more than the round
+   * trip it saved and lived long enough to be promoted to the old generation (more full collections).
+   */
   async enqueueAll(jobs: readonly QueuedJob[]): Promise<void> {
-    if (jobs.length === 0) return;
-    if (jobs.length === 1) return this.enqueue(jobs[0]!.name, jobs[0]!.payload, jobs[0]!.runAt);
-    await this.queue.addBulk(jobs.map((j) => ({ name: j.name, data: j.payload, opts: this.options(j.name, j.payload, j.runAt) })));
+    await Promise.all(jobs.map((j) => this.enqueue(j.name, j.payload, j.runAt)));
   }
 
   private options<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): JobOptions {
