@@ -161,7 +161,7 @@ const { post, close } = graphqlPoster(api.port, 64);
 try {
   const warm = orders.slice(0, WARMUP);
   // Warm-up at the full rate, so the connection pool has grown and every connection has prepared its statements.
-  const settle = Math.floor(WARMUP / 3);
+  const settle = Math.floor(WARMUP / 2);
   await openVerifies(post, requestsFor(warm.slice(settle), clerks, stores, 0), RATE);
   // As autovacuum would (it is off on this machine): statistics for the tables the warm-up began to fill
   // (ledger, audit, points), so the connections stop using plans made for them empty; then the rest of the
