@@ -48,6 +48,17 @@ it('refuses an ORM call inside, and writes nothing', async () => {
   expect(await shopperExists(id)).toBe(false);
 });
 
+it('refuses an entity persisted inside (nothing would flush it), and writes nothing', async () => {
+  const id = randomUUID();
+  await expect(
+    transaction(t.em(), async (tx) => {
+      await addShopper(tx, randomUUID());
+      tx.persist(tx.create(Shopper, { id, openid: `o-${id}` } as never));
+    }),
+  ).rejects.toThrow(/persist\/remove inside transaction\(\)/);
+  expect(await shopperExists(id)).toBe(false);
+});
+
 it('joins a transaction started inside another: both roll back together', async () => {
   const [outer, inner] = [randomUUID(), randomUUID()];
   await expect(

@@ -160,6 +160,9 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
     let result: T;
     try {
       result = await work(tx);
+      // Nothing flushes the fork: an entity persisted or removed in the work would be lost without a word.
+      const uow = tx.getUnitOfWork();
+      if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0) throw new Error('ORM persist/remove inside transaction(): write with query() there');
     } catch (err) {
       await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
       throw err;
