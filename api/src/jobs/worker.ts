@@ -39,11 +39,11 @@ export async function unprocessedJobNames(queue: Queue, processors: Partial<Reco
 export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = 8): Promise<void> {
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
-  // One wildcard processor dispatching by name: each named process() call would start its own loops on the
-  // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
   // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
   // is the same in any zone; the zone is named because a cron without one follows the server's.
   await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  // One wildcard processor dispatching by name: each named process() call would start its own loops on the
+  // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
   void queue.process('*', concurrency, async (job: Job) => {
     const run = processors[job.name] as Processor<JobName> | undefined;
     if (!run) throw new Error(`no processor for job ${job.name}`);

@@ -69,7 +69,7 @@ export class Effects {
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];
-    // Best effort after commit, in one round trip: a refund that is not queued stays PROCESSING (and is shown so);
+    // Best effort after commit: a refund that is not queued stays PROCESSING (and is shown so);
     // a lost notification is a missed message, never a wrong order.
     await jobs.enqueueAll(queued).catch((err) => console.error('[jobs] could not enqueue after commit', queued, err));
   }
