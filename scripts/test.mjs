@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: services up, type-check everything (sources and tests), then every test against real PostgreSQL/PostGIS and Redis.
 import { execFileSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
 import { ensureServices } from './services.mjs';
 
 const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli_test';
 const { redisUrl } = await ensureServices({ databaseUrl });
+// The apps' end-to-end tests drive a real browser.
+ensureChromium();
 const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ENV: 'test' };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 try {
