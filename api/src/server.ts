@@ -12,7 +12,9 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
-import { queryCostPlugin } from './common/query-cost';
+import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
+import { Role } from './modules/auth/auth.entity';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
 
@@ -21,7 +23,7 @@ export interface AppParts extends AppDeps {
   redis: Redis;
 }
 
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'DOCUMENT_TOO_COMPLEX', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 export async function createApp(parts: AppParts) {
   const app = express();
@@ -52,10 +54,12 @@ export async function createApp(parts: AppParts) {
     includeStacktraceInErrorResponses: development,
     // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
     stopOnTerminationSignals: false,
+    // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      queryCostPlugin(),
+      requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -88,11 +92,16 @@ export async function createApp(parts: AppParts) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
 
+  app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
 
+  // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
+  const smallJson = express.json({ limit: BODY_LIMIT_BYTES });
+  const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    (req, res, next) => (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = viewerFromHeader(req.headers.authorization, parts);
@@ -105,6 +114,8 @@ export async function createApp(parts: AppParts) {
       },
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return { app, httpServer, apollo, schema };
 }
