@@ -45,7 +45,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     catalog: new CatalogService(em),
     inventory: new InventoryService(em, deps.clock),
     routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
+    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),

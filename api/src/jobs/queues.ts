@@ -95,6 +95,11 @@ export class Jobs {
     await this.queue.add(name, payload, this.options(name, payload, runAt));
   }
 
+  /** Enqueues the job to run `delayMs` from now (the outbox relay: the delay left since its commit). */
+  async enqueueIn<N extends JobName>(name: N, payload: JobPayloads[N], delayMs: number): Promise<void> {
+    await this.queue.add(name, payload, { ...this.options(name, payload), delay: Math.max(0, Math.round(delayMs)) });
+  }
+
   /**
    * Several jobs at once, each safe to enqueue again as with enqueue. They go as separate adds: bull's addBulk
    * (one MULTI) builds an ioredis pipeline carrying every bull script as a method, which cost more than the round
