@@ -42,6 +42,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
   // From config.redisUrl like the queue's, so jobs and events reach the same Redis (and fail together).
   const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // ioredis reconnects by itself; a failed publish is the outbox's to retry, so a lost connection is only noted.
+  for (const client of [publishClient, subscribeClient]) client.on('error', (err: Error) => noteRedisError(err));
   const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
   const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channel, message));
@@ -82,4 +84,12 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       subscribeClient.disconnect();
     },
   };
+}
+
+let lastRedisError = '';
+/** Logs a Redis connection error once, not on every reconnect attempt. */
+function noteRedisError(err: Error): void {
+  if (err.message === lastRedisError) return;
+  lastRedisError = err.message;
+  console.warn('[redis] pub/sub connection:', err.message);
 }
