@@ -18,6 +18,7 @@ import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
+import { FailedWorkService } from './modules/reliability/failed-work.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -45,13 +46,14 @@ function createServices(em: EntityManager, deps: AppDeps) {
     catalog: new CatalogService(em),
     inventory: new InventoryService(em, deps.clock),
     routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
+    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
     settlement: new SettlementService(em, deps.clock),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
+    failedWork: new FailedWorkService(em, deps.runtime),
   };
 }
 

@@ -28,6 +28,8 @@ const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN',
 export async function createApp(parts: AppParts) {
   const app = express();
   const httpServer = http.createServer(app);
+  // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
+  parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
 
