@@ -15,7 +15,7 @@ import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, parseOptions, requestLimitsPlugin } from './common/request-limits';
 import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
-import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -27,6 +27,8 @@ const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN',
 
 export async function createApp(parts: AppParts) {
   const app = express();
+  // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
+  app.set('trust proxy', parts.config.trustProxy);
   const httpServer = http.createServer(app);
   // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
   parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
@@ -38,13 +40,15 @@ export async function createApp(parts: AppParts) {
   const wsCleanup = useServer(
     {
       schema,
-      // A bad token closes the socket at connect (4403), before any subscription runs.
-      onConnect: (ctx) => viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts) !== undefined,
-      context: (ctx) => {
+      // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
+      onConnect: async (ctx) =>
+        (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+      context: async (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
-        const viewer = viewerFromHeader(params?.authorization, parts);
-        if (!viewer) throw new GraphQLError('The session token is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(params?.authorization, parts, em);
+        if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createContext(em, viewer, parts);
       },
     },
     wsServer,
@@ -106,13 +110,14 @@ export async function createApp(parts: AppParts) {
     documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = viewerFromHeader(req.headers.authorization, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(req.headers.authorization, parts, em);
         if (!viewer) {
-          throw new GraphQLError('The session token is invalid or expired; sign in again', {
+          throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        return createContext(em, viewer, parts, { clientIp: req.ip });
       },
     }),
   );

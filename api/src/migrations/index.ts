@@ -5,6 +5,7 @@ import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
 import { MigrationOutbox } from './20261129c-outbox';
+import { MigrationStaffSecurity } from './20261129d-staff-security';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
   { name: '20261129c-outbox', class: MigrationOutbox },
+  { name: '20261129d-staff-security', class: MigrationStaffSecurity },
 ];
