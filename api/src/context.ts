@@ -42,7 +42,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
   return {
     auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
     store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em),
+    catalog: new CatalogService(em, deps.config),
     inventory: new InventoryService(em, deps.clock),
     routing,
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),

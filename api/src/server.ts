@@ -12,6 +12,7 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { mountImageRoutes } from './modules/catalog/images.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
@@ -89,6 +90,7 @@ export async function createApp(parts: AppParts) {
   });
 
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountImageRoutes(app, parts.orm);
 
   app.use(
     '/graphql',
