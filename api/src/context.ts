@@ -18,6 +18,7 @@ import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
+import { AddressService } from './modules/address/address.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -52,6 +53,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     settlement: new SettlementService(em, deps.clock),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
+    address: new AddressService(em, deps.clock),
   };
 }
 

@@ -5,6 +5,7 @@ import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
 import { MigrationShopCatalog } from './20261129e-catalog';
+import { MigrationShopAddresses } from './20261129e-addresses';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
   { name: '20261129e-catalog', class: MigrationShopCatalog },
+  { name: '20261129e-addresses', class: MigrationShopAddresses },
 ];

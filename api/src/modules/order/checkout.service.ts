@@ -4,7 +4,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { toCanonical } from '../../common/geo';
+import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
+import { UUID } from '../../common/sql';
+import { addressOf } from '../address/address.repository';
+import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { UnknownSkuError } from '../inventory/inventory.errors';
@@ -28,9 +31,10 @@ export function checkoutFingerprint(input: CheckoutInput): string {
     input.fulfilment,
     input.location ? [input.location.lat, input.location.lng, input.location.system] : null,
     input.address ?? null,
+    input.addressId ?? null,
     input.storeId ?? null,
     input.scheduledAt ? new Date(input.scheduledAt).toISOString() : null,
-    [input.contact.name, input.contact.phone],
+    input.contact ? [input.contact.name, input.contact.phone] : null,
     input.remark ?? null,
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
@@ -54,9 +58,13 @@ export class CheckoutService {
     private readonly priceBook: PriceBook,
   ) {}
 
-  async checkout(shopperId: string, input: CheckoutInput) {
+  async checkout(shopperId: string, asked: CheckoutInput) {
+    // The fingerprint is of what was asked (the address id, not its current text), so a retry still matches
+    // after the shopper edits that address.
+    const fingerprint = checkoutFingerprint(asked);
+    const input = await this.withSavedAddress(shopperId, asked);
+    if (input instanceof AddressNotFoundError) return input;
     this.checkShape(input);
-    const fingerprint = checkoutFingerprint(input);
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
@@ -117,7 +125,23 @@ export class CheckoutService {
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }
 
-  private checkShape(input: CheckoutInput): void {
+  /** A saved address stands in for the point, the text and (unless given) the contact. */
+  private async withSavedAddress(shopperId: string, input: CheckoutInput): Promise<CheckoutInput | AddressNotFoundError> {
+    if (!input.addressId) return input;
+    if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
+    if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
+    const saved = UUID.test(input.addressId) ? await addressOf(this.em, shopperId, input.addressId) : undefined;
+    if (!saved) return AddressNotFoundError.of(input.addressId);
+    return {
+      ...input,
+      location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
+      address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
+      contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
+    };
+  }
+
+  private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
+    if (!input.contact) throw badUserInput('contact is needed (or a saved address that has one)', 'contact');
     if (input.fulfilment === 'DELIVERY') {
       if (!input.location) throw badUserInput('DELIVERY needs the address point (location)', 'location');
       if (!input.address) throw badUserInput('DELIVERY needs the written address', 'address');
@@ -180,8 +204,8 @@ export class CheckoutService {
       ...o,
       id: randomUUID(),
       quotedTerms: terms.get(o.storeId)!,
-      contactName: input.contact.name,
-      contactPhone: input.contact.phone,
+      contactName: input.contact!.name,
+      contactPhone: input.contact!.phone,
       address: input.fulfilment === 'DELIVERY' ? input.address! : null,
       deliveryLat: point?.lat ?? null,
       deliveryLng: point?.lng ?? null,
