@@ -19,6 +19,7 @@ import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { AddressService } from './modules/address/address.service';
+import { PickupSlotService } from './modules/slots/slots.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -54,6 +55,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
     address: new AddressService(em, deps.clock),
+    slots: new PickupSlotService(em, deps.config, deps.clock),
   };
 }
 

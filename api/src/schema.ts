@@ -14,6 +14,7 @@ import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/set
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
+import { PickupSlotResolver } from './modules/slots/slots.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -38,6 +39,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupVerifiedFieldResolver,
       PointsResolver,
       AddressResolver,
+      PickupSlotResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -6,6 +6,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { CartLineInput, FulfilmentType, MAX_CART_LINES, NoStoreAvailable } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
 import { AddressNotFoundError } from '../address/address.types';
+import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 
@@ -45,6 +46,11 @@ export class CheckoutInput {
   storeId?: string;
 
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then)',
+  })
+  pickupSlotStart?: Date;
   @Field(() => ContactInput, { nullable: true, description: "Who receives or collects it; may be left out with addressId (the address's contact)" })
   @IsOptional()
   @ValidateNested()
@@ -68,5 +74,5 @@ export class CheckoutPlaced {
 export const CheckoutResult = createUnionType({
   name: 'CheckoutResult',
   types: () =>
-    [CheckoutPlaced, NoStoreAvailable, OutOfStockError, UnknownSkuError, StoreNotFoundError, PriceChangedError, BelowMinimumOrderError, IdempotencyKeyReusedError, AddressNotFoundError] as const,
+    [CheckoutPlaced, NoStoreAvailable, OutOfStockError, UnknownSkuError, StoreNotFoundError, PriceChangedError, BelowMinimumOrderError, IdempotencyKeyReusedError, AddressNotFoundError, PickupSlotUnavailableError] as const,
 });
