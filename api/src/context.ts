@@ -22,6 +22,8 @@ import { ProfitSharingService } from './modules/settlement/profit-sharing.servic
 import { PickupService } from './modules/pickup/pickup.service';
 import { FailedWorkService } from './modules/reliability/failed-work.service';
 import { PickupLockouts } from './modules/pickup/pickup-lockouts';
+import { AddressService } from './modules/address/address.service';
+import { PickupSlotService } from './modules/slots/slots.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -55,7 +57,7 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     staffAuth: new StaffAuthService(em, staffDeps, request.clientIp ?? 'unknown'),
     staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
     store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em),
+    catalog: new CatalogService(em, deps.config),
     inventory: new InventoryService(em, deps.clock),
     routing,
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
@@ -67,6 +69,8 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     pickup: new PickupService(em, deps.runtime),
     failedWork: new FailedWorkService(em, deps.runtime),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
+    address: new AddressService(em, deps.clock),
+    slots: new PickupSlotService(em, deps.config, deps.clock),
   };
 }
 

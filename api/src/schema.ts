@@ -15,6 +15,8 @@ import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/set
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
+import { AddressResolver } from './modules/address/address.resolver';
+import { PickupSlotResolver } from './modules/slots/slots.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -40,6 +42,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupVerifiedFieldResolver,
       PointsResolver,
       FailedWorkResolver,
+      AddressResolver,
+      PickupSlotResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

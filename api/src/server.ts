@@ -16,6 +16,7 @@ import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, parseOptions
 import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { mountImageRoutes } from './modules/catalog/images.routes';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -100,6 +101,7 @@ export async function createApp(parts: AppParts) {
 
   app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountImageRoutes(app, parts.orm);
 
   // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
   const smallJson = express.json({ limit: BODY_LIMIT_BYTES });
