@@ -4,6 +4,8 @@ import { print } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/common/pagination';
+import { query } from '../src/common/sql';
+import { MARK_CARRIED_HOURS } from '../src/migrations/20261129a-hours-carried';
 import { CheckoutDocument, CreateStoreDocument, LoginStaffDocument, NearbyStoresDocument, StoreDocument, type StoreInput } from './generated/graphql';
 import { ALL_DAY, makeSkus, makeStore, setStock, squareZone, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
@@ -128,5 +130,20 @@ describe('bad input', () => {
     } finally {
       t.clock.set('2026-11-18T04:00:00Z');
     }
+  });
+
+  it('marks the after-midnight tails of stores saved before the carried flag, and nothing else', async () => {
+    const overnight = await makeStore(t.em(), { lat: 31.42, lng: 121.72, hours: [{ weekday: 7, opens: '20:00', closes: '01:30' }] });
+    const allDay = await makeStore(t.em(), { lat: 31.43, lng: 121.73 });
+    const rows = async (id: string) =>
+      query<{ weekday: number; opens_min: number; carried: boolean }>(t.em(), `SELECT weekday, opens_min, carried FROM store_hours WHERE store_id = :id ORDER BY weekday`, { id });
+    const saved = { overnight: await rows(overnight.id), allDay: await rows(allDay.id) };
+    expect(saved.overnight).toEqual([{ weekday: 1, opens_min: 0, carried: true }, { weekday: 7, opens_min: 1200, carried: false }]);
+    // As the rows were before the migration: nothing marked; the migration's backfill marks them again.
+    await query(t.em(), `UPDATE store_hours SET carried = false WHERE store_id IN (:a, :b)`, { a: overnight.id, b: allDay.id });
+    await t.em().execute(MARK_CARRIED_HOURS);
+    expect(await rows(overnight.id)).toEqual(saved.overnight);
+    expect(await rows(allDay.id)).toEqual(saved.allDay);
+    expect(saved.allDay.every((r) => !r.carried)).toBe(true);
   });
 });
