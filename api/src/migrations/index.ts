@@ -9,6 +9,7 @@ import { MigrationStaffSecurity } from './20261129d-staff-security';
 import { MigrationShopCatalog } from './20261129e-catalog';
 import { MigrationShopAddresses } from './20261129e-addresses';
 import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
+import { MigrationHoursCarried } from './20261129a-hours-carried';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: '20261129e-catalog', class: MigrationShopCatalog },
   { name: '20261129e-addresses', class: MigrationShopAddresses },
   { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
+  { name: '20261129a-hours-carried', class: MigrationHoursCarried },
 ];
