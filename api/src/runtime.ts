@@ -24,6 +24,11 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { StaffAuthLimits } from './modules/auth/auth-limits';
+import { StaffSecrets } from './modules/auth/secrets';
+import { SessionGuard } from './modules/auth/session-guard';
+import { PickupSlotListener } from './modules/slots/slots.service';
+import { ShopperEventsListener } from './modules/order/shopper-events';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -32,6 +37,10 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
+  /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
+  sessions: SessionGuard;
+  staffLimits: StaffAuthLimits;
+  staffSecrets: StaffSecrets;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -65,6 +74,10 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted)),
       new PointsListener(),
       shippingInfoListener,
+      // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
+      new PickupSlotListener(),
+      // Only queues the shopper's live event for after commit.
+      new ShopperEventsListener(),
     ],
   };
   return {
@@ -74,6 +87,9 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
+    sessions: new SessionGuard(redis, config.queuePrefix),
+    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
+    staffSecrets: new StaffSecrets(config.authSecret),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -28,8 +28,19 @@ export interface StoreOrderEventPayload {
   at: string;
 }
 
+/** What a shopper's own subscription (myOrderEvents) is told: see shopper-events.ts. */
+export interface ShopperOrderEventPayload {
+  kind: string;
+  orderId: string;
+  state: OrderState;
+  at: string;
+  afterSaleId?: string;
+}
+
 export interface StoreEventPublisher {
   publish(storeId: string, event: StoreOrderEventPayload): void;
+  /** The same fan-out, to the order's shopper. */
+  publishShopper(shopperId: string, event: ShopperOrderEventPayload): void;
 }
 
 /**
@@ -38,6 +49,7 @@ export interface StoreEventPublisher {
  */
 export class Effects {
   private events: StoreOrderEventPayload[] = [];
+  private shopperEvents: { shopperId: string; event: ShopperOrderEventPayload }[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
   private jobs: QueuedJob[] = [];
@@ -46,6 +58,10 @@ export class Effects {
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
+  }
+
+  shopperEvent(shopperId: string, event: ShopperOrderEventPayload): void {
+    this.shopperEvents.push({ shopperId, event });
   }
 
   notify(orderId: string, template: NotifyTemplate): void {
@@ -76,6 +92,7 @@ export class Effects {
     ];
     return [
       ...this.events.map((e): OutboxItem => ({ kind: 'EVENT', name: storeEventChannel(e.storeId), payload: e })),
+      ...this.shopperEvents.map((e): OutboxItem => ({ kind: 'EVENT', name: shopperEventChannel(e.shopperId), payload: e.event })),
       ...queued.map((j): OutboxItem => ({ kind: 'JOB', name: j.name, payload: j.payload, runAt: j.runAt ?? null, delayMs: j.runAt ? j.runAt.getTime() - now.getTime() : null })),
     ];
   }
@@ -84,6 +101,7 @@ export class Effects {
   async save(tx: EntityManager, now: Date): Promise<void> {
     const items = this.items(now);
     this.events = [];
+    this.shopperEvents = [];
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];
@@ -100,6 +118,11 @@ export class Effects {
 /** The pub/sub channel of a store's events: what `pubSub.subscribe(STORE_ORDERS_TOPIC, storeId)` listens on. */
 export function storeEventChannel(storeId: string): string {
   return `STORE_ORDERS:${storeId}`;
+}
+
+/** The pub/sub channel of a shopper's own events: what `pubSub.subscribe(SHOPPER_ORDERS_TOPIC, shopperId)` listens on. */
+export function shopperEventChannel(shopperId: string): string {
+  return `SHOPPER_ORDERS:${shopperId}`;
 }
 
 /**
