@@ -9,7 +9,7 @@ import { NotDueYet, jobIdFor } from '../src/jobs/queues';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import { PROCESSORS, startWorker } from '../src/jobs/worker';
 import { makeSkus, makeStore, setStock } from './fixtures';
-import { AdvanceOrderDocument, FailedWorkDocument, RefundOrderDocument, RetryFailedWorkDocument } from './generated/graphql';
+import { AdvanceOrderDocument, FailedWorkDocument, PayCheckoutDocument, RefundOrderDocument, RetryFailedWorkDocument } from './generated/graphql';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, handOverPickup, pay, pickupInput, placeCheckout, stockOf } from './orders-helpers';
 
@@ -117,5 +117,32 @@ describe('the reliability sweep', () => {
     expect(await stockOf(t, store, sku!)).toEqual({ onHand: 9, reserved: 0 });
     // Run again: nothing left behind.
     expect(JSON.parse(await reliabilitySweep({}, ctx()))).toEqual({ purgedOutboxRows: 0 });
+  }, 30_000);
+
+  it('releases an unpaid checkout once WeChat is reachable again, however long it was away', async () => {
+    const shopper = await t.newShopper();
+    const placed = await placeCheckout(t, pickupInput(store, [{ skuId: sku!, quantity: 2 }]), shopper.token);
+    const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper.token);
+    expect(payCheckout.__typename).toBe('PaymentParams');
+    const held = (await stockOf(t, store, sku!))!.reserved;
+    // WeChat cannot be reached: the close that must come before the cancel fails, run after run.
+    const payments = t.runtime.payments;
+    const close = payments.close.bind(payments);
+    payments.close = async () => {
+      throw new Error('connect ETIMEDOUT api.mch.weixin.qq.com');
+    };
+    const ctx = contextOf(t);
+    try {
+      for (const minutes of [5, 25, 60]) {
+        t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + minutes * 60_000));
+        expect(JSON.parse(await reliabilitySweep({}, ctx()))).toMatchObject({ 'payment-timeout: failed': 1 });
+      }
+      expect((await stockOf(t, store, sku!))!.reserved).toBe(held);
+    } finally {
+      payments.close = close;
+    }
+    t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + 65 * 60_000));
+    expect(JSON.parse(await reliabilitySweep({}, ctx()))).toMatchObject({ 'payment-timeout: cancelled': 1 });
+    expect((await stockOf(t, store, sku!))!.reserved).toBe(held - 2);
   }, 30_000);
 });
