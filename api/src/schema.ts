@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
@@ -20,6 +20,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
   return buildSchema({
     resolvers: [
       AuthResolver,
+      MeFieldResolver,
       StaffResolver,
       StoreResolver,
       ProductResolver,
