@@ -29,6 +29,7 @@ import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -41,6 +42,8 @@ export interface Runtime extends JobDeps {
   sessions: SessionGuard;
   staffLimits: StaffAuthLimits;
   staffSecrets: StaffSecrets;
+  /** Shoppers' short-lived member codes (一客一码). */
+  memberCodes: MemberCodes;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -90,6 +93,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     sessions: new SessionGuard(redis, config.queuePrefix),
     staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
     staffSecrets: new StaffSecrets(config.authSecret),
+    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },
