@@ -21,6 +21,7 @@ import { PickupService } from './modules/pickup/pickup.service';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -58,6 +59,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),
     afterSale: new AfterSaleService(em, deps.runtime),
+    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
   };
 }
 

@@ -16,6 +16,7 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
+import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -43,6 +44,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupSlotResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
+      SubscriptionResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

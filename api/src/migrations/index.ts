@@ -8,6 +8,7 @@ import { MigrationShopCatalog } from './20261129e-catalog';
 import { MigrationShopAddresses } from './20261129e-addresses';
 import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
 import { MigrationShopAfterSales } from './20261129e-after-sales';
+import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: '20261129e-addresses', class: MigrationShopAddresses },
   { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
   { name: '20261129e-after-sales', class: MigrationShopAfterSales },
+  { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
 ];
