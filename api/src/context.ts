@@ -24,6 +24,8 @@ import { FailedWorkService } from './modules/reliability/failed-work.service';
 import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
+import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -71,6 +73,8 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),
+    afterSale: new AfterSaleService(em, deps.runtime),
+    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
   };
 }
 

@@ -13,7 +13,8 @@ import type { JobDeps } from './jobs/job-context';
 import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './jobs/queues';
 import { startWorker } from './jobs/worker';
-import { RecordingNotifier } from './modules/notify/notifier';
+import { SubscribeMessageNotifier } from './modules/notify/notifier';
+import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { createPaymentProvider } from './modules/payment/payment-provider';
@@ -68,7 +69,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
-    notifier: new RecordingNotifier(),
+    notifier: new SubscribeMessageNotifier(createSubscribeSender(config), config),
     shippingInfo: createShippingInfoUploader(config),
     // Inside each order step's transaction, in order: the pickup code's life, the ledger's postings (and the
     // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.

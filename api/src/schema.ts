@@ -17,6 +17,8 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
+import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
+import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -47,6 +49,9 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       FailedWorkResolver,
       AddressResolver,
       PickupSlotResolver,
+      AfterSaleResolver,
+      OrderAfterSalesResolver,
+      SubscriptionResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -10,6 +10,8 @@ import { MigrationShopCatalog } from './20261129e-catalog';
 import { MigrationShopAddresses } from './20261129e-addresses';
 import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
 import { MigrationHoursCarried } from './20261129a-hours-carried';
+import { MigrationShopAfterSales } from './20261129e-after-sales';
+import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -23,4 +25,6 @@ export const migrationsList = [
   { name: '20261129e-addresses', class: MigrationShopAddresses },
   { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
   { name: '20261129a-hours-carried', class: MigrationHoursCarried },
+  { name: '20261129e-after-sales', class: MigrationShopAfterSales },
+  { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
 ];
