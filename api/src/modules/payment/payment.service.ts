@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
+import { lockCheckout } from '../../common/lock-order';
 import { query, transaction, UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
@@ -11,6 +12,7 @@ import { Effects, type StoreEventPublisher } from '../order/order-effects';
 import { Checkout, CheckoutState } from '../order/order.entity';
 import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
 import { OrderSteps, type StepConfig } from '../order/order-steps';
+import { lockCheckoutOrders } from '../order/order.repository';
 import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
 import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
@@ -119,16 +121,13 @@ export class PaymentService {
     const effects = new Effects();
     const steps = new OrderSteps(this.em, this.deps);
     const outcome = await transaction(this.em, async (tx): Promise<TransactionOutcome> => {
-      const [c] = await query<{ id: string; state: string; total_fen: number; transaction_id: string | null }>(
-        tx,
-        `SELECT id, state, total_fen, transaction_id FROM checkout WHERE out_trade_no = :no FOR UPDATE`,
-        { no: trade.out_trade_no },
-      );
+      // The checkout first, then its orders (payCheckoutOrders): the global lock order (common/lock-order.ts).
+      const c = await lockCheckout(tx, { outTradeNo: trade.out_trade_no });
       if (!c) return 'UNKNOWN_TRADE';
       if (trade.mchid !== this.deps.payments.mchId || trade.appid !== this.deps.payments.appId) return 'MERCHANT_MISMATCH';
       if (trade.trade_state !== 'SUCCESS') return 'NOT_SUCCESS';
-      if (trade.amount?.total !== c.total_fen) return 'AMOUNT_MISMATCH';
-      if (c.transaction_id) return 'DUPLICATE';
+      if (trade.amount?.total !== c.totalFen) return 'AMOUNT_MISMATCH';
+      if (c.transactionId) return 'DUPLICATE';
       const paidAt = trade.success_time ? new Date(trade.success_time) : this.deps.clock.now();
       await query(tx, `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz, state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`, {
         t: trade.transaction_id,
@@ -150,7 +149,7 @@ export class PaymentService {
   }
 
   private async refundLatePayment(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
-    const orders = await query<{ id: string; total_fen: number }>(tx, `SELECT id, total_fen FROM customer_order WHERE checkout_id = :c::uuid AND total_fen > 0 ORDER BY id`, { c: checkoutId });
+    const orders = (await lockCheckoutOrders(tx, checkoutId)).filter((o) => o.totalFen > 0);
     for (const o of orders) {
       const refundId = randomUUID();
       await query(
@@ -159,7 +158,7 @@ export class PaymentService {
            INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
            VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz))
          UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
-        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.total_fen, at: this.deps.clock.now().toISOString() },
+        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.totalFen, at: this.deps.clock.now().toISOString() },
       );
       effects.submitRefund(refundId);
     }
