@@ -78,9 +78,11 @@ export interface LockedCheckout {
   totalFen: number;
   transactionId: string | null;
   outTradeNo: string;
+  /** A trade was opened at WeChat (prepay asked for): cancelling must close it. */
+  hasTrade: boolean;
 }
 
-const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no`;
+const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade`;
 const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
 const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
 
@@ -88,12 +90,12 @@ const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE o
 export async function lockCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): Promise<LockedCheckout | undefined> {
   const byId = 'id' in by;
   claim(tx, LockKind.CHECKOUT, [byId ? by.id : `trade:${by.outTradeNo}`]);
-  const [r] = await preparedQuery<{ id: string; state: string; total_fen: number; transaction_id: string | null; out_trade_no: string }>(
+  const [r] = await preparedQuery<{ id: string; state: string; total_fen: number; transaction_id: string | null; out_trade_no: string; has_trade: boolean }>(
     tx,
     byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE,
     { key: byId ? by.id : by.outTradeNo },
   );
-  return r && { id: r.id, state: r.state, totalFen: r.total_fen, transactionId: r.transaction_id, outTradeNo: r.out_trade_no };
+  return r && { id: r.id, state: r.state, totalFen: r.total_fen, transactionId: r.transaction_id, outTradeNo: r.out_trade_no, hasTrade: r.has_trade };
 }
 
 /** Step 2 is in order.repository (lockOrder, lockCheckoutOrders), which claims ORDER here first. */

@@ -5,6 +5,7 @@ import { acceptTimeout } from './accept-timeout';
 import { autoComplete, autoCompleteSweep } from './auto-complete';
 import type { JobContext } from './job-context';
 import { notifyShopper } from './notify-shopper';
+import { paymentClose, paymentReconcileSweep } from './payment-close';
 import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
@@ -17,6 +18,8 @@ export type Processors = { [N in JobName]: Processor<N> };
 
 export const PROCESSORS: Processors = {
   'payment-timeout': paymentTimeout,
+  'payment-close': paymentClose,
+  'payment-reconcile-sweep': paymentReconcileSweep,
   'accept-timeout': acceptTimeout,
   'pickup-deadline': pickupDeadline,
   'auto-complete': autoComplete,
@@ -42,6 +45,7 @@ export async function startWorker(queue: Queue, context: () => JobContext, proce
   // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
   // is the same in any zone; the zone is named because a cron without one follows the server's.
   await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  await queue.add('payment-reconcile-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'payment-reconcile-sweep', removeOnComplete: 100, removeOnFail: 100 });
   // One wildcard processor dispatching by name: each named process() call would start its own loops on the
   // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
   void queue.process('*', concurrency, async (job: Job) => {

@@ -210,6 +210,8 @@ export class OrderSteps {
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
     await query(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+    // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
+    if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;
   }
 
