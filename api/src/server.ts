@@ -12,8 +12,11 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
-import { queryCostPlugin } from './common/query-cost';
-import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
+import { Role } from './modules/auth/auth.entity';
+import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { mountImageRoutes } from './modules/catalog/images.routes';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -21,11 +24,15 @@ export interface AppParts extends AppDeps {
   redis: Redis;
 }
 
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'DOCUMENT_TOO_COMPLEX', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 export async function createApp(parts: AppParts) {
   const app = express();
+  // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
+  app.set('trust proxy', parts.config.trustProxy);
   const httpServer = http.createServer(app);
+  // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
+  parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
 
@@ -34,13 +41,15 @@ export async function createApp(parts: AppParts) {
   const wsCleanup = useServer(
     {
       schema,
-      // A bad token closes the socket at connect (4403), before any subscription runs.
-      onConnect: (ctx) => viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts) !== undefined,
-      context: (ctx) => {
+      // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
+      onConnect: async (ctx) =>
+        (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+      context: async (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
-        const viewer = viewerFromHeader(params?.authorization, parts);
-        if (!viewer) throw new GraphQLError('The session token is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(params?.authorization, parts, em);
+        if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createContext(em, viewer, parts);
       },
     },
     wsServer,
@@ -52,10 +61,12 @@ export async function createApp(parts: AppParts) {
     includeStacktraceInErrorResponses: development,
     // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
     stopOnTerminationSignals: false,
+    // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      queryCostPlugin(),
+      requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -88,23 +99,32 @@ export async function createApp(parts: AppParts) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
 
+  app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountImageRoutes(app, parts.orm);
 
+  // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
+  const smallJson = express.json({ limit: BODY_LIMIT_BYTES });
+  const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    (req, res, next) => (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = viewerFromHeader(req.headers.authorization, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(req.headers.authorization, parts, em);
         if (!viewer) {
-          throw new GraphQLError('The session token is invalid or expired; sign in again', {
+          throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        return createContext(em, viewer, parts, { clientIp: req.ip });
       },
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return { app, httpServer, apollo, schema };
 }

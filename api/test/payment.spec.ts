@@ -96,6 +96,7 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 3 });
 
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
     const job = await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id });
     await job!.promote();
@@ -119,6 +120,7 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     // Paid in WeChat, but the notification has not arrived yet.
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''), { deliver: false })).toMatchObject({ ok: true });
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
     await (await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id }))!.promote();
     await eventually(async () => (await stateOf(placed.orders[0]!.id)).state === 'PAID');

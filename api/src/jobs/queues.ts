@@ -17,6 +17,8 @@ export interface JobPayloads {
   'auto-complete': { orderId: string };
   /** Every few minutes (repeatable), or on demand: `requestedAt` makes an on-demand run its own job. */
   'auto-complete-sweep': { requestedAt?: string };
+  /** Every few minutes (repeatable), or on demand: finishes what lost or exhausted jobs left behind. */
+  'reliability-sweep': { requestedAt?: string };
   /** Ask the payment provider for a refund that is recorded but not yet confirmed. */
   'refund-submit': { refundId: string };
   /** Tell the shopper about their order. */
@@ -44,6 +46,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'pickup-deadline',
   'auto-complete',
   'auto-complete-sweep',
+  'reliability-sweep',
   'refund-submit',
   'notify-shopper',
   'upload-shipping-info',
@@ -70,6 +73,7 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
     case 'notify-shopper':
       return `${name}:${p.orderId}:${p.template}`;
     case 'auto-complete-sweep':
+    case 'reliability-sweep':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;
@@ -104,6 +108,11 @@ export class Jobs {
     await this.queue.add(name, payload, this.options(name, payload, runAt));
   }
 
+  /** Enqueues the job to run `delayMs` from now (the outbox relay: the delay left since its commit). */
+  async enqueueIn<N extends JobName>(name: N, payload: JobPayloads[N], delayMs: number): Promise<void> {
+    await this.queue.add(name, payload, { ...this.options(name, payload), delay: Math.max(0, Math.round(delayMs)) });
+  }
+
   /**
    * Several jobs at once, each safe to enqueue again as with enqueue. They go as separate adds: bull's addBulk
    * (one MULTI) builds an ioredis pipeline carrying every bull script as a method, which cost more than the round
@@ -119,6 +128,8 @@ export class Jobs {
       delay: runAt ? Math.max(0, runAt.getTime() - this.now().getTime()) : 0,
       attempts: 12,
       backoff: { type: BACKOFF_UNTIL_DUE },
+      // A job polling for days (NotDueYet does not use attempts up) must not grow a stack per poll.
+      stackTraceLimit: 3,
       removeOnComplete: 1000,
       removeOnFail: 5000,
     };

@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
-import { query, transaction } from '../../common/sql';
+import { query } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
-import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
+import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from './order-effects';
 import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
 import { checkTransition, OrderEvent, OrderState, type ActorKind, type Transition } from './order-states';
 import { planRefund } from './pricing';
@@ -53,6 +53,8 @@ export interface StepDeps {
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
+  /** The outbox relay, told after a commit that wrote after-commit work (see order-effects.ts). */
+  outbox?: { kick(): void };
   /** Called for every applied step, in order. */
   stepListeners?: readonly StepListener[];
 }
@@ -106,8 +108,7 @@ export class OrderSteps {
       refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
     },
   ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }> {
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx) => {
+    return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const claim = await proof.claim(tx);
       if (!claim) return { ok: false as const, kind: 'NOT_FOUND' as const };
       const { order } = claim;
@@ -128,20 +129,15 @@ export class OrderSteps {
       }
       return { ok: true as const, order };
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /** Runs one transaction over one locked order, then releases its effects. */
   private async inStep(orderId: string, visible: Visibility, work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>): Promise<StepOutcome> {
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx) => {
+    return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, orderId);
       if (!order || !visible(order)) return { ok: false as const, kind: 'NOT_FOUND' as const };
       return work(tx, order, effects);
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
@@ -163,11 +159,11 @@ export class OrderSteps {
     if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
     await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes);
 
-    // Jobs that check this order later: added inside the transaction (they reload and re-check state). Handed-over
-    // orders need none: the auto-complete sweep finds them.
+    // Jobs that check this order later (they reload and re-check state), committed with the step through the
+    // outbox. Handed-over orders need none: the auto-complete sweep finds them.
     if (t.event === OrderEvent.PAY) {
-      await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
-      if (changes.pickupDeadline) await this.deps.jobs.enqueue('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
+      effects.job('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
+      if (changes.pickupDeadline) effects.job('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
     }
     if (t.notify) effects.notify(order.id, t.notify);
     if (wasPaid || t.event === OrderEvent.PAY) {
@@ -216,18 +212,14 @@ export class OrderSteps {
   }
 
   async cancelCheckout(checkoutId: string, actor: StepActor, reason: string | null): Promise<boolean> {
-    const effects = new Effects();
-    const done = await transaction(this.em, (tx) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
-    await effects.flush(this.deps.publisher, this.deps.jobs);
-    return done;
+    return transactionWithEffects(this.em, this.deps, (tx, effects) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
   }
 
   /** The shopper cancels an unpaid order: its whole checkout goes. The checkout is locked before the orders, as the payment webhook does. */
   private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
     const [row] = await query<{ checkout_id: string }>(this.em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
     if (!row) return { ok: false, kind: 'NOT_FOUND' };
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx): Promise<StepOutcome> => {
+    return transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<StepOutcome> => {
       await lockCheckout(tx, { id: row.checkout_id });
       const order = (await lockCheckoutOrders(tx, row.checkout_id)).find((o) => o.id === orderId);
       if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
@@ -236,8 +228,6 @@ export class OrderSteps {
       await this.cancelCheckoutOrders(tx, row.checkout_id, actor, reason, effects);
       return { ok: true, order: (await lockOrder(tx, orderId))! };
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /**
@@ -274,7 +264,7 @@ export class OrderSteps {
           { storeId: next.storeId, rejectStore: from, distanceM: Math.round(next.distanceM), acceptBy },
         );
         await this.notifyListeners(tx, { order, from: OrderState.PAID, transition: check.transition, actor, at }, effects);
-        await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
+        effects.job('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
         effects.storeEvent(StoreOrderEventKind.REROUTED_OUT, order.id, from, OrderState.PAID, at);
         effects.storeEvent(StoreOrderEventKind.REROUTED_IN, order.id, next.storeId, OrderState.PAID, at);
         return { ok: true, order };

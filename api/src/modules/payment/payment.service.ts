@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { lockCheckout } from '../../common/lock-order';
-import { query, transaction, UUID } from '../../common/sql';
+import { query, UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { Shopper } from '../auth/auth.entity';
-import { Effects, type StoreEventPublisher } from '../order/order-effects';
+import { transactionWithEffects, type Effects, type StoreEventPublisher } from '../order/order-effects';
 import { Checkout, CheckoutState } from '../order/order.entity';
 import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
 import { OrderSteps, type StepConfig } from '../order/order-steps';
@@ -23,6 +23,8 @@ export interface PaymentDeps {
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
+  /** The outbox relay, told after a commit that wrote after-commit work. */
+  outbox?: { kick(): void };
   payments: PaymentProvider;
 }
 
@@ -132,9 +134,8 @@ export class PaymentService {
    * found the trade already paid. The checkout row lock makes concurrent duplicates wait, then see PAID.
    */
   async applyTransaction(trade: WechatTransaction, source: { notificationId?: string; eventType?: string }): Promise<TransactionOutcome> {
-    const effects = new Effects();
     const steps = new OrderSteps(this.em, this.deps);
-    const outcome = await transaction(this.em, async (tx): Promise<TransactionOutcome> => {
+    const outcome = await transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<TransactionOutcome> => {
       // The checkout first, then its orders (payCheckoutOrders): the global lock order (common/lock-order.ts).
       const c = await lockCheckout(tx, { outTradeNo: trade.out_trade_no });
       if (!c) return 'UNKNOWN_TRADE';
@@ -165,7 +166,6 @@ export class PaymentService {
       throw err;
     });
     await this.record({ outcome, notificationId: source.notificationId, eventType: source.eventType, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
-    await effects.flush(this.deps.publisher, this.deps.jobs);
     return outcome;
   }
 

@@ -1,0 +1,2 @@
+// Types for pathological-documents.cjs, so the TypeScript test can import it.
+export declare const pathologicalRequests: { name: string; body: unknown; status: number; contentType?: string; raw?: string }[];
