@@ -12,6 +12,7 @@ import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
 import { MigrationHoursCarried } from './20261129a-hours-carried';
 import { MigrationShopAfterSales } from './20261129e-after-sales';
 import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
+import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: '20261129a-hours-carried', class: MigrationHoursCarried },
   { name: '20261129e-after-sales', class: MigrationShopAfterSales },
   { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
+  { name: '20261129b-payment-reconcile', class: MigrationPaymentReconcile },
 ];
