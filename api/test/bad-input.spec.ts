@@ -3,6 +3,8 @@
 import { print } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { isDatabaseError } from '../src/common/http-errors';
 import { encodeCursor } from '../src/common/pagination';
 import { query } from '../src/common/sql';
 import { MARK_CARRIED_HOURS } from '../src/migrations/20261129a-hours-carried';
@@ -73,6 +75,13 @@ describe('bad input', () => {
     const text = JSON.stringify(res);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(text).not.toMatch(/select|staff_account|from "|where /i);
+  });
+
+  it('recognises database errors, which development answers must not show, wherever GraphQL wraps them', async () => {
+    const fault = await t.em().execute(`SELECT * FROM no_such_table WHERE secret = 'x'`).catch((err: unknown) => err);
+    expect(isDatabaseError(fault)).toBe(true);
+    expect(isDatabaseError(new GraphQLError('wrapped', { originalError: fault as Error }))).toBe(true);
+    expect(isDatabaseError(new Error('a plain fault'))).toBe(false);
   });
 
   it('refuses a zone whose hole is larger than its shell, and one that leaves out its store, writing nothing', async () => {
