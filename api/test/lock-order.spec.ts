@@ -6,7 +6,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptTimeout } from '../src/jobs/accept-timeout';
-import { query } from '../src/common/sql';
+import { LockOrderViolation, lockCheckout, lockStock } from '../src/common/lock-order';
+import { query, transaction } from '../src/common/sql';
+import { lockOrder } from '../src/modules/order/order.repository';
 import { CancelOrderDocument, PayCheckoutDocument, RejectOrderDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
@@ -144,4 +146,24 @@ describe('lock order', () => {
     }
     expect(await waitForDeadlockStats(t.em(), before)).toBe(before);
   }, 60_000);
+
+  it('refuses, outside production, a path that asks for a lock out of the global order', async () => {
+    const placed = await placeCheckout(t, pickupInput(a, [{ skuId: skus[0]!, quantity: 1 }]), shopper);
+    const orderId = placed.orders[0]!.id;
+    const [low, high] = [a, b].sort();
+    const attempts: [string, (tx: EntityManager) => Promise<unknown>][] = [
+      ['the checkout after its order (the old shopper cancel)', async (tx) => (await lockOrder(tx, orderId), lockCheckout(tx, { id: placed.checkout.id }))],
+      ['an order after stock', async (tx) => (await lockStock(tx, [{ storeId: a, skuId: skus[0]! }]), lockOrder(tx, orderId))],
+      ["a store's stock after a later store's (the old re-route)", async (tx) => (await lockStock(tx, [{ storeId: high!, skuId: skus[0]! }]), lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]))],
+    ];
+    for (const [why, work] of attempts) await expect(transaction(t.em(), work), why).rejects.toThrow(LockOrderViolation);
+    // The same locks in order, and a lock taken again, are fine.
+    await transaction(t.em(), async (tx) => {
+      await lockCheckout(tx, { id: placed.checkout.id });
+      await lockOrder(tx, orderId);
+      await lockStock(tx, [low!, high!].map((storeId) => ({ storeId, skuId: skus[0]! })));
+      await lockOrder(tx, orderId);
+      await lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]);
+    });
+  });
 });
