@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // bench/request-limits: sends each pathological request (bench/pathological-documents.cjs, all ≤ 100 KB) to the
 // real HTTP server in this process, anonymously, and measures the event loop's worst delay while it is answered
-// (perf_hooks.monitorEventLoopDelay), and the CPU each costs. Prints both per request, then the figure: the worst delay.
+// (perf_hooks.monitorEventLoopDelay) over several rounds, and the CPU each costs. Prints them per request, then
+// the figure: the worst delay (least of its rounds, so other processes' stalls on a shared machine drop out).
 // Usage: npm run bench:limits [-- --repeat 5]
 import { createRequire } from 'node:module';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { benchUrl, ensureDatabase, numberArg } from './lib.mjs';
 
@@ -16,7 +16,7 @@ const { createRuntime } = require('../api/dist/runtime.js');
 const { createApp } = require('../api/dist/server.js');
 const { systemClock } = require('../api/dist/common/clock.js');
 const { DevCode2SessionClient } = require('../api/dist/modules/auth/code2session.js');
-const { pathologicalRequests } = require('./pathological-documents.cjs');
+const { measureRequest, pathologicalRequests } = require('./pathological-documents.cjs');
 
 const REPEAT = numberArg('--repeat', 5);
 const URL_ = benchUrl('linli_bench_limits');
@@ -43,26 +43,23 @@ async function send(r) {
 
 const baseline = { name: 'baseline: { __typename }', body: { query: '{ __typename }' } };
 for (const r of pathologicalRequests) await send(r); // warm-up: JIT and caches, as after a server's first minute
-const histogram = monitorEventLoopDelay({ resolution: 5 });
 const rows = [];
 for (const r of [baseline, ...pathologicalRequests]) {
-  histogram.reset();
-  histogram.enable();
-  let status = 0;
-  const cpu = process.cpuUsage();
-  for (let i = 0; i < REPEAT; i++) status = await send(r);
-  const used = process.cpuUsage(cpu);
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  histogram.disable();
-  // CPU per request (client side included) is what the request costs; the delay adds what the machine's other load stole.
-  rows.push({ name: r.name, status, maxMs: histogram.max / 1e6, cpuMs: (used.user + used.system) / 1000 / REPEAT });
+  const { answer, delayMs, rawMaxMs, cpuMs } = await measureRequest(() => send(r), REPEAT);
+  rows.push({ name: r.name, status: answer, delayMs, rawMaxMs, cpuMs });
 }
 
-console.log('max delay   cpu/request  status  request');
-for (const row of rows) console.log(`${row.maxMs.toFixed(1).padStart(6)} ms  ${row.cpuMs.toFixed(1).padStart(8)} ms  ${String(row.status).padEnd(6)}  ${row.name}`);
-const worst = rows.slice(1).reduce((a, b) => (b.maxMs > a.maxMs ? b : a));
+console.log('delay (least of rounds)  worst round  cpu/request  status  request');
+for (const row of rows) {
+  console.log(`${row.delayMs.toFixed(1).padStart(9)} ms ${row.rawMaxMs.toFixed(1).padStart(17)} ms ${row.cpuMs.toFixed(1).padStart(9)} ms  ${String(row.status).padEnd(6)}  ${row.name}`);
+}
+const worst = rows.slice(1).reduce((a, b) => (b.delayMs > a.delayMs ? b : a));
+const worstRound = rows.slice(1).reduce((a, b) => (b.rawMaxMs > a.rawMaxMs ? b : a));
 await apollo.stop();
 await runtime.close();
 await orm.close();
 redis.disconnect();
-console.log(`worst event-loop delay over ${pathologicalRequests.length} pathological requests (x${REPEAT}): ${worst.maxMs.toFixed(1)} ms (${worst.name}); baseline ${rows[0].maxMs.toFixed(1)} ms`);
+console.log(
+  `worst event-loop delay over ${pathologicalRequests.length} pathological requests (least of ${REPEAT} rounds): ${worst.delayMs.toFixed(1)} ms (${worst.name}); ` +
+    `worst single round ${worstRound.rawMaxMs.toFixed(1)} ms (${worstRound.name}); baseline { __typename } ${rows[0].delayMs.toFixed(1)} ms`,
+);

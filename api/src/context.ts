@@ -24,6 +24,8 @@ import { FailedWorkService } from './modules/reliability/failed-work.service';
 import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
+import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -64,13 +66,15 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
-    settlement: new SettlementService(em, deps.clock),
+    settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
     failedWork: new FailedWorkService(em, deps.runtime),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),
+    afterSale: new AfterSaleService(em, deps.runtime),
+    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
   };
 }
 

@@ -13,7 +13,8 @@ import type { JobDeps } from './jobs/job-context';
 import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './jobs/queues';
 import { startWorker } from './jobs/worker';
-import { RecordingNotifier } from './modules/notify/notifier';
+import { SubscribeMessageNotifier } from './modules/notify/notifier';
+import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { createPaymentProvider } from './modules/payment/payment-provider';
@@ -29,6 +30,7 @@ import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -41,6 +43,8 @@ export interface Runtime extends JobDeps {
   sessions: SessionGuard;
   staffLimits: StaffAuthLimits;
   staffSecrets: StaffSecrets;
+  /** Shoppers' short-lived member codes (一客一码). */
+  memberCodes: MemberCodes;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -65,7 +69,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
-    notifier: new RecordingNotifier(),
+    notifier: new SubscribeMessageNotifier(createSubscribeSender(config), config),
     shippingInfo: createShippingInfoUploader(config),
     // Inside each order step's transaction, in order: the pickup code's life, the ledger's postings (and the
     // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.
@@ -90,6 +94,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     sessions: new SessionGuard(redis, config.queuePrefix),
     staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
     staffSecrets: new StaffSecrets(config.authSecret),
+    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

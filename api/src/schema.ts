@@ -3,13 +3,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
-import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
+import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
@@ -17,12 +17,15 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
+import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
+import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
+      MeFieldResolver,
       StaffResolver,
       StoreResolver,
       ProductResolver,
@@ -34,6 +37,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       OrderResolver,
       CustomerOrderFieldResolver,
       CheckoutFieldResolver,
+      OrderTransitionFieldResolver,
+      RefundFieldResolver,
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
@@ -44,6 +49,9 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       FailedWorkResolver,
       AddressResolver,
       PickupSlotResolver,
+      AfterSaleResolver,
+      OrderAfterSalesResolver,
+      SubscriptionResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -12,8 +12,8 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
-import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, parseOptions, requestLimitsPlugin } from './common/request-limits';
-import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
+import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
@@ -37,10 +37,16 @@ export async function createApp(parts: AppParts) {
   const development = parts.config.env === 'development';
 
   // Subscriptions (graphql-ws) share the HTTP server and path; the token comes in connectionParams.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // ws accepts 100 MiB messages by default; an operation never needs more than a /graphql body.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: BODY_LIMIT_BYTES });
   const wsCleanup = useServer(
     {
       schema,
+      // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
+      onSubscribe: (_ctx, _id, payload) => {
+        const refusal = operationRefusal(schema, payload.query, payload.variables, payload.operationName);
+        return refusal ? [refusal] : undefined;
+      },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
         (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
@@ -50,6 +56,12 @@ export async function createApp(parts: AppParts) {
         const viewer = await authenticate(params?.authorization, parts, em);
         if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
         return createContext(em, viewer, parts);
+      },
+      // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
+      // for staff), and a revoked one closes the socket instead of receiving it.
+      onNext: async (_ctx, _id, _payload, args) => {
+        const context = args.contextValue as Context;
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
       },
     },
     wsServer,
@@ -75,7 +87,7 @@ export async function createApp(parts: AppParts) {
       if (code && EXPOSED_CODES.has(code)) return formatted;
       // Faults: log the real error here, send the client nothing it could learn internals from.
       console.error('[graphql] internal error', error);
-      if (development) return formatted;
+      if (development && !isDatabaseError(error)) return formatted;
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

@@ -106,7 +106,8 @@ describe('payment', () => {
     });
     expect(order.transitions.at(-1)).toMatchObject({ fromState: 'PENDING_PAYMENT', toState: 'CANCELLED', actor: 'system:payment-timeout' });
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 0 });
-    // The trade is closed at WeChat's side too: paying now fails.
+    // The trade is closed at WeChat's side too (after the cancel commits): paying now fails.
+    await eventually(async () => (await count(t, `SELECT count(*) AS n FROM checkout WHERE id = :id::uuid AND trade_closed_at IS NOT NULL`, { id: placed.checkout.id })) === 1);
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''))).toMatchObject({ ok: false });
     // Running the job again (bull delivers at least once) changes nothing.
     await t.runtime.jobs.enqueue('payment-timeout', { checkoutId: `${placed.checkout.id}` });

@@ -1,43 +1,23 @@
 // myOrderEvents: a shopper follows their own orders live over graphql-ws (the Redis fan-out the stores use);
 // nobody else's, and only as a shopper. myOrders pages their orders with each one's step history.
-import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { follow, until } from './ws-helpers';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
 import { AdvanceOrderDocument, MyOrderEventsDocument, MyOrderPageDocument, RefundOrderDocument, type MyOrderEventsSubscription } from './generated/graphql';
 
-type Event = MyOrderEventsSubscription['myOrderEvents'];
-
-export function followMine(baseUrl: string, token: string) {
-  const client: Client = createClient({ url: `${baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-  const events: Event[] = [];
-  const errors: unknown[] = [];
-  let started = false;
-  const iterator = client.iterate<MyOrderEventsSubscription>({ query: print(MyOrderEventsDocument) });
-  const done = (async () => {
-    try {
-      for await (const result of iterator) {
-        if (result.errors) errors.push(...result.errors);
-        if (result.data) events.push(result.data.myOrderEvents);
-      }
-    } catch (err) {
-      errors.push(err);
-    }
-  })();
-  client.on('connected', () => (started = true));
-  return { events, errors, connected: () => started, stop: async () => { await iterator.return?.(); await client.dispose(); await done; } };
-}
-
-export async function until(check: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for events');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const followMine = (baseUrl: string, token: string) => {
+  const f = follow(baseUrl, token, MyOrderEventsDocument);
+  return {
+    get events(): MyOrderEventsSubscription['myOrderEvents'][] {
+      return f.events.map((d) => d.myOrderEvents);
+    },
+    errors: f.errors,
+    ready: f.ready,
+    stop: f.stop,
+  };
+};
 
 describe('my order events', () => {
   let t: TestApp;
@@ -57,8 +37,7 @@ describe('my order events', () => {
     const bob = await t.newShopper();
     const mine = followMine(t.baseUrl, alice.token);
     const theirs = followMine(t.baseUrl, bob.token);
-    await until(() => mine.connected() && theirs.connected());
-    await new Promise((r) => setTimeout(r, 200)); // the subscription is registered just after the connection
+    await Promise.all([mine.ready(), theirs.ready()]);
 
     const placed = await placeCheckout(t, pickupInput(store, [{ skuId: sku!, quantity: 2 }]), alice.token);
     const orderId = placed.orders[0]!.id;

@@ -1,5 +1,6 @@
 // Errors the HTTP layer raises before any resolver or route handler runs (body too large, unparsable JSON,
 // wrong content type, unknown path): always JSON with a code, never Express's HTML page with a stack trace.
+import { DriverException } from '@mikro-orm/core';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 interface HttpFault {
@@ -50,3 +51,16 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST' || req.is('application/json')) return next();
   res.status(415).json({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as application/json' });
 };
+
+/**
+ * Whether an error came from the database (a MikroORM DriverException or a raw pg error): its message and
+ * stack carry the SQL and parameters, so it is never shown to a client, not even in development.
+ */
+export function isDatabaseError(error: unknown): boolean {
+  let e = error as { severity?: unknown; code?: unknown; originalError?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (e instanceof DriverException || (typeof e.severity === 'string' && typeof e.code === 'string')) return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}

@@ -18,6 +18,7 @@ import {
   type ParseOptions,
   type SelectionSetNode,
 } from 'graphql';
+import { unreadableTextError } from './input-text';
 import { costErrors } from './query-cost';
 
 /** Largest /graphql body for anyone but HQ (a network import is bigger, so HQ gets IMPORT_BODY_LIMIT). */
@@ -172,17 +173,45 @@ export function variableListError(schema: GraphQLSchema, document: DocumentNode,
   return undefined;
 }
 
-/** Variables, page sizes and cost, after validation and before execution; Apollo answers with extensions.http's status. */
+/** Variables (list lengths, text), page sizes and cost, after validation and before execution; Apollo answers with extensions.http's status. */
 export function requestLimitsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           const variables = request.variables ?? {};
-          const error = variableListError(schema, document, request.operationName, variables) ?? costErrors(schema, document, request.operationName, variables);
+          const error =
+            variableListError(schema, document, request.operationName, variables) ??
+            unreadableTextError(document, variables) ??
+            costErrors(schema, document, request.operationName, variables);
           if (error) throw error;
         },
       };
     },
   };
+}
+
+/**
+ * All of the above for a transport that bypasses Express and Apollo (graphql-ws): parse with the token limit,
+ * shape, variables, text, page sizes and cost, before the transport validates and runs the operation.
+ */
+export function operationRefusal(
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): GraphQLError | undefined {
+  let document: DocumentNode;
+  try {
+    document = parse(query, parseOptions);
+  } catch (err) {
+    return new GraphQLError((err as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  }
+  const vars = variables ?? {};
+  return (
+    documentShapeError(document) ??
+    variableListError(schema, document, operationName, vars) ??
+    unreadableTextError(document, vars) ??
+    costErrors(schema, document, operationName, vars)
+  );
 }

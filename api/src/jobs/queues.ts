@@ -5,6 +5,10 @@ import type { NotifyTemplate } from '../modules/order/order-states';
 export interface JobPayloads {
   /** Cancel an unpaid checkout and release its stock once its payment window has passed. */
   'payment-timeout': { checkoutId: string };
+  /** Close a cancelled checkout's WeChat trade so it can no longer be paid (refund it if it was paid meanwhile). */
+  'payment-close': { checkoutId: string };
+  /** Every few minutes (repeatable), or on demand: ask WeChat about recently cancelled checkouts, refund paid ones. */
+  'payment-reconcile-sweep': { requestedAt?: string };
   /** Move a paid order that its store has not accepted in time to the next store. */
   'accept-timeout': { orderId: string; storeId: string };
   /** Apply the uncollected-pickup policy at the pickup deadline. */
@@ -36,6 +40,8 @@ export type QueuedJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; ru
 
 export const JOB_NAMES: readonly JobName[] = [
   'payment-timeout',
+  'payment-close',
+  'payment-reconcile-sweep',
   'accept-timeout',
   'pickup-deadline',
   'auto-complete',
@@ -54,7 +60,10 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
   const p = payload as Record<string, string>;
   switch (name) {
     case 'payment-timeout':
+    case 'payment-close':
       return `${name}:${p.checkoutId}`;
+    case 'payment-reconcile-sweep':
+      return `${name}:${p.requestedAt ?? 'scheduled'}`;
     case 'accept-timeout':
       return `${name}:${p.orderId}:${p.storeId}`;
     case 'refund-submit':

@@ -7,6 +7,7 @@ import { autoComplete, autoCompleteSweep } from './auto-complete';
 import type { JobContext } from './job-context';
 import { jobTurn } from './job-gate';
 import { notifyShopper } from './notify-shopper';
+import { paymentClose, paymentReconcileSweep } from './payment-close';
 import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
@@ -20,6 +21,8 @@ export type Processors = { [N in JobName]: Processor<N> };
 
 export const PROCESSORS: Processors = {
   'payment-timeout': paymentTimeout,
+  'payment-close': paymentClose,
+  'payment-reconcile-sweep': paymentReconcileSweep,
   'accept-timeout': acceptTimeout,
   'pickup-deadline': pickupDeadline,
   'auto-complete': autoComplete,
@@ -49,6 +52,7 @@ export async function startWorker(queue: Queue, context: () => JobContext, proce
   // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
   // is the same in any zone; the zone is named because a cron without one follows the server's.
   await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  await queue.add('payment-reconcile-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'payment-reconcile-sweep', removeOnComplete: 100, removeOnFail: 100 });
   await queue.add('reliability-sweep', {}, { repeat: { cron: '*/5 * * * *', tz: 'UTC' }, jobId: 'reliability-sweep', removeOnComplete: 100, removeOnFail: 100 });
   // Work that gave up (attempts used, or stalled too often) lands in failed_work, where HQ sees and retries it.
   queue.on('failed', (job: Job, err: Error) => void landFailed(job, err, context));

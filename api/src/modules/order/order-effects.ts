@@ -18,6 +18,8 @@ export enum StoreOrderEventKind {
   CANCELLED = 'CANCELLED',
   /** Any other step (accepted, ready, handed over, ...). */
   UPDATED = 'UPDATED',
+  /** The shopper asked for an after-sales refund (storeAfterSales); the store approves or declines it. */
+  AFTER_SALE_REQUESTED = 'AFTER_SALE_REQUESTED',
 }
 
 export interface StoreOrderEventPayload {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
+import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
 import { query } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
@@ -192,16 +193,21 @@ export class OrderSteps {
 
   /**
    * Cancels an unpaid checkout and all its orders (one payment covers them all, so they go together).
-   * Returns false when it is no longer unpaid. The caller has locked the checkout row.
+   * Returns false when it is no longer unpaid. Locks in the global order (common/lock-order.ts): the checkout, its
+   * orders, then every stock row they hold, at all their stores, in one statement.
    */
   async cancelCheckoutOrders(tx: EntityManager, checkoutId: string, actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
-    const [c] = await query<{ state: string }>(tx, `SELECT state FROM checkout WHERE id = :id::uuid FOR UPDATE`, { id: checkoutId });
+    const c = await lockCheckout(tx, { id: checkoutId });
     if (c?.state !== 'PENDING_PAYMENT') return false;
-    for (const order of await lockCheckoutOrders(tx, checkoutId)) {
+    const orders = await lockCheckoutOrders(tx, checkoutId);
+    await lockOrdersStock(tx, orders.filter((o) => o.stock === 'HELD').map((o) => o.id));
+    for (const order of orders) {
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
     await query(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+    // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
+    if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;
   }
 
@@ -209,11 +215,13 @@ export class OrderSteps {
     return transactionWithEffects(this.em, this.deps, (tx, effects) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
   }
 
+  /** The shopper cancels an unpaid order: its whole checkout goes. The checkout is locked before the orders, as the payment webhook does. */
   private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
     const [row] = await query<{ checkout_id: string }>(this.em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
     if (!row) return { ok: false, kind: 'NOT_FOUND' };
     return transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<StepOutcome> => {
-      const order = await lockOrder(tx, orderId);
+      await lockCheckout(tx, { id: row.checkout_id });
+      const order = (await lockCheckoutOrders(tx, row.checkout_id)).find((o) => o.id === orderId);
       if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
@@ -235,12 +243,16 @@ export class OrderSteps {
       const lines = remaining(await orderLines(tx, order.id));
       const from = order.storeId;
       const at = this.now;
-      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
-
+      // Where it could go is read first (no locks: `from` is excluded, so giving its stock back changes nothing
+      // there). Then the stock rows of this store and of every candidate are locked in one statement, in (store,
+      // SKU) order: two stores rejecting towards each other would otherwise each hold their own rows and wait for
+      // the other's.
       const [store] = await query<{ lat: number; lng: number }>(tx, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: from });
       const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : store!;
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
+      await lockStock(tx, [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))));
+      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
       for (const next of candidates) {
         const short = await reserveStock(tx, { storeId: next.storeId, lines, orderRef: order.id, actor: actor.name, at });
         if (short) continue;
@@ -264,9 +276,24 @@ export class OrderSteps {
     });
   }
 
-  /** Refunds some lines, or the whole order when `lines` is omitted or covers everything left. */
-  async refund(orderId: string, lines: { lineId: string; quantity: number }[] | undefined, actor: StepActor, reason: string, visible: Visibility = everyone): Promise<StepOutcome> {
-    return this.inStep(orderId, visible, (tx, order, effects) => this.refundLocked(tx, order, lines, actor, reason, effects));
+  /**
+   * Refunds some lines, or the whole order when `lines` is omitted or covers everything left. `alongside` runs in
+   * the same transaction once the refund is written (after-sales marks its request approved there), under the
+   * order lock; throwing from it rolls the refund back.
+   */
+  async refund(
+    orderId: string,
+    lines: { lineId: string; quantity: number }[] | undefined,
+    actor: StepActor,
+    reason: string,
+    visible: Visibility = everyone,
+    alongside?: (tx: EntityManager, order: LockedOrder, refundId: string, effects: Effects) => Promise<void>,
+  ): Promise<StepOutcome> {
+    return this.inStep(orderId, visible, async (tx, order, effects) => {
+      const outcome = await this.refundLocked(tx, order, lines, actor, reason, effects);
+      if (outcome.ok && alongside) await alongside(tx, order, outcome.refundId!, effects);
+      return outcome;
+    });
   }
 
   private async refundLocked(
