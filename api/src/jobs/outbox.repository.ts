@@ -70,12 +70,6 @@ export async function settleOutbox(em: EntityManager, sent: string[], failed: { 
   );
 }
 
-/** Unsent rows (for health and tests). */
-export async function unsentCount(em: EntityManager): Promise<number> {
-  const [row] = await query<{ n: number }>(em, `SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`, {});
-  return row!.n;
-}
-
 /** Sent rows are kept a while (what was relayed when), then dropped by the sweep. */
 export async function purgeSentOutbox(em: EntityManager, olderThan: Date, limit: number): Promise<number> {
   const rows = await query<{ id: string }>(
