@@ -21,7 +21,7 @@ export class StaffAuthLimits {
 
   private loginScopes(username: string, source: string) {
     return [
-      { name: 'USERNAME', key: `${this.prefix}:login:user:${username.normalize('NFKC').toLowerCase()}`, limit: this.config.loginMaxFailuresPerUser },
+      { name: 'USERNAME', key: `${this.prefix}:login:user:${username.normalize('NFKC').toLowerCase().slice(0, 200)}`, limit: this.config.loginMaxFailuresPerUser },
       { name: 'SOURCE', key: `${this.prefix}:login:source:${source}`, limit: this.config.loginMaxFailuresPerSource },
     ];
   }
