@@ -248,6 +248,13 @@ export type RouteCartInput = {
   storeId?: string | number | null | undefined;
 };
 
+/** Whose failures caused a sign-in lockout: USERNAME or SOURCE (address) for passwords, STAFF or DEVICE for PINs */
+export type SignInLockScope =
+  | 'DEVICE'
+  | 'SOURCE'
+  | 'STAFF'
+  | 'USERNAME';
+
 /** Shares in basis points (10000 = 100 %) of what the order nets; HQ gets the rest */
 export type SplitRuleInput = {
   /** Only goods of this category (never the delivery fee) */
@@ -396,7 +403,7 @@ export type LoginStaffMutationVariables = Exact<{
 export type LoginStaffMutation = { loginStaff:
     | { __typename: 'AuthPayload', token: string, me: { id: string, role: Role, storeId: string | null } }
     | { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string }
-    | { __typename: 'SignInLockedError', scope: string, retryAfterSeconds: number }
+    | { __typename: 'SignInLockedError', scope: SignInLockScope, retryAfterSeconds: number }
    };
 
 export type CreateStaffMutationVariables = Exact<{
@@ -1119,7 +1126,7 @@ export type UnlockWithPinMutation = { unlockWithPin:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, username: string | null, displayName: string | null, storeId: string | null, deviceId: string | null } }
     | { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode }
     | { __typename: 'InvalidPinError', attemptsLeft: number, errorCode: ErrorCode }
-    | { __typename: 'SignInLockedError', scope: string, retryAfterSeconds: number, errorCode: ErrorCode }
+    | { __typename: 'SignInLockedError', scope: SignInLockScope, retryAfterSeconds: number, errorCode: ErrorCode }
    };
 
 export type StaffAuditLogQueryVariables = Exact<{
