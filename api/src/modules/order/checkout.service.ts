@@ -14,7 +14,8 @@ import type { Jobs } from '../../jobs/queues';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
-import { RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
+import { FulfilmentType, NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
+import { readStores } from '../store/store.repository';
 import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
@@ -86,9 +87,11 @@ export class CheckoutService {
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
-      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
+      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
+        return this.notRouted(shopperId, input, fingerprint, route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route);
+      }
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
-      if (!(priced instanceof Array)) return priced;
+      if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
       // The timeout job goes in alongside the write: it reloads the checkout, so if the write did not
       // happen it finds nothing to do; if the job could not be queued, the error reaches the client and
@@ -119,6 +122,22 @@ export class CheckoutService {
     }
     if (!short) throw new Error('checkout: prices kept changing while the cart was placed');
     return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
+  }
+
+  /**
+   * The next step a refused cart can take: picking it up at the nearest store that has all of it and is open
+   * now, from the delivery point (or where the shopper is, or the store they chose).
+   */
+  private async withPickupInstead<T extends NoStoreAvailable | BelowMinimumOrderError>(input: CheckoutInput, refusal: T): Promise<T> {
+    let from = input.location;
+    if (!from && input.storeId && UUID.test(input.storeId)) {
+      const [store] = await readStores(this.em, [input.storeId]);
+      if (store) from = Object.assign(new GeoPointInput(), { lat: store.lat, lng: store.lng, system: CoordinateSystem.WGS84 });
+    }
+    if (!from) return refusal;
+    const pickup = await this.routing.route({ lines: input.lines, fulfilment: FulfilmentType.PICKUP, location: from }, { checkSkus: false });
+    refusal.pickupInstead = pickup instanceof RoutedToStore && pickup.storeId !== (input.fulfilment === 'PICKUP' ? input.storeId : undefined) ? pickup : null;
+    return refusal;
   }
 
   /** No store takes the cart now; but a retry of a checkout that went through (and holds the stock) gets it back. */
