@@ -5,11 +5,12 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
 import type { Clock } from './common/clock';
 import type { Config } from './config';
 import type { JobDeps } from './jobs/job-context';
+import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './jobs/queues';
 import { startWorker } from './jobs/worker';
 import { SubscribeMessageNotifier } from './modules/notify/notifier';
@@ -24,8 +25,12 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { StaffAuthLimits } from './modules/auth/auth-limits';
+import { StaffSecrets } from './modules/auth/secrets';
+import { SessionGuard } from './modules/auth/session-guard';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -34,6 +39,12 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
+  /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
+  sessions: SessionGuard;
+  staffLimits: StaffAuthLimits;
+  staffSecrets: StaffSecrets;
+  /** Shoppers' short-lived member codes (一客一码). */
+  memberCodes: MemberCodes;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -41,15 +52,20 @@ export interface Runtime extends JobDeps {
 
 export async function createRuntime(config: Config, redis: Redis, clock: Clock): Promise<Runtime> {
   const queue = new Bull('linli', config.redisUrl, { prefix: config.queuePrefix, settings: queueSettings });
-  const publishClient = redis.duplicate();
-  const subscribeClient = redis.duplicate();
+  // From config.redisUrl like the queue's, so jobs and events reach the same Redis (and fail together).
+  const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  const subscribeClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // ioredis reconnects by itself; a failed publish is the outbox's to retry, so a lost connection is only noted.
+  for (const client of [publishClient, subscribeClient]) client.on('error', (err: Error) => noteRedisError(err));
   const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
+  const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channel, message));
   const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,
     clock,
     jobs,
+    outbox,
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
@@ -75,13 +91,26 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
+    sessions: new SessionGuard(redis, config.queuePrefix),
+    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
+    staffSecrets: new StaffSecrets(config.authSecret),
+    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },
     async close() {
+      await outbox.close();
       await queue.close();
       publishClient.disconnect();
       subscribeClient.disconnect();
     },
   };
+}
+
+let lastRedisError = '';
+/** Logs a Redis connection error once, not on every reconnect attempt. */
+function noteRedisError(err: Error): void {
+  if (err.message === lastRedisError) return;
+  lastRedisError = err.message;
+  console.warn('[redis] pub/sub connection:', err.message);
 }

@@ -12,9 +12,11 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
+import { Role } from './modules/auth/auth.entity';
+import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
-import { queryCostPlugin } from './common/query-cost';
-import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -22,26 +24,44 @@ export interface AppParts extends AppDeps {
   redis: Redis;
 }
 
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'DOCUMENT_TOO_COMPLEX', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 export async function createApp(parts: AppParts) {
   const app = express();
+  // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
+  app.set('trust proxy', parts.config.trustProxy);
   const httpServer = http.createServer(app);
+  // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
+  parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
 
   // Subscriptions (graphql-ws) share the HTTP server and path; the token comes in connectionParams.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // ws accepts 100 MiB messages by default; an operation never needs more than a /graphql body.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: BODY_LIMIT_BYTES });
   const wsCleanup = useServer(
     {
       schema,
-      // A bad token closes the socket at connect (4403), before any subscription runs.
-      onConnect: (ctx) => viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts) !== undefined,
-      context: (ctx) => {
+      // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
+      onSubscribe: (_ctx, _id, payload) => {
+        const refusal = operationRefusal(schema, payload.query, payload.variables, payload.operationName);
+        return refusal ? [refusal] : undefined;
+      },
+      // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
+      onConnect: async (ctx) =>
+        (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+      context: async (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
-        const viewer = viewerFromHeader(params?.authorization, parts);
-        if (!viewer) throw new GraphQLError('The session token is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(params?.authorization, parts, em);
+        if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createContext(em, viewer, parts);
+      },
+      // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
+      // for staff), and a revoked one closes the socket instead of receiving it.
+      onNext: async (_ctx, _id, _payload, args) => {
+        const context = args.contextValue as Context;
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
       },
     },
     wsServer,
@@ -53,10 +73,12 @@ export async function createApp(parts: AppParts) {
     includeStacktraceInErrorResponses: development,
     // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
     stopOnTerminationSignals: false,
+    // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      queryCostPlugin(),
+      requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -65,7 +87,7 @@ export async function createApp(parts: AppParts) {
       if (code && EXPOSED_CODES.has(code)) return formatted;
       // Faults: log the real error here, send the client nothing it could learn internals from.
       console.error('[graphql] internal error', error);
-      if (development) return formatted;
+      if (development && !isDatabaseError(error)) return formatted;
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
@@ -89,24 +111,32 @@ export async function createApp(parts: AppParts) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
 
+  app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
   mountImageRoutes(app, parts.orm);
 
+  // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
+  const smallJson = express.json({ limit: BODY_LIMIT_BYTES });
+  const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    (req, res, next) => (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = viewerFromHeader(req.headers.authorization, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(req.headers.authorization, parts, em);
         if (!viewer) {
-          throw new GraphQLError('The session token is invalid or expired; sign in again', {
+          throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        return createContext(em, viewer, parts, { clientIp: req.ip });
       },
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return { app, httpServer, apollo, schema };
 }

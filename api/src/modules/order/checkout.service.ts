@@ -10,7 +10,6 @@ import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { addressOf } from '../address/address.repository';
 import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../config';
-import type { Jobs } from '../../jobs/queues';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
@@ -62,7 +61,6 @@ export class CheckoutService {
     private readonly config: CheckoutConfig,
     private readonly clock: Clock,
     private readonly routing: RoutingService,
-    private readonly jobs: Jobs,
     private readonly priceBook: PriceBook,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
@@ -93,27 +91,22 @@ export class CheckoutService {
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
-      // The timeout job goes in alongside the write: it reloads the checkout, so if the write did not
-      // happen it finds nothing to do; if the job could not be queued, the error reaches the client and
-      // its retry (same key) queues it again.
-      const [placed, queued] = await Promise.allSettled([
-        slot ? this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`),
-        this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt),
-      ]);
-      if (placed.status === 'rejected') throw placed.reason;
-      if (placed.value.kind === 'STALE_PRICES') {
+      // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
+      // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
+      // relay round trips, on this path).
+      const placed = slot ? await this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : await placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`);
+      if (placed.kind === 'STALE_PRICES') {
         fresh = true;
         continue;
       }
-      if (placed.value.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
-      if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
-      if (placed.value.kind === 'SHORT') {
+      if (placed.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
+      if (placed.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
+      if (placed.kind === 'SHORT') {
         const twice = short !== undefined; // short after a second routing too: the stock is really gone
-        short = placed.value;
+        short = placed;
         if (twice) break;
         continue;
       }
-      if (queued.status === 'rejected') throw queued.reason;
       return Object.assign(new CheckoutPlaced(), {
         checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
         orders: orders.map((o) => toOrderEntity(o, checkout)),
@@ -154,8 +147,6 @@ export class CheckoutService {
 
   private async replay(earlier: Checkout, fingerprint: string) {
     if (earlier.requestHash !== fingerprint) return IdempotencyKeyReusedError.of(earlier.id);
-    // The first answer may have been lost with its timeout job; queueing it again is a no-op otherwise.
-    if (earlier.state === 'PENDING_PAYMENT') await this.jobs.enqueue('payment-timeout', { checkoutId: earlier.id }, earlier.paymentExpiresAt);
     const orders = await this.em.find(CustomerOrder, { checkoutId: earlier.id }, { orderBy: { totalFen: 'desc', id: 'asc' } });
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }
