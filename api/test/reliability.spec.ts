@@ -119,30 +119,28 @@ describe('the reliability sweep', () => {
     expect(JSON.parse(await reliabilitySweep({}, ctx()))).toEqual({ purgedOutboxRows: 0 });
   }, 30_000);
 
-  it('releases an unpaid checkout once WeChat is reachable again, however long it was away', async () => {
+  it('releases an unpaid checkout at its deadline even while WeChat cannot be reached', async () => {
     const shopper = await t.newShopper();
     const placed = await placeCheckout(t, pickupInput(store, [{ skuId: sku!, quantity: 2 }]), shopper.token);
     const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper.token);
     expect(payCheckout.__typename).toBe('PaymentParams');
     const held = (await stockOf(t, store, sku!))!.reserved;
-    // WeChat cannot be reached: the close that must come before the cancel fails, run after run.
+    // WeChat cannot be reached: the stock must not wait on it (the trade is closed, or a late payment refunded, later).
     const payments = t.runtime.payments;
-    const close = payments.close.bind(payments);
-    payments.close = async () => {
+    const { close, query } = payments;
+    const down = async () => {
       throw new Error('connect ETIMEDOUT api.mch.weixin.qq.com');
     };
+    payments.close = down;
+    payments.query = down;
     const ctx = contextOf(t);
     try {
-      for (const minutes of [5, 25, 60]) {
-        t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + minutes * 60_000));
-        expect(JSON.parse(await reliabilitySweep({}, ctx()))).toMatchObject({ 'payment-timeout: failed': 1 });
-      }
-      expect((await stockOf(t, store, sku!))!.reserved).toBe(held);
+      t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + 5 * 60_000));
+      expect(JSON.parse(await reliabilitySweep({}, ctx()))).toMatchObject({ 'payment-timeout: cancelled': 1 });
+      expect((await stockOf(t, store, sku!))!.reserved).toBe(held - 2);
     } finally {
       payments.close = close;
+      payments.query = query;
     }
-    t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + 65 * 60_000));
-    expect(JSON.parse(await reliabilitySweep({}, ctx()))).toMatchObject({ 'payment-timeout: cancelled': 1 });
-    expect((await stockOf(t, store, sku!))!.reserved).toBe(held - 2);
   }, 30_000);
 });
