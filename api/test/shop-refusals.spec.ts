@@ -5,7 +5,7 @@ import { StoreCapability } from '../src/modules/store/store.entity';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { deliveryInput, pickupInput } from './orders-helpers';
-import { RefusalCheckoutDocument } from './generated/graphql';
+import { RefusalCheckoutDocument, RouteCartInsteadDocument } from './generated/graphql';
 
 describe('checkout refusals with a next step', () => {
   let t: TestApp;
@@ -36,6 +36,9 @@ describe('checkout refusals with a next step', () => {
     expect(checkout.pickupInstead).toMatchObject({ fulfilment: 'PICKUP', store: { id: counter, name: '南京东路店' } });
     expect(checkout.pickupInstead!.distanceM).toBeGreaterThan(30);
     expect(checkout.pickupInstead!.distanceM).toBeLessThan(120);
+    // The same answer before checkout, from routeCart.
+    const { routeCart } = await t.ok(RouteCartInsteadDocument, { input: { lines: [{ skuId: sku!, quantity: 1 }], fulfilment: 'DELIVERY', location: { lat: 31.2305, lng: 121.4925, system: 'WGS84' } } });
+    expect(routeCart).toMatchObject({ __typename: 'NoStoreAvailable', pickupInstead: { store: { id: counter } } });
   });
 
   it('below the delivery minimum: how much is missing, and pickup (which has no minimum) nearby', async () => {

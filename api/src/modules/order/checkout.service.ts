@@ -13,8 +13,7 @@ import type { Config } from '../../config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
-import { FulfilmentType, NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { readStores } from '../store/store.repository';
+import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
@@ -117,19 +116,9 @@ export class CheckoutService {
     return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
   }
 
-  /**
-   * The next step a refused cart can take: picking it up at the nearest store that has all of it and is open
-   * now, from the delivery point (or where the shopper is, or the store they chose).
-   */
+  /** The next step a refused cart can take: picking it all up at the nearest store that can (routing decides). */
   private async withPickupInstead<T extends NoStoreAvailable | BelowMinimumOrderError>(input: CheckoutInput, refusal: T): Promise<T> {
-    let from = input.location;
-    if (!from && input.storeId && UUID.test(input.storeId)) {
-      const [store] = await readStores(this.em, [input.storeId]);
-      if (store) from = Object.assign(new GeoPointInput(), { lat: store.lat, lng: store.lng, system: CoordinateSystem.WGS84 });
-    }
-    if (!from) return refusal;
-    const pickup = await this.routing.route({ lines: input.lines, fulfilment: FulfilmentType.PICKUP, location: from }, { checkSkus: false });
-    refusal.pickupInstead = pickup instanceof RoutedToStore && pickup.storeId !== (input.fulfilment === 'PICKUP' ? input.storeId : undefined) ? pickup : null;
+    refusal.pickupInstead = await this.routing.pickupInstead(input);
     return refusal;
   }
 

@@ -159,7 +159,7 @@ export class NoStoreAvailable extends ErrorResult {
   shortLines!: LineAlternatives[];
   @Field(() => RoutedToStore, {
     nullable: true,
-    description: 'checkout only: the nearest store where the whole cart can be picked up now (e.g. "南京东路店 800 m 可自取"), when there is one',
+    description: 'The nearest store where the whole cart can be picked up now (e.g. "南京东路店 800 m 可自取"), when there is one',
   })
   pickupInstead?: RoutedToStore | null;
 }
