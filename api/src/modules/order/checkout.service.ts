@@ -13,7 +13,7 @@ import type { Config } from '../../config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
-import { RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
+import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
@@ -84,9 +84,11 @@ export class CheckoutService {
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
-      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
+      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
+        return this.notRouted(shopperId, input, fingerprint, route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route);
+      }
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
-      if (!(priced instanceof Array)) return priced;
+      if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
       // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
       // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
@@ -112,6 +114,12 @@ export class CheckoutService {
     }
     if (!short) throw new Error('checkout: prices kept changing while the cart was placed');
     return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
+  }
+
+  /** The next step a refused cart can take: picking it all up at the nearest store that can (routing decides). */
+  private async withPickupInstead<T extends NoStoreAvailable | BelowMinimumOrderError>(input: CheckoutInput, refusal: T): Promise<T> {
+    refusal.pickupInstead = await this.routing.pickupInstead(input);
+    return refusal;
   }
 
   /** No store takes the cart now; but a retry of a checkout that went through (and holds the stock) gets it back. */
