@@ -23,6 +23,9 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { StaffAuthLimits } from './modules/auth/auth-limits';
+import { StaffSecrets } from './modules/auth/secrets';
+import { SessionGuard } from './modules/auth/session-guard';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -31,6 +34,10 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
+  /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
+  sessions: SessionGuard;
+  staffLimits: StaffAuthLimits;
+  staffSecrets: StaffSecrets;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -68,6 +75,9 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
+    sessions: new SessionGuard(redis, config.queuePrefix),
+    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
+    staffSecrets: new StaffSecrets(config.authSecret),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { StaffResolver } from './modules/auth/staff.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
@@ -19,6 +20,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
   return buildSchema({
     resolvers: [
       AuthResolver,
+      StaffResolver,
       StoreResolver,
       ProductResolver,
       SkuResolver,

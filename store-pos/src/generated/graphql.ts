@@ -8,14 +8,18 @@ export type ErrorCode =
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
   | 'CHECKOUT_NOT_FOUND'
+  | 'DEVICE_NOT_ENROLLED'
+  | 'DEVICE_NOT_FOUND'
   | 'DUPLICATE_STORE_CODE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_HOURS'
+  | 'INVALID_PIN'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBER_CODE_NOT_FOUND'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
@@ -28,9 +32,11 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
+  | 'SIGN_IN_LOCKED_OUT'
   | 'SPLIT_RULE_SET_NOT_EDITABLE'
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
+  | 'STAFF_NOT_FOUND'
   | 'STORE_NOT_FOUND'
   | 'UNKNOWN_SKU'
   | 'USERNAME_TAKEN'
@@ -117,6 +123,10 @@ type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'Checkout
 
 type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_DeviceNotEnrolledError_Fragment = { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DeviceNotFoundError_Fragment = { __typename: 'DeviceNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
@@ -126,6 +136,8 @@ type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'Insuffi
 type CounterPickupError_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidHoursError_Fragment = { __typename: 'InvalidHoursError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidPinError_Fragment = { __typename: 'InvalidPinError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidTimeZoneError_Fragment = { __typename: 'InvalidTimeZoneError', errorCode: ErrorCode, message: string };
 
@@ -157,11 +169,15 @@ type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNo
 
 type CounterPickupError_ShopperNotFoundError_Fragment = { __typename: 'ShopperNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_SplitRuleSetNotEditableError_Fragment = { __typename: 'SplitRuleSetNotEditableError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetNotFoundError_Fragment = { __typename: 'SplitRuleSetNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetRejectedError_Fragment = { __typename: 'SplitRuleSetRejectedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_StaffNotFoundError_Fragment = { __typename: 'StaffNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_StoreNotFoundError_Fragment = { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string };
 
@@ -176,11 +192,14 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_BelowMinimumOrderError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
   | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_DeviceNotEnrolledError_Fragment
+  | CounterPickupError_DeviceNotFoundError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
   | CounterPickupError_InvalidCredentialsError_Fragment
   | CounterPickupError_InvalidHoursError_Fragment
+  | CounterPickupError_InvalidPinError_Fragment
   | CounterPickupError_InvalidTimeZoneError_Fragment
   | CounterPickupError_InvalidTransitionError_Fragment
   | CounterPickupError_InvalidZoneError_Fragment
@@ -196,9 +215,11 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
   | CounterPickupError_ShopperNotFoundError_Fragment
+  | CounterPickupError_SignInLockedError_Fragment
   | CounterPickupError_SplitRuleSetNotEditableError_Fragment
   | CounterPickupError_SplitRuleSetNotFoundError_Fragment
   | CounterPickupError_SplitRuleSetRejectedError_Fragment
+  | CounterPickupError_StaffNotFoundError_Fragment
   | CounterPickupError_StoreNotFoundError_Fragment
   | CounterPickupError_UnknownSkuError_Fragment
   | CounterPickupError_UsernameTakenError_Fragment
@@ -239,6 +260,7 @@ export type LoginStaffMutationVariables = Exact<{
 export type LoginStaffMutation = { loginStaff:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null } }
     | { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string }
+    | { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string }
    };
 
 export type QueueOrderFragment = { id: string, state: OrderState, fulfilment: FulfilmentType, totalFen: number, goodsFen: number, deliveryFeeFen: number, createdAt: string, paidAt: string | null, acceptBy: string | null, scheduledAt: string | null, pickupDeadline: string | null, contactName: string, contactPhone: string, address: string | null, remark: string | null, distanceM: number, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> };
