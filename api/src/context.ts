@@ -61,7 +61,7 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
-    settlement: new SettlementService(em, deps.clock),
+    settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),

@@ -26,6 +26,7 @@ import { PointsListener } from './modules/points/points';
 import { StaffAuthLimits } from './modules/auth/auth-limits';
 import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -38,6 +39,8 @@ export interface Runtime extends JobDeps {
   sessions: SessionGuard;
   staffLimits: StaffAuthLimits;
   staffSecrets: StaffSecrets;
+  /** Shoppers' short-lived member codes (一客一码). */
+  memberCodes: MemberCodes;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -78,6 +81,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     sessions: new SessionGuard(redis, config.queuePrefix),
     staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
     staffSecrets: new StaffSecrets(config.authSecret),
+    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -9,7 +9,7 @@ import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
-import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
+import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
@@ -31,6 +31,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       OrderResolver,
       CustomerOrderFieldResolver,
       CheckoutFieldResolver,
+      OrderTransitionFieldResolver,
+      RefundFieldResolver,
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,

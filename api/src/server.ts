@@ -47,6 +47,12 @@ export async function createApp(parts: AppParts) {
         if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
         return createContext(em, viewer, parts);
       },
+      // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
+      // for staff), and a revoked one closes the socket instead of receiving it.
+      onNext: async (_ctx, _id, _payload, args) => {
+        const context = args.contextValue as Context;
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
+      },
     },
     wsServer,
   );
