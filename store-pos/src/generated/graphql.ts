@@ -5,6 +5,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Machine-readable code of an expected business error */
 export type ErrorCode =
+  | 'ADDRESS_BOOK_FULL'
+  | 'ADDRESS_NOT_FOUND'
+  | 'AFTER_SALE_ALREADY_DECIDED'
+  | 'AFTER_SALE_NOT_ALLOWED'
+  | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
   | 'CHECKOUT_NOT_FOUND'
@@ -29,6 +34,7 @@ export type ErrorCode =
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
   | 'PICKUP_REFUSED'
+  | 'PICKUP_SLOT_UNAVAILABLE'
   | 'PRICE_CHANGED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
@@ -100,6 +106,7 @@ export type Role =
   | 'SHOPPER';
 
 export type StoreOrderEventKind =
+  | 'AFTER_SALE_REQUESTED'
   | 'CANCELLED'
   | 'NEW'
   | 'REROUTED_IN'
@@ -129,6 +136,16 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 export type SignOutMutation = { signOut: boolean };
 
 export type CounterOrderLineFragment = { id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number };
+
+type CounterPickupError_AddressBookFullError_Fragment = { __typename: 'AddressBookFullError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AddressNotFoundError_Fragment = { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleAlreadyDecidedError_Fragment = { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleNotAllowedError_Fragment = { __typename: 'AfterSaleNotAllowedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleNotFoundError_Fragment = { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_AlreadyPickedUpError_Fragment = { __typename: 'AlreadyPickedUpError', orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string };
 
@@ -160,6 +177,8 @@ type CounterPickupError_InvalidTransitionError_Fragment = { __typename: 'Invalid
 
 type CounterPickupError_InvalidZoneError_Fragment = { __typename: 'InvalidZoneError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
@@ -178,11 +197,11 @@ type CounterPickupError_PickupLockedError_Fragment = { __typename: 'PickupLocked
 
 type CounterPickupError_PickupRefusedError_Fragment = { __typename: 'PickupRefusedError', orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string };
 
+type CounterPickupError_PickupSlotUnavailableError_Fragment = { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
-
-type CounterPickupError_ShopperNotFoundError_Fragment = { __typename: 'ShopperNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
 
@@ -203,6 +222,11 @@ type CounterPickupError_UsernameTakenError_Fragment = { __typename: 'UsernameTak
 type CounterPickupError_WechatLoginError_Fragment = { __typename: 'WechatLoginError', errorCode: ErrorCode, message: string };
 
 export type CounterPickupErrorFragment =
+  | CounterPickupError_AddressBookFullError_Fragment
+  | CounterPickupError_AddressNotFoundError_Fragment
+  | CounterPickupError_AfterSaleAlreadyDecidedError_Fragment
+  | CounterPickupError_AfterSaleNotAllowedError_Fragment
+  | CounterPickupError_AfterSaleNotFoundError_Fragment
   | CounterPickupError_AlreadyPickedUpError_Fragment
   | CounterPickupError_BelowMinimumOrderError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
@@ -218,6 +242,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_InvalidTimeZoneError_Fragment
   | CounterPickupError_InvalidTransitionError_Fragment
   | CounterPickupError_InvalidZoneError_Fragment
+  | CounterPickupError_MemberCodeNotFoundError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
@@ -227,9 +252,9 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PickupExpiredError_Fragment
   | CounterPickupError_PickupLockedError_Fragment
   | CounterPickupError_PickupRefusedError_Fragment
+  | CounterPickupError_PickupSlotUnavailableError_Fragment
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
-  | CounterPickupError_ShopperNotFoundError_Fragment
   | CounterPickupError_SignInLockedError_Fragment
   | CounterPickupError_SplitRuleSetNotEditableError_Fragment
   | CounterPickupError_SplitRuleSetNotFoundError_Fragment
