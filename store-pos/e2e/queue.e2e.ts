@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
 import { launch, shot, signIn, tablet } from './browser';
 import { sql } from './db';
-import { createClerk, DEMO_CLERK, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
+import { afterSaleRequested, createClerk, DEMO_CLERK, paidPickup, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -86,6 +86,32 @@ test("a rejected order leaves this store's queue and enters the next store's; a 
   expect(await pages.c.getByTestId('count-PAID').textContent()).toBe('0');
   const [row] = await sql<{ store_id: string }>(api.dbName, `SELECT store_id FROM customer_order WHERE id = $1`, [orderId]);
   expect(row!.store_id).toBe(b.id);
+});
+
+test('an after-sales request arrives live; the clerk approves one (refund) and declines another with a reason', async () => {
+  const page = pages.a;
+  const clerk = await staffToken(api, DEMO_CLERK);
+  const before = await alerts(page);
+  const first = await afterSaleRequested(api, a.id, sku, clerk, '瓶子裂了');
+  await page.getByTestId('queue-notice').filter({ hasText: '新的售后申请' }).waitFor();
+  // One alert for the order when it was paid, one for the request.
+  expect(await alerts(page)).toBe(before + 2);
+  await expect.poll(() => page.getByTestId('count-AFTER_SALES').textContent()).toBe('1');
+  await page.getByRole('tab', { name: /售后/ }).click();
+  const firstCard = page.locator(`[data-aftersale-id="${first.afterSaleId}"]`);
+  await firstCard.filter({ hasText: '瓶子裂了' }).waitFor();
+  await shot(page, 'queue-aftersale');
+  await firstCard.getByRole('button', { name: '同意退款' }).click();
+  await firstCard.waitFor({ state: 'detached' });
+  const second = await afterSaleRequested(api, a.id, sku, clerk, '不想要了');
+  const secondCard = page.locator(`[data-aftersale-id="${second.afterSaleId}"]`);
+  await secondCard.getByRole('button', { name: '拒绝' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '商品无质量问题' }).click();
+  await secondCard.waitFor({ state: 'detached' });
+  const rows = await sql<{ id: string; state: string; decline_reason: string | null }>(api.dbName, `SELECT id, state, decline_reason FROM after_sale WHERE id = ANY($1::uuid[])`, [[first.afterSaleId, second.afterSaleId]]);
+  expect(rows.find((r) => r.id === first.afterSaleId)).toMatchObject({ state: 'APPROVED' });
+  expect(rows.find((r) => r.id === second.afterSaleId)).toMatchObject({ state: 'DECLINED', decline_reason: '商品无质量问题' });
+  await page.getByRole('tab', { name: /待接单/ }).click();
 });
 
 test('the queue says the connection dropped, reconnects by itself and catches up after the API restarts', async () => {

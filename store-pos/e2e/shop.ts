@@ -8,6 +8,8 @@ import {
   LoginStaffDocument,
   OrderPickupCodeDocument,
   PayCheckoutDocument,
+  RequestAfterSaleDocument,
+  VerifyPickupDocument,
   type StoreStepEvent,
 } from '../../api/test/generated/graphql';
 import type { TestApi } from './api';
@@ -92,5 +94,15 @@ export async function readyPickup(api: TestApi, storeId: string, skuId: string, 
   await advance(api, clerkToken, orderId, 'ACCEPT');
   await advance(api, clerkToken, orderId, 'MARK_READY');
   const { order } = await api.ok(OrderPickupCodeDocument, { id: orderId }, shopper);
-  return { orderId, code: order!.pickupCode!.code, qrToken: order!.pickupCode!.qrToken };
+  return { orderId, shopper, code: order!.pickupCode!.code, qrToken: order!.pickupCode!.qrToken };
+}
+
+/** A pickup order handed over at the counter, then the shopper asks for it back (after-sales). */
+export async function afterSaleRequested(api: TestApi, storeId: string, skuId: string, clerkToken: string, note: string) {
+  const order = await readyPickup(api, storeId, skuId, clerkToken);
+  const { verifyPickup } = await api.ok(VerifyPickupDocument, { input: { code: order.code } }, clerkToken);
+  if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
+  const { requestAfterSale } = await api.ok(RequestAfterSaleDocument, { input: { orderId: order.orderId, reason: 'DAMAGED', note } }, order.shopper);
+  if (requestAfterSale.__typename !== 'AfterSale') throw new Error(`not filed: ${JSON.stringify(requestAfterSale)}`);
+  return { orderId: order.orderId, afterSaleId: requestAfterSale.id };
 }

@@ -15,5 +15,6 @@ export function actionsFor(state: string, fulfilment: string): QueueAction[] {
   }
 }
 
-export const QUEUE_TABS = ['PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'DISPATCHED'] as const;
+/** Order states with a tab, then shoppers' open after-sales requests. */
+export const QUEUE_TABS = ['PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'DISPATCHED', 'AFTER_SALES'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];

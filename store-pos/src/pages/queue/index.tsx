@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import {
+  StoreAfterSalesDocument,
   QueueAdvanceDocument,
   QueueEventsDocument,
   QueueRejectDocument,
@@ -15,6 +16,7 @@ import { describeFault, describeResult } from '../../graphql/errors';
 import { useSession } from '../../graphql/session';
 import { t } from '../../strings';
 import { QUEUE_TABS, type QueueAction, type QueueTab } from './actions';
+import { AfterSales } from './AfterSales';
 import { OrderCard } from './OrderCard';
 import { ReasonDialog } from './ReasonDialog';
 import { useAlert } from './useAlert';
@@ -34,7 +36,11 @@ export default function QueuePage() {
   const [{ data, error: loadError }, refetch] = useQuery({ query: StoreQueueDocument, variables: { storeId }, requestPolicy: 'network-only', pause: !storeId });
   const [advanceState, advance] = useMutation(QueueAdvanceDocument);
   const [rejectState, reject] = useMutation(QueueRejectDocument);
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [{ data: afterSalesData }, refetchAfterSales] = useQuery({ query: StoreAfterSalesDocument, variables: { storeId }, requestPolicy: 'network-only', pause: !storeId });
+  const refresh = useCallback(() => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchAfterSales({ requestPolicy: 'network-only' });
+  }, [refetch, refetchAfterSales]);
 
   const onEvent = useCallback(
     (_prev: unknown, e: QueueEventsSubscription) => {
@@ -42,6 +48,11 @@ export default function QueuePage() {
       if (ev.kind === 'NEW' || ev.kind === 'REROUTED_IN') {
         alert.play('new');
         setNotice({ text: ev.kind === 'NEW' ? t.queue.newOrder : t.queue.reroutedIn, tone: 'new' });
+        setFlash((f) => ({ ...f, [ev.orderId]: true }));
+        setTimeout(() => setFlash(({ [ev.orderId]: _gone, ...rest }) => rest), FLASH_MS);
+      } else if (ev.kind === 'AFTER_SALE_REQUESTED') {
+        alert.play('new');
+        setNotice({ text: t.queue.afterSales.requested, tone: 'new' });
         setFlash((f) => ({ ...f, [ev.orderId]: true }));
         setTimeout(() => setFlash(({ [ev.orderId]: _gone, ...rest }) => rest), FLASH_MS);
       } else if (ev.kind === 'CANCELLED') {
@@ -73,11 +84,13 @@ export default function QueuePage() {
   }, [notice]);
 
   const orders = data?.storeOrders.nodes ?? [];
+  const afterSales = afterSalesData?.storeAfterSales.nodes ?? [];
   const counts = useMemo(() => {
     const c: Record<string, number> = {};
     for (const o of orders) c[o.state] = (c[o.state] ?? 0) + 1;
+    c.AFTER_SALES = afterSales.length;
     return c;
-  }, [orders]);
+  }, [orders, afterSales]);
   const shown = orders.filter((o) => o.state === tab);
 
   async function act(orderId: string, action: QueueAction) {
@@ -107,7 +120,7 @@ export default function QueuePage() {
           {QUEUE_TABS.map((s) => (
             <button key={s} type="button" role="tab" aria-selected={tab === s} className={`tab${tab === s ? ' tab-on' : ''}`} onClick={() => setTab(s)}>
               {t.queue.tabs[s]}
-              <span className={`count${s === 'PAID' && counts[s] ? ' count-hot' : ''}`} data-testid={`count-${s}`}>
+              <span className={`count${(s === 'PAID' || s === 'AFTER_SALES') && counts[s] ? ' count-hot' : ''}`} data-testid={`count-${s}`}>
                 {counts[s] ?? 0}
               </span>
             </button>
@@ -129,12 +142,16 @@ export default function QueuePage() {
           {error ?? describeFault(loadError)}
         </p>
       )}
-      <div className="order-grid">
-        {shown.map((o) => (
-          <OrderCard key={o.id} order={o} flash={!!flash[o.id]} busy={advanceState.fetching || rejectState.fetching} onAction={(a) => void act(o.id, a)} />
-        ))}
-        {shown.length === 0 && <p className="muted empty">{t.queue.empty}</p>}
-      </div>
+      {tab === 'AFTER_SALES' ? (
+        <AfterSales requests={afterSales} flash={flash} onDecided={refresh} />
+      ) : (
+        <div className="order-grid">
+          {shown.map((o) => (
+            <OrderCard key={o.id} order={o} flash={!!flash[o.id]} busy={advanceState.fetching || rejectState.fetching} onAction={(a) => void act(o.id, a)} />
+          ))}
+          {shown.length === 0 && <p className="muted empty">{t.queue.empty}</p>}
+        </div>
+      )}
       {rejecting && <ReasonDialog title={t.queue.rejectTitle} reasons={t.queue.rejectReasons} onSubmit={(r) => void submitReject(r)} onCancel={() => setRejecting(null)} />}
     </div>
   );
