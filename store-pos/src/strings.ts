@@ -197,6 +197,7 @@ export const t = {
     qty: '数量',
     price: '单价',
     thanks: '谢谢惠顾',
+    deliveryFee: '配送费',
   },
   errors: {
     network: '网络不通，请检查后重试',
