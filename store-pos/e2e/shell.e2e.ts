@@ -50,3 +50,14 @@ test('HQ signs in to the console, not the counter', async () => {
   await shot(page, 'shell-hq');
   await context.close();
 });
+
+test("on a clerk's own phone the counter fits the screen with a bottom bar", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: api.url, locale: 'zh-CN', hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await signIn(page, DEMO_CLERK);
+  await page.waitForURL('**/pos/counter');
+  await page.getByRole('button', { name: '查询' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, 'shell-phone-counter');
+  await context.close();
+});

@@ -81,7 +81,7 @@ export const t = {
     expiredDetail: (time: string) => `${time} 已过期`,
     refunded: '订单已退款',
     cancelled: '订单已取消',
-    notThisStore: '不是本店的订单',
+    notThisStore: '不是本店的订单，或二维码无效',
     notFound: '取货码不对',
     notFoundDetail: (left: number) => `还可以试 ${left} 次`,
     locked: '输错太多次，已锁定',
