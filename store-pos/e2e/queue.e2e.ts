@@ -23,12 +23,12 @@ async function openQueue(who: { username: string; password: string }): Promise<P
   await page.waitForURL('**/pos/counter');
   await page.getByRole('link', { name: '订单' }).click();
   await page.getByRole('button', { name: '开始营业' }).click();
-  await page.locator('.queue[data-audio="on"]').waitFor();
+  await page.locator('.live-orders[data-audio="on"]').waitFor();
   return page;
 }
 
 const card = (page: Page, orderId: string) => page.locator(`[data-order-id="${orderId}"]`);
-const alerts = async (page: Page) => Number(await page.locator('.queue').getAttribute('data-alerts'));
+const alerts = async (page: Page) => Number(await page.locator('.live-orders').getAttribute('data-alerts'));
 
 beforeAll(async () => {
   [api, browser] = await Promise.all([TestApi.start(), launch()]);
@@ -53,11 +53,15 @@ afterAll(async () => {
 test('a new paid order appears live with the alert and the clerk accepts it', async () => {
   const page = pages.a;
   await shot(page, 'queue-empty');
+  // The clerk is at the counter when the order comes in: the alert and the notice reach them there.
+  await page.getByRole('link', { name: '核销' }).click();
   const before = await alerts(page);
   const orderId = await paidPickup(api, a.id, sku, shopper);
-  await card(page, orderId).waitFor();
   await page.getByTestId('queue-notice').filter({ hasText: '新订单' }).waitFor();
   expect(await alerts(page)).toBe(before + 1);
+  await shot(page, 'queue-new-order-at-counter');
+  await page.getByTestId('queue-notice').click();
+  await card(page, orderId).waitFor();
   expect(await page.getByTestId('count-PAID').textContent()).toBe('1');
   await shot(page, 'queue-new-order');
   await card(page, orderId).getByRole('button', { name: '接单' }).click();

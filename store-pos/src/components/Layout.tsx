@@ -7,6 +7,7 @@ import { useClient } from 'urql';
 import { endSession } from '../graphql/auth';
 import { useDevice, useSession } from '../graphql/session';
 import { t } from '../strings';
+import { LiveNotice, LiveOrdersProvider, StartShiftButton } from './LiveOrders';
 import { useIdleLock } from './useIdleLock';
 import { useStoreName } from './useStoreName';
 
@@ -24,7 +25,7 @@ export function Layout() {
   useIdleLock(!!device && !!session, lock);
   if (!session) return <Outlet />;
   const nav = [...clerkRoutes, ...hqRoutes].filter((r) => r.nav && r.roles.includes(session.role));
-  return (
+  const shell = (
     <div className="shell">
       <nav className="sidenav">
         <div className="brand">{t.appName}</div>
@@ -40,6 +41,7 @@ export function Layout() {
       <div className="main">
         <header className="topbar">
           <span className="where">{storeName ?? (session.role === 'HQ_ADMIN' ? t.hq.title : '')}</span>
+          {session.role === 'CLERK' && session.storeId && <StartShiftButton />}
           <span className="who">{session.username}</span>
           <button type="button" className="btn btn-ghost" onClick={lock}>
             {device ? t.nav.lock : t.nav.signOut}
@@ -51,9 +53,12 @@ export function Layout() {
           </div>
         )}
         <main className="content">
+          <LiveNotice />
           <Outlet />
         </main>
       </div>
     </div>
   );
+  // Clerks of a store get its live feed (alert, notice, flash) on every screen.
+  return session.role === 'CLERK' && session.storeId ? <LiveOrdersProvider storeId={session.storeId}>{shell}</LiveOrdersProvider> : shell;
 }

@@ -1,14 +1,12 @@
 // The live order queue: tabs per state, new and re-routed orders arrive with a sound and a flash, and the
 // list is refetched after every event and every reconnect, so nothing is missed while the socket was down.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   StoreAfterSalesDocument,
   QueueAdvanceDocument,
-  QueueEventsDocument,
   QueueRejectDocument,
   StoreQueueDocument,
-  type QueueEventsSubscription,
   type StoreStepEvent,
 } from '../../generated/graphql';
 import { useConnection } from '../../graphql/connection';
@@ -19,18 +17,13 @@ import { QUEUE_TABS, type QueueAction, type QueueTab } from './actions';
 import { AfterSales } from './AfterSales';
 import { OrderCard } from './OrderCard';
 import { ReasonDialog } from './ReasonDialog';
-import { useAlert } from './useAlert';
+import { useLiveOrders } from '../../components/LiveOrders';
 
-type QueueEvent = QueueEventsSubscription['storeOrderEvents'];
-const FLASH_MS = 10_000;
 
 export default function QueuePage() {
   const storeId = useSession()?.storeId ?? '';
   const connection = useConnection();
-  const alert = useAlert();
   const [tab, setTab] = useState<QueueTab>('PAID');
-  const [flash, setFlash] = useState<Record<string, true>>({});
-  const [notice, setNotice] = useState<{ text: string; tone: 'new' | 'gone' } | null>(null);
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [{ data, error: loadError }, refetch] = useQuery({ query: StoreQueueDocument, variables: { storeId }, requestPolicy: 'network-only', pause: !storeId });
@@ -42,31 +35,15 @@ export default function QueuePage() {
     refetchAfterSales({ requestPolicy: 'network-only' });
   }, [refetch, refetchAfterSales]);
 
-  const onEvent = useCallback(
-    (_prev: unknown, e: QueueEventsSubscription) => {
-      const ev: QueueEvent = e.storeOrderEvents;
-      if (ev.kind === 'NEW' || ev.kind === 'REROUTED_IN') {
-        alert.play('new');
-        setNotice({ text: ev.kind === 'NEW' ? t.queue.newOrder : t.queue.reroutedIn, tone: 'new' });
-        setFlash((f) => ({ ...f, [ev.orderId]: true }));
-        setTimeout(() => setFlash(({ [ev.orderId]: _gone, ...rest }) => rest), FLASH_MS);
-      } else if (ev.kind === 'AFTER_SALE_REQUESTED') {
-        alert.play('new');
-        setNotice({ text: t.queue.afterSales.requested, tone: 'new' });
-        setFlash((f) => ({ ...f, [ev.orderId]: true }));
-        setTimeout(() => setFlash(({ [ev.orderId]: _gone, ...rest }) => rest), FLASH_MS);
-      } else if (ev.kind === 'CANCELLED') {
-        alert.play('cancel');
-        setNotice({ text: t.queue.cancelledOrder, tone: 'gone' });
-      } else if (ev.kind === 'REROUTED_OUT') {
-        setNotice({ text: t.queue.reroutedOut, tone: 'gone' });
-      }
+  // Every event of this store (the feed lives in the layout): fetch the lists again.
+  const live = useLiveOrders();
+  const seenEvents = useRef(live.eventSeq);
+  useEffect(() => {
+    if (live.eventSeq !== seenEvents.current) {
+      seenEvents.current = live.eventSeq;
       refresh();
-      return e;
-    },
-    [alert.play, refresh],
-  );
-  useSubscription({ query: QueueEventsDocument, variables: { storeId }, pause: !storeId }, onEvent);
+    }
+  }, [live.eventSeq, refresh]);
 
   // Back from a dropped connection: whatever happened meanwhile is in the fresh list.
   const seenReconnects = useRef(connection.reconnects);
@@ -76,12 +53,6 @@ export default function QueuePage() {
       refresh();
     }
   }, [connection.reconnects, refresh]);
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 6000);
-    return () => clearTimeout(timer);
-  }, [notice]);
 
   const orders = data?.storeOrders.nodes ?? [];
   const afterSales = afterSalesData?.storeAfterSales.nodes ?? [];
@@ -114,7 +85,7 @@ export default function QueuePage() {
   }
 
   return (
-    <div className="queue" data-alerts={alert.played} data-audio={alert.armed ? 'on' : 'off'}>
+    <div className="queue">
       <div className="queue-bar">
         <div className="tabs" role="tablist">
           {QUEUE_TABS.map((s) => (
@@ -126,28 +97,18 @@ export default function QueuePage() {
             </button>
           ))}
         </div>
-        {!alert.armed && (
-          <button type="button" className="btn btn-primary btn-big start-shift" onClick={() => void alert.arm()} title={t.queue.startShiftHint}>
-            {t.queue.startShift}
-          </button>
-        )}
       </div>
-      {notice && (
-        <div className={`notice notice-${notice.tone}`} role="status" data-testid="queue-notice">
-          {notice.text}
-        </div>
-      )}
       {(error || describeFault(loadError)) && (
         <p className="form-error" role="alert">
           {error ?? describeFault(loadError)}
         </p>
       )}
       {tab === 'AFTER_SALES' ? (
-        <AfterSales requests={afterSales} flash={flash} onDecided={refresh} />
+        <AfterSales requests={afterSales} flash={live.flash} onDecided={refresh} />
       ) : (
         <div className="order-grid">
           {shown.map((o) => (
-            <OrderCard key={o.id} order={o} flash={!!flash[o.id]} busy={advanceState.fetching || rejectState.fetching} onAction={(a) => void act(o.id, a)} />
+            <OrderCard key={o.id} order={o} flash={!!live.flash[o.id]} busy={advanceState.fetching || rejectState.fetching} onAction={(a) => void act(o.id, a)} />
           ))}
           {shown.length === 0 && <p className="muted empty">{t.queue.empty}</p>}
         </div>
