@@ -2,6 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { TestApi } from './api';
 // @ts-expect-error plain ESM module shared with the repo's scripts
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -41,4 +43,17 @@ export async function enrollTablet(page: Page, deviceToken: string) {
 export async function tapKeys(page: Page, digits: string) {
   const keypad = page.getByRole('group', { name: 'keypad' });
   for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
+}
+
+/** A test file's own API (fresh copy of the demo chain) and browser, started before and closed after its tests. */
+export function useApiAndBrowser(): { api: TestApi; browser: Browser } {
+  const parts = {} as { api: TestApi; browser: Browser };
+  beforeAll(async () => {
+    [parts.api, parts.browser] = await Promise.all([TestApi.start(), launch()]);
+  });
+  afterAll(async () => {
+    await parts.browser?.close();
+    await parts.api?.close();
+  });
+  return parts;
 }

@@ -27,6 +27,11 @@ afterAll(async () => {
 });
 
 const tapCode = (code: string) => tapKeys(page, code);
+/** Clears the last outcome, when one is shown. */
+async function nextCustomer() {
+  const next = page.getByRole('button', { name: '下一位' });
+  if (await next.isVisible()) await next.click();
+}
 
 test('a clerk unlocks the store tablet with a PIN, types the code on the keypad, checks the preview and hands over', async () => {
   const order = await readyPickup(api, store.id, sku, clerk);
@@ -61,7 +66,7 @@ test('a clerk unlocks the store tablet with a PIN, types the code on the keypad,
 
 test("a scanner's keystrokes verify a QR without tapping into a field", async () => {
   const order = await readyPickup(api, store.id, sku, clerk);
-  await page.getByRole('button', { name: '下一位' }).click().catch(() => undefined);
+  await nextCustomer();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.type(order.qrToken, { delay: 2 });
   await page.keyboard.press('Enter');
@@ -75,7 +80,7 @@ test("a scanner's keystrokes verify a QR without tapping into a field", async ()
 });
 
 test('a wrong code says so and how many tries are left', async () => {
-  await page.getByRole('button', { name: '下一位' }).click().catch(() => undefined);
+  await nextCustomer();
   await tapCode('1234567890');
   await page.getByRole('button', { name: '查询' }).click();
   const feedback = page.getByTestId('feedback');
@@ -103,4 +108,19 @@ test('a shopper shows their member code; the clerk types it and signs them up to
   await page.getByLabel('扫描或输入会员码').fill('123456789012345678');
   await page.getByRole('button', { name: '登记为本店会员' }).click();
   await outcome.filter({ hasText: '会员码无效' }).waitFor();
+});
+
+test('after too many wrong codes the counter says it is locked and until when', async () => {
+  await page.getByRole('link', { name: '核销' }).click();
+  const feedback = page.getByTestId('feedback');
+  for (let i = 0; i < 6; i++) {
+    await nextCustomer();
+    await tapCode('1234567890');
+    await page.getByRole('button', { name: '查询' }).click();
+    await feedback.waitFor();
+    if ((await feedback.textContent())?.includes('已锁定')) break;
+  }
+  await feedback.filter({ hasText: '输错太多次，已锁定' }).waitFor();
+  expect(await feedback.textContent()).toMatch(/\d{2}:\d{2} 前不能手输取货码，扫码仍可用/);
+  await shot(page, 'counter-locked');
 });

@@ -1,23 +1,12 @@
 // The shell: served by the API at /pos/, sign-in by role, a PWA manifest and service worker.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { TestApi } from './api';
-import { launch, shot, signIn, tablet } from './browser';
+import { expect, test } from 'vitest';
+import { shot, signIn, tablet, useApiAndBrowser } from './browser';
 import { DEMO_CLERK, DEMO_HQ } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 test('a clerk signs in with username and password and lands at the counter of their store', async () => {
-  const { context, page } = await tablet(browser, api.url);
+  const { context, page } = await tablet(h.browser, h.api.url);
   await page.goto('/pos/');
   await expect.poll(() => page.url()).toContain('/pos/login');
   await page.getByLabel('用户名').fill(DEMO_CLERK.username);
@@ -33,7 +22,7 @@ test('a clerk signs in with username and password and lands at the counter of th
   // HQ pages are not for clerks.
   await page.goto('/pos/hq');
   await page.waitForURL('**/pos/counter');
-  const manifest = await (await fetch(`${api.url}/pos/manifest.webmanifest`)).json();
+  const manifest = await (await fetch(`${h.api.url}/pos/manifest.webmanifest`)).json();
   expect(manifest.start_url).toBe('/pos/');
   const sw = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then((r) => r.active?.scriptURL ?? 'none'), new Promise((r) => setTimeout(() => r('timeout'), 10_000))]));
   expect(sw).toContain('/pos/sw.js');
@@ -41,7 +30,7 @@ test('a clerk signs in with username and password and lands at the counter of th
 });
 
 test('HQ signs in to the console, not the counter', async () => {
-  const { context, page } = await tablet(browser, api.url);
+  const { context, page } = await tablet(h.browser, h.api.url);
   await signIn(page, DEMO_HQ);
   await page.waitForURL('**/pos/hq');
   await page.goto('/pos/counter');
@@ -52,7 +41,7 @@ test('HQ signs in to the console, not the counter', async () => {
 });
 
 test("on a clerk's own phone the counter fits the screen with a bottom bar", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: api.url, locale: 'zh-CN', hasTouch: true, isMobile: true });
+  const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: h.api.url, locale: 'zh-CN', hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await signIn(page, DEMO_CLERK);
   await page.waitForURL('**/pos/counter');
