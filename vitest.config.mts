@@ -35,6 +35,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The store app in headless Chromium against the real API (its own process, database and port).
+        test: {
+          name: 'store-pos',
+          root: 'store-pos',
+          include: ['e2e/**/*.e2e.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

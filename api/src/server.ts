@@ -17,6 +17,7 @@ import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
+import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -113,6 +114,7 @@ export async function createApp(parts: AppParts) {
 
   app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
 
   // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.

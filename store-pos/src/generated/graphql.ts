@@ -1,2 +1,551 @@
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AdjustStockInput = {
+  /** Units to add (positive) or remove (negative); never 0 */
+  delta: number;
+  note?: string | null | undefined;
+  reason: StockMovementReason;
+  skuId: string | number;
+  storeId: string | number;
+};
+
+/** 破损, 错发, 少件, 质量问题, 临期/过期, 其他 */
+export type AfterSaleReason =
+  | 'DAMAGED'
+  | 'EXPIRED'
+  | 'MISSING_ITEM'
+  | 'OTHER'
+  | 'QUALITY'
+  | 'WRONG_ITEM';
+
+export type AfterSaleState =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
+/** Machine-readable code of an expected business error */
+export type ErrorCode =
+  | 'ADDRESS_BOOK_FULL'
+  | 'ADDRESS_NOT_FOUND'
+  | 'AFTER_SALE_ALREADY_DECIDED'
+  | 'AFTER_SALE_NOT_ALLOWED'
+  | 'AFTER_SALE_NOT_FOUND'
+  | 'ALREADY_PICKED_UP'
+  | 'BELOW_MINIMUM_ORDER'
+  | 'CHECKOUT_NOT_FOUND'
+  | 'DEVICE_NOT_ENROLLED'
+  | 'DEVICE_NOT_FOUND'
+  | 'DUPLICATE_STORE_CODE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_HOURS'
+  | 'INVALID_PIN'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_ZONE'
+  | 'MEMBER_CODE_NOT_FOUND'
+  | 'NETWORK_IMPORT_REJECTED'
+  | 'NO_STORE_AVAILABLE'
+  | 'ORDER_NOT_FOUND'
+  | 'OUT_OF_STOCK'
+  | 'PAYMENT_UNAVAILABLE'
+  | 'PICKUP_CODE_NOT_FOUND'
+  | 'PICKUP_EXPIRED'
+  | 'PICKUP_LOCKED_OUT'
+  | 'PICKUP_REFUSED'
+  | 'PICKUP_SLOT_UNAVAILABLE'
+  | 'PRICE_CHANGED'
+  | 'REFUND_NOT_ALLOWED'
+  | 'SHOPPER_NOT_FOUND'
+  | 'SIGN_IN_LOCKED_OUT'
+  | 'SPLIT_RULE_SET_NOT_EDITABLE'
+  | 'SPLIT_RULE_SET_NOT_FOUND'
+  | 'SPLIT_RULE_SET_REJECTED'
+  | 'STAFF_NOT_FOUND'
+  | 'STORE_NOT_FOUND'
+  | 'UNKNOWN_SKU'
+  | 'USERNAME_TAKEN'
+  | 'WECHAT_LOGIN_FAILED';
+
+/** Same-city delivery, or in-store pickup */
+export type FulfilmentType =
+  | 'DELIVERY'
+  | 'PICKUP';
+
+/** Where an order is in its lifecycle */
+export type OrderState =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DISPATCHED'
+  | 'PAID'
+  | 'PENDING_PAYMENT'
+  | 'PICKED_UP'
+  | 'READY_FOR_PICKUP'
+  | 'REFUNDED';
+
+/** LIVE until handed over (USED), replaced (REVOKED) or the order closed (VOID) */
+export type PickupCodeStatus =
+  | 'LIVE'
+  | 'REVOKED'
+  | 'USED'
+  | 'VOID';
+
+/** Whose failed attempts caused a lockout */
+export type PickupLockScope =
+  | 'CLERK'
+  | 'STORE';
+
+/** What the shopper shows: the typed code or the scanned QR token (exactly one) */
+export type PickupProofInput = {
+  code?: string | null | undefined;
+  qrToken?: string | null | undefined;
+};
+
+export type PickupRefusalReason =
+  | 'CODE_REPLACED'
+  | 'NOT_ACCEPTED'
+  | 'NOT_PAID'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_REFUNDED'
+  | 'PICKED_UP';
+
+export type PinUnlockInput = {
+  deviceToken: string;
+  /** 4–6 digits */
+  pin: string;
+  /** The clerk tapped on the lock screen */
+  staffId: string | number;
+};
+
+export type Role =
+  | 'CLERK'
+  | 'HQ_ADMIN'
+  | 'SHOPPER';
+
+/** Why stock changed */
+export type StockMovementReason =
+  | 'CORRECTION'
+  | 'DAMAGED'
+  | 'IMPORT'
+  | 'ORDER_FULFILLED'
+  | 'ORDER_RELEASED'
+  | 'ORDER_RESERVED'
+  | 'RECEIVED'
+  | 'RETURNED'
+  | 'STOCKTAKE';
+
+export type StoreOrderEventKind =
+  | 'AFTER_SALE_REQUESTED'
+  | 'CANCELLED'
+  | 'NEW'
+  | 'REROUTED_IN'
+  | 'REROUTED_OUT'
+  | 'UPDATED';
+
+/** Steps a store takes on an order */
+export type StoreStepEvent =
+  | 'ACCEPT'
+  | 'DELIVER'
+  | 'DISPATCH'
+  | 'HAND_OVER'
+  | 'MARK_READY';
+
+export type StoreLiveEventsSubscriptionVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type StoreLiveEventsSubscription = { storeOrderEvents: { kind: StoreOrderEventKind, orderId: string, state: OrderState, at: string } };
+
+export type StoreNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreNameQuery = { store: { id: string, code: string, name: string } | null };
+
+export type SessionFieldsFragment = { token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null, deviceId: string | null } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type CounterOrderLineFragment = { id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number };
+
+type CounterPickupError_AddressBookFullError_Fragment = { __typename: 'AddressBookFullError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AddressNotFoundError_Fragment = { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleAlreadyDecidedError_Fragment = { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleNotAllowedError_Fragment = { __typename: 'AfterSaleNotAllowedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AfterSaleNotFoundError_Fragment = { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_AlreadyPickedUpError_Fragment = { __typename: 'AlreadyPickedUpError', orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_BelowMinimumOrderError_Fragment = { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'CheckoutNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DeviceNotEnrolledError_Fragment = { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DeviceNotFoundError_Fragment = { __typename: 'DeviceNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidHoursError_Fragment = { __typename: 'InvalidHoursError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidPinError_Fragment = { __typename: 'InvalidPinError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidTimeZoneError_Fragment = { __typename: 'InvalidTimeZoneError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidZoneError_Fragment = { __typename: 'InvalidZoneError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_OrderNotFoundError_Fragment = { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_OutOfStockError_Fragment = { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PaymentUnavailableError_Fragment = { __typename: 'PaymentUnavailableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupCodeNotFoundError_Fragment = { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupExpiredError_Fragment = { __typename: 'PickupExpiredError', orderId: string, expiredAt: string, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupLockedError_Fragment = { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupRefusedError_Fragment = { __typename: 'PickupRefusedError', orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupSlotUnavailableError_Fragment = { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetNotEditableError_Fragment = { __typename: 'SplitRuleSetNotEditableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetNotFoundError_Fragment = { __typename: 'SplitRuleSetNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetRejectedError_Fragment = { __typename: 'SplitRuleSetRejectedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_StaffNotFoundError_Fragment = { __typename: 'StaffNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_StoreNotFoundError_Fragment = { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_UnknownSkuError_Fragment = { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_UsernameTakenError_Fragment = { __typename: 'UsernameTakenError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_WechatLoginError_Fragment = { __typename: 'WechatLoginError', errorCode: ErrorCode, message: string };
+
+export type CounterPickupErrorFragment =
+  | CounterPickupError_AddressBookFullError_Fragment
+  | CounterPickupError_AddressNotFoundError_Fragment
+  | CounterPickupError_AfterSaleAlreadyDecidedError_Fragment
+  | CounterPickupError_AfterSaleNotAllowedError_Fragment
+  | CounterPickupError_AfterSaleNotFoundError_Fragment
+  | CounterPickupError_AlreadyPickedUpError_Fragment
+  | CounterPickupError_BelowMinimumOrderError_Fragment
+  | CounterPickupError_CheckoutNotFoundError_Fragment
+  | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_DeviceNotEnrolledError_Fragment
+  | CounterPickupError_DeviceNotFoundError_Fragment
+  | CounterPickupError_DuplicateStoreCodeError_Fragment
+  | CounterPickupError_IdempotencyKeyReusedError_Fragment
+  | CounterPickupError_InsufficientStockError_Fragment
+  | CounterPickupError_InvalidCredentialsError_Fragment
+  | CounterPickupError_InvalidHoursError_Fragment
+  | CounterPickupError_InvalidPinError_Fragment
+  | CounterPickupError_InvalidTimeZoneError_Fragment
+  | CounterPickupError_InvalidTransitionError_Fragment
+  | CounterPickupError_InvalidZoneError_Fragment
+  | CounterPickupError_MemberCodeNotFoundError_Fragment
+  | CounterPickupError_NetworkImportRejected_Fragment
+  | CounterPickupError_NoStoreAvailable_Fragment
+  | CounterPickupError_OrderNotFoundError_Fragment
+  | CounterPickupError_OutOfStockError_Fragment
+  | CounterPickupError_PaymentUnavailableError_Fragment
+  | CounterPickupError_PickupCodeNotFoundError_Fragment
+  | CounterPickupError_PickupExpiredError_Fragment
+  | CounterPickupError_PickupLockedError_Fragment
+  | CounterPickupError_PickupRefusedError_Fragment
+  | CounterPickupError_PickupSlotUnavailableError_Fragment
+  | CounterPickupError_PriceChangedError_Fragment
+  | CounterPickupError_RefundNotAllowedError_Fragment
+  | CounterPickupError_SignInLockedError_Fragment
+  | CounterPickupError_SplitRuleSetNotEditableError_Fragment
+  | CounterPickupError_SplitRuleSetNotFoundError_Fragment
+  | CounterPickupError_SplitRuleSetRejectedError_Fragment
+  | CounterPickupError_StaffNotFoundError_Fragment
+  | CounterPickupError_StoreNotFoundError_Fragment
+  | CounterPickupError_UnknownSkuError_Fragment
+  | CounterPickupError_UsernameTakenError_Fragment
+  | CounterPickupError_WechatLoginError_Fragment
+;
+
+export type CounterPickupPreviewQueryVariables = Exact<{
+  input: PickupProofInput;
+}>;
+
+
+export type CounterPickupPreviewQuery = { pickupPreview:
+    | { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupPreview', orderId: string, codeStatus: PickupCodeStatus, contactName: string, contactPhone: string, expiresAt: string, handedOverAt: string | null, handedOverBy: string | null, pickupDeadline: string | null, state: OrderState, totalFen: number, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> }
+   };
+
+export type CounterVerifyPickupMutationVariables = Exact<{
+  input: PickupProofInput;
+}>;
+
+
+export type CounterVerifyPickupMutation = { verifyPickup:
+    | { __typename: 'AlreadyPickedUpError', orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupExpiredError', orderId: string, expiredAt: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupRefusedError', orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupVerified', orderId: string, pickedUpAt: string, pickedUpBy: string }
+   };
+
+export type LoginStaffMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginStaffMutation = { loginStaff:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null, deviceId: string | null } }
+    | { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string }
+    | { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string, retryAfterSeconds: number }
+   };
+
+export type BindMemberMutationVariables = Exact<{
+  memberCode: string;
+}>;
+
+
+export type BindMemberMutation = { bindShopperToStore:
+    | { __typename: 'HomeStoreBinding', storeCode: string, newlyBound: boolean, boundAt: string, points: number | null }
+    | { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type PrintOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrintOrderQuery = { order: { id: string, state: OrderState, fulfilment: FulfilmentType, createdAt: string, paidAt: string | null, contactName: string, contactPhone: string, address: string | null, remark: string | null, goodsFen: number, deliveryFeeFen: number, totalFen: number, store: { code: string, name: string, phone: string | null }, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> } | null };
+
+export type QueueAfterSaleFragment = { id: string, orderId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, createdAt: string, requestedFen: number, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> };
+
+export type StoreAfterSalesQueryVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type StoreAfterSalesQuery = { storeAfterSales: { nodes: Array<{ id: string, orderId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, createdAt: string, requestedFen: number, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }> } };
+
+type DecideResult_AfterSale_Fragment = { __typename: 'AfterSale', id: string, state: AfterSaleState };
+
+type DecideResult_AfterSaleAlreadyDecidedError_Fragment = { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string };
+
+type DecideResult_AfterSaleNotFoundError_Fragment = { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string };
+
+type DecideResult_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
+
+export type DecideResultFragment =
+  | DecideResult_AfterSale_Fragment
+  | DecideResult_AfterSaleAlreadyDecidedError_Fragment
+  | DecideResult_AfterSaleNotFoundError_Fragment
+  | DecideResult_RefundNotAllowedError_Fragment
+;
+
+export type ApproveAfterSaleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveAfterSaleMutation = { approveAfterSale:
+    | { __typename: 'AfterSale', id: string, state: AfterSaleState }
+    | { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type DeclineAfterSaleMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineAfterSaleMutation = { declineAfterSale:
+    | { __typename: 'AfterSale', id: string, state: AfterSaleState }
+    | { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type QueueOrderFragment = { id: string, state: OrderState, fulfilment: FulfilmentType, totalFen: number, goodsFen: number, deliveryFeeFen: number, createdAt: string, paidAt: string | null, acceptBy: string | null, scheduledAt: string | null, pickupDeadline: string | null, contactName: string, contactPhone: string, address: string | null, remark: string | null, distanceM: number, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> };
+
+export type StoreQueueQueryVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type StoreQueueQuery = { storeOrders: { nodes: Array<{ id: string, state: OrderState, fulfilment: FulfilmentType, totalFen: number, goodsFen: number, deliveryFeeFen: number, createdAt: string, paidAt: string | null, acceptBy: string | null, scheduledAt: string | null, pickupDeadline: string | null, contactName: string, contactPhone: string, address: string | null, remark: string | null, distanceM: number, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> }> } };
+
+type QueueStepResult_CustomerOrder_Fragment = { __typename: 'CustomerOrder', id: string, state: OrderState };
+
+type QueueStepResult_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string };
+
+type QueueStepResult_OrderNotFoundError_Fragment = { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string };
+
+type QueueStepResult_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
+
+export type QueueStepResultFragment =
+  | QueueStepResult_CustomerOrder_Fragment
+  | QueueStepResult_InvalidTransitionError_Fragment
+  | QueueStepResult_OrderNotFoundError_Fragment
+  | QueueStepResult_RefundNotAllowedError_Fragment
+;
+
+export type QueueAdvanceMutationVariables = Exact<{
+  orderId: string | number;
+  event: StoreStepEvent;
+}>;
+
+
+export type QueueAdvanceMutation = { advanceOrder:
+    | { __typename: 'CustomerOrder', id: string, state: OrderState }
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type QueueRejectMutationVariables = Exact<{
+  orderId: string | number;
+  reason: string;
+}>;
+
+
+export type QueueRejectMutation = { rejectOrder:
+    | { __typename: 'CustomerOrder', id: string, state: OrderState }
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type StockRowFragment = { onHand: number, reserved: number, available: number, updatedAt: string, sku: { id: string, code: string, priceFen: number, attributes: Array<{ name: string, value: string }>, product: { id: string, name: string } } };
+
+export type StoreStockPageQueryVariables = Exact<{
+  storeId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreStockPageQuery = { storeStock: { nodes: Array<{ onHand: number, reserved: number, available: number, updatedAt: string, sku: { id: string, code: string, priceFen: number, attributes: Array<{ name: string, value: string }>, product: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StockJournalQueryVariables = Exact<{
+  storeId: string | number;
+  skuId: string | number;
+}>;
+
+
+export type StockJournalQuery = { stockMovements: { nodes: Array<{ id: string, createdAt: string, actor: string, reason: StockMovementReason, note: string | null, deltaOnHand: number, deltaReserved: number, onHandAfter: number, reservedAfter: number, orderRef: string | null }> } };
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { adjustStock:
+    | { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string, available: number }
+    | { __typename: 'StockLevel', onHand: number, reserved: number, available: number, updatedAt: string, sku: { id: string, code: string, priceFen: number, attributes: Array<{ name: string, value: string }>, product: { id: string, name: string } } }
+    | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
+   };
+
+export type TodayReportQueryVariables = Exact<{
+  storeId: string | number;
+  day: string;
+}>;
+
+
+export type TodayReportQuery = { settlementReport: { stores: Array<{ storeId: string, orders: number, grossFen: number, refundFen: number, fulfillingShareFen: number, referringShareFen: number, netPayableFen: number }> }, storeOrders: { nodes: Array<{ id: string, state: OrderState, createdAt: string }> } };
+
+export type LockScreenQueryVariables = Exact<{
+  deviceToken: string;
+}>;
+
+
+export type LockScreenQuery = { counterDevice:
+    | { __typename: 'CounterDeviceInfo', storeName: string, storeCode: string, device: { id: string, name: string, storeId: string }, clerks: Array<{ id: string, username: string, displayName: string, hasPin: boolean }> }
+    | { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string }
+   };
+
+export type UnlockWithPinMutationVariables = Exact<{
+  input: PinUnlockInput;
+}>;
+
+
+export type UnlockWithPinMutation = { unlockWithPin:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null, deviceId: string | null } }
+    | { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InvalidPinError', errorCode: ErrorCode, message: string, attemptsLeft: number }
+    | { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string, retryAfterSeconds: number }
+   };
+
+export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const CounterOrderLineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterOrderLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]} as unknown as DocumentNode<CounterOrderLineFragment, unknown>;
+export const CounterPickupErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterPickupErrorFragment, unknown>;
+export const QueueAfterSaleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueAfterSale"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]}}]} as unknown as DocumentNode<QueueAfterSaleFragment, unknown>;
+export const DecideResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DecideResultFragment, unknown>;
+export const QueueOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilment"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptBy"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickupDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"distanceM"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]}}]} as unknown as DocumentNode<QueueOrderFragment, unknown>;
+export const QueueStepResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueStepResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<QueueStepResultFragment, unknown>;
+export const StockRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sku"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StockRowFragment, unknown>;
+export const StoreLiveEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StoreLiveEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeOrderEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<StoreLiveEventsSubscription, StoreLiveEventsSubscriptionVariables>;
+export const StoreNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StoreNameQuery, StoreNameQueryVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CounterPickupPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterPickupPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickupProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickupPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"codeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverBy"}},{"kind":"Field","name":{"kind":"Name","value":"pickupDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterOrderLine"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterPickupError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterOrderLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterPickupPreviewQuery, CounterPickupPreviewQueryVariables>;
+export const CounterVerifyPickupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CounterVerifyPickup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickupProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPickup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupVerified"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterPickupError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterVerifyPickupMutation, CounterVerifyPickupMutationVariables>;
+export const LoginStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignInLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}}]}}]} as unknown as DocumentNode<LoginStaffMutation, LoginStaffMutationVariables>;
+export const BindMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindShopperToStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeStoreBinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"newlyBound"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BindMemberMutation, BindMemberMutationVariables>;
+export const PrintOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrintOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]}}]}}]} as unknown as DocumentNode<PrintOrderQuery, PrintOrderQueryVariables>;
+export const StoreAfterSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreAfterSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeAfterSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"REQUESTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueAfterSale"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueAfterSale"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]}}]} as unknown as DocumentNode<StoreAfterSalesQuery, StoreAfterSalesQueryVariables>;
+export const ApproveAfterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAfterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAfterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecideResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ApproveAfterSaleMutation, ApproveAfterSaleMutationVariables>;
+export const DeclineAfterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineAfterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineAfterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecideResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeclineAfterSaleMutation, DeclineAfterSaleMutationVariables>;
+export const StoreQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PAID"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"READY_FOR_PICKUP"},{"kind":"EnumValue","value":"DISPATCHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilment"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptBy"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickupDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"distanceM"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]}}]} as unknown as DocumentNode<StoreQueueQuery, StoreQueueQueryVariables>;
+export const QueueAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"event"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StoreStepEvent"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"event"},"value":{"kind":"Variable","name":{"kind":"Name","value":"event"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueStepResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueStepResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<QueueAdvanceMutation, QueueAdvanceMutationVariables>;
+export const QueueRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueStepResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueStepResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<QueueRejectMutation, QueueRejectMutationVariables>;
+export const StoreStockPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreStockPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sku"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StoreStockPageQuery, StoreStockPageQueryVariables>;
+export const StockJournalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockJournal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skuId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"skuId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skuId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"deltaOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"deltaReserved"}},{"kind":"Field","name":{"kind":"Name","value":"onHandAfter"}},{"kind":"Field","name":{"kind":"Name","value":"reservedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"orderRef"}}]}}]}}]}}]} as unknown as DocumentNode<StockJournalQuery, StockJournalQueryVariables>;
+export const AdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockRow"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsufficientStockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sku"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const TodayReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"grossFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundFen"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillingShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"referringShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"netPayableFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"storeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PAID"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"READY_FOR_PICKUP"},{"kind":"EnumValue","value":"DISPATCHED"},{"kind":"EnumValue","value":"DELIVERED"},{"kind":"EnumValue","value":"PICKED_UP"},{"kind":"EnumValue","value":"COMPLETED"},{"kind":"EnumValue","value":"REFUNDED"},{"kind":"EnumValue","value":"CANCELLED"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<TodayReportQuery, TodayReportQueryVariables>;
+export const LockScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LockScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounterDeviceInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeName"}},{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clerks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPin"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LockScreenQuery, LockScreenQueryVariables>;
+export const UnlockWithPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockWithPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PinUnlockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockWithPin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidPinError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignInLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}}]}}]} as unknown as DocumentNode<UnlockWithPinMutation, UnlockWithPinMutationVariables>;

@@ -1,0 +1,52 @@
+// Every stock level of the store (pages of 100, a store carries a few hundred SKUs), so finding by name or
+// code is instant at the counter. Refreshed after each adjustment.
+import { useCallback, useEffect, useState } from 'react';
+import { useClient } from 'urql';
+import { StoreStockPageDocument, type StockRowFragment } from '../../generated/graphql';
+import { describeFault } from '../../graphql/errors';
+
+const MAX_PAGES = 20;
+
+export function useStoreStock(storeId: string) {
+  const client = useClient();
+  const [rows, setRows] = useState<StockRowFragment[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    const all: StockRowFragment[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await client.query(StoreStockPageDocument, { storeId, after }, { requestPolicy: 'network-only' }).toPromise();
+      if (!res.data) {
+        setError(describeFault(res.error));
+        break;
+      }
+      all.push(...res.data.storeStock.nodes);
+      if (!res.data.storeStock.pageInfo.hasNextPage) break;
+      after = res.data.storeStock.pageInfo.endCursor ?? null;
+    }
+    setRows(all);
+    setLoading(false);
+  }, [client, storeId]);
+
+  useEffect(() => {
+    if (storeId) void load();
+  }, [load, storeId]);
+
+  /** One row replaced in place, as adjustStock returns it. */
+  const replace = (row: StockRowFragment) => setRows((rs) => rs.map((r) => (r.sku.id === row.sku.id ? row : r)));
+  return { rows, error, loading, reload: load, replace };
+}
+
+export function matches(row: StockRowFragment, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return row.sku.code.toLowerCase().includes(q) || row.sku.product.name.toLowerCase().includes(q) || row.sku.attributes.some((a) => a.value.toLowerCase().includes(q));
+}
+
+export function skuLabel(row: StockRowFragment): string {
+  const spec = row.sku.attributes.map((a) => a.value).join(' / ');
+  return spec ? `${row.sku.product.name}（${spec}）` : row.sku.product.name;
+}
