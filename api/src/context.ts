@@ -20,10 +20,12 @@ import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
+import { FailedWorkService } from './modules/reliability/failed-work.service';
 import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -60,17 +62,19 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     catalog: new CatalogService(em, deps.config),
     inventory: new InventoryService(em, deps.clock),
     routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
+    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
     settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
+    failedWork: new FailedWorkService(em, deps.runtime),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),
     afterSale: new AfterSaleService(em, deps.runtime),
+    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
   };
 }
 

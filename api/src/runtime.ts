@@ -5,14 +5,16 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
 import type { Clock } from './common/clock';
 import type { Config } from './config';
 import type { JobDeps } from './jobs/job-context';
+import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './jobs/queues';
 import { startWorker } from './jobs/worker';
-import { RecordingNotifier } from './modules/notify/notifier';
+import { SubscribeMessageNotifier } from './modules/notify/notifier';
+import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { createPaymentProvider } from './modules/payment/payment-provider';
@@ -26,9 +28,9 @@ import { PointsListener } from './modules/points/points';
 import { StaffAuthLimits } from './modules/auth/auth-limits';
 import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
-import { MemberCodes } from './modules/settlement/member-code';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -50,19 +52,24 @@ export interface Runtime extends JobDeps {
 
 export async function createRuntime(config: Config, redis: Redis, clock: Clock): Promise<Runtime> {
   const queue = new Bull('linli', config.redisUrl, { prefix: config.queuePrefix, settings: queueSettings });
-  const publishClient = redis.duplicate();
-  const subscribeClient = redis.duplicate();
+  // From config.redisUrl like the queue's, so jobs and events reach the same Redis (and fail together).
+  const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  const subscribeClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // ioredis reconnects by itself; a failed publish is the outbox's to retry, so a lost connection is only noted.
+  for (const client of [publishClient, subscribeClient]) client.on('error', (err: Error) => noteRedisError(err));
   const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
+  const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channel, message));
   const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,
     clock,
     jobs,
+    outbox,
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
-    notifier: new RecordingNotifier(),
+    notifier: new SubscribeMessageNotifier(createSubscribeSender(config), config),
     shippingInfo: createShippingInfoUploader(config),
     // Inside each order step's transaction, in order: the pickup code's life, the ledger's postings (and the
     // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.
@@ -92,9 +99,18 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },
     async close() {
+      await outbox.close();
       await queue.close();
       publishClient.disconnect();
       subscribeClient.disconnect();
     },
   };
+}
+
+let lastRedisError = '';
+/** Logs a Redis connection error once, not on every reconnect attempt. */
+function noteRedisError(err: Error): void {
+  if (err.message === lastRedisError) return;
+  lastRedisError = err.message;
+  console.warn('[redis] pub/sub connection:', err.message);
 }

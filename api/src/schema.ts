@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
@@ -14,15 +14,18 @@ import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
+import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
+import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
+      MeFieldResolver,
       StaffResolver,
       StoreResolver,
       ProductResolver,
@@ -43,10 +46,12 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupOrderFieldResolver,
       PickupVerifiedFieldResolver,
       PointsResolver,
+      FailedWorkResolver,
       AddressResolver,
       PickupSlotResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
+      SubscriptionResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

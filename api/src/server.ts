@@ -12,9 +12,11 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
+import { Role } from './modules/auth/auth.entity';
+import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
-import { queryCostPlugin } from './common/query-cost';
-import { authenticate, createContext, type AppDeps, type Context } from './context';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
 
@@ -23,21 +25,29 @@ export interface AppParts extends AppDeps {
   redis: Redis;
 }
 
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'DOCUMENT_TOO_COMPLEX', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 export async function createApp(parts: AppParts) {
   const app = express();
   // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
   app.set('trust proxy', parts.config.trustProxy);
   const httpServer = http.createServer(app);
+  // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
+  parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
 
   // Subscriptions (graphql-ws) share the HTTP server and path; the token comes in connectionParams.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // ws accepts 100 MiB messages by default; an operation never needs more than a /graphql body.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: BODY_LIMIT_BYTES });
   const wsCleanup = useServer(
     {
       schema,
+      // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
+      onSubscribe: (_ctx, _id, payload) => {
+        const refusal = operationRefusal(schema, payload.query, payload.variables, payload.operationName);
+        return refusal ? [refusal] : undefined;
+      },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
         (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
@@ -64,10 +74,12 @@ export async function createApp(parts: AppParts) {
     includeStacktraceInErrorResponses: development,
     // main.ts owns shutdown (drain HTTP, then close the database and Redis); two handlers deadlock.
     stopOnTerminationSignals: false,
+    // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      queryCostPlugin(),
+      requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -76,7 +88,7 @@ export async function createApp(parts: AppParts) {
       if (code && EXPOSED_CODES.has(code)) return formatted;
       // Faults: log the real error here, send the client nothing it could learn internals from.
       console.error('[graphql] internal error', error);
-      if (development) return formatted;
+      if (development && !isDatabaseError(error)) return formatted;
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
@@ -100,13 +112,18 @@ export async function createApp(parts: AppParts) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
 
+  app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
   mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
 
+  // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
+  const smallJson = express.json({ limit: BODY_LIMIT_BYTES });
+  const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    (req, res, next) => (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = parts.orm.em.fork() as EntityManager;
@@ -120,6 +137,8 @@ export async function createApp(parts: AppParts) {
       },
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return { app, httpServer, apollo, schema };
 }

@@ -37,7 +37,8 @@ describe('checkout', () => {
     expect(placed.orders[0]!.lines[0]).toMatchObject({ unitPriceFen: 1250, quantity: 2, name: 'Test product' });
     expect(placed.checkout.outTradeNo).toMatch(/^[0-9A-Za-z_\-|*]{6,32}$/);
     expect(await stockOf(t, near, skus[0]!)).toEqual({ onHand: 20, reserved: 2 });
-    // The payment timeout is scheduled under a deterministic id.
+    // The payment timeout is scheduled under a deterministic id (through the outbox, relayed in the background).
+    await t.runtime.outbox.idle();
     expect(await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id })).not.toBeNull();
   });
 

@@ -117,6 +117,7 @@ describe('fulfilment', () => {
   it('moves a paid order the store has not accepted in time', async () => {
     const id = await paidPickup(a, [{ skuId: skus[3]!, quantity: 1 }]);
     const { acceptBy } = await orderOf(id);
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(Date.parse(acceptBy!) + 1000));
     await (await t.runtime.jobs.find('accept-timeout', { orderId: id, storeId: a }))!.promote();
     const order = await eventually(async () => {
@@ -166,6 +167,7 @@ describe('fulfilment', () => {
     await step(id, 'ACCEPT', b);
     await step(id, 'MARK_READY', b);
     const { pickupDeadline } = await orderOf(id);
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(Date.parse(pickupDeadline!) + 1000));
     await (await t.runtime.jobs.find('pickup-deadline', { orderId: id }))!.promote();
     const order = await eventually(async () => {

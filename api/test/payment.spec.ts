@@ -96,6 +96,7 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 3 });
 
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
     const job = await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id });
     await job!.promote();
@@ -105,7 +106,8 @@ describe('payment', () => {
     });
     expect(order.transitions.at(-1)).toMatchObject({ fromState: 'PENDING_PAYMENT', toState: 'CANCELLED', actor: 'system:payment-timeout' });
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 0 });
-    // The trade is closed at WeChat's side too: paying now fails.
+    // The trade is closed at WeChat's side too (after the cancel commits): paying now fails.
+    await eventually(async () => (await count(t, `SELECT count(*) AS n FROM checkout WHERE id = :id::uuid AND trade_closed_at IS NOT NULL`, { id: placed.checkout.id })) === 1);
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''))).toMatchObject({ ok: false });
     // Running the job again (bull delivers at least once) changes nothing.
     await t.runtime.jobs.enqueue('payment-timeout', { checkoutId: `${placed.checkout.id}` });
@@ -118,6 +120,7 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     // Paid in WeChat, but the notification has not arrived yet.
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''), { deliver: false })).toMatchObject({ ok: true });
+    await t.runtime.outbox.idle();
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
     await (await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id }))!.promote();
     await eventually(async () => (await stateOf(placed.orders[0]!.id)).state === 'PAID');

@@ -215,6 +215,7 @@ describe('pickup verification', () => {
       ['MARK_READY', 'READY_FOR_PICKUP'],
       ['HAND_OVER', 'PICKED_UP'],
     ]);
+    await t.runtime.outbox.idle();
     expect(await t.runtime.jobs.find('notify-shopper', { orderId: order.id, template: 'ORDER_READY' })).toBeNull();
   });
 

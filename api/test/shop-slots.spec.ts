@@ -2,11 +2,10 @@
 // atomically (never more than the capacity, however many shoppers race for the last places), and a cancelled
 // or refunded order gives its place back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../src/common/sql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, stockOf } from './orders-helpers';
-import { CancelOrderDocument, PickupSlotsDocument, SlotCheckoutDocument } from './generated/graphql';
+import { CancelOrderDocument, PickupSlotsDocument, SlotCheckoutDocument, UpdateStoreDocument } from './generated/graphql';
 
 // The test clock is Wednesday 2026-11-18 12:00 in Shanghai (04:00Z); slots are 30 minutes, chosen at least 20 ahead.
 const DAY = '2026-11-18';
@@ -20,7 +19,8 @@ describe('pickup slots', () => {
   beforeAll(async () => {
     t = await startTestApp();
     store = (await makeStore(t.em(), { lat: 31.23, lng: 121.47 })).id;
-    await query(t.em(), `UPDATE store SET pickup_slot_capacity = 3 WHERE id = :s::uuid`, { s: store });
+    const { updateStore } = await t.ok(UpdateStoreDocument, { id: store, input: { pickupSlotCapacity: 3 } }, t.tokens.hq());
+    expect(updateStore.__typename).toBe('Store');
     skus = await makeSkus(t.em(), 16);
     for (const sku of skus) await setStock(t.em(), store, sku, 5);
   });

@@ -79,7 +79,7 @@ describe('staff, devices and sessions', () => {
     expect(JSON.stringify(screen)).not.toContain(deviceToken);
 
     const session = await unlock(deviceToken, clerk.id, '4321');
-    expect(session).toMatchObject({ __typename: 'AuthPayload', me: { id: clerk.id, role: 'CLERK', storeId: storeA, deviceId: device.id } });
+    expect(session).toMatchObject({ __typename: 'AuthPayload', me: { id: clerk.id, role: 'CLERK', storeId: storeA, deviceId: device.id, displayName: clerk.displayName } });
     // A working day, not a week.
     expect(Date.parse((session as { expiresAt: string }).expiresAt) - Date.parse(start)).toBe(12 * 3600_000);
     // Another store's clerk cannot unlock this device, even with their right PIN; a bad format is refused.

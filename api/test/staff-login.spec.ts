@@ -2,7 +2,7 @@
 import { print } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateStaffMemberDocument, LoginStaffDocument, StaffAuditLogDocument, type LoginStaffMutation } from './generated/graphql';
+import { CreateStaffMemberDocument, LoginStaffDocument, SignInLockoutsDocument, StaffAuditLogDocument, UnlockSignInDocument, type LoginStaffMutation } from './generated/graphql';
 import { makeStore, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -46,6 +46,15 @@ describe('staff sign-in limits', () => {
     expect(log.filter((n) => n.action === 'LOGIN_FAILED').length).toBeLessThanOrEqual(5);
     expect(log.filter((n) => n.action === 'LOGIN_FAILED').every((n) => n.source?.startsWith('10.0.0.'))).toBe(true);
     expect(log.some((n) => n.action === 'LOGIN_LOCKED' && n.source === '10.0.1.1')).toBe(true);
+
+    // HQ sees the lockout and can lift it (someone could keep a clerk locked out this way).
+    const hq = t.tokens.hq();
+    expect((await t.ok(SignInLockoutsDocument, {}, hq)).signInLockouts.filter((l) => l.subject === username)).toEqual([
+      { scope: 'USERNAME', subject: username, until: expect.any(String), retryAfterSeconds: 900 },
+    ]);
+    expect((await t.gql(SignInLockoutsDocument, {}, t.tokens.clerk(store))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await t.ok(UnlockSignInDocument, { scope: 'USERNAME', subject: username.toUpperCase() }, hq)).toEqual({ unlockSignIn: true });
+    expect(await loginFrom('10.0.1.3', username, PASSWORD)).toMatchObject({ __typename: 'AuthPayload' });
   });
 
   it('locks a source address after 20 failures over any usernames, and only that address', async () => {

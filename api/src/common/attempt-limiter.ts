@@ -99,14 +99,28 @@ for s = 1, n do
 end
 return counts`;
 
+type Scripted = Redis & {
+  linliAdmitAttempt(numKeys: number, ...args: (string | number)[]): Promise<number[]>;
+  linliFailAttempt(numKeys: number, ...args: (string | number)[]): Promise<number[]>;
+};
+
 export class AttemptLimiter {
+  private readonly redis: Scripted;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly clock: Clock,
     private readonly limits: AttemptLimits,
     /** Sorted set of the locked scopes' tags, scored by unlock time. */
     private readonly indexKey: string,
-  ) {}
+  ) {
+    // Sent by hash (EVALSHA) once Redis has them: the pickup counter runs ADMIT on every typed code.
+    if (!('linliAdmitAttempt' in redis)) {
+      redis.defineCommand('linliAdmitAttempt', { lua: ADMIT });
+      redis.defineCommand('linliFailAttempt', { lua: FAIL });
+    }
+    this.redis = redis as Scripted;
+  }
 
   private static keys(scopes: AttemptScope[]): string[] {
     return scopes.flatMap((s) => [`${s.key}:fail`, `${s.key}:flight`, `${s.key}:lock`]);
@@ -115,8 +129,7 @@ export class AttemptLimiter {
   /** Counts the attempt in flight, or refuses it (lockout, or the limit already taken by attempts in flight). */
   async admit(scopes: AttemptScope[]): Promise<Admission> {
     const member = randomBytes(8).toString('hex');
-    const answer = (await this.redis.eval(
-      ADMIT,
+    const answer = await this.redis.linliAdmitAttempt(
       scopes.length * 3,
       ...AttemptLimiter.keys(scopes),
       this.clock.now().getTime(),
@@ -124,7 +137,7 @@ export class AttemptLimiter {
       IN_FLIGHT_MS,
       member,
       ...scopes.map((s) => s.limit),
-    )) as number[];
+    );
     if (answer[0] === 1) return { admitted: true, ticket: { scopes, member } };
     return { admitted: false, refusal: { scope: scopes[answer[1]! - 1]!.name, retryAfterSeconds: Math.ceil(answer[2]! / 1000), locked: answer[3] === 1 } };
   }
@@ -135,8 +148,7 @@ export class AttemptLimiter {
    */
   async fail(ticketOrScopes: Ticket | AttemptScope[]): Promise<{ attemptsLeft: number }> {
     const { scopes, member } = Array.isArray(ticketOrScopes) ? { scopes: ticketOrScopes, member: randomBytes(8).toString('hex') } : ticketOrScopes;
-    const counts = (await this.redis.eval(
-      FAIL,
+    const counts = await this.redis.linliFailAttempt(
       scopes.length * 3 + 1,
       ...AttemptLimiter.keys(scopes),
       this.indexKey,
@@ -145,7 +157,7 @@ export class AttemptLimiter {
       this.limits.lockoutMs,
       member,
       ...scopes.flatMap((s) => [s.limit, s.tag ?? '']),
-    )) as number[];
+    );
     return { attemptsLeft: Math.max(0, Math.min(...scopes.map((s, i) => s.limit - counts[i]!))) };
   }
 
@@ -167,10 +179,14 @@ export class AttemptLimiter {
     return deleted > 0;
   }
 
-  /** The tags of the scopes locked now, with their unlock times. */
+  /** The tags of the scopes locked now, with their unlock times (ended ones are dropped from the index). */
   async locked(): Promise<{ tag: string; until: Date }[]> {
     const now = this.clock.now().getTime();
-    const rows = await this.redis.zrangebyscore(this.indexKey, `(${now}`, '+inf', 'WITHSCORES');
+    const [, [, rows]] = (await this.redis
+      .multi()
+      .zremrangebyscore(this.indexKey, '-inf', now)
+      .zrangebyscore(this.indexKey, `(${now}`, '+inf', 'WITHSCORES')
+      .exec()) as [[unknown, number], [unknown, string[]]];
     const out: { tag: string; until: Date }[] = [];
     for (let i = 0; i < rows.length; i += 2) out.push({ tag: rows[i]!, until: new Date(Number(rows[i + 1])) });
     return out;

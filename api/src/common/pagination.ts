@@ -61,7 +61,14 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => unknow
   };
 }
 
+/** No list hands out offsets this deep (nearby stores are bounded by a radius); a larger one is forged. */
+export const MAX_CURSOR_OFFSET = 100_000;
+
 export const isOffsetCursor = (v: unknown): v is { o: number } =>
-  typeof v === 'object' && v !== null && Number.isInteger((v as { o: unknown }).o) && (v as { o: number }).o >= 0;
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isInteger((v as { o: unknown }).o) &&
+  (v as { o: number }).o >= 0 &&
+  (v as { o: number }).o <= MAX_CURSOR_OFFSET;
 export const isKeyCursor = (v: unknown): v is { k: string } =>
   typeof v === 'object' && v !== null && typeof (v as { k: unknown }).k === 'string';

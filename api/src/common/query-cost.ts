@@ -1,68 +1,187 @@
-// Rejects operations whose estimated cost is too high: a field costs 1 plus its children, and a field
-// taking `first` costs that many times as much, so deep pages of pages are caught before they run.
-import type { ApolloServerPlugin } from '@apollo/server';
+// The cost of an operation, computed before it runs: a field costs 1 plus its children, and a field taking
+// a page size (`first`) costs that many times as much, with the size it will really run with (literal,
+// variable, variable default or argument default). Sizes outside 1..100 are refused here, before execution.
+// Time is linear in the document: each named fragment is measured once and reused at every spread.
 import {
   GraphQLError,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  typeFromAST,
+  valueFromAST,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLArgument,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from './pagination';
 
 export const MAX_QUERY_COST = 5000;
-const MAX_DEPTH = 12;
+/** Nested selection levels below the operation's root fields. */
+export const MAX_DEPTH = 12;
+/** Arguments that say how many items a field returns; each multiplies the cost of what it returns. */
+export const SIZE_ARGUMENTS = new Set(['first', 'last', 'limit']);
 
-function pageSize(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>): number {
-  const first = args?.find((a) => a.name.value === 'first')?.value;
-  if (!first) return 1;
-  if (first.kind === Kind.INT) return Number(first.value);
-  if (first.kind === Kind.VARIABLE && typeof variables[first.name.value] === 'number') return variables[first.name.value] as number;
-  return 1;
+/**
+ * Introspection runs in memory, bounded by the schema: a whole `__schema` (the graphql-js introspection query)
+ * takes ~6 ms here, so it has a fixed cost that lets at most two run per request, and `__type` one type's worth.
+ * Its depth is not counted (TypeRef nests ofType nine times), but a type reached by reference (a field's
+ * `type`, `ofType`, `interfaces` ...) may only be named, not expanded again, or `fields { type { fields ... } }`
+ * would multiply the schema by itself at every level.
+ */
+export const INTROSPECTION_COST: Record<string, number> = { __schema: 2000, __type: 50 };
+const TYPE_REFERENCES = new Set(['type', 'ofType', 'interfaces', 'possibleTypes', 'queryType', 'mutationType', 'subscriptionType']);
+const TYPE_EXPANSIONS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
+
+/** A measured selection set: its cost, how many selection levels it nests, whether it expands an introspected type. */
+interface Measure {
+  cost: number;
+  levels: number;
+  expands: boolean;
 }
 
-export function operationCost(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+export class SizeArgumentError extends Error {
+  constructor(
+    readonly argument: string,
+    readonly value: unknown,
+  ) {
+    super(`${argument} must be a whole number from 1 to ${MAX_PAGE_SIZE} (got ${JSON.stringify(value) ?? 'nothing'})`);
+  }
+}
+
+function fieldDefinition(parent: GraphQLCompositeType | undefined, name: string, schema: GraphQLSchema): GraphQLField<unknown, unknown> | undefined {
+  if (name === '__typename') return TypeNameMetaFieldDef;
+  if (parent === schema.getQueryType()) {
+    if (name === '__schema') return SchemaMetaFieldDef;
+    if (name === '__type') return TypeMetaFieldDef;
+  }
+  return parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+}
+
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  if (!operation) return 0;
 
-  const costOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-    if (!set) return 0;
-    if (depth > MAX_DEPTH) return Infinity;
-    let total = 0;
+  // What a variable will really hold: the request's value, else the operation's default for it.
+  const variableValue = (name: string): unknown => {
+    if (Object.prototype.hasOwnProperty.call(variables, name)) return variables[name];
+    const definition = operation.variableDefinitions?.find((v) => v.variable.name.value === name);
+    if (!definition?.defaultValue) return undefined;
+    const type = typeFromAST(schema, definition.type as Parameters<typeof typeFromAST>[1]);
+    return type ? valueFromAST(definition.defaultValue, type as never) : undefined;
+  };
+
+  const sizeOf = (field: FieldNode, def: GraphQLField<unknown, unknown> | undefined): number => {
+    let size = 1;
+    for (const arg of def?.args ?? ([] as readonly GraphQLArgument[])) {
+      if (!SIZE_ARGUMENTS.has(arg.name)) continue;
+      const node = field.arguments?.find((a) => a.name.value === arg.name)?.value;
+      let value: unknown = arg.defaultValue;
+      if (node?.kind === Kind.VARIABLE) {
+        const held = variableValue(node.name.value);
+        if (held !== undefined) value = held;
+      } else if (node) {
+        // Literals go through the argument's own type (validation has checked them against it).
+        value = node.kind === Kind.INT || node.kind === Kind.FLOAT ? Number(node.value) : valueFromAST(node, arg.type);
+      }
+      if (value === undefined) continue;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+        throw new SizeArgumentError(arg.name, value);
+      }
+      size *= value;
+    }
+    return size;
+  };
+
+  const fragmentMeasures = new Map<string, Measure | 'measuring'>();
+
+  const measure = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined): Measure => {
+    let cost = 0;
+    let levels = 1;
+    let expands = false;
+    const add = (inner: Measure, ownLevel: boolean) => {
+      cost += inner.cost;
+      levels = Math.max(levels, ownLevel ? inner.levels + 1 : inner.levels);
+      expands ||= inner.expands;
+    };
+    const introspected = parent?.name === '__Type';
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += pageSize(selection.arguments, variables) * (1 + costOf(selection.selectionSet, depth + 1, seen));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        total += costOf(selection.selectionSet, depth, seen);
-      } else {
         const name = selection.name.value;
-        if (seen.has(name)) continue; // cyclic fragments are rejected by validation anyway
-        total += costOf(fragments.get(name)?.selectionSet, depth, new Set([...seen, name]));
+        const def = fieldDefinition(parent, name, schema);
+        const size = sizeOf(selection, def);
+        const children = selection.selectionSet
+          ? measure(selection.selectionSet, def && (getNamedType(def.type) as GraphQLCompositeType))
+          : { cost: 0, levels: 0, expands: false };
+        if (parent?.name.startsWith('__') && TYPE_REFERENCES.has(name) && children.expands) {
+          add({ cost: Infinity, levels: 0, expands: false }, false);
+        } else if (parent === schema.getQueryType() && name in INTROSPECTION_COST) {
+          add({ cost: Number.isFinite(children.cost) ? INTROSPECTION_COST[name]! : Infinity, levels: 0, expands: false }, true);
+        } else {
+          add({ cost: size * (1 + children.cost), levels: children.levels, expands: false }, true);
+        }
+        if (introspected && TYPE_EXPANSIONS.has(name)) expands = true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+        add(measure(selection.selectionSet, type), false);
+      } else {
+        add(fragmentMeasure(selection.name.value), false);
       }
     }
-    return total;
+    return { cost: Number.isNaN(cost) ? Infinity : cost, levels, expands };
   };
-  return costOf(operation.selectionSet, 0, new Set());
+
+  // A spread adds the fragment's fields at the spread's own level, so its measure does not depend on where it is.
+  const fragmentMeasure = (name: string): Measure => {
+    const known = fragmentMeasures.get(name);
+    if (known === 'measuring') return { cost: Infinity, levels: 0, expands: false }; // a cycle; validation refuses those anyway
+    if (known) return known;
+    const fragment = fragments.get(name);
+    if (!fragment) return { cost: 0, levels: 0, expands: false };
+    fragmentMeasures.set(name, 'measuring');
+    const result = measure(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined);
+    fragmentMeasures.set(name, result);
+    return result;
+  };
+
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const total = measure(operation.selectionSet, root ?? undefined);
+  // levels counts the root set as 1; the limit counts levels below the root fields.
+  return total.levels - 1 > MAX_DEPTH ? Infinity : total.cost;
 }
 
-export function queryCostPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const cost = operationCost(document, request.operationName, request.variables ?? {});
-          if (cost > MAX_QUERY_COST) {
-            throw new GraphQLError(
-              `Query is too costly (${Number.isFinite(cost) ? cost : `deeper than ${MAX_DEPTH}`}; limit ${MAX_QUERY_COST}); ask for fewer items`,
-              { extensions: { code: 'QUERY_TOO_COSTLY', maxCost: MAX_QUERY_COST } },
-            );
-          }
-        },
-      };
-    },
-  };
+/** The request error for a cost check; 400 because the client can fix it by asking for less. */
+export function costErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): GraphQLError | undefined {
+  let cost: number;
+  try {
+    cost = operationCost(schema, document, operationName, variables);
+  } catch (err) {
+    if (!(err instanceof SizeArgumentError)) throw err;
+    return new GraphQLError(err.message, {
+      extensions: { code: 'BAD_USER_INPUT', argument: err.argument, http: { status: 400 } },
+    });
+  }
+  if (cost <= MAX_QUERY_COST) return undefined;
+  return new GraphQLError(
+    `Query is too costly (${Number.isFinite(cost) ? cost : `more than ${MAX_QUERY_COST}, deeper than ${MAX_DEPTH} or introspection that expands a type reference`}; limit ${MAX_QUERY_COST}); ask for fewer items`,
+    { extensions: { code: 'QUERY_TOO_COSTLY', maxCost: MAX_QUERY_COST, maxDepth: MAX_DEPTH, http: { status: 400 } } },
+  );
 }

@@ -132,8 +132,8 @@ class SqlTransaction {
 
 /**
  * Runs `work` in one transaction on a pooled connection (BEGIN, work, COMMIT), again when PostgreSQL aborted it as
- * a deadlock victim: paths that must lock rows of two stores in a given order (re-routing) can meet a checkout
- * locking them the other way round. The work gets a fork of `em` whose statements (query(), preparedQuery()) run
+ * a deadlock victim or a serialization failure. Every path takes its locks in the global order (lock-order.ts), so
+ * a deadlock means a path broke it; the retry only keeps the caller from paying for that. The work gets a fork of `em` whose statements (query(), preparedQuery()) run
  * in the transaction. It does not go through MikroORM's transactional: that builds a knex transaction per call,
  * which cost the counter's hand-over more CPU (and garbage) than all its statements together.
  */

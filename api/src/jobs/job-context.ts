@@ -8,12 +8,15 @@ import type { StepListener } from '../modules/order/order-steps';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
 import type { ProfitSharingProvider } from '../modules/settlement/profit-sharing-provider';
 import type { ShippingInfoUploader } from '../modules/payment/shipping-info';
+import type { Outbox } from './outbox';
 import type { Jobs } from './queues';
 
 export interface JobDeps {
   config: Config;
   clock: Clock;
   jobs: Jobs;
+  /** Relays after-commit work written in transactions (jobs, store events) to Redis. */
+  outbox: Outbox;
   publisher: StoreEventPublisher;
   payments: PaymentProvider;
   /** WeChat profit sharing (分账), beside payments: the PaymentProvider interface stays as it is. */

@@ -1,8 +1,11 @@
-// An unpaid checkout at the end of its payment window: close the WeChat trade first, so it can no longer be
-// paid, then cancel the orders and release their stock. If the close finds it paid, apply the payment instead.
+// An unpaid checkout at the end of its payment window: cancel the orders and release their stock; the WeChat trade
+// is closed once that has committed (payment-close). WeChat is asked first: a payment whose notification has not
+// arrived is applied instead. If WeChat cannot be asked, the checkout is cancelled all the same (the stock must not
+// wait on WeChat), and a payment found later by the close or the reconcile sweep is refunded.
 import { Checkout, CheckoutState } from '../modules/order/order.entity';
 import { OrderSteps } from '../modules/order/order-steps';
 import { PaymentService } from '../modules/payment/payment.service';
+import type { WechatTransaction } from '../modules/payment/wechatpay/notification';
 import { msUntil, type JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from './queues';
 
@@ -12,10 +15,14 @@ export async function paymentTimeout({ checkoutId }: JobPayloads['payment-timeou
   const wait = msUntil(checkout.paymentExpiresAt, ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);
   if (checkout.prepayId) {
-    const closed = await ctx.payments.close(checkout.outTradeNo);
-    if (closed === 'ALREADY_PAID') {
-      const trade = await ctx.payments.query(checkout.outTradeNo);
-      const outcome = await new PaymentService(ctx.em, ctx).applyTransaction(trade!, { eventType: 'QUERY_AT_TIMEOUT' });
+    let trade: WechatTransaction | undefined;
+    try {
+      trade = await ctx.payments.query(checkout.outTradeNo);
+    } catch (err) {
+      console.warn('[payment] timeout: WeChat could not be asked; cancelling, the close will settle it', checkout.outTradeNo, (err as Error).message);
+    }
+    if (trade?.trade_state === 'SUCCESS') {
+      const outcome = await new PaymentService(ctx.em, ctx).applyTransaction(trade, { eventType: 'QUERY_AT_TIMEOUT' });
       return `paid meanwhile: ${outcome}`;
     }
   }

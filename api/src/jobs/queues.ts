@@ -5,6 +5,10 @@ import type { NotifyTemplate } from '../modules/order/order-states';
 export interface JobPayloads {
   /** Cancel an unpaid checkout and release its stock once its payment window has passed. */
   'payment-timeout': { checkoutId: string };
+  /** Close a cancelled checkout's WeChat trade so it can no longer be paid (refund it if it was paid meanwhile). */
+  'payment-close': { checkoutId: string };
+  /** Every few minutes (repeatable), or on demand: ask WeChat about recently cancelled checkouts, refund paid ones. */
+  'payment-reconcile-sweep': { requestedAt?: string };
   /** Move a paid order that its store has not accepted in time to the next store. */
   'accept-timeout': { orderId: string; storeId: string };
   /** Apply the uncollected-pickup policy at the pickup deadline. */
@@ -13,6 +17,8 @@ export interface JobPayloads {
   'auto-complete': { orderId: string };
   /** Every few minutes (repeatable), or on demand: `requestedAt` makes an on-demand run its own job. */
   'auto-complete-sweep': { requestedAt?: string };
+  /** Every few minutes (repeatable), or on demand: finishes what lost or exhausted jobs left behind. */
+  'reliability-sweep': { requestedAt?: string };
   /** Ask the payment provider for a refund that is recorded but not yet confirmed. */
   'refund-submit': { refundId: string };
   /** Tell the shopper about their order. */
@@ -34,10 +40,13 @@ export type QueuedJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; ru
 
 export const JOB_NAMES: readonly JobName[] = [
   'payment-timeout',
+  'payment-close',
+  'payment-reconcile-sweep',
   'accept-timeout',
   'pickup-deadline',
   'auto-complete',
   'auto-complete-sweep',
+  'reliability-sweep',
   'refund-submit',
   'notify-shopper',
   'upload-shipping-info',
@@ -51,7 +60,10 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
   const p = payload as Record<string, string>;
   switch (name) {
     case 'payment-timeout':
+    case 'payment-close':
       return `${name}:${p.checkoutId}`;
+    case 'payment-reconcile-sweep':
+      return `${name}:${p.requestedAt ?? 'scheduled'}`;
     case 'accept-timeout':
       return `${name}:${p.orderId}:${p.storeId}`;
     case 'refund-submit':
@@ -61,6 +73,7 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
     case 'notify-shopper':
       return `${name}:${p.orderId}:${p.template}`;
     case 'auto-complete-sweep':
+    case 'reliability-sweep':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;
@@ -95,6 +108,11 @@ export class Jobs {
     await this.queue.add(name, payload, this.options(name, payload, runAt));
   }
 
+  /** Enqueues the job to run `delayMs` from now (the outbox relay: the delay left since its commit). */
+  async enqueueIn<N extends JobName>(name: N, payload: JobPayloads[N], delayMs: number): Promise<void> {
+    await this.queue.add(name, payload, { ...this.options(name, payload), delay: Math.max(0, Math.round(delayMs)) });
+  }
+
   /**
    * Several jobs at once, each safe to enqueue again as with enqueue. They go as separate adds: bull's addBulk
    * (one MULTI) builds an ioredis pipeline carrying every bull script as a method, which cost more than the round
@@ -110,6 +128,8 @@ export class Jobs {
       delay: runAt ? Math.max(0, runAt.getTime() - this.now().getTime()) : 0,
       attempts: 12,
       backoff: { type: BACKOFF_UNTIL_DUE },
+      // A job polling for days (NotDueYet does not use attempts up) must not grow a stack per poll.
+      stackTraceLimit: 3,
       removeOnComplete: 1000,
       removeOnFail: 5000,
     };

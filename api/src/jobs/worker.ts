@@ -1,14 +1,18 @@
 // Runs the job processors in this process, after checking that every job name has one, including the names
 // of jobs already waiting in Redis (left there by another version of the app).
 import type { Job, Queue } from 'bull';
+import { recordFailedWork } from '../modules/reliability/failed-work.repository';
 import { acceptTimeout } from './accept-timeout';
 import { autoComplete, autoCompleteSweep } from './auto-complete';
 import type { JobContext } from './job-context';
+import { jobTurn } from './job-gate';
 import { notifyShopper } from './notify-shopper';
+import { paymentClose, paymentReconcileSweep } from './payment-close';
 import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
 import { refundSubmit } from './refund-submit';
+import { reliabilitySweep } from './reliability-sweep';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { uploadShippingInfo } from './upload-shipping-info';
 
@@ -17,10 +21,13 @@ export type Processors = { [N in JobName]: Processor<N> };
 
 export const PROCESSORS: Processors = {
   'payment-timeout': paymentTimeout,
+  'payment-close': paymentClose,
+  'payment-reconcile-sweep': paymentReconcileSweep,
   'accept-timeout': acceptTimeout,
   'pickup-deadline': pickupDeadline,
   'auto-complete': autoComplete,
   'auto-complete-sweep': autoCompleteSweep,
+  'reliability-sweep': reliabilitySweep,
   'refund-submit': refundSubmit,
   'notify-shopper': notifyShopper,
   'profit-sharing-request': profitSharingRequest,
@@ -36,22 +43,46 @@ export async function unprocessedJobNames(queue: Queue, processors: Partial<Reco
   return [...names].filter((name) => typeof processors[name] !== 'function');
 }
 
-export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = 8): Promise<void> {
+/** Jobs run at once by one process; a backlog waits in Redis and is taken this many at a time. */
+export const JOB_CONCURRENCY = 4;
+
+export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = JOB_CONCURRENCY): Promise<void> {
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
   // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
   // is the same in any zone; the zone is named because a cron without one follows the server's.
   await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  await queue.add('payment-reconcile-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'payment-reconcile-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  await queue.add('reliability-sweep', {}, { repeat: { cron: '*/5 * * * *', tz: 'UTC' }, jobId: 'reliability-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  // Work that gave up (attempts used, or stalled too often) lands in failed_work, where HQ sees and retries it.
+  queue.on('failed', (job: Job, err: Error) => void landFailed(job, err, context));
   // One wildcard processor dispatching by name: each named process() call would start its own loops on the
   // one blocking Redis connection, where they wait behind each other's idle polls (seconds per job).
   void queue.process('*', concurrency, async (job: Job) => {
     const run = processors[job.name] as Processor<JobName> | undefined;
     if (!run) throw new Error(`no processor for job ${job.name}`);
+    const ctx = context();
+    await jobTurn(ctx.em);
     try {
-      return await run(job.data, context());
+      return await run(job.data, ctx);
     } catch (err) {
-      if (!(err instanceof NotDueYet)) console.error(`[jobs] ${job.name} ${job.id} failed (attempt ${job.attemptsMade + 1})`, err);
+      if (err instanceof NotDueYet) {
+        // Not a failure: bull counts every throw as an attempt, and a job polling something slow (a refund still
+        // processing) or run early would use its attempts up and stop. This one is given back before bull counts it.
+        job.attemptsMade -= 1;
+        throw err;
+      }
+      console.error(`[jobs] ${job.name} ${job.id} failed (attempt ${job.attemptsMade + 1})`, err);
       throw err;
     }
   });
+}
+
+async function landFailed(job: Job, err: Error, context: () => JobContext): Promise<void> {
+  try {
+    if (!(await job.isFailed())) return; // bull will try it again
+    await recordFailedWork(context().em, { jobName: job.name, jobId: String(job.id), payload: job.data, attempts: job.attemptsMade, error: err?.message ?? String(err), at: new Date() });
+  } catch (e) {
+    console.error(`[jobs] could not record ${job.name} ${job.id} as failed work`, e);
+  }
 }

@@ -4,11 +4,15 @@ import { MigrationOrders } from './20261123-orders';
 import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
+import { MigrationOutbox } from './20261129c-outbox';
 import { MigrationStaffSecurity } from './20261129d-staff-security';
 import { MigrationShopCatalog } from './20261129e-catalog';
 import { MigrationShopAddresses } from './20261129e-addresses';
 import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
+import { MigrationHoursCarried } from './20261129a-hours-carried';
 import { MigrationShopAfterSales } from './20261129e-after-sales';
+import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
+import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -16,9 +20,13 @@ export const migrationsList = [
   { name: '20261124-settlement', class: MigrationSettlement },
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
+  { name: '20261129c-outbox', class: MigrationOutbox },
   { name: '20261129d-staff-security', class: MigrationStaffSecurity },
   { name: '20261129e-catalog', class: MigrationShopCatalog },
   { name: '20261129e-addresses', class: MigrationShopAddresses },
   { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
+  { name: '20261129a-hours-carried', class: MigrationHoursCarried },
   { name: '20261129e-after-sales', class: MigrationShopAfterSales },
+  { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
+  { name: '20261129b-payment-reconcile', class: MigrationPaymentReconcile },
 ];

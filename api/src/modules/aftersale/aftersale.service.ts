@@ -10,7 +10,7 @@ import type { Config } from '../../config';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore, canManageStore } from '../auth/store-access';
 import type { Viewer } from '../auth/viewer';
-import { Effects, StoreOrderEventKind } from '../order/order-effects';
+import { StoreOrderEventKind, transactionWithEffects } from '../order/order-effects';
 import { OrderNotFoundError, RefundNotAllowedError } from '../order/order.errors';
 import { lockOrder } from '../order/order.repository';
 import { actorOf, visibleTo } from '../order/order.service';
@@ -49,8 +49,7 @@ export class AfterSaleService {
   async request(viewer: Viewer, input: RequestAfterSaleInput) {
     if (viewer.role !== Role.SHOPPER || !UUID.test(input.orderId)) return OrderNotFoundError.of(input.orderId);
     const now = this.deps.clock.now();
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx) => {
+    const outcome = await transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, input.orderId);
       if (!order || order.shopperId !== viewer.shopperId) return OrderNotFoundError.of(input.orderId);
       const refuse = (refusal: AfterSaleRefusal, message: string, openId: string | null = null) => AfterSaleNotAllowedError.of(order.id, refusal, message, openId);
@@ -80,7 +79,6 @@ export class AfterSaleService {
       return id;
     });
     if (typeof outcome !== 'string') return outcome;
-    await effects.flush(this.deps.publisher, this.deps.jobs);
     return (await afterSaleById(this.em, outcome))!;
   }
 
@@ -139,8 +137,7 @@ export class AfterSaleService {
     const found = await this.decidable(viewer, id);
     if (!('shopperId' in found)) return found;
     const at = this.deps.clock.now();
-    const effects = new Effects();
-    const decided = await transaction(this.em, async (tx) => {
+    const decided = await transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, found.orderId); // the order lock first, as every path that decides one takes it
       const row = await decideAfterSale(tx, found.id, { state: 'DECLINED', reason: reason.trim() }, actorOf(viewer).name, at);
       if (row && order) {
@@ -150,7 +147,6 @@ export class AfterSaleService {
       return row;
     });
     if (!decided) return AfterSaleAlreadyDecidedError.of(id, (await afterSaleById(this.em, id))!.state);
-    await effects.flush(this.deps.publisher, this.deps.jobs);
     return (await afterSaleById(this.em, id))!;
   }
 }

@@ -1,7 +1,7 @@
 // Limits on guessing staff passwords (per username and per source address) and counter PINs (per staff member
 // and per device), on the shared attempt limiter: counted before they are checked, locked out at the limit.
 import type { Redis } from 'ioredis';
-import { AttemptLimiter, type Admission, type Ticket } from '../../common/attempt-limiter';
+import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
 import type { StaffAuthConfig } from '../../config';
 
@@ -19,18 +19,23 @@ export class StaffAuthLimits {
     this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`);
   }
 
+  /** A scope by its name and subject (a username, an address, a staff id, a device id); its tag is `NAME:subject`. */
+  private scope(name: SignInScope, subject: string): AttemptScope {
+    const { key, limit } = {
+      USERNAME: { key: 'login:user', limit: this.config.loginMaxFailuresPerUser },
+      SOURCE: { key: 'login:source', limit: this.config.loginMaxFailuresPerSource },
+      STAFF: { key: 'pin:staff', limit: this.config.pinMaxFailuresPerStaff },
+      DEVICE: { key: 'pin:device', limit: this.config.pinMaxFailuresPerDevice },
+    }[name];
+    return { name, key: `${this.prefix}:${key}:${subject}`, limit, tag: `${name}:${subject}` };
+  }
+
   private loginScopes(username: string, source: string) {
-    return [
-      { name: 'USERNAME', key: `${this.prefix}:login:user:${username.normalize('NFKC').toLowerCase()}`, limit: this.config.loginMaxFailuresPerUser },
-      { name: 'SOURCE', key: `${this.prefix}:login:source:${source}`, limit: this.config.loginMaxFailuresPerSource },
-    ];
+    return [this.scope('USERNAME', usernameKey(username)), this.scope('SOURCE', source)];
   }
 
   private pinScopes(staffId: string, deviceId: string) {
-    return [
-      { name: 'STAFF', key: `${this.prefix}:pin:staff:${staffId}`, limit: this.config.pinMaxFailuresPerStaff },
-      { name: 'DEVICE', key: `${this.prefix}:pin:device:${deviceId}`, limit: this.config.pinMaxFailuresPerDevice },
-    ];
+    return [this.scope('STAFF', staffId), this.scope('DEVICE', deviceId)];
   }
 
   admitLogin(username: string, source: string): Promise<Admission> {
@@ -51,6 +56,26 @@ export class StaffAuthLimits {
 
   /** HQ reset the PIN: its earlier failures no longer count. */
   clearPin(staffId: string) {
-    return this.limiter.clear({ name: 'STAFF', key: `${this.prefix}:pin:staff:${staffId}`, limit: 0 });
+    return this.limiter.clear(this.scope('STAFF', staffId));
   }
+
+  /** Sign-in lockouts in force: whose (scope and subject) and until when. */
+  async lockouts(): Promise<{ scope: SignInScope; subject: string; until: Date }[]> {
+    return (await this.limiter.locked()).map(({ tag, until }) => {
+      const at = tag.indexOf(':');
+      return { scope: tag.slice(0, at) as SignInScope, subject: tag.slice(at + 1), until };
+    });
+  }
+
+  /** Lifts one (HQ's decision); answers whether it was in force. */
+  unlock(scope: SignInScope, subject: string) {
+    return this.limiter.clear(this.scope(scope, scope === 'USERNAME' ? usernameKey(subject) : subject));
+  }
+}
+
+export type SignInScope = 'USERNAME' | 'SOURCE' | 'STAFF' | 'DEVICE';
+
+/** Case and width do not make another username to guess under; the key stays bounded. */
+function usernameKey(username: string): string {
+  return username.normalize('NFKC').toLowerCase().slice(0, 200);
 }

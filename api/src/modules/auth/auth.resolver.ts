@@ -1,5 +1,5 @@
 // Signing in (shoppers with WeChat, staff with a password), who am I, and signing out.
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
@@ -27,5 +27,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this staff session' })
   signOut(@Ctx() ctx: Context) {
     return ctx.services.staffAuth.signOut(ctx.viewer as StaffViewer);
+  }
+}
+
+@Resolver(() => Me)
+export class MeFieldResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Staff: the name to show (e.g. on the counter tablet); null for shoppers" })
+  displayName(@Root() me: Me, @Ctx() ctx: Context) {
+    return me.role === Role.SHOPPER ? null : ctx.services.staffAuth.displayName(me.id);
   }
 }

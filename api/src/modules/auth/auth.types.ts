@@ -1,6 +1,6 @@
 // GraphQL shapes for signing in and for the signed-in viewer.
 import { Length } from 'class-validator';
-import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Role } from './auth.entity';
@@ -28,13 +28,24 @@ export class InvalidCredentialsError extends ErrorResult {
   }
 }
 
+export enum SignInLockScope {
+  USERNAME = 'USERNAME',
+  SOURCE = 'SOURCE',
+  STAFF = 'STAFF',
+  DEVICE = 'DEVICE',
+}
+registerEnumType(SignInLockScope, {
+  name: 'SignInLockScope',
+  description: 'Whose failures caused a sign-in lockout: USERNAME or SOURCE (address) for passwords, STAFF or DEVICE for PINs',
+});
+
 @ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: refused until the lockout ends; nothing was checked' })
 export class SignInLockedError extends ErrorResult {
-  @Field(() => String, { description: 'Whose failures: USERNAME or SOURCE (passwords), STAFF or DEVICE (PINs)' }) scope!: string;
+  @Field(() => SignInLockScope) scope!: SignInLockScope;
   @Field(() => Int) retryAfterSeconds!: number;
   static of(scope: string, retryAfterSeconds: number) {
     return Object.assign(errorResult(new SignInLockedError(), ErrorCode.SIGN_IN_LOCKED_OUT, `Too many failed attempts; try again in ${retryAfterSeconds} s`), {
-      scope,
+      scope: scope as SignInLockScope,
       retryAfterSeconds,
     });
   }

@@ -8,7 +8,7 @@ import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagin
 import { query, UUID } from '../../common/sql';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Role } from './auth.entity';
-import { StaffMember, UsernameTakenError, type CreateStaffInput } from './auth.types';
+import { StaffMember, UsernameTakenError, type CreateStaffInput, type SignInLockScope } from './auth.types';
 import type { StaffAuthLimits } from './auth-limits';
 import { hashPassword } from './password';
 import { deviceTokenHash, newDeviceToken, PIN_FORMAT, type StaffSecrets } from './secrets';
@@ -17,7 +17,7 @@ import { recordStaffAudit, staffAuditPage, type StaffAuditEvent } from './staff-
 import { MIN_PASSWORD } from './staff-auth.service';
 import { changeStaff, devicesOfStore, insertDevice, listStaff, revokeDeviceRow, staffByUsername, type StaffChange } from './staff.repository';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
-import { CounterDevice, DeviceEnrollment, DeviceNotFoundError, StaffNotFoundError, type EnrollDeviceInput, type StaffAuditArgs, type StaffMembersArgs } from './staff.types';
+import { CounterDevice, DeviceEnrollment, DeviceNotFoundError, SignInLockout, StaffNotFoundError, type EnrollDeviceInput, type StaffAuditArgs, type StaffMembersArgs } from './staff.types';
 import { assertCanManageStore } from './store-access';
 import type { Viewer } from './viewer';
 
@@ -127,6 +127,22 @@ export class StaffAdminService {
     await this.deps.sessions.deviceRevoked(row.id);
     await this.audit({ action: 'DEVICE_REVOKED', storeId: row.storeId, deviceId: row.id, detail: row.name });
     return toCounterDevice(row);
+  }
+
+  async signInLockouts(): Promise<SignInLockout[]> {
+    const now = this.deps.clock.now().getTime();
+    return (await this.deps.staffLimits.lockouts())
+      .sort((a, b) => b.until.getTime() - a.until.getTime())
+      .slice(0, 100)
+      .map((l) => Object.assign(new SignInLockout(), { ...l, retryAfterSeconds: Math.ceil((l.until.getTime() - now) / 1000) }));
+  }
+
+  /** HQ lifts a sign-in lockout (e.g. someone kept a clerk's username locked); audited. */
+  async unlockSignIn(scope: SignInLockScope, subject: string): Promise<boolean> {
+    if (subject.length < 1 || subject.length > 200) throw badUserInput('subject has 1 to 200 characters', 'subject');
+    const lifted = await this.deps.staffLimits.unlock(scope, subject);
+    await this.audit({ action: 'SIGN_IN_LOCKOUT_LIFTED', detail: `${scope} ${subject.replace(/\0/g, '')}${lifted ? '' : ' (none in force)'}` });
+    return lifted;
   }
 
   auditLog(args: StaffAuditArgs) {

@@ -112,6 +112,10 @@ export class StaffAuthService {
     return this.payload(staff, device.id);
   }
 
+  async displayName(staffId: string): Promise<string | null> {
+    return (await staffById(this.em, staffId))?.displayName ?? null;
+  }
+
   /** Ends this session only (a session without an id, from before sign-out existed, ends all of this member's). */
   async signOut(viewer: StaffViewer): Promise<boolean> {
     const session = viewer.session;

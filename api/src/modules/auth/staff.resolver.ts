@@ -2,8 +2,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from './auth.entity';
-import { CounterDevice, CounterDeviceResult, EnrollDeviceInput, EnrollDeviceResult, PinUnlockInput, PinUnlockResult, RevokeDeviceResult, SetPinResult, StaffAuditArgs, StaffAuditConnection, StaffMemberConnection, StaffMemberResult, StaffMembersArgs } from './staff.types';
-import { CreateStaffInput, CreateStaffResult, StaffLoginResult } from './auth.types';
+import { CounterDevice, CounterDeviceResult, EnrollDeviceInput, EnrollDeviceResult, PinUnlockInput, PinUnlockResult, RevokeDeviceResult, SetPinResult, SignInLockout, StaffAuditArgs, StaffAuditConnection, StaffMemberConnection, StaffMemberResult, StaffMembersArgs } from './staff.types';
+import { CreateStaffInput, CreateStaffResult, SignInLockScope, StaffLoginResult } from './auth.types';
 import type { StaffViewer } from './viewer';
 
 @Resolver()
@@ -82,6 +82,18 @@ export class StaffResolver {
   @Mutation(() => RevokeDeviceResult, { description: 'The device can no longer be unlocked; sessions unlocked on it end now' })
   revokeDevice(@Arg('deviceId', () => ID) deviceId: string, @Ctx() ctx: Context) {
     return ctx.services.staffAdmin.revokeDevice(deviceId);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => [SignInLockout], { description: 'Sign-in lockouts in force (passwords per username or address, PINs per clerk or device), at most 100' })
+  signInLockouts(@Ctx() ctx: Context) {
+    return ctx.services.staffAdmin.signInLockouts();
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => Boolean, { description: 'Lift a sign-in lockout (subject as signInLockouts names it; a username in any case); audited' })
+  unlockSignIn(@Arg('scope', () => SignInLockScope) scope: SignInLockScope, @Arg('subject', () => String) subject: string, @Ctx() ctx: Context) {
+    return ctx.services.staffAdmin.unlockSignIn(scope, subject);
   }
 
   @Authorized(Role.HQ_ADMIN)

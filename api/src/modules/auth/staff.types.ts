@@ -4,7 +4,7 @@ import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType } from
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 import { Connection, PageArgs } from '../../common/pagination';
 import { StoreNotFoundError } from '../store/store.errors';
-import { AuthPayload, InvalidCredentialsError, SignInLockedError, StaffMember } from './auth.types';
+import { AuthPayload, InvalidCredentialsError, SignInLockedError, SignInLockScope, StaffMember } from './auth.types';
 
 @ObjectType({ implements: ErrorResult })
 export class StaffNotFoundError extends ErrorResult {
@@ -127,3 +127,11 @@ export class StaffAuditEntry {
 
 @ObjectType()
 export class StaffAuditConnection extends Connection(StaffAuditEntry) {}
+
+@ObjectType({ description: 'A sign-in lockout in force: passwords for a username or from an address, PINs of a clerk or at a device' })
+export class SignInLockout {
+  @Field(() => SignInLockScope) scope!: SignInLockScope;
+  @Field(() => String, { description: 'The username (as folded for counting), address, staff id or device id' }) subject!: string;
+  @Field(() => Date) until!: Date;
+  @Field(() => Int) retryAfterSeconds!: number;
+}

@@ -2,6 +2,7 @@
 // Rows are locked in sku_id order, so two carts touching the same SKUs in any order never deadlock,
 // and the check and the change happen under those locks: nothing can oversell between them.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { claimStock } from '../../common/lock-order';
 import { pgArray, preparedQuery, query } from '../../common/sql';
 import { StockMovementReason } from './inventory.entity';
 
@@ -96,6 +97,7 @@ function params(hold: Hold, reason: StockMovementReason) {
  * order atomically; the row locks are held until that transaction ends.
  */
 export async function reserveStock(em: EntityManager, hold: Hold): Promise<Shortfall | undefined> {
+  claimStock(em, hold.storeId, hold.lines.map((l) => l.skuId));
   const rows = await query<{ sku_id: string; requested: number; available: number; ok: boolean }>(
     em,
     RESERVE_SQL,
@@ -109,6 +111,7 @@ const RELEASE_SQL = SETTLE_SQL('0');
 
 /** Gives a hold back; lines that hold less than asked are left alone (released already). */
 export async function releaseStock(em: EntityManager, hold: Hold): Promise<number> {
+  claimStock(em, hold.storeId, hold.lines.map((l) => l.skuId));
   const rows = await preparedQuery<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
   return rows.length;
 }

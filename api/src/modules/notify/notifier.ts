@@ -1,10 +1,13 @@
-// Messages to shoppers (order ready, out for delivery, refunded) go through this interface. The recording
-// implementation keeps them in shopper_notification, where development and tests read them; a WeChat
-// subscription-message sender would implement the same interface.
-import { randomUUID } from 'node:crypto';
+// Messages to shoppers (order ready, out for delivery, refunded) go through this interface. Every message is
+// recorded in shopper_notification (once per order and template); it is sent as a WeChat subscribe message
+// only when the shopper has an unused acceptance of that template (one message per acceptance), through the
+// configured sender: WeChat's subscribeMessage.send, or the recording sender in development and tests.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { transaction } from '../../common/sql';
+import type { Config } from '../../config';
 import type { NotifyTemplate } from '../order/order-states';
+import { messageData, type SubscribeMessageSender } from './subscribe-message';
+import { messageFacts, openNotification, setDelivery } from './subscriptions.repository';
 
 export interface ShopperNotification {
   shopperId: string;
@@ -14,20 +17,46 @@ export interface ShopperNotification {
   at: Date;
 }
 
+export type NotifyOutcome = 'SENT' | 'ALREADY_SENT' | 'NOT_SUBSCRIBED' | 'REFUSED';
+
 export interface Notifier {
   /** Sends at most once per order and template, however often it is called. */
-  send(em: EntityManager, notification: ShopperNotification): Promise<'SENT' | 'ALREADY_SENT'>;
+  send(em: EntityManager, notification: ShopperNotification): Promise<NotifyOutcome>;
 }
 
-export class RecordingNotifier implements Notifier {
-  async send(em: EntityManager, n: ShopperNotification): Promise<'SENT' | 'ALREADY_SENT'> {
-    const rows = await query(
-      em,
-      `INSERT INTO shopper_notification (id, shopper_id, order_id, template, payload, created_at)
-       VALUES (:id::uuid, :shopper::uuid, :order::uuid, :template, :payload::jsonb, :at::timestamptz)
-       ON CONFLICT (order_id, template) DO NOTHING RETURNING id`,
-      { id: randomUUID(), shopper: n.shopperId, order: n.orderId, template: n.template, payload: JSON.stringify(n.payload), at: n.at.toISOString() },
-    );
-    return rows.length ? 'SENT' : 'ALREADY_SENT';
+type NotifierConfig = Pick<Config, 'env' | 'shop'>;
+
+export class SubscribeMessageNotifier implements Notifier {
+  constructor(
+    readonly sender: SubscribeMessageSender,
+    private readonly config: NotifierConfig,
+  ) {}
+
+  async send(em: EntityManager, n: ShopperNotification): Promise<NotifyOutcome> {
+    // The acceptance is spent with the record in one transaction; a send that fails with a fault leaves it
+    // PENDING, and the job's retry sends it on the same acceptance.
+    const row = await transaction(em, (tx) => openNotification(tx, n));
+    if (row.delivery === 'NOT_SUBSCRIBED') return 'NOT_SUBSCRIBED';
+    if (row.delivery !== 'PENDING') return 'ALREADY_SENT';
+    const facts = await messageFacts(em, n.orderId);
+    if (!facts) return 'ALREADY_SENT';
+    const outcome = await this.sender.send({
+      touser: facts.openid,
+      template_id: this.config.shop.subscribeTemplateIds[n.template],
+      page: `pages/order/index?id=${n.orderId}`,
+      data: messageData(n.template, {
+        outTradeNo: facts.out_trade_no,
+        storeName: facts.store_name,
+        storeAddress: facts.store_address,
+        totalFen: facts.total_fen,
+        refundedFen: facts.refunded_fen,
+        pickupDeadline: facts.pickup_deadline ? new Date(facts.pickup_deadline) : null,
+        at: n.at,
+      }),
+      miniprogram_state: this.config.env === 'production' ? 'formal' : 'developer',
+      lang: 'zh_CN',
+    });
+    await setDelivery(em, row.id, outcome.ok ? 'SENT' : 'REFUSED', outcome.ok ? null : outcome.detail);
+    return outcome.ok ? 'SENT' : 'REFUSED';
   }
 }

@@ -10,11 +10,10 @@ import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { addressOf } from '../address/address.repository';
 import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../config';
-import type { Jobs } from '../../jobs/queues';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
-import { RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
+import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { Checkout, CustomerOrder } from './order.entity';
@@ -61,7 +60,6 @@ export class CheckoutService {
     private readonly config: CheckoutConfig,
     private readonly clock: Clock,
     private readonly routing: RoutingService,
-    private readonly jobs: Jobs,
     private readonly priceBook: PriceBook,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
@@ -86,31 +84,28 @@ export class CheckoutService {
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
-      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) return this.notRouted(shopperId, input, fingerprint, route);
+      if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
+        return this.notRouted(shopperId, input, fingerprint, route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route);
+      }
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
-      if (!(priced instanceof Array)) return priced;
+      if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
-      // The timeout job goes in alongside the write: it reloads the checkout, so if the write did not
-      // happen it finds nothing to do; if the job could not be queued, the error reaches the client and
-      // its retry (same key) queues it again.
-      const [placed, queued] = await Promise.allSettled([
-        slot ? this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`),
-        this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt),
-      ]);
-      if (placed.status === 'rejected') throw placed.reason;
-      if (placed.value.kind === 'STALE_PRICES') {
+      // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
+      // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
+      // relay round trips, on this path).
+      const placed = slot ? await this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : await placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`);
+      if (placed.kind === 'STALE_PRICES') {
         fresh = true;
         continue;
       }
-      if (placed.value.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
-      if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
-      if (placed.value.kind === 'SHORT') {
+      if (placed.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
+      if (placed.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
+      if (placed.kind === 'SHORT') {
         const twice = short !== undefined; // short after a second routing too: the stock is really gone
-        short = placed.value;
+        short = placed;
         if (twice) break;
         continue;
       }
-      if (queued.status === 'rejected') throw queued.reason;
       return Object.assign(new CheckoutPlaced(), {
         checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
         orders: orders.map((o) => toOrderEntity(o, checkout)),
@@ -119,6 +114,12 @@ export class CheckoutService {
     }
     if (!short) throw new Error('checkout: prices kept changing while the cart was placed');
     return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
+  }
+
+  /** The next step a refused cart can take: picking it all up at the nearest store that can (routing decides). */
+  private async withPickupInstead<T extends NoStoreAvailable | BelowMinimumOrderError>(input: CheckoutInput, refusal: T): Promise<T> {
+    refusal.pickupInstead = await this.routing.pickupInstead(input);
+    return refusal;
   }
 
   /** No store takes the cart now; but a retry of a checkout that went through (and holds the stock) gets it back. */
@@ -135,8 +136,6 @@ export class CheckoutService {
 
   private async replay(earlier: Checkout, fingerprint: string) {
     if (earlier.requestHash !== fingerprint) return IdempotencyKeyReusedError.of(earlier.id);
-    // The first answer may have been lost with its timeout job; queueing it again is a no-op otherwise.
-    if (earlier.state === 'PENDING_PAYMENT') await this.jobs.enqueue('payment-timeout', { checkoutId: earlier.id }, earlier.paymentExpiresAt);
     const orders = await this.em.find(CustomerOrder, { checkoutId: earlier.id }, { orderBy: { totalFen: 'desc', id: 'asc' } });
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }

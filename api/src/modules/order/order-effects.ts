@@ -1,6 +1,10 @@
 // What a step causes outside the database once it has committed: store events, shopper notifications, refunds to
-// submit and other jobs that must see the committed step.
-import type { JobName, JobPayloads, Jobs, QueuedJob } from '../../jobs/queues';
+// submit and other jobs that must see the committed step. They travel through the outbox (jobs/outbox.ts).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { transaction } from '../../common/sql';
+import { writeOutbox, type OutboxItem } from '../../jobs/outbox.repository';
+import type { JobName, JobPayloads, QueuedJob } from '../../jobs/queues';
 import type { NotifyTemplate, OrderState } from './order-states';
 
 export enum StoreOrderEventKind {
@@ -41,13 +45,18 @@ export interface StoreEventPublisher {
   publishShopper(shopperId: string, event: ShopperOrderEventPayload): void;
 }
 
-/** Collected inside a transaction, released only after it commits. */
+/**
+ * Collected inside a transaction and written to the outbox before it commits (`save`), so the work cannot be lost
+ * between COMMIT and Redis: the outbox relay sends it once committed (`release` tells it to start now).
+ */
 export class Effects {
   private events: StoreOrderEventPayload[] = [];
   private shopperEvents: { shopperId: string; event: ShopperOrderEventPayload }[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
   private jobs: QueuedJob[] = [];
+  /** Rows written by save(): release() kicks the relay only when there are some. */
+  private saved = 0;
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -66,9 +75,9 @@ export class Effects {
     this.notifications = this.notifications.filter((n) => n.orderId !== orderId || n.template !== template);
   }
 
-  /** A job that must see this transaction's writes: queued only after it commits. */
-  job<N extends JobName>(name: N, payload: JobPayloads[N]): void {
-    this.jobs.push({ name, payload } as QueuedJob);
+  /** A job that must see this transaction's writes (and, with `runAt`, runs then): queued only if it commits. */
+  job<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): void {
+    this.jobs.push({ name, payload, runAt } as QueuedJob);
   }
 
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
@@ -76,21 +85,64 @@ export class Effects {
     this.refunds.push(refundId);
   }
 
-  async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
-    for (const e of this.events) publisher.publish(e.storeId, e);
-    for (const e of this.shopperEvents) publisher.publishShopper(e.shopperId, e.event);
+  /** What was collected, as outbox rows: events first (in order), then jobs. */
+  items(now: Date): OutboxItem[] {
     const queued: QueuedJob[] = [
       ...this.refunds.map((refundId): QueuedJob => ({ name: 'refund-submit', payload: { refundId } })),
       ...this.jobs,
       ...this.notifications.map((n): QueuedJob => ({ name: 'notify-shopper', payload: n })),
     ];
+    return [
+      ...this.events.map((e): OutboxItem => ({ kind: 'EVENT', name: storeEventChannel(e.storeId), payload: e })),
+      ...this.shopperEvents.map((e): OutboxItem => ({ kind: 'EVENT', name: shopperEventChannel(e.shopperId), payload: e.event })),
+      ...queued.map((j): OutboxItem => ({ kind: 'JOB', name: j.name, payload: j.payload, runAt: j.runAt ?? null, delayMs: j.runAt ? j.runAt.getTime() - now.getTime() : null })),
+    ];
+  }
+
+  /** Writes the collected work to the outbox in `tx`, the transaction that caused it (call it last in the work); `now` by the caller's clock. */
+  async save(tx: EntityManager, now: Date): Promise<void> {
+    const items = this.items(now);
     this.events = [];
     this.shopperEvents = [];
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];
-    // Best effort after commit: a refund that is not queued stays PROCESSING (and is shown so);
-    // a lost notification is a missed message, never a wrong order.
-    await jobs.enqueueAll(queued).catch((err) => console.error('[jobs] could not enqueue after commit', queued, err));
+    this.saved += items.length;
+    await writeOutbox(tx, items);
   }
+
+  /** After COMMIT: the relay sends the rows now rather than at its next look (it never waits for Redis here). */
+  release(outbox: { kick(): void } | undefined): void {
+    if (this.saved > 0) outbox?.kick();
+  }
+}
+
+/** The pub/sub channel of a store's events: what `pubSub.subscribe(STORE_ORDERS_TOPIC, storeId)` listens on. */
+export function storeEventChannel(storeId: string): string {
+  return `STORE_ORDERS:${storeId}`;
+}
+
+/** The pub/sub channel of a shopper's own events: what `pubSub.subscribe(SHOPPER_ORDERS_TOPIC, shopperId)` listens on. */
+export function shopperEventChannel(shopperId: string): string {
+  return `SHOPPER_ORDERS:${shopperId}`;
+}
+
+/**
+ * Runs `work` in one transaction with a fresh Effects (a transaction retried after a deadlock starts clean), saves
+ * them in it before COMMIT, and kicks the relay after.
+ */
+export async function transactionWithEffects<T>(
+  em: EntityManager,
+  deps: { outbox?: { kick(): void }; clock: Clock },
+  work: (tx: EntityManager, effects: Effects) => Promise<T>,
+): Promise<T> {
+  let last: Effects | undefined;
+  const result = await transaction(em, async (tx) => {
+    const effects = (last = new Effects());
+    const value = await work(tx, effects);
+    await effects.save(tx, deps.clock.now());
+    return value;
+  });
+  last?.release(deps.outbox);
+  return result;
 }

@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import { query, transaction } from '../../common/sql';
+import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
+import { query } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
-import { Effects, StoreOrderEventKind, type StoreEventPublisher } from './order-effects';
+import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from './order-effects';
 import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
 import { checkTransition, OrderEvent, OrderState, type ActorKind, type Transition } from './order-states';
 import { planRefund } from './pricing';
@@ -52,6 +53,8 @@ export interface StepDeps {
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
+  /** The outbox relay, told after a commit that wrote after-commit work (see order-effects.ts). */
+  outbox?: { kick(): void };
   /** Called for every applied step, in order. */
   stepListeners?: readonly StepListener[];
 }
@@ -105,8 +108,7 @@ export class OrderSteps {
       refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
     },
   ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }> {
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx) => {
+    return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const claim = await proof.claim(tx);
       if (!claim) return { ok: false as const, kind: 'NOT_FOUND' as const };
       const { order } = claim;
@@ -127,20 +129,15 @@ export class OrderSteps {
       }
       return { ok: true as const, order };
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /** Runs one transaction over one locked order, then releases its effects. */
   private async inStep(orderId: string, visible: Visibility, work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>): Promise<StepOutcome> {
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx) => {
+    return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, orderId);
       if (!order || !visible(order)) return { ok: false as const, kind: 'NOT_FOUND' as const };
       return work(tx, order, effects);
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
@@ -162,11 +159,11 @@ export class OrderSteps {
     if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
     await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes);
 
-    // Jobs that check this order later: added inside the transaction (they reload and re-check state). Handed-over
-    // orders need none: the auto-complete sweep finds them.
+    // Jobs that check this order later (they reload and re-check state), committed with the step through the
+    // outbox. Handed-over orders need none: the auto-complete sweep finds them.
     if (t.event === OrderEvent.PAY) {
-      await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
-      if (changes.pickupDeadline) await this.deps.jobs.enqueue('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
+      effects.job('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
+      if (changes.pickupDeadline) effects.job('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
     }
     if (t.notify) effects.notify(order.id, t.notify);
     if (wasPaid || t.event === OrderEvent.PAY) {
@@ -196,40 +193,41 @@ export class OrderSteps {
 
   /**
    * Cancels an unpaid checkout and all its orders (one payment covers them all, so they go together).
-   * Returns false when it is no longer unpaid. The caller has locked the checkout row.
+   * Returns false when it is no longer unpaid. Locks in the global order (common/lock-order.ts): the checkout, its
+   * orders, then every stock row they hold, at all their stores, in one statement.
    */
   async cancelCheckoutOrders(tx: EntityManager, checkoutId: string, actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
-    const [c] = await query<{ state: string }>(tx, `SELECT state FROM checkout WHERE id = :id::uuid FOR UPDATE`, { id: checkoutId });
+    const c = await lockCheckout(tx, { id: checkoutId });
     if (c?.state !== 'PENDING_PAYMENT') return false;
-    for (const order of await lockCheckoutOrders(tx, checkoutId)) {
+    const orders = await lockCheckoutOrders(tx, checkoutId);
+    await lockOrdersStock(tx, orders.filter((o) => o.stock === 'HELD').map((o) => o.id));
+    for (const order of orders) {
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
     await query(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+    // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
+    if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;
   }
 
   async cancelCheckout(checkoutId: string, actor: StepActor, reason: string | null): Promise<boolean> {
-    const effects = new Effects();
-    const done = await transaction(this.em, (tx) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
-    await effects.flush(this.deps.publisher, this.deps.jobs);
-    return done;
+    return transactionWithEffects(this.em, this.deps, (tx, effects) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
   }
 
+  /** The shopper cancels an unpaid order: its whole checkout goes. The checkout is locked before the orders, as the payment webhook does. */
   private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
     const [row] = await query<{ checkout_id: string }>(this.em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
     if (!row) return { ok: false, kind: 'NOT_FOUND' };
-    const effects = new Effects();
-    const outcome = await transaction(this.em, async (tx): Promise<StepOutcome> => {
-      const order = await lockOrder(tx, orderId);
+    return transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<StepOutcome> => {
+      await lockCheckout(tx, { id: row.checkout_id });
+      const order = (await lockCheckoutOrders(tx, row.checkout_id)).find((o) => o.id === orderId);
       if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
       await this.cancelCheckoutOrders(tx, row.checkout_id, actor, reason, effects);
       return { ok: true, order: (await lockOrder(tx, orderId))! };
     });
-    if (outcome.ok) await effects.flush(this.deps.publisher, this.deps.jobs);
-    return outcome;
   }
 
   /**
@@ -245,12 +243,16 @@ export class OrderSteps {
       const lines = remaining(await orderLines(tx, order.id));
       const from = order.storeId;
       const at = this.now;
-      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
-
+      // Where it could go is read first (no locks: `from` is excluded, so giving its stock back changes nothing
+      // there). Then the stock rows of this store and of every candidate are locked in one statement, in (store,
+      // SKU) order: two stores rejecting towards each other would otherwise each hold their own rows and wait for
+      // the other's.
       const [store] = await query<{ lat: number; lng: number }>(tx, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: from });
       const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : store!;
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
+      await lockStock(tx, [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))));
+      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
       for (const next of candidates) {
         const short = await reserveStock(tx, { storeId: next.storeId, lines, orderRef: order.id, actor: actor.name, at });
         if (short) continue;
@@ -262,7 +264,7 @@ export class OrderSteps {
           { storeId: next.storeId, rejectStore: from, distanceM: Math.round(next.distanceM), acceptBy },
         );
         await this.notifyListeners(tx, { order, from: OrderState.PAID, transition: check.transition, actor, at }, effects);
-        await this.deps.jobs.enqueue('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
+        effects.job('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
         effects.storeEvent(StoreOrderEventKind.REROUTED_OUT, order.id, from, OrderState.PAID, at);
         effects.storeEvent(StoreOrderEventKind.REROUTED_IN, order.id, next.storeId, OrderState.PAID, at);
         return { ok: true, order };

@@ -1,7 +1,7 @@
 // Typed outcomes of placing and moving orders; each says what the client needs to act on it.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
-import { LineAvailability } from '../routing/routing.types';
+import { LineAvailability, RoutedToStore } from '../routing/routing.types';
 import { OrderState } from './order-states';
 
 @ObjectType({ implements: ErrorResult, description: 'Stock ran out between routing and holding it; nothing was held' })
@@ -42,9 +42,18 @@ export class BelowMinimumOrderError extends ErrorResult {
   @Field(() => ID) storeId!: string;
   @Field(() => Int) minimumFen!: number;
   @Field(() => Int) goodsFen!: number;
+  @Field(() => Int, { description: 'Goods still to add for delivery (差 ¥x 起送)' }) shortFen!: number;
+  @Field(() => RoutedToStore, { nullable: true, description: 'Pickup has no minimum: the nearest store where the cart can be picked up now' })
+  pickupInstead?: RoutedToStore | null;
   static of(storeId: string, minimumFen: number, goodsFen: number) {
     const message = `Delivery from this store starts at ${minimumFen} fen of goods; the cart has ${goodsFen}`;
-    return Object.assign(errorResult(new BelowMinimumOrderError(), ErrorCode.BELOW_MINIMUM_ORDER, message), { storeId, minimumFen, goodsFen });
+    return Object.assign(errorResult(new BelowMinimumOrderError(), ErrorCode.BELOW_MINIMUM_ORDER, message), {
+      storeId,
+      minimumFen,
+      goodsFen,
+      shortFen: minimumFen - goodsFen,
+      pickupInstead: null,
+    });
   }
 }
 

@@ -2,7 +2,8 @@
 // a step needs (its lines, its checkout) under that lock.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery, query } from '../../common/sql';
+import { claimOrders } from '../../common/lock-order';
+import { preparedQuery } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 
 export interface LockedOrder {
@@ -36,15 +37,21 @@ export interface LockedLine {
  * Locks the order row whose id `id` gives (an SQL expression) and reads what a step needs; other modules embed it
  * to lock the order in the same statement as their own work.
  */
+const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
+         delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by`;
+
 export const lockOrderSql = (id = ':id::uuid') => `
-  SELECT id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
-         delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by
+  SELECT ${ORDER_COLUMNS}
   FROM customer_order WHERE id = ${id} FOR UPDATE`;
 
 const LOCK_ORDER_SQL = lockOrderSql();
 
-/** Locks the order for the rest of the transaction: every step on one order is serialised here. */
+/**
+ * Locks the order for the rest of the transaction: every step on one order is serialised here. Step 2 of the
+ * global lock order (common/lock-order.ts): after the checkout, before any stock.
+ */
 export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {
+  claimOrders(tx, [id]);
   const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id });
   return r && toLockedOrder(r);
 }
@@ -71,12 +78,17 @@ export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
   };
 }
 
-/** Orders of a checkout in id order (the lock order every path uses), locked. */
+const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order WHERE checkout_id = :c::uuid ORDER BY id FOR UPDATE`;
+
+/**
+ * Orders of a checkout, locked in id order in one statement (the global lock order); the caller holds the checkout
+ * row, so the set cannot change meanwhile.
+ */
 export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<LockedOrder[]> {
-  const rows = await query<{ id: string }>(tx, `SELECT id FROM customer_order WHERE checkout_id = :c::uuid ORDER BY id`, { c: checkoutId });
-  const orders: LockedOrder[] = [];
-  for (const r of rows) orders.push((await lockOrder(tx, r.id))!);
-  return orders;
+  const rows = await preparedQuery<Record<string, unknown>>(tx, LOCK_CHECKOUT_ORDERS_SQL, { c: checkoutId });
+  // Claimed once the ids are known, before anything is changed: a path holding stock would be refused here.
+  claimOrders(tx, rows.map((r) => r.id as string));
+  return rows.map(toLockedOrder);
 }
 
 export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {

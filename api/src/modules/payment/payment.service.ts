@@ -3,16 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import { query, transaction, UUID } from '../../common/sql';
+import { lockCheckout } from '../../common/lock-order';
+import { query, UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { Shopper } from '../auth/auth.entity';
-import { Effects, type StoreEventPublisher } from '../order/order-effects';
+import { transactionWithEffects, type Effects, type StoreEventPublisher } from '../order/order-effects';
 import { Checkout, CheckoutState } from '../order/order.entity';
 import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
 import { OrderSteps, type StepConfig } from '../order/order-steps';
+import { lockCheckoutOrders } from '../order/order.repository';
 import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
+import { isValidOutTradeNo } from './wechatpay/wechatpay-crypto';
 import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
 
 export interface PaymentDeps {
@@ -20,6 +23,8 @@ export interface PaymentDeps {
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
+  /** The outbox relay, told after a commit that wrote after-commit work. */
+  outbox?: { kick(): void };
   payments: PaymentProvider;
 }
 
@@ -28,7 +33,17 @@ export interface WebhookReply {
   body?: { code: string; message: string };
 }
 
-export type TransactionOutcome = 'PAID' | 'DUPLICATE' | 'LATE_PAYMENT_REFUNDED' | 'UNKNOWN_TRADE' | 'AMOUNT_MISMATCH' | 'MERCHANT_MISMATCH' | 'NOT_SUCCESS';
+export type TransactionOutcome =
+  | 'PAID'
+  | 'DUPLICATE'
+  | 'LATE_PAYMENT_REFUNDED'
+  | 'UNKNOWN_TRADE'
+  | 'AMOUNT_MISMATCH'
+  | 'CURRENCY_MISMATCH'
+  | 'MERCHANT_MISMATCH'
+  /** The transaction pays another checkout, or this checkout was paid by another transaction. */
+  | 'TRANSACTION_MISMATCH'
+  | 'NOT_SUCCESS';
 
 /** WeChat retries anything that is not 2xx; a failure reply must say FAIL with a reason. */
 const fail = (status: number, message: string): WebhookReply => ({ status, body: { code: 'FAIL', message } });
@@ -89,6 +104,9 @@ export class PaymentService {
       notificationId = notification.id;
       eventType = notification.event_type;
       resource = decryptNotificationResource<WechatTransaction>(notification, this.deps.payments.apiV3Key);
+      // PostgreSQL text cannot hold NUL, and no field WeChat sends has one: such a resource is unreadable, not a 500.
+      if (hasNul(resource)) throw new Error('NUL character in the resource');
+      if (!isValidOutTradeNo(resource.out_trade_no)) throw new Error('out_trade_no malformed');
     } catch (err) {
       await this.record({ outcome: 'REJECTED_UNREADABLE', notificationId, eventType, detail: (err as Error).message });
       return fail(400, 'unreadable notification');
@@ -116,19 +134,18 @@ export class PaymentService {
    * found the trade already paid. The checkout row lock makes concurrent duplicates wait, then see PAID.
    */
   async applyTransaction(trade: WechatTransaction, source: { notificationId?: string; eventType?: string }): Promise<TransactionOutcome> {
-    const effects = new Effects();
     const steps = new OrderSteps(this.em, this.deps);
-    const outcome = await transaction(this.em, async (tx): Promise<TransactionOutcome> => {
-      const [c] = await query<{ id: string; state: string; total_fen: number; transaction_id: string | null }>(
-        tx,
-        `SELECT id, state, total_fen, transaction_id FROM checkout WHERE out_trade_no = :no FOR UPDATE`,
-        { no: trade.out_trade_no },
-      );
+    const outcome = await transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<TransactionOutcome> => {
+      // The checkout first, then its orders (payCheckoutOrders): the global lock order (common/lock-order.ts).
+      const c = await lockCheckout(tx, { outTradeNo: trade.out_trade_no });
       if (!c) return 'UNKNOWN_TRADE';
       if (trade.mchid !== this.deps.payments.mchId || trade.appid !== this.deps.payments.appId) return 'MERCHANT_MISMATCH';
       if (trade.trade_state !== 'SUCCESS') return 'NOT_SUCCESS';
-      if (trade.amount?.total !== c.total_fen) return 'AMOUNT_MISMATCH';
-      if (c.transaction_id) return 'DUPLICATE';
+      if (trade.amount?.total !== c.totalFen) return 'AMOUNT_MISMATCH';
+      if (trade.amount.currency !== 'CNY') return 'CURRENCY_MISMATCH';
+      // WeChat pays one out_trade_no with one transaction: any other pairing is forged or misdirected.
+      if (c.transactionId) return c.transactionId === trade.transaction_id ? 'DUPLICATE' : 'TRANSACTION_MISMATCH';
+      if (!trade.transaction_id || (await transactionPaysAnother(tx, trade.transaction_id, c.id))) return 'TRANSACTION_MISMATCH';
       const paidAt = trade.success_time ? new Date(trade.success_time) : this.deps.clock.now();
       await query(tx, `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz, state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`, {
         t: trade.transaction_id,
@@ -143,14 +160,17 @@ export class PaymentService {
       // Paid after we cancelled it (the close lost the race): the goods are gone, so the money goes back.
       await this.refundLatePayment(tx, c.id, effects);
       return 'LATE_PAYMENT_REFUNDED';
+    }).catch((err: { code?: string; constraint?: string }) => {
+      // Two checkouts claiming one transaction at the same moment: the unique index lets one through.
+      if (err.code === '23505' && err.constraint === 'checkout_transaction_id') return 'TRANSACTION_MISMATCH' as const;
+      throw err;
     });
     await this.record({ outcome, notificationId: source.notificationId, eventType: source.eventType, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
-    await effects.flush(this.deps.publisher, this.deps.jobs);
     return outcome;
   }
 
   private async refundLatePayment(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
-    const orders = await query<{ id: string; total_fen: number }>(tx, `SELECT id, total_fen FROM customer_order WHERE checkout_id = :c::uuid AND total_fen > 0 ORDER BY id`, { c: checkoutId });
+    const orders = (await lockCheckoutOrders(tx, checkoutId)).filter((o) => o.totalFen > 0);
     for (const o of orders) {
       const refundId = randomUUID();
       await query(
@@ -159,13 +179,15 @@ export class PaymentService {
            INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
            VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz))
          UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
-        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.total_fen, at: this.deps.clock.now().toISOString() },
+        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.totalFen, at: this.deps.clock.now().toISOString() },
       );
       effects.submitRefund(refundId);
     }
   }
 
-  private async record(e: { outcome: string; notificationId?: string; eventType?: string; outTradeNo?: string; transactionId?: string; detail?: string }) {
+  private async record(raw: { outcome: string; notificationId?: string; eventType?: string; outTradeNo?: string; transactionId?: string; detail?: string }) {
+    // What was sent is kept as sent, except NUL (PostgreSQL text cannot hold it): a refusal is recorded, never a 500.
+    const e = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\0/g, '\\u0000') : v])) as typeof raw;
     if (e.outcome.startsWith('REJECTED') || e.outcome.endsWith('MISMATCH')) console.warn('[payment] notification refused:', e.outcome, e.outTradeNo ?? '');
     await query(
       this.em,
@@ -183,4 +205,17 @@ export class PaymentService {
       },
     );
   }
+}
+
+/** Whether any string in a parsed JSON value holds a NUL character. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
+  return false;
+}
+
+async function transactionPaysAnother(tx: EntityManager, transactionId: string, checkoutId: string): Promise<boolean> {
+  const rows = await query(tx, `SELECT 1 FROM checkout WHERE transaction_id = :t AND id <> :id::uuid`, { t: transactionId, id: checkoutId });
+  return rows.length > 0;
 }

@@ -4,6 +4,7 @@
 import { OrderEvent } from '../order/order-states';
 import type { StepListener } from '../order/order-steps';
 import { beijingRfc3339 } from './wechatpay/wechatpay-crypto';
+import { WechatAccessToken } from '../notify/wechat-access-token';
 
 /** What we know about the goods leaving; the uploader turns it into WeChat's request. */
 export interface ShipmentFacts {
@@ -63,42 +64,18 @@ export class RecordingShippingInfoUploader implements ShippingInfoUploader {
 /** WeChat errcodes that mean "already uploaded / nothing to change": a retried job is then done. */
 const ALREADY_DONE = new Set([10060003, 10060023]);
 
-/** The real call, with the mini-program's stable access token (cached until shortly before it expires). */
+/** The real call, with the mini-program's stable access token. */
 export class WechatShippingInfoUploader implements ShippingInfoUploader {
   readonly name = 'wechat' as const;
-  private token?: { value: string; until: number };
+  private readonly wechat: WechatAccessToken;
 
-  constructor(
-    private readonly app: { appId: string; appSecret: string },
-    private readonly fetchImpl: typeof fetch = fetch,
-    private readonly baseUrl = 'https://api.weixin.qq.com',
-  ) {}
-
-  async upload(body: UploadShippingInfoBody): Promise<void> {
-    const token = await this.accessToken();
-    const res = await this.fetchImpl(`${this.baseUrl}/wxa/sec/order/upload_shipping_info?access_token=${encodeURIComponent(token)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const answer = (await res.json()) as { errcode?: number; errmsg?: string };
-    if (answer.errcode === 40001 || answer.errcode === 42001) this.token = undefined; // token revoked or expired: next try fetches one
-    if (answer.errcode && !ALREADY_DONE.has(answer.errcode)) throw new Error(`upload_shipping_info failed: ${answer.errcode} ${answer.errmsg ?? ''}`);
+  constructor(app: { appId: string; appSecret: string }, fetchImpl: typeof fetch = fetch, baseUrl = 'https://api.weixin.qq.com') {
+    this.wechat = new WechatAccessToken(app, fetchImpl, baseUrl);
   }
 
-  private async accessToken(): Promise<string> {
-    if (this.token && this.token.until > Date.now()) return this.token.value;
-    const res = await this.fetchImpl(`${this.baseUrl}/cgi-bin/stable_token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credential', appid: this.app.appId, secret: this.app.appSecret }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const answer = (await res.json()) as { access_token?: string; expires_in?: number; errcode?: number; errmsg?: string };
-    if (!answer.access_token) throw new Error(`stable_token failed: ${answer.errcode} ${answer.errmsg ?? ''}`);
-    this.token = { value: answer.access_token, until: Date.now() + ((answer.expires_in ?? 7200) - 300) * 1000 };
-    return answer.access_token;
+  async upload(body: UploadShippingInfoBody): Promise<void> {
+    const answer = await this.wechat.post('/wxa/sec/order/upload_shipping_info', body);
+    if (answer.errcode && !ALREADY_DONE.has(answer.errcode)) throw new Error(`upload_shipping_info failed: ${answer.errcode} ${answer.errmsg ?? ''}`);
   }
 }
 

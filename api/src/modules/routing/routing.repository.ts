@@ -36,7 +36,8 @@ const SEARCH_RADIUS = `CASE WHEN :fulfilment::text = 'DELIVERY'
         ELSE :radius::float8 END`;
 
 /**
- * Open at :at in the store's own time zone; an exception replaces the whole local date. Written inline
+ * Open at :at in the store's own time zone; an exception replaces the whole local date, and the night that date
+ * would have carried past midnight (a `carried` row the next day). Mirrors isOpenAt in opening-hours.ts. Written inline
  * (a SQL function with sub-selects is never inlined, and calling one per candidate costs ~50 µs).
  */
 const LOCAL = `(:at::timestamptz AT TIME ZONE s.time_zone)`;
@@ -48,7 +49,9 @@ export const OPEN_AT = `CASE
                    AND e.opens_min <= ${LOCAL_MINUTE} AND e.closes_min > ${LOCAL_MINUTE})
     ELSE EXISTS (SELECT 1 FROM store_hours h
                  WHERE h.store_id = s.id AND h.weekday = extract(isodow FROM ${LOCAL})
-                   AND h.opens_min <= ${LOCAL_MINUTE} AND h.closes_min > ${LOCAL_MINUTE}) END`;
+                   AND h.opens_min <= ${LOCAL_MINUTE} AND h.closes_min > ${LOCAL_MINUTE}
+                   AND NOT (h.carried AND EXISTS (SELECT 1 FROM store_hours_exception y
+                                                  WHERE y.store_id = s.id AND y.local_date = ${LOCAL}::date - 1))) END`;
 
 /** The columns routing reads: the wide GeoJSON column stays behind. */
 const STORE_COLUMNS = `s.id, s.location, s.status, s.can_pickup, s.can_deliver, s.delivery_radius_m, s.delivery_reach_m,

@@ -33,7 +33,7 @@ export class RoutingResolver {
 
   @Query(() => RouteResult, { description: 'Where a cart would be routed now (or at scheduledAt), or why nowhere' })
   routeCart(@Arg('input', () => RouteCartInput) input: RouteCartInput, @Ctx() ctx: Context) {
-    return ctx.services.routing.route(input);
+    return ctx.services.routing.routeWithPickupInstead(input);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, ErrorCode, errorResult } from '../../common/errors';
-import { ewktPoint, toCanonical, type GeoPointInput } from '../../common/geo';
+import { CoordinateSystem, ewktPoint, GeoPointInput, toCanonical } from '../../common/geo';
+import { readStores } from '../store/store.repository';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
 import { UUID } from '../../common/sql';
 import type { Config } from '../../config';
@@ -105,6 +106,29 @@ export class RoutingService {
         canServeCart: hasAllLines && serviceReasons(f, args.fulfilment).length === 0,
       });
     });
+  }
+
+  /** routeCart: where the cart would go, or why nowhere and where it could be picked up instead. */
+  async routeWithPickupInstead(input: RouteCartInput) {
+    const route = await this.route(input);
+    if (route instanceof NoStoreAvailable) route.pickupInstead = await this.pickupInstead(input);
+    return route;
+  }
+
+  /**
+   * The next step for a cart no store takes as asked: the nearest store that can hand all of it over now, from
+   * the delivery point (or where the shopper is, or the pickup store they chose, which is not offered again).
+   */
+  async pickupInstead(input: Pick<RouteCartInput, 'lines' | 'location' | 'storeId' | 'fulfilment'>): Promise<RoutedToStore | null> {
+    let from = input.location;
+    const chosen = input.fulfilment === 'PICKUP' ? input.storeId : undefined;
+    if (!from && chosen && UUID.test(chosen)) {
+      const [store] = await readStores(this.em, [chosen]);
+      if (store) from = Object.assign(new GeoPointInput(), { lat: store.lat, lng: store.lng, system: CoordinateSystem.WGS84 });
+    }
+    if (!from) return null;
+    const pickup = await this.route({ lines: input.lines, fulfilment: FulfilmentType.PICKUP, location: from }, { checkSkus: false });
+    return pickup instanceof RoutedToStore && pickup.storeId !== chosen ? pickup : null;
   }
 
   /** `checkSkus: false` leaves SKU validation to the caller (checkout reads the SKUs anyway, for prices). */

@@ -157,6 +157,11 @@ export class NoStoreAvailable extends ErrorResult {
   candidates!: StoreIneligibility[];
   @Field(() => [LineAlternatives], { description: 'Lines some otherwise suitable store is short of, with where they are in stock' })
   shortLines!: LineAlternatives[];
+  @Field(() => RoutedToStore, {
+    nullable: true,
+    description: 'The nearest store where the whole cart can be picked up now (e.g. "南京东路店 800 m 可自取"), when there is one',
+  })
+  pickupInstead?: RoutedToStore | null;
 }
 
 export const RouteResult = createUnionType({

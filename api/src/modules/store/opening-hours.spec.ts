@@ -10,7 +10,7 @@ const spansOf = (hours: { weekday: number; opens: string; closes: string }[]) =>
 describe('opening hours', () => {
   it('splits a span that runs past midnight into two local days', () => {
     expect(spansOf([{ weekday: 7, opens: '18:00', closes: '02:00' }])).toEqual([
-      { weekday: 1, opensMin: 0, closesMin: 120 },
+      { weekday: 1, opensMin: 0, closesMin: 120, carried: true },
       { weekday: 7, opensMin: 1080, closesMin: 1440 },
     ]);
   });
@@ -51,5 +51,23 @@ describe('opening hours', () => {
     expect(isOpenAt(spans, ex.value, tz, new Date('2026-11-18T04:00:00Z'))).toBe(false);
     expect(isOpenAt(spans, ex.value, tz, new Date('2026-11-19T01:00:00Z'))).toBe(false); // Thu 09:00
     expect(isOpenAt(spans, ex.value, tz, new Date('2026-11-19T03:00:00Z'))).toBe(true); // Thu 11:00
+  });
+
+  it('does not let a closed date carry its night past midnight, but opens the next day on its own hours', () => {
+    const tz = 'Asia/Shanghai';
+    // Tuesdays 22:00 to 02:00; Tuesday 2026-11-17 closed.
+    const overnight = spansOf([{ weekday: 2, opens: '22:00', closes: '02:00' }]);
+    const closedTuesday = normaliseExceptions([{ date: '2026-11-17', closed: true }]);
+    const specialTuesday = normaliseExceptions([{ date: '2026-11-17', closed: false, opens: '10:00', closes: '12:00' }]);
+    if (!closedTuesday.ok || !specialTuesday.ok) throw new Error('fixture');
+    const wednesday0100 = new Date('2026-11-17T17:00:00Z');
+    expect(isOpenAt(overnight, [], tz, wednesday0100)).toBe(true);
+    expect(isOpenAt(overnight, closedTuesday.value, tz, wednesday0100)).toBe(false);
+    expect(isOpenAt(overnight, specialTuesday.value, tz, wednesday0100)).toBe(false);
+    expect(isOpenAt(overnight, closedTuesday.value, tz, new Date('2026-11-24T17:00:00Z'))).toBe(true); // a week later
+    // A store open all day every day opens again at 00:00 after a closed date: that span is Wednesday's own.
+    const allDay = spansOf([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })));
+    expect(isOpenAt(allDay, closedTuesday.value, tz, new Date('2026-11-17T16:00:00Z'))).toBe(true); // Wed 00:00
+    expect(isOpenAt(allDay, closedTuesday.value, tz, new Date('2026-11-17T15:59:00Z'))).toBe(false); // Tue 23:59
   });
 });

@@ -6,6 +6,8 @@ export interface HoursSpan {
   weekday: number;
   opensMin: number;
   closesMin: number;
+  /** The after-midnight tail of the previous day's overnight span: it belongs to that day's night. */
+  carried?: true;
 }
 
 export interface ExceptionSpan {
@@ -44,7 +46,7 @@ export function normaliseWeeklyHours(hours: WeeklyHours[]): Normalised<HoursSpan
     else {
       // closes <= opens: the span runs past midnight into the next day
       spans.push({ weekday: h.weekday, opensMin: opens, closesMin: 1440 });
-      if (closes > 0) spans.push({ weekday: (h.weekday % 7) + 1, opensMin: 0, closesMin: closes });
+      if (closes > 0) spans.push({ weekday: (h.weekday % 7) + 1, opensMin: 0, closesMin: closes, carried: true });
     }
   }
   const sorted = [...spans].sort((a, b) => a.weekday - b.weekday || a.opensMin - b.opensMin);
@@ -123,13 +125,21 @@ export function localTime(at: Date, timeZone: string): LocalTime {
   };
 }
 
+/** The calendar date before a YYYY-MM-DD date. */
+export function previousDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
- * An exception replaces every span of its local date, including the tail of the
- * previous night's span, so a holiday closure really closes the whole day.
+ * An exception replaces every span of its local date, including the tail of the previous night's span, so
+ * a holiday closure really closes the whole day. It also replaces that date's own night: the tail it would
+ * have carried past midnight does not open the store on the next day.
  */
 export function isOpenAt(spans: HoursSpan[], exceptions: ExceptionSpan[], timeZone: string, at: Date): boolean {
   const t = localTime(at, timeZone);
   const exception = exceptions.find((e) => e.date === t.date);
   if (exception) return !exception.closed && t.minute >= exception.opensMin && t.minute < exception.closesMin;
-  return spans.some((s) => s.weekday === t.isoWeekday && t.minute >= s.opensMin && t.minute < s.closesMin);
+  const yesterday = previousDate(t.date);
+  const nightReplaced = exceptions.some((e) => e.date === yesterday);
+  return spans.some((s) => s.weekday === t.isoWeekday && t.minute >= s.opensMin && t.minute < s.closesMin && !(s.carried && nightReplaced));
 }

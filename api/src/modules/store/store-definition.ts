@@ -59,8 +59,9 @@ export async function checkStoreDefinition(
     if (reach > maxZoneReachM) {
       return fail(InvalidZoneError.of(`zone reaches ${Math.round(reach)} m from the store; at most ${maxZoneReachM} m`));
     }
-    const validity = await zoneValidity(em, zone as Zone);
+    const validity = await zoneValidity(em, zone as Zone, def.location);
     if (!validity.valid) return fail(InvalidZoneError.of(validity.reason));
+    if (!validity.coversStore) return fail(InvalidZoneError.of('the zone must contain the store itself'));
     if (validity.areaM2 < MIN_ZONE_AREA_M2) {
       return fail(InvalidZoneError.of(`zone covers ${Math.round(validity.areaM2)} m²; at least ${MIN_ZONE_AREA_M2} m²`));
     }

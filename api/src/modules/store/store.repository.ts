@@ -1,4 +1,5 @@
 // SQL for stores that the ORM does not express: PostGIS validity checks and the normalised hours tables.
+import type { LatLng } from '@linli/geo-data';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery, UUID } from '../../common/sql';
 import type { ExceptionSpan, HoursSpan } from './opening-hours';
@@ -8,16 +9,25 @@ import type { Zone } from './zone';
 export interface ZoneValidity {
   valid: boolean;
   reason: string;
+  /** 0 when invalid */
   areaM2: number;
+  /** Whether the zone covers the store's own location (false when invalid) */
+  coversStore: boolean;
 }
 
-export async function zoneValidity(em: EntityManager, zone: Zone): Promise<ZoneValidity> {
-  const [row] = await em.execute<{ valid: boolean; reason: string; area_m2: number }[]>(
-    `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_Area(g::geography) AS area_m2
+/**
+ * Area and coverage are only asked of a valid geometry: on an invalid one (a hole larger than its shell)
+ * ST_Area raises "returned area < 0.0" instead of answering. CASE evaluates its branches lazily.
+ */
+export async function zoneValidity(em: EntityManager, zone: Zone, store: LatLng): Promise<ZoneValidity> {
+  const [row] = await em.execute<{ valid: boolean; reason: string; area_m2: number | null; covers_store: boolean | null }[]>(
+    `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason,
+            CASE WHEN ST_IsValid(g) THEN ST_Area(g::geography) END AS area_m2,
+            CASE WHEN ST_IsValid(g) THEN ST_Covers(g::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) END AS covers_store
        FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(?::text), 4326) AS g) z`,
-    [JSON.stringify(zone)],
+    [store.lng, store.lat, JSON.stringify(zone)],
   );
-  return { valid: row!.valid, reason: row!.reason, areaM2: Number(row!.area_m2) };
+  return { valid: row!.valid, reason: row!.reason, areaM2: Number(row!.area_m2 ?? 0), coversStore: row!.covers_store === true };
 }
 
 /** Rewrites the store's hour rows from its normalised spans; runs inside the caller's transaction. */
@@ -26,10 +36,10 @@ export async function replaceHours(em: EntityManager, storeId: string, spans: Ho
   await em.execute(`DELETE FROM store_hours_exception WHERE store_id = ?`, [storeId]);
   if (spans.length > 0) {
     await em.execute(
-      `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min)
-       SELECT ?, weekday, opens_min, closes_min
-         FROM jsonb_to_recordset(?::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint)`,
-      [storeId, JSON.stringify(spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin })))],
+      `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min, carried)
+       SELECT ?, weekday, opens_min, closes_min, carried
+         FROM jsonb_to_recordset(?::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
+      [storeId, JSON.stringify(spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true })))],
     );
   }
   if (exceptions.length > 0) {

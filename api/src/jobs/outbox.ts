@@ -1,0 +1,114 @@
+// The relay of the transactional outbox: after-commit work (jobs, store events) is written as rows in the same
+// transaction as the change that causes it (Effects.save), and this sends those rows to Redis and marks them
+// sent. A commit kicks it; a timer finds what a kick could not send (Redis down, a crashed process). Delivery is
+// at least once: a row sent whose mark was lost is sent again, which deterministic job ids make harmless.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { claimOutbox, settleOutbox, type OutboxRow } from './outbox.repository';
+import type { JobName, JobPayloads, Jobs } from './queues';
+
+export interface OutboxOptions {
+  /** Rows per claim: a backlog is sent in batches of this, yielding to requests between them. */
+  batch: number;
+  /** How often the timer looks for rows left behind. */
+  pollMs: number;
+  /** A send that has not answered by then counts as failed (ioredis queues commands while it reconnects). */
+  sendTimeoutMs: number;
+  /** Seconds a claim lasts: a relay that died holding rows gives them up after this. */
+  leaseSec: number;
+}
+
+export const OUTBOX_DEFAULTS: OutboxOptions = { batch: 100, pollMs: 1000, sendTimeoutMs: 5000, leaseSec: 30 };
+
+/** Publishes a message on a Redis pub/sub channel, resolving once Redis has taken it. */
+export type Publish = (channel: string, message: string) => Promise<unknown>;
+
+export class Outbox {
+  private em: (() => EntityManager) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private closed = false;
+
+  constructor(
+    private readonly jobs: Jobs,
+    private readonly publish: Publish,
+    private readonly options: OutboxOptions = OUTBOX_DEFAULTS,
+  ) {}
+
+  /** Starts relaying from this database: what is waiting now, then on every kick and timer tick. */
+  start(em: () => EntityManager): void {
+    this.em = em;
+    this.timer = setInterval(() => this.kick(), this.options.pollMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** A transaction wrote rows and committed: send them now (in the background; the caller does not wait). */
+  kick(): void {
+    if (!this.em || this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves once every row this relay could take has been sent or put back (tests, shutdown). */
+  async idle(): Promise<void> {
+    this.kick();
+    while (this.running) await this.running;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    do {
+      this.again = false;
+      let full: boolean;
+      try {
+        full = await this.relayBatch();
+      } catch (err) {
+        // The database itself is unreachable: the timer tries again.
+        console.error('[outbox] relay failed', err);
+        return;
+      }
+      if (!full && !this.again) return;
+      // A backlog goes in batches, each after requests waiting on the event loop have had their turn.
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (!this.closed);
+  }
+
+  /** Claims one batch, sends it, settles it; true when the batch was full (more may be waiting). */
+  private async relayBatch(): Promise<boolean> {
+    const em = this.em!();
+    const rows = await claimOutbox(em, this.options.batch, this.options.leaseSec);
+    if (rows.length === 0) return false;
+    const results = await Promise.all(rows.map((row) => this.send(row).then(
+      () => null,
+      (err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) }),
+    )));
+    const failed = results.filter((r): r is { id: string; error: string } => r !== null);
+    if (failed.length) console.error(`[outbox] ${failed.length} of ${rows.length} not sent, kept for a retry: ${failed[0]!.error}`);
+    const sent = rows.filter((_, i) => results[i] === null).map((r) => r.id);
+    await settleOutbox(em, sent, failed, 1);
+    return rows.length === this.options.batch;
+  }
+
+  private send(row: OutboxRow): Promise<unknown> {
+    const sending =
+      row.kind === 'EVENT'
+        ? this.publish(row.name, JSON.stringify(row.payload))
+        : this.jobs.enqueueIn(row.name as JobName, row.payload as JobPayloads[JobName], row.delay_left);
+    let timer: NodeJS.Timeout;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis in ${this.options.sendTimeoutMs} ms`)), this.options.sendTimeoutMs);
+    });
+    return Promise.race([sending, timeout]).finally(() => clearTimeout(timer));
+  }
+}
