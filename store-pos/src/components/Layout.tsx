@@ -43,7 +43,7 @@ export function Layout() {
         <header className="topbar">
           <span className="where">{storeName ?? (session.role === 'HQ_ADMIN' ? t.hq.title : '')}</span>
           {session.role === 'CLERK' && session.storeId && <StartShiftButton />}
-          <span className="who">{session.username}</span>
+          <span className="who" data-testid="who">{session.displayName ?? session.username}</span>
           <button type="button" className="btn btn-ghost" onClick={lock}>
             {device ? t.nav.lock : t.nav.signOut}
           </button>
