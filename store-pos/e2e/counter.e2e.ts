@@ -41,6 +41,8 @@ test('a clerk unlocks the store tablet with a PIN, types the code on the keypad,
   await shot(page, 'unlock-pin');
   await page.getByRole('button', { name: '解锁' }).click();
   await page.waitForURL('**/pos/counter');
+  // Whoever unlocked is named in the top bar: every action from here is stamped with them.
+  await page.getByTestId('who').filter({ hasText: '南京东路店店员' }).waitFor();
   await tapCode(order.code);
   await expect.poll(() => page.getByTestId('code-display').textContent()).toBe(order.code.replace(/(\d{5})(?=\d)/g, '$1 '));
   await shot(page, 'counter-keypad');

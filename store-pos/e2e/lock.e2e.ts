@@ -24,7 +24,7 @@ test('a wrong PIN is refused with the tries left; the right one unlocks; locking
   await expect.poll(async () => (await h.api.gql(MeDocument, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 });
 
-test('the tablet locks itself after idle minutes', async () => {
+test('the tablet locks itself after idle minutes, the live queue later', async () => {
   const { page } = await tablet(h.browser, h.api.url);
   await page.goto('/pos/login');
   await page.evaluate(() => localStorage.setItem('linli.pos.idleMs', '1500'));
@@ -32,6 +32,11 @@ test('the tablet locks itself after idle minutes', async () => {
   await tapKeys(page, DEMO_DEVICE.pin);
   await page.getByRole('button', { name: '解锁' }).click();
   await page.waitForURL('**/pos/counter');
+  // The live queue waits longer (a locked tablet hears no orders): still open after twice the idle time.
+  await page.getByRole('link', { name: '订单' }).click();
+  await page.waitForTimeout(3000);
+  expect(page.url()).toContain('/pos/queue');
+  await page.getByRole('link', { name: '核销' }).click();
   await page.waitForURL('**/pos/unlock', { timeout: 15_000 });
   await shot(page, 'unlock-after-idle');
 });

@@ -1,6 +1,6 @@
 // The frame around every signed-in screen: side navigation (bottom bar on a phone), who and where, the
 // live-connection banner, and the idle lock for shared tablets.
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { clerkRoutes, hqRoutes } from '../app/routes';
 import { useConnection } from '../graphql/connection';
 import { useClient } from 'urql';
@@ -8,7 +8,7 @@ import { endSession } from '../graphql/auth';
 import { useDevice, useSession } from '../graphql/session';
 import { t } from '../strings';
 import { LiveNotice, LiveOrdersProvider, StartShiftButton } from './LiveOrders';
-import { useIdleLock } from './useIdleLock';
+import { QUEUE_IDLE_FACTOR, useIdleLock } from './useIdleLock';
 import { useStoreName } from './useStoreName';
 
 export function Layout() {
@@ -22,7 +22,8 @@ export function Layout() {
     endSession(client);
     navigate(device ? '/unlock' : '/login', { replace: true });
   };
-  useIdleLock(!!device && !!session, lock);
+  const onQueue = useLocation().pathname.endsWith('/queue');
+  useIdleLock(!!device && !!session, lock, onQueue ? QUEUE_IDLE_FACTOR : 1);
   if (!session) return <Outlet />;
   const nav = [...clerkRoutes, ...hqRoutes].filter((r) => r.nav && r.roles.includes(session.role));
   const shell = (
@@ -42,7 +43,7 @@ export function Layout() {
         <header className="topbar">
           <span className="where">{storeName ?? (session.role === 'HQ_ADMIN' ? t.hq.title : '')}</span>
           {session.role === 'CLERK' && session.storeId && <StartShiftButton />}
-          <span className="who">{session.username}</span>
+          <span className="who" data-testid="who">{session.displayName ?? session.username}</span>
           <button type="button" className="btn btn-ghost" onClick={lock}>
             {device ? t.nav.lock : t.nav.signOut}
           </button>

@@ -10,6 +10,8 @@ export interface Session {
   role: StaffRole;
   staffId: string;
   username: string | null;
+  /** The name the top bar shows (who is signed in at the counter). */
+  displayName?: string | null;
   storeId: string | null;
 }
 
