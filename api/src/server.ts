@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
@@ -89,6 +90,7 @@ export async function createApp(parts: AppParts) {
   });
 
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountMiniApp(app);
 
   app.use(
     '/graphql',
