@@ -18,6 +18,8 @@ import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
+import { AddressService } from './modules/address/address.service';
+import { PickupSlotService } from './modules/slots/slots.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -42,7 +44,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
   return {
     auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
     store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em),
+    catalog: new CatalogService(em, deps.config),
     inventory: new InventoryService(em, deps.clock),
     routing,
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
@@ -52,6 +54,8 @@ function createServices(em: EntityManager, deps: AppDeps) {
     settlement: new SettlementService(em, deps.clock),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
+    address: new AddressService(em, deps.clock),
+    slots: new PickupSlotService(em, deps.config, deps.clock),
   };
 }
 

@@ -23,6 +23,7 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { PickupSlotListener } from './modules/slots/slots.service';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -59,6 +60,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted)),
       new PointsListener(),
       shippingInfoListener,
+      // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
+      new PickupSlotListener(),
     ],
   };
   return {

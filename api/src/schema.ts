@@ -13,6 +13,8 @@ import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
+import { AddressResolver } from './modules/address/address.resolver';
+import { PickupSlotResolver } from './modules/slots/slots.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -36,6 +38,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupOrderFieldResolver,
       PickupVerifiedFieldResolver,
       PointsResolver,
+      AddressResolver,
+      PickupSlotResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

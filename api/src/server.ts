@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { mountImageRoutes } from './modules/catalog/images.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { buildApiSchema } from './schema';
@@ -90,6 +91,7 @@ export async function createApp(parts: AppParts) {
   });
 
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountImageRoutes(app, parts.orm);
   mountMiniApp(app);
 
   app.use(

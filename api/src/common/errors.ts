@@ -34,6 +34,13 @@ export enum ErrorCode {
   ALREADY_PICKED_UP = 'ALREADY_PICKED_UP',
   PICKUP_EXPIRED = 'PICKUP_EXPIRED',
   PICKUP_REFUSED = 'PICKUP_REFUSED',
+  // The shoppers' app (address book, pickup slots, after-sales)
+  ADDRESS_NOT_FOUND = 'ADDRESS_NOT_FOUND',
+  ADDRESS_BOOK_FULL = 'ADDRESS_BOOK_FULL',
+  PICKUP_SLOT_UNAVAILABLE = 'PICKUP_SLOT_UNAVAILABLE',
+  AFTER_SALE_NOT_ALLOWED = 'AFTER_SALE_NOT_ALLOWED',
+  AFTER_SALE_NOT_FOUND = 'AFTER_SALE_NOT_FOUND',
+  AFTER_SALE_ALREADY_DECIDED = 'AFTER_SALE_ALREADY_DECIDED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

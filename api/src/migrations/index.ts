@@ -4,6 +4,9 @@ import { MigrationOrders } from './20261123-orders';
 import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
+import { MigrationShopCatalog } from './20261129e-catalog';
+import { MigrationShopAddresses } from './20261129e-addresses';
+import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -11,4 +14,7 @@ export const migrationsList = [
   { name: '20261124-settlement', class: MigrationSettlement },
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
+  { name: '20261129e-catalog', class: MigrationShopCatalog },
+  { name: '20261129e-addresses', class: MigrationShopAddresses },
+  { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
 ];

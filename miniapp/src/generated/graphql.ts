@@ -11,7 +11,10 @@ export type CartLineInput = {
 export type CheckoutInput = {
   /** DELIVERY: the written address the courier reads */
   address?: string | null | undefined;
-  contact: ContactInput;
+  /** DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address */
+  addressId?: string | number | null | undefined;
+  /** Who receives or collects it; may be left out with addressId (the address's contact) */
+  contact?: ContactInput | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;
   fulfilment: FulfilmentType;
@@ -20,6 +23,8 @@ export type CheckoutInput = {
   lines: Array<CartLineInput>;
   /** DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given */
   location?: GeoPointInput | null | undefined;
+  /** PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then) */
+  pickupSlotStart?: string | null | undefined;
   remark?: string | null | undefined;
   scheduledAt?: string | null | undefined;
   /** PICKUP: the store the shopper chose; omit for the nearest that has everything */
@@ -44,6 +49,11 @@ export type CoordinateSystem =
 
 /** Machine-readable code of an expected business error */
 export type ErrorCode =
+  | 'ADDRESS_BOOK_FULL'
+  | 'ADDRESS_NOT_FOUND'
+  | 'AFTER_SALE_ALREADY_DECIDED'
+  | 'AFTER_SALE_NOT_ALLOWED'
+  | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
   | 'CHECKOUT_NOT_FOUND'
@@ -64,6 +74,7 @@ export type ErrorCode =
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
   | 'PICKUP_REFUSED'
+  | 'PICKUP_SLOT_UNAVAILABLE'
   | 'PRICE_CHANGED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
@@ -174,6 +185,10 @@ export type StockNearQuery = { availability:
     | { __typename: 'UnknownSkuError' }
    };
 
+type RefusalFields_AddressBookFullError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_AddressNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_AlreadyPickedUpError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_BelowMinimumOrderError_Fragment = { storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string };
@@ -216,6 +231,8 @@ type RefusalFields_PickupLockedError_Fragment = { errorCode: ErrorCode, message:
 
 type RefusalFields_PickupRefusedError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_PickupSlotUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_PriceChangedError_Fragment = { expectedTotalFen: number, goodsFen: number, deliveryFeeFen: number, totalFen: number, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, unitPriceFen: number }> };
 
 type RefusalFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -237,6 +254,8 @@ type RefusalFields_UsernameTakenError_Fragment = { errorCode: ErrorCode, message
 type RefusalFields_WechatLoginError_Fragment = { errorCode: ErrorCode, message: string };
 
 export type RefusalFieldsFragment =
+  | RefusalFields_AddressBookFullError_Fragment
+  | RefusalFields_AddressNotFoundError_Fragment
   | RefusalFields_AlreadyPickedUpError_Fragment
   | RefusalFields_BelowMinimumOrderError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
@@ -258,6 +277,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_PickupExpiredError_Fragment
   | RefusalFields_PickupLockedError_Fragment
   | RefusalFields_PickupRefusedError_Fragment
+  | RefusalFields_PickupSlotUnavailableError_Fragment
   | RefusalFields_PriceChangedError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment
   | RefusalFields_ShopperNotFoundError_Fragment
@@ -289,11 +309,13 @@ export type PlaceCheckoutMutationVariables = Exact<{
 
 
 export type PlaceCheckoutMutation = { checkout:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, paymentExpiresAt: string }, orders: Array<{ id: string }> }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> }
     | { __typename: 'OutOfStockError', storeId: string, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, requested: number, available: number }> }
+    | { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'PriceChangedError', expectedTotalFen: number, goodsFen: number, deliveryFeeFen: number, totalFen: number, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, unitPriceFen: number }> }
     | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
