@@ -104,6 +104,7 @@ export const t = {
     chooseAddress: '选择收货地址',
     slot: '自取时间',
     asap: '尽快',
+    slotsLeft: (n: number) => `剩 ${n} 个名额`,
     slotLabel: (from: string, to: string) => `${from}-${to}`,
     today: '今天',
     tomorrow: '明天',

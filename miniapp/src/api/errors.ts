@@ -10,6 +10,7 @@ export type NextStep =
   | { kind: 'FIX_CART'; available: { skuId: string; available: number }[] }
   | { kind: 'ACCEPT_PRICES'; totalFen: number; prices: { skuId: string; unitPriceFen: number }[] }
   | { kind: 'ADD_MORE'; missingFen: number }
+  | { kind: 'CHOOSE_SLOT'; startsAt: string }
   | { kind: 'NEW_CART' }
   | { kind: 'RETRY' }
   | { kind: 'SIGN_IN' };
@@ -38,6 +39,8 @@ export interface RefusalLike {
   totalFen?: number;
   minimumFen?: number;
   goodsFen?: number;
+  problem?: string;
+  nextSlots?: { startsAt: string; label: string }[];
 }
 
 export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP'): Refusal => {
@@ -64,6 +67,12 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
         detail: `本店外卖 ${money(r.minimumFen ?? 0)} 起送，可以再选点商品，或改为到店自取。`,
         action: { label: '再去逛逛', step: { kind: 'ADD_MORE', missingFen: missing } },
       };
+    }
+    case 'PICKUP_SLOT_UNAVAILABLE': {
+      const next = r.nextSlots?.[0];
+      const title = r.problem === 'FULL' ? '这个时段已约满' : '这个时段来不及备货了';
+      if (!next) return { title, detail: '今天的自取时段都约满了，可以选“尽快”或明天再来。' };
+      return { title, detail: `最近可选 ${next.label}，改选这个时段？`, action: { label: `改选 ${next.label}`, step: { kind: 'CHOOSE_SLOT', startsAt: next.startsAt } } };
     }
     case 'IDEMPOTENCY_KEY_REUSED':
       return { title: '购物车有变化', detail: '请重新提交订单。', action: { label: '重新提交', step: { kind: 'NEW_CART' } } };

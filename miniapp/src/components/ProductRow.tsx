@@ -31,7 +31,7 @@ export function ProductRow({ product, onChooseSpec }: { product: ProductFieldsFr
   const open = () => Taro.navigateTo({ url: `/pages/product/index?id=${product.id}` });
   return (
     <View className={`product-row ${level === 'SOLD_OUT' ? 'is-sold-out' : ''}`} onClick={open} data-testid='product-row' data-name={product.name}>
-      <ProductImage name={product.name} />
+      <ProductImage name={product.name} src={product.imageUrl} />
       <View className='product-row__body'>
         <Text className='product-row__name'>{product.name}</Text>
         <Text className='product-row__desc'>{product.description}</Text>
@@ -53,7 +53,7 @@ export function ProductRow({ product, onChooseSpec }: { product: ProductFieldsFr
               testId='add'
               onChange={(n) => {
                 const current = quantityOf(app.cart, single.id);
-                if (n > current) app.add({ skuId: single.id, productId: product.id, name: product.name, spec: '', unitPriceFen: single.priceFen }, n - current);
+                if (n > current) app.add({ skuId: single.id, productId: product.id, name: product.name, spec: '', unitPriceFen: single.priceFen, image: product.imageUrl }, n - current);
                 else app.setQty(single.id, n);
               }}
             />

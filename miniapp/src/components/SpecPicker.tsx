@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ProductFieldsFragment } from '../generated/graphql';
 import { money } from '../lib/money';
+import { aboveTabBar } from '../lib/tabbar';
 import { useApp } from '../state/app-state';
 import { t } from '../strings';
 import { ProductImage } from './ProductImage';
@@ -17,7 +18,7 @@ export function skuFor(product: ProductFieldsFragment, chosen: Record<string, st
 }
 
 /** Bottom sheet: one row of values per spec (e.g. 规格 × 温度); values no in-stock SKU has are greyed. */
-export function SpecPicker({ product, onClose }: { product: ProductFieldsFragment | null; onClose: () => void }) {
+export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFieldsFragment | null; onClose: () => void; onTabPage?: boolean }) {
   const app = useApp();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [qty, setQty] = useState(1);
@@ -39,10 +40,10 @@ export function SpecPicker({ product, onClose }: { product: ProductFieldsFragmen
     return !s || (app.stock.has(s.id) && (app.stock.get(s.id) ?? 0) <= 0);
   };
   return (
-    <View className='sheet-mask' onClick={onClose}>
+    <View className={`sheet-mask ${aboveTabBar(onTabPage)}`} onClick={onClose}>
       <View className='sheet' onClick={(e) => e.stopPropagation()} data-testid='spec-picker'>
         <View className='sheet__head'>
-          <ProductImage name={product.name} size={150} />
+          <ProductImage name={product.name} src={product.imageUrl} size={150} />
           <View className='sheet__title'>
             <Text className='sheet__name'>{product.name}</Text>
             <Text className='price sheet__price'>{sku ? money(sku.priceFen) : '—'}</Text>
@@ -76,7 +77,7 @@ export function SpecPicker({ product, onClose }: { product: ProductFieldsFragmen
           data-testid='spec-add'
           onClick={() => {
             if (!sku || soldOut) return;
-            app.add({ skuId: sku.id, productId: product.id, name: product.name, spec: specLabel(sku.attributes), unitPriceFen: sku.priceFen }, qty);
+            app.add({ skuId: sku.id, productId: product.id, name: product.name, spec: specLabel(sku.attributes), unitPriceFen: sku.priceFen, image: product.imageUrl }, qty);
             onClose();
           }}
         >

@@ -4,6 +4,7 @@ import { ProductImage } from '../../components/ProductImage';
 import { Stepper } from '../../components/Stepper';
 import { cartCount, goodsFen, stockLevel } from '../../lib/cart';
 import { money, yuan } from '../../lib/money';
+import { aboveTabBar } from '../../lib/tabbar';
 import { useApp } from '../../state/app-state';
 import { t } from '../../strings';
 import './index.scss';
@@ -64,7 +65,7 @@ export default function CartPage() {
         )}
       </View>
       <View className='safe-bottom' />
-      <View className='cart__bar'>
+      <View className={`cart__bar ${aboveTabBar(true)}`}>
         <View className='grow'>
           <Text>{t.cart.total} </Text>
           <Text className='price cart__total' data-testid='cart-total'>{money(goodsFen(app.cart))}</Text>

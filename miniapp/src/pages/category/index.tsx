@@ -47,8 +47,8 @@ export default function Category() {
           <View className='safe-bottom' />
         </ScrollView>
       </View>
-      <CartBar />
-      <SpecPicker product={picking} onClose={() => setPicking(null)} />
+      <CartBar onTabPage />
+      <SpecPicker product={picking} onClose={() => setPicking(null)} onTabPage />
     </View>
   );
 }

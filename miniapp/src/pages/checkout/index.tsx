@@ -3,9 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
 import { RefusalSheet } from '../../components/RefusalSheet';
-import { PayCheckoutDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type QuoteQuery } from '../../generated/graphql';
+import { PayCheckoutDocument, PickupSlotsDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type PickupSlotsQuery, type QuoteQuery } from '../../generated/graphql';
 import { goodsFen, orderableLines, recheck } from '../../lib/cart';
-import { pickupSlots, type Slot } from '../../lib/hours';
+import { shanghaiParts } from '../../lib/format';
 import { money } from '../../lib/money';
 import { keys, load, save } from '../../lib/storage';
 import { addressText, currentAddress, type Address } from '../../state/addresses';
@@ -15,13 +15,16 @@ import { payOrder } from '../../state/pay';
 import { t } from '../../strings';
 import './index.scss';
 
+type PickupSlot = Extract<PickupSlotsQuery['pickupSlots'], { __typename?: 'PickupSlotList' }>['slots'][number];
+
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 
 export default function Checkout() {
   const app = useApp();
   const [mode, setMode] = useState<Mode>(app.mode);
   const [address, setAddress] = useState<Address | null>(currentAddress());
-  const [slot, setSlot] = useState<Slot | null>(null);
+  const [slot, setSlot] = useState<string | null>(null);
+  const [slots, setSlots] = useState<(PickupSlot & { day: 'today' | 'tomorrow' })[]>([]);
   const [contact, setContact] = useState(() => load(keys.contact, { name: '', phone: '' }));
   const [remark, setRemark] = useState('');
   const [quote, setQuote] = useState<QuoteQuery['routeCart'] | null>(null);
@@ -32,7 +35,22 @@ export default function Checkout() {
   const store = app.store?.store;
   const lines = orderableLines(app.cart);
   const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
-  const slots = useMemo(() => (store ? pickupSlots(store.hours) : []), [store]);
+
+  // Pickup slots come from the store (its hours and how many orders a slot takes); today's, then tomorrow's.
+  useEffect(() => {
+    if (!store || mode !== 'PICKUP') return;
+    const dates = [0, 1].map((d) => {
+      const p = shanghaiParts(new Date(Date.now() + d * 86_400_000));
+      return `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+    });
+    void Promise.all(dates.map((date) => client.query(PickupSlotsDocument, { storeId: store.id, date }).toPromise())).then((results) => {
+      const all = results.flatMap((res, i) => {
+        const list = res.data?.pickupSlots;
+        return list?.__typename === 'PickupSlotList' ? list.slots.filter((s) => s.available).map((s) => ({ ...s, day: i === 0 ? ('today' as const) : ('tomorrow' as const) })) : [];
+      });
+      setSlots(all.slice(0, 16));
+    });
+  }, [store, mode]);
 
   useDidShow(() => setAddress(currentAddress()));
 
@@ -68,6 +86,9 @@ export default function Checkout() {
       app.replaceCart({ ...app.cart, lines: app.cart.lines.map((l) => ({ ...l, unitPriceFen: prices.get(l.skuId) ?? l.unitPriceFen })) });
       setExpectedTotal(step.totalFen);
       key.current = newKey();
+    } else if (step.kind === 'CHOOSE_SLOT') {
+      setSlot(step.startsAt);
+      key.current = newKey();
     } else if (step.kind === 'ADD_MORE') {
       void Taro.switchTab({ url: '/pages/category/index' });
     } else if (step.kind === 'NEW_CART' || step.kind === 'RETRY') {
@@ -93,7 +114,7 @@ export default function Checkout() {
       expectedTotalFen: expectedTotal,
       ...(mode === 'DELIVERY'
         ? { location: { lat: address!.lat, lng: address!.lng, system: address!.system }, address: addressText(address!) }
-        : { storeId: store.id, scheduledAt: slot?.at ?? null }),
+        : { storeId: store.id, pickupSlotStart: slot }),
     };
     const res = await client.mutation(PlaceCheckoutDocument, { input }).toPromise();
     const result = res.data?.checkout;
@@ -151,8 +172,8 @@ export default function Checkout() {
           <ScrollView scrollX className='checkout__slots'>
             <Text className={`chip ${slot === null ? 'is-on' : ''}`} onClick={() => setSlot(null)}>{t.checkout.asap}</Text>
             {slots.map((s) => (
-              <Text key={s.at ?? 'asap'} className={`chip ${slot?.at === s.at ? 'is-on' : ''}`} onClick={() => setSlot(s)} data-testid='slot'>
-                {s.day === 'tomorrow' ? `${t.checkout.tomorrow} ` : ''}{t.checkout.slotLabel(s.from, s.to)}
+              <Text key={s.startsAt} className={`chip ${slot === s.startsAt ? 'is-on' : ''}`} onClick={() => setSlot(s.startsAt)} data-testid='slot'>
+                {s.day === 'tomorrow' ? `${t.checkout.tomorrow} ` : ''}{s.label}{s.remaining <= 3 ? ` · ${t.checkout.slotsLeft(s.remaining)}` : ''}
               </Text>
             ))}
           </ScrollView>

@@ -86,8 +86,8 @@ export default function Home() {
         {products.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />)}
       </View>
       <View className='safe-bottom' />
-      <CartBar />
-      <SpecPicker product={picking} onClose={() => setPicking(null)} />
+      <CartBar onTabPage />
+      <SpecPicker product={picking} onClose={() => setPicking(null)} onTabPage />
     </View>
   );
 }

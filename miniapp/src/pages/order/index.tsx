@@ -76,7 +76,7 @@ export default function OrderPage() {
       <View className='card'>
         <View className='row between'>
           <Text className='order__store'>{store.name}</Text>
-          <Text className='muted'>{distance(order.distanceM)}</Text>
+          {order.distanceM > 0 && <Text className='muted'>{distance(order.distanceM)}</Text>}
         </View>
         <Text className='order__address'>{store.address}</Text>
         <Text className='muted'>{t.orders.hours}：{todayHours(store.hours)}</Text>

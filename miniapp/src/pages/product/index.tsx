@@ -35,7 +35,7 @@ export default function ProductPage() {
   const level = stockLevel(available);
   return (
     <View className='product'>
-      <View className='product__hero'><ProductImage name={product.name} size={520} /></View>
+      <View className='product__hero'><ProductImage name={product.name} src={product.imageUrl} size={520} /></View>
       <View className='card'>
         <Text className='price product__price'>{money(Math.min(...prices))}{prices.length > 1 && Math.max(...prices) !== Math.min(...prices) ? ` - ${money(Math.max(...prices))}` : ''}</Text>
         <Text className='product__name'>{product.name}</Text>
