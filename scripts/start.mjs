@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: services up, build, migrate and seed the demo network (idempotent), then run the API.
+// `npm start`: services up, build the API and the shopper app, migrate and seed the demo network (idempotent),
+// then run the API, which also serves the shopper app at /m/.
 import { execFileSync, spawn } from 'node:child_process';
 import { ensureServices } from './services.mjs';
 
@@ -7,6 +8,8 @@ const { databaseUrl, redisUrl } = await ensureServices();
 const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
 console.log('[start] building the API');
 execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
+console.log('[start] building the shopper app (h5, served at /m/; skipped when up to date)');
+execFileSync('node', ['miniapp/scripts/build-if-stale.mjs', 'h5'], { stdio: 'inherit' });
 console.log('[start] migrating and seeding the demo store network');
 execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: 'inherit', env });
 const api = spawn('node', ['api/dist/main.js'], { stdio: 'inherit', env });

@@ -1,7 +1,7 @@
 // The one GraphQL client: urql over Taro.request for queries and mutations, graphql-ws over
 // Taro.connectSocket for subscriptions, the session token on both.
 import { Client, fetchExchange, subscriptionExchange, type Exchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws/client';
 import { createTaroFetch } from './taro-fetch';
 import { createTaroWebSocket } from './taro-socket';
 
