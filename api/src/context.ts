@@ -20,6 +20,7 @@ import { ProfitSharingService } from './modules/settlement/profit-sharing.servic
 import { PickupService } from './modules/pickup/pickup.service';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
+import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 
@@ -56,6 +57,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     pickup: new PickupService(em, deps.runtime),
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),
+    afterSale: new AfterSaleService(em, deps.runtime),
   };
 }
 

@@ -24,6 +24,7 @@ import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
 import { PickupSlotListener } from './modules/slots/slots.service';
+import { ShopperEventsListener } from './modules/order/shopper-events';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -62,6 +63,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       shippingInfoListener,
       // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
       new PickupSlotListener(),
+      // Only queues the shopper's live event for after commit.
+      new ShopperEventsListener(),
     ],
   };
   return {

@@ -15,6 +15,7 @@ import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver }
 import { PointsResolver } from './modules/points/points.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
+import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -40,6 +41,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PointsResolver,
       AddressResolver,
       PickupSlotResolver,
+      AfterSaleResolver,
+      OrderAfterSalesResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -7,6 +7,7 @@ import { MigrationAutoComplete } from './20261125-auto-complete';
 import { MigrationShopCatalog } from './20261129e-catalog';
 import { MigrationShopAddresses } from './20261129e-addresses';
 import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
+import { MigrationShopAfterSales } from './20261129e-after-sales';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: '20261129e-catalog', class: MigrationShopCatalog },
   { name: '20261129e-addresses', class: MigrationShopAddresses },
   { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
+  { name: '20261129e-after-sales', class: MigrationShopAfterSales },
 ];
