@@ -194,6 +194,12 @@ type RefusalFields_AddressBookFullError_Fragment = { errorCode: ErrorCode, messa
 
 type RefusalFields_AddressNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_AfterSaleAlreadyDecidedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_AfterSaleNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_AfterSaleNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_AlreadyPickedUpError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_BelowMinimumOrderError_Fragment = { storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string };
@@ -261,6 +267,9 @@ type RefusalFields_WechatLoginError_Fragment = { errorCode: ErrorCode, message: 
 export type RefusalFieldsFragment =
   | RefusalFields_AddressBookFullError_Fragment
   | RefusalFields_AddressNotFoundError_Fragment
+  | RefusalFields_AfterSaleAlreadyDecidedError_Fragment
+  | RefusalFields_AfterSaleNotAllowedError_Fragment
+  | RefusalFields_AfterSaleNotFoundError_Fragment
   | RefusalFields_AlreadyPickedUpError_Fragment
   | RefusalFields_BelowMinimumOrderError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
