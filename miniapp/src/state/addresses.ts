@@ -1,41 +1,37 @@
-// The shopper's delivery addresses. Kept on the phone until the API's address book is available; the
-// point (not the text) decides the delivery zone, so every address carries one, with its system.
-import { keys, load, save } from '../lib/storage';
+// The shopper's address book lives on the server (myAddresses); the point, not the text, decides the zone.
+import { DeleteAddressDocument, MyAddressesDocument, SaveAddressDocument, type AddressFieldsFragment } from '../generated/graphql';
+import { client } from './api';
+import { ensureSignedIn } from './session';
 
-export interface Address {
-  id: string;
-  name: string;
-  phone: string;
-  area: string;
-  detail: string;
-  lat: number;
-  lng: number;
-  system: 'WGS84' | 'GCJ02';
-  isDefault: boolean;
+export type Address = AddressFieldsFragment;
+
+export async function listAddresses(): Promise<Address[]> {
+  await ensureSignedIn(client);
+  const res = await client.query(MyAddressesDocument, {}).toPromise();
+  return res.data?.myAddresses ?? [];
 }
 
-export const listAddresses = (): Address[] => load<Address[]>(keys.addresses, []);
-
-export function saveAddress(a: Omit<Address, 'id' | 'isDefault'> & { id?: string; isDefault?: boolean }): Address {
-  const list = listAddresses();
-  const id = a.id ?? `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const isDefault = a.isDefault ?? list.length === 0;
-  const next: Address = { ...a, id, isDefault };
-  const rest = list.filter((x) => x.id !== id).map((x) => (isDefault ? { ...x, isDefault: false } : x));
-  save(keys.addresses, [next, ...rest]);
-  return next;
+export async function saveAddress(input: { address: string; detail: string; contactName: string; contactPhone: string; lat: number; lng: number; system: 'WGS84' | 'GCJ02' }): Promise<Address | string> {
+  const res = await client
+    .mutation(SaveAddressDocument, {
+      input: { address: input.address, detail: input.detail, contactName: input.contactName, contactPhone: input.contactPhone, isDefault: true, location: { lat: input.lat, lng: input.lng, system: input.system } },
+    })
+    .toPromise();
+  const r = res.data?.saveAddress;
+  if (r?.__typename === 'Address') return r;
+  return r && 'message' in r ? r.message : '保存失败，请重试';
 }
 
-export function deleteAddress(id: string) {
-  save(keys.addresses, listAddresses().filter((a) => a.id !== id));
+export async function deleteAddress(id: string) {
+  await client.mutation(DeleteAddressDocument, { id }).toPromise();
 }
 
 /** The address checkout should use: the one just chosen, else the default. */
 export const chosenAddress: { id: string | null } = { id: null };
 
-export function currentAddress(): Address | null {
-  const list = listAddresses();
+export async function currentAddress(): Promise<Address | null> {
+  const list = await listAddresses();
   return list.find((a) => a.id === chosenAddress.id) ?? list.find((a) => a.isDefault) ?? list[0] ?? null;
 }
 
-export const addressText = (a: Address) => `${a.area} ${a.detail}`;
+export const addressText = (a: Address) => `${a.address} ${a.detail}`.trim();

@@ -1,15 +1,15 @@
-// An order kept current while its page is open. Until the API's shopper subscription (myOrderEvents)
-// is available the page asks again every few seconds; the shopper never pulls to refresh.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { OrderByIdDocument, type OrderDetailFragment } from '../generated/graphql';
+// An order kept current while its page is open: the shopper's own order events arrive over the socket
+// (myOrderEvents) and the order is read again when one concerns it. A slow poll covers a socket that is
+// down (a phone between networks); the shopper never pulls to refresh.
+import { useCallback, useEffect, useState } from 'react';
+import { MyOrderEventsDocument, OrderByIdDocument, type OrderDetailFragment } from '../generated/graphql';
 import { client } from './api';
 
 const FINAL = new Set(['COMPLETED', 'CANCELLED', 'REFUNDED']);
 
-export function useLiveOrder(id: string | undefined, everyMs = 3000) {
+export function useLiveOrder(id: string | undefined, pollMs = 30_000) {
   const [order, setOrder] = useState<OrderDetailFragment | null>(null);
   const [missing, setMissing] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const load = useCallback(async () => {
     if (!id) return null;
     const res = await client.query(OrderByIdDocument, { id }).toPromise();
@@ -19,17 +19,27 @@ export function useLiveOrder(id: string | undefined, everyMs = 3000) {
     }
     return res.data?.order ?? null;
   }, [id]);
+
   useEffect(() => {
+    if (!id) return;
+    void load();
+    const live = client.subscription(MyOrderEventsDocument, {}).subscribe((res) => {
+      if (res.data?.myOrderEvents.orderId === id) void load();
+    });
     let stopped = false;
-    const tick = async () => {
-      const o = await load();
-      if (!stopped && !(o && FINAL.has(o.state))) timer.current = setTimeout(() => void tick(), everyMs);
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = () => {
+      timer = setTimeout(async () => {
+        const o = await load();
+        if (!stopped && !(o && FINAL.has(o.state))) poll();
+      }, pollMs);
     };
-    void tick();
+    poll();
     return () => {
       stopped = true;
-      if (timer.current) clearTimeout(timer.current);
+      clearTimeout(timer);
+      live.unsubscribe();
     };
-  }, [load, everyMs]);
+  }, [id, load, pollMs]);
   return { order, missing, reload: load, setOrder };
 }

@@ -22,7 +22,7 @@ const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).sl
 export default function Checkout() {
   const app = useApp();
   const [mode, setMode] = useState<Mode>(app.mode);
-  const [address, setAddress] = useState<Address | null>(currentAddress());
+  const [address, setAddress] = useState<Address | null>(null);
   const [slot, setSlot] = useState<string | null>(null);
   const [slots, setSlots] = useState<(PickupSlot & { day: 'today' | 'tomorrow' })[]>([]);
   const [contact, setContact] = useState(() => load(keys.contact, { name: '', phone: '' }));
@@ -52,14 +52,14 @@ export default function Checkout() {
     });
   }, [store, mode]);
 
-  useDidShow(() => setAddress(currentAddress()));
+  useDidShow(() => void currentAddress().then(setAddress));
 
   // The server prices delivery: ask it where this cart would go and what the fee tiers there are.
   useEffect(() => {
     if (!store || !cartLines.length) return;
     if (mode === 'DELIVERY' && !address) return setQuote(null);
     const input = mode === 'DELIVERY'
-      ? { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address!.lat, lng: address!.lng, system: address!.system } }
+      ? { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address!.location.lat, lng: address!.location.lng, system: 'WGS84' as const } }
       : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
     void client.query(QuoteDocument, { input }).toPromise().then((res) => setQuote(res.data?.routeCart ?? null));
   }, [mode, address, store, cartLines]);
@@ -113,7 +113,7 @@ export default function Checkout() {
       remark: remark.trim() || null,
       expectedTotalFen: expectedTotal,
       ...(mode === 'DELIVERY'
-        ? { location: { lat: address!.lat, lng: address!.lng, system: address!.system }, address: addressText(address!) }
+        ? { addressId: address!.id }
         : { storeId: store.id, pickupSlotStart: slot }),
     };
     const res = await client.mutation(PlaceCheckoutDocument, { input }).toPromise();
@@ -158,7 +158,7 @@ export default function Checkout() {
           {address ? (
             <View>
               <Text className='checkout__addr'>{addressText(address)}</Text>
-              <Text className='muted'>{address.name} {address.phone}</Text>
+              <Text className='muted'>{address.contactName} {address.contactPhone}</Text>
             </View>
           ) : (
             <Text className='checkout__add'>＋ {t.checkout.addAddress}</Text>

@@ -107,9 +107,25 @@ export default function OrderPage() {
         <Text className='muted order__meta'>{t.orders.placedAt(dateTime(order.createdAt))}</Text>
       </View>
 
+      {order.afterSales.length > 0 && (
+        <View className='card' data-testid='after-sales'>
+          <Text className='order__store'>{t.afterSale.outcome}</Text>
+          {order.afterSales.map((a) => (
+            <View key={a.id} className='order__after-sale' data-testid='after-sale' data-state={a.state}>
+              <View className='row between'>
+                <Text>{t.afterSale.reasons[a.reason] ?? a.reason} · {a.lines.map((l) => `${l.name} ×${l.quantity}`).join('，')}</Text>
+              </View>
+              <Text className={`order__after-state state-${a.state}`} data-testid='after-sale-state'>{t.afterSale.status[a.state]}</Text>
+              <Text className='muted'>{a.state === 'APPROVED' && a.refundedFen != null ? t.afterSale.refundedFen(a.refundedFen) : t.afterSale.requestedFen(a.requestedFen)}</Text>
+              {a.declineReason && <Text className='muted'>{t.afterSale.declined(a.declineReason)}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
+
       <View className='order__actions'>
         {CANCELLABLE.has(order.state) && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
-        {AFTER_SALE.has(order.state) && (
+        {AFTER_SALE.has(order.state) && !order.afterSales.some((a) => a.state === 'REQUESTED') && (
           <View className='btn ghost small' onClick={() => Taro.navigateTo({ url: `/packages/aftersale/apply/index?order=${order.id}` })} data-testid='after-sale'>{t.orders.afterSale}</View>
         )}
         {RECEIVABLE.has(order.state) && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}

@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { keys, load } from '../../../lib/storage';
+import { keys, load, save } from '../../../lib/storage';
 import { CITIES, type Place } from '../../../lib/places';
 import { chosenAddress, saveAddress } from '../../../state/addresses';
 import { t } from '../../../strings';
@@ -31,12 +31,14 @@ export default function AddressEdit() {
     else Taro.showToast({ title: t.location.denied, icon: 'none' });
   };
 
-  const submit = () => {
+  const submit = async () => {
     if (!pin) return void Taro.showToast({ title: t.address.needPin, icon: 'none' });
     if (!detail.trim()) return void Taro.showToast({ title: t.address.needDetail, icon: 'none' });
     if (!name.trim()) return void Taro.showToast({ title: t.checkout.invalidName, icon: 'none' });
     if (!/^1\d{10}$/.test(phone)) return void Taro.showToast({ title: t.checkout.invalidPhone, icon: 'none' });
-    const saved = saveAddress({ name: name.trim(), phone, area: pin.label, detail: detail.trim(), lat: pin.lat, lng: pin.lng, system: pin.system, isDefault: true });
+    save(keys.contact, { name: name.trim(), phone });
+    const saved = await saveAddress({ contactName: name.trim(), contactPhone: phone, address: pin.label, detail: detail.trim(), lat: pin.lat, lng: pin.lng, system: pin.system });
+    if (typeof saved === 'string') return void Taro.showToast({ title: saved, icon: 'none' });
     if (params.select === '1') chosenAddress.id = saved.id;
     void Taro.navigateBack({ delta: params.select === '1' ? 2 : 1 });
   };
@@ -75,7 +77,7 @@ export default function AddressEdit() {
         </View>
       </View>
       <View className='address-edit__save'>
-        <View className='btn' onClick={submit} data-testid='save-address'>{t.address.save}</View>
+        <View className='btn' onClick={() => void submit()} data-testid='save-address'>{t.address.save}</View>
       </View>
     </View>
   );

@@ -9,7 +9,7 @@ export default function AddressList() {
   const { params } = useRouter();
   const selecting = params.select === '1';
   const [list, setList] = useState<Address[]>([]);
-  useDidShow(() => setList(listAddresses()));
+  useDidShow(() => void listAddresses().then(setList));
   return (
     <View className='addresses'>
       {list.length === 0 && <View className='empty'>{t.address.empty}</View>}
@@ -21,9 +21,9 @@ export default function AddressList() {
         }}>
           <View className='grow'>
             <Text className='addresses__text'>{addressText(a)}</Text>
-            <Text className='muted'>{a.name} {a.phone} {a.isDefault ? ` · ${t.address.default}` : ''}</Text>
+            <Text className='muted'>{a.contactName} {a.contactPhone} {a.isDefault ? ` · ${t.address.default}` : ''}</Text>
           </View>
-          <Text className='muted addresses__del' onClick={(e) => { e.stopPropagation(); deleteAddress(a.id); setList(listAddresses()); }}>删除</Text>
+          <Text className='muted addresses__del' onClick={(e) => { e.stopPropagation(); void deleteAddress(a.id).then(listAddresses).then(setList); }}>删除</Text>
         </View>
       ))}
       <View className='addresses__add'>
