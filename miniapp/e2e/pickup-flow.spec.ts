@@ -63,7 +63,8 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
   await clerk.advance(orderId, 'MARK_READY');
   const urlBefore = page.url();
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-  await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('READY_FOR_PICKUP');
+  // Well inside the page's 30 s fallback poll: this is the myOrderEvents subscription at work.
+  await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('READY_FOR_PICKUP');
   expect(page.url()).toBe(urlBefore);
   await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
   await expect(visible(page, 'order-state').textContent()).resolves.toBe('可以取货了');

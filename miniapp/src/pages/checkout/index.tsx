@@ -98,10 +98,11 @@ export default function Checkout() {
 
   const place = async () => {
     if (busy || !store) return;
-    if (!contact.name.trim()) return void Taro.showToast({ title: t.checkout.invalidName, icon: 'none' });
-    if (!/^1\d{10}$/.test(contact.phone)) return void Taro.showToast({ title: t.checkout.invalidPhone, icon: 'none' });
+    // Delivery takes the contact from the saved address; pickup asks who collects.
     if (mode === 'DELIVERY' && !address) return void Taro.showToast({ title: t.checkout.needAddress, icon: 'none' });
-    save(keys.contact, contact);
+    if (mode === 'PICKUP' && !contact.name.trim()) return void Taro.showToast({ title: t.checkout.invalidName, icon: 'none' });
+    if (mode === 'PICKUP' && !/^1\d{10}$/.test(contact.phone)) return void Taro.showToast({ title: t.checkout.invalidPhone, icon: 'none' });
+    if (mode === 'PICKUP') save(keys.contact, contact);
     // WeChat lets a mini-program ask for message consent only inside the tap: do it first.
     const consent = askForOrderMessages();
     setBusy(t.checkout.placing);
@@ -109,12 +110,11 @@ export default function Checkout() {
       idempotencyKey: key.current,
       lines: cartLines,
       fulfilment: mode,
-      contact: { name: contact.name.trim(), phone: contact.phone },
       remark: remark.trim() || null,
       expectedTotalFen: expectedTotal,
       ...(mode === 'DELIVERY'
         ? { addressId: address!.id }
-        : { storeId: store.id, pickupSlotStart: slot }),
+        : { storeId: store.id, pickupSlotStart: slot, contact: { name: contact.name.trim(), phone: contact.phone } }),
     };
     const res = await client.mutation(PlaceCheckoutDocument, { input }).toPromise();
     const result = res.data?.checkout;
@@ -188,14 +188,18 @@ export default function Checkout() {
       )}
 
       <View className='card'>
+        {mode === 'PICKUP' && (
         <View className='checkout__field'>
           <Text className='checkout__key'>{t.checkout.name}</Text>
           <Input className='checkout__input' value={contact.name} placeholder={t.checkout.name} onInput={(e) => setContact({ ...contact, name: e.detail.value })} data-testid='contact-name' />
         </View>
+        )}
+        {mode === 'PICKUP' && (
         <View className='checkout__field'>
           <Text className='checkout__key'>{t.checkout.phone}</Text>
           <Input className='checkout__input' type='number' maxlength={11} value={contact.phone} placeholder={t.checkout.phone} onInput={(e) => setContact({ ...contact, phone: e.detail.value })} data-testid='contact-phone' />
         </View>
+        )}
         <View className='checkout__field'>
           <Text className='checkout__key'>{t.checkout.remark}</Text>
           <Input className='checkout__input' value={remark} placeholder={t.checkout.remarkPlaceholder} onInput={(e) => setRemark(e.detail.value)} />

@@ -85,6 +85,7 @@ export default function AddressEdit() {
 
 /** Areas farther out, where not every store delivers. */
 const OUTER: Place[] = [
+  { label: '宝山 · 大场', lat: 31.33, lng: 121.45, system: 'WGS84' },
   { label: '浦东 · 川沙', lat: 31.1937, lng: 121.7002, system: 'WGS84' },
   { label: '闵行 · 七宝', lat: 31.1560, lng: 121.3530, system: 'WGS84' },
 ];
