@@ -183,7 +183,11 @@ export default function Checkout() {
       {quoteRefusal && (
         <View className='notice' data-testid='quote-refusal' onClick={() => setRefusal(quoteRefusal)}>
           <Text>{quoteRefusal.title}{quoteRefusal.detail ? `：${quoteRefusal.detail}` : ''}</Text>
-          {quoteRefusal.action && <Text className='checkout__notice-act' data-testid='quote-action' onClick={(e) => { e.stopPropagation(); void act(quoteRefusal.action!.step); }}> {quoteRefusal.action.label} ›</Text>}
+          {quoteRefusal.action && (
+            <View className='checkout__notice-row'>
+              <View className='btn small' data-testid='quote-action' onClick={(e) => { e.stopPropagation(); void act(quoteRefusal.action!.step); }}>{quoteRefusal.action.label}</View>
+            </View>
+          )}
         </View>
       )}
 
