@@ -16,6 +16,7 @@ try {
   run('npx', ['tsc', '-b', 'api']);
   run('npx', ['tsc', '-p', 'api/tsconfig.test.json']);
   run('npx', ['tsc', '-p', 'miniapp/tsconfig.json']);
+  run('npx', ['tsc', '-p', 'miniapp/tsconfig.test.json']);
   // Builds the shopper app for weapp and h5 when stale (the browser tests reuse the h5 build) and checks sizes.
   run('node', ['miniapp/scripts/budgets.mjs']);
   run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -33,3 +33,12 @@ export function dateTime(iso: string | Date): string {
 export function groupDigits(code: string): string {
   return code.replace(/(\d{5})(?=\d)/g, '$1 ');
 }
+
+/** Great-circle distance in metres between two points of the same coordinate system (display only). */
+export function metresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return Math.round(2 * 6_371_008.8 * Math.asin(Math.sqrt(h)));
+}

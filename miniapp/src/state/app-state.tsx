@@ -2,7 +2,8 @@
 // the cart for that store (kept per store in storage).
 import Taro from '@tarojs/taro';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type PropsWithChildren } from 'react';
-import { BindHomeStoreDocument, NearbyStoresDocument, StockNearDocument, type NearbyStoreFieldsFragment } from '../generated/graphql';
+import { BindHomeStoreDocument, NearbyStoresDocument, StockNearDocument, StoreByIdDocument, type NearbyStoreFieldsFragment } from '../generated/graphql';
+import { metresBetween } from '../lib/format';
 import { addToCart, emptyCart, moveCart, recheck, setQuantity, type Cart, type CartChange, type CartLine } from '../lib/cart';
 import type { Place } from '../lib/places';
 import { keys, load, save } from '../lib/storage';
@@ -220,7 +221,27 @@ export function AppProvider({ children }: PropsWithChildren) {
       save(keys.place, p);
     },
     relocate,
-    chooseStore: (id) => switchTo(id, cart),
+    async chooseStore(id) {
+      // A store beyond the listed nearest ones: read it and add it to the list, so every screen can show it.
+      if (!nearbyRef.current.some((n) => n.store.id === id)) {
+        const res = await client.query(StoreByIdDocument, { id }).toPromise();
+        const s = res.data?.store;
+        if (!s) return;
+        const { wgs84, status, ...store } = s;
+        const here = place && place.system === 'WGS84' ? place : null;
+        const extra: NearbyStore = {
+          store,
+          status,
+          openNow: store.openNow,
+          canPickup: store.capabilities.includes('PICKUP'),
+          deliversHere: false,
+          distanceM: here ? metresBetween(here, wgs84) : place ? metresBetween(place, store.location) : 0,
+        };
+        nearbyRef.current = [...nearbyRef.current, extra];
+        setNearby(nearbyRef.current);
+      }
+      await switchTo(id, cart);
+    },
     add(line, quantity = 1) {
       if (!cart.storeId) return;
       persist(addToCart(cart, { ...line, available: stock.get(line.skuId) ?? null }, quantity));
