@@ -26,7 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_API_URL: JSON.stringify(process.env.TARO_APP_API_URL ?? 'http://localhost:4000/graphql'),
       LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // The map marker is referenced from JSX, which the bundler does not follow.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Draws the tab bar icons (81×81 PNG, as WeChat asks) from inline SVG in headless Chromium; run once, commit the PNGs.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -20,4 +20,9 @@ for (const [name, body] of Object.entries(shapes)) {
     writeFileSync(new URL(`../src/assets/tab/${name}${suffix}.png`, import.meta.url), await page.screenshot({ omitBackground: true }));
   }
 }
+// The store marker on the weapp map (56×68, tip at the bottom centre).
+await page.setViewportSize({ width: 56, height: 68 });
+await page.setContent(`<html><body style="margin:0;background:transparent"><svg width="56" height="68" viewBox="0 0 56 68"><path d="M28 66 C28 66 4 40 4 26 A24 24 0 1 1 52 26 C52 40 28 66 28 66 Z" fill="#0a9d58" stroke="#fff" stroke-width="4"/><circle cx="28" cy="26" r="9" fill="#fff"/></svg></body></html>`);
+mkdirSync(new URL('../src/assets/map/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../src/assets/map/store-pin.png', import.meta.url), await page.screenshot({ omitBackground: true }));
 await browser.close();

@@ -23,7 +23,7 @@ export default function Stores() {
           longitude={app.store?.store.location.lng ?? app.nearby[0]!.store.location.lng}
           scale={14}
           showLocation
-          markers={app.nearby.map((n, i) => ({ id: i, latitude: n.store.location.lat, longitude: n.store.location.lng, title: n.store.name, width: 28, height: 34, iconPath: '' }))}
+          markers={app.nearby.map((n, i) => ({ id: i, latitude: n.store.location.lat, longitude: n.store.location.lng, title: n.store.name, width: 28, height: 34, iconPath: '/assets/map/store-pin.png' }))}
           onMarkerTap={(e) => void choose(app.nearby[Number(e.detail.markerId)]!.store.id)}
           onError={() => undefined}
         />
