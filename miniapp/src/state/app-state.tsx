@@ -9,6 +9,7 @@ import type { Place } from '../lib/places';
 import { keys, load, save } from '../lib/storage';
 import { t } from '../strings';
 import { client } from './api';
+import { HOME_PRODUCTS, productsOf } from './catalog';
 import { ensureSignedIn } from './session';
 
 export type Mode = 'DELIVERY' | 'PICKUP';
@@ -123,23 +124,37 @@ export function AppProvider({ children }: PropsWithChildren) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The nearest stores, and beside them (same moment, not after) the stock of the home page's products at
+  // those stores: the home page shows the store and what it has after one round trip, not two.
   useEffect(() => {
     if (!place) return;
     setStoresLoading(true);
     setStoresError(false);
-    void client
-      .query(NearbyStoresDocument, { location: { lat: place.lat, lng: place.lng, system: place.system }, first: 20 })
-      .toPromise()
-      .then((res) => {
-        setStoresLoading(false);
-        const nodes = res.data?.nearbyStores.nodes ?? [];
-        if (res.error) setStoresError(true);
-        setNearby(nodes);
-        const chosen = pickNearest(nodes, mode, storeId, sceneCode.current);
-        if (chosen && sceneCode.current && chosen.store.code === sceneCode.current) setWelcome(t.home.boundFrom(chosen.store.name));
-        sceneCode.current = null;
-        if (chosen) void switchTo(chosen.store.id, cart);
-      });
+    const location = { lat: place.lat, lng: place.lng, system: place.system };
+    const stores = client.query(NearbyStoresDocument, { location, first: 20 }).toPromise();
+    const stockHere = productsOf(null, HOME_PRODUCTS)
+      .then((products) => {
+        const lines = products.flatMap((p) => p.skus.map((s) => ({ skuId: s.id, quantity: 1 })));
+        return client.query(StockNearDocument, { lines, location, fulfilment: 'PICKUP', first: 20 }).toPromise();
+      })
+      .catch(() => null);
+    void stores.then(async (res) => {
+      setStoresLoading(false);
+      const nodes = res.data?.nearbyStores.nodes ?? [];
+      if (res.error) setStoresError(true);
+      nearbyRef.current = nodes;
+      setNearby(nodes);
+      const chosen = pickNearest(nodes, mode, storeId, sceneCode.current);
+      if (chosen && sceneCode.current && chosen.store.code === sceneCode.current) setWelcome(t.home.boundFrom(chosen.store.name));
+      sceneCode.current = null;
+      if (!chosen) return;
+      const report = (await stockHere)?.data?.availability;
+      const mine = report?.__typename === 'AvailabilityReport' ? report.stores.find((s) => s.store.id === chosen.store.id) : undefined;
+      // Same tick as the switch (which clears the old store's stock): one render with the store and its stock.
+      const switched = switchTo(chosen.store.id, cart);
+      if (mine) setStock((s) => new Map([...s, ...mine.lines.map((l) => [l.skuId, l.available] as const)]));
+      await switched;
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [place]);
 
@@ -196,6 +211,8 @@ export function AppProvider({ children }: PropsWithChildren) {
 
   const nearbyRef = useRef(nearby);
   nearbyRef.current = nearby;
+  const stockRef = useRef(stock);
+  stockRef.current = stock;
 
   const value: AppState = {
     signedIn,
@@ -254,7 +271,9 @@ export function AppProvider({ children }: PropsWithChildren) {
       persist(skuIds ? { ...cart, lines: cart.lines.filter((l) => !skuIds.includes(l.skuId)) } : emptyCart(cart.storeId));
     },
     async loadStock(skuIds) {
-      const levels = await stockAt(store, skuIds);
+      const unknown = skuIds.filter((id) => !stockRef.current.has(id));
+      if (unknown.length === 0) return stockRef.current;
+      const levels = await stockAt(store, unknown);
       setStock((s) => new Map([...s, ...levels]));
       return levels;
     },

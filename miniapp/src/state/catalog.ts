@@ -21,7 +21,34 @@ export function useCategories() {
   return categories;
 }
 
-/** Products of a category (all when null), cached for the session: the catalog is the same at every store. */
+const productRequests = new Map<string, Promise<ProductFieldsFragment[]>>();
+
+/** One request per list for the session (the catalog is the same at every store); failures are asked again. */
+export function productsOf(categoryId: string | null, first: number): Promise<ProductFieldsFragment[]> {
+  const key = `${categoryId ?? '*'}:${first}`;
+  let request = productRequests.get(key);
+  if (!request) {
+    request = client
+      .query(ProductsDocument, { categoryId, first })
+      .toPromise()
+      .then((res) => {
+        if (res.error) {
+          productRequests.delete(key);
+          throw res.error;
+        }
+        const products = res.data?.products.nodes ?? [];
+        productCache.set(key, products);
+        return products;
+      });
+    productRequests.set(key, request);
+  }
+  return request;
+}
+
+/** What the home page lists (and whose stock is read together with the nearest stores). */
+export const HOME_PRODUCTS = 12;
+
+/** Products of a category (all when null). */
 export function useProducts(categoryId: string | null, first = 100) {
   const key = `${categoryId ?? '*'}:${first}`;
   const [state, setState] = useState<{ products: ProductFieldsFragment[]; loading: boolean; error: boolean }>({ products: productCache.get(key) ?? [], loading: !productCache.has(key), error: false });
@@ -32,20 +59,13 @@ export function useProducts(categoryId: string | null, first = 100) {
       return;
     }
     setState((s) => ({ ...s, loading: true }));
-    void client.query(ProductsDocument, { categoryId, first }).toPromise().then((res) => {
-      const products = res.data?.products.nodes ?? [];
-      if (!res.error) productCache.set(key, products);
-      setState({ products, loading: false, error: !!res.error });
-    });
+    productsOf(categoryId, first).then(
+      (products) => setState({ products, loading: false, error: false }),
+      () => setState({ products: [], loading: false, error: true }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return state;
 }
 
-export async function allProducts(): Promise<ProductFieldsFragment[]> {
-  const key = '*:100';
-  if (productCache.has(key)) return productCache.get(key)!;
-  const res = await client.query(ProductsDocument, { categoryId: null, first: 100 }).toPromise();
-  const products = res.data?.products.nodes ?? [];
-  if (!res.error) productCache.set(key, products);
-  return products;
-}
+export const allProducts = () => productsOf(null, 100);

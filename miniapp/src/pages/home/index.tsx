@@ -8,14 +8,14 @@ import { SpecPicker } from '../../components/SpecPicker';
 import { StoreCard } from '../../components/StoreCard';
 import type { ProductFieldsFragment } from '../../generated/graphql';
 import { useApp } from '../../state/app-state';
-import { pendingCategory, useCategories, useProducts } from '../../state/catalog';
+import { HOME_PRODUCTS, pendingCategory, useCategories, useProducts } from '../../state/catalog';
 import { t } from '../../strings';
 import './index.scss';
 
 export default function Home() {
   const app = useApp();
   const categories = useCategories();
-  const { products } = useProducts(null, 12);
+  const { products } = useProducts(null, HOME_PRODUCTS);
   const [picking, setPicking] = useState<ProductFieldsFragment | null>(null);
   const storeId = app.store?.store.id;
 
