@@ -58,3 +58,11 @@ test('a line the new store has sold out is marked, and the total leaves it out',
   await expect(visible(page, 'cart-checkout').textContent()).resolves.toBe('去结算 (0)');
   await shot(page, '4-03-cart-rechecked');
 });
+
+test('a store QR (scene=SH-002) opens the app at that store', async () => {
+  const { page } = await phone(browser);
+  await page.goto(`${apiUrl}/m/?scene=SH-002#/pages/home/index`);
+  await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toBe('邻里便利 人民广场店');
+  await expect(page.locator('.home__welcome:visible').textContent()).resolves.toBe('欢迎来到 邻里便利 人民广场店');
+  await shot(page, '4-04-scene-store-qr');
+});
