@@ -48,6 +48,25 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The shoppers' app: pure rules and the request/socket adapters, no browser, no API.
+        resolve: { alias: [{ find: /^@tarojs\/taro$/, replacement: fileURLToPath(new URL('./miniapp/test/taro-stub.ts', import.meta.url)) }] },
+        define: { 'process.env.TARO_ENV': JSON.stringify('h5') },
+        test: { name: 'miniapp', root: 'miniapp', include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'] },
+      },
+      {
+        // The shoppers' app end to end: the built h5 app in headless Chromium against the real API (a child
+        // process on its own database); one file at a time, each drives a whole browser.
+        test: {
+          name: 'miniapp-e2e',
+          root: 'miniapp',
+          include: ['e2e/**/*.spec.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: services up, build, migrate and seed the demo network (idempotent), then run the API.
+// `npm start`: services up, build the API and the shopper app, migrate and seed the demo network (idempotent),
+// then run the API, which also serves the shopper app at /m/.
 import { execFileSync, spawn } from 'node:child_process';
 import { ensureServices } from './services.mjs';
 
@@ -9,6 +10,8 @@ console.log('[start] building the API');
 execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
 console.log('[start] building the store app (served at /pos/)');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'store-pos', stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+console.log('[start] building the shopper app (h5, served at /m/; skipped when up to date)');
+execFileSync('node', ['miniapp/scripts/build-if-stale.mjs', 'h5'], { stdio: 'inherit' });
 console.log('[start] migrating and seeding the demo store network');
 execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: 'inherit', env });
 const api = spawn('node', ['api/dist/main.js'], { stdio: 'inherit', env });

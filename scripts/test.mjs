@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: services up, type-check everything (sources and tests), then every test against real PostgreSQL/PostGIS and Redis.
+// `npm test`: services up, type-check everything (sources and tests), build the shopper app and check its size
+// budgets, then every test against real PostgreSQL/PostGIS and Redis (and the app in headless Chromium).
 import { execFileSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 import { ensureServices } from './services.mjs';
@@ -15,6 +16,10 @@ try {
   run('npx', ['tsc', '-b', 'api']);
   run('npx', ['tsc', '-p', 'api/tsconfig.test.json']);
   run('npx', ['tsc', '-p', 'store-pos']);
+  run('npx', ['tsc', '-p', 'miniapp/tsconfig.json']);
+  run('npx', ['tsc', '-p', 'miniapp/tsconfig.test.json']);
+  // Builds the shopper app for weapp and h5 when stale (the browser tests reuse the h5 build) and checks sizes.
+  run('node', ['miniapp/scripts/budgets.mjs']);
   run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
 } catch {
   process.exit(1);

@@ -5,6 +5,8 @@ import { systemClock } from './common/clock';
 import { loadConfig } from './config';
 import { migrate, openDatabase } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
+import { existsSync } from 'node:fs';
+import { MINIAPP_H5_DIR } from './miniapp-static';
 import { createRuntime } from './runtime';
 import { createApp } from './server';
 
@@ -19,6 +21,7 @@ async function main() {
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const base = `http://localhost:${config.port}`;
   console.log(`Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`);
+  if (existsSync(MINIAPP_H5_DIR)) console.log(`  Shopper app (h5): ${base}/m/`);
 
   let stopping = false;
   const stop = async (signal: string) => {

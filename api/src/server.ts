@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
 import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
@@ -116,6 +117,7 @@ export async function createApp(parts: AppParts) {
   mountPaymentRoutes(app, parts.orm, parts.runtime);
   mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
+  mountMiniApp(app);
 
   // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
   const smallJson = express.json({ limit: BODY_LIMIT_BYTES });

@@ -1,0 +1,56 @@
+// Taro build settings for both targets (weapp, h5). The API address of the weapp build comes from
+// TARO_APP_API_URL at build time; h5 is served by the API under /m/ and talks to its own origin.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+// npm workspaces hoist most of Taro to the root but may nest a package in miniapp/node_modules; Taro's own
+// packages must still find it from the root.
+const ownModules = path.resolve(__dirname, '..', 'node_modules');
+const findNested = (chain: { resolve: { modules: { add(p: string): unknown } } }) => {
+  chain.resolve.modules.add('node_modules');
+  chain.resolve.modules.add(ownModules);
+};
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'linli-miniapp',
+    date: '2026-11-29',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      LINLI_API_URL: JSON.stringify(process.env.TARO_APP_API_URL ?? 'http://localhost:4000/graphql'),
+      LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
+    },
+    // The map marker is referenced from JSX, which the bundler does not follow.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/' }] : [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain: findNested,
+    },
+    h5: {
+      publicPath: '/m/',
+      staticDirectory: 'static',
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      router: { mode: 'hash' },
+      webpackChain: findNested,
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,58 @@
+// Flow 5: after-sales. An order handed over at the counter; the shopper asks for one line back with a reason
+// and a note; the store approves through the API and the order page shows the refund without a reload.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { catalog, clerkOfSH001, gql, launch, paidPickupOrder, phone, shopperToken, shot, stockNear, visible } from './browser';
+
+let browser: Browser;
+const apiUrl = inject('apiUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('request after-sales on a collected order and see the store refund it', async () => {
+  const { page } = await phone(browser);
+  await page.goto(`${apiUrl}/m/`);
+  await visible(page, 'store-name').waitFor({ timeout: 20_000 });
+  const token = await shopperToken(page);
+
+  // Two lines this shopper collected at SH-001 (placed, paid, readied and handed over through the API).
+  const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
+  const [sh001] = await stockNear(apiUrl, products.map((p) => p.skus[0]!.id), undefined, 1);
+  const inStock = products.filter((p) => (sh001!.lines.find((l) => l.skuId === p.skus[0]!.id)?.available ?? 0) >= 3).slice(0, 2);
+  const orderId = await paidPickupOrder(apiUrl, token, inStock.map((p) => ({ skuId: p.skus[0]!.id, quantity: 2 })));
+  const clerk = await clerkOfSH001(apiUrl);
+  await clerk.advance(orderId, 'ACCEPT');
+  await clerk.advance(orderId, 'MARK_READY');
+  const { order } = await gql<{ order: { pickupCode: { code: string } } }>(apiUrl, 'query ($id: ID!) { order(id: $id) { pickupCode { code } } }', { id: orderId }, token);
+  expect(await clerk.verify(order.pickupCode.code)).toBe('PickupVerified');
+
+  await page.goto(`${apiUrl}/m/#/pages/order/index?id=${orderId}`);
+  await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('PICKED_UP');
+  await visible(page, 'after-sale').click();
+
+  const line = visible(page, 'after-sale-line').filter({ hasText: inStock[0]!.name });
+  await line.locator('.stepper__btn.plus').click();
+  await visible(page, 'after-sale-reason').filter({ hasText: '商品破损' }).click();
+  await visible(page, 'after-sale-note').locator('textarea').fill('瓶身破了，漏了一半');
+  await shot(page, '5-01-after-sale-request');
+  await visible(page, 'after-sale-submit').click();
+
+  await expect.poll(() => visible(page, 'after-sale-state').first().textContent(), { timeout: 20_000 }).toBe('门店处理中');
+  await shot(page, '5-02-after-sale-requested');
+
+  const { order: withRequest } = await gql<{ order: { afterSales: { id: string; state: string }[] } }>(apiUrl, 'query ($id: ID!) { order(id: $id) { afterSales { id state } } }', { id: orderId }, token);
+  expect(withRequest.afterSales.map((a) => a.state)).toEqual(['REQUESTED']);
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  expect(await clerk.approveAfterSale(withRequest.afterSales[0]!.id)).toBe('AfterSale');
+
+  await expect.poll(() => visible(page, 'after-sale-state').first().textContent(), { timeout: 20_000 }).toBe('已同意，已退款');
+  await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
+  const price = inStock[0]!.skus[0]!.priceFen;
+  await expect(page.locator('[data-testid="after-sale"]:visible .muted').first().textContent()).resolves.toBe(`退款 ¥${price % 100 === 0 ? price / 100 : (price / 100).toString()}`);
+  await shot(page, '5-03-after-sale-refunded');
+});

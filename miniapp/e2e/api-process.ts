@@ -1,0 +1,81 @@
+// The real API for the app's browser tests: built code (api/dist), its own freshly seeded database with
+// the demo network, its own Redis queue prefix, a free port; started as a child process.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli_test');
+const dbName = `${base.pathname.slice(1)}_miniapp_e2e`;
+const dbUrl = (name: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: dbUrl('postgres') });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ApiProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApi(): Promise<ApiProcess> {
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
+  });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    // development: the demo staff accounts exist, so a test can act as the clerk through the API.
+    NODE_ENV: 'development',
+    DATABASE_URL: dbUrl(dbName),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    QUEUE_PREFIX: `linli-e2e-${dbName}`,
+  };
+  execFileSync('node', [path.join(ROOT, 'api/dist/scripts/seed-demo.js')], { env, stdio: 'pipe' });
+  const child: ChildProcess = spawn('node', [path.join(ROOT, 'api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s:\n${log}`)), 60_000);
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('Linli API ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+    child.once('exit', (code) => reject(new Error(`API exited (${code}):\n${log}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+    },
+  };
+}

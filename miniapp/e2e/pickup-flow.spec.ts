@@ -1,0 +1,72 @@
+// Flow 1: open, nearest store, two products (one with a spec), pickup in a slot, pay in the sandbox, code
+// and QR; then the clerk marks it ready through the API and the open order page follows without a reload.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { clerkOfSH001, launch, orderIdOf, phone, shot, visible } from './browser';
+
+let browser: Browser;
+const apiUrl = inject('apiUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('pickup order from the nearest store, paid in the sandbox, turns ready live', async () => {
+  const { page } = await phone(browser);
+  await page.goto(`${apiUrl}/m/`);
+
+  await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toContain('南京东路店');
+  await visible(page, 'product-row').first().waitFor();
+  await shot(page, '1-01-home-nearest-store');
+
+  // A product with one SKU: straight into the cart.
+  const tea = visible(page, 'product-row').filter({ hasText: '东方树叶' });
+  await tea.locator('.stepper__btn.plus').click();
+  // A product with specs: choose 12瓶装 in the picker.
+  await visible(page, 'product-row').filter({ hasText: '农夫山泉' }).locator('[data-testid="choose-spec"]').click();
+  const picker = visible(page, 'spec-picker');
+  await picker.locator('[data-testid="spec-value"]', { hasText: '12瓶装' }).click();
+  await shot(page, '1-02-spec-picker');
+  await picker.locator('[data-testid="spec-add"]').click();
+  await expect.poll(() => visible(page, 'cart-bar').textContent()).toContain('(2)');
+  await shot(page, '1-03-cart-bar');
+
+  await visible(page, 'go-checkout').click();
+  await visible(page, 'place-order').waitFor();
+  await visible(page, 'checkout-PICKUP').click();
+  await visible(page, 'slot').first().click();
+  await visible(page, 'contact-name').locator('input').fill('王小明');
+  await visible(page, 'contact-phone').locator('input').fill('13800138000');
+  await shot(page, '1-04-checkout-pickup-slot');
+  await visible(page, 'place-order').click();
+
+  await visible(page, 'cashier-pay').waitFor({ timeout: 20_000 });
+  // 茉莉花茶 ¥5 + 农夫山泉 12瓶装 ¥22
+  await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe('¥27');
+  await shot(page, '1-05-sandbox-cashier');
+  await visible(page, 'cashier-pay').click();
+
+  await visible(page, 'pickup-code').waitFor({ timeout: 20_000 });
+  const code = (await visible(page, 'pickup-code').textContent())!.replace(/\s/g, '');
+  expect(code).toMatch(/^\d{10}$/);
+  await expect(visible(page, 'pickup-qr').count()).resolves.toBe(1);
+  await expect.poll(() => visible(page, 'order-state').getAttribute('data-state')).toBe('PAID');
+  await shot(page, '1-06-paid-code-and-qr');
+
+  // The clerk acts through the API; the page must follow on its own.
+  const orderId = orderIdOf(page);
+  const clerk = await clerkOfSH001(apiUrl);
+  await clerk.advance(orderId, 'ACCEPT');
+  await clerk.advance(orderId, 'MARK_READY');
+  const urlBefore = page.url();
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  // Well inside the page's 30 s fallback poll: this is the myOrderEvents subscription at work.
+  await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('READY_FOR_PICKUP');
+  expect(page.url()).toBe(urlBefore);
+  await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
+  await expect(visible(page, 'order-state').textContent()).resolves.toBe('可以取货了');
+  await shot(page, '1-07-ready-live');
+});

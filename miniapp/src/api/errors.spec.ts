@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { describeRefusal } from './errors';
+
+describe('API refusals in plain words with a next step', () => {
+  test('outside every delivery zone: offer pickup at the nearest store that could', () => {
+    const r = describeRefusal(
+      {
+        errorCode: 'NO_STORE_AVAILABLE',
+        message: 'No store can deliver',
+        candidates: [
+          { distanceM: 2400, reasons: ['OUT_OF_ZONE', 'NOT_OPEN'], store: { id: 's2', name: '人民广场店', capabilities: ['PICKUP', 'DELIVERY'] } },
+          { distanceM: 800, reasons: ['OUT_OF_ZONE'], store: { id: 's1', name: '南京东路店', capabilities: ['PICKUP', 'DELIVERY'] } },
+        ],
+      },
+      'DELIVERY',
+    );
+    expect(r.detail).toBe('南京东路店 800 m 可自取，改为自取？');
+    expect(r.action?.step).toEqual({ kind: 'SWITCH_TO_PICKUP', storeId: 's1', storeName: '南京东路店' });
+  });
+
+  test('below the minimum says how much is missing', () => {
+    const r = describeRefusal({ errorCode: 'BELOW_MINIMUM_ORDER', message: '', minimumFen: 2000, goodsFen: 1250 }, 'DELIVERY');
+    expect(r.title).toBe('还差 ¥7.5 起送');
+  });
+
+  test('price changed offers the new total', () => {
+    const r = describeRefusal({ errorCode: 'PRICE_CHANGED', message: '', totalFen: 3150, lines: [{ skuId: 'a', unitPriceFen: 350 }] }, 'PICKUP');
+    expect(r.action?.label).toBe('按 ¥31.5 下单');
+  });
+
+  test('a store short of a line points to the nearest store that has it', () => {
+    const r = describeRefusal(
+      {
+        errorCode: 'NO_STORE_AVAILABLE',
+        message: '',
+        candidates: [{ distanceM: 100, reasons: ['OUT_OF_STOCK'], store: { id: 's1', name: '南京东路店' } }],
+        shortLines: [{ skuId: 'a', requested: 2, availableAt: [{ available: 5, distanceM: 1500, store: { id: 's3', name: '福州路店' } }] }],
+      },
+      'PICKUP',
+    );
+    expect(r.action?.step).toEqual({ kind: 'SWITCH_STORE', storeId: 's3', storeName: '福州路店' });
+  });
+});

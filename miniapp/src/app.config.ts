@@ -1,0 +1,46 @@
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/category/index',
+    'pages/cart/index',
+    'pages/orders/index',
+    'pages/me/index',
+    'pages/stores/index',
+    'pages/location/index',
+    'pages/product/index',
+    'pages/search/index',
+    'pages/checkout/index',
+    'pages/cashier/index',
+    'pages/order/index',
+  ],
+  // Rarely used screens load on demand, outside the main package.
+  subPackages: [
+    { root: 'packages/address', pages: ['list/index', 'edit/index'] },
+    { root: 'packages/aftersale', pages: ['apply/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '邻里',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#8a8f99',
+    selectedColor: '#0a9d58',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/category/index', text: '分类', iconPath: 'assets/tab/category.png', selectedIconPath: 'assets/tab/category-on.png' },
+      { pagePath: 'pages/cart/index', text: '购物车', iconPath: 'assets/tab/cart.png', selectedIconPath: 'assets/tab/cart-on.png' },
+      { pagePath: 'pages/orders/index', text: '订单', iconPath: 'assets/tab/orders.png', selectedIconPath: 'assets/tab/orders-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于为你推荐附近门店和判断配送范围' },
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

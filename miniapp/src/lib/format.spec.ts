@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { dateTime, distance, groupDigits, metresBetween } from './format';
+
+describe('what a shopper reads', () => {
+  test('distances', () => {
+    expect(distance(0)).toBe('0 m');
+    expect(distance(804)).toBe('800 m');
+    expect(distance(1234)).toBe('1.2 km');
+    expect(distance(12_345)).toBe('12 km');
+  });
+
+  test('times in Shanghai whatever the phone’s zone', () => {
+    expect(dateTime('2026-11-29T15:05:00Z')).toBe('11月29日 23:05');
+    expect(dateTime('2026-11-29T16:05:00Z')).toBe('11月30日 00:05');
+  });
+
+  test('codes grouped for reading aloud', () => {
+    expect(groupDigits('1843213648')).toBe('18432 13648');
+  });
+
+  test('distance between two points (南京东路店 to 人民广场店, about 660 m)', () => {
+    const m = metresBetween({ lat: 31.2366, lng: 121.4812 }, { lat: 31.2331, lng: 121.4758 });
+    expect(m).toBeGreaterThan(600);
+    expect(m).toBeLessThan(700);
+  });
+});

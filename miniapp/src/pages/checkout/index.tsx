@@ -1,0 +1,247 @@
+import { Input, ScrollView, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
+import { RefusalSheet } from '../../components/RefusalSheet';
+import { PayCheckoutDocument, PickupSlotsDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type PickupSlotsQuery, type QuoteQuery } from '../../generated/graphql';
+import { goodsFen, orderableLines, recheck } from '../../lib/cart';
+import { shanghaiParts } from '../../lib/format';
+import { money } from '../../lib/money';
+import { keys, load, save } from '../../lib/storage';
+import { addressText, currentAddress, type Address } from '../../state/addresses';
+import { client } from '../../state/api';
+import { useApp, type Mode } from '../../state/app-state';
+import { payOrder } from '../../state/pay';
+import { t } from '../../strings';
+import './index.scss';
+
+type PickupSlot = Extract<PickupSlotsQuery['pickupSlots'], { __typename?: 'PickupSlotList' }>['slots'][number];
+
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+
+export default function Checkout() {
+  const app = useApp();
+  const [mode, setMode] = useState<Mode>(app.mode);
+  const [address, setAddress] = useState<Address | null>(null);
+  const [slot, setSlot] = useState<string | null>(null);
+  const [slots, setSlots] = useState<(PickupSlot & { day: 'today' | 'tomorrow' })[]>([]);
+  const [contact, setContact] = useState(() => load(keys.contact, { name: '', phone: '' }));
+  const [remark, setRemark] = useState('');
+  const [quote, setQuote] = useState<QuoteQuery['routeCart'] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [expectedTotal, setExpectedTotal] = useState<number | undefined>();
+  const key = useRef(newKey());
+  const store = app.store?.store;
+  const lines = orderableLines(app.cart);
+  const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
+
+  // Pickup slots come from the store (its hours and how many orders a slot takes); today's, then tomorrow's.
+  useEffect(() => {
+    if (!store || mode !== 'PICKUP') return;
+    const dates = [0, 1].map((d) => {
+      const p = shanghaiParts(new Date(Date.now() + d * 86_400_000));
+      return `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+    });
+    void Promise.all(dates.map((date) => client.query(PickupSlotsDocument, { storeId: store.id, date }).toPromise())).then((results) => {
+      const all = results.flatMap((res, i) => {
+        const list = res.data?.pickupSlots;
+        return list?.__typename === 'PickupSlotList' ? list.slots.filter((s) => s.available).map((s) => ({ ...s, day: i === 0 ? ('today' as const) : ('tomorrow' as const) })) : [];
+      });
+      setSlots(all.slice(0, 16));
+    });
+  }, [store, mode]);
+
+  useDidShow(() => void currentAddress().then(setAddress));
+
+  // The server prices delivery: ask it where this cart would go and what the fee tiers there are.
+  useEffect(() => {
+    if (!store || !cartLines.length) return;
+    if (mode === 'DELIVERY' && !address) return setQuote(null);
+    const input = mode === 'DELIVERY'
+      ? { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address!.location.lat, lng: address!.location.lng, system: 'WGS84' as const } }
+      : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
+    void client.query(QuoteDocument, { input }).toPromise().then((res) => setQuote(res.data?.routeCart ?? null));
+  }, [mode, address, store, cartLines]);
+
+  const goods = goodsFen(app.cart);
+  const routed = quote?.__typename === 'RoutedToStore' ? quote : null;
+  const fee = mode === 'DELIVERY' && routed ? routed.store.deliveryFeeTiers.find((tier) => routed.distanceM <= tier.upToM)?.feeFen ?? routed.store.deliveryFeeTiers[routed.store.deliveryFeeTiers.length - 1]?.feeFen ?? 0 : 0;
+  const quoteRefusal = quote && 'errorCode' in quote ? describeRefusal(quote as RefusalLike, mode) : null;
+
+  const act = async (step: NextStep) => {
+    setRefusal(null);
+    if (step.kind === 'SWITCH_TO_PICKUP') {
+      setMode('PICKUP');
+      app.setMode('PICKUP');
+      await app.chooseStore(step.storeId);
+    } else if (step.kind === 'SWITCH_STORE') {
+      await app.chooseStore(step.storeId);
+    } else if (step.kind === 'FIX_CART') {
+      const levels = new Map(app.cart.lines.map((l) => [l.skuId, l.available ?? 99] as const));
+      for (const a of step.available) levels.set(a.skuId, a.available);
+      app.replaceCart(recheck(app.cart, levels).cart);
+    } else if (step.kind === 'ACCEPT_PRICES') {
+      const prices = new Map(step.prices.map((p) => [p.skuId, p.unitPriceFen]));
+      app.replaceCart({ ...app.cart, lines: app.cart.lines.map((l) => ({ ...l, unitPriceFen: prices.get(l.skuId) ?? l.unitPriceFen })) });
+      setExpectedTotal(step.totalFen);
+      key.current = newKey();
+    } else if (step.kind === 'CHOOSE_SLOT') {
+      setSlot(step.startsAt);
+      key.current = newKey();
+    } else if (step.kind === 'ADD_MORE') {
+      void Taro.switchTab({ url: '/pages/category/index' });
+    } else if (step.kind === 'NEW_CART' || step.kind === 'RETRY') {
+      key.current = newKey();
+    }
+  };
+
+  const place = async () => {
+    if (busy || !store) return;
+    // Delivery takes the contact from the saved address; pickup asks who collects.
+    if (mode === 'DELIVERY' && !address) return void Taro.showToast({ title: t.checkout.needAddress, icon: 'none' });
+    if (mode === 'PICKUP' && !contact.name.trim()) return void Taro.showToast({ title: t.checkout.invalidName, icon: 'none' });
+    if (mode === 'PICKUP' && !/^1\d{10}$/.test(contact.phone)) return void Taro.showToast({ title: t.checkout.invalidPhone, icon: 'none' });
+    if (mode === 'PICKUP') save(keys.contact, contact);
+    // WeChat lets a mini-program ask for message consent only inside the tap: do it first.
+    const consent = askForOrderMessages();
+    setBusy(t.checkout.placing);
+    const input: CheckoutInput = {
+      idempotencyKey: key.current,
+      lines: cartLines,
+      fulfilment: mode,
+      remark: remark.trim() || null,
+      expectedTotalFen: expectedTotal,
+      ...(mode === 'DELIVERY'
+        ? { addressId: address!.id }
+        : { storeId: store.id, pickupSlotStart: slot, contact: { name: contact.name.trim(), phone: contact.phone } }),
+    };
+    const res = await client.mutation(PlaceCheckoutDocument, { input }).toPromise();
+    const result = res.data?.checkout;
+    if (!result) {
+      setBusy(null);
+      return setRefusal(describeFault(res.error));
+    }
+    if (result.__typename !== 'CheckoutPlaced') {
+      setBusy(null);
+      key.current = newKey();
+      return setRefusal(describeRefusal(result as RefusalLike, mode));
+    }
+    await consent;
+    setBusy(t.checkout.paying);
+    const pay = await client.mutation(PayCheckoutDocument, { checkoutId: result.checkout.id }).toPromise();
+    const params = pay.data?.payCheckout;
+    setBusy(null);
+    if (params?.__typename !== 'PaymentParams') {
+      return setRefusal(params && 'errorCode' in params ? describeRefusal(params as RefusalLike, mode) : describeFault(pay.error));
+    }
+    const paidFor = lines.map((l) => l.skuId);
+    app.clearCart(paidFor);
+    key.current = newKey();
+    await payOrder(params, result.checkout.id, result.orders[0]!.id);
+  };
+
+  if (!store || lines.length === 0) return <View className='empty'>{t.cart.empty}</View>;
+
+  return (
+    <View className='checkout'>
+      <View className='checkout__modes'>
+        {(['DELIVERY', 'PICKUP'] as const).map((m) => (
+          <View key={m} className={`checkout__mode ${mode === m ? 'is-on' : ''}`} onClick={() => setMode(m)} data-testid={`checkout-${m}`}>
+            {m === 'DELIVERY' ? t.checkout.delivery : t.checkout.pickup}
+          </View>
+        ))}
+      </View>
+
+      {mode === 'DELIVERY' ? (
+        <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/address/list/index?select=1' })} data-testid='address-card'>
+          {address ? (
+            <View>
+              <Text className='checkout__addr'>{addressText(address)}</Text>
+              <Text className='muted'>{address.contactName} {address.contactPhone}</Text>
+            </View>
+          ) : (
+            <Text className='checkout__add'>＋ {t.checkout.addAddress}</Text>
+          )}
+        </View>
+      ) : (
+        <View className='card'>
+          <Text className='checkout__label'>{t.checkout.pickupAt(store.name)}</Text>
+          <Text className='muted'>{store.address}</Text>
+          <Text className='checkout__label checkout__slot-title'>{t.checkout.slot}</Text>
+          <ScrollView scrollX className='checkout__slots'>
+            <Text className={`chip ${slot === null ? 'is-on' : ''}`} onClick={() => setSlot(null)}>{t.checkout.asap}</Text>
+            {slots.map((s) => (
+              <Text key={s.startsAt} className={`chip ${slot === s.startsAt ? 'is-on' : ''}`} onClick={() => setSlot(s.startsAt)} data-testid='slot'>
+                {s.day === 'tomorrow' ? `${t.checkout.tomorrow} ` : ''}{s.label}{s.remaining <= 3 ? ` · ${t.checkout.slotsLeft(s.remaining)}` : ''}
+              </Text>
+            ))}
+          </ScrollView>
+        </View>
+      )}
+
+      {quoteRefusal && (
+        <View className='notice' data-testid='quote-refusal' onClick={() => setRefusal(quoteRefusal)}>
+          <Text>{quoteRefusal.title}{quoteRefusal.detail ? `：${quoteRefusal.detail}` : ''}</Text>
+          {quoteRefusal.action && (
+            <View className='checkout__notice-row'>
+              <View className='btn small' data-testid='quote-action' onClick={(e) => { e.stopPropagation(); void act(quoteRefusal.action!.step); }}>{quoteRefusal.action.label}</View>
+            </View>
+          )}
+        </View>
+      )}
+
+      <View className='card'>
+        {mode === 'PICKUP' && (
+        <View className='checkout__field'>
+          <Text className='checkout__key'>{t.checkout.name}</Text>
+          <Input className='checkout__input' value={contact.name} placeholder={t.checkout.name} onInput={(e) => setContact({ ...contact, name: e.detail.value })} data-testid='contact-name' />
+        </View>
+        )}
+        {mode === 'PICKUP' && (
+        <View className='checkout__field'>
+          <Text className='checkout__key'>{t.checkout.phone}</Text>
+          <Input className='checkout__input' type='number' maxlength={11} value={contact.phone} placeholder={t.checkout.phone} onInput={(e) => setContact({ ...contact, phone: e.detail.value })} data-testid='contact-phone' />
+        </View>
+        )}
+        <View className='checkout__field'>
+          <Text className='checkout__key'>{t.checkout.remark}</Text>
+          <Input className='checkout__input' value={remark} placeholder={t.checkout.remarkPlaceholder} onInput={(e) => setRemark(e.detail.value)} />
+        </View>
+      </View>
+
+      <View className='card'>
+        {lines.map((l) => (
+          <View key={l.skuId} className='row between checkout__line'>
+            <Text className='grow checkout__line-name'>{l.name}{l.spec ? ` · ${l.spec}` : ''}</Text>
+            <Text className='muted'>×{l.quantity}</Text>
+            <Text className='checkout__line-sum'>{money(l.unitPriceFen * l.quantity)}</Text>
+          </View>
+        ))}
+        <View className='row between checkout__line'><Text>{t.checkout.goods}</Text><Text>{money(goods)}</Text></View>
+        {mode === 'DELIVERY' && <View className='row between checkout__line'><Text>{t.checkout.deliveryFee}</Text><Text data-testid='delivery-fee'>{routed ? money(fee) : '—'}</Text></View>}
+      </View>
+      <View className='safe-bottom' />
+
+      <View className='checkout__bar'>
+        <View className='grow'>
+          <Text>{t.checkout.total} </Text>
+          <Text className='price checkout__total' data-testid='checkout-total'>{money(goods + fee)}</Text>
+        </View>
+        <View className={`btn ${busy ? 'disabled' : ''}`} onClick={() => void place()} data-testid='place-order'>{busy ?? t.checkout.pay(goods + fee)}</View>
+      </View>
+      <RefusalSheet refusal={refusal} onAct={(s) => void act(s)} onClose={() => setRefusal(null)} />
+    </View>
+  );
+}
+
+declare const LINLI_SUBSCRIBE_TEMPLATES: string;
+
+/** Ask for the order-ready / out-for-delivery / refund messages (weapp only; WeChat shows its own sheet). */
+function askForOrderMessages(): Promise<unknown> {
+  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve();
+  const tmplIds = LINLI_SUBSCRIBE_TEMPLATES.split(',').filter(Boolean).slice(0, 3);
+  if (!tmplIds.length) return Promise.resolve();
+  return Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as never).catch(() => undefined);
+}
+

@@ -1,0 +1,136 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { QrCode } from '../../components/QrCode';
+import { RefusalSheet } from '../../components/RefusalSheet';
+import { StepBar } from '../../components/StepBar';
+import { CancelOrderDocument, ConfirmReceiptDocument } from '../../generated/graphql';
+import { dateTime, distance } from '../../lib/format';
+import { money } from '../../lib/money';
+import { client } from '../../state/api';
+import { useLiveOrder } from '../../state/live-order';
+import { t } from '../../strings';
+import './index.scss';
+
+const CANCELLABLE = new Set(['PENDING_PAYMENT', 'PAID']);
+const RECEIVABLE = new Set(['DISPATCHED', 'DELIVERED', 'PICKED_UP']);
+const AFTER_SALE = new Set(['PICKED_UP', 'DELIVERED', 'COMPLETED', 'DISPATCHED']);
+
+function todayHours(hours: { weekday: number; opens: string; closes: string }[]): string {
+  const wd = ((new Date(Date.now() + 8 * 3600_000).getUTCDay() + 6) % 7) + 1;
+  const h = hours.filter((x) => x.weekday === wd);
+  return h.length ? h.map((x) => (x.opens === '00:00' && x.closes === '24:00' ? '24 小时营业' : `${x.opens}-${x.closes}`)).join('，') : '今日休息';
+}
+
+export default function OrderPage() {
+  const { params } = useRouter();
+  const { order, missing, setOrder } = useLiveOrder(params.id);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  if (missing) return <View className='empty'>{describeRefusal({ errorCode: 'ORDER_NOT_FOUND', message: '' }, 'PICKUP').title}</View>;
+  if (!order) return <View className='empty'>{t.common.loading}</View>;
+  const store = order.store;
+  const code = order.pickupCode;
+
+  const cancel = async () => {
+    const { confirm } = await Taro.showModal({ title: t.orders.cancelConfirm, confirmText: t.orders.cancel, cancelText: t.common.back });
+    if (!confirm) return;
+    const res = await client.mutation(CancelOrderDocument, { orderId: order.id }).toPromise();
+    const r = res.data?.cancelOrder;
+    if (r?.__typename === 'CustomerOrder') setOrder(r);
+    else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+  };
+  const receive = async () => {
+    const res = await client.mutation(ConfirmReceiptDocument, { orderId: order.id }).toPromise();
+    const r = res.data?.confirmReceipt;
+    if (r?.__typename === 'CustomerOrder') setOrder(r);
+    else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+  };
+  const navigate = () => {
+    if (process.env.TARO_ENV === 'weapp') {
+      void Taro.openLocation({ latitude: store.location.lat, longitude: store.location.lng, name: store.name, address: store.address, scale: 17 });
+    } else {
+      // AMap's URI takes GCJ-02, which is what the API gave us.
+      window.open(`https://uri.amap.com/marker?position=${store.location.lng},${store.location.lat}&name=${encodeURIComponent(store.name)}&coordinate=gaode&callnative=1`);
+    }
+  };
+
+  return (
+    <View className='order'>
+      <View className={`order__head state-${order.state}`}>
+        <Text className='order__state' data-testid='order-state' data-state={order.state}>{t.state[order.state] ?? order.state}</Text>
+        <Text className='order__live'>{t.orders.live}</Text>
+        <StepBar state={order.state} fulfilment={order.fulfilment} />
+      </View>
+
+      {code && (
+        <View className='card order__code' data-testid='pickup-code-card'>
+          <Text className='muted'>{t.orders.pickupCode}</Text>
+          <Text className='order__digits' data-testid='pickup-code'>{code.display}</Text>
+          <QrCode value={code.qrToken} size={360} />
+          <Text className='order__deadline'>{t.orders.deadline(dateTime(code.expiresAt))}</Text>
+          <Text className='muted'>{t.orders.showAtCounter}</Text>
+        </View>
+      )}
+
+      <View className='card'>
+        <View className='row between'>
+          <Text className='order__store'>{store.name}</Text>
+          {order.distanceM > 0 && <Text className='muted'>{distance(order.distanceM)}</Text>}
+        </View>
+        <Text className='order__address'>{store.address}</Text>
+        <Text className='muted'>{t.orders.hours}：{todayHours(store.hours)}</Text>
+        <View className='row order__store-actions'>
+          <View className='btn small ghost' onClick={navigate}>{t.orders.navigate}</View>
+          {store.phone && <View className='btn small ghost' onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>{t.orders.call}</View>}
+        </View>
+        {order.fulfilment === 'DELIVERY' && order.address && (
+          <View className='order__deliver-to'>
+            <Text className='muted'>{t.orders.address}</Text>
+            <Text>{order.address}</Text>
+            <Text className='muted'>{order.contactName} {order.contactPhone}</Text>
+          </View>
+        )}
+      </View>
+
+      <View className='card'>
+        {order.lines.map((l) => (
+          <View key={l.id} className='row between order__line'>
+            <Text className='grow'>{l.name}</Text>
+            <Text className='muted'>×{l.quantity}</Text>
+            <Text className='order__line-sum'>{money(l.unitPriceFen * l.quantity)}</Text>
+          </View>
+        ))}
+        {order.deliveryFeeFen > 0 && <View className='row between order__line'><Text>{t.checkout.deliveryFee}</Text><Text>{money(order.deliveryFeeFen)}</Text></View>}
+        <View className='row between order__line'><Text>{t.checkout.total}</Text><Text className='price'>{money(order.totalFen)}</Text></View>
+        {order.refundedFen > 0 && <Text className='muted'>{t.orders.refunded(order.refundedFen)}</Text>}
+        <Text className='muted order__meta'>{t.orders.placedAt(dateTime(order.createdAt))}</Text>
+      </View>
+
+      {order.afterSales.length > 0 && (
+        <View className='card' data-testid='after-sales'>
+          <Text className='order__store'>{t.afterSale.outcome}</Text>
+          {order.afterSales.map((a) => (
+            <View key={a.id} className='order__after-sale' data-testid='after-sale' data-state={a.state}>
+              <View className='row between'>
+                <Text>{t.afterSale.reasons[a.reason] ?? a.reason} · {a.lines.map((l) => `${l.name} ×${l.quantity}`).join('，')}</Text>
+              </View>
+              <Text className={`order__after-state state-${a.state}`} data-testid='after-sale-state'>{t.afterSale.status[a.state]}</Text>
+              <Text className='muted'>{a.state === 'APPROVED' && a.refundedFen != null ? t.afterSale.refundedFen(a.refundedFen) : t.afterSale.requestedFen(a.requestedFen)}</Text>
+              {a.declineReason && <Text className='muted'>{t.afterSale.declined(a.declineReason)}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className='order__actions'>
+        {CANCELLABLE.has(order.state) && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
+        {AFTER_SALE.has(order.state) && !order.afterSales.some((a) => a.state === 'REQUESTED') && (
+          <View className='btn ghost small' onClick={() => Taro.navigateTo({ url: `/packages/aftersale/apply/index?order=${order.id}` })} data-testid='after-sale'>{t.orders.afterSale}</View>
+        )}
+        {RECEIVABLE.has(order.state) && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}
+      </View>
+      <RefusalSheet refusal={refusal} onAct={() => setRefusal(null)} onClose={() => setRefusal(null)} />
+    </View>
+  );
+}

@@ -1,0 +1,51 @@
+// Signing in: wx.login's code in weapp, the API's dev login ("dev:<name>") in h5. The token is kept in storage.
+import Taro from '@tarojs/taro';
+import type { Client } from '@urql/core';
+import { LoginShopperDocument } from '../generated/graphql';
+import { keys, load, remove, save } from '../lib/storage';
+
+let token: string | null = null;
+
+export const currentToken = () => token ?? (token = load<string | null>(keys.token, null));
+
+export function forgetToken() {
+  token = null;
+  remove(keys.token);
+}
+
+async function loginCode(): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const { code } = await Taro.login();
+    return code;
+  }
+  // h5 has no wx.login: each browser is one dev shopper, the name kept across visits.
+  let name = load<string | null>(keys.devName, null);
+  if (!name) {
+    name = `h5-${Math.random().toString(36).slice(2, 10)}`;
+    save(keys.devName, name);
+  }
+  return `dev:${name}`;
+}
+
+let signingIn: Promise<string | null> | null = null;
+
+/** A valid session token, signing in when there is none. */
+export function ensureSignedIn(client: Client): Promise<string | null> {
+  const existing = currentToken();
+  if (existing) return Promise.resolve(existing);
+  if (signingIn) return signingIn;
+  const attempt = (async () => {
+    const code = await loginCode();
+    const res = await client.mutation(LoginShopperDocument, { code }).toPromise();
+    const data = res.data?.loginShopper;
+    if (data?.__typename === 'AuthPayload') {
+      token = data.token;
+      save(keys.token, data.token);
+      return data.token;
+    }
+    return null;
+  })();
+  signingIn = attempt;
+  void attempt.then(() => (signingIn = null), () => (signingIn = null));
+  return attempt;
+}
