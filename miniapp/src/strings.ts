@@ -181,6 +181,8 @@ export const t = {
     title: '我的',
     member: '会员码',
     memberHint: '到店出示，积分自动累计',
+    memberRefresh: '每分钟自动刷新，截图无效',
+    memberLoading: '正在生成会员码…',
     points: '积分',
     pointsHint: '每消费 1 元得 1 积分',
     homeStore: '我的门店',

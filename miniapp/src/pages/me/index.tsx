@@ -1,18 +1,45 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QrCode } from '../../components/QrCode';
-import { MeAndPointsDocument } from '../../generated/graphql';
+import { MeAndPointsDocument, MyMemberCodeDocument } from '../../generated/graphql';
 import { client } from '../../state/api';
 import { useApp } from '../../state/app-state';
 import { ensureSignedIn } from '../../state/session';
 import { t } from '../../strings';
 import './index.scss';
 
+type MemberCode = { display: string; qrToken: string; expiresAt: string };
+
+/** The shown code lives a minute on the server; fetch a fresh one a few seconds before it lapses. */
+function useMemberCode(active: boolean): MemberCode | null {
+  const [code, setCode] = useState<MemberCode | null>(null);
+  useEffect(() => {
+    if (!active) return setCode(null);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const load = async () => {
+      const res = await client.query(MyMemberCodeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+      if (stopped) return;
+      const next = res.data?.myMemberCode ?? null;
+      setCode(next);
+      const lapse = next ? Date.parse(next.expiresAt) - Date.now() - 5_000 : 5_000;
+      timer = setTimeout(() => void load(), Math.max(5_000, lapse));
+    };
+    void load();
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [active]);
+  return code;
+}
+
 export default function Me() {
   const app = useApp();
   const [me, setMe] = useState<{ id: string; points: number } | null>(null);
   const [showCode, setShowCode] = useState(false);
+  const memberCode = useMemberCode(showCode && me !== null);
   useDidShow(() => {
     void ensureSignedIn(client).then(() => client.query(MeAndPointsDocument, {}).toPromise()).then((res) => {
       if (res.data?.me) setMe({ id: res.data.me.id, points: res.data.myPoints });
@@ -39,8 +66,16 @@ export default function Me() {
       </View>
       {showCode && me && (
         <View className='card me__code' data-testid='member-code'>
-          <QrCode value={me.id} size={380} />
+          {memberCode ? (
+            <>
+              <QrCode value={memberCode.qrToken} size={380} />
+              <Text className='me__digits' data-testid='member-digits'>{memberCode.display}</Text>
+            </>
+          ) : (
+            <Text className='muted'>{t.me.memberLoading}</Text>
+          )}
           <Text className='muted'>{t.me.memberHint}</Text>
+          <Text className='muted'>{t.me.memberRefresh}</Text>
         </View>
       )}
       <View className='card me__menu'>
