@@ -57,6 +57,10 @@ export interface Config {
   pickup: PickupConfig;
   /** Where shipping info goes at hand-over: WeChat's upload_shipping_info, or only our own record. */
   shippingInfoUploader: 'recording' | 'wechat';
+  /** The chain's own time zone: the dashboard's days and hours of the day are counted in it. */
+  chainTimeZone: string;
+  /** How old the dashboard's figures may be before a read refreshes them first. */
+  dashboardMaxAgeSec: number;
 }
 
 /** Pickup codes and the limits on guessing them (see README, "Pickup verification"). */
@@ -154,7 +158,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutSec: int('PICKUP_LOCKOUT_SEC', 900, env),
     },
     shippingInfoUploader,
+    chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
+    dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
   };
+}
+
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+  } catch {
+    throw new Error(`CHAIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, not "${name}"`);
+  }
+  return name;
 }
 
 function wechatPayConfig(env: NodeJS.ProcessEnv): WechatPayConfig {

@@ -20,6 +20,7 @@ import { ProfitSharingService } from './modules/settlement/profit-sharing.servic
 import { PickupService } from './modules/pickup/pickup.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 export interface AppDeps {
   config: Config;
@@ -52,6 +53,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     settlement: new SettlementService(em, deps.clock),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
+    dashboard: new DashboardService(em, deps.config, deps.clock),
   };
 }
 

@@ -13,6 +13,7 @@ import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -36,6 +37,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupOrderFieldResolver,
       PickupVerifiedFieldResolver,
       PointsResolver,
+      DashboardResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,
