@@ -101,20 +101,26 @@ export async function rebuildDay(em: EntityManager, day: string, tz: string): Pr
 // Takes a batch of changed orders off the list and names their paid days. An order some transaction holds locked
 // (it is changing it now) is skipped and stays on the list, so its change is picked up by a later refresh; one
 // whose mark is taken here is locked until this statement ends, so a change that starts now marks it again.
+// Batches walk the list in id order from where the last one ended, never over the marks already deleted.
 const TAKE_CHANGED = `
   WITH picked AS (
     SELECT o.id, o.paid_at FROM dashboard_dirty_order m JOIN customer_order o ON o.id = m.order_id
+    WHERE m.order_id > :after::uuid ORDER BY m.order_id
     LIMIT :batch::int FOR NO KEY UPDATE OF o SKIP LOCKED),
-  gone AS (DELETE FROM dashboard_dirty_order m USING picked p WHERE m.order_id = p.id RETURNING p.paid_at)
-  SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT to_char(paid_at AT TIME ZONE :tz::text, 'YYYY-MM-DD')), '{}') AS days FROM gone`;
+  gone AS (DELETE FROM dashboard_dirty_order m USING picked p WHERE m.order_id = p.id RETURNING p.id, p.paid_at)
+  SELECT count(*)::int AS n, (array_agg(id ORDER BY id DESC))[1] AS last,
+         coalesce(array_agg(DISTINCT to_char(paid_at AT TIME ZONE :tz::text, 'YYYY-MM-DD')), '{}') AS days
+  FROM gone`;
 
 /** The chain-local days whose orders changed since the last call; each order is taken off the list once. */
 export async function takeChangedDays(em: EntityManager, tz: string, batch = 20_000): Promise<string[]> {
   const days = new Set<string>();
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const [r] = await query<{ n: number; days: string[] | string }>(em, TAKE_CHANGED, { batch, tz });
+    const [r] = await query<{ n: number; last: string | null; days: string[] | string }>(em, TAKE_CHANGED, { batch, tz, after });
     for (const d of parseTextArray(r!.days)) days.add(d);
-    if (r!.n < batch) return [...days].sort();
+    if (r!.n < batch || !r!.last) return [...days].sort();
+    after = r!.last;
   }
 }
 
