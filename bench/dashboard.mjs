@@ -7,7 +7,7 @@
 // (api/dist DashboardService), it rebuilds the rollups from scratch (every order is marked changed when inserted,
 // as the trigger marks them), times the month's dashboard for the chain and for one store, and what a refresh
 // costs when one day's orders (about 33,000) have changed. It prints the figure last.
-// Usage: npm run bench:dashboard [-- --fresh] [-- --runs N]
+// Usage: npm run bench:dashboard [-- --fresh] [-- --rebuild (mark every order changed)] [-- --runs N]
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -118,6 +118,10 @@ async function main() {
   if (fresh || have !== ORDERS) {
     if (have) throw new Error(`linli_bench_dashboard holds ${have} orders, not ${ORDERS}: run with --fresh`);
     await build(db);
+  }
+  if (args.includes('--rebuild')) {
+    await db.query(`INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order WHERE paid_at IS NOT NULL ON CONFLICT DO NOTHING`);
+    await db.query(`VACUUM ANALYZE dashboard_dirty_order`);
   }
   const counts = (await db.query(`SELECT (SELECT count(*) FROM order_line) AS lines, (SELECT count(*) FROM order_transition) AS transitions,
                                          (SELECT count(*) FROM ledger_entry) AS entries, (SELECT count(*) FROM dashboard_dirty_order) AS dirty`)).rows[0];

@@ -44,12 +44,15 @@ export class MigrationDashboard extends Migration {
     this.addSql(`CREATE TABLE dashboard_refresh (id boolean PRIMARY KEY DEFAULT true CHECK (id), refreshed_at timestamptz NOT NULL)`);
 
     // Paid orders changed since the last refresh. Every change to an order (steps, refunds, re-routes, ledger
-    // postings) updates its row, so a trigger there sees them all; an order already marked costs one index probe.
-    this.addSql(`CREATE TABLE dashboard_dirty_order (order_id uuid PRIMARY KEY)`);
+    // postings) updates its row, so a trigger there sees them all. The mark is written (not merely found) by every
+    // change, so it stays locked until that change commits and a refresh skips it meanwhile; writers of one order
+    // already queue on the order's own lock, so the mark adds no waiting.
+    this.addSql(`CREATE TABLE dashboard_dirty_order (order_id uuid PRIMARY KEY, changes integer NOT NULL DEFAULT 1)`);
     this.addSql(`
       CREATE FUNCTION dashboard_mark_order() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO dashboard_dirty_order (order_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
+        INSERT INTO dashboard_dirty_order AS m (order_id) VALUES (NEW.id)
+        ON CONFLICT (order_id) DO UPDATE SET changes = m.changes + 1;
         RETURN NULL;
       END $$`);
     this.addSql(`

@@ -98,19 +98,18 @@ export async function rebuildDay(em: EntityManager, day: string, tz: string): Pr
   });
 }
 
-// Takes a batch of changed orders off the list and names their paid days. An order some transaction holds locked
-// (it is changing it now) is skipped and stays on the list, so its change is picked up by a later refresh; one
-// whose mark is taken here is locked until this statement ends, so a change that starts now marks it again.
-// Batches walk the list in id order from where the last one ended, never over the marks already deleted.
+// Takes a batch of changed orders off the list and names their paid days. A mark some transaction holds locked
+// (it is changing that order now) is skipped and stays, so its change is picked up by a later refresh; a change
+// that starts while this statement holds a mark waits for it, then marks the order anew. Batches walk the list in
+// id order from where the last one ended, never over the marks already deleted.
 const TAKE_CHANGED = `
   WITH picked AS (
-    SELECT o.id, o.paid_at FROM dashboard_dirty_order m JOIN customer_order o ON o.id = m.order_id
-    WHERE m.order_id > :after::uuid ORDER BY m.order_id
-    LIMIT :batch::int FOR NO KEY UPDATE OF o SKIP LOCKED),
-  gone AS (DELETE FROM dashboard_dirty_order m USING picked p WHERE m.order_id = p.id RETURNING p.id, p.paid_at)
-  SELECT count(*)::int AS n, (array_agg(id ORDER BY id DESC))[1] AS last,
-         coalesce(array_agg(DISTINCT to_char(paid_at AT TIME ZONE :tz::text, 'YYYY-MM-DD')), '{}') AS days
-  FROM gone`;
+    SELECT order_id FROM dashboard_dirty_order WHERE order_id > :after::uuid ORDER BY order_id
+    LIMIT :batch::int FOR UPDATE SKIP LOCKED),
+  gone AS (DELETE FROM dashboard_dirty_order m USING picked p WHERE m.order_id = p.order_id RETURNING m.order_id)
+  SELECT count(*)::int AS n, (array_agg(gone.order_id ORDER BY gone.order_id DESC))[1] AS last,
+         coalesce(array_agg(DISTINCT to_char(o.paid_at AT TIME ZONE :tz::text, 'YYYY-MM-DD')), '{}') AS days
+  FROM gone JOIN customer_order o ON o.id = gone.order_id`;
 
 /** The chain-local days whose orders changed since the last call; each order is taken off the list once. */
 export async function takeChangedDays(em: EntityManager, tz: string, batch = 20_000): Promise<string[]> {
