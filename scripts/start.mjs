@@ -7,6 +7,8 @@ const { databaseUrl, redisUrl } = await ensureServices();
 const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
 console.log('[start] building the API');
 execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
+console.log('[start] building the store app (served at /pos/)');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'store-pos', stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 console.log('[start] migrating and seeding the demo store network');
 execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: 'inherit', env });
 const api = spawn('node', ['api/dist/main.js'], { stdio: 'inherit', env });

@@ -14,6 +14,7 @@ try {
   console.log('[test] type-checking');
   run('npx', ['tsc', '-b', 'api']);
   run('npx', ['tsc', '-p', 'api/tsconfig.test.json']);
+  run('npx', ['tsc', '-p', 'store-pos']);
   run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
 } catch {
   process.exit(1);

@@ -14,6 +14,7 @@ import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
 
 export interface AppParts extends AppDeps {
@@ -89,6 +90,7 @@ export async function createApp(parts: AppParts) {
   });
 
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountStaticApp(app, '/pos', STORE_POS_DIST);
 
   app.use(
     '/graphql',

@@ -1,2 +1,229 @@
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Machine-readable code of an expected business error */
+export type ErrorCode =
+  | 'ALREADY_PICKED_UP'
+  | 'BELOW_MINIMUM_ORDER'
+  | 'CHECKOUT_NOT_FOUND'
+  | 'DUPLICATE_STORE_CODE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_HOURS'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_ZONE'
+  | 'NETWORK_IMPORT_REJECTED'
+  | 'NO_STORE_AVAILABLE'
+  | 'ORDER_NOT_FOUND'
+  | 'OUT_OF_STOCK'
+  | 'PAYMENT_UNAVAILABLE'
+  | 'PICKUP_CODE_NOT_FOUND'
+  | 'PICKUP_EXPIRED'
+  | 'PICKUP_LOCKED_OUT'
+  | 'PICKUP_REFUSED'
+  | 'PRICE_CHANGED'
+  | 'REFUND_NOT_ALLOWED'
+  | 'SHOPPER_NOT_FOUND'
+  | 'SPLIT_RULE_SET_NOT_EDITABLE'
+  | 'SPLIT_RULE_SET_NOT_FOUND'
+  | 'SPLIT_RULE_SET_REJECTED'
+  | 'STORE_NOT_FOUND'
+  | 'UNKNOWN_SKU'
+  | 'USERNAME_TAKEN'
+  | 'WECHAT_LOGIN_FAILED';
+
+/** Where an order is in its lifecycle */
+export type OrderState =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DISPATCHED'
+  | 'PAID'
+  | 'PENDING_PAYMENT'
+  | 'PICKED_UP'
+  | 'READY_FOR_PICKUP'
+  | 'REFUNDED';
+
+/** LIVE until handed over (USED), replaced (REVOKED) or the order closed (VOID) */
+export type PickupCodeStatus =
+  | 'LIVE'
+  | 'REVOKED'
+  | 'USED'
+  | 'VOID';
+
+/** Whose failed attempts caused a lockout */
+export type PickupLockScope =
+  | 'CLERK'
+  | 'STORE';
+
+/** What the shopper shows: the typed code or the scanned QR token (exactly one) */
+export type PickupProofInput = {
+  code?: string | null | undefined;
+  qrToken?: string | null | undefined;
+};
+
+export type PickupRefusalReason =
+  | 'CODE_REPLACED'
+  | 'NOT_ACCEPTED'
+  | 'NOT_PAID'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_REFUNDED'
+  | 'PICKED_UP';
+
+export type Role =
+  | 'CLERK'
+  | 'HQ_ADMIN'
+  | 'SHOPPER';
+
+export type StoreNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreNameQuery = { store: { id: string, code: string, name: string } | null };
+
+export type CounterOrderLineFragment = { id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number };
+
+type CounterPickupError_AlreadyPickedUpError_Fragment = { __typename: 'AlreadyPickedUpError', orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_BelowMinimumOrderError_Fragment = { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'CheckoutNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidHoursError_Fragment = { __typename: 'InvalidHoursError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidTimeZoneError_Fragment = { __typename: 'InvalidTimeZoneError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidZoneError_Fragment = { __typename: 'InvalidZoneError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_OrderNotFoundError_Fragment = { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_OutOfStockError_Fragment = { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PaymentUnavailableError_Fragment = { __typename: 'PaymentUnavailableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupCodeNotFoundError_Fragment = { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupExpiredError_Fragment = { __typename: 'PickupExpiredError', orderId: string, expiredAt: string, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupLockedError_Fragment = { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PickupRefusedError_Fragment = { __typename: 'PickupRefusedError', orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_ShopperNotFoundError_Fragment = { __typename: 'ShopperNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetNotEditableError_Fragment = { __typename: 'SplitRuleSetNotEditableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetNotFoundError_Fragment = { __typename: 'SplitRuleSetNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SplitRuleSetRejectedError_Fragment = { __typename: 'SplitRuleSetRejectedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_StoreNotFoundError_Fragment = { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_UnknownSkuError_Fragment = { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_UsernameTakenError_Fragment = { __typename: 'UsernameTakenError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_WechatLoginError_Fragment = { __typename: 'WechatLoginError', errorCode: ErrorCode, message: string };
+
+export type CounterPickupErrorFragment =
+  | CounterPickupError_AlreadyPickedUpError_Fragment
+  | CounterPickupError_BelowMinimumOrderError_Fragment
+  | CounterPickupError_CheckoutNotFoundError_Fragment
+  | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_DuplicateStoreCodeError_Fragment
+  | CounterPickupError_IdempotencyKeyReusedError_Fragment
+  | CounterPickupError_InsufficientStockError_Fragment
+  | CounterPickupError_InvalidCredentialsError_Fragment
+  | CounterPickupError_InvalidHoursError_Fragment
+  | CounterPickupError_InvalidTimeZoneError_Fragment
+  | CounterPickupError_InvalidTransitionError_Fragment
+  | CounterPickupError_InvalidZoneError_Fragment
+  | CounterPickupError_NetworkImportRejected_Fragment
+  | CounterPickupError_NoStoreAvailable_Fragment
+  | CounterPickupError_OrderNotFoundError_Fragment
+  | CounterPickupError_OutOfStockError_Fragment
+  | CounterPickupError_PaymentUnavailableError_Fragment
+  | CounterPickupError_PickupCodeNotFoundError_Fragment
+  | CounterPickupError_PickupExpiredError_Fragment
+  | CounterPickupError_PickupLockedError_Fragment
+  | CounterPickupError_PickupRefusedError_Fragment
+  | CounterPickupError_PriceChangedError_Fragment
+  | CounterPickupError_RefundNotAllowedError_Fragment
+  | CounterPickupError_ShopperNotFoundError_Fragment
+  | CounterPickupError_SplitRuleSetNotEditableError_Fragment
+  | CounterPickupError_SplitRuleSetNotFoundError_Fragment
+  | CounterPickupError_SplitRuleSetRejectedError_Fragment
+  | CounterPickupError_StoreNotFoundError_Fragment
+  | CounterPickupError_UnknownSkuError_Fragment
+  | CounterPickupError_UsernameTakenError_Fragment
+  | CounterPickupError_WechatLoginError_Fragment
+;
+
+export type CounterPickupPreviewQueryVariables = Exact<{
+  input: PickupProofInput;
+}>;
+
+
+export type CounterPickupPreviewQuery = { pickupPreview:
+    | { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupPreview', orderId: string, codeStatus: PickupCodeStatus, contactName: string, contactPhone: string, expiresAt: string, handedOverAt: string | null, handedOverBy: string | null, pickupDeadline: string | null, state: OrderState, totalFen: number, lines: Array<{ id: string, name: string, skuCode: string, quantity: number, unitPriceFen: number }> }
+   };
+
+export type CounterVerifyPickupMutationVariables = Exact<{
+  input: PickupProofInput;
+}>;
+
+
+export type CounterVerifyPickupMutation = { verifyPickup:
+    | { __typename: 'AlreadyPickedUpError', orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupExpiredError', orderId: string, expiredAt: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupLockedError', scope: PickupLockScope, retryAfterSeconds: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupRefusedError', orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupVerified', orderId: string, pickedUpAt: string, pickedUpBy: string }
+   };
+
+export type LoginStaffMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginStaffMutation = { loginStaff:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null } }
+    | { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string }
+   };
+
+export const CounterOrderLineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterOrderLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]} as unknown as DocumentNode<CounterOrderLineFragment, unknown>;
+export const CounterPickupErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterPickupErrorFragment, unknown>;
+export const StoreNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StoreNameQuery, StoreNameQueryVariables>;
+export const CounterPickupPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterPickupPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickupProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickupPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"codeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverBy"}},{"kind":"Field","name":{"kind":"Name","value":"pickupDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterOrderLine"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterPickupError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterOrderLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterPickupPreviewQuery, CounterPickupPreviewQueryVariables>;
+export const CounterVerifyPickupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CounterVerifyPickup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickupProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPickup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupVerified"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounterPickupError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterPickupError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupCodeNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyPickedUpError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickedUpBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupExpiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"expiredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CounterVerifyPickupMutation, CounterVerifyPickupMutationVariables>;
+export const LoginStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginStaffMutation, LoginStaffMutationVariables>;

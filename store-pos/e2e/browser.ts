@@ -1,0 +1,32 @@
+// Headless Debian Chromium through playwright-core, a 10-inch landscape tablet, screenshots as artefacts.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error plain ESM module shared with the repo's scripts
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
+export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH as string, args: [...(CHROMIUM_ARGS as string[]), '--autoplay-policy=user-gesture-required', ...extraArgs] });
+}
+
+export async function tablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  return { context, page };
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Signs in with username and password, as a clerk on their own phone (or before the tablet is enrolled). */
+export async function signIn(page: Page, who: { username: string; password: string }) {
+  await page.goto('/pos/login');
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: '登录' }).click();
+}

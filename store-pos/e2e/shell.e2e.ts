@@ -1,0 +1,52 @@
+// The shell: served by the API at /pos/, sign-in by role, a PWA manifest and service worker.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { TestApi } from './api';
+import { launch, shot, signIn, tablet } from './browser';
+import { DEMO_CLERK, DEMO_HQ } from './shop';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([TestApi.start(), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+test('a clerk signs in with username and password and lands at the counter of their store', async () => {
+  const { context, page } = await tablet(browser, api.url);
+  await page.goto('/pos/');
+  await expect.poll(() => page.url()).toContain('/pos/login');
+  await page.getByLabel('用户名').fill(DEMO_CLERK.username);
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('alert').filter({ hasText: '用户名或密码不对' }).waitFor();
+  await shot(page, 'shell-login-wrong');
+  await page.getByLabel('密码').fill(DEMO_CLERK.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL('**/pos/counter');
+  await page.getByText('SH-001').waitFor();
+  await shot(page, 'shell-counter');
+  // HQ pages are not for clerks.
+  await page.goto('/pos/hq');
+  await page.waitForURL('**/pos/counter');
+  const manifest = await (await fetch(`${api.url}/pos/manifest.webmanifest`)).json();
+  expect(manifest.start_url).toBe('/pos/');
+  const sw = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then((r) => r.active?.scriptURL ?? 'none'), new Promise((r) => setTimeout(() => r('timeout'), 10_000))]));
+  expect(sw).toContain('/pos/sw.js');
+  await context.close();
+});
+
+test('HQ signs in to the console, not the counter', async () => {
+  const { context, page } = await tablet(browser, api.url);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.goto('/pos/counter');
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('heading', { name: '总部控制台' }).waitFor();
+  await shot(page, 'shell-hq');
+  await context.close();
+});

@@ -1,0 +1,94 @@
+// What shoppers and HQ do around the counter, through the API as the mini-program does.
+import { randomUUID } from 'node:crypto';
+import {
+  AdvanceOrderDocument,
+  CheckoutDocument,
+  CreateStaffDocument,
+  LoginShopperDocument,
+  LoginStaffDocument,
+  OrderPickupCodeDocument,
+  PayCheckoutDocument,
+  type StoreStepEvent,
+} from '../../api/test/generated/graphql';
+import type { TestApi } from './api';
+import { sql } from './db';
+
+export const DEMO_CLERK = { username: 'clerk.sh001', password: 'linli-clerk-demo' };
+export const DEMO_HQ = { username: 'hq', password: 'linli-hq-demo' };
+
+export async function storeByCode(api: TestApi, code: string): Promise<{ id: string; name: string }> {
+  const [row] = await sql<{ id: string; name: string }>(api.dbName, `SELECT id, name FROM store WHERE code = $1`, [code]);
+  if (!row) throw new Error(`no store ${code}`);
+  return row;
+}
+
+/** A SKU this store has at least `n` of to sell. */
+export async function skuInStock(api: TestApi, storeId: string, n = 5, skip = 0): Promise<string> {
+  const rows = await sql<{ sku_id: string }>(
+    api.dbName,
+    `SELECT sku_id FROM store_stock WHERE store_id = $1 AND on_hand - reserved >= $2 ORDER BY sku_id OFFSET $3 LIMIT 1`,
+    [storeId, n, skip],
+  );
+  if (!rows[0]) throw new Error('no SKU in stock');
+  return rows[0].sku_id;
+}
+
+export async function staffToken(api: TestApi, who: { username: string; password: string }): Promise<string> {
+  const { loginStaff } = await api.ok(LoginStaffDocument, who);
+  if (loginStaff.__typename !== 'AuthPayload') throw new Error(`login failed: ${JSON.stringify(loginStaff)}`);
+  return loginStaff.token;
+}
+
+/** A clerk account of another store (created by HQ, as the console does). */
+export async function createClerk(api: TestApi, storeId: string, username: string, password = 'clerk-password-1') {
+  const hq = await staffToken(api, DEMO_HQ);
+  const { createStaff } = await api.ok(CreateStaffDocument, { input: { username, password, displayName: username, role: 'CLERK', storeId } }, hq);
+  if (createStaff.__typename !== 'StaffMember') throw new Error(`createStaff failed: ${JSON.stringify(createStaff)}`);
+  return { username, password };
+}
+
+export async function shopperToken(api: TestApi, name = `s-${randomUUID().slice(0, 8)}`): Promise<string> {
+  const { loginShopper } = await api.ok(LoginShopperDocument, { code: `dev:${name}` });
+  if (loginShopper.__typename !== 'AuthPayload') throw new Error('shopper login failed');
+  return loginShopper.token;
+}
+
+/** Checkout (pickup at the store) but not paid yet: returns what pays it. */
+export async function placePickup(api: TestApi, storeId: string, skuId: string, shopper: string, quantity = 1) {
+  const { checkout } = await api.ok(
+    CheckoutDocument,
+    { input: { idempotencyKey: `k-${randomUUID()}`, lines: [{ skuId, quantity }], fulfilment: 'PICKUP', storeId, contact: { name: '王小明', phone: '13800138000' } } },
+    shopper,
+  );
+  if (checkout.__typename !== 'CheckoutPlaced') throw new Error(`not placed: ${JSON.stringify(checkout)}`);
+  const orderId = checkout.orders[0]!.id;
+  return {
+    orderId,
+    pay: async () => {
+      const { payCheckout } = await api.ok(PayCheckoutDocument, { checkoutId: checkout.checkout.id }, shopper);
+      if (payCheckout.__typename !== 'PaymentParams') throw new Error(`not payable: ${JSON.stringify(payCheckout)}`);
+      await api.sandboxPay(payCheckout.package.replace('prepay_id=', ''));
+    },
+  };
+}
+
+export async function paidPickup(api: TestApi, storeId: string, skuId: string, shopper: string) {
+  const placed = await placePickup(api, storeId, skuId, shopper);
+  await placed.pay();
+  return placed.orderId;
+}
+
+export async function advance(api: TestApi, token: string, orderId: string, event: StoreStepEvent) {
+  const { advanceOrder } = await api.ok(AdvanceOrderDocument, { orderId, event }, token);
+  if (advanceOrder.__typename !== 'CustomerOrder') throw new Error(`${event} failed: ${JSON.stringify(advanceOrder)}`);
+}
+
+/** A paid pickup order, accepted and ready, and the code and QR token its shopper shows. */
+export async function readyPickup(api: TestApi, storeId: string, skuId: string, clerkToken: string) {
+  const shopper = await shopperToken(api);
+  const orderId = await paidPickup(api, storeId, skuId, shopper);
+  await advance(api, clerkToken, orderId, 'ACCEPT');
+  await advance(api, clerkToken, orderId, 'MARK_READY');
+  const { order } = await api.ok(OrderPickupCodeDocument, { id: orderId }, shopper);
+  return { orderId, code: order!.pickupCode!.code, qrToken: order!.pickupCode!.qrToken };
+}

@@ -1,0 +1,59 @@
+// Providers and the router: one urql client per signed-in session, role-guarded routes inside the layout.
+import { Suspense, useEffect, useMemo } from 'react';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
+import { Provider } from 'urql';
+import { Layout } from '../components/Layout';
+import { createPosClient } from '../graphql/client';
+import { useSession, type StaffRole } from '../graphql/session';
+import LoginPage from '../pages/login';
+import UnlockPage from '../pages/unlock';
+import { t } from '../strings';
+import { clerkRoutes, homeOf, hqRoutes, type RouteDef } from './routes';
+
+function Loading() {
+  return <div className="page-loading">{t.common.loading}</div>;
+}
+
+/** Signed out: to the PIN pad (enrolled tablet) or the password form, remembering where the clerk was. */
+function RequireRole({ roles }: { roles: StaffRole[] }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!roles.includes(session.role)) return <Navigate to={homeOf[session.role]} replace />;
+  return <Outlet />;
+}
+
+function Home() {
+  const session = useSession();
+  return <Navigate to={session ? homeOf[session.role] : '/login'} replace />;
+}
+
+function toRoute(r: RouteDef) {
+  const Page = r.page;
+  return {
+    element: <RequireRole roles={r.roles} />,
+    children: [{ path: r.path, element: <Suspense fallback={<Loading />}><Page /></Suspense> }],
+  };
+}
+
+const router = createBrowserRouter(
+  [
+    { path: '/login', element: <LoginPage /> },
+    { path: '/unlock', element: <UnlockPage /> },
+    { path: '/', element: <Layout />, children: [{ index: true, element: <Home /> }, ...[...clerkRoutes, ...hqRoutes].map(toRoute)] },
+    { path: '*', element: <Home /> },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, '') },
+);
+
+export function App() {
+  const session = useSession();
+  const token = session?.token ?? null;
+  const { client, dispose } = useMemo(() => createPosClient(token), [token]);
+  useEffect(() => dispose, [dispose]);
+  return (
+    <Provider value={client}>
+      <RouterProvider router={router} />
+    </Provider>
+  );
+}

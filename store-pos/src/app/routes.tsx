@@ -1,0 +1,32 @@
+// The route table, shared by the counter pages and the HQ console. Add a screen here: its path, who may
+// open it, and (optionally) its place in the side navigation. Pages load lazily, so HQ's heavier screens
+// never slow the counter down.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StaffRole } from '../graphql/session';
+import { t } from '../strings';
+
+export interface RouteDef {
+  path: string;
+  roles: StaffRole[];
+  page: LazyExoticComponent<ComponentType>;
+  /** Shown in the side navigation with this label and glyph. */
+  nav?: { label: string; icon: string };
+}
+
+/** Counter pages for clerks of one store. */
+export const clerkRoutes: RouteDef[] = [
+  { path: 'counter', roles: ['CLERK'], page: lazy(() => import('../pages/counter')), nav: { label: t.nav.counter, icon: '⌨' } },
+  { path: 'queue', roles: ['CLERK'], page: lazy(() => import('../pages/queue')), nav: { label: t.nav.queue, icon: '☰' } },
+  { path: 'members', roles: ['CLERK'], page: lazy(() => import('../pages/members')), nav: { label: t.nav.members, icon: '☺' } },
+  { path: 'stock', roles: ['CLERK'], page: lazy(() => import('../pages/stock')), nav: { label: t.nav.stock, icon: '▦' } },
+  { path: 'today', roles: ['CLERK'], page: lazy(() => import('../pages/today')), nav: { label: t.nav.today, icon: '◷' } },
+  { path: 'print/:orderId', roles: ['CLERK'], page: lazy(() => import('../pages/print')) },
+];
+
+/** HQ console pages (issue 14): paths start with hq, pages live in src/pages/hq-<screen>/. */
+export const hqRoutes: RouteDef[] = [
+  { path: 'hq', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-home')), nav: { label: t.nav.hq, icon: '⌂' } },
+];
+
+/** Where each role lands after signing in. */
+export const homeOf: Record<StaffRole, string> = { CLERK: '/counter', HQ_ADMIN: '/hq' };

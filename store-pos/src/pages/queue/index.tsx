@@ -1,0 +1,5 @@
+import { t } from '../../strings';
+
+export default function Page() {
+  return <h1 className="page-title">{t.queue.title}</h1>;
+}
