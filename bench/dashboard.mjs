@@ -51,15 +51,17 @@ async function build(db) {
     SELECT gen_random_uuid(), (SELECT id FROM shopper LIMIT 1), 'k' || i, 'h', 'PAID', 'PICKUP', 1000, 0, 1000, 'LLD' || i, now(), now()
     FROM generate_series(1, 1000) i`);
   // Each order's random draws, once: store, fulfilment, amount, minutes to accept and to ready, what became of it.
+  // In paid order, so rows lie on disk as a live system writes them (orders, lines and steps of a day together).
   await step(db, 'draws', `
     CREATE TEMP TABLE o AS
-    SELECT n, gen_random_uuid() AS id, c.ids[1 + n % 1000] AS checkout_id, s.ids[1 + floor(random() * ${STORES})::int] AS store_id,
+    SELECT * FROM (SELECT n, gen_random_uuid() AS id, c.ids[1 + n % 1000] AS checkout_id, s.ids[1 + floor(random() * ${STORES})::int] AS store_id,
            s.ids[1 + floor(random() * ${STORES})::int] AS other_store,
            CASE WHEN random() < 0.5 THEN 'PICKUP' ELSE 'DELIVERY' END AS fulfilment,
            (1000 + floor(random() * 20000))::int AS goods,
            timestamptz '2026-10-31 16:00:00+00' + random() * interval '30 days' AS paid_at,
            random() * 8 AS accept_min, random() * 30 AS ready_min, random() * 6 AS pickup_h, random() AS fate
-    FROM generate_series(1, ${ORDERS}) n, (SELECT array_agg(id) AS ids FROM store) s, (SELECT array_agg(id) AS ids FROM checkout) c`);
+    FROM generate_series(1, ${ORDERS}) n, (SELECT array_agg(id) AS ids FROM store) s, (SELECT array_agg(id) AS ids FROM checkout) c) d
+    ORDER BY paid_at`);
   await step(db, 'orders', `
     INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
                                 distance_m, contact_name, contact_phone, stock, rejected_store_ids, paid_at, pickup_deadline, handed_over_at,

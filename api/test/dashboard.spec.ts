@@ -2,6 +2,7 @@
 // zone) is computed independently here and must match the API's figures exactly; changes to orders made through
 // the API after a refresh show up at the next refresh; clerks cannot read it.
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import { AdvanceOrderDocument, DashboardDocument, RefreshDashboardDocument, RefundOrderDocument, type DashboardQuery } from './generated/graphql';
@@ -265,6 +266,32 @@ describe('HQ dashboard', () => {
     // The seeded month is untouched by December's orders.
     const { dashboard: nov } = await t.ok(DashboardDocument, { from: FROM, to: TO }, t.tokens.hq());
     checkAgainst(nov, inPeriod());
+  });
+
+  it('keeps a change that is still in flight during a refresh for the next one', async () => {
+    const order = inPeriod().find((o) => o.state === 'DELIVERED' && o.refunded === 0)!;
+    const day = localDay(order.paidAt);
+    const refunds = async () => (await t.ok(DashboardDocument, { from: day, to: day }, t.tokens.hq())).dashboard.totals.refundedFen;
+    const before = await refunds();
+    // A committed change marks the order; a second change starts and holds the order (and its mark) uncommitted.
+    await query(t.em(), `UPDATE customer_order SET refunded_fen = 1 WHERE id = :id::uuid`, { id: order.id });
+    const other = new pg.Client({ connectionString: t.config.databaseUrl });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`UPDATE customer_order SET refunded_fen = 2 WHERE id = $1`, [order.id]);
+      // The refresh neither waits for it nor forgets it: it leaves the order (its mark is locked) to the next one.
+      await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
+      expect(await refunds()).toBe(before);
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
+    expect(await refunds()).toBe(before + 2);
+    await query(t.em(), `UPDATE customer_order SET refunded_fen = 0 WHERE id = :id::uuid`, { id: order.id });
+    await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
+    expect(await refunds()).toBe(before);
   });
 
   it('is for HQ only and refuses a period it cannot cover', async () => {
