@@ -128,6 +128,37 @@ function parseTextArray(v: string[] | string): string[] {
   return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
 }
 
+interface PgConnection {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+interface KnexPool {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<void>;
+}
+
+/**
+ * Runs one refresh at a time, across API processes. A reader that finds the figures stale while another refresh
+ * is under way waits for it to finish: it must not read days the other has taken off the list but not yet
+ * rebuilt. The lock is held by a session of its own, so the refresh's short transactions stay short; a waiter
+ * polls without holding a connection, so waiters can never take every connection from the one refreshing.
+ */
+export async function oneRefreshAtATime<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  const pool = em.getKnex().client as KnexPool;
+  for (;;) {
+    const connection = await pool.acquireConnection();
+    let locked = false;
+    try {
+      const res = (await connection.query(`SELECT pg_try_advisory_lock(hashtext('dashboard-refresh')) AS ok`)) as { rows: { ok: boolean }[] };
+      locked = res.rows[0]!.ok;
+      if (locked) return await work();
+    } finally {
+      if (locked) await connection.query(`SELECT pg_advisory_unlock(hashtext('dashboard-refresh'))`);
+      await pool.releaseConnection(connection);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function markRefreshed(em: EntityManager, at: Date): Promise<void> {
   await query(em, `INSERT INTO dashboard_refresh (id, refreshed_at) VALUES (true, :at::timestamptz) ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at`, {
     at: at.toISOString(),

@@ -6,7 +6,7 @@ import { UUID } from '../../common/sql';
 import type { Config } from '../../config';
 import { checkPeriod } from '../settlement/period';
 import { average, histogramMedian, rate } from './dashboard-figures';
-import { lastRefreshed, markRefreshed, periodDays, periodFigures, rankedStores, rebuildDay, takeChangedDays, topProducts, type FigureRow, type Period } from './dashboard.repository';
+import { lastRefreshed, markRefreshed, oneRefreshAtATime, periodDays, periodFigures, rankedStores, rebuildDay, takeChangedDays, topProducts, type FigureRow, type Period } from './dashboard.repository';
 import { Dashboard, DashboardDay, DashboardFigures, DashboardProduct, DashboardRefresh, DashboardStore } from './dashboard.types';
 
 const TOP_PRODUCTS = 10;
@@ -60,11 +60,13 @@ export class DashboardService {
 
   /** Rebuilds the days whose orders changed since the last refresh. */
   async refresh(): Promise<DashboardRefresh> {
-    const at = this.clock.now();
-    const days = await takeChangedDays(this.em, this.config.chainTimeZone);
-    for (const day of days) await rebuildDay(this.em, day, this.config.chainTimeZone);
-    await markRefreshed(this.em, at);
-    return Object.assign(new DashboardRefresh(), { refreshedAt: at, days });
+    return oneRefreshAtATime(this.em, async () => {
+      const at = this.clock.now();
+      const days = await takeChangedDays(this.em, this.config.chainTimeZone);
+      for (const day of days) await rebuildDay(this.em, day, this.config.chainTimeZone);
+      await markRefreshed(this.em, at);
+      return Object.assign(new DashboardRefresh(), { refreshedAt: at, days });
+    });
   }
 }
 
