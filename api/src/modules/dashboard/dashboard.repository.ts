@@ -88,6 +88,8 @@ export async function rebuildDay(em: EntityManager, day: string, tz: string): Pr
   await transaction(em, async (tx) => {
     // Two refreshes of the same day run one after the other; each statement reads what has committed by then.
     await query(tx, `SELECT pg_advisory_xact_lock(hashtext('dashboard-day'), hashtext(:day::text))`, { day });
+    // The histograms' sort (stores × buckets) spills to disk at the default 4 MB.
+    await query(tx, `SELECT set_config('work_mem', '32MB', true)`, {});
     for (const table of ['dashboard_store_day', 'dashboard_day', 'dashboard_store_sku_day', 'dashboard_sku_day']) {
       await query(tx, `DELETE FROM ${table} WHERE day = :day::date`, { day });
     }
