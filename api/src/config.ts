@@ -55,6 +55,9 @@ export interface Config {
   /** How often a profit-sharing split or return still PROCESSING at WeChat is asked about again; failed calls back off from it. */
   profitSharingPollMs: number;
   pickup: PickupConfig;
+  staffAuth: StaffAuthConfig;
+  /** Express's "trust proxy": which hops' X-Forwarded-For to believe for the caller's address (sign-in limits). */
+  trustProxy: string | number | boolean;
   /** Where shipping info goes at hand-over: WeChat's upload_shipping_info, or only our own record. */
   shippingInfoUploader: 'recording' | 'wechat';
   /** The chain's own time zone: the dashboard's days and hours of the day are counted in it. */
@@ -71,6 +74,18 @@ export interface PickupConfig {
   /** Failed attempts allowed per clerk, and per store, within the sliding window before a lockout. */
   clerkMaxFailures: number;
   storeMaxFailures: number;
+  failureWindowSec: number;
+  lockoutSec: number;
+}
+
+/** Staff sessions and the limits on guessing passwords and PINs (see docs/security.md). */
+export interface StaffAuthConfig {
+  /** A staff session lasts a working day; shoppers' sessions keep TOKEN_TTL_SECONDS. */
+  tokenTtlSeconds: number;
+  loginMaxFailuresPerUser: number;
+  loginMaxFailuresPerSource: number;
+  pinMaxFailuresPerStaff: number;
+  pinMaxFailuresPerDevice: number;
   failureWindowSec: number;
   lockoutSec: number;
 }
@@ -157,6 +172,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failureWindowSec: int('PICKUP_FAILURE_WINDOW_SEC', 600, env),
       lockoutSec: int('PICKUP_LOCKOUT_SEC', 900, env),
     },
+    staffAuth: {
+      tokenTtlSeconds: int('STAFF_TOKEN_TTL_SECONDS', 12 * 3600, env),
+      loginMaxFailuresPerUser: int('STAFF_LOGIN_MAX_FAILURES', 5, env),
+      loginMaxFailuresPerSource: int('STAFF_LOGIN_SOURCE_MAX_FAILURES', 20, env),
+      pinMaxFailuresPerStaff: int('PIN_MAX_FAILURES', 5, env),
+      pinMaxFailuresPerDevice: int('PIN_DEVICE_MAX_FAILURES', 10, env),
+      failureWindowSec: int('STAFF_FAILURE_WINDOW_SEC', 900, env),
+      lockoutSec: int('STAFF_LOCKOUT_SEC', 900, env),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
     shippingInfoUploader,
     chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
     dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
@@ -170,6 +195,13 @@ function timeZone(name: string): string {
     throw new Error(`CHAIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, not "${name}"`);
   }
   return name;
+}
+
+/** TRUST_PROXY: unset or "false" (the socket's address), "true", a hop count, or Express's list of addresses/subnets. */
+function trustProxy(raw: string | undefined): string | number | boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function wechatPayConfig(env: NodeJS.ProcessEnv): WechatPayConfig {

@@ -4,9 +4,11 @@ import type { Clock } from './common/clock';
 import { createLoaders, type Loaders } from './common/loaders';
 import type { Config } from './config';
 import { AuthService } from './modules/auth/auth.service';
+import { StaffAdminService } from './modules/auth/staff-admin.service';
+import { StaffAuthService } from './modules/auth/staff-auth.service';
 import type { Code2SessionClient } from './modules/auth/code2session';
 import { readToken } from './modules/auth/token';
-import { anonymous, type Viewer } from './modules/auth/viewer';
+import { actorName, anonymous, type Viewer } from './modules/auth/viewer';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
@@ -18,6 +20,7 @@ import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
+import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -38,10 +41,19 @@ export interface Context {
   pubSub: PubSub;
 }
 
-function createServices(em: EntityManager, deps: AppDeps) {
+/** What the HTTP request tells besides the token. */
+export interface RequestInfo {
+  /** The caller's address as Express sees it (TRUST_PROXY decides which X-Forwarded-For hop counts). */
+  clientIp?: string;
+}
+
+function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, request: RequestInfo) {
   const routing = new RoutingService(em, deps.config, deps.clock);
+  const staffDeps = { config: deps.config, clock: deps.clock, ...pick(deps.runtime) };
   return {
     auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
+    staffAuth: new StaffAuthService(em, staffDeps, request.clientIp ?? 'unknown'),
+    staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
     store: new StoreService(em, deps.config),
     catalog: new CatalogService(em),
     inventory: new InventoryService(em, deps.clock),
@@ -50,10 +62,11 @@ function createServices(em: EntityManager, deps: AppDeps) {
     order: new OrderService(em, deps.runtime),
     payment: new PaymentService(em, deps.runtime),
     ruleSets: new RuleSetService(em, deps.config, deps.clock),
-    settlement: new SettlementService(em, deps.clock),
+    settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
     dashboard: new DashboardService(em, deps.config, deps.clock),
+    pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
   };
 }
 
@@ -64,6 +77,15 @@ export function viewerFromHeader(header: string | undefined, deps: AppDeps): Vie
   return readToken(match[1]!, deps.config.authSecret, deps.clock.now());
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps): Context {
-  return { em, viewer, clock: deps.clock, loaders: createLoaders(em), services: createServices(em, deps), pubSub: deps.runtime.pubSub };
+const pick = ({ sessions, staffLimits, staffSecrets }: Runtime) => ({ sessions, staffLimits, staffSecrets });
+
+/** The viewer of a token, if its session still stands (staff sessions can be revoked); undefined for a bad token. */
+export async function authenticate(header: string | undefined, deps: AppDeps, em: EntityManager): Promise<Viewer | undefined> {
+  const viewer = viewerFromHeader(header, deps);
+  if (!viewer || viewer.role === null) return viewer;
+  return (await deps.runtime.sessions.allows(em, viewer)) ? viewer : undefined;
+}
+
+export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, request: RequestInfo = {}): Context {
+  return { em, viewer, clock: deps.clock, loaders: createLoaders(em), services: createServices(em, deps, viewer, request), pubSub: deps.runtime.pubSub };
 }

@@ -23,6 +23,10 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { StaffAuthLimits } from './modules/auth/auth-limits';
+import { StaffSecrets } from './modules/auth/secrets';
+import { SessionGuard } from './modules/auth/session-guard';
+import { MemberCodes } from './modules/settlement/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -31,6 +35,12 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
+  /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
+  sessions: SessionGuard;
+  staffLimits: StaffAuthLimits;
+  staffSecrets: StaffSecrets;
+  /** Shoppers' short-lived member codes (一客一码). */
+  memberCodes: MemberCodes;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -68,6 +78,10 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
+    sessions: new SessionGuard(redis, config.queuePrefix),
+    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
+    staffSecrets: new StaffSecrets(config.authSecret),
+    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
       await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
     },

@@ -3,12 +3,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
+import { StaffResolver } from './modules/auth/staff.resolver';
 import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
-import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver } from './modules/order/order.resolver';
+import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
@@ -20,6 +21,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
   return buildSchema({
     resolvers: [
       AuthResolver,
+      MeFieldResolver,
+      StaffResolver,
       StoreResolver,
       ProductResolver,
       SkuResolver,
@@ -30,6 +33,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       OrderResolver,
       CustomerOrderFieldResolver,
       CheckoutFieldResolver,
+      OrderTransitionFieldResolver,
+      RefundFieldResolver,
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,

@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { queryCostPlugin } from './common/query-cost';
-import { createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import { authenticate, createContext, type AppDeps, type Context } from './context';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
 
@@ -26,6 +26,8 @@ const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN',
 
 export async function createApp(parts: AppParts) {
   const app = express();
+  // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
+  app.set('trust proxy', parts.config.trustProxy);
   const httpServer = http.createServer(app);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
@@ -35,13 +37,21 @@ export async function createApp(parts: AppParts) {
   const wsCleanup = useServer(
     {
       schema,
-      // A bad token closes the socket at connect (4403), before any subscription runs.
-      onConnect: (ctx) => viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts) !== undefined,
-      context: (ctx) => {
+      // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
+      onConnect: async (ctx) =>
+        (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+      context: async (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
-        const viewer = viewerFromHeader(params?.authorization, parts);
-        if (!viewer) throw new GraphQLError('The session token is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(params?.authorization, parts, em);
+        if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createContext(em, viewer, parts);
+      },
+      // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
+      // for staff), and a revoked one closes the socket instead of receiving it.
+      onNext: async (_ctx, _id, _payload, args) => {
+        const context = args.contextValue as Context;
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
       },
     },
     wsServer,
@@ -97,13 +107,14 @@ export async function createApp(parts: AppParts) {
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = viewerFromHeader(req.headers.authorization, parts);
+        const em = parts.orm.em.fork() as EntityManager;
+        const viewer = await authenticate(req.headers.authorization, parts, em);
         if (!viewer) {
-          throw new GraphQLError('The session token is invalid or expired; sign in again', {
+          throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createContext(parts.orm.em.fork() as EntityManager, viewer, parts);
+        return createContext(em, viewer, parts, { clientIp: req.ip });
       },
     }),
   );

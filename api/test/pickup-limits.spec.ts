@@ -65,6 +65,32 @@ describe('pickup rate limits and audit', () => {
     }
   });
 
+  it('counts a burst before evaluating it: of 100 wrong codes at once from one clerk, at most 5 are looked up', async () => {
+    const store = await newStore();
+    const { code } = await acceptedPickup(store);
+    const mallory = t.tokens.clerkNamed(store, 'mallory');
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? verify : preview)({ code: wrongCode() }, mallory)));
+    const kinds = answers.map((a) => a.__typename);
+    expect(kinds.filter((k) => k === 'PickupCodeNotFoundError').length).toBeLessThanOrEqual(5);
+    expect(kinds.filter((k) => k !== 'PickupCodeNotFoundError').every((k) => k === 'PickupLockedError')).toBe(true);
+    // The clerk is locked out now, even for the right code; the audit log shows at most 5 misses.
+    expect(await verify({ code: code.code }, mallory)).toMatchObject({ __typename: 'PickupLockedError', scope: 'CLERK' });
+    const log = (await t.ok(PickupAttemptsDocument, { storeId: store, first: 100 }, t.tokens.hq())).pickupAttempts.nodes;
+    expect(log.filter((n) => n.outcome === 'NOT_FOUND').length).toBeLessThanOrEqual(5);
+    expect(log.filter((n) => n.outcome === 'LOCKED_OUT').length).toBeGreaterThanOrEqual(95);
+  });
+
+  it('does not count right codes against the clerk', async () => {
+    const store = await newStore();
+    const nick = t.tokens.clerkNamed(store, 'nick');
+    for (let i = 0; i < 7; i++) {
+      const { code } = await acceptedPickup(store);
+      expect(await preview({ code: code.code }, nick)).toMatchObject({ __typename: 'PickupPreview' });
+      expect(await verify({ code: code.code }, nick)).toMatchObject({ __typename: 'PickupVerified' });
+    }
+    expect(await verify({ code: wrongCode() }, nick)).toMatchObject({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 4 });
+  });
+
   it('forgets misses older than the window', async () => {
     const store = await newStore();
     const carol = t.tokens.clerkNamed(store, 'carol');

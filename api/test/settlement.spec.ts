@@ -11,6 +11,7 @@ import {
   AdvanceOrderDocument,
   BindHomeStoreDocument,
   BindShopperToStoreDocument,
+  MyMemberCodeDocument,
   CreateSplitRuleSetDocument,
   PreviewSplitRuleSetDocument,
   PublishSplitRuleSetDocument,
@@ -126,14 +127,15 @@ describe('revenue splits', () => {
     expect((await t.ok(BindHomeStoreDocument, { storeCode: a.code }, s.token)).bindHomeStore).toMatchObject({ storeId: c.id, newlyBound: false });
     expect((await t.ok(BindHomeStoreDocument, { storeCode: 'NOPE' }, s.token)).bindHomeStore).toMatchObject({ __typename: 'StoreNotFoundError' });
 
-    // Or a clerk signs the shopper up from their member code (their id), on the same first-bind terms.
+    // Or a clerk signs the shopper up from the member code they show, on the same first-bind terms.
     const walkIn = await t.newShopper();
-    expect((await t.ok(BindShopperToStoreDocument, { shopperId: walkIn.id }, t.tokens.clerk(b.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: true });
-    expect((await t.ok(BindShopperToStoreDocument, { shopperId: walkIn.id }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: false });
+    const memberCode = async (token: string) => (await t.ok(MyMemberCodeDocument, {}, token)).myMemberCode.code;
+    expect((await t.ok(BindShopperToStoreDocument, { memberCode: await memberCode(walkIn.token) }, t.tokens.clerk(b.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: true });
+    expect((await t.ok(BindShopperToStoreDocument, { memberCode: await memberCode(walkIn.token) }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: b.id, newlyBound: false });
     expect((await t.ok(BindHomeStoreDocument, { storeCode: c.code }, walkIn.token)).bindHomeStore).toMatchObject({ storeId: b.id, newlyBound: false });
-    expect((await t.ok(BindShopperToStoreDocument, { shopperId: s.id }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: c.id, newlyBound: false });
-    expect((await t.ok(BindShopperToStoreDocument, { shopperId: 'not-a-shopper' }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ __typename: 'ShopperNotFoundError' });
-    const bySelf = await t.gql(BindShopperToStoreDocument, { shopperId: walkIn.id }, walkIn.token);
+    expect((await t.ok(BindShopperToStoreDocument, { memberCode: await memberCode(s.token) }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ storeId: c.id, newlyBound: false });
+    expect((await t.ok(BindShopperToStoreDocument, { memberCode: walkIn.id }, t.tokens.clerk(a.id))).bindShopperToStore).toMatchObject({ __typename: 'MemberCodeNotFoundError' });
+    const bySelf = await t.gql(BindShopperToStoreDocument, { memberCode: await memberCode(walkIn.token) }, walkIn.token);
     expect(bySelf.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
 import { createRuntime } from '../src/runtime';
 import { createApp } from '../src/server';
-import { RejectOrderDocument, StoreOrderEventsDocument, type StoreOrderEventsSubscription } from './generated/graphql';
+import { CreateStaffMemberDocument, DisableStaffDocument, LoginStaffDocument, RejectOrderDocument, StoreOrderEventsDocument, type StoreOrderEventsSubscription } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -106,5 +106,28 @@ describe('store events', () => {
     expect(anonymous.events).toEqual([]);
     expect(anonymous.errors.length).toBeGreaterThan(0);
     await Promise.all([clerkA, clerkAElsewhere, clerkB, snoop, anonymous].map((s) => s.stop()));
+  });
+
+  it("ends a live feed whose staff session was revoked, at its next event", async () => {
+    const url = `${t.baseUrl.replace('http', 'ws')}/graphql`;
+    const username = `clerk-feed-${Date.now()}`;
+    const created = (await t.ok(CreateStaffMemberDocument, { input: { username, displayName: '店员', password: 'correct horse battery', role: 'CLERK', storeId: a } }, t.tokens.hq())).createStaff;
+    const login = (await t.ok(LoginStaffDocument, { username, password: 'correct horse battery' })).loginStaff;
+    if (login.__typename !== 'AuthPayload' || created.__typename !== 'StaffMember') throw new Error(JSON.stringify({ created, login }));
+    const feed = follow(url, login.token, a);
+    const colleague = follow(url, t.tokens.clerk(a), a);
+    await new Promise((r) => setTimeout(r, 200));
+
+    const first = await placeCheckout(t, pickupInput(a, [{ skuId: sku!, quantity: 1 }]), shopper);
+    await pay(t, first.checkout.id, shopper);
+    await until(() => feed.events.length === 1 && colleague.events.length === 1);
+
+    await t.ok(DisableStaffDocument, { staffId: created.id }, t.tokens.hq());
+    const second = await placeCheckout(t, pickupInput(a, [{ skuId: sku!, quantity: 1 }]), shopper);
+    await pay(t, second.checkout.id, shopper);
+    await until(() => colleague.events.length === 2 && feed.errors.length > 0);
+    expect(feed.events.map((e) => e.orderId)).toEqual([first.orders[0]!.id]);
+    expect(JSON.stringify(feed.errors)).toContain('revoked');
+    await Promise.all([feed, colleague].map((s) => s.stop()));
   });
 });

@@ -34,6 +34,12 @@ export enum ErrorCode {
   ALREADY_PICKED_UP = 'ALREADY_PICKED_UP',
   PICKUP_EXPIRED = 'PICKUP_EXPIRED',
   PICKUP_REFUSED = 'PICKUP_REFUSED',
+  SIGN_IN_LOCKED_OUT = 'SIGN_IN_LOCKED_OUT',
+  INVALID_PIN = 'INVALID_PIN',
+  DEVICE_NOT_ENROLLED = 'DEVICE_NOT_ENROLLED',
+  DEVICE_NOT_FOUND = 'DEVICE_NOT_FOUND',
+  STAFF_NOT_FOUND = 'STAFF_NOT_FOUND',
+  MEMBER_CODE_NOT_FOUND = 'MEMBER_CODE_NOT_FOUND',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

@@ -4,6 +4,7 @@ import { MigrationOrders } from './20261123-orders';
 import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
+import { MigrationStaffSecurity } from './20261129d-staff-security';
 import { MigrationDashboard } from './20261129h-dashboard';
 
 export const migrationsList = [
@@ -12,5 +13,6 @@ export const migrationsList = [
   { name: '20261124-settlement', class: MigrationSettlement },
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
+  { name: '20261129d-staff-security', class: MigrationStaffSecurity },
   { name: '20261129h-dashboard', class: MigrationDashboard },
 ];

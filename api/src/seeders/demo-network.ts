@@ -7,6 +7,8 @@ import { query } from '../common/sql';
 import type { Config } from '../config';
 import { Role, StaffUser } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
+import { deviceTokenHash, StaffSecrets } from '../modules/auth/secrets';
+import { changeStaff } from '../modules/auth/staff.repository';
 import { importNetwork } from '../modules/store/network-import';
 import { StoreService } from '../modules/store/store.service';
 import { NetworkImported } from '../modules/store/store.types';
@@ -16,6 +18,12 @@ export const DEMO_STAFF = [
   { username: 'hq', password: 'linli-hq-demo', displayName: '总部管理员', role: Role.HQ_ADMIN, storeCode: null },
   { username: 'clerk.sh001', password: 'linli-clerk-demo', displayName: '南京东路店店员', role: Role.CLERK, storeCode: 'SH-001' },
 ] as const;
+
+/**
+ * Development only: the demo counter tablet of SH-001 and its clerk's PIN, so the store app can be tried at once
+ * (README). A real device gets its token from enrollDevice or `node api/dist/scripts/enroll-device.js`.
+ */
+export const DEMO_DEVICE = { storeCode: 'SH-001', name: '南京东路店 收银台 1', token: 'lnd1_demo-SH-001-counter-1-development-only-0000', clerk: 'clerk.sh001', pin: '1234' } as const;
 
 export async function seedCatalog(em: EntityManager) {
   const catalog = loadCatalog();
@@ -91,9 +99,24 @@ export async function seedDemoStaff(em: EntityManager) {
       role: staff.role,
       storeId,
       createdAt: new Date(),
+      sessionVersion: 1,
     });
   }
   await em.flush();
+}
+
+/** The demo device (once, by its token) and the demo clerk's PIN (unless one was set since). */
+export async function seedDemoDevice(em: EntityManager, authSecret: string) {
+  const [store] = await query<{ id: string }>(em, `SELECT id FROM store WHERE code = :code`, { code: DEMO_DEVICE.storeCode });
+  if (!store) return;
+  await query(
+    em,
+    `INSERT INTO counter_device (id, store_id, name, token_hash, enrolled_at, enrolled_by)
+     VALUES (gen_random_uuid(), :store::uuid, :name::text, :hash::text, now(), 'system:seed') ON CONFLICT (token_hash) DO NOTHING`,
+    { store: store.id, name: DEMO_DEVICE.name, hash: deviceTokenHash(DEMO_DEVICE.token) },
+  );
+  const [clerk] = await query<{ id: string }>(em, `SELECT id FROM staff_user WHERE username = :u AND pin_hash IS NULL`, { u: DEMO_DEVICE.clerk });
+  if (clerk) await changeStaff(em, clerk.id, { pinHash: new StaffSecrets(authSecret).hashPin(clerk.id, DEMO_DEVICE.pin) }, false);
 }
 
 export async function seedDemoNetwork(orm: MikroORM, config: Config) {
@@ -107,7 +130,10 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
   const catalog = loadCatalog();
   const skuCodes = catalog.products.flatMap((p) => p.skus.map((s) => s.code));
   await seedStock(em, network.features.map((f) => f.properties.code), skuCodes);
-  if (config.env !== 'production') await seedDemoStaff(em);
+  if (config.env !== 'production') {
+    await seedDemoStaff(em);
+    await seedDemoDevice(em, config.authSecret);
+  }
   // Fresh statistics after a bulk load, so the first plans are made for the tables as they now are.
   await em.execute('ANALYZE');
   return { stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };

@@ -8,14 +8,18 @@ export type ErrorCode =
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
   | 'CHECKOUT_NOT_FOUND'
+  | 'DEVICE_NOT_ENROLLED'
+  | 'DEVICE_NOT_FOUND'
   | 'DUPLICATE_STORE_CODE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_HOURS'
+  | 'INVALID_PIN'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBER_CODE_NOT_FOUND'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
@@ -28,9 +32,11 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
+  | 'SIGN_IN_LOCKED_OUT'
   | 'SPLIT_RULE_SET_NOT_EDITABLE'
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
+  | 'STAFF_NOT_FOUND'
   | 'STORE_NOT_FOUND'
   | 'UNKNOWN_SKU'
   | 'USERNAME_TAKEN'
@@ -103,6 +109,10 @@ type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'Checkout
 
 type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_DeviceNotEnrolledError_Fragment = { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DeviceNotFoundError_Fragment = { __typename: 'DeviceNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
@@ -113,11 +123,15 @@ type CounterPickupError_InvalidCredentialsError_Fragment = { __typename: 'Invali
 
 type CounterPickupError_InvalidHoursError_Fragment = { __typename: 'InvalidHoursError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_InvalidPinError_Fragment = { __typename: 'InvalidPinError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_InvalidTimeZoneError_Fragment = { __typename: 'InvalidTimeZoneError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidZoneError_Fragment = { __typename: 'InvalidZoneError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
 
@@ -141,13 +155,15 @@ type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChanged
 
 type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
 
-type CounterPickupError_ShopperNotFoundError_Fragment = { __typename: 'ShopperNotFoundError', errorCode: ErrorCode, message: string };
+type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetNotEditableError_Fragment = { __typename: 'SplitRuleSetNotEditableError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetNotFoundError_Fragment = { __typename: 'SplitRuleSetNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetRejectedError_Fragment = { __typename: 'SplitRuleSetRejectedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_StaffNotFoundError_Fragment = { __typename: 'StaffNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_StoreNotFoundError_Fragment = { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string };
 
@@ -162,14 +178,18 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_BelowMinimumOrderError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
   | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_DeviceNotEnrolledError_Fragment
+  | CounterPickupError_DeviceNotFoundError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
   | CounterPickupError_InvalidCredentialsError_Fragment
   | CounterPickupError_InvalidHoursError_Fragment
+  | CounterPickupError_InvalidPinError_Fragment
   | CounterPickupError_InvalidTimeZoneError_Fragment
   | CounterPickupError_InvalidTransitionError_Fragment
   | CounterPickupError_InvalidZoneError_Fragment
+  | CounterPickupError_MemberCodeNotFoundError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
@@ -181,10 +201,11 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PickupRefusedError_Fragment
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
-  | CounterPickupError_ShopperNotFoundError_Fragment
+  | CounterPickupError_SignInLockedError_Fragment
   | CounterPickupError_SplitRuleSetNotEditableError_Fragment
   | CounterPickupError_SplitRuleSetNotFoundError_Fragment
   | CounterPickupError_SplitRuleSetRejectedError_Fragment
+  | CounterPickupError_StaffNotFoundError_Fragment
   | CounterPickupError_StoreNotFoundError_Fragment
   | CounterPickupError_UnknownSkuError_Fragment
   | CounterPickupError_UsernameTakenError_Fragment
@@ -244,6 +265,7 @@ export type LoginStaffMutationVariables = Exact<{
 export type LoginStaffMutation = { loginStaff:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, me: { id: string, role: Role, storeId: string | null, username: string | null } }
     | { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string }
+    | { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string }
    };
 
 export const CounterOrderLineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounterOrderLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}}]} as unknown as DocumentNode<CounterOrderLineFragment, unknown>;

@@ -30,4 +30,9 @@ export class StaffUser {
   /** Set for clerks: the one store they work for. */
   @Property({ type: 'uuid', nullable: true }) storeId?: string | null;
   @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'timestamptz', nullable: true }) disabledAt?: Date | null;
+  /** Keyed hash of the counter PIN, see pin.ts. */
+  @Property({ type: 'text', nullable: true, hidden: true }) pinHash?: string | null;
+  /** Sessions carry the version they were issued under; bumping it ends them all (see session-guard.ts). */
+  @Property({ type: 'integer' }) sessionVersion: number = 1;
 }

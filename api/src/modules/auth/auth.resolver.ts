@@ -1,9 +1,10 @@
-// Signing in, who am I, and HQ managing staff accounts.
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+// Signing in (shoppers with WeChat, staff with a password), who am I, and signing out.
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
-import { CreateStaffInput, CreateStaffResult, Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
+import { Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
+import type { StaffViewer } from './viewer';
 
 @Resolver()
 export class AuthResolver {
@@ -17,14 +18,22 @@ export class AuthResolver {
     return ctx.services.auth.loginShopper(code);
   }
 
-  @Mutation(() => StaffLoginResult)
+  @Mutation(() => StaffLoginResult, { description: 'Staff sign-in (a working-day session); limited per username and per source address, audited' })
   loginStaff(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    return ctx.services.auth.loginStaff(username, password);
+    return ctx.services.staffAuth.login(username, password);
   }
 
-  @Authorized(Role.HQ_ADMIN)
-  @Mutation(() => CreateStaffResult)
-  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
-    return ctx.services.auth.createStaff(input);
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Mutation(() => Boolean, { description: 'Ends this staff session' })
+  signOut(@Ctx() ctx: Context) {
+    return ctx.services.staffAuth.signOut(ctx.viewer as StaffViewer);
+  }
+}
+
+@Resolver(() => Me)
+export class MeFieldResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Staff: the name to show (e.g. on the counter tablet); null for shoppers" })
+  displayName(@Root() me: Me, @Ctx() ctx: Context) {
+    return me.role === Role.SHOPPER ? null : ctx.services.staffAuth.displayName(me.id);
   }
 }

@@ -11,6 +11,7 @@ export class Me {
   @Field(() => Role) role!: Role;
   @Field(() => String, { nullable: true }) username?: string | null;
   @Field(() => ID, { nullable: true, description: 'Clerks: the store they work for' }) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Sessions unlocked with a PIN: the counter device they are bound to' }) deviceId?: string | null;
 }
 
 @ObjectType()
@@ -24,6 +25,18 @@ export class AuthPayload {
 export class InvalidCredentialsError extends ErrorResult {
   static of() {
     return errorResult(new InvalidCredentialsError(), ErrorCode.INVALID_CREDENTIALS, 'Wrong username or password');
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: refused until the lockout ends; nothing was checked' })
+export class SignInLockedError extends ErrorResult {
+  @Field(() => String, { description: 'Whose failures: USERNAME or SOURCE (passwords), STAFF or DEVICE (PINs)' }) scope!: string;
+  @Field(() => Int) retryAfterSeconds!: number;
+  static of(scope: string, retryAfterSeconds: number) {
+    return Object.assign(errorResult(new SignInLockedError(), ErrorCode.SIGN_IN_LOCKED_OUT, `Too many failed attempts; try again in ${retryAfterSeconds} s`), {
+      scope,
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -52,7 +65,7 @@ export const ShopperLoginResult = createUnionType({
 
 export const StaffLoginResult = createUnionType({
   name: 'StaffLoginResult',
-  types: () => [AuthPayload, InvalidCredentialsError] as const,
+  types: () => [AuthPayload, InvalidCredentialsError, SignInLockedError] as const,
 });
 
 @InputType()
@@ -62,6 +75,7 @@ export class CreateStaffInput {
   @Field(() => String, { description: 'At least 10 characters' }) @Length(10, 200) password!: string;
   @Field(() => Role, { description: 'CLERK or HQ_ADMIN' }) role!: Role;
   @Field(() => ID, { nullable: true, description: 'Required for clerks' }) storeId?: string;
+  @Field(() => String, { nullable: true, description: 'Counter PIN, 4–6 digits (clerks unlock a store tablet with it)' }) pin?: string;
 }
 
 @ObjectType()
@@ -71,6 +85,10 @@ export class StaffMember {
   @Field(() => String) displayName!: string;
   @Field(() => Role) role!: Role;
   @Field(() => ID, { nullable: true }) storeId?: string | null;
+  @Field(() => Boolean, { description: 'Disabled accounts cannot sign in; their sessions ended when disabled' }) disabled!: boolean;
+  @Field(() => Date, { nullable: true }) disabledAt?: Date | null;
+  @Field(() => Boolean, { description: 'Whether a counter PIN is set' }) hasPin!: boolean;
+  @Field(() => Date) createdAt!: Date;
 }
 
 export const CreateStaffResult = createUnionType({

@@ -8,6 +8,10 @@ interface Claims {
   role: Role;
   store?: string;
   name?: string;
+  /** Staff: session version, session id, counter device (PIN sessions). */
+  ver?: number;
+  sid?: string;
+  dev?: string;
   exp: number;
 }
 
@@ -16,17 +20,19 @@ const sign = (data: string, secret: string) => createHmac('sha256', secret).upda
 
 export function issueToken(viewer: Exclude<Viewer, { role: null }>, secret: string, ttlSeconds: number, now: Date) {
   const exp = Math.floor(now.getTime() / 1000) + ttlSeconds;
-  const claims: Claims =
-    viewer.role === Role.SHOPPER
-      ? { sub: viewer.shopperId, role: viewer.role, exp }
-      : viewer.role === Role.CLERK
-        ? { sub: viewer.staffId, role: viewer.role, store: viewer.storeId, name: viewer.username, exp }
-        : { sub: viewer.staffId, role: viewer.role, name: viewer.username, exp };
+  let claims: Claims;
+  if (viewer.role === Role.SHOPPER) claims = { sub: viewer.shopperId, role: viewer.role, exp };
+  else {
+    const s = viewer.session;
+    claims = { sub: viewer.staffId, role: viewer.role, name: viewer.username, exp };
+    if (viewer.role === Role.CLERK) claims.store = viewer.storeId;
+    if (s) Object.assign(claims, { ver: s.ver, ...(s.sid ? { sid: s.sid } : {}), ...(s.deviceId ? { dev: s.deviceId } : {}) });
+  }
   const body = b64(JSON.stringify(claims));
   return { token: `lnl1.${body}.${b64(sign(body, secret))}`, expiresAt: new Date(exp * 1000) };
 }
 
-/** Returns undefined for anything not signed by us, malformed, or expired. */
+/** Returns undefined for anything not signed by us, malformed, or expired. Revocation is checked by the SessionGuard. */
 export function readToken(token: string, secret: string, now: Date): Viewer | undefined {
   const [version, body, signature] = token.split('.');
   if (version !== 'lnl1' || !body || !signature) return undefined;
@@ -41,13 +47,19 @@ export function readToken(token: string, secret: string, now: Date): Viewer | un
     return undefined;
   }
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now.getTime()) return undefined;
+  const session = {
+    ver: typeof claims.ver === 'number' ? claims.ver : 0,
+    exp: claims.exp,
+    ...(typeof claims.sid === 'string' ? { sid: claims.sid } : {}),
+    ...(typeof claims.dev === 'string' ? { deviceId: claims.dev } : {}),
+  };
   switch (claims.role) {
     case Role.SHOPPER:
       return { role: Role.SHOPPER, shopperId: claims.sub };
     case Role.CLERK:
-      return claims.store ? { role: Role.CLERK, staffId: claims.sub, username: claims.name ?? '', storeId: claims.store } : undefined;
+      return claims.store ? { role: Role.CLERK, staffId: claims.sub, username: claims.name ?? '', storeId: claims.store, session } : undefined;
     case Role.HQ_ADMIN:
-      return { role: Role.HQ_ADMIN, staffId: claims.sub, username: claims.name ?? '' };
+      return { role: Role.HQ_ADMIN, staffId: claims.sub, username: claims.name ?? '', session };
     default:
       return undefined;
   }

@@ -1,11 +1,25 @@
 // Who is calling: resolved from the bearer token once per request.
 import { Role } from './auth.entity';
 
+/** What a staff session carries to be revocable: checked against the markers in session-guard.ts. */
+export interface StaffSession {
+  /** This session's id (sign-out ends just this one). */
+  sid?: string;
+  /** The staff member's session version when it was issued (0: issued before versions existed). */
+  ver: number;
+  /** The counter device it was unlocked on, for PIN sessions. */
+  deviceId?: string;
+  /** Expiry, seconds since the epoch. */
+  exp?: number;
+}
+
 export type Viewer =
   | { role: null }
   | { role: Role.SHOPPER; shopperId: string }
-  | { role: Role.CLERK; staffId: string; username: string; storeId: string }
-  | { role: Role.HQ_ADMIN; staffId: string; username: string };
+  | { role: Role.CLERK; staffId: string; username: string; storeId: string; session?: StaffSession }
+  | { role: Role.HQ_ADMIN; staffId: string; username: string; session?: StaffSession };
+
+export type StaffViewer = Extract<Viewer, { role: Role.CLERK | Role.HQ_ADMIN }>;
 
 export const anonymous: Viewer = { role: null };
 

@@ -1,6 +1,7 @@
 // Stock for staff: clerks see and change their own store, HQ every store.
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { publicActor } from '../auth/shopper-ref';
 import { Role } from '../auth/auth.entity';
 import { Sku } from '../catalog/catalog.entity';
 import { Store } from '../store/store.entity';
@@ -50,5 +51,10 @@ export class StockMovementResolver {
   @FieldResolver(() => Sku)
   sku(@Root() movement: StockMovement, @Ctx() ctx: Context) {
     return ctx.loaders.sku.load(movement.skuId);
+  }
+
+  @FieldResolver(() => String, { description: 'Who made the change: staff:<username>, system:<job>, or shopper:<opaque reference> (a checkout)' })
+  actor(@Root() movement: StockMovement): string {
+    return publicActor(movement.actor);
   }
 }

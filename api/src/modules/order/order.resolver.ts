@@ -2,6 +2,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
+import { publicActor } from '../auth/shopper-ref';
 import { Role } from '../auth/auth.entity';
 import { PayCheckoutResult } from '../payment/payment.types';
 import { Store } from '../store/store.entity';
@@ -108,6 +109,23 @@ export class CustomerOrderFieldResolver {
   @FieldResolver(() => [Refund])
   refunds(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.orderRefunds.load(order.id);
+  }
+}
+
+/** Logs staff read name shoppers by an opaque reference, never by id (see shopper-ref.ts). */
+@Resolver(() => OrderTransitionRecord)
+export class OrderTransitionFieldResolver {
+  @FieldResolver(() => String, { description: 'Who: staff:<username>, system:<job>, or shopper:<opaque reference>' })
+  actor(@Root() transition: OrderTransitionRecord): string {
+    return publicActor(transition.actor);
+  }
+}
+
+@Resolver(() => Refund)
+export class RefundFieldResolver {
+  @FieldResolver(() => String, { description: 'Who: staff:<username>, system:<job>, or shopper:<opaque reference>' })
+  actor(@Root() refund: Refund): string {
+    return publicActor(refund.actor);
   }
 }
 

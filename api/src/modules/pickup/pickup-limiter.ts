@@ -1,7 +1,6 @@
-// Failed pickup attempts in Redis: a sliding window (sorted set of timestamps) per clerk and per store, and a
-// lockout once either reaches its limit. Times are the app clock's, so tests can move them.
-import { randomBytes } from 'node:crypto';
+// Failed pickup attempts per clerk and per store (the shared attempt limiter), and the lockouts HQ can list and lift.
 import type { Redis } from 'ioredis';
+import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
 import type { PickupConfig } from '../../config';
 
@@ -12,75 +11,67 @@ export interface Lockout {
   retryAfterSeconds: number;
 }
 
-// For each (window key, lock key, limit): drop what left the window, add this failure, count; at the limit set
-// the lock (value = unlock time in ms, expiring with it) and clear the window, so the next window starts empty.
-// ARGV: now, window ms, lockout ms, member, limit per key pair. Returns the failures counted per pair.
-const RECORD_FAILURE = `
-local now = tonumber(ARGV[1])
-local window = tonumber(ARGV[2])
-local lockout = tonumber(ARGV[3])
-local counts = {}
-for i = 1, #KEYS, 2 do
-  local zkey, lkey, limit = KEYS[i], KEYS[i + 1], tonumber(ARGV[4 + (i + 1) / 2])
-  redis.call('ZREMRANGEBYSCORE', zkey, '-inf', now - window)
-  redis.call('ZADD', zkey, now, ARGV[4] .. ':' .. i)
-  redis.call('PEXPIRE', zkey, window)
-  local n = redis.call('ZCARD', zkey)
-  if n >= limit then
-    redis.call('SET', lkey, now + lockout, 'PX', lockout)
-    redis.call('DEL', zkey)
-  end
-  counts[#counts + 1] = n
-end
-return counts`;
+export interface PickupLockoutEntry {
+  scope: LockScope;
+  storeId: string;
+  /** The clerk locked out (CLERK scope only). */
+  staffId: string | null;
+  until: Date;
+}
 
 export class PickupAttemptLimiter {
+  private readonly limiter: AttemptLimiter;
+  private readonly prefix: string;
+
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
+    redis: Redis,
+    prefix: string,
     private readonly config: PickupConfig,
-    private readonly clock: Clock,
-  ) {}
-
-  private keys(staffId: string, storeId: string) {
-    const p = `${this.prefix}:pickup`;
-    return {
-      clerkWindow: `${p}:fail:clerk:${staffId}`,
-      clerkLock: `${p}:lock:clerk:${staffId}`,
-      storeWindow: `${p}:fail:store:${storeId}`,
-      storeLock: `${p}:lock:store:${storeId}`,
-    };
+    clock: Clock,
+  ) {
+    this.prefix = `${prefix}:pickup`;
+    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`);
   }
 
-  /** The lockout in force for this clerk or their store, the longer one when both. */
-  async lockout(staffId: string, storeId: string): Promise<Lockout | undefined> {
-    const k = this.keys(staffId, storeId);
-    const [clerk, store] = await this.redis.mget(k.clerkLock, k.storeLock);
-    const now = this.clock.now().getTime();
-    const left = (v: string | null) => (v ? Math.ceil((Number(v) - now) / 1000) : 0);
-    const [c, s] = [left(clerk), left(store)];
-    if (c <= 0 && s <= 0) return undefined;
-    return s >= c ? { scope: 'STORE', retryAfterSeconds: s } : { scope: 'CLERK', retryAfterSeconds: c };
+  private clerkScope(staffId: string, storeId: string): AttemptScope {
+    return { name: 'CLERK', key: `${this.prefix}:clerk:${staffId}`, limit: this.config.clerkMaxFailures, tag: `CLERK:${storeId}:${staffId}` };
   }
 
-  /** Counts one failed attempt; answers how many the clerk has left before a lockout (0: locked now). */
-  async recordFailure(staffId: string, storeId: string): Promise<{ attemptsLeft: number }> {
-    const k = this.keys(staffId, storeId);
-    const { clerkMaxFailures, storeMaxFailures, failureWindowSec, lockoutSec } = this.config;
-    const [clerk, store] = (await this.redis.eval(
-      RECORD_FAILURE,
-      4,
-      k.clerkWindow,
-      k.clerkLock,
-      k.storeWindow,
-      k.storeLock,
-      this.clock.now().getTime(),
-      failureWindowSec * 1000,
-      lockoutSec * 1000,
-      randomBytes(8).toString('hex'),
-      clerkMaxFailures,
-      storeMaxFailures,
-    )) as [number, number];
-    return { attemptsLeft: Math.max(0, Math.min(clerkMaxFailures - clerk, storeMaxFailures - store)) };
+  private storeScope(storeId: string): AttemptScope {
+    return { name: 'STORE', key: `${this.prefix}:store:${storeId}`, limit: this.config.storeMaxFailures, tag: `STORE:${storeId}` };
+  }
+
+  private scopes(staffId: string, storeId: string) {
+    return [this.clerkScope(staffId, storeId), this.storeScope(storeId)];
+  }
+
+  /**
+   * Admits a typed code before it is looked up, counting it first: refused during a lockout, or when the clerk's
+   * or store's attempts in flight would already reach the limit.
+   */
+  admit(staffId: string, storeId: string): Promise<Admission> {
+    return this.limiter.admit(this.scopes(staffId, storeId));
+  }
+
+  /** Counts a failed attempt (its ticket when it was admitted); answers how many are left before a lockout (0: locked now). */
+  recordFailure(staffId: string, storeId: string, ticket?: Ticket): Promise<{ attemptsLeft: number }> {
+    return this.limiter.fail(ticket ?? this.scopes(staffId, storeId));
+  }
+
+  release(ticket: Ticket): Promise<void> {
+    return this.limiter.release(ticket);
+  }
+
+  /** Lockouts in force, for HQ. */
+  async lockouts(): Promise<PickupLockoutEntry[]> {
+    return (await this.limiter.locked()).map(({ tag, until }) => {
+      const [scope, storeId, staffId] = tag.split(':');
+      return { scope: scope as LockScope, storeId: storeId!, staffId: staffId ?? null, until };
+    });
+  }
+
+  /** Lifts a clerk's lockout (with staffId) or their store's; answers whether one was in force. */
+  unlock(storeId: string, staffId: string | null): Promise<boolean> {
+    return this.limiter.clear(staffId ? this.clerkScope(staffId, storeId) : this.storeScope(storeId));
   }
 }

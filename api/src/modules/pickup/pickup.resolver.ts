@@ -2,9 +2,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
-import type { Viewer } from '../auth/viewer';
+import { actorName, type Viewer } from '../auth/viewer';
 import { CustomerOrder } from '../order/order.entity';
-import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
+import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupLockout, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
 
 const clerk = (ctx: Context) => ctx.viewer as Extract<Viewer, { role: Role.CLERK }>;
 
@@ -32,6 +32,18 @@ export class PickupResolver {
   @Mutation(() => PickupCodeResult, { description: 'A new pickup code and QR; the old ones stop working at once' })
   regeneratePickupCode(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context) {
     return ctx.services.pickup.regenerate(ctx.viewer, orderId);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => [PickupLockout], { description: 'Clerks and stores locked out of typed codes now (at most 100), latest to end first' })
+  pickupLockouts(@Arg('storeId', () => ID, { nullable: true }) storeId: string | null, @Ctx() ctx: Context) {
+    return ctx.services.pickupLockouts.list(storeId ?? null);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => Boolean, { description: "Lift a clerk's lockout (with staffId) or their store's; audited. False when none was in force" })
+  unlockPickupLockout(@Arg('storeId', () => ID) storeId: string, @Arg('staffId', () => ID, { nullable: true }) staffId: string | null, @Ctx() ctx: Context) {
+    return ctx.services.pickupLockouts.unlock(storeId, staffId ?? null, actorName(ctx.viewer));
   }
 
   @Authorized(Role.HQ_ADMIN)

@@ -17,7 +17,8 @@ import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
 import type { PickupCodes } from './pickup-codes';
-import type { Lockout, PickupAttemptLimiter } from './pickup-limiter';
+import type { Admission, Refusal, Ticket } from '../../common/attempt-limiter';
+import type { LockScope, Lockout, PickupAttemptLimiter } from './pickup-limiter';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
 import { claimCode, endLiveCode, findCode, listAttempts, liveCode, lockCode, recordAttempt, type AttemptRecord, type CodeKey, type PickupCodeRow } from './pickup.repository';
 import {
@@ -33,11 +34,11 @@ import {
 
 type Clerk = Extract<Viewer, { role: Role.CLERK }>;
 type Method = 'CODE' | 'QR';
-type Refusal = { outcome: Outcome; result: ErrorResult };
+type CodeRefusal = { outcome: Outcome; result: ErrorResult };
 
 /** Thrown inside the hand-over transaction to roll back a claim made during a lockout. */
 class LockedOutDuringClaim extends Error {
-  constructor(readonly lock: Lockout) {
+  constructor(readonly lock: Refusal) {
     super(`pickup ${lock.scope} locked out`);
   }
 }
@@ -91,25 +92,28 @@ export class PickupService {
   /**
    * Single use: one statement finds the code, locks its order and uses the code (logging the attempt) when the
    * order can be handed over here, in the same transaction as the hand-over step; only when it did not apply is
-   * the code re-read under the lock to say why (already picked up: when and by whom). A typed code's lockout check
-   * goes out beside that statement; during a lockout the transaction is rolled back, whatever it found.
+   * the code re-read under the lock to say why (already picked up: when and by whom). A typed code is admitted by
+   * the attempt limiter (counted first, so a burst cannot slip past the limit) beside that statement; when it is
+   * refused the transaction is rolled back, whatever it found.
    */
   async verify(viewer: Clerk, input: PickupProofInput) {
     const { method, key, miss } = this.readProof(viewer, input);
-    const lockout = this.lockout(viewer, method);
+    const gate = this.admit(viewer, method);
     if (!key) {
-      const lock = await lockout;
-      return lock ? this.lockedOut(viewer, 'VERIFY', method, lock) : this.missed(viewer, 'VERIFY', method, miss);
+      const admission = await gate;
+      return admission?.admitted === false ? this.lockedOut(viewer, 'VERIFY', method, admission.refusal) : this.missed(viewer, 'VERIFY', method, miss, admission?.ticket);
     }
     const now = this.deps.clock.now();
     const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, null, now);
     const steps = new OrderSteps(this.em, this.deps);
     let codeId = '';
+    let ticket: Ticket | undefined;
     const outcome = await steps
-      .handOverWithProof<Refusal>(actorOf(viewer), `pickup code verified (${method})`, {
+      .handOverWithProof<CodeRefusal>(actorOf(viewer), `pickup code verified (${method})`, {
         claim: async (tx) => {
-          const [lock, claim] = await Promise.all([lockout, claimCode(tx, key, HANDABLE, attempt)]);
-          if (lock) throw new LockedOutDuringClaim(lock);
+          const [admission, claim] = await Promise.all([gate, claimCode(tx, key, HANDABLE, attempt)]);
+          if (admission?.admitted === false) throw new LockedOutDuringClaim(admission.refusal);
+          ticket = admission?.ticket;
           codeId = claim?.codeId ?? '';
           return claim;
         },
@@ -125,8 +129,10 @@ export class PickupService {
         throw err;
       });
     if (outcome instanceof LockedOutDuringClaim) return this.lockedOut(viewer, 'VERIFY', method, outcome.lock);
+    if (!outcome.ok && outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss, ticket);
+    // Not a miss: the attempt stops counting. Off the answer's path; a lost release only errs towards a lockout.
+    if (ticket) this.releaseLater(ticket);
     if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor });
-    if (outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss);
     await recordAttempt(this.em, { ...attempt, orderId: outcome.orderId, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
     return outcome.refusal.result;
   }
@@ -139,11 +145,14 @@ export class PickupService {
   /** The code or token as this clerk's store knows it, or the error to answer (the preview's lookup). */
   private async find(viewer: Clerk, input: PickupProofInput, action: 'PREVIEW' | 'VERIFY'): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
     const { method, key, miss } = this.readProof(viewer, input);
-    // The lockout check and the lookup go out together; the lookup's answer is ignored during a lockout.
-    const [lock, row] = await Promise.all([this.lockout(viewer, method), key ? findCode(this.em, key) : undefined]);
-    if (lock) return this.lockedOut(viewer, action, method, lock);
-    if (row) return { row, method };
-    return this.missed(viewer, action, method, miss);
+    // Admission and the lookup go out together; the lookup's answer is ignored when the attempt is refused.
+    const [admission, row] = await Promise.all([this.admit(viewer, method), key ? findCode(this.em, key) : undefined]);
+    if (admission?.admitted === false) return this.lockedOut(viewer, action, method, admission.refusal);
+    if (row) {
+      if (admission) this.releaseLater(admission.ticket);
+      return { row, method };
+    }
+    return this.missed(viewer, action, method, miss, admission?.ticket);
   }
 
   /** What the clerk showed, read: how to look its code up at their store, or (no key) why it names none. */
@@ -161,21 +170,27 @@ export class PickupService {
   }
 
   /**
-   * Typed codes are refused during a lockout; a QR token is not (it is signed, so it cannot be guessed), which
-   * keeps the counter working.
+   * Typed codes are counted before they are evaluated and refused during a lockout; a QR token is not (it is
+   * signed, so it cannot be guessed), which keeps the counter working. Undefined for QR tokens.
    */
-  private lockout(viewer: Clerk, method: Method): Promise<Lockout | undefined> {
-    return method === 'CODE' ? this.deps.pickupLimiter.lockout(viewer.staffId, viewer.storeId) : Promise.resolve(undefined);
+  private admit(viewer: Clerk, method: Method): Promise<Admission | undefined> {
+    return method === 'CODE' ? this.deps.pickupLimiter.admit(viewer.staffId, viewer.storeId) : Promise.resolve(undefined);
   }
 
-  private async lockedOut(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, lock: Lockout): Promise<PickupLockedError> {
-    await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, `${lock.scope} locked for ${lock.retryAfterSeconds} s`);
-    return PickupLockedError.of(lock.scope, lock.retryAfterSeconds);
+  private releaseLater(ticket: Ticket): void {
+    this.deps.pickupLimiter.release(ticket).catch((err: unknown) => console.error('[pickup] releasing an attempt failed', err));
+  }
+
+  private async lockedOut(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, lock: Lockout | Refusal): Promise<PickupLockedError> {
+    const scope = lock.scope as LockScope;
+    const detail = 'locked' in lock && !lock.locked ? `${scope} limit reached by attempts in flight; retry in ${lock.retryAfterSeconds} s` : `${scope} locked for ${lock.retryAfterSeconds} s`;
+    await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, detail);
+    return PickupLockedError.of(scope, lock.retryAfterSeconds);
   }
 
   /** Every miss counts against the clerk and the store, and previews count like verifications (else preview would be a free oracle). */
-  private async missed(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, miss: Outcome): Promise<PickupCodeNotFoundError> {
-    const { attemptsLeft } = await this.deps.pickupLimiter.recordFailure(viewer.staffId, viewer.storeId);
+  private async missed(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, miss: Outcome, ticket?: Ticket): Promise<PickupCodeNotFoundError> {
+    const { attemptsLeft } = await this.deps.pickupLimiter.recordFailure(viewer.staffId, viewer.storeId, ticket);
     await this.audit(viewer, action, method, miss, null, `${attemptsLeft} attempts left`);
     return PickupCodeNotFoundError.of(attemptsLeft);
   }
@@ -248,7 +263,7 @@ export class PickupService {
 }
 
 /** Why this code cannot be handed over now, or undefined when it can. Checked under the order lock. */
-function refusalOf(code: PickupCodeRow, order: LockedOrder, now: Date): Refusal | undefined {
+function refusalOf(code: PickupCodeRow, order: LockedOrder, now: Date): CodeRefusal | undefined {
   if (code.status === 'USED') return { outcome: Outcome.ALREADY_PICKED_UP, result: AlreadyPickedUpError.of(order.id, code.usedAt!, code.usedBy!) };
   if (!COLLECTABLE.includes(order.state)) return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, stateRefusal(order.state)) };
   if (code.status !== 'LIVE') return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };

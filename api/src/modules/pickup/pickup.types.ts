@@ -5,7 +5,7 @@ import { Connection, PageArgs } from '../../common/pagination';
 import { OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { OrderState } from '../order/order-states';
-import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusedError } from './pickup.errors';
+import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupLockScope, PickupRefusedError } from './pickup.errors';
 
 export enum PickupCodeStatus {
   LIVE = 'LIVE',
@@ -112,3 +112,13 @@ export const PickupCodeResult = createUnionType({
   name: 'PickupCodeResult',
   types: () => [PickupCode, OrderNotFoundError, PickupRefusedError] as const,
 });
+
+@ObjectType({ description: 'Typed pickup codes refused for a clerk or a whole store until `until`' })
+export class PickupLockout {
+  @Field(() => PickupLockScope) scope!: PickupLockScope;
+  @Field(() => ID) storeId!: string;
+  @Field(() => ID, { nullable: true, description: 'CLERK scope: the clerk' }) staffId?: string | null;
+  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => Date) until!: Date;
+  @Field(() => Int) retryAfterSeconds!: number;
+}

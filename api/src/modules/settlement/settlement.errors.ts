@@ -52,10 +52,9 @@ export class SplitRuleSetNotEditableError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'No shopper has this member code' })
-export class ShopperNotFoundError extends ErrorResult {
-  @Field(() => String) shopperId!: string;
-  static of(shopperId: string) {
-    return Object.assign(errorResult(new ShopperNotFoundError(), ErrorCode.SHOPPER_NOT_FOUND, `No shopper ${shopperId}`), { shopperId });
+@ObjectType({ implements: ErrorResult, description: 'No shopper shows this member code now: it is mistyped or has expired (they refresh every minute)' })
+export class MemberCodeNotFoundError extends ErrorResult {
+  static of() {
+    return errorResult(new MemberCodeNotFoundError(), ErrorCode.MEMBER_CODE_NOT_FOUND, 'No valid member code like this; ask the shopper to show a fresh one');
   }
 }

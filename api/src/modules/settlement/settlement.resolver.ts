@@ -6,6 +6,7 @@ import { actorName } from '../auth/viewer';
 import {
   BindHomeStoreResult,
   BindShopperResult,
+  MemberCode,
   PeriodArgs,
   PreviewArgs,
   SettlementReport,
@@ -75,9 +76,15 @@ export class SettlementResolver {
   }
 
   @Authorized(Role.CLERK)
-  @Mutation(() => BindShopperResult, { description: "Sign up the shopper who shows their member code (Shopper id) to the clerk's store; the first bind stays" })
-  bindShopperToStore(@Arg('shopperId', () => ID) shopperId: string, @Ctx() ctx: Context) {
+  @Mutation(() => BindShopperResult, { description: "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays" })
+  bindShopperToStore(@Arg('memberCode', () => String) memberCode: string, @Ctx() ctx: Context) {
     const storeId = (ctx.viewer as { storeId: string }).storeId;
-    return ctx.services.settlement.bindShopperToStore(shopperId, storeId, actorName(ctx.viewer));
+    return ctx.services.settlement.bindShopperToStore(memberCode, storeId, actorName(ctx.viewer));
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Query(() => MemberCode, { description: 'A member code to show at the counter (一客一码), valid for a minute: ask again each minute' })
+  myMemberCode(@Ctx() ctx: Context) {
+    return ctx.services.settlement.memberCode((ctx.viewer as { shopperId: string }).shopperId);
   }
 }

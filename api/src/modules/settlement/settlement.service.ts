@@ -9,14 +9,17 @@ import { assertCanManageStore } from '../auth/store-access';
 import type { Viewer } from '../auth/viewer';
 import { StoreNotFoundError } from '../store/store.errors';
 import { checkPeriod } from './period';
-import { ShopperNotFoundError } from './settlement.errors';
+import { pointsBalance } from '../points/points';
+import { groupMemberCode, type MemberCodes } from './member-code';
+import { MemberCodeNotFoundError } from './settlement.errors';
 import { perStore, settlementCsv, settlementDays } from './settlement-report';
-import { HomeStoreBinding, SettlementDay, SettlementReport, StoreGroup, StoreSettlement, type StoreGroupInput } from './settlement.types';
+import { HomeStoreBinding, MemberCode, SettlementDay, SettlementReport, StoreGroup, StoreSettlement, type StoreGroupInput } from './settlement.types';
 
 export class SettlementService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly memberCodes: MemberCodes,
   ) {}
 
   /** HQ: every store, or the one asked for. A clerk: their own store only (the default when none is named). */
@@ -47,11 +50,21 @@ export class SettlementService {
     return this.bind(shopperId, store.id, by);
   }
 
-  /** A clerk signs up the shopper who shows their member code: the clerk's store, on the same first-bind terms. */
-  async bindShopperToStore(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding | ShopperNotFoundError> {
-    const [shopper] = UUID.test(shopperId) ? await query<{ id: string }>(this.em, `SELECT id FROM shopper WHERE id = :id::uuid`, { id: shopperId }) : [];
-    if (!shopper) return ShopperNotFoundError.of(shopperId);
-    return this.bind(shopperId, storeId, by);
+  /**
+   * A clerk signs up the shopper who shows their member code (typed or scanned): the clerk's store, on the same
+   * first-bind terms. The code is all the clerk has; it names nobody else.
+   */
+  async bindShopperToStore(memberCode: string, storeId: string, by: string): Promise<HomeStoreBinding | MemberCodeNotFoundError> {
+    const shopperId = await this.memberCodes.resolve(memberCode);
+    if (!shopperId) return MemberCodeNotFoundError.of();
+    const [binding, points] = await Promise.all([this.bind(shopperId, storeId, by), pointsBalance(this.em, shopperId)]);
+    return Object.assign(binding, { points });
+  }
+
+  /** The shopper's member code for this minute. */
+  async memberCode(shopperId: string): Promise<MemberCode> {
+    const issued = await this.memberCodes.issue(shopperId);
+    return Object.assign(new MemberCode(), { ...issued, display: groupMemberCode(issued.code) });
   }
 
   private async bind(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding> {

@@ -4,7 +4,7 @@ import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FulfilmentType } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
-import { ShopperNotFoundError, SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
+import { MemberCodeNotFoundError, SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
 
 export enum SplitRuleSetStatus {
   DRAFT = 'DRAFT',
@@ -125,10 +125,19 @@ export class HomeStoreBinding {
   @Field(() => String) storeCode!: string;
   @Field(() => Date) boundAt!: Date;
   @Field(() => Boolean, { description: 'False when the shopper already had a home store (it is kept)' }) newlyBound!: boolean;
+  @Field(() => Int, { nullable: true, description: "The shopper's points balance, for the clerk who signed them up" }) points?: number | null;
+}
+
+@ObjectType({ description: 'What a shopper shows at the counter to be signed up (一客一码): valid for a minute, then ask again' })
+export class MemberCode {
+  @Field(() => String, { description: '18 digits' }) code!: string;
+  @Field(() => String, { description: 'The code in groups of six, for reading out' }) display!: string;
+  @Field(() => String, { description: 'What the QR carries' }) qrToken!: string;
+  @Field(() => Date) expiresAt!: Date;
 }
 
 export const BindHomeStoreResult = createUnionType({ name: 'BindHomeStoreResult', types: () => [HomeStoreBinding, StoreNotFoundError] as const });
-export const BindShopperResult = createUnionType({ name: 'BindShopperResult', types: () => [HomeStoreBinding, ShopperNotFoundError] as const });
+export const BindShopperResult = createUnionType({ name: 'BindShopperResult', types: () => [HomeStoreBinding, MemberCodeNotFoundError] as const });
 
 @InputType()
 export class StoreGroupInput {
