@@ -42,6 +42,8 @@ export default defineConfig({
           root: 'store-pos',
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/global-setup.ts'],
+          // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -64,6 +64,25 @@ export interface Config {
   chainTimeZone: string;
   /** How old the dashboard's figures may be before a read refreshes them first. */
   dashboardMaxAgeSec: number;
+  shop: ShopConfig;
+}
+
+/** What the shoppers' app needs beyond ordering: stock levels, pickup slots, after-sales, subscribe messages. */
+export interface ShopConfig {
+  /** At most this many available at a store reads as LOW ("few left"). */
+  lowStockThreshold: number;
+  /** Length of a pickup slot in minutes; slots start on the hour and at multiples of it. */
+  pickupSlotMinutes: number;
+  /** A slot can be chosen until this many minutes before it starts. */
+  pickupSlotLeadMin: number;
+  /** How many days ahead (the store's today included) slots are offered. */
+  pickupSlotDays: number;
+  /** A handed-over order can get an after-sales request for this many days. */
+  afterSaleDays: number;
+  /** `wechat` sends subscribe messages through subscribeMessage.send; `recording` only records them. */
+  subscribeSender: 'recording' | 'wechat';
+  /** WeChat template ids the mini-program asks the shopper to accept, per message kind. */
+  subscribeTemplateIds: { ORDER_READY: string; OUT_FOR_DELIVERY: string; ORDER_REFUNDED: string };
 }
 
 /** Pickup codes and the limits on guessing them (see README, "Pickup verification"). */
@@ -139,6 +158,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (shippingInfoUploader === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
     throw new Error('SHIPPING_INFO_UPLOADER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
   }
+  const subscribeSender = (env.SUBSCRIBE_MESSAGE_SENDER ?? (mode === 'production' ? 'wechat' : 'recording')) as ShopConfig['subscribeSender'];
+  if (subscribeSender !== 'recording' && subscribeSender !== 'wechat') throw new Error('SUBSCRIBE_MESSAGE_SENDER must be "recording" or "wechat"');
+  if (subscribeSender === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
+    throw new Error('SUBSCRIBE_MESSAGE_SENDER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
+  }
+  if (subscribeSender === 'wechat') {
+    const missing = ['WECHAT_TEMPLATE_ORDER_READY', 'WECHAT_TEMPLATE_OUT_FOR_DELIVERY', 'WECHAT_TEMPLATE_ORDER_REFUNDED'].filter((k) => !env[k]);
+    if (missing.length) throw new Error(`SUBSCRIBE_MESSAGE_SENDER=wechat needs the template ids ${missing.join(', ')}`);
+  }
+  const pickupSlotMinutes = int('PICKUP_SLOT_MINUTES', 30, env);
+  if (pickupSlotMinutes < 5 || pickupSlotMinutes > 240 || 1440 % pickupSlotMinutes !== 0) {
+    throw new Error('PICKUP_SLOT_MINUTES must divide a day and lie between 5 and 240');
+  }
   return {
     env: mode,
     port,
@@ -185,6 +217,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shippingInfoUploader,
     chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
     dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
+    shop: {
+      lowStockThreshold: int('LOW_STOCK_THRESHOLD', 5, env),
+      pickupSlotMinutes,
+      pickupSlotLeadMin: int('PICKUP_SLOT_LEAD_MIN', 20, env),
+      pickupSlotDays: int('PICKUP_SLOT_DAYS', 3, env),
+      afterSaleDays: int('AFTER_SALE_DAYS', 7, env),
+      subscribeSender,
+      // Placeholders in development: the recording sender never shows them to WeChat.
+      subscribeTemplateIds: {
+        ORDER_READY: env.WECHAT_TEMPLATE_ORDER_READY ?? 'dev-template-order-ready',
+        OUT_FOR_DELIVERY: env.WECHAT_TEMPLATE_OUT_FOR_DELIVERY ?? 'dev-template-out-for-delivery',
+        ORDER_REFUNDED: env.WECHAT_TEMPLATE_ORDER_REFUNDED ?? 'dev-template-order-refunded',
+      },
+    },
   };
 }
 

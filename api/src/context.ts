@@ -21,6 +21,9 @@ import { SettlementService } from './modules/settlement/settlement.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { PickupLockouts } from './modules/pickup/pickup-lockouts';
+import { AddressService } from './modules/address/address.service';
+import { PickupSlotService } from './modules/slots/slots.service';
+import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -55,7 +58,7 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     staffAuth: new StaffAuthService(em, staffDeps, request.clientIp ?? 'unknown'),
     staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
     store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em),
+    catalog: new CatalogService(em, deps.config),
     inventory: new InventoryService(em, deps.clock),
     routing,
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.jobs, deps.runtime.priceBook),
@@ -67,6 +70,9 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     pickup: new PickupService(em, deps.runtime),
     dashboard: new DashboardService(em, deps.config, deps.clock),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
+    address: new AddressService(em, deps.clock),
+    slots: new PickupSlotService(em, deps.config, deps.clock),
+    afterSale: new AfterSaleService(em, deps.runtime),
   };
 }
 

@@ -27,6 +27,8 @@ import { StaffAuthLimits } from './modules/auth/auth-limits';
 import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
 import { MemberCodes } from './modules/settlement/member-code';
+import { PickupSlotListener } from './modules/slots/slots.service';
+import { ShopperEventsListener } from './modules/order/shopper-events';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -69,6 +71,10 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted)),
       new PointsListener(),
       shippingInfoListener,
+      // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
+      new PickupSlotListener(),
+      // Only queues the shopper's live event for after commit.
+      new ShopperEventsListener(),
     ],
   };
   return {

@@ -15,6 +15,9 @@ import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/set
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { AddressResolver } from './modules/address/address.resolver';
+import { PickupSlotResolver } from './modules/slots/slots.resolver';
+import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -43,6 +46,10 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupVerifiedFieldResolver,
       PointsResolver,
       DashboardResolver,
+      AddressResolver,
+      PickupSlotResolver,
+      AfterSaleResolver,
+      OrderAfterSalesResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

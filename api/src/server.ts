@@ -12,6 +12,7 @@ import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { mountImageRoutes } from './modules/catalog/images.routes';
 import { queryCostPlugin } from './common/query-cost';
 import { authenticate, createContext, type AppDeps, type Context } from './context';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
@@ -101,6 +102,7 @@ export async function createApp(parts: AppParts) {
 
   mountPaymentRoutes(app, parts.orm, parts.runtime);
   mountStaticApp(app, '/pos', STORE_POS_DIST);
+  mountImageRoutes(app, parts.orm);
 
   app.use(
     '/graphql',

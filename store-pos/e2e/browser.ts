@@ -30,3 +30,15 @@ export async function signIn(page: Page, who: { username: string; password: stri
   await page.getByLabel('密码').fill(who.password);
   await page.getByRole('button', { name: '登录' }).click();
 }
+
+/** Enrols the tablet with a device token (the link HQ hands out), as the counter tablet is set up once. */
+export async function enrollTablet(page: Page, deviceToken: string) {
+  await page.goto(`/pos/enroll#${deviceToken}`);
+  await page.waitForURL('**/pos/unlock');
+}
+
+/** Taps a PIN (or code) on the big keypad. */
+export async function tapKeys(page: Page, digits: string) {
+  const keypad = page.getByRole('group', { name: 'keypad' });
+  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
+}

@@ -1,9 +1,10 @@
-// The pickup counter: keypad, a keyboard-wedge scanner, and what the clerk sees for each outcome.
+// The pickup counter on the enrolled SH-001 tablet: PIN unlock, keypad, a keyboard-wedge scanner, and what
+// the clerk sees for each outcome.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
-import { launch, shot, signIn, tablet } from './browser';
-import { DEMO_CLERK, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
+import { enrollTablet, launch, shot, tablet, tapKeys } from './browser';
+import { DEMO_CLERK, DEMO_DEVICE, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -18,20 +19,22 @@ beforeAll(async () => {
   sku = await skuInStock(api, store.id, 10);
   clerk = await staffToken(api, DEMO_CLERK);
   ({ page } = await tablet(browser, api.url));
-  await signIn(page, DEMO_CLERK);
-  await page.waitForURL('**/pos/counter');
 });
 afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
 
-async function tapCode(code: string) {
-  for (const d of code) await page.getByRole('group', { name: 'keypad' }).getByRole('button', { name: d, exact: true }).click();
-}
+const tapCode = (code: string) => tapKeys(page, code);
 
-test('a clerk types the code on the keypad, checks the preview and hands the order over', async () => {
+test('a clerk unlocks the store tablet with a PIN, types the code on the keypad, checks the preview and hands over', async () => {
   const order = await readyPickup(api, store.id, sku, clerk);
+  await enrollTablet(page, DEMO_DEVICE.token);
+  await page.getByTestId('pin-dots').waitFor();
+  await tapKeys(page, DEMO_DEVICE.pin);
+  await shot(page, 'unlock-pin');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await page.waitForURL('**/pos/counter');
   await tapCode(order.code);
   await expect.poll(() => page.getByTestId('code-display').textContent()).toBe(order.code.replace(/(\d{5})(?=\d)/g, '$1 '));
   await shot(page, 'counter-keypad');

@@ -15,6 +15,8 @@ import { sql } from './db';
 
 export const DEMO_CLERK = { username: 'clerk.sh001', password: 'linli-clerk-demo' };
 export const DEMO_HQ = { username: 'hq', password: 'linli-hq-demo' };
+/** The seed's SH-001 counter tablet and clerk.sh001's PIN (development and test only). */
+export const DEMO_DEVICE = { token: 'lnd1_demo-SH-001-counter-1-development-only-0000', pin: '1234' };
 
 export async function storeByCode(api: TestApi, code: string): Promise<{ id: string; name: string }> {
   const [row] = await sql<{ id: string; name: string }>(api.dbName, `SELECT id, name FROM store WHERE code = $1`, [code]);

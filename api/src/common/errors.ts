@@ -40,6 +40,13 @@ export enum ErrorCode {
   DEVICE_NOT_FOUND = 'DEVICE_NOT_FOUND',
   STAFF_NOT_FOUND = 'STAFF_NOT_FOUND',
   MEMBER_CODE_NOT_FOUND = 'MEMBER_CODE_NOT_FOUND',
+  // The shoppers' app (address book, pickup slots, after-sales)
+  ADDRESS_NOT_FOUND = 'ADDRESS_NOT_FOUND',
+  ADDRESS_BOOK_FULL = 'ADDRESS_BOOK_FULL',
+  PICKUP_SLOT_UNAVAILABLE = 'PICKUP_SLOT_UNAVAILABLE',
+  AFTER_SALE_NOT_ALLOWED = 'AFTER_SALE_NOT_ALLOWED',
+  AFTER_SALE_NOT_FOUND = 'AFTER_SALE_NOT_FOUND',
+  AFTER_SALE_ALREADY_DECIDED = 'AFTER_SALE_ALREADY_DECIDED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

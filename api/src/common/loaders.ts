@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category, Product, Sku } from '../modules/catalog/catalog.entity';
+import { availableAt } from '../modules/catalog/catalog.repository';
+import { afterSalesOfOrders, type StoredAfterSale } from '../modules/aftersale/aftersale.repository';
 import { CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from '../modules/order/order.entity';
 import { Store } from '../modules/store/store.entity';
 import { readStores } from '../modules/store/store.repository';
@@ -44,6 +46,16 @@ export function createLoaders(em: EntityManager) {
     skusByProduct: new DataLoader<string, Sku[]>(async (productIds) => {
       const rows = await em.find(Sku, { productId: { $in: [...productIds] } }, { orderBy: { code: 'asc' } });
       return productIds.map((id) => rows.filter((s) => s.productId === id));
+    }),
+    afterSalesByOrder: new DataLoader<string, StoredAfterSale[]>(async (orderIds) => {
+      const rows = await afterSalesOfOrders(em, orderIds.filter((id) => UUID.test(id)));
+      return orderIds.map((id) => rows.filter((a) => a.orderId === id));
+    }),
+    /** Available at a store, keyed `storeId:skuId`: a page of products with their SKUs' stock is one statement. */
+    available: new DataLoader<string, number>(async (keys) => {
+      const pairs = keys.map((k) => ({ storeId: k.slice(0, 36), skuId: k.slice(37) }));
+      const found = await availableAt(em, pairs.filter((p) => UUID.test(p.storeId) && UUID.test(p.skuId)));
+      return keys.map((k) => found.get(k) ?? 0);
     }),
   };
 }

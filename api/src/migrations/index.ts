@@ -5,6 +5,10 @@ import { MigrationSettlement } from './20261124-settlement';
 import { MigrationPickup } from './20261124-pickup';
 import { MigrationAutoComplete } from './20261125-auto-complete';
 import { MigrationStaffSecurity } from './20261129d-staff-security';
+import { MigrationShopCatalog } from './20261129e-catalog';
+import { MigrationShopAddresses } from './20261129e-addresses';
+import { MigrationShopPickupSlots } from './20261129e-pickup-slots';
+import { MigrationShopAfterSales } from './20261129e-after-sales';
 import { MigrationDashboard } from './20261129h-dashboard';
 
 export const migrationsList = [
@@ -14,5 +18,9 @@ export const migrationsList = [
   { name: '20261124-pickup', class: MigrationPickup },
   { name: '20261125-auto-complete', class: MigrationAutoComplete },
   { name: '20261129d-staff-security', class: MigrationStaffSecurity },
+  { name: '20261129e-catalog', class: MigrationShopCatalog },
+  { name: '20261129e-addresses', class: MigrationShopAddresses },
+  { name: '20261129e-pickup-slots', class: MigrationShopPickupSlots },
+  { name: '20261129e-after-sales', class: MigrationShopAfterSales },
   { name: '20261129h-dashboard', class: MigrationDashboard },
 ];

@@ -12,6 +12,27 @@ export type AdjustStockInput = {
   storeId: string | number;
 };
 
+/** 破损, 错发, 少件, 质量问题, 临期/过期, 其他 */
+export type AfterSaleReason =
+  | 'DAMAGED'
+  | 'EXPIRED'
+  | 'MISSING_ITEM'
+  | 'OTHER'
+  | 'QUALITY'
+  | 'WRONG_ITEM';
+
+export type AfterSaleRefusal =
+  | 'ALREADY_OPEN'
+  | 'BAD_LINES'
+  | 'NOTHING_LEFT'
+  | 'NOT_HANDED_OVER'
+  | 'WINDOW_CLOSED';
+
+export type AfterSaleState =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
 export type CartLineInput = {
   quantity: number;
   skuId: string | number;
@@ -20,7 +41,10 @@ export type CartLineInput = {
 export type CheckoutInput = {
   /** DELIVERY: the written address the courier reads */
   address?: string | null | undefined;
-  contact: ContactInput;
+  /** DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address */
+  addressId?: string | number | null | undefined;
+  /** Who receives or collects it; may be left out with addressId (the address's contact) */
+  contact?: ContactInput | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;
   fulfilment: FulfilmentType;
@@ -29,6 +53,8 @@ export type CheckoutInput = {
   lines: Array<CartLineInput>;
   /** DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given */
   location?: GeoPointInput | null | undefined;
+  /** PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then) */
+  pickupSlotStart?: string | null | undefined;
   remark?: string | null | undefined;
   scheduledAt?: string | null | undefined;
   /** PICKUP: the store the shopper chose; omit for the nearest that has everything */
@@ -76,6 +102,11 @@ export type EnrollDeviceInput = {
 
 /** Machine-readable code of an expected business error */
 export type ErrorCode =
+  | 'ADDRESS_BOOK_FULL'
+  | 'ADDRESS_NOT_FOUND'
+  | 'AFTER_SALE_ALREADY_DECIDED'
+  | 'AFTER_SALE_NOT_ALLOWED'
+  | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
   | 'CHECKOUT_NOT_FOUND'
@@ -100,6 +131,7 @@ export type ErrorCode =
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
   | 'PICKUP_REFUSED'
+  | 'PICKUP_SLOT_UNAVAILABLE'
   | 'PRICE_CHANGED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
@@ -207,6 +239,11 @@ export type PickupRefusalReason =
   | 'ORDER_REFUNDED'
   | 'PICKED_UP';
 
+export type PickupSlotProblem =
+  | 'FULL'
+  | 'NOT_A_SLOT'
+  | 'TOO_LATE';
+
 export type PinUnlockInput = {
   deviceToken: string;
   /** 4–6 digits */
@@ -232,6 +269,14 @@ export type RefundStatus =
   | 'PROCESSING'
   | 'SUCCEEDED';
 
+export type RequestAfterSaleInput = {
+  /** Omit for everything not yet refunded */
+  lines?: Array<RefundLineInput> | null | undefined;
+  note?: string | null | undefined;
+  orderId: string | number;
+  reason: AfterSaleReason;
+};
+
 export type Role =
   | 'CLERK'
   | 'HQ_ADMIN'
@@ -247,6 +292,27 @@ export type RouteCartInput = {
   /** PICKUP only: the store the shopper chose */
   storeId?: string | number | null | undefined;
 };
+
+export type SaveAddressInput = {
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  detail?: string | null | undefined;
+  /** Omit to add a new address */
+  id?: string | number | null | undefined;
+  /** Make it the default; the first address always is */
+  isDefault?: boolean | null | undefined;
+  label?: string | null | undefined;
+  /** The pin on the map, in the system the map uses (GCJ02 for Tencent maps and chooseLocation) */
+  location: GeoPointInput;
+};
+
+export type ShopperOrderEventKind =
+  | 'AFTER_SALE_APPROVED'
+  | 'AFTER_SALE_DECLINED'
+  | 'AFTER_SALE_REQUESTED'
+  | 'PARTLY_REFUNDED'
+  | 'UPDATED';
 
 /** Shares in basis points (10000 = 100 %) of what the order nets; HQ gets the rest */
 export type SplitRuleInput = {
@@ -284,6 +350,12 @@ export type SplitRuleViolationCode =
   | 'SHARE_OUT_OF_RANGE'
   | 'STORE_AND_GROUP'
   | 'UNKNOWN_REFERENCE';
+
+/** Stock of a SKU (or the best of a product) at one store */
+export type StockAvailability =
+  | 'IN_STOCK'
+  | 'LOW'
+  | 'SOLD_OUT';
 
 /** Why stock changed */
 export type StockMovementReason =
@@ -324,11 +396,14 @@ export type StoreInput = {
   minOrderFen?: number | null | undefined;
   name: string;
   phone?: string | null | undefined;
+  /** Pickup orders per pickup slot (default 10) */
+  pickupSlotCapacity?: number | null | undefined;
   status?: StoreStatus | null | undefined;
   timeZone?: string;
 };
 
 export type StoreOrderEventKind =
+  | 'AFTER_SALE_REQUESTED'
   | 'CANCELLED'
   | 'NEW'
   | 'REROUTED_IN'
@@ -366,6 +441,8 @@ export type StoreUpdateInput = {
   minOrderFen?: number | null | undefined;
   name?: string | null | undefined;
   phone?: string | null | undefined;
+  /** Pickup orders per pickup slot (default 10) */
+  pickupSlotCapacity?: number | null | undefined;
   status?: StoreStatus | null | undefined;
   timeZone?: string | null | undefined;
 };
@@ -490,11 +567,13 @@ export type CheckoutMutationVariables = Exact<{
 
 
 export type CheckoutMutation = { checkout:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string, storeId: string, minimumFen: number, goodsFen: number }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, outTradeNo: string, paymentExpiresAt: string }, orders: Array<{ id: string, state: OrderState, fulfilment: FulfilmentType, goodsFen: number, deliveryFeeFen: number, totalFen: number, refundedFen: number, distanceM: number, acceptBy: string | null, pickupDeadline: string | null, store: { id: string, code: string }, lines: Array<{ id: string, skuId: string, name: string, quantity: number, unitPriceFen: number, refundedQuantity: number }> }> }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string, checkoutId: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ reasons: Array<IneligibilityReason>, store: { id: string } }> }
     | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string, storeId: string, lines: Array<{ skuId: string, requested: number, available: number }> }
+    | { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string, expectedTotalFen: number, goodsFen: number, deliveryFeeFen: number, totalFen: number }
     | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
@@ -619,6 +698,16 @@ export type OrderPickupCodeQueryVariables = Exact<{
 
 export type OrderPickupCodeQuery = { order: { id: string, state: OrderState, pickupDeadline: string | null, pickupCode: { code: string, display: string, qrToken: string, expiresAt: string, generation: number } | null } | null };
 
+type PickupErrorFields_AddressBookFullError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_AddressNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_AfterSaleAlreadyDecidedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_AfterSaleNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_AfterSaleNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_AlreadyPickedUpError_Fragment = { orderId: string, pickedUpAt: string, pickedUpBy: string, errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_BelowMinimumOrderError_Fragment = { errorCode: ErrorCode, message: string };
@@ -669,6 +758,8 @@ type PickupErrorFields_PickupLockedError_Fragment = { scope: PickupLockScope, re
 
 type PickupErrorFields_PickupRefusedError_Fragment = { orderId: string, state: OrderState, reason: PickupRefusalReason, errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_PickupSlotUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_PriceChangedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -692,6 +783,11 @@ type PickupErrorFields_UsernameTakenError_Fragment = { errorCode: ErrorCode, mes
 type PickupErrorFields_WechatLoginError_Fragment = { errorCode: ErrorCode, message: string };
 
 export type PickupErrorFieldsFragment =
+  | PickupErrorFields_AddressBookFullError_Fragment
+  | PickupErrorFields_AddressNotFoundError_Fragment
+  | PickupErrorFields_AfterSaleAlreadyDecidedError_Fragment
+  | PickupErrorFields_AfterSaleNotAllowedError_Fragment
+  | PickupErrorFields_AfterSaleNotFoundError_Fragment
   | PickupErrorFields_AlreadyPickedUpError_Fragment
   | PickupErrorFields_BelowMinimumOrderError_Fragment
   | PickupErrorFields_CheckoutNotFoundError_Fragment
@@ -717,6 +813,7 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_PickupExpiredError_Fragment
   | PickupErrorFields_PickupLockedError_Fragment
   | PickupErrorFields_PickupRefusedError_Fragment
+  | PickupErrorFields_PickupSlotUnavailableError_Fragment
   | PickupErrorFields_PriceChangedError_Fragment
   | PickupErrorFields_RefundNotAllowedError_Fragment
   | PickupErrorFields_SignInLockedError_Fragment
@@ -991,6 +1088,185 @@ export type MyMemberCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyMemberCodeQuery = { myMemberCode: { code: string, display: string, qrToken: string, expiresAt: string } };
 
+export type AddressFieldsFragment = { id: string, label: string | null, contactName: string, contactPhone: string, address: string, detail: string, isDefault: boolean, location: { lat: number, lng: number }, gcj: { lat: number, lng: number } };
+
+export type MyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAddressesQuery = { myAddresses: Array<{ id: string, label: string | null, contactName: string, contactPhone: string, address: string, detail: string, isDefault: boolean, location: { lat: number, lng: number }, gcj: { lat: number, lng: number } }> };
+
+export type SaveAddressMutationVariables = Exact<{
+  input: SaveAddressInput;
+}>;
+
+
+export type SaveAddressMutation = { saveAddress:
+    | { __typename: 'Address', id: string, label: string | null, contactName: string, contactPhone: string, address: string, detail: string, isDefault: boolean, location: { lat: number, lng: number }, gcj: { lat: number, lng: number } }
+    | { __typename: 'AddressBookFullError', errorCode: ErrorCode, message: string }
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type DeleteAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAddressMutation = { deleteAddress:
+    | { __typename: 'AddressDeleted', addressId: string, newDefaultId: string | null }
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode }
+   };
+
+export type AfterSaleFieldsFragment = { id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> };
+
+export type RequestAfterSaleMutationVariables = Exact<{
+  input: RequestAfterSaleInput;
+}>;
+
+
+export type RequestAfterSaleMutation = { requestAfterSale:
+    | { __typename: 'AfterSale', id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }
+    | { __typename: 'AfterSaleNotAllowedError', errorCode: ErrorCode, message: string, refusal: AfterSaleRefusal, openAfterSaleId: string | null }
+    | { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+type DecideFields_AfterSale_Fragment = { __typename: 'AfterSale', id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> };
+
+type DecideFields_AfterSaleAlreadyDecidedError_Fragment = { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string, state: AfterSaleState };
+
+type DecideFields_AfterSaleNotFoundError_Fragment = { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string };
+
+type DecideFields_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
+
+export type DecideFieldsFragment =
+  | DecideFields_AfterSale_Fragment
+  | DecideFields_AfterSaleAlreadyDecidedError_Fragment
+  | DecideFields_AfterSaleNotFoundError_Fragment
+  | DecideFields_RefundNotAllowedError_Fragment
+;
+
+export type ApproveAfterSaleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveAfterSaleMutation = { approveAfterSale:
+    | { __typename: 'AfterSale', id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }
+    | { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string, state: AfterSaleState }
+    | { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type DeclineAfterSaleMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineAfterSaleMutation = { declineAfterSale:
+    | { __typename: 'AfterSale', id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }
+    | { __typename: 'AfterSaleAlreadyDecidedError', errorCode: ErrorCode, message: string, state: AfterSaleState }
+    | { __typename: 'AfterSaleNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string }
+   };
+
+export type StoreAfterSalesQueryVariables = Exact<{
+  storeId: string | number;
+  state?: AfterSaleState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreAfterSalesQuery = { storeAfterSales: { nodes: Array<{ id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderAfterSalesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderAfterSalesQuery = { order: { id: string, state: OrderState, refundedFen: number, lines: Array<{ id: string, refundedQuantity: number }>, afterSales: Array<{ id: string, orderId: string, storeId: string, state: AfterSaleState, reason: AfterSaleReason, note: string, requestedFen: number, refundId: string | null, refundedFen: number | null, declineReason: string | null, decidedAt: string | null, lines: Array<{ lineId: string, name: string, quantity: number, unitPriceFen: number }> }> } | null };
+
+export type ShopProductsQueryVariables = Exact<{
+  storeId: string | number;
+  categoryId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  inStockOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ShopProductsQuery = { products: { nodes: Array<{ id: string, code: string, name: string, imageUrl: string, availabilityAt: StockAvailability, specs: Array<{ name: string, values: Array<string> }>, skus: Array<{ id: string, code: string, priceFen: number, attributes: Array<{ name: string, value: string }>, stockAt: { available: number, level: StockAvailability } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchProductsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SearchProductsQuery = { products: { nodes: Array<{ code: string, name: string }> } };
+
+export type ShopCheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type ShopCheckoutMutation = { checkout:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
+    | { __typename: 'CheckoutPlaced', checkout: { id: string, totalFen: number }, orders: Array<{ id: string, address: string | null, contactName: string, contactPhone: string, distanceM: number, scheduledAt: string | null, store: { id: string } }> }
+    | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string }
+    | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
+   };
+
+export type SlotFieldsFragment = { startsAt: string, endsAt: string, label: string, capacity: number, remaining: number, available: boolean };
+
+export type PickupSlotsQueryVariables = Exact<{
+  storeId: string | number;
+  date: string;
+}>;
+
+
+export type PickupSlotsQuery = { pickupSlots:
+    | { __typename: 'PickupSlotList', slots: Array<{ startsAt: string, endsAt: string, label: string, capacity: number, remaining: number, available: boolean }> }
+    | { __typename: 'StoreNotFoundError', errorCode: ErrorCode }
+   };
+
+export type SlotCheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type SlotCheckoutMutation = { checkout:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
+    | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string }, orders: Array<{ id: string, scheduledAt: string | null, pickupDeadline: string | null }> }
+    | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string }
+    | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string, problem: PickupSlotProblem, startsAt: string, nextSlots: Array<{ startsAt: string, endsAt: string, label: string, capacity: number, remaining: number, available: boolean }> }
+    | { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
+   };
+
+export type MyOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrderEventsSubscription = { myOrderEvents: { kind: ShopperOrderEventKind, orderId: string, state: OrderState, at: string, afterSaleId: string | null } };
+
+export type MyOrderPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrderPageQuery = { myOrders: { nodes: Array<{ id: string, state: OrderState, transitions: Array<{ toState: OrderState, event: string, at: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type StaffMemberFieldsFragment = { id: string, username: string, displayName: string, role: Role, storeId: string | null, disabled: boolean, hasPin: boolean };
 
 export type SessionFieldsFragment = { token: string, expiresAt: string, me: { id: string, role: Role, username: string | null, displayName: string | null, storeId: string | null, deviceId: string | null } };
@@ -1230,6 +1506,10 @@ export const RuleSetResultFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const AmountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AmountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoreSettlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"grossFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundFen"}},{"kind":"Field","name":{"kind":"Name","value":"feeFen"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillingShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"referringShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"hqShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"netPayableFen"}}]}}]} as unknown as DocumentNode<AmountFieldsFragment, unknown>;
 export const BindingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeStoreBinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"newlyBound"}}]}}]} as unknown as DocumentNode<BindingFieldsFragment, unknown>;
 export const ProfitSharingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfitSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProfitSharingStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"outOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"receivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<ProfitSharingFieldsFragment, unknown>;
+export const AddressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Address"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gcj"},"name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"EnumValue","value":"GCJ02"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<AddressFieldsFragment, unknown>;
+export const AfterSaleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<AfterSaleFieldsFragment, unknown>;
+export const DecideFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSaleAlreadyDecidedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<DecideFieldsFragment, unknown>;
+export const SlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<SlotFieldsFragment, unknown>;
 export const StaffMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"hasPin"}}]}}]} as unknown as DocumentNode<StaffMemberFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
 export const DeviceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounterDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledBy"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUnlockAt"}}]}}]} as unknown as DocumentNode<DeviceFieldsFragment, unknown>;
@@ -1281,6 +1561,21 @@ export const SetStoreProfitSharingAccountDocument = {"kind":"Document","definiti
 export const BindShopperToStoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindShopperToStore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindShopperToStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BindingFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeStoreBinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeStoreBinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"newlyBound"}}]}}]} as unknown as DocumentNode<BindShopperToStoreMutation, BindShopperToStoreMutationVariables>;
 export const StoreGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"storeIds"}}]}}]}}]} as unknown as DocumentNode<StoreGroupsQuery, StoreGroupsQueryVariables>;
 export const MyMemberCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMemberCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMemberCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"qrToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<MyMemberCodeQuery, MyMemberCodeQueryVariables>;
+export const MyAddressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAddresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAddresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AddressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Address"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gcj"},"name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"EnumValue","value":"GCJ02"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<MyAddressesQuery, MyAddressesQueryVariables>;
+export const SaveAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAddressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Address"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AddressFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Address"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gcj"},"name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"EnumValue","value":"GCJ02"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<SaveAddressMutation, SaveAddressMutationVariables>;
+export const DeleteAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddressDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addressId"}},{"kind":"Field","name":{"kind":"Name","value":"newDefaultId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteAddressMutation, DeleteAddressMutationVariables>;
+export const RequestAfterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAfterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAfterSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAfterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSaleNotAllowedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"openAfterSaleId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<RequestAfterSaleMutation, RequestAfterSaleMutationVariables>;
+export const ApproveAfterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAfterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAfterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSaleAlreadyDecidedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ApproveAfterSaleMutation, ApproveAfterSaleMutationVariables>;
+export const DeclineAfterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineAfterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineAfterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAfterSaleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSaleAlreadyDecidedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeclineAfterSaleMutation, DeclineAfterSaleMutationVariables>;
+export const StoreAfterSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreAfterSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSaleState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeAfterSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<StoreAfterSalesQuery, StoreAfterSalesQueryVariables>;
+export const OrderAfterSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderAfterSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"refundedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AfterSaleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AfterSaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AfterSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<OrderAfterSalesQuery, OrderAfterSalesQueryVariables>;
+export const ShopProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inStockOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"inStockOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inStockOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}]},{"kind":"Field","name":{"kind":"Name","value":"specs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ShopProductsQuery, ShopProductsQueryVariables>;
+export const SearchProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchProductsQuery, SearchProductsQueryVariables>;
+export const ShopCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShopCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutPlaced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"distanceM"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShopCheckoutMutation, ShopCheckoutMutationVariables>;
+export const PickupSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PickupSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickupSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupSlotList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlotFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<PickupSlotsQuery, PickupSlotsQueryVariables>;
+export const SlotCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlotCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutPlaced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"checkout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"pickupDeadline"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupSlotUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlotFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PickupSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<SlotCheckoutMutation, SlotCheckoutMutationVariables>;
+export const MyOrderEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyOrderEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrderEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"afterSaleId"}}]}}]}}]} as unknown as DocumentNode<MyOrderEventsSubscription, MyOrderEventsSubscriptionVariables>;
+export const MyOrderPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrderPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrderPageQuery, MyOrderPageQueryVariables>;
 export const StaffMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}}]}}]} as unknown as DocumentNode<StaffMeQuery, StaffMeQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const StaffMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"hasPin"}}]}}]} as unknown as DocumentNode<StaffMembersQuery, StaffMembersQueryVariables>;

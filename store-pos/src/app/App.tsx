@@ -4,8 +4,9 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } fr
 import { Provider } from 'urql';
 import { Layout } from '../components/Layout';
 import { createPosClient } from '../graphql/client';
-import { useSession, type StaffRole } from '../graphql/session';
+import { useDevice, useSession, type StaffRole } from '../graphql/session';
 import LoginPage from '../pages/login';
+import EnrollPage from '../pages/enroll';
 import UnlockPage from '../pages/unlock';
 import { t } from '../strings';
 import { clerkRoutes, homeOf, hqRoutes, type RouteDef } from './routes';
@@ -17,15 +18,17 @@ function Loading() {
 /** Signed out: to the PIN pad (enrolled tablet) or the password form, remembering where the clerk was. */
 function RequireRole({ roles }: { roles: StaffRole[] }) {
   const session = useSession();
+  const device = useDevice();
   const location = useLocation();
-  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!session) return <Navigate to={device ? '/unlock' : '/login'} replace state={{ from: location.pathname }} />;
   if (!roles.includes(session.role)) return <Navigate to={homeOf[session.role]} replace />;
   return <Outlet />;
 }
 
 function Home() {
   const session = useSession();
-  return <Navigate to={session ? homeOf[session.role] : '/login'} replace />;
+  const device = useDevice();
+  return <Navigate to={session ? homeOf[session.role] : device ? '/unlock' : '/login'} replace />;
 }
 
 function toRoute(r: RouteDef) {
@@ -40,6 +43,7 @@ const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage /> },
     { path: '/unlock', element: <UnlockPage /> },
+    { path: '/enroll', element: <EnrollPage /> },
     { path: '/', element: <Layout />, children: [{ index: true, element: <Home /> }, ...[...clerkRoutes, ...hqRoutes].map(toRoute)] },
     { path: '*', element: <Home /> },
   ],

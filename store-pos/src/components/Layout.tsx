@@ -3,7 +3,9 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { clerkRoutes, hqRoutes } from '../app/routes';
 import { useConnection } from '../graphql/connection';
-import { setSession, useDevice, useSession } from '../graphql/session';
+import { useClient } from 'urql';
+import { endSession } from '../graphql/auth';
+import { useDevice, useSession } from '../graphql/session';
 import { t } from '../strings';
 import { useIdleLock } from './useIdleLock';
 import { useStoreName } from './useStoreName';
@@ -14,8 +16,9 @@ export function Layout() {
   const navigate = useNavigate();
   const connection = useConnection();
   const storeName = useStoreName(session?.storeId ?? null);
+  const client = useClient();
   const lock = () => {
-    setSession(null);
+    endSession(client);
     navigate(device ? '/unlock' : '/login', { replace: true });
   };
   useIdleLock(!!device && !!session, lock);

@@ -31,7 +31,11 @@ export class Product {
   @Field(() => String) @Property({ type: 'text' }) name!: string;
   @Field(() => String) @Property({ type: 'text' }) description: string = '';
   @Property({ type: 'uuid' }) categoryId!: string;
-  @Field(() => [ProductSpec]) @Property({ type: 'json' }) specs: ProductSpec[] = [];
+  @Field(() => [ProductSpec], { description: 'Spec options a shopper picks from (e.g. 颜色 × 尺码); each SKU names one value of each' })
+  @Property({ type: 'json' })
+  specs: ProductSpec[] = [];
+  /** The catalog's own picture; without one the API draws a tile (Product.imageUrl). */
+  @Property({ type: 'text', nullable: true }) imageUrl?: string | null;
 }
 
 @ObjectType()

@@ -1,11 +1,33 @@
-// Reading the catalog.
+// Reading the catalog: the product list with its filters, stock levels at a store, picture URLs.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
+import { UUID } from '../../common/sql';
+import type { Config } from '../../config';
 import { Category, Product } from './catalog.entity';
-import type { ProductListArgs } from './catalog.types';
+import { listProducts } from './catalog.repository';
+import { StockAvailability, type ProductListArgs } from './catalog.types';
+import { productImageUrl } from './product-image';
+
+type CatalogConfig = Pick<Config, 'publicUrl' | 'shop'>;
+
+export function stockLevel(available: number, lowThreshold: number): StockAvailability {
+  if (available <= 0) return StockAvailability.SOLD_OUT;
+  return available <= lowThreshold ? StockAvailability.LOW : StockAvailability.IN_STOCK;
+}
+
+const RANK = { [StockAvailability.SOLD_OUT]: 0, [StockAvailability.LOW]: 1, [StockAvailability.IN_STOCK]: 2 };
+
+/** A product is as available as its best SKU. */
+export function bestLevel(levels: StockAvailability[]): StockAvailability {
+  return levels.reduce((best, l) => (RANK[l] > RANK[best] ? l : best), StockAvailability.SOLD_OUT);
+}
 
 export class CatalogService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: CatalogConfig,
+  ) {}
 
   categories(): Promise<Category[]> {
     return this.em.find(Category, {}, { orderBy: { code: 'asc' } });
@@ -13,11 +35,28 @@ export class CatalogService {
 
   async products(args: ProductListArgs): Promise<Page<Product>> {
     const after = decodeCursor(args.after, isKeyCursor);
-    const rows = await this.em.find(
-      Product,
-      { ...(args.categoryId ? { categoryId: args.categoryId } : {}), ...(after ? { code: { $gt: after.k } } : {}) },
-      { orderBy: { code: 'asc' }, limit: args.first + 1 },
-    );
-    return toPage(rows, args.first, (p) => ({ k: p.code }));
+    for (const [field, id] of [['categoryId', args.categoryId], ['storeId', args.storeId]] as const) {
+      if (id !== undefined && id !== null && !UUID.test(id)) throw badUserInput(`${field} is not an id`, field);
+    }
+    if (args.inStockOnly && !args.storeId) throw badUserInput('inStockOnly needs storeId (in stock where?)', 'inStockOnly');
+    const search = args.search?.trim();
+    const rows = await listProducts(this.em, {
+      after: after?.k,
+      categoryId: args.categoryId ?? undefined,
+      search: search || undefined,
+      storeId: args.storeId ?? undefined,
+      inStockOnly: args.inStockOnly,
+      limit: args.first + 1,
+    });
+    const products = rows.map((r) => this.em.map(Product, r as never));
+    return toPage(products, args.first, (p) => ({ k: p.code }));
+  }
+
+  imageUrl(product: Product): string {
+    return productImageUrl(this.config.publicUrl, product);
+  }
+
+  level(available: number): StockAvailability {
+    return stockLevel(available, this.config.shop.lowStockThreshold);
   }
 }

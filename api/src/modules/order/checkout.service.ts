@@ -4,7 +4,11 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { toCanonical } from '../../common/geo';
+import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
+import { transaction, UUID } from '../../common/sql';
+import { claimSlot, PickupSlotService } from '../slots/slots.service';
+import { addressOf } from '../address/address.repository';
+import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../config';
 import type { Jobs } from '../../jobs/queues';
 import { UnknownSkuError } from '../inventory/inventory.errors';
@@ -18,7 +22,10 @@ import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, Pri
 import type { PriceBook } from './price-book';
 import { priceCheckout, type StorePart } from './pricing';
 
-type CheckoutConfig = Pick<Config, 'paymentTimeoutMin'>;
+type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
+
+/** Thrown inside the placing transaction to roll it back when the pickup slot was full. */
+class SlotFull extends Error {}
 
 /** A stable fingerprint of what the shopper asked for, to tell a retry from a different cart under the same key. */
 export function checkoutFingerprint(input: CheckoutInput): string {
@@ -28,9 +35,11 @@ export function checkoutFingerprint(input: CheckoutInput): string {
     input.fulfilment,
     input.location ? [input.location.lat, input.location.lng, input.location.system] : null,
     input.address ?? null,
+    input.addressId ?? null,
     input.storeId ?? null,
     input.scheduledAt ? new Date(input.scheduledAt).toISOString() : null,
-    [input.contact.name, input.contact.phone],
+    input.pickupSlotStart ? new Date(input.pickupSlotStart).toISOString() : null,
+    input.contact ? [input.contact.name, input.contact.phone] : null,
     input.remark ?? null,
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
@@ -45,6 +54,8 @@ export function newOutTradeNo(at: Date): string {
 }
 
 export class CheckoutService {
+  private readonly slots: PickupSlotService;
+
   constructor(
     private readonly em: EntityManager,
     private readonly config: CheckoutConfig,
@@ -52,11 +63,23 @@ export class CheckoutService {
     private readonly routing: RoutingService,
     private readonly jobs: Jobs,
     private readonly priceBook: PriceBook,
-  ) {}
+  ) {
+    this.slots = new PickupSlotService(em, config, clock);
+  }
 
-  async checkout(shopperId: string, input: CheckoutInput) {
+  async checkout(shopperId: string, asked: CheckoutInput) {
+    // The fingerprint is of what was asked (the address id, not its current text), so a retry still matches
+    // after the shopper edits that address.
+    const fingerprint = checkoutFingerprint(asked);
+    const input = await this.withSavedAddress(shopperId, asked);
+    if (input instanceof AddressNotFoundError) return input;
     this.checkShape(input);
-    const fingerprint = checkoutFingerprint(input);
+    const slot = input.pickupSlotStart ? new Date(input.pickupSlotStart) : undefined;
+    if (slot) {
+      const usable = await this.slots.check(input.storeId!, slot);
+      // A retry of a checkout that took the slot's last place must still get its checkout back.
+      if (usable !== true) return this.notRouted(shopperId, input, fingerprint, usable);
+    }
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
@@ -71,7 +94,7 @@ export class CheckoutService {
       // happen it finds nothing to do; if the job could not be queued, the error reaches the client and
       // its retry (same key) queues it again.
       const [placed, queued] = await Promise.allSettled([
-        placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`),
+        slot ? this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`),
         this.jobs.enqueue('payment-timeout', { checkoutId: checkout.id }, checkout.paymentExpiresAt),
       ]);
       if (placed.status === 'rejected') throw placed.reason;
@@ -79,6 +102,7 @@ export class CheckoutService {
         fresh = true;
         continue;
       }
+      if (placed.value.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
       if (placed.value.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
       if (placed.value.kind === 'SHORT') {
         const twice = short !== undefined; // short after a second routing too: the stock is really gone
@@ -117,7 +141,49 @@ export class CheckoutService {
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }
 
-  private checkShape(input: CheckoutInput): void {
+  /**
+   * Places the checkout and takes a place of the pickup slot for each order in one transaction: the stock rows
+   * are locked first (as every checkout does), the slot's counter last, so a full slot rolls the holds back.
+   */
+  private async placeWithSlot(checkout: NewCheckout, orders: NewOrder[], slot: Date, actor: string): Promise<PlaceOutcome | { kind: 'SLOT_FULL' }> {
+    try {
+      return await transaction(this.em, async (tx) => {
+        const placed = await placeCheckout(tx, checkout, orders, actor);
+        if (placed.kind !== 'PLACED') return placed;
+        for (const o of orders) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
+        return placed;
+      });
+    } catch (err) {
+      if (err instanceof SlotFull) return { kind: 'SLOT_FULL' };
+      throw err;
+    }
+  }
+
+  /** A saved address stands in for the point, the text and (unless given) the contact. */
+  private async withSavedAddress(shopperId: string, input: CheckoutInput): Promise<CheckoutInput | AddressNotFoundError> {
+    if (!input.addressId) return input;
+    if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
+    if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
+    const saved = UUID.test(input.addressId) ? await addressOf(this.em, shopperId, input.addressId) : undefined;
+    if (!saved) return AddressNotFoundError.of(input.addressId);
+    return {
+      ...input,
+      location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
+      address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
+      contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
+    };
+  }
+
+  private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
+    if (!input.contact) throw badUserInput('contact is needed (or a saved address that has one)', 'contact');
+    if (input.pickupSlotStart) {
+      if (input.fulfilment !== 'PICKUP' || !input.storeId) throw badUserInput('pickupSlotStart is for PICKUP at a chosen store (storeId)', 'pickupSlotStart');
+      if (input.scheduledAt && new Date(input.scheduledAt).getTime() !== new Date(input.pickupSlotStart).getTime()) {
+        throw badUserInput('scheduledAt and pickupSlotStart disagree; give the slot only', 'scheduledAt');
+      }
+      // The order is scheduled for its slot: routing checks the store is open then, the pickup deadline runs from it.
+      input.scheduledAt = new Date(input.pickupSlotStart);
+    }
     if (input.fulfilment === 'DELIVERY') {
       if (!input.location) throw badUserInput('DELIVERY needs the address point (location)', 'location');
       if (!input.address) throw badUserInput('DELIVERY needs the written address', 'address');
@@ -180,8 +246,8 @@ export class CheckoutService {
       ...o,
       id: randomUUID(),
       quotedTerms: terms.get(o.storeId)!,
-      contactName: input.contact.name,
-      contactPhone: input.contact.phone,
+      contactName: input.contact!.name,
+      contactPhone: input.contact!.phone,
       address: input.fulfilment === 'DELIVERY' ? input.address! : null,
       deliveryLat: point?.lat ?? null,
       deliveryLng: point?.lng ?? null,

@@ -5,6 +5,8 @@ import { GeoPointInput } from '../../common/geo';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { CartLineInput, FulfilmentType, MAX_CART_LINES, NoStoreAvailable } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
+import { AddressNotFoundError } from '../address/address.types';
+import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 
@@ -29,6 +31,12 @@ export class CheckoutInput {
   @ValidateNested()
   location?: GeoPointInput;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
+  })
+  addressId?: string;
+
   @Field(() => String, { nullable: true, description: 'DELIVERY: the written address the courier reads' })
   @IsOptional()
   @Length(4, 200)
@@ -38,7 +46,15 @@ export class CheckoutInput {
   storeId?: string;
 
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
-  @Field(() => ContactInput) @ValidateNested() contact!: ContactInput;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then)',
+  })
+  pickupSlotStart?: Date;
+  @Field(() => ContactInput, { nullable: true, description: "Who receives or collects it; may be left out with addressId (the address's contact)" })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 200) remark?: string;
 
   @Field(() => Int, { nullable: true, description: 'The total the shopper saw; if prices moved since, the checkout is refused with the new figures' })
@@ -58,5 +74,5 @@ export class CheckoutPlaced {
 export const CheckoutResult = createUnionType({
   name: 'CheckoutResult',
   types: () =>
-    [CheckoutPlaced, NoStoreAvailable, OutOfStockError, UnknownSkuError, StoreNotFoundError, PriceChangedError, BelowMinimumOrderError, IdempotencyKeyReusedError] as const,
+    [CheckoutPlaced, NoStoreAvailable, OutOfStockError, UnknownSkuError, StoreNotFoundError, PriceChangedError, BelowMinimumOrderError, IdempotencyKeyReusedError, AddressNotFoundError, PickupSlotUnavailableError] as const,
 });

@@ -14,6 +14,8 @@ export enum StoreOrderEventKind {
   CANCELLED = 'CANCELLED',
   /** Any other step (accepted, ready, handed over, ...). */
   UPDATED = 'UPDATED',
+  /** The shopper asked for an after-sales refund (storeAfterSales); the store approves or declines it. */
+  AFTER_SALE_REQUESTED = 'AFTER_SALE_REQUESTED',
 }
 
 export interface StoreOrderEventPayload {
@@ -24,19 +26,35 @@ export interface StoreOrderEventPayload {
   at: string;
 }
 
+/** What a shopper's own subscription (myOrderEvents) is told: see shopper-events.ts. */
+export interface ShopperOrderEventPayload {
+  kind: string;
+  orderId: string;
+  state: OrderState;
+  at: string;
+  afterSaleId?: string;
+}
+
 export interface StoreEventPublisher {
   publish(storeId: string, event: StoreOrderEventPayload): void;
+  /** The same fan-out, to the order's shopper. */
+  publishShopper(shopperId: string, event: ShopperOrderEventPayload): void;
 }
 
 /** Collected inside a transaction, released only after it commits. */
 export class Effects {
   private events: StoreOrderEventPayload[] = [];
+  private shopperEvents: { shopperId: string; event: ShopperOrderEventPayload }[] = [];
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
   private jobs: QueuedJob[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
+  }
+
+  shopperEvent(shopperId: string, event: ShopperOrderEventPayload): void {
+    this.shopperEvents.push({ shopperId, event });
   }
 
   notify(orderId: string, template: NotifyTemplate): void {
@@ -60,12 +78,14 @@ export class Effects {
 
   async flush(publisher: StoreEventPublisher, jobs: Jobs): Promise<void> {
     for (const e of this.events) publisher.publish(e.storeId, e);
+    for (const e of this.shopperEvents) publisher.publishShopper(e.shopperId, e.event);
     const queued: QueuedJob[] = [
       ...this.refunds.map((refundId): QueuedJob => ({ name: 'refund-submit', payload: { refundId } })),
       ...this.jobs,
       ...this.notifications.map((n): QueuedJob => ({ name: 'notify-shopper', payload: n })),
     ];
     this.events = [];
+    this.shopperEvents = [];
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];

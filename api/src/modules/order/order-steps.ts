@@ -274,9 +274,24 @@ export class OrderSteps {
     });
   }
 
-  /** Refunds some lines, or the whole order when `lines` is omitted or covers everything left. */
-  async refund(orderId: string, lines: { lineId: string; quantity: number }[] | undefined, actor: StepActor, reason: string, visible: Visibility = everyone): Promise<StepOutcome> {
-    return this.inStep(orderId, visible, (tx, order, effects) => this.refundLocked(tx, order, lines, actor, reason, effects));
+  /**
+   * Refunds some lines, or the whole order when `lines` is omitted or covers everything left. `alongside` runs in
+   * the same transaction once the refund is written (after-sales marks its request approved there), under the
+   * order lock; throwing from it rolls the refund back.
+   */
+  async refund(
+    orderId: string,
+    lines: { lineId: string; quantity: number }[] | undefined,
+    actor: StepActor,
+    reason: string,
+    visible: Visibility = everyone,
+    alongside?: (tx: EntityManager, order: LockedOrder, refundId: string, effects: Effects) => Promise<void>,
+  ): Promise<StepOutcome> {
+    return this.inStep(orderId, visible, async (tx, order, effects) => {
+      const outcome = await this.refundLocked(tx, order, lines, actor, reason, effects);
+      if (outcome.ok && alongside) await alongside(tx, order, outcome.refundId!, effects);
+      return outcome;
+    });
   }
 
   private async refundLocked(

@@ -10,6 +10,7 @@ import { CheckoutInput, CheckoutResult } from './checkout.types';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
 import { OrderConnection, OrderStepResult, RefundOrderInput, StoreOrderEvent, StoreOrdersArgs, StoreStepEvent } from './order.types';
 import { subscribeStoreOrders } from './store-events';
+import { ShopperOrderEvent, subscribeShopperOrders } from './shopper-events';
 
 const shopperId = (ctx: Context) => (ctx.viewer as { shopperId: string }).shopperId;
 
@@ -86,6 +87,14 @@ export class OrderResolver {
   })
   storeOrderEvents(@Arg('storeId', () => ID) _storeId: string, @Root() event: StoreOrderEvent): StoreOrderEvent {
     return Object.assign(new StoreOrderEvent(), event, { at: new Date(event.at) });
+  }
+
+  @Subscription(() => ShopperOrderEvent, {
+    description: 'Live events of your own orders (shoppers): every step, partial refunds and after-sales decisions',
+    subscribe: subscribeShopperOrders,
+  })
+  myOrderEvents(@Root() event: ShopperOrderEvent): ShopperOrderEvent {
+    return Object.assign(new ShopperOrderEvent(), event, { at: new Date(event.at), afterSaleId: event.afterSaleId ?? null });
   }
 }
 

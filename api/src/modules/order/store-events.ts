@@ -5,7 +5,8 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../../common/errors';
 import type { Context } from '../../context';
 import { canManageStore } from '../auth/store-access';
-import type { StoreEventPublisher, StoreOrderEventPayload } from './order-effects';
+import type { ShopperOrderEventPayload, StoreEventPublisher, StoreOrderEventPayload } from './order-effects';
+import { SHOPPER_ORDERS_TOPIC } from './shopper-events';
 
 export const STORE_ORDERS_TOPIC = 'STORE_ORDERS';
 
@@ -14,6 +15,10 @@ export class PubSubStorePublisher implements StoreEventPublisher {
 
   publish(storeId: string, event: StoreOrderEventPayload): void {
     this.pubSub.publish(STORE_ORDERS_TOPIC, storeId, event);
+  }
+
+  publishShopper(shopperId: string, event: ShopperOrderEventPayload): void {
+    this.pubSub.publish(SHOPPER_ORDERS_TOPIC, shopperId, event);
   }
 }
 

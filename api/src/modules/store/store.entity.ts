@@ -102,6 +102,10 @@ export class Store {
     { upToM: 20000, feeFen: 1200 },
   ];
 
+  @Field(() => Int, { description: 'Pickup orders one pickup slot takes (pickupSlots); 0 offers no slots' })
+  @Property({ type: 'integer' })
+  pickupSlotCapacity = 10;
+
   /** How far from the store its zone reaches, in metres; routing searches no further for delivery. */
   @Property({ type: 'integer' }) deliveryReachM = 0;
 

@@ -67,6 +67,7 @@ interface StoreRow {
   delivery_zone: Store['deliveryZone'];
   delivery_radius_m: number | null;
   delivery_reach_m: number;
+  pickup_slot_capacity: number;
   created_at: Date;
   updated_at: Date;
 }
@@ -79,7 +80,7 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
   const rows = await preparedQuery<StoreRow>(
     em,
     `SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
-            delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, created_at, updated_at
+            delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at
        FROM store WHERE id = ANY (:ids::uuid[])`,
     { ids: pgArray(ids.filter((id) => UUID.test(id))) },
   );
@@ -104,6 +105,7 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
       deliveryReachM: r.delivery_reach_m,
       minOrderFen: r.min_order_fen,
       deliveryFeeTiers: r.delivery_fee_tiers,
+      pickupSlotCapacity: r.pickup_slot_capacity,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }),

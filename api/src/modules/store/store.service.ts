@@ -104,6 +104,7 @@ function applyInput(store: Store, input: StoreUpdateInput): void {
     }));
   }
   if (input.minOrderFen !== undefined && input.minOrderFen !== null) store.minOrderFen = input.minOrderFen;
+  if (input.pickupSlotCapacity !== undefined && input.pickupSlotCapacity !== null) store.pickupSlotCapacity = input.pickupSlotCapacity;
   if (input.deliveryFeeTiers !== undefined && input.deliveryFeeTiers !== null) {
     const problem = feeTierProblem(input.deliveryFeeTiers);
     if (problem) throw badUserInput(`deliveryFeeTiers: ${problem}`, 'deliveryFeeTiers');

@@ -55,6 +55,7 @@ export class StoreUpdateInput {
   deliveryZone?: unknown;
   @Field(() => Int, { nullable: true }) @Min(100) @Max(50_000) deliveryRadiusM?: number;
   @Field(() => Int, { nullable: true, description: 'Minimum order for delivery, fen' }) @Min(0) @Max(10_000_000) minOrderFen?: number;
+  @Field(() => Int, { nullable: true, description: 'Pickup orders per pickup slot (default 10)' }) @Min(0) @Max(10_000) pickupSlotCapacity?: number;
   @Field(() => [DeliveryFeeTierInput], { nullable: true, description: 'Ascending by upToM; at most 10' })
   @ArrayMaxSize(10)
   deliveryFeeTiers?: DeliveryFeeTierInput[];

@@ -5,7 +5,9 @@ import { useMutation } from 'urql';
 import { homeOf } from '../../app/routes';
 import { LoginStaffDocument } from '../../generated/graphql';
 import { describeFault, describeResult } from '../../graphql/errors';
-import { setSession, useDevice, useSession, type StaffRole } from '../../graphql/session';
+import { sessionOf } from '../../graphql/auth';
+import { setSession, useDevice, useSession } from '../../graphql/session';
+import { when } from '../../lib/time';
 import { t } from '../../strings';
 
 export default function LoginPage() {
@@ -26,11 +28,12 @@ export default function LoginPage() {
     const res = await login({ username: username.trim(), password });
     const r = res.data?.loginStaff;
     if (!r) return setError(describeFault(res.error));
+    if (r.__typename === 'SignInLockedError') return setError(t.auth.locked(when(new Date(Date.now() + r.retryAfterSeconds * 1000).toISOString())));
     if (r.__typename !== 'AuthPayload') return setError(describeResult(r));
-    if (r.me.role !== 'CLERK' && r.me.role !== 'HQ_ADMIN') return setError(t.auth.forbidden);
-    const role = r.me.role as StaffRole;
-    setSession({ token: r.token, expiresAt: r.expiresAt, role, staffId: r.me.id, username: r.me.username ?? null, storeId: r.me.storeId ?? null });
-    navigate(from ?? homeOf[role], { replace: true });
+    const next = sessionOf(r);
+    if (!next) return setError(t.auth.forbidden);
+    setSession(next);
+    navigate(from ?? homeOf[next.role], { replace: true });
   }
 
   return (

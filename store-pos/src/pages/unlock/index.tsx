@@ -1,33 +1,111 @@
-// The shared tablet's lock screen: the device is enrolled to a store, a clerk unlocks it with their PIN.
-import { useState } from 'react';
-import { Link, Navigate } from 'react-router';
+// The shared tablet's lock screen: the device is enrolled to a store; a clerk taps their name and unlocks
+// with their PIN on a big keypad.
+import { useEffect, useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { homeOf } from '../../app/routes';
 import { Keypad } from '../../components/Keypad';
-import { useDevice, useSession } from '../../graphql/session';
+import { LockScreenDocument, UnlockWithPinDocument } from '../../generated/graphql';
+import { sessionOf } from '../../graphql/auth';
+import { describeFault, describeResult } from '../../graphql/errors';
+import { setDevice, setSession, useDevice, useSession } from '../../graphql/session';
+import { when } from '../../lib/time';
 import { t } from '../../strings';
+import { useKeyboardWedge } from '../counter/useKeyboardWedge';
 
 export default function UnlockPage() {
   const session = useSession();
   const device = useDevice();
+  const navigate = useNavigate();
+  const [staffId, setStaffId] = useState<string | null>(null);
   const [pin, setPin] = useState('');
-  if (session) return <Navigate to="/" replace />;
+  const [error, setError] = useState<string | null>(null);
+  const [{ data, error: loadError }] = useQuery({ query: LockScreenDocument, variables: { deviceToken: device?.deviceToken ?? '' }, pause: !device, requestPolicy: 'network-only' });
+  const [{ fetching }, unlock] = useMutation(UnlockWithPinDocument);
+  const info = data?.counterDevice;
+  const clerks = info?.__typename === 'CounterDeviceInfo' ? info.clerks.filter((c) => c.hasPin) : [];
+
+  useEffect(() => {
+    // Revoked or unknown: this tablet must be enrolled again.
+    if (info?.__typename === 'DeviceNotEnrolledError') setDevice(null);
+  }, [info]);
+  useEffect(() => {
+    if (!staffId && clerks.length === 1) setStaffId(clerks[0]!.id);
+  }, [clerks, staffId]);
+
+  async function submit() {
+    if (!device || !staffId || pin.length < 4) return;
+    setError(null);
+    const res = await unlock({ input: { deviceToken: device.deviceToken, staffId, pin } });
+    setPin('');
+    const r = res.data?.unlockWithPin;
+    if (!r) return setError(describeFault(res.error));
+    if (r.__typename === 'AuthPayload') {
+      const next = sessionOf(r);
+      if (!next) return setError(t.auth.forbidden);
+      setSession(next);
+      return navigate(homeOf[next.role], { replace: true });
+    }
+    if (r.__typename === 'InvalidPinError') return setError(t.auth.pinWrong(r.attemptsLeft));
+    if (r.__typename === 'SignInLockedError') return setError(t.auth.pinLocked(when(new Date(Date.now() + r.retryAfterSeconds * 1000).toISOString())));
+    if (r.__typename === 'DeviceNotEnrolledError') setDevice(null);
+    setError(describeResult(r));
+  }
+
+  const digit = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
+  useKeyboardWedge({ onDigit: digit, onBackspace: () => setPin((p) => p.slice(0, -1)), onEnter: () => void submit() }, !!staffId);
+
+  if (session) return <Navigate to={homeOf[session.role]} replace />;
   if (!device) return <Navigate to="/login" replace />;
+  const chosen = clerks.find((c) => c.id === staffId);
+
   return (
     <div className="signin">
-      <div className="card signin-card">
-        <h1>{t.auth.deviceStore(device.storeName)}</h1>
-        <h2>{t.auth.pinTitle}</h2>
-        <div className="pin-dots" aria-label={t.auth.pinHint}>
-          {Array.from({ length: 6 }, (_, i) => (
-            <span key={i} className={i < pin.length ? 'dot dot-on' : 'dot'} />
-          ))}
-        </div>
-        <Keypad
-          onDigit={(d) => setPin((p) => (p.length < 6 ? p + d : p))}
-          onBackspace={() => setPin((p) => p.slice(0, -1))}
-          onClear={() => setPin('')}
-          enterLabel={t.auth.unlock}
-          enterDisabled={pin.length < 4}
-        />
+      <div className="card signin-card unlock-card">
+        <h1>{t.auth.deviceStore(info?.__typename === 'CounterDeviceInfo' ? `${info.storeCode} ${info.storeName}` : device.storeName)}</h1>
+        {!chosen ? (
+          <>
+            <h2>{t.auth.whoAreYou}</h2>
+            {loadError && <p className="form-error">{describeFault(loadError)}</p>}
+            <div className="clerk-grid">
+              {clerks.map((c) => (
+                <button key={c.id} type="button" className="btn btn-big" onClick={() => setStaffId(c.id)}>
+                  {c.displayName}
+                </button>
+              ))}
+            </div>
+            {info?.__typename === 'CounterDeviceInfo' && clerks.length === 0 && <p className="muted">{t.auth.noClerks}</p>}
+          </>
+        ) : (
+          <>
+            <h2>
+              {chosen.displayName} · {t.auth.pinTitle}
+            </h2>
+            <div className="pin-dots" aria-label={t.auth.pinHint} data-testid="pin-dots">
+              {Array.from({ length: 6 }, (_, i) => (
+                <span key={i} className={i < pin.length ? 'dot dot-on' : 'dot'} />
+              ))}
+            </div>
+            {error && (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            )}
+            <Keypad
+              onDigit={digit}
+              onBackspace={() => setPin((p) => p.slice(0, -1))}
+              onClear={() => setPin('')}
+              onEnter={() => void submit()}
+              enterLabel={t.auth.unlock}
+              enterDisabled={pin.length < 4 || fetching}
+            />
+            {clerks.length > 1 && (
+              <button type="button" className="btn btn-ghost btn-block" onClick={() => (setStaffId(null), setPin(''), setError(null))}>
+                {t.auth.switchClerk}
+              </button>
+            )}
+          </>
+        )}
         <Link className="btn btn-ghost btn-block" to="/login">
           {t.auth.usePassword}
         </Link>

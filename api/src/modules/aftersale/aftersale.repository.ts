@@ -1,0 +1,138 @@
+// After-sales SQL: requests by order and by store, filing one under the order lock, deciding one.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, query } from '../../common/sql';
+import { AfterSale, type AfterSaleLine, type AfterSaleReason, type AfterSaleState } from './aftersale.types';
+
+interface Row {
+  id: string;
+  order_id: string;
+  store_id: string;
+  shopper_id: string;
+  state: AfterSaleState;
+  reason: AfterSaleReason;
+  note: string;
+  lines: AfterSaleLine[];
+  requested_fen: number;
+  refund_id: string | null;
+  refunded_fen: number | null;
+  decline_reason: string | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+const SELECT = `
+  SELECT a.id, a.order_id, a.store_id, a.shopper_id, a.state, a.reason, a.note, a.lines, a.requested_fen, a.refund_id,
+         r.amount_fen AS refunded_fen, a.decline_reason, a.created_at, a.decided_at
+  FROM after_sale a LEFT JOIN refund r ON r.id = a.refund_id`;
+
+export type StoredAfterSale = AfterSale & { shopperId: string };
+
+function toAfterSale(r: Row): StoredAfterSale {
+  return Object.assign(new AfterSale(), {
+    id: r.id,
+    orderId: r.order_id,
+    storeId: r.store_id,
+    shopperId: r.shopper_id,
+    state: r.state,
+    reason: r.reason,
+    note: r.note,
+    lines: r.lines,
+    requestedFen: r.requested_fen,
+    refundId: r.refund_id,
+    refundedFen: r.refunded_fen,
+    declineReason: r.decline_reason,
+    createdAt: new Date(r.created_at),
+    decidedAt: r.decided_at ? new Date(r.decided_at) : null,
+  });
+}
+
+export async function afterSaleById(em: EntityManager, id: string): Promise<StoredAfterSale | undefined> {
+  const [row] = await query<Row>(em, `${SELECT} WHERE a.id = :id::uuid`, { id });
+  return row && toAfterSale(row);
+}
+
+/** Requests of each order, oldest first (one statement for a page of orders). */
+export async function afterSalesOfOrders(em: EntityManager, orderIds: readonly string[]): Promise<StoredAfterSale[]> {
+  const rows = await query<Row>(em, `${SELECT} WHERE a.order_id = ANY(:ids::uuid[]) ORDER BY a.created_at, a.id`, { ids: pgArray(orderIds) });
+  return rows.map(toAfterSale);
+}
+
+/** A store's requests in one state, newest first, after a (created_at, id) cursor. */
+export async function storeAfterSalePage(
+  em: EntityManager,
+  storeId: string,
+  state: AfterSaleState,
+  after: { at: string; id: string } | undefined,
+  limit: number,
+): Promise<StoredAfterSale[]> {
+  const rows = await query<Row>(
+    em,
+    `${SELECT}
+     WHERE a.store_id = :s::uuid AND a.state = :state::text
+       AND (:afterAt::timestamptz IS NULL OR (a.created_at, a.id) < (:afterAt::timestamptz, :afterId::uuid))
+     ORDER BY a.created_at DESC, a.id DESC LIMIT :limit::int`,
+    { s: storeId, state, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit },
+  );
+  return rows.map(toAfterSale);
+}
+
+export interface RequestableLine {
+  id: string;
+  name: string;
+  unitPriceFen: number;
+  left: number;
+}
+
+/** What a request is checked against, read under the order lock the caller holds. */
+export async function requestContext(tx: EntityManager, orderId: string) {
+  const [order] = await query<{ handed_over_at: Date | null }>(tx, `SELECT handed_over_at FROM customer_order WHERE id = :o::uuid`, { o: orderId });
+  const lines = await query<{ id: string; name: string; unit_price_fen: number; left: number }>(
+    tx,
+    `SELECT id, name, unit_price_fen, quantity - refunded_quantity AS left FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
+    { o: orderId },
+  );
+  const [open] = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED'`, { o: orderId });
+  return {
+    handedOverAt: order?.handed_over_at ? new Date(order.handed_over_at) : null,
+    lines: lines.map((l): RequestableLine => ({ id: l.id, name: l.name, unitPriceFen: l.unit_price_fen, left: l.left })),
+    openId: open?.id ?? null,
+  };
+}
+
+export async function insertAfterSale(
+  tx: EntityManager,
+  a: { id: string; orderId: string; shopperId: string; storeId: string; reason: string; note: string; lines: AfterSaleLine[]; requestedFen: number; at: Date },
+): Promise<void> {
+  await query(
+    tx,
+    `INSERT INTO after_sale (id, order_id, shopper_id, store_id, state, reason, note, lines, requested_fen, created_at)
+     VALUES (:id::uuid, :o::uuid, :shopper::uuid, :s::uuid, 'REQUESTED', :reason::text, :note::text, :lines::jsonb, :fen::int, :at::timestamptz)`,
+    { id: a.id, o: a.orderId, shopper: a.shopperId, s: a.storeId, reason: a.reason, note: a.note, lines: JSON.stringify(a.lines), fen: a.requestedFen, at: a.at.toISOString() },
+  );
+}
+
+/** Decides a request still open; undefined when it is not (decided meanwhile, or no such request). */
+export async function decideAfterSale(
+  tx: EntityManager,
+  id: string,
+  decision: { state: 'APPROVED'; refundId: string } | { state: 'DECLINED'; reason: string },
+  by: string,
+  at: Date,
+): Promise<{ order_id: string } | undefined> {
+  const [row] = await query<{ order_id: string }>(
+    tx,
+    `UPDATE after_sale SET state = :state::text, refund_id = :refund::uuid, decline_reason = :reason::text, decided_by = :by::text,
+            decided_at = :at::timestamptz
+     WHERE id = :id::uuid AND state = 'REQUESTED'
+     RETURNING order_id`,
+    {
+      id,
+      state: decision.state,
+      refund: decision.state === 'APPROVED' ? decision.refundId : null,
+      reason: decision.state === 'DECLINED' ? decision.reason : null,
+      by,
+      at: at.toISOString(),
+    },
+  );
+  return row;
+}

@@ -1,0 +1,69 @@
+// Pure pickup-slot arithmetic: which slots a store's hours give on one of its local dates, as UTC instants.
+import type { HoursException, WeeklyHours } from '@linli/geo-data';
+import { localTime, normaliseExceptions, normaliseWeeklyHours } from '../store/opening-hours';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether text is a real calendar date YYYY-MM-DD. */
+export function isLocalDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** ISO weekday (1 = Monday) of a calendar date. */
+export function weekdayOf(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant a wall-clock time of a date has in a time zone. Found by correcting a guess with the zone's offset
+ * at that guess; twice is enough across a DST change (a time skipped by a spring-forward lands just after it).
+ */
+export function zonedInstant(date: string, minute: number, timeZone: string): Date {
+  const target = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
+  let t = target;
+  for (let i = 0; i < 3; i++) {
+    const local = localTime(new Date(t), timeZone);
+    const seen = Date.parse(`${local.date}T00:00:00Z`) + local.minute * 60_000;
+    if (seen === target) break;
+    t += target - seen;
+  }
+  return new Date(t);
+}
+
+export interface SlotSpan {
+  startsAt: Date;
+  endsAt: Date;
+  /** Local wall-clock label, e.g. 10:00-10:30. */
+  label: string;
+}
+
+const hm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** Every slot of `slotMin` minutes lying wholly inside the store's opening hours on its local `date`. */
+export function slotsOn(date: string, hours: WeeklyHours[], exceptions: HoursException[], timeZone: string, slotMin: number): SlotSpan[] {
+  const weekly = normaliseWeeklyHours(hours);
+  const special = normaliseExceptions(exceptions);
+  if (!weekly.ok || !special.ok) return [];
+  const exception = special.value.find((e) => e.date === date);
+  const spans = exception
+    ? exception.closed
+      ? []
+      : [{ opensMin: exception.opensMin, closesMin: exception.closesMin }]
+    : weekly.value.filter((s) => s.weekday === weekdayOf(date));
+  const out: SlotSpan[] = [];
+  for (const span of spans) {
+    for (let start = Math.ceil(span.opensMin / slotMin) * slotMin; start + slotMin <= span.closesMin; start += slotMin) {
+      out.push({ startsAt: zonedInstant(date, start, timeZone), endsAt: zonedInstant(date, start + slotMin, timeZone), label: `${hm(start)}-${hm(start + slotMin)}` });
+    }
+  }
+  return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}

@@ -1,0 +1,75 @@
+// Pickup slot SQL: places taken per slot, and claiming and giving back one place per order.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HoursException, WeeklyHours } from '@linli/geo-data';
+import { query } from '../../common/sql';
+
+export interface SlotStore {
+  id: string;
+  timeZone: string;
+  hours: WeeklyHours[];
+  exceptions: HoursException[];
+  capacity: number;
+  canPickup: boolean;
+  active: boolean;
+}
+
+export async function slotStore(em: EntityManager, storeId: string): Promise<SlotStore | undefined> {
+  const [r] = await query<{ id: string; time_zone: string; hours: WeeklyHours[]; exceptions: HoursException[]; pickup_slot_capacity: number; can_pickup: boolean; status: string }>(
+    em,
+    `SELECT id, time_zone, hours, exceptions, pickup_slot_capacity, can_pickup, status FROM store WHERE id = :id::uuid`,
+    { id: storeId },
+  );
+  return r && { id: r.id, timeZone: r.time_zone, hours: r.hours, exceptions: r.exceptions, capacity: r.pickup_slot_capacity, canPickup: r.can_pickup, active: r.status === 'ACTIVE' };
+}
+
+/** Places taken per slot start in [from, to). */
+export async function takenBetween(em: EntityManager, storeId: string, from: Date, to: Date): Promise<Map<number, number>> {
+  const rows = await query<{ starts_at: Date; claimed: number }>(
+    em,
+    `SELECT starts_at, claimed FROM pickup_slot WHERE store_id = :s::uuid AND starts_at >= :from::timestamptz AND starts_at < :to::timestamptz`,
+    { s: storeId, from: from.toISOString(), to: to.toISOString() },
+  );
+  return new Map(rows.map((r) => [new Date(r.starts_at).getTime(), r.claimed]));
+}
+
+// One statement, atomic under any concurrency: the counter row is created by the first claim, and every later
+// claim is an ON CONFLICT update whose WHERE PostgreSQL re-checks on the locked, latest row version, so two
+// checkouts for the last place cannot both pass. The order's claim row goes in only when a place was taken;
+// an order that already holds a place for this slot (a re-run) takes no second one.
+const CLAIM_SQL = `
+  WITH cap AS (SELECT pickup_slot_capacity AS c FROM store WHERE id = :s::uuid),
+  taken AS (
+    INSERT INTO pickup_slot AS ps (store_id, starts_at, claimed)
+    SELECT :s::uuid, :start::timestamptz, 1 FROM cap
+    WHERE cap.c >= 1
+      AND NOT EXISTS (SELECT 1 FROM pickup_slot_claim WHERE order_id = :o::uuid AND released_at IS NULL)
+    ON CONFLICT (store_id, starts_at) DO UPDATE SET claimed = ps.claimed + 1
+    WHERE ps.claimed < (SELECT c FROM cap)
+    RETURNING claimed)
+  INSERT INTO pickup_slot_claim (order_id, store_id, starts_at, claimed_at)
+  SELECT :o::uuid, :s::uuid, :start::timestamptz, :at::timestamptz FROM taken
+  ON CONFLICT (order_id) DO UPDATE SET store_id = EXCLUDED.store_id, starts_at = EXCLUDED.starts_at,
+                                       claimed_at = EXCLUDED.claimed_at, released_at = NULL
+  RETURNING order_id`;
+
+/** Takes one place of the slot for the order; false when the slot is full (or the store offers none). */
+export async function claimSlot(tx: EntityManager, storeId: string, startsAt: Date, orderId: string, at: Date): Promise<boolean> {
+  const rows = await query(tx, CLAIM_SQL, { s: storeId, start: startsAt.toISOString(), o: orderId, at: at.toISOString() });
+  return rows.length > 0;
+}
+
+/** Gives back the order's place, if it holds one; a second call finds nothing to give. */
+export async function releaseSlot(tx: EntityManager, orderId: string, at: Date): Promise<{ storeId: string; startsAt: Date } | undefined> {
+  const [row] = await query<{ store_id: string; starts_at: Date }>(
+    tx,
+    `WITH c AS (
+       UPDATE pickup_slot_claim SET released_at = :at::timestamptz
+       WHERE order_id = :o::uuid AND released_at IS NULL
+       RETURNING store_id, starts_at)
+     UPDATE pickup_slot ps SET claimed = ps.claimed - 1 FROM c
+     WHERE ps.store_id = c.store_id AND ps.starts_at = c.starts_at
+     RETURNING c.store_id, c.starts_at`,
+    { o: orderId, at: at.toISOString() },
+  );
+  return row && { storeId: row.store_id, startsAt: new Date(row.starts_at) };
+}

@@ -1,0 +1,40 @@
+// Pickup slots as GraphQL shows them, and the refusal when a chosen slot cannot be had.
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
+
+@ObjectType({ description: "A time window to collect a pickup order, in the store's hours" })
+export class PickupSlot {
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => String, { description: "Wall-clock time at the store, e.g. 10:00-10:30" }) label!: string;
+  @Field(() => Int) capacity!: number;
+  @Field(() => Int, { description: 'Places still free' }) remaining!: number;
+  @Field(() => Boolean, { description: 'Can be chosen now: places free and not too close to its start' }) available!: boolean;
+}
+
+export enum PickupSlotProblem {
+  /** Not a slot start of this store (misaligned, outside its hours, or beyond the days offered). */
+  NOT_A_SLOT = 'NOT_A_SLOT',
+  /** Starts too soon (or is past). */
+  TOO_LATE = 'TOO_LATE',
+  /** Every place is taken. */
+  FULL = 'FULL',
+}
+registerEnumType(PickupSlotProblem, { name: 'PickupSlotProblem' });
+
+@ObjectType({ implements: ErrorResult, description: 'The chosen pickup slot cannot be had; nextSlots are the nearest ones that can' })
+export class PickupSlotUnavailableError extends ErrorResult {
+  @Field(() => ID) storeId!: string;
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => PickupSlotProblem) problem!: PickupSlotProblem;
+  @Field(() => [PickupSlot], { description: 'The next slots with places free, soonest first (at most 3)' }) nextSlots!: PickupSlot[];
+  static of(storeId: string, startsAt: Date, problem: PickupSlotProblem, nextSlots: PickupSlot[]) {
+    const words = { NOT_A_SLOT: 'is not a pickup slot of this store', TOO_LATE: 'starts too soon to choose', FULL: 'is full' }[problem];
+    return Object.assign(errorResult(new PickupSlotUnavailableError(), ErrorCode.PICKUP_SLOT_UNAVAILABLE, `The slot at ${startsAt.toISOString()} ${words}`), {
+      storeId,
+      startsAt,
+      problem,
+      nextSlots,
+    });
+  }
+}

@@ -1,0 +1,102 @@
+// The live queue: a paid order appears with the alert and is accepted; a rejected order leaves one store's
+// queue and enters the next store's; a clerk of a third store never sees it; the queue catches up after the
+// API restarts mid-shift.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { TestApi } from './api';
+import { launch, shot, signIn, tablet } from './browser';
+import { sql } from './db';
+import { createClerk, DEMO_CLERK, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
+
+let api: TestApi;
+let browser: Browser;
+let a: { id: string };
+let b: { id: string };
+let c: { id: string };
+let sku: string;
+let shopper: string;
+const pages: Record<'a' | 'b' | 'c', Page> = {} as never;
+
+async function openQueue(who: { username: string; password: string }): Promise<Page> {
+  const { page } = await tablet(browser, api.url);
+  await signIn(page, who);
+  await page.waitForURL('**/pos/counter');
+  await page.getByRole('link', { name: '订单' }).click();
+  await page.getByRole('button', { name: '开始营业' }).click();
+  await page.locator('.queue[data-audio="on"]').waitFor();
+  return page;
+}
+
+const card = (page: Page, orderId: string) => page.locator(`[data-order-id="${orderId}"]`);
+const alerts = async (page: Page) => Number(await page.locator('.queue').getAttribute('data-alerts'));
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([TestApi.start(), launch()]);
+  a = await storeByCode(api, 'SH-001');
+  b = await storeByCode(api, 'SH-025'); // the nearest store to SH-001
+  c = await storeByCode(api, 'SH-002');
+  sku = await skuInStock(api, a.id, 10);
+  // Only A and B hold this SKU, all three are open now: a re-routed order has exactly one place to go.
+  await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
+  await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
+  await sql(api.dbName, `UPDATE store_hours SET opens_min = 0, closes_min = 1440 WHERE store_id = ANY($1::uuid[])`, [[a.id, b.id, c.id]]);
+  const clerkB = await createClerk(api, b.id, 'clerk.sh025');
+  const clerkC = await createClerk(api, c.id, 'clerk.sh002');
+  shopper = await shopperToken(api);
+  [pages.a, pages.b, pages.c] = await Promise.all([openQueue(DEMO_CLERK), openQueue(clerkB), openQueue(clerkC)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+test('a new paid order appears live with the alert and the clerk accepts it', async () => {
+  const page = pages.a;
+  await shot(page, 'queue-empty');
+  const before = await alerts(page);
+  const orderId = await paidPickup(api, a.id, sku, shopper);
+  await card(page, orderId).waitFor();
+  await page.getByTestId('queue-notice').filter({ hasText: '新订单' }).waitFor();
+  expect(await alerts(page)).toBe(before + 1);
+  expect(await page.getByTestId('count-PAID').textContent()).toBe('1');
+  await shot(page, 'queue-new-order');
+  await card(page, orderId).getByRole('button', { name: '接单' }).click();
+  await card(page, orderId).waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('count-ACCEPTED').textContent()).toBe('1');
+  await page.getByRole('tab', { name: /备货中/ }).click();
+  await card(page, orderId).getByRole('button', { name: '备好了' }).waitFor();
+  await shot(page, 'queue-accepted');
+  await page.getByRole('tab', { name: /待接单/ }).click();
+});
+
+test("a rejected order leaves this store's queue and enters the next store's; a third store never sees it", async () => {
+  const orderId = await paidPickup(api, a.id, sku, shopper);
+  await card(pages.a, orderId).waitFor();
+  const bAlerts = await alerts(pages.b);
+  await card(pages.a, orderId).getByRole('button', { name: '拒单' }).click();
+  await shot(pages.a, 'queue-reject-dialog');
+  await pages.a.getByRole('dialog').getByRole('button', { name: '商品缺货' }).click();
+  await card(pages.a, orderId).waitFor({ state: 'detached' });
+  await card(pages.b, orderId).waitFor();
+  await pages.b.getByTestId('queue-notice').filter({ hasText: '转来的订单' }).waitFor();
+  expect(await alerts(pages.b)).toBe(bAlerts + 1);
+  await shot(pages.b, 'queue-rerouted-in');
+  expect(await card(pages.c, orderId).count()).toBe(0);
+  expect(await alerts(pages.c)).toBe(0);
+  expect(await pages.c.getByTestId('count-PAID').textContent()).toBe('0');
+  const [row] = await sql<{ store_id: string }>(api.dbName, `SELECT store_id FROM customer_order WHERE id = $1`, [orderId]);
+  expect(row!.store_id).toBe(b.id);
+});
+
+test('the queue says the connection dropped, reconnects by itself and catches up after the API restarts', async () => {
+  const page = pages.a;
+  await api.stop();
+  await page.getByTestId('offline-banner').waitFor();
+  await shot(page, 'queue-offline');
+  await api.launch();
+  // Paid the moment the API is back, before the tablet's socket has necessarily resubscribed.
+  const orderId = await paidPickup(api, a.id, sku, shopper);
+  await card(page, orderId).waitFor({ timeout: 20_000 });
+  await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
+  await shot(page, 'queue-caught-up');
+});

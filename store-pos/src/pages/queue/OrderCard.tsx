@@ -1,0 +1,69 @@
+// One order in the queue: what to pick, for whom, by when, and the steps it can take now.
+import { Link } from 'react-router';
+import type { QueueOrderFragment } from '../../generated/graphql';
+import { yuan } from '../../lib/money';
+import { clock, when } from '../../lib/time';
+import { t } from '../../strings';
+import { actionsFor, type QueueAction } from './actions';
+
+interface Props {
+  order: QueueOrderFragment;
+  flash: boolean;
+  busy: boolean;
+  onAction: (action: QueueAction) => void;
+}
+
+export function OrderCard({ order, flash, busy, onAction }: Props) {
+  const actions = actionsFor(order.state, order.fulfilment);
+  return (
+    <article className={`card order${flash ? ' order-flash' : ''}`} data-testid="order-card" data-order-id={order.id}>
+      <header className="order-head">
+        <span className={`tag tag-${order.fulfilment.toLowerCase()}`}>{order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}</span>
+        <span className="order-no">#{order.id.slice(0, 8).toUpperCase()}</span>
+        <span className="order-total">{yuan(order.totalFen)}</span>
+      </header>
+      <div className="order-meta">
+        <span>
+          {order.contactName} {order.contactPhone}
+        </span>
+        {order.paidAt && <span className="muted">{t.queue.paidAt(clock(order.paidAt))}</span>}
+        {order.state === 'PAID' && order.acceptBy && <span className="urgent">{t.queue.acceptBy(clock(order.acceptBy))}</span>}
+        {order.scheduledAt && <span className="urgent">{when(order.scheduledAt)}</span>}
+      </div>
+      {order.fulfilment === 'DELIVERY' && order.address && (
+        <div className="order-address">
+          {t.queue.address}：{order.address}（{t.queue.distance(order.distanceM)}）
+        </div>
+      )}
+      <ul className="order-lines">
+        {order.lines.map((l) => (
+          <li key={l.id}>
+            <span>{l.name}</span>
+            <b>×{l.quantity}</b>
+          </li>
+        ))}
+      </ul>
+      {order.remark && (
+        <div className="order-remark">
+          {t.queue.remark}：{order.remark}
+        </div>
+      )}
+      <footer className="order-actions">
+        {actions.map((a) => (
+          <button
+            key={a}
+            type="button"
+            disabled={busy}
+            className={a === 'REJECT' ? 'btn btn-danger' : 'btn btn-primary grow'}
+            onClick={() => onAction(a)}
+          >
+            {t.queue.actions[a]}
+          </button>
+        ))}
+        <Link className="btn btn-ghost" to={`/print/${order.id}?kind=picklist`}>
+          {t.queue.actions.PRINT}
+        </Link>
+      </footer>
+    </article>
+  );
+}
