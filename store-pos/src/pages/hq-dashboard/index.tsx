@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Bars } from '../../components/hq/Bars';
 import { PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
-import { HqDashboardDocument, HqRefreshDashboardDocument, HqStoreListDocument, type HqDashboardQuery } from '../../generated/graphql';
+import { useStores } from '../../components/hq/useStores';
+import { HqDashboardDocument, HqRefreshDashboardDocument, type HqDashboardQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { yuan } from '../../lib/money';
@@ -19,7 +20,7 @@ export default function HqDashboardPage() {
   const [period, setPeriod] = useState<Period>(thisMonth());
   const [storeId, setStoreId] = useState<string>('');
   const [{ data, fetching, error }, reload] = useQuery({ query: HqDashboardDocument, variables: { ...period, storeId: storeId || null } });
-  const [{ data: storeData }] = useQuery({ query: HqStoreListDocument });
+  const stores = useStores();
   const [{ fetching: refreshing }, refresh] = useMutation(HqRefreshDashboardDocument);
   const d = data?.dashboard;
 
@@ -33,7 +34,7 @@ export default function HqDashboardPage() {
             {hq.period.store}
             <select value={storeId} onChange={(e) => setStoreId(e.target.value)} aria-label={hq.period.store}>
               <option value="">{hq.period.allStores}</option>
-              {storeData?.stores.nodes.map((st) => (
+              {stores.map((st) => (
                 <option key={st.id} value={st.id}>
                   {st.code} {st.name}
                 </option>
