@@ -1,6 +1,7 @@
-// HQ lists store groups with their stores (the console's filter and the rule editor's choices).
+// What the HQ console reads besides its own pages' APIs: store groups with their stores (filters and the rule
+// editor's choices), and the pickup audit log of every store when the store filter is empty (null).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SaveStoreGroupDocument, StoreGroupsDocument } from './generated/graphql';
+import { PickupAttemptsDocument, SaveStoreGroupDocument, StoreGroupsDocument } from './generated/graphql';
 import { makeStore, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -27,5 +28,11 @@ describe('store groups', () => {
     ]);
     const clerk = await t.gql(StoreGroupsDocument, {}, t.tokens.clerk(a.id));
     expect(clerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads the pickup audit log of every store with storeId null, as a cleared filter sends it', async () => {
+    const res = await t.gql(PickupAttemptsDocument, { storeId: null, first: 5 }, t.tokens.hq());
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.pickupAttempts.nodes).toEqual([]);
   });
 });
