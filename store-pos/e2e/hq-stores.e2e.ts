@@ -112,5 +112,30 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await shot(page, 'hq-stores-invalid');
   const [still] = await sql<{ zone: { coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
   expect(still!.zone.coordinates[0]![1]![0]).toBeCloseTo(square[1]![1], 3); // unchanged
+  await page.getByRole('button', { name: '取消' }).click();
+
+  // Settings: pause the store and close it on a holiday.
+  const editor = page.getByRole('form', { name: '门店设置' });
+  await editor.getByLabel('状态').selectOption('PAUSED');
+  await editor.getByRole('button', { name: '添加特殊日期' }).click();
+  await editor.getByLabel('日期').fill('2026-12-31');
+  await editor.getByLabel('备注').fill('盘点');
+  await editor.getByRole('button', { name: '保存门店设置' }).click();
+  await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的设置' }).waitFor();
+  const [st] = await sql<{ status: string; exceptions: { date: string; closed: boolean }[] }>(api.dbName, `SELECT status, exceptions FROM store WHERE code = 'SZ-901'`);
+  expect(st!.status).toBe('PAUSED');
+  expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: true })]);
+  await shot(page, 'hq-stores-settings');
+
+  // A network file with a broken feature: nothing is imported and the feature's problem is listed.
+  await page.getByText('导入门店网络（GeoJSON）').click();
+  const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [120.7, 31.3] }, properties: { code: 'SZ-902' } }] };
+  await page.locator('input[type=file]').setInputFiles({ name: 'network.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const result = page.getByTestId('import-result');
+  await result.waitFor();
+  expect(await result.innerText()).toContain('导入被拒绝');
+  expect(await result.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+  await shot(page, 'hq-stores-import');
+  expect(await sql(api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
   await context.close();
 });

@@ -6,6 +6,8 @@ import { HqMapStoresDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZ
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { readBasemap, writeBasemap, type MapSystem } from './geo';
+import { NetworkImport } from './NetworkImport';
+import { StoreEditor } from './StoreEditor';
 import { ZoneMap, type ZoneMapHandle } from './ZoneMap';
 import '../hq.css';
 
@@ -167,7 +169,18 @@ export default function HqStoresPage() {
               </div>
             </div>
           )}
+          {selected && !checking && (
+            <StoreEditor
+              key={selected.id}
+              store={selected}
+              onSaved={(code) => {
+                setNotice(s.storeSaved(code));
+                reload({ requestPolicy: 'network-only' });
+              }}
+            />
+          )}
           {!selected && !checking && <p className="muted">{s.pickStore}</p>}
+          <NetworkImport onImported={() => reload({ requestPolicy: 'network-only' })} />
           <details className="basemap">
             <summary>{s.basemap}</summary>
             <div className="inline-form">
