@@ -44,7 +44,7 @@ test('the dashboard shows a seeded October as computed here, and one store from 
   const { context, page } = await laptop(browser, api.url);
   await signIn(page, DEMO_HQ);
   await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '概览' }).click();
+  await page.getByRole('link', { name: '概览', exact: true }).click();
   await page.getByRole('heading', { name: '经营概览' }).waitFor();
   await page.getByLabel('开始日期').fill('2026-10-01');
   await page.getByLabel('结束日期').fill('2026-10-31');

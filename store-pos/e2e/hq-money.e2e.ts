@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { VerifyPickupDocument } from '../../api/test/generated/graphql';
+import { UpdateStoreDocument, VerifyPickupDocument } from '../../api/test/generated/graphql';
 import { TestApi } from './api';
 import { launch, shot, signIn } from './browser';
 import { laptop } from './hq';
@@ -32,8 +32,13 @@ function hamilton(total: number, weights: number[]): number[] {
   return floors;
 }
 
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+
 async function handOver(storeCode: string, username: string) {
   const store = await storeByCode(api, storeCode);
+  // Open whatever the hour the test runs at (the demo stores close at night).
+  const { updateStore } = await api.ok(UpdateStoreDocument, { id: store.id, input: { hours: ALL_DAY, exceptions: [] } }, await staffToken(api, DEMO_HQ));
+  if (updateStore.__typename !== 'Store') throw new Error(JSON.stringify(updateStore));
   const clerk = await createClerk(api, store.id, username);
   const token = await staffToken(api, clerk);
   const sku = await skuInStock(api, store.id);
@@ -51,7 +56,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   const { context, page } = await laptop(browser, api.url);
   await signIn(page, DEMO_HQ);
   await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '分账规则' }).click();
+  await page.getByRole('link', { name: '分账规则', exact: true }).click();
   await page.getByRole('heading', { name: '分账规则', level: 1 }).waitFor();
   await page.getByRole('button', { name: '新建草稿' }).click();
   await page.getByLabel('履约门店 % 1').waitFor();
@@ -91,7 +96,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   // shopper has no home store) to HQ.
   const after = await handOver('SH-002', 'clerk.sh002.e2e');
   const [fulfil, hqShare] = hamilton(after.totalFen, [2200, 7800]);
-  await page.getByRole('link', { name: '结算' }).click();
+  await page.getByRole('link', { name: '结算', exact: true }).click();
   await page.getByRole('heading', { name: '结算' }).waitFor();
   await page.getByRole('button', { name: '本月' }).click();
   const row = page.getByTestId('settlement-SH-002');

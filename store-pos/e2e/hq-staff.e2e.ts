@@ -23,7 +23,7 @@ test('HQ creates a clerk and enrols a tablet; the clerk unlocks it with their PI
   const { context, page } = await laptop(browser, api.url);
   await signIn(page, DEMO_HQ);
   await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '员工' }).click();
+  await page.getByRole('link', { name: '员工', exact: true }).click();
   await page.getByRole('heading', { name: '员工与设备' }).waitFor();
   await page.getByLabel('门店', { exact: true }).first().selectOption(store.id);
 

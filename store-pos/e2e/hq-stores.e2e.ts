@@ -64,7 +64,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   const { context, page } = await laptop(browser, api.url);
   await signIn(page, DEMO_HQ);
   await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '门店地图' }).click();
+  await page.getByRole('link', { name: '门店地图', exact: true }).click();
   await page.getByTestId('store-SZ-901').click();
   await page.waitForTimeout(300);
 

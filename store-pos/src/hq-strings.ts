@@ -1,6 +1,13 @@
 // The HQ console's words, zh-CN (kept apart from the counter's strings.ts so both grow without conflicts).
 export const hq = {
   nav: { dashboard: '概览', stores: '门店地图', rules: '分账规则', settlement: '结算', staff: '员工' },
+  home: {
+    dashboard: '成交额、订单、客单价、按时取货、接单与备货用时、热销商品、门店排行',
+    stores: '门店与配送范围地图，绘制范围、送达检查、营业时间、导入门店网络',
+    rules: '分账规则草稿、校验、试算、发布与版本记录',
+    settlement: '各门店结算、下载 CSV、分账异常重试、取货核销记录',
+    staff: '店员账号、密码与 PIN、柜台设备登记与撤销、取货码锁定',
+  },
   period: {
     from: '开始日期',
     to: '结束日期',
