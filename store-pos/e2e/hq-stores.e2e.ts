@@ -137,5 +137,18 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   expect(await result.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
   await shot(page, 'hq-stores-import');
   expect(await sql(api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
+
+  // A store group for Suzhou, then the list filtered by it.
+  await page.getByText('门店组', { exact: true }).first().click();
+  const groupForm = page.getByRole('form', { name: '门店组' });
+  await groupForm.getByLabel('组编号').fill('G-SZ');
+  await groupForm.getByLabel('组名称').fill('苏州片区');
+  await groupForm.getByLabel('SZ-901 苏州测试店').check();
+  await groupForm.getByRole('button', { name: '保存门店组' }).click();
+  await expect.poll(() => page.getByTestId('store-groups').innerText()).toContain('苏州片区');
+  expect(await page.getByTestId('store-groups').innerText()).toContain('SZ-901');
+  await page.getByLabel('门店组', { exact: true }).first().selectOption({ label: '苏州片区' });
+  await expect.poll(() => page.locator('.store-list .version').count()).toBe(1);
+  await shot(page, 'hq-stores-groups');
   await context.close();
 });

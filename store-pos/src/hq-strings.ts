@@ -246,5 +246,12 @@ export const hq = {
     importRejected: '导入被拒绝，未做任何修改：',
     feature: '第几个要素',
     notJson: '文件不是有效的 JSON',
+    groups: '门店组',
+    groupCode: '组编号',
+    groupName: '组名称',
+    groupStores: '组内门店（勾选）',
+    saveGroup: '保存门店组',
+    groupSaved: (name: string) => `已保存门店组 ${name}`,
+    editGroup: '编辑',
   },
 } as const;

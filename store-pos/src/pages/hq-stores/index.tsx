@@ -2,12 +2,13 @@
 // API's verdict on the shape, and "where would this point be served from" for a sample cart, both fulfilments.
 import { useMemo, useRef, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { HqMapStoresDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZoneDocument, type HqRouteCheckQuery, type HqRouteResultFragment } from '../../generated/graphql';
+import { HqMapStoresDocument, HqStoreGroupsDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZoneDocument, type HqRouteCheckQuery, type HqRouteResultFragment } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { readBasemap, writeBasemap, type MapSystem } from './geo';
 import { NetworkImport } from './NetworkImport';
 import { StoreEditor } from './StoreEditor';
+import { StoreGroups } from './StoreGroups';
 import { ZoneMap, type ZoneMapHandle } from './ZoneMap';
 import '../hq.css';
 
@@ -18,6 +19,10 @@ export default function HqStoresPage() {
   const [{ data, error }, reload] = useQuery({ query: HqMapStoresDocument, requestPolicy: 'cache-and-network' });
   const [city, setCity] = useState('');
   const [status, setStatus] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [{ data: groupData }] = useQuery({ query: HqStoreGroupsDocument, requestPolicy: 'cache-and-network' });
+  const groups = groupData?.storeGroups ?? [];
+  const inGroup = groups.find((g) => g.id === groupId)?.storeIds;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -31,7 +36,7 @@ export default function HqStoresPage() {
 
   const all = useMemo(() => data?.stores.nodes ?? [], [data]);
   const cities = [...new Set(all.map((x) => x.city))].sort();
-  const shown = all.filter((x) => (!city || x.city === city) && (!status || x.status === status));
+  const shown = all.filter((x) => (!city || x.city === city) && (!status || x.status === status) && (!inGroup || inGroup.includes(x.id)));
   const selected = all.find((x) => x.id === selectedId) ?? null;
 
   function select(id: string) {
@@ -96,6 +101,17 @@ export default function HqStoresPage() {
               {Object.entries(s.statuses).map(([v, label]) => (
                 <option key={v} value={v}>
                   {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.groups}
+            <select value={groupId} onChange={(e) => setGroupId(e.target.value)} aria-label={s.groups}>
+              <option value="">{s.all}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
                 </option>
               ))}
             </select>
@@ -181,6 +197,7 @@ export default function HqStoresPage() {
           )}
           {!selected && !checking && <p className="muted">{s.pickStore}</p>}
           <NetworkImport onImported={() => reload({ requestPolicy: 'network-only' })} />
+          <StoreGroups stores={all} />
           <details className="basemap">
             <summary>{s.basemap}</summary>
             <div className="inline-form">
