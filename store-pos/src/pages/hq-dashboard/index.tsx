@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Bars } from '../../components/hq/Bars';
 import { PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
-import { useStores } from '../../components/hq/useStores';
 import { HqDashboardDocument, HqRefreshDashboardDocument, type HqDashboardQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { yuan } from '../../lib/money';
 import { when } from '../../lib/time';
 import { t } from '../../strings';
+import { StoreFilter } from '../../components/hq/StoreFilter';
 import '../hq.css';
 
 type Dash = HqDashboardQuery['dashboard'];
@@ -20,7 +20,6 @@ export default function HqDashboardPage() {
   const [period, setPeriod] = useState<Period>(thisMonth());
   const [storeId, setStoreId] = useState<string>('');
   const [{ data, fetching, error }, reload] = useQuery({ query: HqDashboardDocument, variables: { ...period, storeId: storeId || null } });
-  const stores = useStores();
   const [{ fetching: refreshing }, refresh] = useMutation(HqRefreshDashboardDocument);
   const d = data?.dashboard;
 
@@ -30,17 +29,7 @@ export default function HqDashboardPage() {
         <h1 className="page-title">{s.title}</h1>
         <div className="hq-filters">
           <PeriodPicker value={period} onChange={setPeriod} />
-          <label>
-            {hq.period.store}
-            <select value={storeId} onChange={(e) => setStoreId(e.target.value)} aria-label={hq.period.store}>
-              <option value="">{hq.period.allStores}</option>
-              {stores.map((st) => (
-                <option key={st.id} value={st.id}>
-                  {st.code} {st.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StoreFilter value={storeId} onChange={setStoreId} />
           <button
             type="button"
             className="btn"

@@ -10,6 +10,7 @@ import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { yuan } from '../../lib/money';
 import { when } from '../../lib/time';
+import { StoreFilter } from '../../components/hq/StoreFilter';
 import '../hq.css';
 
 const s = hq.settlement;
@@ -43,17 +44,7 @@ export default function HqSettlementPage() {
         <h1 className="page-title">{s.title}</h1>
         <div className="hq-filters">
           <PeriodPicker value={period} onChange={setPeriod} />
-          <label>
-            {s.store}
-            <select value={storeId} onChange={(e) => setStoreId(e.target.value)} aria-label={s.store}>
-              <option value="">{hq.period.allStores}</option>
-              {stores.map((st) => (
-                <option key={st.id} value={st.id}>
-                  {st.code} {st.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StoreFilter value={storeId} onChange={setStoreId} />
           <button type="button" className="btn btn-primary" disabled={!report} onClick={() => report && downloadCsv(report.csv, `settlement-${report.from}-${report.to}.csv`)}>
             {s.download}
           </button>

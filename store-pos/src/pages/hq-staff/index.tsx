@@ -15,6 +15,7 @@ import {
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { CounterPanel } from './CounterPanel';
+import { StoreFilter } from '../../components/hq/StoreFilter';
 import '../hq.css';
 
 const s = hq.staff;
@@ -33,17 +34,7 @@ export default function HqStaffPage() {
       <div className="hq-head">
         <h1 className="page-title">{s.title}</h1>
         <div className="hq-filters">
-          <label>
-            {s.store}
-            <select value={storeId} onChange={(e) => setStoreId(e.target.value)} aria-label={s.store}>
-              <option value="">{hq.period.allStores}</option>
-              {stores.map((st) => (
-                <option key={st.id} value={st.id}>
-                  {st.code} {st.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StoreFilter value={storeId} onChange={setStoreId} />
         </div>
       </div>
       {notice && (
