@@ -60,6 +60,10 @@ export interface Config {
   trustProxy: string | number | boolean;
   /** Where shipping info goes at hand-over: WeChat's upload_shipping_info, or only our own record. */
   shippingInfoUploader: 'recording' | 'wechat';
+  /** The chain's own time zone: the dashboard's days and hours of the day are counted in it. */
+  chainTimeZone: string;
+  /** How old the dashboard's figures may be before a read refreshes them first. */
+  dashboardMaxAgeSec: number;
   shop: ShopConfig;
 }
 
@@ -211,6 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
     shippingInfoUploader,
+    chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
+    dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
     shop: {
       lowStockThreshold: int('LOW_STOCK_THRESHOLD', 5, env),
       pickupSlotMinutes,
@@ -226,6 +232,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   };
+}
+
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+  } catch {
+    throw new Error(`CHAIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, not "${name}"`);
+  }
+  return name;
 }
 
 /** TRUST_PROXY: unset or "false" (the socket's address), "true", a hop count, or Express's list of addresses/subnets. */

@@ -28,6 +28,7 @@ import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 export interface AppDeps {
   config: Config;
@@ -70,6 +71,7 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     profitSharing: new ProfitSharingService(em, deps.runtime),
     pickup: new PickupService(em, deps.runtime),
     failedWork: new FailedWorkService(em, deps.runtime),
+    dashboard: new DashboardService(em, deps.config, deps.clock),
     pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
     address: new AddressService(em, deps.clock),
     slots: new PickupSlotService(em, deps.config, deps.clock),

@@ -15,6 +15,7 @@ import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/set
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
@@ -47,6 +48,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PickupVerifiedFieldResolver,
       PointsResolver,
       FailedWorkResolver,
+      DashboardResolver,
       AddressResolver,
       PickupSlotResolver,
       AfterSaleResolver,

@@ -13,6 +13,7 @@ import { MigrationHoursCarried } from './20261129a-hours-carried';
 import { MigrationShopAfterSales } from './20261129e-after-sales';
 import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
 import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
+import { MigrationDashboard } from './20261129h-dashboard';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: '20261129e-after-sales', class: MigrationShopAfterSales },
   { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
   { name: '20261129b-payment-reconcile', class: MigrationPaymentReconcile },
+  { name: '20261129h-dashboard', class: MigrationDashboard },
 ];

@@ -254,7 +254,7 @@ export class PickupService {
   }
 
   async attempts(args: PickupAttemptsArgs): Promise<Page<PickupAttempt>> {
-    if (args.storeId !== undefined && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
+    if (args.storeId != null && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     if (after && !/^[0-9]+$/.test(after.k)) throw badUserInput('after is not a cursor this list gave out', 'after');
     const rows = await listAttempts(this.em, args.storeId ?? null, after?.k ?? null, args.first + 1);

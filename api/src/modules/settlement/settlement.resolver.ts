@@ -56,6 +56,12 @@ export class SettlementResolver {
     return ctx.services.settlement.saveStoreGroup(input);
   }
 
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => [StoreGroup], { description: 'Every store group with its stores, by code (at most 500)' })
+  storeGroups(@Ctx() ctx: Context) {
+    return ctx.services.settlement.storeGroups();
+  }
+
   @Authorized(Role.HQ_ADMIN, Role.CLERK)
   @Query(() => SettlementReport, { description: 'Per store and business day from the ledger: HQ sees every store, a clerk their own' })
   settlementReport(@Args(() => PeriodArgs) args: PeriodArgs, @Ctx() ctx: Context) {

@@ -102,4 +102,22 @@ export class SettlementService {
       return Object.assign(new StoreGroup(), { id: g!.id, code: input.code, name: input.name, storeIds: rows.map((r) => r.store_id).sort() });
     });
   }
+
+  /** Every store group with its stores, by code (the console's filter and the rule editor's choices). */
+  async storeGroups(): Promise<StoreGroup[]> {
+    const rows = await query<{ id: string; code: string; name: string; store_ids: string[] | string }>(
+      this.em,
+      `SELECT g.id, g.code, g.name, coalesce(array_agg(m.store_id ORDER BY m.store_id) FILTER (WHERE m.store_id IS NOT NULL), '{}') AS store_ids
+       FROM store_group g LEFT JOIN store_group_member m ON m.group_id = g.id GROUP BY g.id ORDER BY g.code LIMIT 500`,
+      {},
+    );
+    return rows.map((r) =>
+      Object.assign(new StoreGroup(), {
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        storeIds: Array.isArray(r.store_ids) ? r.store_ids : r.store_ids.replace(/^\{|\}$/g, '').split(',').filter(Boolean),
+      }),
+    );
+  }
 }

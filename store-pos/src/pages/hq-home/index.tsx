@@ -1,11 +1,29 @@
-// HQ's landing page; the console's screens (issue 14) add their own hq-* pages and routes.
+// HQ's landing page: the console's screens, each with what it is for.
+import { Link } from 'react-router';
+import { hq } from '../../hq-strings';
 import { t } from '../../strings';
+import '../hq.css';
+
+const PAGES = [
+  { to: '/hq/dashboard', label: hq.nav.dashboard, text: hq.home.dashboard },
+  { to: '/hq/stores', label: hq.nav.stores, text: hq.home.stores },
+  { to: '/hq/rules', label: hq.nav.rules, text: hq.home.rules },
+  { to: '/hq/settlement', label: hq.nav.settlement, text: hq.home.settlement },
+  { to: '/hq/staff', label: hq.nav.staff, text: hq.home.staff },
+] as const;
 
 export default function HqHomePage() {
   return (
-    <section>
+    <section className="hq-page">
       <h1 className="page-title">{t.hq.title}</h1>
-      <p className="muted">{t.hq.placeholder}</p>
+      <div className="home-cards">
+        {PAGES.map((p) => (
+          <Link key={p.to} to={p.to} className="card home-card">
+            <strong>{p.label}</strong>
+            <span className="muted">{p.text}</span>
+          </Link>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,154 @@
+// HQ's store map in the browser (no tile server): a point outside a new store's 1 km radius finds no store for
+// delivery; HQ draws a larger zone and saves it, and the same point now routes there; a self-intersecting zone
+// is refused with the API's reason shown.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AdjustStockDocument, CreateStoreDocument } from '../../api/test/generated/graphql';
+import { TestApi } from './api';
+import { launch, shot, signIn } from './browser';
+import { laptop } from './hq';
+import { sql } from './db';
+import { DEMO_HQ, staffToken } from './shop';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([TestApi.start(), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+// Suzhou: no demo store within 50 km.
+const STORE = { lat: 31.3, lng: 120.6 };
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+
+/** Clicks the map at a WGS-84 point (no basemap, so the map shows WGS-84). */
+async function clickMap(page: Page, lat: number, lng: number) {
+  const p = await page.evaluate(([la, ln]) => {
+    const m = (window as unknown as { __linliMap: { latLngToContainerPoint(x: [number, number]): { x: number; y: number } } }).__linliMap;
+    return m.latLngToContainerPoint([la!, ln!]);
+  }, [lat, lng]);
+  const box = (await page.getByTestId('zone-map').boundingBox())!;
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+async function drawPolygon(page: Page, points: [number, number][]) {
+  await page.getByRole('button', { name: '绘制新范围' }).click();
+  for (const [lat, lng] of points) {
+    await clickMap(page, lat, lng);
+    await page.waitForTimeout(150);
+  }
+  await clickMap(page, points[0]![0], points[0]![1]); // back on the first vertex closes the shape
+  await page.waitForTimeout(150);
+}
+
+test('HQ draws a larger zone for a store and a point inside it now routes there; a self-intersecting zone is refused', async () => {
+  const hq = await staffToken(api, DEMO_HQ);
+  const { createStore } = await api.ok(
+    CreateStoreDocument,
+    {
+      input: {
+        code: 'SZ-901', name: '苏州测试店', city: '苏州', address: '苏州工业园区 1 号', location: { ...STORE, system: 'WGS84' },
+        capabilities: ['PICKUP', 'DELIVERY'], hours: ALL_DAY, deliveryRadiusM: 1000, timeZone: 'Asia/Shanghai',
+      },
+    },
+    hq,
+  );
+  if (createStore.__typename !== 'Store') throw new Error(JSON.stringify(createStore));
+  const [sku] = await sql<{ id: string }>(api.dbName, `SELECT id FROM sku ORDER BY code LIMIT 1`);
+  await api.ok(AdjustStockDocument, { input: { storeId: createStore.id, skuId: sku!.id, delta: 50, reason: 'RECEIVED' } }, hq);
+
+  const { context, page } = await laptop(browser, api.url);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: '门店地图', exact: true }).click();
+  await page.getByTestId('store-SZ-901').click();
+  await page.waitForTimeout(300);
+
+  // 1.6 km east of the store: outside its 1 km radius.
+  const east = { lat: STORE.lat, lng: STORE.lng + 0.0168 };
+  await page.getByRole('button', { name: '送达检查' }).click();
+  await clickMap(page, east.lat, east.lng);
+  await expect.poll(() => page.getByTestId('route-delivery').innerText().catch(() => '')).toContain('没有门店可以接单');
+  expect(await page.getByTestId('route-delivery').innerText()).toContain('SZ-901：不在配送范围');
+  expect(await page.getByTestId('route-pickup').innerText()).toContain('SZ-901');
+  await shot(page, 'hq-stores-before');
+  await page.getByRole('button', { name: '送达检查' }).click();
+
+  // A square about 2 km each way from the store.
+  const d = { lat: 0.017, lng: 0.02 };
+  const square: [number, number][] = [
+    [STORE.lat + d.lat, STORE.lng - d.lng],
+    [STORE.lat + d.lat, STORE.lng + d.lng],
+    [STORE.lat - d.lat, STORE.lng + d.lng],
+    [STORE.lat - d.lat, STORE.lng - d.lng],
+  ];
+  await drawPolygon(page, square);
+  await shot(page, 'hq-stores-drawn');
+  await page.getByRole('button', { name: '保存范围' }).click();
+  await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的配送范围' }).waitFor();
+  const [saved] = await sql<{ zone: { type: string; coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
+  expect(saved!.zone.type).toBe('Polygon');
+  for (const [i, [lat, lng]] of square.entries()) {
+    expect(saved!.zone.coordinates[0]![i]![0]).toBeCloseTo(lng, 3);
+    expect(saved!.zone.coordinates[0]![i]![1]).toBeCloseTo(lat, 3);
+  }
+
+  await page.getByRole('button', { name: '送达检查' }).click();
+  await clickMap(page, east.lat, east.lng);
+  await expect.poll(() => page.getByTestId('route-delivery').innerText().catch(() => '')).toContain('SZ-901 苏州测试店');
+  await shot(page, 'hq-stores-after');
+  await page.getByRole('button', { name: '送达检查' }).click();
+
+  // A bow tie crosses itself: the API refuses it and says where.
+  await drawPolygon(page, [square[0]!, square[2]!, square[1]!, square[3]!]);
+  await page.getByRole('button', { name: '保存范围' }).click();
+  const invalid = page.getByTestId('zone-invalid');
+  await invalid.waitFor();
+  expect(await invalid.innerText()).toMatch(/配送范围不合规：.*Self-intersection/i);
+  await shot(page, 'hq-stores-invalid');
+  const [still] = await sql<{ zone: { coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
+  expect(still!.zone.coordinates[0]![1]![0]).toBeCloseTo(square[1]![1], 3); // unchanged
+  await page.getByRole('button', { name: '取消' }).click();
+
+  // Settings: pause the store and close it on a holiday.
+  const editor = page.getByRole('form', { name: '门店设置' });
+  await editor.getByLabel('状态').selectOption('PAUSED');
+  await editor.getByRole('button', { name: '添加特殊日期' }).click();
+  await editor.getByLabel('日期').fill('2026-12-31');
+  await editor.getByLabel('备注').fill('盘点');
+  await editor.getByRole('button', { name: '保存门店设置' }).click();
+  await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的设置' }).waitFor();
+  const [st] = await sql<{ status: string; exceptions: { date: string; closed: boolean }[] }>(api.dbName, `SELECT status, exceptions FROM store WHERE code = 'SZ-901'`);
+  expect(st!.status).toBe('PAUSED');
+  expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: true })]);
+  await shot(page, 'hq-stores-settings');
+
+  // A network file with a broken feature: nothing is imported and the feature's problem is listed.
+  await page.getByText('导入门店网络（GeoJSON）').click();
+  const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [120.7, 31.3] }, properties: { code: 'SZ-902' } }] };
+  await page.locator('input[type=file]').setInputFiles({ name: 'network.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const result = page.getByTestId('import-result');
+  await result.waitFor();
+  expect(await result.innerText()).toContain('导入被拒绝');
+  expect(await result.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+  await shot(page, 'hq-stores-import');
+  expect(await sql(api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
+
+  // A store group for Suzhou, then the list filtered by it.
+  await page.getByText('门店组', { exact: true }).first().click();
+  const groupForm = page.getByRole('form', { name: '门店组' });
+  await groupForm.getByLabel('组编号').fill('G-SZ');
+  await groupForm.getByLabel('组名称').fill('苏州片区');
+  await groupForm.getByLabel('SZ-901 苏州测试店').check();
+  await groupForm.getByRole('button', { name: '保存门店组' }).click();
+  await expect.poll(() => page.getByTestId('store-groups').innerText()).toContain('苏州片区');
+  expect(await page.getByTestId('store-groups').innerText()).toContain('SZ-901');
+  await page.getByLabel('门店组', { exact: true }).first().selectOption({ label: '苏州片区' });
+  await expect.poll(() => page.locator('.store-list .version').count()).toBe(1);
+  await shot(page, 'hq-stores-groups');
+  await context.close();
+});

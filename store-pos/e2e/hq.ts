@@ -1,0 +1,66 @@
+// HQ console helpers for the browser tests: a laptop viewport, and orders of a past period written straight into
+// the database as the API would have left them (paid, accepted, made ready, handed over).
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { TestApi } from './api';
+import { sql } from './db';
+
+export async function laptop(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  return { context, page };
+}
+
+export interface PastOrder {
+  storeId: string;
+  fulfilment: 'PICKUP' | 'DELIVERY';
+  goodsFen: number;
+  /** When it was paid (UTC ISO). */
+  paidAt: string;
+  acceptMin: number;
+  readyMin: number;
+  skuId: string;
+  quantity: number;
+}
+
+/** Writes paid, handed-over orders with their line and steps; returns their ids. */
+export async function seedPastOrders(api: TestApi, orders: PastOrder[]): Promise<string[]> {
+  const [shopper] = await sql<{ id: string }>(api.dbName, `INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), $1) RETURNING id`, [`seed-${randomUUID()}`]);
+  const [checkout] = await sql<{ id: string }>(
+    api.dbName,
+    `INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen, total_fen, out_trade_no, payment_expires_at, created_at)
+     VALUES (gen_random_uuid(), $1, 'seed', 'h', 'PAID', 'PICKUP', 1, 0, 1, $2, now(), now()) RETURNING id`,
+    [shopper!.id, `LLSEED${Date.now()}`],
+  );
+  const ids: string[] = [];
+  for (const o of orders) {
+    const id = randomUUID();
+    ids.push(id);
+    const fee = o.fulfilment === 'DELIVERY' ? 500 : 0;
+    const paid = new Date(o.paidAt);
+    const at = (min: number) => new Date(paid.getTime() + min * 60_000).toISOString();
+    await sql(
+      api.dbName,
+      `INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, distance_m,
+                                   contact_name, contact_phone, stock, paid_at, pickup_deadline, handed_over_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::int, $8::int, $7::int + $8::int, 800, '王', '13800138000', 'CONSUMED', $9::timestamptz, $10::timestamptz, $11::timestamptz, $9::timestamptz, $11::timestamptz)`,
+      [id, checkout!.id, shopper!.id, o.storeId, o.fulfilment, o.fulfilment === 'PICKUP' ? 'PICKED_UP' : 'DELIVERED', o.goodsFen, fee, paid.toISOString(),
+        o.fulfilment === 'PICKUP' ? at(24 * 60) : null, at(o.readyMin + 30)],
+    );
+    await sql(
+      api.dbName,
+      `INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity)
+       SELECT gen_random_uuid(), $1, 1, k.id, k.code, p.name, $3::int / $4::int, $4::int FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = $2`,
+      [id, o.skuId, o.goodsFen, o.quantity],
+    );
+    await sql(
+      api.dbName,
+      `INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, at) VALUES
+         (gen_random_uuid(), $1, 'PAID', 'ACCEPTED', 'ACCEPT', $2, 'seed', $3),
+         (gen_random_uuid(), $1, 'ACCEPTED', $4, $5, $2, 'seed', $6)`,
+      [id, o.storeId, at(o.acceptMin), o.fulfilment === 'PICKUP' ? 'READY_FOR_PICKUP' : 'DISPATCHED', o.fulfilment === 'PICKUP' ? 'MARK_READY' : 'DISPATCH', at(o.readyMin)],
+    );
+  }
+  return ids;
+}
