@@ -68,4 +68,3 @@ export function useProducts(categoryId: string | null, first = 100) {
   return state;
 }
 
-export const allProducts = () => productsOf(null, 100);
