@@ -40,6 +40,8 @@ beforeAll(async () => {
   await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
   await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
   await sql(api.dbName, `UPDATE store_hours SET opens_min = 0, closes_min = 1440 WHERE store_id = ANY($1::uuid[])`, [[a.id, b.id, c.id]]);
+  // A one-item delivery whatever the SKU's price (SH-001 delivers from 20 yuan of goods).
+  await sql(api.dbName, `UPDATE store SET min_order_fen = 0 WHERE id = $1`, [a.id]);
   const clerkB = await createClerk(api, b.id, 'clerk.sh025');
   const clerkC = await createClerk(api, c.id, 'clerk.sh002');
   shopper = await shopperToken(api);
