@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'store-pos',
           root: 'store-pos',
-          include: ['e2e/**/*.e2e.ts'],
+          include: ['e2e/**/*.e2e.ts', 'src/**/*.spec.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.
           fileParallelism: false,

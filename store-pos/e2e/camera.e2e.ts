@@ -29,7 +29,10 @@ test('the clerk holds the QR to the camera, sees the preview and hands over', as
   await page.waitForURL('**/pos/counter');
   await page.getByRole('button', { name: '扫码' }).click();
   const preview = page.getByTestId('preview');
-  await preview.waitFor({ timeout: 60_000 });
+  await preview.waitFor({ timeout: 60_000 }).catch(async (err) => {
+    await shot(page, 'camera-failed');
+    throw err;
+  });
   await shot(page, 'camera-preview');
   expect(await preview.textContent()).toContain('王**');
   await page.getByRole('button', { name: '确认交货' }).click();

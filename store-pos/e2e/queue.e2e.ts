@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
 import { launch, shot, signIn, tablet } from './browser';
 import { sql } from './db';
-import { afterSaleRequested, createClerk, DEMO_CLERK, paidPickup, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
+import { afterSaleRequested, createClerk, DEMO_CLERK, paidDelivery, paidPickup, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -40,6 +40,8 @@ beforeAll(async () => {
   await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
   await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
   await sql(api.dbName, `UPDATE store_hours SET opens_min = 0, closes_min = 1440 WHERE store_id = ANY($1::uuid[])`, [[a.id, b.id, c.id]]);
+  // A one-item delivery whatever the SKU's price (SH-001 delivers from 20 yuan of goods).
+  await sql(api.dbName, `UPDATE store SET min_order_fen = 0 WHERE id = $1`, [a.id]);
   const clerkB = await createClerk(api, b.id, 'clerk.sh025');
   const clerkC = await createClerk(api, c.id, 'clerk.sh002');
   shopper = await shopperToken(api);
@@ -70,6 +72,24 @@ test('a new paid order appears live with the alert and the clerk accepts it', as
   await page.getByRole('tab', { name: /备货中/ }).click();
   await card(page, orderId).getByRole('button', { name: '备好了' }).waitFor();
   await shot(page, 'queue-accepted');
+  await page.getByRole('tab', { name: /待接单/ }).click();
+});
+
+test('a delivery order offers only its next step: accept, dispatch, delivered', async () => {
+  const page = pages.a;
+  const orderId = await paidDelivery(api, { lat: 31.2366, lng: 121.4812 }, sku, shopper);
+  const order = card(page, orderId);
+  await order.getByRole('button', { name: '接单' }).click();
+  await page.getByRole('tab', { name: /备货中/ }).click();
+  await order.getByRole('button', { name: '发出配送' }).waitFor();
+  expect(await order.getByRole('button', { name: '备好了' }).count()).toBe(0);
+  await order.getByRole('button', { name: '发出配送' }).click();
+  await page.getByRole('tab', { name: /配送中/ }).click();
+  await shot(page, 'queue-dispatched');
+  await order.getByRole('button', { name: '已送达' }).click();
+  await order.waitFor({ state: 'detached' });
+  const [row] = await sql<{ state: string }>(api.dbName, `SELECT state FROM customer_order WHERE id = $1`, [orderId]);
+  expect(row!.state).toBe('DELIVERED');
   await page.getByRole('tab', { name: /待接单/ }).click();
 });
 

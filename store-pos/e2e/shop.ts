@@ -76,6 +76,29 @@ export async function placePickup(api: TestApi, storeId: string, skuId: string, 
   };
 }
 
+/** A delivery to where the shopper stands (WGS-84), paid; routed to the nearest store that can serve it. */
+export async function paidDelivery(api: TestApi, at: { lat: number; lng: number }, skuId: string, shopper: string) {
+  const { checkout } = await api.ok(
+    CheckoutDocument,
+    {
+      input: {
+        idempotencyKey: `k-${randomUUID()}`,
+        lines: [{ skuId, quantity: 1 }],
+        fulfilment: 'DELIVERY',
+        location: { ...at, system: 'WGS84' },
+        address: '南京东路 300 号 5 楼',
+        contact: { name: '李四', phone: '13900139000' },
+      },
+    },
+    shopper,
+  );
+  if (checkout.__typename !== 'CheckoutPlaced') throw new Error(`not placed: ${JSON.stringify(checkout)}`);
+  const { payCheckout } = await api.ok(PayCheckoutDocument, { checkoutId: checkout.checkout.id }, shopper);
+  if (payCheckout.__typename !== 'PaymentParams') throw new Error(`not payable: ${JSON.stringify(payCheckout)}`);
+  await api.sandboxPay(payCheckout.package.replace('prepay_id=', ''));
+  return checkout.orders[0]!.id;
+}
+
 export async function paidPickup(api: TestApi, storeId: string, skuId: string, shopper: string) {
   const placed = await placePickup(api, storeId, skuId, shopper);
   await placed.pay();
