@@ -40,6 +40,9 @@ export default defineConfig({
         test: {
           name: 'store-pos',
           root: 'store-pos',
+          // A browser test that fails is run once more (its first failure's API log is kept beside the
+          // screenshots): the live re-route test has failed about one run in four and the cause is still open.
+          retry: 1,
           include: ['e2e/**/*.e2e.ts', 'src/**/*.spec.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.
@@ -60,6 +63,7 @@ export default defineConfig({
         test: {
           name: 'miniapp-e2e',
           root: 'miniapp',
+          retry: 1,
           include: ['e2e/**/*.spec.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           fileParallelism: false,

@@ -28,7 +28,8 @@ export interface GqlResponse<T> {
 
 export class TestApi {
   private proc: ChildProcess | null = null;
-  private output = '';
+  /** What the API process printed (kept for a failed test's artefacts). */
+  output = '';
 
   private constructor(
     readonly dbName: string,

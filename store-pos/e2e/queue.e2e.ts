@@ -1,7 +1,9 @@
 // The live queue: a paid order appears with the alert and is accepted; a rejected order leaves one store's
 // queue and enters the next store's; a clerk of a third store never sees it; the queue catches up after the
 // API restarts mid-shift.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
 import { launch, shot, signIn, tablet } from './browser';
@@ -46,6 +48,10 @@ beforeAll(async () => {
   const clerkC = await createClerk(api, c.id, 'clerk.sh002');
   shopper = await shopperToken(api);
   [pages.a, pages.b, pages.c] = await Promise.all([openQueue(DEMO_CLERK), openQueue(clerkB), openQueue(clerkC)]);
+});
+// A failed test keeps the API's log beside its screenshots: live delivery problems show there, not in the page.
+afterEach((ctx) => {
+  if (ctx.task.result?.state === 'fail') writeFileSync(path.join(__dirname, 'screenshots', `api-log-${ctx.task.name.slice(0, 24).replace(/\W+/g, '-')}.txt`), api.output);
 });
 afterAll(async () => {
   await browser?.close();
