@@ -7,6 +7,8 @@ import { migrate, openDatabase } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';
 import { MINIAPP_H5_DIR } from './miniapp-static';
+import { STORE_POS_DIST } from './static-app';
+import { DEMO_DEVICE } from './seeders/demo-network';
 import { createRuntime } from './runtime';
 import { createApp } from './server';
 
@@ -22,6 +24,11 @@ async function main() {
   const base = `http://localhost:${config.port}`;
   console.log(`Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`);
   if (existsSync(MINIAPP_H5_DIR)) console.log(`  Shopper app (h5): ${base}/m/`);
+  if (existsSync(STORE_POS_DIST)) {
+    console.log(`  Store app:        ${base}/pos/ (clerks and the HQ console)`);
+    // The demo tablet exists only where the demo seed runs: development.
+    if (config.env === 'development') console.log(`  Demo SH-001 tablet: ${base}/pos/enroll#${DEMO_DEVICE.token} (PIN ${DEMO_DEVICE.pin})`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
