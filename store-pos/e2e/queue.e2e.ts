@@ -37,7 +37,8 @@ beforeAll(async () => {
   a = await storeByCode(api, 'SH-001');
   b = await storeByCode(api, 'SH-025'); // the nearest store to SH-001
   c = await storeByCode(api, 'SH-002');
-  sku = await skuInStock(api, a.id, 10);
+  // B must carry the SKU too (not every store stocks every product), or the re-route has nowhere to go.
+  sku = await skuInStock(api, a.id, 10, 0, b.id);
   // Only A and B hold this SKU, all three are open now: a re-routed order has exactly one place to go.
   await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
   await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);

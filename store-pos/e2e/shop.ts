@@ -27,11 +27,15 @@ export async function storeByCode(api: TestApi, code: string): Promise<{ id: str
 }
 
 /** A SKU this store has at least `n` of to sell. */
-export async function skuInStock(api: TestApi, storeId: string, n = 5, skip = 0): Promise<string> {
+/** A SKU with at least `n` free at the store; with `alsoAt`, one that store carries too (stock rows differ by store). */
+export async function skuInStock(api: TestApi, storeId: string, n = 5, skip = 0, alsoAt?: string): Promise<string> {
   const rows = await sql<{ sku_id: string }>(
     api.dbName,
-    `SELECT sku_id FROM store_stock WHERE store_id = $1 AND on_hand - reserved >= $2 ORDER BY sku_id OFFSET $3 LIMIT 1`,
-    [storeId, n, skip],
+    `SELECT sku_id FROM store_stock
+      WHERE store_id = $1 AND on_hand - reserved >= $2
+        AND ($4::uuid IS NULL OR sku_id IN (SELECT sku_id FROM store_stock WHERE store_id = $4::uuid))
+      ORDER BY sku_id OFFSET $3 LIMIT 1`,
+    [storeId, n, skip, alsoAt ?? null],
   );
   if (!rows[0]) throw new Error('no SKU in stock');
   return rows[0].sku_id;
