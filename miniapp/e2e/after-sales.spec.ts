@@ -1,21 +1,13 @@
 // Flow 5: after-sales. An order handed over at the counter; the shopper asks for one line back with a reason
 // and a note; the store approves through the API and the order page shows the refund without a reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { catalog, clerkOfSH001, gql, launch, paidPickupOrder, phone, shopperToken, shot, stockNear, visible } from './browser';
+import { expect, inject, test } from 'vitest';
+import { catalog, clerkOfSH001, gql, paidPickupOrder, phone, sharedBrowser, shopperToken, shot, stockNear, visible } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 test('request after-sales on a collected order and see the store refund it', async () => {
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
   await visible(page, 'store-name').waitFor({ timeout: 20_000 });
   const token = await shopperToken(page);

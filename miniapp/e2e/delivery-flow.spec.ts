@@ -1,18 +1,10 @@
 // Flow 2: delivery to a new address (saved in the address book on the server, the pin deciding the zone);
 // flow 3: a delivery point outside every zone gets the helpful alternative (pick up at a store nearby).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launch, phone, shot, visible } from './browser';
+import { expect, inject, test } from 'vitest';
+import { phone, sharedBrowser, shot, visible } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function fillNewAddress(page: import('playwright-core').Page, area: string, detail: string) {
   await visible(page, 'address-card').click();
@@ -24,7 +16,7 @@ async function fillNewAddress(page: import('playwright-core').Page, area: string
 }
 
 test('delivery to a new address, paid in the sandbox', async () => {
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toContain('南京东路店');
   await visible(page, 'mode-DELIVERY').click();
@@ -56,7 +48,7 @@ test('delivery to a new address, paid in the sandbox', async () => {
 
 test('outside every delivery zone: the app offers pickup at a nearby store and switches to it', async () => {
   // At home in 宝山 大场: stores are a few kilometres away and none delivers there.
-  const { page } = await phone(browser, { latitude: 31.33, longitude: 121.45 });
+  const { page } = await phone(browser(), { latitude: 31.33, longitude: 121.45 });
   await page.goto(`${apiUrl}/m/`);
   await visible(page, 'store-name').waitFor({ timeout: 20_000 });
   await visible(page, 'mode-DELIVERY').click();

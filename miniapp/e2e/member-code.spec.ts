@@ -1,21 +1,13 @@
 // The member code (一客一码): the shopper shows it on 我的, a clerk types its digits and the shopper becomes the
 // store's member. The code is signed and short-lived, so it is never the shopper's id.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { gql, launch, phone, shot, shopperToken, visible } from './browser';
+import { expect, inject, test } from 'vitest';
+import { gql, phone, sharedBrowser, shopperToken, shot, visible } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 test('the shopper shows a member code on 我的 and a clerk signs them up with its digits', async () => {
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toBeTruthy();
   await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();

@@ -1,21 +1,13 @@
 // Flow 1: open, nearest store, two products (one with a spec), pickup in a slot, pay in the sandbox, code
 // and QR; then the clerk marks it ready through the API and the open order page follows without a reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { clerkOfSH001, launch, orderIdOf, phone, shot, visible } from './browser';
+import { expect, inject, test } from 'vitest';
+import { clerkOfSH001, orderIdOf, phone, sharedBrowser, shot, visible } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 test('pickup order from the nearest store, paid in the sandbox, turns ready live', async () => {
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
 
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toContain('南京东路店');

@@ -1,18 +1,10 @@
 // Flow 4: switching store re-checks the cart against the new store's shelves (the classic bug: goods of the
 // old store shown as if the new one had them).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { catalog, launch, phone, shot, stockNear, visible } from './browser';
+import { expect, inject, test } from 'vitest';
+import { catalog, phone, sharedBrowser, shot, stockNear, visible } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 test('a line the new store has sold out is marked, and the total leaves it out', async () => {
   // A one-SKU product SH-001 has and another open pickup store nearby has sold out.
@@ -32,7 +24,7 @@ test('a line the new store has sold out is marked, and the total leaves it out',
   expect(pick, 'the demo stock has a product sold out at a nearby store').not.toBeNull();
   const { product, store } = pick!;
 
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toContain(here.store.name);
   await visible(page, 'search-entry').click();
@@ -60,7 +52,7 @@ test('a line the new store has sold out is marked, and the total leaves it out',
 });
 
 test('a store QR (scene=SH-002) opens the app at that store', async () => {
-  const { page } = await phone(browser);
+  const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/?scene=SH-002#/pages/home/index`);
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toBe('邻里便利 人民广场店');
   await expect(page.locator('.home__welcome:visible').textContent()).resolves.toBe('欢迎来到 邻里便利 人民广场店');
