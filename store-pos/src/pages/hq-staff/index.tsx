@@ -77,7 +77,7 @@ export default function HqStaffPage() {
           onError={(text) => setNotice({ tone: 'bad', text })}
         />
       </div>
-      {storeId ? <CounterPanel storeId={storeId} onNotice={setNotice} /> : <p className="muted">{s.chooseStore}</p>}
+      {storeId ? <CounterPanel storeId={storeId} onNotice={setNotice} /> : <p className="muted">{s.chooseStoreForDevices}</p>}
     </section>
   );
 }
