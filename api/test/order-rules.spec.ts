@@ -1,7 +1,17 @@
 // The rules the apps render and keep no copy of: which steps an order offers to whom, what delivery costs and
 // from what minimum, and when a store opens and closes, all answered by the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdvanceOrderDocument, ConfirmReceiptDocument, NearbyTermsDocument, OrderNextActionsDocument, RouteTermsDocument, StoreOpeningDocument } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  ConfirmReceiptDocument,
+  DeclineAfterSaleDocument,
+  NearbyTermsDocument,
+  OrderCanRequestAfterSaleDocument,
+  OrderNextActionsDocument,
+  RequestAfterSaleDocument,
+  RouteTermsDocument,
+  StoreOpeningDocument,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -9,6 +19,7 @@ import { deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from '
 describe('rules the API owns', () => {
   let t: TestApp;
   let shopper: string;
+  let shopperId: string;
   let near: string;
   let far: string;
   let skus: string[];
@@ -20,7 +31,7 @@ describe('rules the API owns', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: start });
-    shopper = (await t.newShopper()).token;
+    ({ id: shopperId, token: shopper } = await t.newShopper());
     const tiers = [{ upToM: 1000, feeFen: 300 }, { upToM: 5000, feeFen: 800 }];
     // ~1.9 km east of home, delivering there; and one ~4.8 km away whose 2 km radius does not reach home.
     near = (await makeStore(t.em(), { lat: 30.9, lng: 121.22, deliveryRadiusM: 4000, minOrderFen: 2500, deliveryFeeTiers: tiers })).id;
@@ -63,6 +74,29 @@ describe('rules the API owns', () => {
     expect(await actions(id, shopper)).toEqual(['CONFIRM_RECEIPT']);
     expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ __typename: 'CustomerOrder', state: 'COMPLETED' });
     expect(await actions(id, shopper)).toEqual([]);
+  });
+
+  it('offers the shopper after-sales only on received goods, within the window, with none open', async () => {
+    const placed = await placeCheckout(t, pickupInput(near, [{ skuId: skus[0]!, quantity: 2 }]), shopper);
+    const id = placed.orders[0]!.id;
+    const offered = async (token = shopper) => (await t.ok(OrderCanRequestAfterSaleDocument, { id }, token)).order?.canRequestAfterSale;
+    await pay(t, placed.checkout.id, shopper);
+    await step(id, 'ACCEPT', near);
+    expect(await offered()).toBe(false);
+    await handOverPickup(t, id, near);
+    expect(await offered()).toBe(true);
+    expect(await offered(t.tokens.hq())).toBe(false);
+    const filed = (await t.ok(RequestAfterSaleDocument, { input: { orderId: id, reason: 'DAMAGED' } }, shopper)).requestAfterSale;
+    if (filed.__typename !== 'AfterSale') throw new Error(JSON.stringify(filed));
+    expect(await offered()).toBe(false);
+    await t.ok(DeclineAfterSaleDocument, { id: filed.id, reason: '包装完好' }, t.tokens.clerk(near));
+    expect(await offered()).toBe(true);
+    try {
+      t.clock.set(new Date(Date.parse(start) + (t.config.shop.afterSaleDays * 24 + 1) * 3600_000));
+      expect(await offered(t.tokens.shopperOf(shopperId))).toBe(false); // a token issued at that time
+    } finally {
+      t.clock.set(start);
+    }
   });
 
   it('quotes the delivery fee and the minimum checkout charges, and none for pickup', async () => {
