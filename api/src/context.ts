@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './common/clock';
 import { createLoaders, type Loaders } from './common/loaders';
-import type { Config } from './config';
+import type { Config } from './common/config';
 import { AuthService } from './modules/auth/auth.service';
 import { StaffAdminService } from './modules/auth/staff-admin.service';
 import { StaffAuthService } from './modules/auth/staff-auth.service';

@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
 import type { Clock } from './common/clock';
-import type { Config } from './config';
+import type { Config } from './common/config';
 import type { JobDeps } from './jobs/job-context';
 import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './jobs/queues';

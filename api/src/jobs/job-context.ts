@@ -1,7 +1,7 @@
 // What a job processor gets: its own EntityManager fork and the app's shared parts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock';
-import type { Config } from '../config';
+import type { Config } from '../common/config';
 import type { Notifier } from '../modules/notify/notifier';
 import type { StoreEventPublisher } from '../modules/order/order-effects';
 import type { StepListener } from '../modules/order/order-steps';

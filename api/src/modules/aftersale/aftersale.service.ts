@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { transaction, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore, canManageStore } from '../auth/store-access';
 import type { Viewer } from '../auth/viewer';

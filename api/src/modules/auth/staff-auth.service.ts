@@ -6,7 +6,7 @@ import type { Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { query, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
 import { AuthPayload, InvalidCredentialsError, SignInLockedError, StaffMember } from './auth.types';

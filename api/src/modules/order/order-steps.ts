@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
 import { query } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import type { Jobs } from '../../jobs/queues';
 import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';

@@ -2,7 +2,7 @@
 // verify its notifications. WeChat Pay (real) and the sandbox (WeChat simulated) both implement it.
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { SandboxWechatPay } from './sandbox-provider';
 import type { WechatTransaction } from './wechatpay/notification';
 import type { PlatformKeys } from './wechatpay/platform-keys';

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { lockCheckout } from '../../common/lock-order';
 import { query, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import type { Jobs } from '../../jobs/queues';
 import { Shopper } from '../auth/auth.entity';
 import { transactionWithEffects, type Effects, type StoreEventPublisher } from '../order/order-effects';

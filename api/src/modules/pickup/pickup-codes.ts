@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
-import type { PickupConfig } from '../../config';
+import type { PickupConfig } from '../../common/config';
 import type { Effects } from '../order/order-effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';

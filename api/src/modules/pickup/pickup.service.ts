@@ -6,7 +6,7 @@ import type { Clock } from '../../common/clock';
 import { badUserInput, type ErrorResult } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { query, transaction, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import type { Viewer } from '../auth/viewer';
 import { CustomerOrder, OrderLine } from '../order/order.entity';

@@ -4,7 +4,7 @@
 // and a Redis sandbox implement it; a chain-brand product (连锁品牌分账) would be a third.
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { wechatPayParts } from '../payment/wechatpay/client-from-config';
 import { SandboxProfitSharing } from './profit-sharing-sandbox';
 import { WechatProfitSharing } from './profit-sharing-wechat';

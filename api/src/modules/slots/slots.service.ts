@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { OrderEvent, OrderState } from '../order/order-states';
 import { localTime } from '../store/opening-hours';
