@@ -8,7 +8,7 @@ import { StaffAdminService } from './modules/auth/staff-admin.service';
 import { StaffAuthService } from './modules/auth/staff-auth.service';
 import type { Code2SessionClient } from './modules/auth/code2session';
 import { readToken } from './modules/auth/token';
-import { actorName, anonymous, type Viewer } from './modules/auth/viewer';
+import { actorName, anonymous, type Viewer } from './common/viewer';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';

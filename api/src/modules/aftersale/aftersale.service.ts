@@ -9,7 +9,7 @@ import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore, canManageStore } from '../auth/store-access';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../common/viewer';
 import { StoreOrderEventKind, transactionWithEffects } from '../order/order-effects';
 import { OrderNotFoundError, RefundNotAllowedError } from '../order/order.errors';
 import { lockOrder } from '../order/order.repository';

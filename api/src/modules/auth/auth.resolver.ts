@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
 import { Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
 export class AuthResolver {

@@ -6,7 +6,7 @@ import { Role, Shopper } from './auth.entity';
 import { AuthPayload, WechatLoginError } from './auth.types';
 import type { Code2SessionClient } from './code2session';
 import { issueToken } from './token';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../common/viewer';
 
 export class AuthService {
   constructor(

@@ -19,7 +19,7 @@ import { changeStaff, deviceByTokenHash, staffById, staffByUsername, storeClerks
 import { CounterDeviceInfo, DeviceClerk, DeviceNotEnrolledError, InvalidPinError, type PinUnlockInput } from './staff.types';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { issueToken } from './token';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 export interface StaffAuthDeps {
   config: Pick<Config, 'authSecret' | 'staffAuth'>;

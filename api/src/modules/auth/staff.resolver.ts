@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Role } from './auth.entity';
 import { CounterDevice, CounterDeviceResult, EnrollDeviceInput, EnrollDeviceResult, PinUnlockInput, PinUnlockResult, RevokeDeviceResult, SetPinResult, SignInLockout, StaffAuditArgs, StaffAuditConnection, StaffMemberConnection, StaffMemberResult, StaffMembersArgs } from './staff.types';
 import { CreateStaffInput, CreateStaffResult, SignInLockScope, StaffLoginResult } from './auth.types';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
 export class StaffResolver {

@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
-import { actorName, type Viewer } from '../auth/viewer';
+import { actorName, type Viewer } from '../../common/viewer';
 import { CustomerOrder } from '../order/order.entity';
 import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupLockout, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
 

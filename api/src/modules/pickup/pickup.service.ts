@@ -8,7 +8,7 @@ import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagin
 import { query, transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../common/viewer';
 import { CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { lockOrder, type LockedOrder } from '../order/order.repository';

@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
-import { actorName } from '../auth/viewer';
+import { actorName } from '../../common/viewer';
 import { Role } from '../auth/auth.entity';
 import { FailedWork, FailedWorkConnection } from './failed-work.types';
 

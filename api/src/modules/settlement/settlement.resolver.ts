@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
-import { actorName } from '../auth/viewer';
+import { actorName } from '../../common/viewer';
 import {
   BindHomeStoreResult,
   BindShopperResult,
