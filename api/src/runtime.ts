@@ -11,7 +11,7 @@ import type { Clock } from './common/clock';
 import type { Config } from './common/config';
 import type { JobDeps } from './jobs/job-context';
 import { Outbox } from './jobs/outbox';
-import { Jobs, queueSettings } from './jobs/queues';
+import { Jobs, queueSettings } from './common/queues';
 import { startWorker } from './jobs/worker';
 import { SubscribeMessageNotifier } from './modules/notify/notifier';
 import { createSubscribeSender } from './modules/notify/subscribe-message';

@@ -10,7 +10,7 @@ import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore, canManageStore } from '../auth/store-access';
 import type { Viewer } from '../../common/viewer';
-import { StoreOrderEventKind, transactionWithEffects } from '../order/order-effects';
+import { StoreOrderEventKind, transactionWithEffects } from '../../common/effects';
 import { OrderNotFoundError, RefundNotAllowedError } from '../order/order.errors';
 import { lockOrder } from '../order/order.repository';
 import { actorOf, visibleTo } from '../order/order.service';

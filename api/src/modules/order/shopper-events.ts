@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated } from '../../common/errors';
 import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
-import type { Effects } from './order-effects';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from './order-states';
 import type { StepListener, StepRecord } from './order-steps';
 

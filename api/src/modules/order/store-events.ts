@@ -5,7 +5,7 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../../common/errors';
 import type { Context } from '../../context';
 import { canManageStore } from '../auth/store-access';
-import type { ShopperOrderEventPayload, StoreEventPublisher, StoreOrderEventPayload } from './order-effects';
+import type { ShopperOrderEventPayload, StoreEventPublisher, StoreOrderEventPayload } from '../../common/effects';
 import { SHOPPER_ORDERS_TOPIC } from './shopper-events';
 
 export const STORE_ORDERS_TOPIC = 'STORE_ORDERS';

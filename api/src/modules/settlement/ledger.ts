@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
 import type { Config } from '../../common/config';
-import type { Effects } from '../order/order-effects';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, splitForOrder, targetBalances } from './order-split';
