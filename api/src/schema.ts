@@ -10,6 +10,7 @@ import { StockLevelResolver, StockMovementResolver } from './modules/inventory/i
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
+import { PaymentResolver } from './modules/payment/payment.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
@@ -40,6 +41,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       CheckoutFieldResolver,
       OrderTransitionFieldResolver,
       RefundFieldResolver,
+      PaymentResolver,
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,

@@ -1,6 +1,6 @@
 // Signing in (shoppers with WeChat, staff with a password), who am I, and signing out.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './auth.context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
 import { Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
