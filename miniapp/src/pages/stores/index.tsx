@@ -1,7 +1,6 @@
 import { Map as WxMap, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { distance } from '../../lib/format';
-import { opensNext } from '../../lib/hours';
+import { distance, storeMoment } from '../../lib/format';
 import { Loaded } from '../../components/Loaded';
 import { usePlace } from '../../state/place';
 import { chooseStore, retryNearby, useChosenStore, useStores } from '../../state/stores';
@@ -37,7 +36,7 @@ export default function Stores() {
       <Loaded read={read}>
       {(list) => list.map((n) => {
         const isCurrent = n.store.id === current?.store.id;
-        const opens = n.openNow ? null : opensNext(n.store.hours);
+        const opens = !n.openNow && n.store.opensAt ? storeMoment(n.store.opensAt) : null;
         return (
           <View key={n.store.id} className={`card stores__item ${isCurrent ? 'is-current' : ''}`} onClick={() => void choose(n.store.id)} data-testid='store-option' data-name={n.store.name}>
             <View className='row between'>
