@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { client } from '../../api/app-client';
 import { describeFault, describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { Loaded } from '../../components/Loaded';
 import { QrCode } from '../../components/QrCode';
 import { RefusalSheet } from '../../components/RefusalSheet';
 import { StepBar } from '../../components/StepBar';
-import { client } from '../../api/app-client';
-import { Loaded } from '../../components/Loaded';
 import { CancelOrderDocument, ConfirmReceiptDocument, type OrderDetailFragment } from '../../generated/graphql';
 import { dateTime, distance, nearDay, storeMoment } from '../../lib/format';
 import { money } from '../../lib/money';
-import { useLiveOrder } from './live-order';
 import { t } from '../../strings';
+import { useLiveOrder } from './live-order';
 import './index.scss';
 
 /** Open now and until when, or when it opens next: the API reads the store's hours in its own zone. */
