@@ -1,5 +1,6 @@
-// What the slots module's resolvers see of a request: the services they call.
+// What the slots module's resolvers see of a request: the services they call and the dataloaders they read.
 import type { RequestContext } from '../../common/context';
+import type { StoreLoaders } from '../store/store.loaders';
 import type { PickupSlotService } from './slots.service';
 
-export type Context = RequestContext<{ slots: PickupSlotService }>;
+export type Context = RequestContext<{ slots: PickupSlotService }, StoreLoaders>;
