@@ -1,8 +1,13 @@
-// An order's pickup slot, as the shopper chose it at checkout; here in order (which imports slots), not in slots.
+// CustomerOrder.pickupSlot: the slot chosen at checkout, on the store's clock. Here, not in slots, because the
+// order module sits above slots (checkout reserves slot places).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import type { PickupSlotService } from '../slots/slots.service';
 import { PickupWindow } from '../slots/slots.types';
-import type { Context } from './order.context';
+import type { StoreLoaders } from '../store/store.loaders';
 import { CustomerOrder } from './order.entity';
+
+type Context = RequestContext<{ slots: PickupSlotService }, StoreLoaders>;
 
 @Resolver(() => CustomerOrder)
 export class OrderPickupSlotResolver {
