@@ -137,7 +137,7 @@ export const checkoutBench = {
     const rand = mulberry32(7);
     const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens));
     const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
-    const { post, close } = graphqlPoster(api.port, 256);
+    const { post, close } = graphqlPoster(api.port, 256, { timeoutMs: 300_000 });
     return {
       db,
       apiPid: api.pid,

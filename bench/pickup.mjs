@@ -170,7 +170,7 @@ export const pickupBench = {
     // Every warm-up block and measured run hands over orders never handed over before.
     const { db, orders, clerks, stores } = await prepare(target.url, target.root, warmUpCeiling(opts) + opts.runs * opts.perRun);
     const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
-    const { post, close } = graphqlPoster(api.port, 64);
+    const { post, close } = graphqlPoster(api.port, 64, { timeoutMs: 300_000 });
     let next = 0;
     const take = (n) => {
       if (next + n > orders.length) throw new Error(`the bench seeded ${orders.length} ready orders and needs more`);
