@@ -8,6 +8,7 @@
 // Usage: npm run bench:pickup [-- --rate 200] [-- --seconds 20] [-- --runs 3] [-- --top 12]
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { BENCH_SECRET, OUTBOX_RELAY_STATEMENTS, REPO_ROOT, ensureDatabase, graphqlPoster, numberArg, openLoop, percentile, startApi, summary } from './lib.mjs';
@@ -32,7 +33,9 @@ const VERIFY = `mutation V($input: PickupProofInput!) { verifyPickup(input: $inp
 /** The target build's own code for what the seeding needs: its migrations, its keys, its tokens. */
 function targetModules(root) {
   const at = (p) => require(path.join(root, 'api/dist', p));
-  return { ...at('database.js'), ...at('config.js'), ...at('modules/auth/token.js'), ...at('modules/pickup/pickup-code.js') };
+  // config.js moved to common/ after a01e199; the bench drives builds from both sides of the move.
+  const config = existsSync(path.join(root, 'api/dist/common/config.js')) ? 'common/config.js' : 'config.js';
+  return { ...at('database.js'), ...at(config), ...at('modules/auth/token.js'), ...at('modules/pickup/pickup-code.js') };
 }
 
 async function prepare(url, root, orderCount) {
