@@ -59,10 +59,15 @@ export function useProducts(categoryId: string | null, first = 100) {
       return;
     }
     setState((s) => ({ ...s, loading: true }));
+    // A list asked for earlier may answer after the one now shown (a quick tap on another category): drop it.
+    let current = true;
     productsOf(categoryId, first).then(
-      (products) => setState({ products, loading: false, error: false }),
-      () => setState({ products: [], loading: false, error: true }),
+      (products) => current && setState({ products, loading: false, error: false }),
+      () => current && setState({ products: [], loading: false, error: true }),
     );
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return state;
