@@ -29,15 +29,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_API_URL: JSON.stringify(apiUrl),
       LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
-    // The map marker is referenced from JSX, which the bundler does not follow. A build for an HTTP API (development)
-    // tells DevTools not to check request domains (see weapp-api.ts).
+    // The map marker is referenced from JSX, which the bundler does not follow; the h5 favicon is named in
+    // index.html, which it does not follow either. A build for an HTTP API (development) tells DevTools not to
+    // check request domains (see weapp-api.ts).
     copy: {
       patterns: weapp
         ? [
             { from: 'src/assets/map/', to: 'dist/weapp/assets/map/' },
             ...(needsUrlCheckOff(apiUrl) ? [{ from: 'config/project.private.dev.json', to: 'dist/weapp/project.private.config.json' }] : []),
           ]
-        : [],
+        : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
       options: {},
     },
     framework: 'react',

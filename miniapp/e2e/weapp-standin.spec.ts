@@ -2,17 +2,66 @@
 // fresh V8 context with no fetch, Headers, AbortController, TextDecoder or WebSocket, only a `wx` object whose
 // request and connectSocket are done in Node (http, ws), against the real API.
 import { build } from 'esbuild';
+import http from 'node:http';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import WebSocket from 'ws';
 import { gql } from './browser';
-import { nodeNetwork } from './wx-node';
 
 const apiUrl = inject('apiUrl');
 const HERE = path.resolve(__dirname, '..', 'test', 'weapp');
 
+/** wx.request and wx.connectSocket over Node, with WeChat's callback shapes. */
+function makeWx() {
+  const sockets: WebSocket[] = [];
+  /** Every frame the app sent over a socket, in order (a test waits for its subscribe to have gone out). */
+  const sent: string[] = [];
+  const onSend = new Set<() => void>();
+  const wx = {
+    request(o: { url: string; method?: string; header?: Record<string, string>; data?: string; dataType?: string; success(r: unknown): void; fail(e: unknown): void }) {
+      const req = http.request(o.url, { method: o.method ?? 'GET', headers: o.header }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => o.success({ statusCode: res.statusCode, data: o.dataType === 'json' ? JSON.parse(body) : body, header: res.headers }));
+      });
+      req.on('error', (e) => o.fail({ errMsg: `request:fail ${e.message}` }));
+      if (o.data != null) req.write(typeof o.data === 'string' ? o.data : JSON.stringify(o.data));
+      req.end();
+      return { abort: () => req.destroy() };
+    },
+    connectSocket(o: { url: string; protocols?: string[]; success?(r: unknown): void; fail?(e: unknown): void }) {
+      const ws = new WebSocket(o.url, o.protocols);
+      sockets.push(ws);
+      const task = {
+        onOpen: (cb: () => void) => ws.on('open', () => cb()),
+        onMessage: (cb: (r: { data: string }) => void) => ws.on('message', (d) => cb({ data: d.toString() })),
+        onClose: (cb: (r: { code: number; reason: string }) => void) => ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
+        onError: (cb: (e: unknown) => void) => ws.on('error', (e) => cb({ errMsg: e.message })),
+        send: (s: { data: string }) => {
+          ws.send(s.data);
+          sent.push(s.data);
+          onSend.forEach((f) => f());
+        },
+        close: (s: { code?: number; reason?: string }) => ws.close(s.code ?? 1000, s.reason),
+      };
+      setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
+      return task;
+    },
+  };
+  /** Resolves once a frame of this graphql-ws message type has been sent. */
+  const sentType = (type: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => sent.some((f) => (JSON.parse(f) as { type: string }).type === type) && (onSend.delete(check), resolve());
+      onSend.add(check);
+      check();
+    });
+  return { wx, sentType, closeAll: () => sockets.forEach((s) => s.terminate()) };
+}
+
 let runtime: vm.Context;
-let wxStandIn: ReturnType<typeof nodeNetwork>;
+let wxStandIn: ReturnType<typeof makeWx>;
 let Linli: { createApiClient: typeof import('../src/api/client').createApiClient; NearbyStoresDocument: unknown };
 
 beforeAll(async () => {
@@ -29,8 +78,8 @@ beforeAll(async () => {
     define: { 'process.env.TARO_ENV': '"weapp"', 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  wxStandIn = nodeNetwork();
-  runtime = vm.createContext({ wx: { request: wxStandIn.request, connectSocket: wxStandIn.connectSocket }, console, setTimeout, clearTimeout });
+  wxStandIn = makeWx();
+  runtime = vm.createContext({ wx: wxStandIn.wx, console, setTimeout, clearTimeout });
   vm.runInContext(out.outputFiles[0]!.text, runtime);
   Linli = runtime.Linli;
 });
@@ -61,7 +110,9 @@ test('subscriptions go through wx.connectSocket, with the token, and receive liv
     .subscription(`subscription ($storeId: ID!) { storeOrderEvents(storeId: $storeId) { kind orderId state } }`, { storeId })
     .subscribe((r) => r.data && events.push((r.data as { storeOrderEvents: { kind: string; orderId: string } }).storeOrderEvents));
   await connected;
-  await new Promise((r) => setTimeout(r, 300)); // the subscribe message follows the ack
+  // The subscribe frame follows the ack; once it has gone out, the API registers it before the order below
+  // (several requests later) can be paid.
+  await wxStandIn.sentType('subscribe');
 
   // A shopper orders and pays at that store (plain HTTP from Node): the clerk's socket must hear of it.
   const { loginShopper } = await gql<{ loginShopper: { token: string } }>(apiUrl, 'mutation { loginShopper(code: "dev:standin") { ... on AuthPayload { token } } }');

@@ -1,7 +1,7 @@
 // pickupSlots: the slots a store offers on one of its dates, with the places left.
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import type { Context } from '../../context';
+import type { Context } from './slots.context';
 import { StoreNotFoundError } from '../store/store.errors';
 import { PickupSlot } from './slots.types';
 
