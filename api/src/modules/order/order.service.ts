@@ -83,7 +83,8 @@ export class OrderService {
   private async run(orderId: string, work: () => Promise<StepOutcome>) {
     if (!UUID.test(orderId)) return OrderNotFoundError.of(orderId);
     const outcome = await work();
-    if (outcome.ok) return this.em.fork().findOneOrFail(CustomerOrder, { id: orderId });
+    // The step answers the order as it left it (the same row a read after COMMIT would find).
+    if (outcome.ok) return outcome.order;
     if (outcome.kind === 'NOT_FOUND') return OrderNotFoundError.of(orderId);
     if (outcome.kind === 'REFUND_NOT_ALLOWED') return RefundNotAllowedError.of(orderId, outcome.message);
     return InvalidTransitionError.of(orderId, outcome.state, outcome.message);
