@@ -64,6 +64,28 @@ export async function query<T>(em: EntityManager, sql: string, values: Record<st
   return preparedQuery<T>(em, sql, values);
 }
 
+/** A statement as the helpers send it: a named (prepared) one, or transaction control (no name, no values). */
+export interface SentStatement {
+  name?: string;
+  text: string;
+  values?: unknown[];
+}
+
+const watchers = new Set<(statement: SentStatement) => void>();
+
+/**
+ * Calls `watch` with every statement the helpers here send, until the returned function is called: how tests see
+ * the statements production runs (to explain them, or count them). The ORM's own statements go through its logger.
+ */
+export function watchStatements(watch: (statement: SentStatement) => void): () => void {
+  watchers.add(watch);
+  return () => void watchers.delete(watch);
+}
+
+function sent(statement: SentStatement): void {
+  for (const watch of watchers) watch(statement);
+}
+
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
 }
@@ -86,6 +108,7 @@ const pool = (em: EntityManager) => em.getKnex().client as Pool;
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
   const config = { name: compile(sql).statement, text, values: params };
+  if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
   // Inside MikroORM's own transactional (ORM work such as the store import): knex's transaction client hands out
@@ -154,6 +177,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
   const client = pool(em);
   const connection = await client.acquireConnection();
   try {
+    if (watchers.size) sent({ text: 'BEGIN' });
     await connection.query('BEGIN');
     const tx = em.fork({ clear: true });
     tx.setTransactionContext(new SqlTransaction(connection));
@@ -167,6 +191,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
       await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
       throw err;
     }
+    if (watchers.size) sent({ text: 'COMMIT' });
     await connection.query('COMMIT');
     return result;
   } finally {
