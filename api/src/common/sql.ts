@@ -90,13 +90,38 @@ interface PgClient {
   query(config: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
 }
 
-/** The ORM's pool (knex's client): the connections every statement here runs on. */
+/**
+ * The ORM's pool (knex's client and its tarn pool): the connections every statement here runs on. This file is the
+ * only one that touches it; everything else goes through the helpers below (statements, transactions, a session of
+ * its own, how busy the pool is).
+ */
 interface Pool {
   acquireConnection(): Promise<PgClient>;
   releaseConnection(connection: PgClient): Promise<void>;
+  pool?: { numUsed(): number; numPendingAcquires(): number; max: number };
 }
 
 const pool = (em: EntityManager) => em.getKnex().client as Pool;
+
+/** How busy the pool is: connections in use, callers waiting for one, and its size (undefined before it opens). */
+export function poolLoad(em: EntityManager): { used: number; waiting: number; max: number } | undefined {
+  const tarn = pool(em).pool;
+  return tarn && { used: tarn.numUsed(), waiting: tarn.numPendingAcquires(), max: tarn.max };
+}
+
+/**
+ * Runs `work` with one pooled connection of its own, outside any transaction, for a session-level lock held across
+ * the work's own transactions: `run` sends a constant statement on that connection.
+ */
+export async function withSession<T>(em: EntityManager, work: (run: <R>(sql: string) => Promise<R[]>) => Promise<T>): Promise<T> {
+  const client = pool(em);
+  const connection = await client.acquireConnection();
+  try {
+    return await work(async <R>(sql: string) => (await connection.query(sql)).rows as R[]);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
 
 /**
  * A statement prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more than most
