@@ -56,6 +56,16 @@ export function pgArray(values: readonly (string | number)[]): string {
   return `{${values.join(',')}}`;
 }
 
+/**
+ * A PostgreSQL array of ids, dates or codes as a row gives it: the driver parses some array types (text[]) and hands
+ * others (uuid[], date[]) over as their text, `{a,b}`. Only for elements that need no quoting.
+ */
+export function arrayFromRow(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
+}
+
 /** The shape of our ids (UUIDs); anything else cannot name a row and must not reach a ::uuid cast. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -136,10 +146,6 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
-  // Inside MikroORM's own transactional (ORM work such as the store import): knex's transaction client hands out
-  // the transaction's connection and never releases it to the pool.
-  const knexTrx = trx as { client?: { acquireConnection(): Promise<PgClient> } } | undefined;
-  if (knexTrx?.client) return (await (await knexTrx.client.acquireConnection()).query(config)).rows as T[];
   const client = pool(em);
   const connection = await client.acquireConnection();
   try {

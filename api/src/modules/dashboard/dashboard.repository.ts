@@ -1,7 +1,7 @@
 // The dashboard's SQL: rebuilding a chain-local day's rollups from orders, their transitions and the ledger, picking
 // the days whose orders changed, and reading a period back from the rollups.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, transaction, withSession } from '../../common/sql';
+import { arrayFromRow, query, transaction, withSession } from '../../common/sql';
 
 /** Histogram buckets: whole minutes 0..119, the last bucket (120) holds "two hours or more". */
 export const MINUTE_BUCKETS = 121;
@@ -119,16 +119,12 @@ export async function takeChangedDays(em: EntityManager, tz: string, batch = 20_
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const [r] = await query<{ n: number; last: string | null; days: string[] | string }>(em, TAKE_CHANGED, { batch, tz, after });
-    for (const d of parseTextArray(r!.days)) days.add(d);
+    for (const d of arrayFromRow(r!.days)) days.add(d);
     if (r!.n < batch || !r!.last) return [...days].sort();
     after = r!.last;
   }
 }
 
-function parseTextArray(v: string[] | string): string[] {
-  if (Array.isArray(v)) return v;
-  return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-}
 
 /**
  * Runs one refresh at a time, across API processes. A reader that finds the figures stale while another refresh

@@ -168,6 +168,7 @@ export class OrderSteps {
     if (t.stock === 'CONSUME') changes.handedOverAt = at;
     if (t.event === OrderEvent.PAY) {
       changes.paidAt = at;
+      changes.splitBasis = true;
       changes.acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
       if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
     }

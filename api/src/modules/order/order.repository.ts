@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
-import { preparedQuery, query } from '../../common/sql';
+import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import { CustomerOrder } from './order.entity';
 import type { OrderEvent, OrderState } from './order-states';
 
@@ -11,7 +11,9 @@ import type { OrderEvent, OrderState } from './order-states';
  * The one shape of an order read from the database: the row as it stands, as the API shows it (CustomerOrder).
  * A step locks it, changes it and hands it on (to listeners, to the caller's answer) without reading it again.
  */
-export type LockedOrder = CustomerOrder & {
+export type LockedOrder = OrderRow;
+
+export type OrderRow = CustomerOrder & {
   address: string | null;
   deliveryLat: number | null;
   deliveryLng: number | null;
@@ -104,7 +106,7 @@ export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
     scheduledAt: date(r.scheduled_at),
     remark: (r.remark as string | null) ?? null,
     stock: r.stock as LockedOrder['stock'],
-    rejectedStoreIds: parseUuidArray(r.rejected_store_ids),
+    rejectedStoreIds: arrayFromRow(r.rejected_store_ids),
     paidAt: date(r.paid_at),
     acceptBy: date(r.accept_by),
     pickupDeadline: date(r.pickup_deadline),
@@ -148,6 +150,11 @@ export interface StepChanges {
   handedOverAt?: Date;
   distanceM?: number;
   rejectStore?: string;
+  /**
+   * At payment: the order records the basis of its split (settlement reads it at hand-over), in the step's own
+   * UPDATE rather than a second one: the shopper's home store as its referring store, and the rule set in force.
+   */
+  splitBasis?: boolean;
 }
 
 const APPLY_STEP = `
@@ -162,6 +169,10 @@ const APPLY_STEP = `
       handed_over_at = coalesce(:handedOver::timestamptz, handed_over_at),
       distance_m = coalesce(:distance::int, distance_m),
       rejected_store_ids = CASE WHEN :reject::uuid IS NULL THEN rejected_store_ids ELSE rejected_store_ids || :reject::uuid END,
+      referring_store_id = CASE WHEN :splitBasis::boolean THEN (SELECT home_store_id FROM shopper WHERE id = customer_order.shopper_id) ELSE referring_store_id END,
+      split_rule_set_id = CASE WHEN :splitBasis::boolean
+        THEN (SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz ORDER BY effective_at DESC, version DESC LIMIT 1)
+        ELSE split_rule_set_id END,
       updated_at = :at::timestamptz
     WHERE id = :id::uuid AND state = :from::text
     RETURNING ${ORDER_COLUMNS}),
@@ -194,6 +205,7 @@ export async function applyStep(
     handedOver: changes.handedOverAt?.toISOString() ?? null,
     distance: changes.distanceM ?? null,
     reject: changes.rejectStore ?? null,
+    splitBasis: changes.splitBasis === true,
     at: step.at.toISOString(),
     tid: randomUUID(),
     event: step.event,
@@ -226,12 +238,6 @@ export async function handedOverBefore(em: EntityManager, before: Date, after: {
     { before: before.toISOString(), afterAt: after?.at.toISOString() ?? null, afterId: after?.id ?? null, limit },
   );
   return rows.map((r) => ({ id: r.id, updatedAt: new Date(r.updated_at) }));
-}
-
-function parseUuidArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean);
-  return [];
 }
 
 /** The checkout an order belongs to (unlocked: the caller locks the checkout next, then its orders). */

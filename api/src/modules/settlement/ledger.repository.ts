@@ -208,19 +208,3 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{
   );
   return row && { sharingOpened: row.sharing_opened };
 }
-
-/**
- * At payment: the shopper's home store becomes the order's referring store, and the rule set in force then
- * is the one its split will use, whenever it completes.
- */
-export async function recordSplitBasis(tx: EntityManager, orderId: string, at: Date): Promise<void> {
-  await query(
-    tx,
-    `UPDATE customer_order o SET
-       referring_store_id = (SELECT home_store_id FROM shopper WHERE id = o.shopper_id),
-       split_rule_set_id = (SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz
-                            ORDER BY effective_at DESC, version DESC LIMIT 1)
-     WHERE o.id = :id::uuid`,
-    { id: orderId, at: at.toISOString() },
-  );
-}

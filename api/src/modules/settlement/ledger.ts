@@ -4,10 +4,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import type { Effects } from '../order/order-effects';
-import { OrderEvent, OrderState } from '../order/order-states';
+import { OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, splitForOrder, targetBalances } from './order-split';
-import { appendPosting, loadPostingBasis, recordSplitBasis } from './ledger.repository';
+import { appendPosting, loadPostingBasis } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
 export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
@@ -43,8 +43,8 @@ export class SettlementStepListener implements StepListener {
   async afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void> {
     const { order, transition, at } = step;
     let eventKey: string | undefined;
-    if (transition.event === OrderEvent.PAY) await recordSplitBasis(tx, order.id, at);
-    else if (step.refund) eventKey = refundEvent(step.refund.id);
+    // At payment the step itself recorded the split's basis (referring store, rule set in force): see applyStep.
+    if (step.refund) eventKey = refundEvent(step.refund.id);
     else if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) eventKey = SALE_EVENT;
     const posted = eventKey && (await postOrderSplit(tx, this.config, order.id, eventKey, at));
     if (eventKey && posted) await this.afterPosting?.(tx, order.id, eventKey, effects, posted);

@@ -1,7 +1,7 @@
 // SQL for shoppers' home stores (一客一码), store groups, and the settlement report's aggregate over the ledger.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, plannedQuery, query } from '../../common/sql';
+import { arrayFromRow, pgArray, plannedQuery, query } from '../../common/sql';
 
 /** A store a shopper may bind to by its code (any but a closed one). */
 export async function bindableStoreId(em: EntityManager, code: string): Promise<string | undefined> {
@@ -71,7 +71,7 @@ export async function listStoreGroups(em: EntityManager): Promise<StoreGroupRow[
     id: r.id,
     code: r.code,
     name: r.name,
-    storeIds: Array.isArray(r.store_ids) ? r.store_ids : r.store_ids.replace(/^\{|\}$/g, '').split(',').filter(Boolean),
+    storeIds: arrayFromRow(r.store_ids),
   }));
 }
 
