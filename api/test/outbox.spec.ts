@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { jobIdFor } from '../src/jobs/queues';
+import { jobIdFor } from '../src/common/queues';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { AdvanceOrderDocument, RefundOrderDocument } from './generated/graphql';
 import { startTestApp, type TestApp } from './harness';

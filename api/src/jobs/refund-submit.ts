@@ -3,7 +3,7 @@
 import { Checkout, Refund, RefundStatus } from '../modules/order/order.entity';
 import { setProviderRefundId, settleRefund } from '../modules/payment/payment.repository';
 import type { JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], ctx: JobContext): Promise<string> {
   const refund = await ctx.em.findOne(Refund, { id: refundId });

@@ -2,7 +2,7 @@
 import { recordShippingUpload, shipmentOf } from '../modules/payment/payment.repository';
 import { uploadShippingInfoBody } from '../modules/payment/shipping-info';
 import type { JobContext } from './job-context';
-import type { JobPayloads } from './queues';
+import type { JobPayloads } from '../common/queues';
 
 export async function uploadShippingInfo({ orderId }: JobPayloads['upload-shipping-info'], ctx: JobContext): Promise<string> {
   const s = await shipmentOf(ctx.em, orderId);

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadConfig } from '../config';
+import { loadConfig } from '../common/config';
 import { openDatabase } from '../database';
 import { deviceTokenHash, newDeviceToken } from '../modules/auth/secrets';
 import { recordStaffAudit } from '../modules/auth/staff-audit';

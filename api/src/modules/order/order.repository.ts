@@ -3,28 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
+import type { LockedOrder } from '../../common/order-step';
 import { arrayFromRow, preparedQuery, query } from '../../common/sql';
-import { CustomerOrder } from './order.entity';
 import type { OrderEvent, OrderState } from './order-states';
 
-/**
- * The one shape of an order read from the database: the row as it stands, as the API shows it (CustomerOrder).
- * A step locks it, changes it and hands it on (to listeners, to the caller's answer) without reading it again.
- */
-export type LockedOrder = OrderRow;
-
-export type OrderRow = CustomerOrder & {
-  address: string | null;
-  deliveryLat: number | null;
-  deliveryLng: number | null;
-  scheduledAt: Date | null;
-  remark: string | null;
-  paidAt: Date | null;
-  acceptBy: Date | null;
-  /** PICKUP orders once paid: until when the store holds the goods (the pickup code expires with it). */
-  pickupDeadline: Date | null;
-  handedOverAt: Date | null;
-};
+// The one shape of an order read from the database (every column) is part of the step-listener contract, so it is
+// defined in common/order-step.ts. A step locks it, changes it and hands it on (to listeners, to the caller's answer)
+// without reading it again.
+export type { LockedOrder };
 
 export interface LockedLine {
   id: string;
@@ -86,7 +72,7 @@ export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOr
 
 /** A row of ORDER_COLUMNS: the one mapper of an order row. */
 export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
-  return Object.assign(new CustomerOrder(), {
+  return {
     id: r.id as string,
     checkoutId: r.checkout_id as string,
     shopperId: r.shopper_id as string,
@@ -113,7 +99,7 @@ export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
     handedOverAt: date(r.handed_over_at),
     createdAt: date(r.created_at)!,
     updatedAt: date(r.updated_at)!,
-  });
+  };
 }
 
 const date = (v: unknown): Date | null => (v == null ? null : new Date(v as string));

@@ -2,8 +2,8 @@
 // transaction): issued at payment, moved with a re-route, used at hand-over, void when the order is closed.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PickupConfig } from '../../config';
-import type { Effects } from '../order/order-effects';
+import type { PickupConfig } from '../../common/config';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { codeHash, derivePickupKeys, drawCode, openCode, sealCode, signQrToken, type PickupKeys } from './pickup-code';

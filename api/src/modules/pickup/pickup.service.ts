@@ -6,13 +6,13 @@ import type { Clock } from '../../common/clock';
 import { badUserInput, type ErrorResult } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { transaction, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../common/viewer';
 import { CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { extendPickupDeadline, lockOrder, type LockedOrder } from '../order/order.repository';
-import { actorOf } from '../order/order.service';
+import { actorOf, asCustomerOrder } from '../order/order.service';
 import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
@@ -132,7 +132,7 @@ export class PickupService {
     if (!outcome.ok && outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss, ticket);
     // Not a miss: the attempt stops counting. Off the answer's path; a lost release only errs towards a lockout.
     if (ticket) this.releaseLater(ticket);
-    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor, handedOver: outcome.order });
+    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor, handedOver: asCustomerOrder(outcome.order) });
     await recordAttempt(this.em, { ...attempt, orderId: outcome.orderId, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
     return outcome.refusal.result;
   }

@@ -2,7 +2,7 @@
 // the goods reach them (picked up or delivered); a later refund appends a reversal down to what is still paid.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Effects } from '../order/order-effects';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { awardPoints, pointsBalance, reversePointsDownTo } from './points.repository';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { homeOf } from '../../app/routes';
+import { homeOf } from '../../graphql/session';
 import { Keypad } from '../../components/Keypad';
 import { LockScreenDocument, UnlockWithPinDocument } from '../../generated/graphql';
 import { sessionOf } from '../../graphql/auth';
@@ -11,7 +11,7 @@ import { describeFault, describeResult } from '../../graphql/errors';
 import { setDevice, setSession, useDevice, useSession } from '../../graphql/session';
 import { when } from '../../lib/time';
 import { t } from '../../strings';
-import { useKeyboardWedge } from '../counter/useKeyboardWedge';
+import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 
 export default function UnlockPage() {
   const session = useSession();
