@@ -118,8 +118,8 @@ interface StoreRow {
   delivery_radius_m: number | null;
   delivery_reach_m: number;
   pickup_slot_capacity: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 /**
@@ -156,8 +156,9 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
       minOrderFen: r.min_order_fen,
       deliveryFeeTiers: r.delivery_fee_tiers,
       pickupSlotCapacity: r.pickup_slot_capacity,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      // The driver gives timestamps as text.
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
     }),
   );
 }
