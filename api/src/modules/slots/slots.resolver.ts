@@ -1,10 +1,9 @@
 // pickupSlots: the slots a store offers on one of its dates, with the places left.
-import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Context } from './slots.context';
 import { StoreNotFoundError } from '../store/store.errors';
-import { CustomerOrder } from '../order/order.entity';
-import { PickupSlot, PickupWindow } from './slots.types';
+import { PickupSlot } from './slots.types';
 
 @ObjectType()
 export class PickupSlotList {
@@ -22,16 +21,5 @@ export class PickupSlotResolver {
   async pickupSlots(@Arg('storeId', () => ID) storeId: string, @Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: Context) {
     const slots = await ctx.services.slots.slots(storeId, date);
     return slots instanceof StoreNotFoundError ? slots : Object.assign(new PickupSlotList(), { storeId, date, slots });
-  }
-}
-
-@Resolver(() => CustomerOrder)
-export class OrderPickupSlotResolver {
-  @FieldResolver(() => PickupWindow, { nullable: true, description: 'Pickup orders: the slot chosen at checkout (null when none was chosen)' })
-  async pickupSlot(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
-    // Only a pickup order with a slot needs its store's time zone; skip the load for the rest.
-    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;
-    const store = await ctx.loaders.store.load(order.storeId);
-    return store ? ctx.services.slots.windowOf(order, store.timeZone) : null;
   }
 }
