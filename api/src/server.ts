@@ -22,6 +22,7 @@ import { authenticate, createContext, viewerFromHeader, type AppDeps, type Conte
 import { mountImageRoutes } from './modules/catalog/images.routes';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
+import { postgisVersion } from './common/health.repository';
 
 export interface AppParts extends AppDeps {
   orm: MikroORM;
@@ -103,9 +104,9 @@ export async function createApp(parts: AppParts) {
   app.get('/health', async (_req, res) => {
     const checks: Record<string, string> = {};
     try {
-      const [row] = await (parts.orm.em.fork() as EntityManager).execute<{ v: string }[]>('SELECT postgis_lib_version() AS v');
+      const postgis = await postgisVersion(parts.orm.em.fork() as EntityManager);
       checks.postgres = 'ok';
-      checks.postgis = row!.v;
+      checks.postgis = postgis;
     } catch (err) {
       checks.postgres = `down: ${(err as Error).message}`;
     }
