@@ -60,6 +60,8 @@ export interface Config {
    */
   deadlineSweepMs: number;
   deadlineGraceMs: number;
+  /** How far ahead a payment window must still end for payCheckout (WeChat: time_expire at least a minute ahead). */
+  paymentMinAheadMs: number;
   pickup: PickupConfig;
   staffAuth: StaffAuthConfig;
   /** Express's "trust proxy": which hops' X-Forwarded-For to believe for the caller's address (sign-in limits). */
@@ -214,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),
     deadlineSweepMs: int('DEADLINE_SWEEP_MS', 30_000, env),
     deadlineGraceMs: int('DEADLINE_GRACE_MS', 30_000, env),
+    // Tests with windows of seconds keep a quarter of theirs.
+    paymentMinAheadMs: mode === 'test' ? Math.min(60_000, paymentTimeoutMin * 15_000) : 60_000,
     pickup: {
       secret: pickupSecret,
       codeDigits,
