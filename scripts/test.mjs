@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: services up, type-check everything (sources and tests), check that imports only go down, build the shopper app and check its size
-// budgets, then every test against real PostgreSQL/PostGIS and Redis (and the app in headless Chromium).
+// `npm test`: services up, type-check everything (sources and tests), check that imports only go down, build the
+// shopper app and check its size budgets, then every test against real PostgreSQL/PostGIS and Redis (and the app
+// in headless Chromium).
 import { execFileSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 import { ensureServices } from './services.mjs';

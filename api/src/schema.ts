@@ -18,6 +18,7 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
+import { OrderPickupSlotResolver } from './modules/order/order-pickup-slot.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
@@ -53,6 +54,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       DashboardResolver,
       AddressResolver,
       PickupSlotResolver,
+      OrderPickupSlotResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,

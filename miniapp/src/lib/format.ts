@@ -29,6 +29,14 @@ export function dateTime(iso: string | Date): string {
   return `${p.mo}月${p.d}日 ${pad(p.h)}:${pad(p.mi)}`;
 }
 
+/** A store's own wall-clock moment as the API gives it: "07:00", "明天 07:00", "11月20日 08:00". */
+export function storeMoment(m: { date: string; time: string; daysFromToday: number }): string {
+  if (m.daysFromToday === 0) return m.time;
+  if (m.daysFromToday === 1) return `明天 ${m.time}`;
+  const [, mo, d] = m.date.split('-').map(Number);
+  return `${mo}月${d}日 ${m.time}`;
+}
+
 /** "12345 67890" for reading a code aloud. */
 export function groupDigits(code: string): string {
   return code.replace(/(\d{5})(?=\d)/g, '$1 ');
@@ -41,4 +49,21 @@ export function metresBetween(a: { lat: number; lng: number }, b: { lat: number;
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return Math.round(2 * 6_371_008.8 * Math.asin(Math.sqrt(h)));
+}
+
+/** A local date "2026-12-06" (the store's, from the API) as "12月6日". */
+export function monthDay(date: string): string {
+  const [, mo, d] = date.split('-').map(Number);
+  return `${mo}月${d}日`;
+}
+
+/** Shanghai's calendar date `days` after the moment `now`, as "YYYY-MM-DD". */
+export function shanghaiDate(now: number, days = 0): string {
+  const p = shanghaiParts(new Date(now + days * 86_400_000));
+  return `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
+}
+
+/** Whether a local date is today or tomorrow in Shanghai (else null: say the date alone). */
+export function nearDay(date: string, now = Date.now()): 'today' | 'tomorrow' | null {
+  return date === shanghaiDate(now) ? 'today' : date === shanghaiDate(now, 1) ? 'tomorrow' : null;
 }

@@ -31,7 +31,7 @@ export interface StepDeps {
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
-  /** The outbox relay, told after a commit that wrote after-commit work (see order-effects.ts). */
+  /** The outbox relay, told after a commit that wrote after-commit work (see common/effects.ts). */
   outbox?: { kick(): void };
   /** Called for every applied step, in order. */
   stepListeners?: readonly StepListener[];

@@ -1,8 +1,5 @@
 // Money for a checkout, computed on the server from catalog prices and store fee tiers: integer fen only.
-import { deliveryFee, type FeeTier } from '../store/fee-tiers';
-
-// The tiers are a store's terms (the store module checks them when a store is saved); re-exported for order's users.
-export { deliveryFee, feeTierProblem, type FeeTier } from '../store/fee-tiers';
+import { deliveryFee, type FeeTier } from '../store/delivery-fee';
 
 export interface PricedLine {
   skuId: string;

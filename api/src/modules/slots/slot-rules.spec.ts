@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalDate, slotsOn, zonedInstant } from './slot-rules';
+import { isLocalDate, slotAt, slotsOn, zonedInstant } from './slot-rules';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '09:00', closes: '21:45' }));
 
@@ -23,6 +23,17 @@ describe('pickup slot rules', () => {
     // Berlin on the day clocks go back (25 October 2026): 09:00 local is 08:00 UTC (CET), the day before 07:00 UTC.
     expect(zonedInstant('2026-10-25', 9 * 60, 'Europe/Berlin')).toEqual(new Date('2026-10-25T08:00:00Z'));
     expect(zonedInstant('2026-10-24', 9 * 60, 'Europe/Berlin')).toEqual(new Date('2026-10-24T07:00:00Z'));
+  });
+
+  it('names the slot an order holds by the store\'s date and wall clock', () => {
+    expect(slotAt(new Date('2026-11-18T06:00:00Z'), 'Asia/Shanghai', 30)).toEqual({
+      startsAt: new Date('2026-11-18T06:00:00Z'),
+      endsAt: new Date('2026-11-18T06:30:00Z'),
+      date: '2026-11-18',
+      label: '14:00-14:30',
+    });
+    // A late slot: the date is the store's, not UTC's, and the end wraps past midnight.
+    expect(slotAt(new Date('2026-11-18T15:30:00Z'), 'Asia/Shanghai', 60)).toMatchObject({ date: '2026-11-18', label: '23:30-00:30' });
   });
 
   it('knows a real date', () => {

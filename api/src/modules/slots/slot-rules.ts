@@ -67,3 +67,14 @@ export function slotsOn(date: string, hours: WeeklyHours[], exceptions: HoursExc
   }
   return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
+
+export interface SlotWindow extends SlotSpan {
+  /** The store's local date of the start, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The slot of `slotMin` minutes that starts at an instant, as the store's wall clock shows it. */
+export function slotAt(startsAt: Date, timeZone: string, slotMin: number): SlotWindow {
+  const local = localTime(startsAt, timeZone);
+  return { startsAt, endsAt: new Date(startsAt.getTime() + slotMin * 60_000), date: local.date, label: `${hm(local.minute)}-${hm((local.minute + slotMin) % 1440)}` };
+}

@@ -8,9 +8,9 @@ import type { StepListener, StepRecord } from '../../common/order-step';
 import { OrderEvent, OrderState } from '../../common/order-state';
 import { localTime } from '../store/opening-hours';
 import { StoreNotFoundError } from '../store/store.errors';
-import { addDays, isLocalDate, slotsOn } from './slot-rules';
+import { addDays, isLocalDate, slotAt, slotsOn } from './slot-rules';
 import { claimSlot, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
-import { PickupSlot, PickupSlotProblem, PickupSlotUnavailableError } from './slots.types';
+import { PickupSlot, PickupSlotProblem, PickupSlotUnavailableError, PickupWindow } from './slots.types';
 
 type SlotConfig = Pick<Config, 'shop'>;
 
@@ -62,6 +62,12 @@ export class PickupSlotService {
   async full(storeId: string, startsAt: Date): Promise<PickupSlotUnavailableError> {
     const store = await slotStore(this.em, storeId);
     return PickupSlotUnavailableError.of(storeId, startsAt, PickupSlotProblem.FULL, store ? await this.nextSlots(store) : []);
+  }
+
+  /** The slot a pickup order holds (its scheduled start), in the store's wall clock; null for any other order. */
+  windowOf(order: { fulfilment: string; scheduledAt?: Date | null }, timeZone: string): PickupWindow | null {
+    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;
+    return Object.assign(new PickupWindow(), slotAt(order.scheduledAt, timeZone, this.config.shop.pickupSlotMinutes));
   }
 
   private async nextSlots(store: SlotStore): Promise<PickupSlot[]> {

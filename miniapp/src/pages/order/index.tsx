@@ -1,34 +1,49 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { client } from '../../api/app-client';
+import { describeFault, describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { Loaded } from '../../components/Loaded';
 import { QrCode } from '../../components/QrCode';
 import { RefusalSheet } from '../../components/RefusalSheet';
 import { StepBar } from '../../components/StepBar';
-import { CancelOrderDocument, ConfirmReceiptDocument } from '../../generated/graphql';
-import { dateTime, distance } from '../../lib/format';
+import { CancelOrderDocument, ConfirmReceiptDocument, type OrderDetailFragment } from '../../generated/graphql';
+import { dateTime, distance, nearDay, storeMoment } from '../../lib/format';
 import { money } from '../../lib/money';
-import { client } from '../../state/api';
-import { useLiveOrder } from '../../state/live-order';
 import { t } from '../../strings';
+import { useLiveOrder } from './live-order';
 import './index.scss';
 
-const CANCELLABLE = new Set(['PENDING_PAYMENT', 'PAID']);
-const RECEIVABLE = new Set(['DISPATCHED', 'DELIVERED', 'PICKED_UP']);
-const AFTER_SALE = new Set(['PICKED_UP', 'DELIVERED', 'COMPLETED', 'DISPATCHED']);
+/** Open now and until when, or when it opens next: the API reads the store's hours in its own zone. */
+function openingText(store: { openNow: boolean; opensAt?: Moment | null; closesAt?: Moment | null }): string {
+  // Open with no closing within the week the API looks ahead: around the clock.
+  if (store.openNow) return store.closesAt ? t.orders.openUntil(storeMoment(store.closesAt)) : t.orders.openAllDay;
+  return store.opensAt ? `${t.home.closed} · ${t.home.opensAt(storeMoment(store.opensAt))}` : t.home.closed;
+}
+type Moment = Parameters<typeof storeMoment>[0];
 
-function todayHours(hours: { weekday: number; opens: string; closes: string }[]): string {
-  const wd = ((new Date(Date.now() + 8 * 3600_000).getUTCDay() + 6) % 7) + 1;
-  const h = hours.filter((x) => x.weekday === wd);
-  return h.length ? h.map((x) => (x.opens === '00:00' && x.closes === '24:00' ? '24 小时营业' : `${x.opens}-${x.closes}`)).join('，') : '今日休息';
+/** When to come: the slot chosen at checkout with its day, or as soon as the order is ready. */
+function PickupTime({ slot }: { slot: OrderDetailFragment['pickupSlot'] }) {
+  return (
+    <View className='row between order__slot' data-testid='pickup-slot'>
+      <Text className='muted'>{t.orders.slotTitle}</Text>
+      <Text className='order__slot-time'>{slot ? `${t.checkout.day(nearDay(slot.date), slot.date)} ${slot.label}` : t.orders.asap}</Text>
+    </View>
+  );
 }
 
 export default function OrderPage() {
   const { params } = useRouter();
-  const { order, missing, setOrder } = useLiveOrder(params.id);
+  const live = useLiveOrder(params.id);
+  return (
+    <Loaded read={live}>
+      {(data) => (data.order ? <OrderView order={data.order} setOrder={live.setOrder} /> : <View className='empty'>{describeRefusal({ errorCode: 'ORDER_NOT_FOUND', message: '' }, 'PICKUP').title}</View>)}
+    </Loaded>
+  );
+}
+
+function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: (o: OrderDetailFragment) => void }) {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  if (missing) return <View className='empty'>{describeRefusal({ errorCode: 'ORDER_NOT_FOUND', message: '' }, 'PICKUP').title}</View>;
-  if (!order) return <View className='empty'>{t.common.loading}</View>;
   const store = order.store;
   const code = order.pickupCode;
 
@@ -39,12 +54,14 @@ export default function OrderPage() {
     const r = res.data?.cancelOrder;
     if (r?.__typename === 'CustomerOrder') setOrder(r);
     else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+    else setRefusal(describeFault(res.error));
   };
   const receive = async () => {
     const res = await client.mutation(ConfirmReceiptDocument, { orderId: order.id }).toPromise();
     const r = res.data?.confirmReceipt;
     if (r?.__typename === 'CustomerOrder') setOrder(r);
     else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+    else setRefusal(describeFault(res.error));
   };
   const navigate = () => {
     if (process.env.TARO_ENV === 'weapp') {
@@ -68,6 +85,7 @@ export default function OrderPage() {
           <Text className='muted'>{t.orders.pickupCode}</Text>
           <Text className='order__digits' data-testid='pickup-code'>{code.display}</Text>
           <QrCode value={code.qrToken} size={360} />
+          <PickupTime slot={order.pickupSlot} />
           <Text className='order__deadline'>{t.orders.deadline(dateTime(code.expiresAt))}</Text>
           <Text className='muted'>{t.orders.showAtCounter}</Text>
         </View>
@@ -79,7 +97,8 @@ export default function OrderPage() {
           {order.distanceM > 0 && <Text className='muted'>{distance(order.distanceM)}</Text>}
         </View>
         <Text className='order__address'>{store.address}</Text>
-        <Text className='muted'>{t.orders.hours}：{todayHours(store.hours)}</Text>
+        <Text className='muted' data-testid='store-opening'>{t.orders.hours}：{openingText(store)}</Text>
+        {order.fulfilment === 'PICKUP' && !code && <PickupTime slot={order.pickupSlot} />}
         <View className='row order__store-actions'>
           <View className='btn small ghost' onClick={navigate}>{t.orders.navigate}</View>
           {store.phone && <View className='btn small ghost' onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>{t.orders.call}</View>}
@@ -124,11 +143,11 @@ export default function OrderPage() {
       )}
 
       <View className='order__actions'>
-        {CANCELLABLE.has(order.state) && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
-        {AFTER_SALE.has(order.state) && !order.afterSales.some((a) => a.state === 'REQUESTED') && (
+        {order.nextActions.includes('CANCEL') && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
+        {order.canRequestAfterSale && (
           <View className='btn ghost small' onClick={() => Taro.navigateTo({ url: `/packages/aftersale/apply/index?order=${order.id}` })} data-testid='after-sale'>{t.orders.afterSale}</View>
         )}
-        {RECEIVABLE.has(order.state) && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}
+        {order.nextActions.includes('CONFIRM_RECEIPT') && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}
       </View>
       <RefusalSheet refusal={refusal} onAct={() => setRefusal(null)} onClose={() => setRefusal(null)} />
     </View>

@@ -1,4 +1,5 @@
-// A store's delivery fee tiers: how they must look, and the fee they charge for a distance (integer fen).
+// A store's delivery fee tiers: what they may be, and what a delivery this far costs. Checkout prices with it and
+// the routing answers quote it, so the apps never work a fee out themselves.
 export interface FeeTier {
   /** The tier covers distances up to and including this many metres. */
   upToM: number;
