@@ -230,5 +230,6 @@ describe('Redis wiped under load, one API process killed', () => {
     expect((await gql<{ me: unknown }>(survivor.port, MeDocument, {}, signedIn)).data?.me ?? null).toBeNull();
     expect((await login(locked, PASSWORD)).data!.loginStaff.__typename).toBe('SignInLockedError');
     expect((await login(leaving, PASSWORD)).data!.loginStaff.__typename).toBe('AuthPayload');
-  }, 90_000);
+  // Runs in 60-85 s on the shared 2-core machine; the limit leaves room for a busier one.
+  }, 150_000);
 });
