@@ -2,7 +2,7 @@
 // Makes sure PostgreSQL with PostGIS and Redis are reachable. On Debian as root it installs and starts
 // what is missing (loopback only); elsewhere it says exactly what to install. DATABASE_URL / REDIS_URL override.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import pg from 'pg';
 
@@ -112,8 +112,13 @@ async function ensureRedis(url) {
   if (await canConnect(hostname, port || 6379)) return;
   if (process.env.REDIS_URL || !isDebianRoot()) fail(`Redis is not reachable at ${hostname}:${port || 6379}. Install redis-server.`);
   if (!existsSync('/usr/bin/redis-server')) apt('redis-server');
-  log('starting Redis on 127.0.0.1');
-  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port || 6379), '--save', '', '--appendonly', 'no'], {
+  // Persistence on (the production setting, docs/reliability.md): an append-only file fsynced every second, so a
+  // restart keeps the queue's delayed jobs and the security caches and loses at most a second of writes.
+  // PostgreSQL holds the truth either way; this only spares the sweep and the rebuilds their work.
+  const dir = process.env.REDIS_DATA_DIR ?? '/var/lib/linli-redis';
+  mkdirSync(dir, { recursive: true });
+  log(`starting Redis on 127.0.0.1 (append-only file in ${dir})`);
+  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port || 6379), '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', ''], {
     stdio: 'inherit',
   });
   await waitFor(hostname, port || 6379, 'Redis');

@@ -13,6 +13,8 @@ import type { JobDeps } from './jobs/job-context';
 import { Outbox } from './jobs/outbox';
 import { Jobs, queueSettings } from './common/queues';
 import { startWorker } from './jobs/worker';
+import { DeadlineSweeper } from './jobs/deadline-sweeper';
+import { DatabaseHandle } from './common/database-handle';
 import { SubscribeMessageNotifier } from './modules/notify/notifier';
 import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
@@ -45,6 +47,8 @@ export interface Runtime extends JobDeps {
   staffSecrets: StaffSecrets;
   /** Shoppers' short-lived member codes (一客一码). */
   memberCodes: MemberCodes;
+  /** The database for the parts that keep security state beyond Redis; createApp attaches it. */
+  database: DatabaseHandle;
   /** Starts this process's job workers (after checking every job name has a processor). */
   startJobs(orm: MikroORM): Promise<void>;
   close(): Promise<void>;
@@ -84,21 +88,29 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       new ShopperEventsListener(),
     ],
   };
+  let sweeper: DeadlineSweeper | null = null;
+  const database = new DatabaseHandle();
   return {
     ...deps,
     queue,
+    database,
     pubSub,
     priceBook: new PriceBook(),
     pickupCodes,
-    pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock),
-    sessions: new SessionGuard(redis, config.queuePrefix),
-    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock),
+    pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),
+    sessions: new SessionGuard(redis, config.queuePrefix, clock),
+    staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock, database),
     staffSecrets: new StaffSecrets(config.authSecret),
     memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
     async startJobs(orm) {
-      await startWorker(queue, () => ({ ...deps, em: orm.em.fork() as EntityManager }));
+      const context = () => ({ ...deps, em: orm.em.fork() as EntityManager });
+      await startWorker(queue, context);
+      // PostgreSQL's deadlines, found by this process's own timer whatever Redis holds.
+      sweeper = new DeadlineSweeper(queue, context, config.deadlineSweepMs);
+      sweeper.start();
     },
     async close() {
+      await sweeper?.close();
       await outbox.close();
       await queue.close();
       publishClient.disconnect();

@@ -38,6 +38,7 @@ export async function createApp(parts: AppParts) {
   const httpServer = http.createServer(app);
   // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
   parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
+  parts.runtime.database.attach(() => parts.orm.em.fork() as EntityManager);
   const schema = await buildApiSchema(parts.runtime.pubSub);
   const development = parts.config.env === 'development';
 

@@ -27,7 +27,8 @@ export interface GqlResponse<T> {
 export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
   const dbName = await createDatabaseFromTemplate();
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), QUEUE_PREFIX: `linli-test:${dbName}`, ...options.env });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), QUEUE_PREFIX: `linli-test:${dbName}`, DEADLINE_SWEEP_MS: '3600000', ...options.env });
+  // (The deadline sweeper's timer is left to the tests that name DEADLINE_SWEEP_MS: others drive the jobs and the sweep themselves.)
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
   await migrate(orm);

@@ -7,9 +7,15 @@
 // the attempt either fails (it moves to the failures; at the limit the scope locks and its window starts empty)
 // or is released (it was not a miss). Times are the app clock's, so tests can move them; the lock key's value is
 // the unlock time and Redis expires it with the lockout.
+//
+// Redis is the lockouts' cache, not their only copy: a lockout is also written to PostgreSQL (security_lockout). A
+// warm marker says Redis holds every lockout of this limiter; ADMIT reads it in the same script (no extra round
+// trip), and when Redis lost it (restarted empty) the limiter puts the lockouts back from PostgreSQL first.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from './clock';
+import type { DatabaseHandle } from './database-handle';
+import { activeLockouts, deleteLockout, saveLockout } from './lockout.repository';
 
 export interface AttemptScope {
   /** Reported when this scope refuses or locks, e.g. 'CLERK'. */
@@ -43,11 +49,13 @@ export interface Ticket {
 /** An attempt in flight longer than this (a crashed request) stops counting. */
 const IN_FLIGHT_MS = 60_000;
 
-// KEYS: per scope window, in-flight set, lock. ARGV: now, window ms, in-flight ms, member, then one limit per scope.
-// Returns {1} when admitted, else {0, scope index (1-based), ms to wait, 1 if locked}.
+// KEYS: per scope window, in-flight set, lock; then the warm marker. ARGV: now, window ms, in-flight ms, member, then
+// one limit per scope. Returns {1} when admitted, {2} when the lockouts must be put back first, else {0, scope index
+// (1-based), ms to wait, 1 if locked}.
 const ADMIT = `
 local now, window, flight, member = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-local n = #KEYS / 3
+if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {2} end
+local n = (#KEYS - 1) / 3
 local best, bestScope = 0, 0
 for s = 1, n do
   local v = redis.call('GET', KEYS[3 * s])
@@ -106,6 +114,7 @@ type Scripted = Redis & {
 
 export class AttemptLimiter {
   private readonly redis: Scripted;
+  private rebuilding: Promise<void> | null = null;
 
   constructor(
     redis: Redis,
@@ -113,6 +122,8 @@ export class AttemptLimiter {
     private readonly limits: AttemptLimits,
     /** Sorted set of the locked scopes' tags, scored by unlock time. */
     private readonly indexKey: string,
+    /** Where lockouts are kept beyond Redis. */
+    private readonly db: DatabaseHandle,
   ) {
     // Sent by hash (EVALSHA) once Redis has them: the pickup counter runs ADMIT on every typed code.
     if (!('linliAdmitAttempt' in redis)) {
@@ -129,15 +140,22 @@ export class AttemptLimiter {
   /** Counts the attempt in flight, or refuses it (lockout, or the limit already taken by attempts in flight). */
   async admit(scopes: AttemptScope[]): Promise<Admission> {
     const member = randomBytes(8).toString('hex');
-    const answer = await this.redis.linliAdmitAttempt(
-      scopes.length * 3,
-      ...AttemptLimiter.keys(scopes),
-      this.clock.now().getTime(),
-      this.limits.windowMs,
-      IN_FLIGHT_MS,
-      member,
-      ...scopes.map((s) => s.limit),
-    );
+    const ask = () =>
+      this.redis.linliAdmitAttempt(
+        scopes.length * 3 + 1,
+        ...AttemptLimiter.keys(scopes),
+        this.warmKey,
+        this.clock.now().getTime(),
+        this.limits.windowMs,
+        IN_FLIGHT_MS,
+        member,
+        ...scopes.map((s) => s.limit),
+      );
+    let answer = await ask();
+    if (answer[0] === 2) {
+      await this.rebuild();
+      answer = await ask();
+    }
     if (answer[0] === 1) return { admitted: true, ticket: { scopes, member } };
     return { admitted: false, refusal: { scope: scopes[answer[1]! - 1]!.name, retryAfterSeconds: Math.ceil(answer[2]! / 1000), locked: answer[3] === 1 } };
   }
@@ -148,17 +166,44 @@ export class AttemptLimiter {
    */
   async fail(ticketOrScopes: Ticket | AttemptScope[]): Promise<{ attemptsLeft: number }> {
     const { scopes, member } = Array.isArray(ticketOrScopes) ? { scopes: ticketOrScopes, member: randomBytes(8).toString('hex') } : ticketOrScopes;
+    const now = this.clock.now().getTime();
     const counts = await this.redis.linliFailAttempt(
       scopes.length * 3 + 1,
       ...AttemptLimiter.keys(scopes),
       this.indexKey,
-      this.clock.now().getTime(),
+      now,
       this.limits.windowMs,
       this.limits.lockoutMs,
       member,
       ...scopes.flatMap((s) => [s.limit, s.tag ?? '']),
     );
+    const until = new Date(now + this.limits.lockoutMs);
+    const locked = scopes.filter((s, i) => counts[i]! >= s.limit);
+    for (const s of locked) await saveLockout(this.db.em(), this.indexKey, { lockKey: `${s.key}:lock`, tag: s.tag ?? null, until });
     return { attemptsLeft: Math.max(0, Math.min(...scopes.map((s, i) => s.limit - counts[i]!))) };
+  }
+
+  private get warmKey(): string {
+    return `${this.indexKey}:warm`;
+  }
+
+  /** Puts every lockout in PostgreSQL back into Redis (locks and the index), then the warm marker; one at a time. */
+  private rebuild(): Promise<void> {
+    this.rebuilding ??= (async () => {
+      const now = this.clock.now();
+      const rows = await activeLockouts(this.db.em(), this.indexKey, now);
+      const pipeline = this.redis.pipeline();
+      for (const r of rows) {
+        const left = Math.max(1, r.until.getTime() - now.getTime());
+        pipeline.set(r.lockKey, String(r.until.getTime()), 'PX', left);
+        if (r.tag) pipeline.zadd(this.indexKey, r.until.getTime(), r.tag);
+      }
+      pipeline.set(this.warmKey, String(now.getTime()));
+      await pipeline.exec();
+    })().finally(() => {
+      this.rebuilding = null;
+    });
+    return this.rebuilding;
   }
 
   /** The attempt was not a miss: it stops counting. */
@@ -170,6 +215,7 @@ export class AttemptLimiter {
 
   /** Lifts a scope's lockout and forgets its failures (HQ's decision). Answers whether it was locked. */
   async clear(scope: AttemptScope): Promise<boolean> {
+    await deleteLockout(this.db.em(), `${scope.key}:lock`);
     const [[, deleted]] = (await this.redis
       .multi()
       .del(`${scope.key}:lock`)
@@ -181,6 +227,7 @@ export class AttemptLimiter {
 
   /** The tags of the scopes locked now, with their unlock times (ended ones are dropped from the index). */
   async locked(): Promise<{ tag: string; until: Date }[]> {
+    if (!(await this.redis.exists(this.warmKey))) await this.rebuild();
     const now = this.clock.now().getTime();
     const [, [, rows]] = (await this.redis
       .multi()

@@ -54,6 +54,14 @@ export interface Config {
   profitSharingMaxBp: number;
   /** How often a profit-sharing split or return still PROCESSING at WeChat is asked about again; failed calls back off from it. */
   profitSharingPollMs: number;
+  /**
+   * How often the jobs process looks in PostgreSQL for deadlines passed (payment windows, accept and pickup
+   * deadlines) and work left behind, whatever Redis still holds; and how long past a deadline it leaves the job first.
+   */
+  deadlineSweepMs: number;
+  deadlineGraceMs: number;
+  /** How far ahead a payment window must still end for payCheckout (WeChat: time_expire at least a minute ahead). */
+  paymentMinAheadMs: number;
   pickup: PickupConfig;
   staffAuth: StaffAuthConfig;
   /** Express's "trust proxy": which hops' X-Forwarded-For to believe for the caller's address (sign-in limits). */
@@ -119,6 +127,14 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   return value;
 }
 
+function positive(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
 function basisPoints(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -145,8 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PAYMENT_PROVIDER must be "sandbox" or "wechatpay", got "${paymentProvider}"`);
   }
   if (mode === 'production' && paymentProvider === 'sandbox') throw new Error('the sandbox payment provider is not allowed in production');
-  const paymentTimeoutMin = int('PAYMENT_TIMEOUT_MIN', 15, env);
-  if (paymentTimeoutMin < 5) throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
+  // Tests may name fractions of a minute (deadlines due in seconds); a real deployment keeps WeChat's five minutes.
+  const minutes = (name: string, fallback: number) => (mode === 'test' ? positive(name, fallback, env) : int(name, fallback, env));
+  const paymentTimeoutMin = minutes('PAYMENT_TIMEOUT_MIN', 15);
+  if (paymentTimeoutMin < 5 && mode !== 'test') throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
   const pickupExpiryPolicy = (env.PICKUP_EXPIRY_POLICY ?? 'REFUND').toUpperCase();
   if (pickupExpiryPolicy !== 'REFUND' && pickupExpiryPolicy !== 'KEEP') throw new Error('PICKUP_EXPIRY_POLICY must be REFUND or KEEP');
   const codeDigits = int('PICKUP_CODE_DIGITS', 10, env);
@@ -187,7 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     paymentProvider,
     wechatPay: paymentProvider === 'wechatpay' ? wechatPayConfig(env) : undefined,
     paymentTimeoutMin,
-    acceptTimeoutMin: int('ACCEPT_TIMEOUT_MIN', 10, env),
+    acceptTimeoutMin: minutes('ACCEPT_TIMEOUT_MIN', 10),
     pickupHoldHours: int('PICKUP_HOLD_HOURS', 24, env),
     pickupExpiryPolicy,
     autoCompleteHours: int('AUTO_COMPLETE_HOURS', 72, env),
@@ -196,6 +214,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     paymentFeeBp: basisPoints('PAYMENT_FEE_BP', 0, env),
     profitSharingMaxBp: basisPoints('PROFIT_SHARING_MAX_BP', 3000, env),
     profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),
+    deadlineSweepMs: int('DEADLINE_SWEEP_MS', 30_000, env),
+    deadlineGraceMs: int('DEADLINE_GRACE_MS', 30_000, env),
+    // Tests with windows of seconds keep a quarter of theirs.
+    paymentMinAheadMs: mode === 'test' ? Math.min(60_000, paymentTimeoutMin * 15_000) : 60_000,
     pickup: {
       secret: pickupSecret,
       codeDigits,

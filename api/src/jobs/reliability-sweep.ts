@@ -1,24 +1,40 @@
-// Finds and finishes what a lost or exhausted job left behind (every few minutes, repeatable): unpaid checkouts
-// past their window, refunds still processing, splits and returns not finished, shipping info never uploaded.
-// Each is handed to its job's own processor, which re-checks state, so a sweep racing the job does nothing twice.
+// Finds every deadline passed and every piece of work left behind from the rows in PostgreSQL, whatever Redis still
+// holds (a job lost in Redis, or all of them after a wipe): unpaid checkouts past their window, paid orders past their
+// accept deadline, pickup orders past theirs, cancelled checkouts whose trade was never closed, refunds still
+// processing, splits and returns not finished, shipping info never uploaded. Each is handed to its job's own
+// processor, which re-checks state, so a sweep racing the job does nothing twice. Batches run until nothing is left
+// (a backlog is never capped), each item after requests waiting for the database have had their turn.
 import { purgeSentOutbox } from '../common/outbox.repository';
-import { leftBehind, type LeftBehindKind } from '../modules/reliability/sweep.repository';
+import { claimDue, leftBehind, type DeadlineKind, type LeftBehindKind } from '../modules/reliability/sweep.repository';
 import { jobTurn } from './job-gate';
 import type { JobContext } from './job-context';
+import { acceptTimeout } from './accept-timeout';
+import { paymentClose } from './payment-close';
 import { paymentTimeout } from './payment-timeout';
+import { pickupDeadline } from './pickup-deadline';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { NotDueYet, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
 import { uploadShippingInfo } from './upload-shipping-info';
 
-/** Of each kind per run: a large backlog is worked off over several runs. */
+/** Rows per batch; batches follow each other until a kind has nothing left. */
 export const SWEEP_BATCH = 100;
-/** How long the job itself gets before the sweep steps in. */
-const GRACE_MS = { unpaid: 2 * 60_000, refund: 10 * 60_000, shipping: 10 * 60_000 };
+/** A claimed deadline row is the sweeper's this long (the job's processor takes its own locks meanwhile). */
+const LEASE_SEC = 120;
+/** How long work without a deadline gets before the sweep steps in. */
+const GRACE_MS = { refund: 10 * 60_000, shipping: 10 * 60_000, close: 10 * 60_000 };
 const KEEP_SENT_OUTBOX_MS = 7 * 24 * 3600_000;
 
-const RUN: Record<LeftBehindKind, (id: string, ctx: JobContext) => Promise<string>> = {
-  'payment-timeout': (checkoutId, ctx) => paymentTimeout({ checkoutId }, ctx),
+type Item = { id: string; storeId?: string };
+
+const DEADLINES: Record<DeadlineKind, (item: Item, ctx: JobContext) => Promise<string>> = {
+  'payment-timeout': ({ id }, ctx) => paymentTimeout({ checkoutId: id }, ctx),
+  'accept-timeout': ({ id, storeId }, ctx) => acceptTimeout({ orderId: id, storeId: storeId! }, ctx),
+  'pickup-deadline': ({ id }, ctx) => pickupDeadline({ orderId: id }, ctx),
+};
+
+const LEFT: Record<LeftBehindKind, (id: string, ctx: JobContext) => Promise<string>> = {
+  'payment-close': (checkoutId, ctx) => paymentClose({ checkoutId }, ctx),
   'refund-submit': (refundId, ctx) => refundSubmit({ refundId }, ctx),
   'profit-sharing-request': (orderId, ctx) => profitSharingRequest({ orderId }, ctx),
   'profit-sharing-poll': (orderId, ctx) => profitSharingPoll({ orderId }, ctx),
@@ -28,25 +44,50 @@ const RUN: Record<LeftBehindKind, (id: string, ctx: JobContext) => Promise<strin
 
 export async function reliabilitySweep(_payload: JobPayloads['reliability-sweep'], ctx: JobContext): Promise<string> {
   const now = ctx.clock.now().getTime();
-  const pollGrace = Math.max(10 * 60_000, 3 * ctx.config.profitSharingPollMs);
-  const due = await leftBehind(
-    ctx.em,
-    { unpaid: new Date(now - GRACE_MS.unpaid), refund: new Date(now - GRACE_MS.refund), split: new Date(now - pollGrace), shipping: new Date(now - GRACE_MS.shipping) },
-    SWEEP_BATCH,
-  );
   const outcomes: Record<string, number> = {};
-  for (const item of due) {
+  const run = async (kind: string, work: () => Promise<string>) => {
     await jobTurn(ctx.em); // one at a time, after waiting requests
     let outcome: string;
     try {
-      outcome = await RUN[item.kind](item.id, ctx);
+      outcome = await work();
     } catch (err) {
       // Still processing (NotDueYet) or still failing: the next run looks again.
       outcome = err instanceof NotDueYet ? 'not finished yet' : 'failed';
-      if (!(err instanceof NotDueYet)) console.error(`[sweep] ${item.kind} ${item.id}:`, (err as Error).message);
+      if (!(err instanceof NotDueYet)) console.error(`[sweep] ${kind}:`, (err as Error).message);
     }
-    const key = `${item.kind}: ${outcome}`;
+    const key = `${kind}: ${outcome}`;
     outcomes[key] = (outcomes[key] ?? 0) + 1;
+  };
+
+  const deadlineBefore = new Date(now - ctx.config.deadlineGraceMs);
+  const kinds = Object.keys(DEADLINES) as DeadlineKind[];
+  for (const kind of kinds) {
+    // KEEP leaves uncollected orders to the store: nothing is due at their deadline.
+    if (kind === 'pickup-deadline' && ctx.config.pickupExpiryPolicy === 'KEEP') continue;
+    for (;;) {
+      const batch = await claimDue(ctx.em, kind, deadlineBefore, SWEEP_BATCH, LEASE_SEC);
+      for (const item of batch) await run(kind, () => DEADLINES[kind](item, ctx));
+      if (batch.length < SWEEP_BATCH) break;
+    }
+  }
+
+  const pollGrace = Math.max(10 * 60_000, 3 * ctx.config.profitSharingPollMs);
+  const before: Record<LeftBehindKind, Date> = {
+    'payment-close': new Date(now - GRACE_MS.close),
+    'refund-submit': new Date(now - GRACE_MS.refund),
+    'profit-sharing-request': new Date(now - pollGrace),
+    'profit-sharing-poll': new Date(now - pollGrace),
+    'profit-sharing-return': new Date(now - pollGrace),
+    'upload-shipping-info': new Date(now - GRACE_MS.shipping),
+  };
+  for (const kind of Object.keys(LEFT) as LeftBehindKind[]) {
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const batch = await leftBehind(ctx.em, kind, before[kind], after, SWEEP_BATCH);
+      for (const item of batch) await run(kind, () => LEFT[kind](item.id, ctx));
+      if (batch.length < SWEEP_BATCH) break;
+      after = batch.at(-1)!.next;
+    }
   }
   const purged = await purgeSentOutbox(ctx.em, new Date(now - KEEP_SENT_OUTBOX_MS), 10_000);
   return JSON.stringify({ ...outcomes, purgedOutboxRows: purged });

@@ -13,6 +13,7 @@ import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
 import { reliabilitySweep } from './reliability-sweep';
+import { registerRepeats } from './deadline-sweeper';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { uploadShippingInfo } from './upload-shipping-info';
 
@@ -49,11 +50,11 @@ export const JOB_CONCURRENCY = 4;
 export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = JOB_CONCURRENCY): Promise<void> {
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
-  // Registering the same repeat again is a no-op in bull, so every worker can do it at start. Every ten minutes
-  // is the same in any zone; the zone is named because a cron without one follows the server's.
-  await queue.add('auto-complete-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'auto-complete-sweep', removeOnComplete: 100, removeOnFail: 100 });
-  await queue.add('payment-reconcile-sweep', {}, { repeat: { cron: '*/10 * * * *', tz: 'UTC' }, jobId: 'payment-reconcile-sweep', removeOnComplete: 100, removeOnFail: 100 });
-  await queue.add('reliability-sweep', {}, { repeat: { cron: '*/5 * * * *', tz: 'UTC' }, jobId: 'reliability-sweep', removeOnComplete: 100, removeOnFail: 100 });
+  // At start and again whenever bull's connection to Redis is (re)made: a Redis that restarted empty has no repeats.
+  await registerRepeats(queue);
+  queue.client.on('ready', () => {
+    registerRepeats(queue).catch((err: Error) => console.warn('[jobs] registering the repeating jobs after a reconnect failed:', err.message));
+  });
   // Work that gave up (attempts used, or stalled too often) lands in failed_work, where HQ sees and retries it.
   queue.on('failed', (job: Job, err: Error) => void landFailed(job, err, context));
   // One wildcard processor dispatching by name: each named process() call would start its own loops on the

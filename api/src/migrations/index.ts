@@ -14,6 +14,7 @@ import { MigrationShopAfterSales } from './20261129e-after-sales';
 import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
 import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
 import { MigrationDashboard } from './20261129h-dashboard';
+import { MigrationRedisDurable } from './20261206-redis-durable';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: '20261129e-subscribe-messages', class: MigrationShopSubscribeMessages },
   { name: '20261129b-payment-reconcile', class: MigrationPaymentReconcile },
   { name: '20261129h-dashboard', class: MigrationDashboard },
+  { name: '20261206-redis-durable', class: MigrationRedisDurable },
 ];

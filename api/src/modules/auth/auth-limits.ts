@@ -3,6 +3,7 @@
 import type { Redis } from 'ioredis';
 import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
+import type { DatabaseHandle } from '../../common/database-handle';
 import type { StaffAuthConfig } from '../../common/config';
 
 export class StaffAuthLimits {
@@ -14,9 +15,10 @@ export class StaffAuthLimits {
     prefix: string,
     private readonly config: StaffAuthConfig,
     clock: Clock,
+    db: DatabaseHandle,
   ) {
     this.prefix = `${prefix}:auth`;
-    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`);
+    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`, db);
   }
 
   /** A scope by its name and subject (a username, an address, a staff id, a device id); its tag is `NAME:subject`. */

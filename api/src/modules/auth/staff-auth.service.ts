@@ -119,7 +119,7 @@ export class StaffAuthService {
   /** Ends this session only (a session without an id, from before sign-out existed, ends all of this member's). */
   async signOut(viewer: StaffViewer): Promise<boolean> {
     const session = viewer.session;
-    if (session?.sid && session.exp) await this.deps.sessions.signOut(session.sid, session.exp, this.deps.clock.now());
+    if (session?.sid && session.exp) await this.deps.sessions.signOut(this.em, session.sid, session.exp, this.deps.clock.now());
     else await this.bump(viewer.staffId, {});
     await this.audit({ action: 'SIGN_OUT', actor: `staff:${viewer.username}`, staffId: viewer.staffId, username: viewer.username, deviceId: session?.deviceId ?? null });
     return true;

@@ -19,7 +19,7 @@ import { isValidOutTradeNo } from './wechatpay/wechatpay-crypto';
 import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
 
 export interface PaymentDeps {
-  config: StepConfig & Pick<Config, 'publicUrl'>;
+  config: StepConfig & Pick<Config, 'publicUrl' | 'paymentMinAheadMs'>;
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
@@ -61,9 +61,10 @@ export class PaymentService {
     const now = this.deps.clock.now();
     if (checkout.state !== CheckoutState.PENDING_PAYMENT) return CheckoutNotPayableError.of(checkout, `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
     // WeChat wants time_expire at least a minute ahead; later than that the timeout job cancels anyway.
-    if (checkout.paymentExpiresAt.getTime() - now.getTime() < 60_000) return CheckoutNotPayableError.of(checkout, 'The payment window has closed');
+    const ahead = this.deps.config.paymentMinAheadMs;
+    if (checkout.paymentExpiresAt.getTime() - now.getTime() < ahead) return CheckoutNotPayableError.of(checkout, 'The payment window has closed');
     let prepayId = checkout.prepayId;
-    if (!prepayId || !checkout.prepayExpiresAt || checkout.prepayExpiresAt.getTime() - now.getTime() < 60_000) {
+    if (!prepayId || !checkout.prepayExpiresAt || checkout.prepayExpiresAt.getTime() - now.getTime() < ahead) {
       const shopper = await this.em.findOneOrFail(Shopper, { id: shopperId });
       try {
         ({ prepayId } = await this.deps.payments.prepay({

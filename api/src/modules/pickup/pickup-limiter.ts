@@ -2,6 +2,7 @@
 import type { Redis } from 'ioredis';
 import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
+import type { DatabaseHandle } from '../../common/database-handle';
 import type { PickupConfig } from '../../common/config';
 
 export type LockScope = 'CLERK' | 'STORE';
@@ -28,9 +29,10 @@ export class PickupAttemptLimiter {
     prefix: string,
     private readonly config: PickupConfig,
     clock: Clock,
+    db: DatabaseHandle,
   ) {
     this.prefix = `${prefix}:pickup`;
-    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`);
+    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`, db);
   }
 
   private clerkScope(staffId: string, storeId: string): AttemptScope {
