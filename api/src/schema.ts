@@ -17,7 +17,7 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
-import { PickupSlotResolver } from './modules/slots/slots.resolver';
+import { OrderPickupSlotFieldResolver, PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
@@ -51,6 +51,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       DashboardResolver,
       AddressResolver,
       PickupSlotResolver,
+      OrderPickupSlotFieldResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,

@@ -46,6 +46,17 @@ export interface SlotSpan {
   label: string;
 }
 
+/**
+ * The slot a pickup order is scheduled in: it starts at `startsAt` and lasts `slotMin` minutes; the date and label
+ * are the store's wall clock (what the shopper chose and the clerk prepares for).
+ */
+export function slotOfOrder(startsAt: Date, slotMin: number, timeZone: string): SlotSpan & { date: string } {
+  const from = localTime(startsAt, timeZone);
+  const endsAt = new Date(startsAt.getTime() + slotMin * 60_000);
+  const to = localTime(endsAt, timeZone);
+  return { startsAt, endsAt, date: from.date, label: `${hm(from.minute)}-${hm(to.minute)}` };
+}
+
 const hm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** Every slot of `slotMin` minutes lying wholly inside the store's opening hours on its local `date`. */

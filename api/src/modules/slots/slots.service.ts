@@ -8,9 +8,9 @@ import type { StepListener, StepRecord } from '../order/order-steps';
 import { OrderEvent, OrderState } from '../order/order-states';
 import { localTime } from '../store/opening-hours';
 import { StoreNotFoundError } from '../store/store.errors';
-import { addDays, isLocalDate, slotsOn } from './slot-rules';
+import { addDays, isLocalDate, slotOfOrder, slotsOn } from './slot-rules';
 import { claimSlot, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
-import { PickupSlot, PickupSlotProblem, PickupSlotUnavailableError } from './slots.types';
+import { OrderPickupSlot, PickupSlot, PickupSlotProblem, PickupSlotUnavailableError } from './slots.types';
 
 type SlotConfig = Pick<Config, 'shop'>;
 
@@ -39,6 +39,12 @@ export class PickupSlotService {
       const remaining = Math.max(0, store.capacity - (taken.get(s.startsAt.getTime()) ?? 0));
       return Object.assign(new PickupSlot(), { ...s, capacity: store.capacity, remaining, available: remaining > 0 && s.startsAt.getTime() >= earliest });
     });
+  }
+
+  /** The slot a pickup order was scheduled in (its start is the order's scheduledAt). */
+  ofOrder(order: { fulfilment: string; scheduledAt?: Date | null }, timeZone: string): OrderPickupSlot | null {
+    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;
+    return Object.assign(new OrderPickupSlot(), slotOfOrder(order.scheduledAt, this.config.shop.pickupSlotMinutes, timeZone));
   }
 
   /** Slot dates run from the store's today for pickupSlotDays days. */

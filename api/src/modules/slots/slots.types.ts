@@ -1,5 +1,6 @@
 // Pickup slots as GraphQL shows them, and the refusal when a chosen slot cannot be had.
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 
 @ObjectType({ description: "A time window to collect a pickup order, in the store's hours" })
@@ -10,6 +11,14 @@ export class PickupSlot {
   @Field(() => Int) capacity!: number;
   @Field(() => Int, { description: 'Places still free' }) remaining!: number;
   @Field(() => Boolean, { description: 'Can be chosen now: places free and not too close to its start' }) available!: boolean;
+}
+
+@ObjectType({ description: "The pickup slot an order is scheduled in, on the store's wall clock" })
+export class OrderPickupSlot {
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => GraphQLLocalDate, { description: "The store's local date the slot starts on" }) date!: string;
+  @Field(() => String, { description: 'Wall-clock time at the store, e.g. 14:00-14:30' }) label!: string;
 }
 
 export enum PickupSlotProblem {
