@@ -1,6 +1,7 @@
 // What a clerk reads on the order card and the receipt, on a tablet left on UTC in a Shanghai store: the
 // store's times, the pickup slot as a window with its day, the accept deadline saying what it is; the new-order
 // notice in the top bar, covering nothing; 开始营业 saying it turns the sound on; a 58 mm receipt in columns.
+// Each test opens its own tablet and makes its own orders.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
@@ -50,20 +51,17 @@ test("the card shows the store's times on a UTC tablet: pickup 明天 HH:MM–HH
   const orderId = await paidPickup(api, store.id, sku, shopper, slot.startsAt);
   const [row] = await sql<{ accept_by: Date; paid_at: Date }>(api.dbName, `SELECT accept_by, paid_at FROM customer_order WHERE id = $1`, [orderId]);
   const order = card(page, orderId);
+  await order.waitFor();
+  // Shanghai's 13:05, not the tablet's 05:05.
+  expect(await order.textContent()).toContain(`${storeClock(row!.paid_at)} 付款`);
   // The slot as the shopper chose it (the API's label is the store's wall clock), with its day.
   await order.getByTestId('pickup-slot').filter({ hasText: `取货 明天 ${slot.label.replace('-', '–')}` }).waitFor();
   expect(await order.getByTestId('accept-by').textContent()).toBe(`请在 ${storeClock(row!.accept_by)} 前接单`);
-  expect(await order.textContent()).toContain(`${storeClock(row!.paid_at)} 付款`);
   await shot(page, 'queue-card-slot-utc-tablet');
 });
 
-test('the new-order notice sits in the top bar, green, over nothing; 开始营业 says it turns the sound on', async () => {
+test('the new-order notice sits in the top bar, green, over nothing on the page', async () => {
   const page = await utcQueue();
-  const startShift = page.getByRole('button', { name: /开始营业/ });
-  expect(await startShift.textContent()).toContain('开启新订单提示音');
-  await shot(page, 'queue-start-shift');
-  await startShift.click();
-  await page.getByTestId('sound-on').filter({ hasText: '提示音已开' }).waitFor();
   // One order on screen, then another arrives while the clerk is about to print the first one's pick list.
   const first = await paidPickup(api, store.id, sku, shopper);
   await card(page, first).waitFor();
@@ -85,6 +83,16 @@ test('the new-order notice sits in the top bar, green, over nothing; 开始营�
   }
   const background = await notice.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe('rgb(198, 40, 40)');
+});
+
+test('开始营业 says it turns the new-order sound on, and the bar says when it is on', async () => {
+  const page = await utcQueue();
+  const startShift = page.getByRole('button', { name: /开始营业/ });
+  expect(await startShift.textContent()).toContain('开启新订单提示音');
+  await shot(page, 'queue-start-shift');
+  await startShift.click();
+  await page.getByTestId('sound-on').filter({ hasText: '提示音已开' }).waitFor();
+  await page.locator('.live-orders[data-audio="on"]').waitFor();
 });
 
 test('a 58 mm receipt keeps "12盒装" whole and sets quantity and amount in their own columns, within the paper', async () => {
