@@ -56,9 +56,10 @@ describe('fulfilment', () => {
     const { code } = (await t.ok(OrderPickupCodeDocument, { id }, shopper)).order!.pickupCode!;
     expect((await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(a))).verifyPickup).toMatchObject({ order: { state: 'PICKED_UP' } });
     expect(await stockOf(t, a, skus[0]!)).toEqual({ onHand: 8, reserved: 0 });
-    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ state: 'COMPLETED' });
+    // The hand-over against the shopper's own code was the receipt: nothing is left for the shopper to confirm.
+    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ __typename: 'InvalidTransitionError', state: 'PICKED_UP' });
     const order = await orderOf(id);
-    expect(order.transitions.map((s) => s.toState)).toEqual(['PENDING_PAYMENT', 'PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'PICKED_UP', 'COMPLETED']);
+    expect(order.transitions.map((s) => s.toState)).toEqual(['PENDING_PAYMENT', 'PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'PICKED_UP']);
     expect(order.transitions[2]!.actor).toBe('staff:test-clerk');
     await eventually(async () => (await notifications(id)).includes('ORDER_READY'));
   });

@@ -34,12 +34,12 @@ test('delivery to a new address, paid in the sandbox', async () => {
   await expect.poll(() => visible(page, 'address-card').textContent(), { timeout: 15_000 }).toContain('1203 室');
   await expect.poll(() => visible(page, 'delivery-fee').textContent(), { timeout: 15_000 }).toMatch(/^¥\d/);
   const fee = Number((await visible(page, 'delivery-fee').textContent())!.slice(1));
-  await expect(visible(page, 'checkout-total').textContent()).resolves.toBe(`¥${22 + fee}`);
+  await expect(visible(page, 'checkout-total').textContent()).resolves.toBe(`¥${(22 + fee).toFixed(2)}`);
   await shot(page, '2-02-checkout-delivery');
   await visible(page, 'place-order').click();
 
   await visible(page, 'cashier-pay').waitFor({ timeout: 20_000 });
-  await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe(`¥${22 + fee}`);
+  await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe(`¥${(22 + fee).toFixed(2)}`);
   await visible(page, 'cashier-pay').click();
   await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('PAID');
   await expect(page.locator('.order__deliver-to:visible').textContent()).resolves.toContain('南京东路 299 号 12 楼 1203 室');

@@ -37,7 +37,7 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
 
   await visible(page, 'cashier-pay').waitFor({ timeout: 20_000 });
   // 茉莉花茶 ¥5 + 农夫山泉 12瓶装 ¥22
-  await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe('¥27');
+  await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe('¥27.00');
   await shot(page, '1-05-sandbox-cashier');
   await visible(page, 'cashier-pay').click();
 
@@ -46,6 +46,9 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
   expect(code).toMatch(/^\d{10}$/);
   await expect(visible(page, 'pickup-qr').count()).resolves.toBe(1);
   await expect.poll(() => visible(page, 'order-state').getAttribute('data-state')).toBe('PAID');
+  // Paid, not yet accepted: the API offers the shopper to cancel; the store's hours come from the API too.
+  await visible(page, 'cancel-order').waitFor();
+  await expect(visible(page, 'store-opening').textContent()).resolves.toBe('营业时间：24 小时营业'); // SH-001 of the demo opens around the clock
   await shot(page, '1-06-paid-code-and-qr');
 
   // The clerk acts through the API; the page must follow on its own.
@@ -60,5 +63,6 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
   expect(page.url()).toBe(urlBefore);
   await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
   await expect(visible(page, 'order-state').textContent()).resolves.toBe('可以取货了');
+  expect(await visible(page, 'cancel-order').count()).toBe(0);
   await shot(page, '1-07-ready-live');
 });

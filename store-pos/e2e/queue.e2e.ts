@@ -106,6 +106,7 @@ test('a delivery order offers only its next step: accept, dispatch, delivered', 
   expect(await order.getByRole('button', { name: '备好了' }).count()).toBe(0);
   await order.getByRole('button', { name: '发出配送' }).click();
   await page.getByRole('tab', { name: /配送中/ }).click();
+  await order.getByRole('button', { name: '已送达' }).waitFor();
   await shot(page, 'queue-dispatched');
   await order.getByRole('button', { name: '已送达' }).click();
   await order.waitFor({ state: 'detached' });

@@ -20,12 +20,12 @@ describe('API refusals in plain words with a next step', () => {
 
   test('below the minimum says how much is missing', () => {
     const r = describeRefusal({ errorCode: 'BELOW_MINIMUM_ORDER', message: '', minimumFen: 2000, goodsFen: 1250 }, 'DELIVERY');
-    expect(r.title).toBe('还差 ¥7.5 起送');
+    expect(r.title).toBe('还差 ¥7.50 起送');
   });
 
   test('price changed offers the new total', () => {
     const r = describeRefusal({ errorCode: 'PRICE_CHANGED', message: '', totalFen: 3150, lines: [{ skuId: 'a', unitPriceFen: 350 }] }, 'PICKUP');
-    expect(r.action?.label).toBe('按 ¥31.5 下单');
+    expect(r.action?.label).toBe('按 ¥31.50 下单');
   });
 
   test('a store short of a line points to the nearest store that has it', () => {

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { NearbyStore } from '../state/app-state';
 import { t } from '../strings';
-import { opensNext } from '../lib/hours';
+import { storeMoment } from '../lib/format';
 import './StoreCard.scss';
 
 /** The chosen store: name, distance, open now or when it opens, whether it delivers here. */
 export function StoreCard({ nearby, onSwitch }: { nearby: NearbyStore; onSwitch: () => void }) {
   const { store } = nearby;
-  const opens = nearby.openNow ? null : opensNext(store.hours);
+  const opens = !nearby.openNow && store.opensAt ? storeMoment(store.opensAt) : null;
   return (
     <View className='store-card' data-testid='store-card'>
       <View className='row between'>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateTime, distance, groupDigits, metresBetween } from './format';
+import { dateTime, distance, groupDigits, metresBetween, storeMoment } from './format';
 
 describe('what a shopper reads', () => {
   test('distances', () => {
@@ -7,6 +7,12 @@ describe('what a shopper reads', () => {
     expect(distance(804)).toBe('800 m');
     expect(distance(1234)).toBe('1.2 km');
     expect(distance(12_345)).toBe('12 km');
+  });
+
+  test('a store\'s next opening or closing as the API gives it, on the store\'s own clock', () => {
+    expect(storeMoment({ date: '2026-11-18', time: '22:00', daysFromToday: 0 })).toBe('22:00');
+    expect(storeMoment({ date: '2026-11-19', time: '07:00', daysFromToday: 1 })).toBe('明天 07:00');
+    expect(storeMoment({ date: '2026-11-20', time: '08:00', daysFromToday: 2 })).toBe('11月20日 08:00');
   });
 
   test('times in Shanghai whatever the phone’s zone', () => {

@@ -29,6 +29,14 @@ export function dateTime(iso: string | Date): string {
   return `${p.mo}月${p.d}日 ${pad(p.h)}:${pad(p.mi)}`;
 }
 
+/** A store's own wall-clock moment as the API gives it: "07:00", "明天 07:00", "11月20日 08:00". */
+export function storeMoment(m: { date: string; time: string; daysFromToday: number }): string {
+  if (m.daysFromToday === 0) return m.time;
+  if (m.daysFromToday === 1) return `明天 ${m.time}`;
+  const [, mo, d] = m.date.split('-').map(Number);
+  return `${mo}月${d}日 ${m.time}`;
+}
+
 /** "12345 67890" for reading a code aloud. */
 export function groupDigits(code: string): string {
   return code.replace(/(\d{5})(?=\d)/g, '$1 ');

@@ -57,4 +57,10 @@ export class OrderAfterSalesResolver {
   afterSales(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.afterSalesByOrder.load(order.id);
   }
+
+  @FieldResolver(() => Boolean, { description: 'You (the shopper) may ask for after-sales on this order now: received, within the window, none open, money left' })
+  async canRequestAfterSale(@Root() order: CustomerOrder, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer.role !== Role.SHOPPER || ctx.viewer.shopperId !== order.shopperId) return false;
+    return ctx.services.afterSale.offersAfterSale(order, await ctx.loaders.afterSalesByOrder.load(order.id));
+  }
 }

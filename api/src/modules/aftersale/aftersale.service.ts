@@ -31,6 +31,15 @@ import {
 
 const HANDED_OVER: readonly OrderState[] = [OrderState.PICKED_UP, OrderState.DELIVERED, OrderState.COMPLETED];
 
+/** Why a shopper may not ask for after-sales on this order now (before looking at its lines), or null. */
+function afterSaleBlock(order: { state: OrderState; handedOverAt: Date | null }, openId: string | null, now: Date, days: number): { refusal: AfterSaleRefusal; message: string } | null {
+  if (!HANDED_OVER.includes(order.state)) return { refusal: AfterSaleRefusal.NOT_HANDED_OVER, message: `The order is ${order.state}; after-sales is for goods you have received` };
+  if (openId) return { refusal: AfterSaleRefusal.ALREADY_OPEN, message: 'A request for this order is still open' };
+  const windowEnds = (order.handedOverAt?.getTime() ?? 0) + days * 86_400_000;
+  if (now.getTime() > windowEnds) return { refusal: AfterSaleRefusal.WINDOW_CLOSED, message: `After-sales closes ${days} days after hand-over` };
+  return null;
+}
+
 /** Thrown inside the approving transaction when the request was decided meanwhile: the refund rolls back. */
 class DecidedMeanwhile extends Error {}
 
@@ -53,13 +62,9 @@ export class AfterSaleService {
       const order = await lockOrder(tx, input.orderId);
       if (!order || order.shopperId !== viewer.shopperId) return OrderNotFoundError.of(input.orderId);
       const refuse = (refusal: AfterSaleRefusal, message: string, openId: string | null = null) => AfterSaleNotAllowedError.of(order.id, refusal, message, openId);
-      if (!HANDED_OVER.includes(order.state)) {
-        return refuse(AfterSaleRefusal.NOT_HANDED_OVER, `The order is ${order.state}; after-sales is for goods you have received`);
-      }
       const ctx = await requestContext(tx, order.id);
-      if (ctx.openId) return refuse(AfterSaleRefusal.ALREADY_OPEN, 'A request for this order is still open', ctx.openId);
-      const windowEnds = (ctx.handedOverAt?.getTime() ?? 0) + this.deps.config.shop.afterSaleDays * 86_400_000;
-      if (now.getTime() > windowEnds) return refuse(AfterSaleRefusal.WINDOW_CLOSED, `After-sales closes ${this.deps.config.shop.afterSaleDays} days after hand-over`);
+      const blocked = afterSaleBlock({ state: order.state, handedOverAt: ctx.handedOverAt }, ctx.openId, now, this.deps.config.shop.afterSaleDays);
+      if (blocked) return refuse(blocked.refusal, blocked.message, blocked.refusal === AfterSaleRefusal.ALREADY_OPEN ? ctx.openId : null);
       const lines = pickLines(ctx.lines, input.lines);
       if (typeof lines === 'string') return refuse(lines === 'EMPTY' ? AfterSaleRefusal.NOTHING_LEFT : AfterSaleRefusal.BAD_LINES, lines === 'EMPTY' ? 'Everything was refunded already' : lines);
       const id = randomUUID();
@@ -80,6 +85,13 @@ export class AfterSaleService {
     });
     if (typeof outcome !== 'string') return outcome;
     return (await afterSaleById(this.em, outcome))!;
+  }
+
+  /** Whether the shopper may ask now (Order.canRequestAfterSale): the checks request() makes, read without locks. */
+  offersAfterSale(order: { state: OrderState; handedOverAt?: Date | null; totalFen: number; refundedFen: number }, requests: readonly { state: AfterSaleState }[]): boolean {
+    const open = requests.some((r) => r.state === AfterSaleState.REQUESTED) ? 'open' : null;
+    const blocked = afterSaleBlock({ state: order.state, handedOverAt: order.handedOverAt ?? null }, open, this.deps.clock.now(), this.deps.config.shop.afterSaleDays);
+    return !blocked && order.refundedFen < order.totalFen;
   }
 
   async storeAfterSales(viewer: Viewer, args: StoreAfterSalesArgs): Promise<Page<StoredAfterSale>> {

@@ -64,7 +64,10 @@ export const TRANSITIONS: readonly Transition[] = [
   { event: E.HAND_OVER, from: [S.READY_FOR_PICKUP], to: S.PICKED_UP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], stock: 'CONSUME', proof: 'PICKUP_CODE' },
   { event: E.DISPATCH, from: [S.ACCEPTED], to: S.DISPATCHED, flows: ['DELIVERY'], by: ['CLERK', 'HQ'], stock: 'CONSUME', notify: 'OUT_FOR_DELIVERY' },
   { event: E.DELIVER, from: [S.DISPATCHED], to: S.DELIVERED, flows: ['DELIVERY'], by: ['CLERK', 'HQ', 'SYSTEM'] },
-  { event: E.COMPLETE, from: [S.PICKED_UP, S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },
+  { event: E.COMPLETE, from: [S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },
+  // Handed over at the counter against the shopper's own code: that was the receipt, so there is nothing left for
+  // the shopper to confirm; the auto-complete sweep closes it.
+  { event: E.COMPLETE, from: [S.PICKED_UP], to: S.COMPLETED, flows: BOTH, by: ['SYSTEM'] },
   // A shopper may take back a paid order only until the store accepts it; after that the store or HQ decides.
   { event: E.REFUND, from: [S.PAID], to: S.REFUNDED, flows: BOTH, by: ['SHOPPER', 'CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
   { event: E.REFUND, from: [S.ACCEPTED, S.READY_FOR_PICKUP], to: S.REFUNDED, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
@@ -84,6 +87,12 @@ export function checkTransition(state: OrderState, event: OrderEvent, flow: Flow
   const allowed = forFlow.find((t) => t.by.includes(actor));
   if (!allowed) return { ok: false, reason: 'NOT_BY_ACTOR', message: `Only ${forFlow[0]!.by.join(' or ')} may ${verb(event)} an order in state ${state}` };
   return { ok: true, transition: allowed };
+}
+
+/** Every event the table lets this actor take on an order in this state and flow now, in table order. */
+export function allowedEvents(state: OrderState, flow: Flow, actor: ActorKind): OrderEvent[] {
+  const events = TRANSITIONS.filter((t) => t.from.includes(state) && t.flows.includes(flow) && t.by.includes(actor)).map((t) => t.event);
+  return [...new Set(events)];
 }
 
 /** Whether the goods are still in the store, so a refund returns them to sale. */

@@ -8,6 +8,8 @@ import { PayCheckoutResult } from '../payment/payment.types';
 import { Store } from '../store/store.entity';
 import { CheckoutInput, CheckoutResult } from './checkout.types';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
+import { nextActions, OrderAction } from './order-actions';
+import { actorOf } from './order.service';
 import { OrderConnection, OrderStepResult, RefundOrderInput, StoreOrderEvent, StoreOrdersArgs, StoreStepEvent } from './order.types';
 import { subscribeStoreOrders } from './store-events';
 import { ShopperOrderEvent, subscribeShopperOrders } from './shopper-events';
@@ -103,6 +105,11 @@ export class CustomerOrderFieldResolver {
   @FieldResolver(() => Store)
   store(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.store.load(order.storeId);
+  }
+
+  @FieldResolver(() => [OrderAction], { description: 'What you may do with this order now, by its state, its fulfilment and who you are' })
+  nextActions(@Root() order: CustomerOrder, @Ctx() ctx: Context): OrderAction[] {
+    return nextActions(order, actorOf(ctx.viewer).kind);
   }
 
   @FieldResolver(() => [OrderLine])

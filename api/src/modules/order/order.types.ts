@@ -6,8 +6,10 @@ import { CustomerOrder } from './order.entity';
 import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } from './order.errors';
 import { StoreOrderEventKind } from './order-effects';
 import { OrderState } from './order-states';
+import { OrderAction } from './order-actions';
 
 registerEnumType(StoreOrderEventKind, { name: 'StoreOrderEventKind' });
+registerEnumType(OrderAction, { name: 'OrderAction', description: 'A step the signed-in person may take on an order now (Order.nextActions)' });
 
 export enum StoreStepEvent {
   ACCEPT = 'ACCEPT',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryFee, feeTierProblem, planRefund, priceCheckout, type PricedLine } from './pricing';
+import { deliveryFee, feeTierProblem } from '../store/delivery-fee';
+import { planRefund, priceCheckout, type PricedLine } from './pricing';
 
 const tiers = [{ upToM: 3000, feeFen: 500 }, { upToM: 5000, feeFen: 800 }];
 const line = (skuId: string, unitPriceFen: number, quantity: number): PricedLine => ({ skuId, skuCode: skuId, name: skuId, unitPriceFen, quantity });

@@ -6,6 +6,7 @@ import type { Context } from '../../context';
 import { Role } from '../auth/auth.entity';
 import { importNetwork } from './network-import';
 import { isOpenAt, normaliseExceptions, normaliseWeeklyHours } from './opening-hours';
+import { openingWindow, type OpeningWindow } from './opening-window';
 import { Store, StoreCapability } from './store.entity';
 import {
   CreateStoreResult,
@@ -13,6 +14,7 @@ import {
   StoreConnection,
   StoreInput,
   StoreListArgs,
+  StoreMoment,
   StoreUpdateInput,
   UpdateStoreResult,
 } from './store.types';
@@ -68,4 +70,22 @@ export class StoreResolver {
     const exceptions = normaliseExceptions(store.exceptions);
     return spans.ok && exceptions.ok && isOpenAt(spans.value, exceptions.value, store.timeZone, ctx.clock.now());
   }
+
+  @FieldResolver(() => StoreMoment, { nullable: true, description: 'Closed now: when it opens next by its hours and special dates (null: not within a week)' })
+  opensAt(@Root() store: Store, @Ctx() ctx: Context): StoreMoment | null {
+    return windowOf(store, ctx).opensAt;
+  }
+
+  @FieldResolver(() => StoreMoment, { nullable: true, description: 'Open now: when it closes next (null: not within a week, e.g. open around the clock)' })
+  closesAt(@Root() store: Store, @Ctx() ctx: Context): StoreMoment | null {
+    return windowOf(store, ctx).closesAt;
+  }
+}
+
+const CLOSED: OpeningWindow = { openNow: false, opensAt: null, closesAt: null };
+
+function windowOf(store: Store, ctx: Context): OpeningWindow {
+  const spans = normaliseWeeklyHours(store.hours);
+  const exceptions = normaliseExceptions(store.exceptions);
+  return spans.ok && exceptions.ok ? openingWindow(spans.value, exceptions.value, store.timeZone, ctx.clock.now()) : CLOSED;
 }

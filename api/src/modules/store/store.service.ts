@@ -6,7 +6,7 @@ import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { UUID } from '../../common/sql';
-import { feeTierProblem } from '../order/pricing';
+import { feeTierProblem } from './delivery-fee';
 import { checkStoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';

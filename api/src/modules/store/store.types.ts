@@ -116,3 +116,11 @@ export const ImportNetworkResult = createUnionType({
   name: 'ImportNetworkResult',
   types: () => [NetworkImported, NetworkImportRejected] as const,
 });
+
+@ObjectType({ description: "An instant as the store's own wall clock shows it (its time zone)" })
+export class StoreMoment {
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: "YYYY-MM-DD in the store's calendar" }) date!: string;
+  @Field(() => String, { description: 'HH:MM; a close at midnight reads 24:00 of the day before' }) time!: string;
+  @Field(() => Int, { description: "0 today, 1 tomorrow, in the store's calendar" }) daysFromToday!: number;
+}

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { ProductImage } from '../../components/ProductImage';
 import { Stepper } from '../../components/Stepper';
 import { cartCount, goodsFen, stockLevel } from '../../lib/cart';
-import { money, yuan } from '../../lib/money';
+import { money } from '../../lib/money';
 import { aboveTabBar } from '../../lib/tabbar';
 import { useApp } from '../../state/app-state';
 import { t } from '../../strings';
@@ -49,7 +49,7 @@ export default function CartPage() {
                 {level === 'SOLD_OUT' && <Text className='tag off'>{t.cart.soldOutLine}</Text>}
                 {level === 'FEW_LEFT' && <Text className='tag warn'>{t.catalog.fewLeft(l.available!)}</Text>}
                 <View className='row between cart__line-foot'>
-                  <Text className='price'>¥{yuan(l.unitPriceFen)}</Text>
+                  <Text className='price'>{money(l.unitPriceFen)}</Text>
                   {level === 'SOLD_OUT' ? (
                     <Text className='muted' onClick={() => app.setQty(l.skuId, 0)}>删除</Text>
                   ) : (

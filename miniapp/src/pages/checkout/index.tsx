@@ -54,7 +54,7 @@ export default function Checkout() {
 
   useDidShow(() => void currentAddress().then(setAddress));
 
-  // The server prices delivery: ask it where this cart would go and what the fee tiers there are.
+  // The server prices delivery: ask it where this cart would go, what delivery costs there and from what minimum.
   useEffect(() => {
     if (!store || !cartLines.length) return;
     if (mode === 'DELIVERY' && !address) return setQuote(null);
@@ -66,7 +66,8 @@ export default function Checkout() {
 
   const goods = goodsFen(app.cart);
   const routed = quote?.__typename === 'RoutedToStore' ? quote : null;
-  const fee = mode === 'DELIVERY' && routed ? routed.store.deliveryFeeTiers.find((tier) => routed.distanceM <= tier.upToM)?.feeFen ?? routed.store.deliveryFeeTiers[routed.store.deliveryFeeTiers.length - 1]?.feeFen ?? 0 : 0;
+  const fee = mode === 'DELIVERY' && routed ? routed.deliveryFeeFen : 0;
+  const shortOfMinimum = mode === 'DELIVERY' && routed ? routed.minOrderFen - goods : 0;
   const quoteRefusal = quote && 'errorCode' in quote ? describeRefusal(quote as RefusalLike, mode) : null;
 
   const act = async (step: NextStep) => {
@@ -220,6 +221,7 @@ export default function Checkout() {
         ))}
         <View className='row between checkout__line'><Text>{t.checkout.goods}</Text><Text>{money(goods)}</Text></View>
         {mode === 'DELIVERY' && <View className='row between checkout__line'><Text>{t.checkout.deliveryFee}</Text><Text data-testid='delivery-fee'>{routed ? money(fee) : '—'}</Text></View>}
+        {shortOfMinimum > 0 && <Text className='muted' data-testid='below-minimum'>{t.checkout.belowMinimum(shortOfMinimum, routed!.minOrderFen)}</Text>}
       </View>
       <View className='safe-bottom' />
 

@@ -6,22 +6,20 @@ import { QrCode } from '../../components/QrCode';
 import { RefusalSheet } from '../../components/RefusalSheet';
 import { StepBar } from '../../components/StepBar';
 import { CancelOrderDocument, ConfirmReceiptDocument } from '../../generated/graphql';
-import { dateTime, distance } from '../../lib/format';
+import { dateTime, distance, storeMoment } from '../../lib/format';
 import { money } from '../../lib/money';
 import { client } from '../../state/api';
 import { useLiveOrder } from '../../state/live-order';
 import { t } from '../../strings';
 import './index.scss';
 
-const CANCELLABLE = new Set(['PENDING_PAYMENT', 'PAID']);
-const RECEIVABLE = new Set(['DISPATCHED', 'DELIVERED', 'PICKED_UP']);
-const AFTER_SALE = new Set(['PICKED_UP', 'DELIVERED', 'COMPLETED', 'DISPATCHED']);
-
-function todayHours(hours: { weekday: number; opens: string; closes: string }[]): string {
-  const wd = ((new Date(Date.now() + 8 * 3600_000).getUTCDay() + 6) % 7) + 1;
-  const h = hours.filter((x) => x.weekday === wd);
-  return h.length ? h.map((x) => (x.opens === '00:00' && x.closes === '24:00' ? '24 小时营业' : `${x.opens}-${x.closes}`)).join('，') : '今日休息';
+/** Open now and until when, or when it opens next: the API reads the store's hours in its own zone. */
+function openingText(store: { openNow: boolean; opensAt?: Moment | null; closesAt?: Moment | null }): string {
+  // Open with no closing within the week the API looks ahead: around the clock.
+  if (store.openNow) return store.closesAt ? t.orders.openUntil(storeMoment(store.closesAt)) : t.orders.openAllDay;
+  return store.opensAt ? `${t.home.closed} · ${t.home.opensAt(storeMoment(store.opensAt))}` : t.home.closed;
 }
+type Moment = Parameters<typeof storeMoment>[0];
 
 export default function OrderPage() {
   const { params } = useRouter();
@@ -79,7 +77,7 @@ export default function OrderPage() {
           {order.distanceM > 0 && <Text className='muted'>{distance(order.distanceM)}</Text>}
         </View>
         <Text className='order__address'>{store.address}</Text>
-        <Text className='muted'>{t.orders.hours}：{todayHours(store.hours)}</Text>
+        <Text className='muted' data-testid='store-opening'>{t.orders.hours}：{openingText(store)}</Text>
         <View className='row order__store-actions'>
           <View className='btn small ghost' onClick={navigate}>{t.orders.navigate}</View>
           {store.phone && <View className='btn small ghost' onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>{t.orders.call}</View>}
@@ -124,11 +122,11 @@ export default function OrderPage() {
       )}
 
       <View className='order__actions'>
-        {CANCELLABLE.has(order.state) && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
-        {AFTER_SALE.has(order.state) && !order.afterSales.some((a) => a.state === 'REQUESTED') && (
+        {order.nextActions.includes('CANCEL') && <View className='btn danger small' onClick={() => void cancel()} data-testid='cancel-order'>{t.orders.cancel}</View>}
+        {order.canRequestAfterSale && (
           <View className='btn ghost small' onClick={() => Taro.navigateTo({ url: `/packages/aftersale/apply/index?order=${order.id}` })} data-testid='after-sale'>{t.orders.afterSale}</View>
         )}
-        {RECEIVABLE.has(order.state) && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}
+        {order.nextActions.includes('CONFIRM_RECEIPT') && <View className='btn small' onClick={() => void receive()} data-testid='confirm-receipt'>{t.orders.confirmReceipt}</View>}
       </View>
       <RefusalSheet refusal={refusal} onAct={() => setRefusal(null)} onClose={() => setRefusal(null)} />
     </View>

@@ -1,7 +1,6 @@
 import { Map as WxMap, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { distance } from '../../lib/format';
-import { opensNext } from '../../lib/hours';
+import { distance, storeMoment } from '../../lib/format';
 import { useApp } from '../../state/app-state';
 import { t } from '../../strings';
 import './index.scss';
@@ -31,7 +30,7 @@ export default function Stores() {
       <Text className='stores__hint muted'>{t.stores.sortedByDistance}</Text>
       {app.nearby.map((n) => {
         const current = n.store.id === app.store?.store.id;
-        const opens = n.openNow ? null : opensNext(n.store.hours);
+        const opens = !n.openNow && n.store.opensAt ? storeMoment(n.store.opensAt) : null;
         return (
           <View key={n.store.id} className={`card stores__item ${current ? 'is-current' : ''}`} onClick={() => void choose(n.store.id)} data-testid='store-option' data-name={n.store.name}>
             <View className='row between'>

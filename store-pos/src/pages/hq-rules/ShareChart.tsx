@@ -1,6 +1,7 @@
 // Each store's payable under the draft beside the rules in force, as grouped bars (ECharts, loaded lazily).
 import { useEffect, useRef } from 'react';
 import { hq } from '../../hq-strings';
+import { yuan } from '../../lib/money';
 
 export interface ShareBar {
   store: string;
@@ -18,7 +19,7 @@ export function ShareChart({ bars }: { bars: ShareBar[] }) {
       const c = init(el.current, undefined, { renderer: 'svg' });
       c.setOption({
         animation: false,
-        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `¥${(Number(v) / 100).toFixed(2)}` },
+        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => yuan(Math.round(Number(v))) },
         legend: { top: 0, data: [hq.rules.draftShare, hq.rules.currentShare] },
         grid: { left: 70, right: 20, top: 36, bottom: 30 },
         xAxis: { type: 'category', data: bars.map((b) => b.store) },

@@ -1,10 +1,15 @@
 // One order in the queue: what to pick, for whom, by when, and the steps it can take now.
 import { Link } from 'react-router';
-import type { QueueOrderFragment } from '../../generated/graphql';
+import type { OrderAction, QueueOrderFragment } from '../../generated/graphql';
 import { useStoreClock } from '../../components/StoreClock';
 import { yuan } from '../../lib/money';
 import { t } from '../../strings';
-import { actionsFor, type QueueAction } from './actions';
+
+/** The steps the queue takes itself (hand-over is at the counter, refunds on the order page); the API says which
+ * of them this order offers now, to this clerk (nextActions). */
+const QUEUE_ACTIONS = ['ACCEPT', 'REJECT', 'MARK_READY', 'DISPATCH', 'DELIVER'] as const;
+export type QueueAction = (typeof QUEUE_ACTIONS)[number];
+const isQueueAction = (a: OrderAction): a is QueueAction => (QUEUE_ACTIONS as readonly string[]).includes(a);
 
 interface Props {
   order: QueueOrderFragment;
@@ -14,7 +19,7 @@ interface Props {
 }
 
 export function OrderCard({ order, flash, busy, onAction }: Props) {
-  const actions = actionsFor(order.state, order.fulfilment);
+  const actions = order.nextActions.filter(isQueueAction);
   const time = useStoreClock();
   return (
     <article className={`card order${flash ? ' order-flash' : ''}`} data-testid="order-card" data-order-id={order.id}>

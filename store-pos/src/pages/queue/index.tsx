@@ -13,12 +13,14 @@ import { useConnection } from '../../graphql/connection';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { useSession } from '../../graphql/session';
 import { t } from '../../strings';
-import { QUEUE_TABS, type QueueAction, type QueueTab } from './actions';
 import { AfterSales } from './AfterSales';
-import { OrderCard } from './OrderCard';
+import { OrderCard, type QueueAction } from './OrderCard';
 import { ReasonDialog } from './ReasonDialog';
 import { useLiveOrders } from '../../components/LiveOrders';
 
+/** Order states with a tab, then shoppers' open after-sales requests. */
+const QUEUE_TABS = ['PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'DISPATCHED', 'AFTER_SALES'] as const;
+type QueueTab = (typeof QUEUE_TABS)[number];
 
 export default function QueuePage() {
   const storeId = useSession()?.storeId ?? '';
