@@ -67,7 +67,7 @@ export default function StockPage() {
             {shown.map((r) => (
               <tr key={r.sku.id} className={r.sku.id === selected ? 'row-on' : ''} onClick={() => setSelected(r.sku.id)} data-sku-code={r.sku.code}>
                 <td>{skuLabel(r)}</td>
-                <td className="muted">{r.sku.code}</td>
+                <td className="muted stock-code">{r.sku.code}</td>
                 <td className="num">{r.onHand}</td>
                 <td className="num">{r.reserved}</td>
                 <td className={`num${r.available <= 0 ? ' urgent' : ''}`}>{r.available}</td>
