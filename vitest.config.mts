@@ -63,7 +63,8 @@ export default defineConfig({
         test: {
           name: 'miniapp-e2e',
           root: 'miniapp',
-          retry: 1,
+          // A failure is a failure: no retry hides a flake.
+          retry: 0,
           include: ['e2e/**/*.spec.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           fileParallelism: false,

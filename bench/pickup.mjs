@@ -11,7 +11,7 @@ import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, g
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { openDatabase, migrate } = require('../api/dist/database.js');
-const { loadConfig } = require('../api/dist/config.js');
+const { loadConfig } = require('../api/dist/common/config.js');
 const { issueToken } = require('../api/dist/modules/auth/token.js');
 const { codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } = require('../api/dist/modules/pickup/pickup-code.js');
 

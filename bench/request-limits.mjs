@@ -11,7 +11,7 @@ import { benchUrl, ensureDatabase, numberArg } from './lib.mjs';
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { openDatabase, migrate } = require('../api/dist/database.js');
-const { loadConfig } = require('../api/dist/config.js');
+const { loadConfig } = require('../api/dist/common/config.js');
 const { createRuntime } = require('../api/dist/runtime.js');
 const { createApp } = require('../api/dist/server.js');
 const { systemClock } = require('../api/dist/common/clock.js');

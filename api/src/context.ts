@@ -1,14 +1,15 @@
-// What every resolver gets per request: a forked EntityManager, the viewer, the clock, loaders and services.
+// The edge's half of the request context: builds every module's services and dataloaders for one request. The
+// context's shape is common/context.ts; each module's resolvers see only the part their <module>.context.ts names.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './common/clock';
-import { createLoaders, type Loaders } from './common/loaders';
-import type { Config } from './config';
+import type { RequestContext } from './common/context';
+import type { Config } from './common/config';
 import { AuthService } from './modules/auth/auth.service';
 import { StaffAdminService } from './modules/auth/staff-admin.service';
 import { StaffAuthService } from './modules/auth/staff-auth.service';
 import type { Code2SessionClient } from './modules/auth/code2session';
 import { readToken } from './modules/auth/token';
-import { actorName, anonymous, type Viewer } from './modules/auth/viewer';
+import { actorName, anonymous, type Viewer } from './common/viewer';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
@@ -26,9 +27,12 @@ import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
-import type { PubSub } from 'type-graphql';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
+import { createStoreLoaders } from './modules/store/store.loaders';
+import { createCatalogLoaders } from './modules/catalog/catalog.loaders';
+import { createOrderLoaders } from './modules/order/order.loaders';
+import { createAfterSaleLoaders } from './modules/aftersale/aftersale.loaders';
 
 export interface AppDeps {
   config: Config;
@@ -37,13 +41,13 @@ export interface AppDeps {
   runtime: Runtime;
 }
 
-export interface Context {
-  em: EntityManager;
-  viewer: Viewer;
-  clock: Clock;
-  loaders: Loaders;
-  services: ReturnType<typeof createServices>;
-  pubSub: PubSub;
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The whole context: every module's services and loaders (a module's own Context is a part of it). */
+export type Context = RequestContext<ReturnType<typeof createServices>, Loaders>;
+
+export function createLoaders(em: EntityManager) {
+  return { ...createStoreLoaders(em), ...createCatalogLoaders(em), ...createOrderLoaders(em), ...createAfterSaleLoaders(em) };
 }
 
 /** What the HTTP request tells besides the token. */

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { systemClock } from './common/clock';
-import { loadConfig } from './config';
+import { loadConfig } from './common/config';
 import { migrate, openDatabase } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';

@@ -10,6 +10,7 @@ import { StockLevelResolver, StockMovementResolver } from './modules/inventory/i
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
 import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
+import { PaymentResolver } from './modules/payment/payment.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
@@ -17,7 +18,8 @@ import { PointsResolver } from './modules/points/points.resolver';
 import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
-import { OrderPickupSlotFieldResolver, PickupSlotResolver } from './modules/slots/slots.resolver';
+import { OrderPickupSlotResolver } from './modules/order/order-pickup-slot.resolver';
+import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
@@ -40,6 +42,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       CheckoutFieldResolver,
       OrderTransitionFieldResolver,
       RefundFieldResolver,
+      PaymentResolver,
       SettlementResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
@@ -51,7 +54,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       DashboardResolver,
       AddressResolver,
       PickupSlotResolver,
-      OrderPickupSlotFieldResolver,
+      OrderPickupSlotResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,

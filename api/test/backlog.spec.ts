@@ -5,7 +5,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { jobIdFor } from '../src/jobs/queues';
+import { jobIdFor } from '../src/common/queues';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, pickupInput, placeCheckout } from './orders-helpers';

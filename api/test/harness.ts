@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { FixedClock } from '../src/common/clock';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/common/config';
 import { migrate, openDatabase } from '../src/database';
 import { Role } from '../src/modules/auth/auth.entity';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';

@@ -4,7 +4,7 @@ import Bull from 'bull';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paymentTimeout } from '../src/jobs/payment-timeout';
-import { Jobs, queueSettings } from '../src/jobs/queues';
+import { Jobs, queueSettings } from '../src/common/queues';
 import { PROCESSORS, startWorker } from '../src/jobs/worker';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';

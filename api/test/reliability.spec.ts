@@ -5,7 +5,7 @@ import type { Job } from 'bull';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import type { JobContext } from '../src/jobs/job-context';
-import { NotDueYet, jobIdFor } from '../src/jobs/queues';
+import { NotDueYet, jobIdFor } from '../src/common/queues';
 import { paymentClose } from '../src/jobs/payment-close';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import { PROCESSORS, startWorker } from '../src/jobs/worker';

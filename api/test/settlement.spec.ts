@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, transaction } from '../src/common/sql';
 import { OrderEvent, OrderState, TRANSITIONS } from '../src/modules/order/order-states';
-import { Effects } from '../src/modules/order/order-effects';
+import { Effects } from '../src/common/effects';
 import { postOrderSplit, SALE_EVENT, SettlementStepListener } from '../src/modules/settlement/ledger';
 import { lockOrder } from '../src/modules/order/order.repository';
 import {

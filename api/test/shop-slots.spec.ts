@@ -68,8 +68,8 @@ describe('pickup slots', () => {
     for (const r of placed) {
       if (r.checkout.__typename !== 'CheckoutPlaced') continue;
       expect(r.checkout.orders[0]!.scheduledAt).toBe(SLOT);
-      // The order names its slot as the shopper chose it, on the store's clock.
-      expect(r.checkout.orders[0]!.pickupSlot).toEqual({ startsAt: SLOT, endsAt: '2026-11-18T06:30:00.000Z', date: DAY, label: '14:00-14:30' });
+      // The slot as the shopper's order page shows it: the store's date and wall clock.
+      expect(r.checkout.orders[0]!.pickupSlot).toEqual({ startsAt: SLOT, endsAt: '2026-11-18T06:30:00.000Z', date: '2026-11-18', label: '14:00-14:30' });
     }
 
     // A cancelled order gives its place back, once; a paid order refunded on the shopper's cancel does too.

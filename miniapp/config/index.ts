@@ -27,7 +27,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
     // The map marker is referenced from JSX, which the bundler does not follow.
-    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/' }] : [], options: {} },
+    // The h5 favicon is named in index.html, which the bundler does not follow either.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/' }] : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },

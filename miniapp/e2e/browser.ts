@@ -44,7 +44,8 @@ export async function phone(browser: Browser, geolocation = NANJING_EAST): Promi
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300); // let transitions settle
+  // What a user would see once the page stops moving: page transitions and toasts have finished.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 

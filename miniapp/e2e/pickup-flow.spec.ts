@@ -23,13 +23,21 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
   await picker.locator('[data-testid="spec-value"]', { hasText: '12瓶装' }).click();
   await shot(page, '1-02-spec-picker');
   await picker.locator('[data-testid="spec-add"]').click();
+  // The sheet closes at once; a toast says the goods went in.
+  await page.getByText('已加入购物车').waitFor();
   await expect.poll(() => visible(page, 'cart-bar').textContent()).toContain('(2)');
   await shot(page, '1-03-cart-bar');
 
   await visible(page, 'go-checkout').click();
   await visible(page, 'place-order').waitFor();
   await visible(page, 'checkout-PICKUP').click();
-  await visible(page, 'slot').first().click();
+  // Each slot says its day, and the order page later shows the slot chosen here.
+  const slot = visible(page, 'slot').first();
+  const slotDay = (await slot.locator('.checkout__slot-day').textContent())!;
+  expect(slotDay).toMatch(/^(今天|明天) \d{1,2}月\d{1,2}日$/);
+  const slotTime = (await slot.locator('.checkout__slot-time').textContent())!.split(' · ')[0]!;
+  expect(slotTime).toMatch(/^\d\d:\d\d-\d\d:\d\d$/);
+  await slot.click();
   await visible(page, 'contact-name').locator('input').fill('王小明');
   await visible(page, 'contact-phone').locator('input').fill('13800138000');
   await shot(page, '1-04-checkout-pickup-slot');
@@ -46,6 +54,7 @@ test('pickup order from the nearest store, paid in the sandbox, turns ready live
   expect(code).toMatch(/^\d{10}$/);
   await expect(visible(page, 'pickup-qr').count()).resolves.toBe(1);
   await expect.poll(() => visible(page, 'order-state').getAttribute('data-state')).toBe('PAID');
+  await expect(visible(page, 'pickup-slot').textContent()).resolves.toBe(`取货时间${slotDay} ${slotTime}`);
   // Paid, not yet accepted: the API offers the shopper to cancel; the store's hours come from the API too.
   await visible(page, 'cancel-order').waitFor();
   await expect(visible(page, 'store-opening').textContent()).resolves.toBe('营业时间：24 小时营业'); // SH-001 of the demo opens around the clock

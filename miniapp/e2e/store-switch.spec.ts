@@ -30,9 +30,10 @@ test('a line the new store has sold out is marked, and the total leaves it out',
   await visible(page, 'search-entry').click();
   await visible(page, 'search-input').locator('input').fill(product.name.split(' ')[0]!);
   const row = visible(page, 'product-row').filter({ hasText: product.name });
-  await row.waitFor();
-  await page.waitForTimeout(500); // the results settle as their pictures and stock arrive
+  // The row is ready for a tap once its stock at this store has arrived (the tag a shopper reads).
+  await row.locator('.product-row__stock .tag').waitFor();
   await row.locator('.stepper__btn.plus').click({ force: true });
+  await expect.poll(() => row.locator('.stepper__value').textContent()).toBe('1');
   await row.locator('.stepper__btn.plus').click({ force: true });
   await expect.poll(() => visible(page, 'cart-bar').textContent()).toContain('(2)');
   await shot(page, '4-01-in-cart-at-first-store');

@@ -15,6 +15,9 @@ const HERE = path.resolve(__dirname, '..', 'test', 'weapp');
 /** wx.request and wx.connectSocket over Node, with WeChat's callback shapes. */
 function makeWx() {
   const sockets: WebSocket[] = [];
+  /** Every frame the app sent over a socket, in order (a test waits for its subscribe to have gone out). */
+  const sent: string[] = [];
+  const onSend = new Set<() => void>();
   const wx = {
     request(o: { url: string; method?: string; header?: Record<string, string>; data?: string; dataType?: string; success(r: unknown): void; fail(e: unknown): void }) {
       const req = http.request(o.url, { method: o.method ?? 'GET', headers: o.header }, (res) => {
@@ -36,14 +39,25 @@ function makeWx() {
         onMessage: (cb: (r: { data: string }) => void) => ws.on('message', (d) => cb({ data: d.toString() })),
         onClose: (cb: (r: { code: number; reason: string }) => void) => ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
         onError: (cb: (e: unknown) => void) => ws.on('error', (e) => cb({ errMsg: e.message })),
-        send: (s: { data: string }) => ws.send(s.data),
+        send: (s: { data: string }) => {
+          ws.send(s.data);
+          sent.push(s.data);
+          onSend.forEach((f) => f());
+        },
         close: (s: { code?: number; reason?: string }) => ws.close(s.code ?? 1000, s.reason),
       };
       setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
       return task;
     },
   };
-  return { wx, closeAll: () => sockets.forEach((s) => s.terminate()) };
+  /** Resolves once a frame of this graphql-ws message type has been sent. */
+  const sentType = (type: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => sent.some((f) => (JSON.parse(f) as { type: string }).type === type) && (onSend.delete(check), resolve());
+      onSend.add(check);
+      check();
+    });
+  return { wx, sentType, closeAll: () => sockets.forEach((s) => s.terminate()) };
 }
 
 let runtime: vm.Context;
@@ -96,7 +110,9 @@ test('subscriptions go through wx.connectSocket, with the token, and receive liv
     .subscription(`subscription ($storeId: ID!) { storeOrderEvents(storeId: $storeId) { kind orderId state } }`, { storeId })
     .subscribe((r) => r.data && events.push((r.data as { storeOrderEvents: { kind: string; orderId: string } }).storeOrderEvents));
   await connected;
-  await new Promise((r) => setTimeout(r, 300)); // the subscribe message follows the ack
+  // The subscribe frame follows the ack; once it has gone out, the API registers it before the order below
+  // (several requests later) can be paid.
+  await wxStandIn.sentType('subscribe');
 
   // A shopper orders and pays at that store (plain HTTP from Node): the clerk's socket must hear of it.
   const { loginShopper } = await gql<{ loginShopper: { token: string } }>(apiUrl, 'mutation { loginShopper(code: "dev:standin") { ... on AuthPayload { token } } }');

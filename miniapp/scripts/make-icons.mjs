@@ -25,4 +25,18 @@ await page.setViewportSize({ width: 56, height: 68 });
 await page.setContent(`<html><body style="margin:0;background:transparent"><svg width="56" height="68" viewBox="0 0 56 68"><path d="M28 66 C28 66 4 40 4 26 A24 24 0 1 1 52 26 C52 40 28 66 28 66 Z" fill="#0a9d58" stroke="#fff" stroke-width="4"/><circle cx="28" cy="26" r="9" fill="#fff"/></svg></body></html>`);
 mkdirSync(new URL('../src/assets/map/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../src/assets/map/store-pin.png', import.meta.url), await page.screenshot({ omitBackground: true }));
+// The H5 app's favicon: a 64×64 PNG in an .ico container (browsers read PNG inside ICO).
+await page.setViewportSize({ width: 64, height: 64 });
+await page.setContent(`<html><body style="margin:0;background:transparent"><svg width="64" height="64" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#0a9d58"/><text x="32" y="45" font-size="38" text-anchor="middle" fill="#fff" font-family="sans-serif" font-weight="700">邻</text></svg></body></html>`);
+const png = await page.screenshot({ omitBackground: true });
+const ico = Buffer.alloc(22);
+ico.writeUInt16LE(1, 2); // type: icon
+ico.writeUInt16LE(1, 4); // one image
+ico.writeUInt8(64, 6);
+ico.writeUInt8(64, 7);
+ico.writeUInt16LE(1, 10); // planes
+ico.writeUInt16LE(32, 12); // bits per pixel
+ico.writeUInt32LE(png.length, 14);
+ico.writeUInt32LE(22, 18);
+writeFileSync(new URL('../src/assets/favicon.ico', import.meta.url), Buffer.concat([ico, png]));
 await browser.close();

@@ -23,6 +23,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '邻里',
     navigationBarTextStyle: 'black',
+    // h5 draws no title bar (and so no back button) unless asked; weapp always has one.
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f7',
   },
   tabBar: {
@@ -43,4 +45,9 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于为你推荐附近门店和判断配送范围' },
   },
   lazyCodeLoading: 'requiredComponents',
+  // h5 only (WeChat's app.json has no such field). Taro's router (4.2.1) shows the page a back returns to
+  // only after the leaving page's 300 ms slide; a second back inside that window still sees the leaving page
+  // as current, pops the wrong entry off its page stack and leaves a show pending, and a tab tapped then was
+  // hidden by it (a blank page). Without the slide, a page is unloaded and the previous one shown at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 });

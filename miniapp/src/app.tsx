@@ -1,7 +1,10 @@
-import type { PropsWithChildren } from 'react';
-import { AppProvider } from './state/app-state';
+import { useEffect, type PropsWithChildren } from 'react';
+import { Provider } from 'urql';
+import { client } from './api/app-client';
+import { startApp } from './state/boot';
 import './app.scss';
 
 export default function App({ children }: PropsWithChildren) {
-  return <AppProvider>{children}</AppProvider>;
+  useEffect(() => startApp(), []);
+  return <Provider value={client}>{children}</Provider>;
 }

@@ -1,5 +1,5 @@
 // Every word a shopper sees, zh-CN. Screens import from here; nothing user-facing is written inline.
-import { distance } from './lib/format';
+import { distance, monthDay } from './lib/format';
 import { money } from './lib/money';
 
 export const t = {
@@ -16,6 +16,9 @@ export const t = {
     save: '保存',
     empty: '这里还空着',
     networkError: '网络不太好，请稍后重试',
+    loadFailed: '没有加载出来',
+    loadFailedHint: '可能是网络不稳定，请检查后重试',
+    addedToCart: '已加入购物车',
     signInAgain: '登录已过期，正在重新登录',
     unknownError: '出了点问题，请稍后再试',
   },
@@ -71,6 +74,7 @@ export const t = {
   },
   product: {
     spec: '规格',
+    notFound: '这件商品已下架',
     quantity: '数量',
     addToCart: '加入购物车',
     buyNow: '立即购买',
@@ -103,11 +107,14 @@ export const t = {
     addAddress: '新增收货地址',
     chooseAddress: '选择收货地址',
     slot: '自取时间',
-    asap: '尽快',
+    asap: '备好即取',
+    asapDay: '尽快',
     slotsLeft: (n: number) => `剩 ${n} 个名额`,
     slotLabel: (from: string, to: string) => `${from}-${to}`,
     today: '今天',
     tomorrow: '明天',
+    /** "今天 12月6日", "明天 12月7日", or the date alone further out. */
+    day: (near: 'today' | 'tomorrow' | null, date: string) => (near ? `${near === 'today' ? '今天' : '明天'} ${monthDay(date)}` : monthDay(date)),
     contact: '联系人',
     name: '姓名',
     phone: '手机号',
@@ -144,7 +151,9 @@ export const t = {
     live: '状态实时更新',
     pickupCode: '取货码',
     showAtCounter: '到店出示取货码或二维码',
-    deadline: (time: string) => `请在 ${time} 前取货`,
+    deadline: (time: string) => `超过 ${time} 未取，订单将自动退款`,
+    slotTitle: '取货时间',
+    asap: '备好即可取货',
     store: '门店',
     navigate: '导航到店',
     call: '联系门店',
@@ -196,6 +205,8 @@ export const t = {
   },
   address: {
     title: '收货地址',
+    saveFailed: '保存失败，请重试',
+    deleteFailed: '删除失败，请重试',
     add: '新增地址',
     area: '所在区域',
     detail: '详细地址',

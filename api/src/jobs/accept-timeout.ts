@@ -3,7 +3,7 @@ import { CustomerOrder } from '../modules/order/order.entity';
 import { OrderState } from '../modules/order/order-states';
 import { OrderSteps } from '../modules/order/order-steps';
 import { msUntil, type JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 export async function acceptTimeout({ orderId, storeId }: JobPayloads['accept-timeout'], ctx: JobContext): Promise<string> {
   const order = await ctx.em.findOne(CustomerOrder, { id: orderId });

@@ -6,7 +6,7 @@ import { OrderEvent, OrderState } from '../modules/order/order-states';
 import { handedOverBefore } from '../modules/order/order.repository';
 import { OrderSteps, type StepActor } from '../modules/order/order-steps';
 import { msUntil, type JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 const ACTOR: StepActor = { kind: 'SYSTEM', name: 'system:auto-complete' };
 const REASON = 'not confirmed by the shopper';

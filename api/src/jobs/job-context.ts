@@ -1,15 +1,15 @@
 // What a job processor gets: its own EntityManager fork and the app's shared parts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock';
-import type { Config } from '../config';
+import type { Config } from '../common/config';
 import type { Notifier } from '../modules/notify/notifier';
-import type { StoreEventPublisher } from '../modules/order/order-effects';
-import type { StepListener } from '../modules/order/order-steps';
+import type { StoreEventPublisher } from '../common/effects';
+import type { StepListener } from '../common/order-step';
 import type { PaymentProvider } from '../modules/payment/payment-provider';
 import type { ProfitSharingProvider } from '../modules/settlement/profit-sharing-provider';
 import type { ShippingInfoUploader } from '../modules/payment/shipping-info';
 import type { Outbox } from './outbox';
-import type { Jobs } from './queues';
+import type { Jobs } from '../common/queues';
 
 export interface JobDeps {
   config: Config;

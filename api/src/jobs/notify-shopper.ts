@@ -1,7 +1,7 @@
 // Tells the shopper about their order through the configured notifier, once per order and template.
 import { CustomerOrder } from '../modules/order/order.entity';
 import type { JobContext } from './job-context';
-import type { JobPayloads } from './queues';
+import type { JobPayloads } from '../common/queues';
 
 export async function notifyShopper({ orderId, template }: JobPayloads['notify-shopper'], ctx: JobContext): Promise<string> {
   const order = await ctx.em.findOne(CustomerOrder, { id: orderId });

@@ -3,8 +3,8 @@
 // sent. A commit kicks it; a timer finds what a kick could not send (Redis down, a crashed process). Delivery is
 // at least once: a row sent whose mark was lost is sent again, which deterministic job ids make harmless.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimOutbox, settleOutbox, type OutboxRow } from './outbox.repository';
-import type { JobName, JobPayloads, Jobs } from './queues';
+import { claimOutbox, settleOutbox, type OutboxRow } from '../common/outbox.repository';
+import type { JobName, JobPayloads, Jobs } from '../common/queues';
 
 export interface OutboxOptions {
   /** Rows per claim: a backlog is sent in batches of this, yielding to requests between them. */

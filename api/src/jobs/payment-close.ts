@@ -2,7 +2,7 @@
 // WeChat about recently cancelled checkouts and refunds any paid anyway.
 import { closeCancelledTrade, reconcileCancelledTrades } from '../modules/payment/trade-reconcile';
 import { msUntil, type JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 export async function paymentClose({ checkoutId }: JobPayloads['payment-close'], ctx: JobContext): Promise<string> {
   const outcome = await closeCancelledTrade(ctx.em, ctx, checkoutId);

@@ -7,7 +7,7 @@ import { OrderSteps } from '../modules/order/order-steps';
 import { PaymentService } from '../modules/payment/payment.service';
 import type { WechatTransaction } from '../modules/payment/wechatpay/notification';
 import { msUntil, type JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 export async function paymentTimeout({ checkoutId }: JobPayloads['payment-timeout'], ctx: JobContext): Promise<string> {
   const checkout = await ctx.em.findOne(Checkout, { id: checkoutId });

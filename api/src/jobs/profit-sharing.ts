@@ -2,7 +2,7 @@
 // share back after a refund. Payloads are ids; the service reloads, checks state and is idempotent.
 import { ProfitSharingService } from '../modules/settlement/profit-sharing.service';
 import type { JobContext } from './job-context';
-import type { JobPayloads } from './queues';
+import type { JobPayloads } from '../common/queues';
 
 const service = (ctx: JobContext) => new ProfitSharingService(ctx.em, ctx);
 

@@ -3,7 +3,7 @@
 import { query } from '../common/sql';
 import { Checkout, Refund, RefundStatus } from '../modules/order/order.entity';
 import type { JobContext } from './job-context';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 
 export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], ctx: JobContext): Promise<string> {
   const refund = await ctx.em.findOne(Refund, { id: refundId });

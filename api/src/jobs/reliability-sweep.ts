@@ -1,13 +1,13 @@
 // Finds and finishes what a lost or exhausted job left behind (every few minutes, repeatable): unpaid checkouts
 // past their window, refunds still processing, splits and returns not finished, shipping info never uploaded.
 // Each is handed to its job's own processor, which re-checks state, so a sweep racing the job does nothing twice.
-import { purgeSentOutbox } from './outbox.repository';
+import { purgeSentOutbox } from '../common/outbox.repository';
 import { leftBehind, type LeftBehindKind } from '../modules/reliability/sweep.repository';
 import { jobTurn } from './job-gate';
 import type { JobContext } from './job-context';
 import { paymentTimeout } from './payment-timeout';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
-import { NotDueYet, type JobPayloads } from './queues';
+import { NotDueYet, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
 import { uploadShippingInfo } from './upload-shipping-info';
 

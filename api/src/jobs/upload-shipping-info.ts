@@ -2,7 +2,7 @@
 import { query } from '../common/sql';
 import { uploadShippingInfoBody } from '../modules/payment/shipping-info';
 import type { JobContext } from './job-context';
-import type { JobPayloads } from './queues';
+import type { JobPayloads } from '../common/queues';
 
 interface Shipment {
   fulfilment: 'DELIVERY' | 'PICKUP';

@@ -10,7 +10,7 @@ import { notifyShopper } from './notify-shopper';
 import { paymentClose, paymentReconcileSweep } from './payment-close';
 import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
-import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from './queues';
+import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
 import { reliabilitySweep } from './reliability-sweep';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';

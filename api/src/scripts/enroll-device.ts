@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../common/sql';
-import { loadConfig } from '../config';
+import { loadConfig } from '../common/config';
 import { openDatabase } from '../database';
 import { deviceTokenHash, newDeviceToken } from '../modules/auth/secrets';
 import { recordStaffAudit } from '../modules/auth/staff-audit';

@@ -1,6 +1,6 @@
 // `npm start` step: migrate, then load the demo chain (safe to run again).
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { loadConfig } from '../common/config';
 import { migrate, openDatabase } from '../database';
 import { seedDemoNetwork } from '../seeders/demo-network';
 

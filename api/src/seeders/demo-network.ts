@@ -4,7 +4,7 @@ import { demoStock, loadCatalog, loadStoreNetwork } from '@linli/geo-data';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../common/sql';
-import type { Config } from '../config';
+import type { Config } from '../common/config';
 import { Role, StaffUser } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
 import { deviceTokenHash, StaffSecrets } from '../modules/auth/secrets';

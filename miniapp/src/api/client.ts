@@ -1,6 +1,6 @@
 // The one GraphQL client: urql over Taro.request for queries and mutations, graphql-ws over
 // Taro.connectSocket for subscriptions, the session token on both.
-import { Client, fetchExchange, subscriptionExchange, type Exchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, subscriptionExchange, type Exchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws/client';
 import { createTaroFetch } from './taro-fetch';
 import { createTaroWebSocket } from './taro-socket';
@@ -38,7 +38,8 @@ export function createApiClient(options: ClientOptions): { client: Client; ws: W
   });
   const client = new Client({
     url: options.url,
-    exchanges: [fetchExchange, subscriptions],
+    // The document cache serves only reads that ask for it (the catalog, 'cache-first'); the rest go to the API.
+    exchanges: [cacheExchange, fetchExchange, subscriptions],
     fetch: (options.fetch ?? createTaroFetch()) as unknown as typeof fetch,
     // Apollo's CSRF guard refuses simple GETs; everything goes as a POST.
     preferGetMethod: false,

@@ -3,14 +3,14 @@ import Taro from '@tarojs/taro';
 import { cartCount, goodsFen } from '../lib/cart';
 import { yuan } from '../lib/money';
 import { aboveTabBar } from '../lib/tabbar';
-import { useApp } from '../state/app-state';
+import { useCart } from '../state/cart';
 import { t } from '../strings';
 import './CartBar.scss';
 
 /** The floating bar over lists: count, goods total, and the way to checkout. */
 export function CartBar({ onTabPage }: { onTabPage?: boolean }) {
-  const app = useApp();
-  const count = cartCount(app.cart);
+  const cart = useCart();
+  const count = cartCount(cart);
   if (count === 0) return null;
   return (
     <View className={`cart-bar ${aboveTabBar(onTabPage)}`} data-testid='cart-bar'>
@@ -19,7 +19,7 @@ export function CartBar({ onTabPage }: { onTabPage?: boolean }) {
       </View>
       <View className='cart-bar__sum' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
         <Text className='cart-bar__yen'>¥</Text>
-        <Text className='cart-bar__total'>{yuan(goodsFen(app.cart))}</Text>
+        <Text className='cart-bar__total'>{yuan(goodsFen(cart))}</Text>
       </View>
       <View className='cart-bar__go' data-testid='go-checkout' onClick={() => Taro.navigateTo({ url: '/pages/checkout/index' })}>
         {t.cart.checkout(count)}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { Mode } from '../state/app-state';
+import type { Mode } from '../state/mode';
 import { t } from '../strings';
 import './ModeSwitch.scss';
 

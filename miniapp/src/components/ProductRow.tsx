@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import type { ProductFieldsFragment } from '../generated/graphql';
 import { quantityOf, stockLevel } from '../lib/cart';
 import { yuan } from '../lib/money';
-import { useApp } from '../state/app-state';
+import { addLine, setLineQuantity, useCart } from '../state/cart';
+import { useStock } from '../state/stock';
 import { t } from '../strings';
 import { ProductImage } from './ProductImage';
 import { Stepper } from './Stepper';
@@ -21,13 +22,14 @@ export function productStock(p: ProductFieldsFragment, stock: ReadonlyMap<string
 
 /** A product in a list: picture, name, price, stock here, and add (or 选规格 when it has several SKUs). */
 export function ProductRow({ product, onChooseSpec }: { product: ProductFieldsFragment; onChooseSpec: (p: ProductFieldsFragment) => void }) {
-  const app = useApp();
+  const cart = useCart();
+  const stock = useStock();
   const skus = product.skus.filter((s) => s.active);
   const single = skus.length === 1 ? skus[0] : null;
   const minPrice = Math.min(...skus.map((s) => s.priceFen));
-  const available = productStock(product, app.stock);
+  const available = productStock(product, stock);
   const level = stockLevel(available);
-  const inCart = product.skus.reduce((n, s) => n + quantityOf(app.cart, s.id), 0);
+  const inCart = product.skus.reduce((n, s) => n + quantityOf(cart, s.id), 0);
   const open = () => Taro.navigateTo({ url: `/pages/product/index?id=${product.id}` });
   return (
     <View className={`product-row ${level === 'SOLD_OUT' ? 'is-sold-out' : ''}`} onClick={open} data-testid='product-row' data-name={product.name}>
@@ -48,13 +50,13 @@ export function ProductRow({ product, onChooseSpec }: { product: ProductFieldsFr
           </Text>
           {level === 'SOLD_OUT' ? null : single ? (
             <Stepper
-              value={quantityOf(app.cart, single.id)}
-              max={app.stock.get(single.id)}
+              value={quantityOf(cart, single.id)}
+              max={stock.get(single.id)}
               testId='add'
               onChange={(n) => {
-                const current = quantityOf(app.cart, single.id);
-                if (n > current) app.add({ skuId: single.id, productId: product.id, name: product.name, spec: '', unitPriceFen: single.priceFen, image: product.imageUrl }, n - current);
-                else app.setQty(single.id, n);
+                const current = quantityOf(cart, single.id);
+                if (n > current) addLine({ skuId: single.id, productId: product.id, name: product.name, spec: '', unitPriceFen: single.priceFen, image: product.imageUrl }, n - current);
+                else setLineQuantity(single.id, n);
               }}
             />
           ) : (

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ProductFieldsFragment } from '../generated/graphql';
 import { money } from '../lib/money';
 import { aboveTabBar } from '../lib/tabbar';
-import { useApp } from '../state/app-state';
+import Taro from '@tarojs/taro';
+import { addLine } from '../state/cart';
+import { loadStock, useStock } from '../state/stock';
 import { t } from '../strings';
 import { ProductImage } from './ProductImage';
 import { specLabel } from './ProductRow';
@@ -19,25 +21,25 @@ export function skuFor(product: ProductFieldsFragment, chosen: Record<string, st
 
 /** Bottom sheet: one row of values per spec (e.g. 规格 × 温度); values no in-stock SKU has are greyed. */
 export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFieldsFragment | null; onClose: () => void; onTabPage?: boolean }) {
-  const app = useApp();
+  const stock = useStock();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [qty, setQty] = useState(1);
   useEffect(() => {
     if (!product) return;
     // Start on the first SKU that is in stock here.
-    const first = product.skus.find((s) => s.active && (app.stock.get(s.id) ?? 1) > 0) ?? product.skus[0];
+    const first = product.skus.find((s) => s.active && (stock.get(s.id) ?? 1) > 0) ?? product.skus[0];
     setChosen(Object.fromEntries((first?.attributes ?? []).map((a) => [a.name, a.value])));
     setQty(1);
-    void app.loadStock(product.skus.map((s) => s.id));
+    void loadStock(product.skus.map((s) => s.id));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [product?.id]);
   const sku = useMemo(() => (product ? skuFor(product, chosen) : null), [product, chosen]);
   if (!product) return null;
-  const available = sku ? app.stock.get(sku.id) : undefined;
+  const available = sku ? stock.get(sku.id) : undefined;
   const soldOut = available != null && available <= 0;
   const valueOff = (specName: string, value: string) => {
     const s = skuFor(product, { ...chosen, [specName]: value });
-    return !s || (app.stock.has(s.id) && (app.stock.get(s.id) ?? 0) <= 0);
+    return !s || (stock.has(s.id) && (stock.get(s.id) ?? 0) <= 0);
   };
   return (
     <View className={`sheet-mask ${aboveTabBar(onTabPage)}`} onClick={onClose}>
@@ -77,7 +79,9 @@ export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFi
           data-testid='spec-add'
           onClick={() => {
             if (!sku || soldOut) return;
-            app.add({ skuId: sku.id, productId: product.id, name: product.name, spec: specLabel(sku.attributes), unitPriceFen: sku.priceFen, image: product.imageUrl }, qty);
+            addLine({ skuId: sku.id, productId: product.id, name: product.name, spec: specLabel(sku.attributes), unitPriceFen: sku.priceFen, image: product.imageUrl }, qty);
+            // The sheet closes at once: say that the goods went in, or the tap looks lost.
+            void Taro.showToast({ title: t.common.addedToCart, icon: 'success', duration: 1200 });
             onClose();
           }}
         >

@@ -9,13 +9,13 @@ export function Stepper({ value, max, onChange, testId }: { value: number; max?:
       {value > 0 && (
         <>
           <View className='stepper__btn minus' onClick={(e) => { e.stopPropagation(); onChange(value - 1); }} aria-label='减少'>
-            <Text>−</Text>
+            <Text className='stepper__dot'>−</Text>
           </View>
           <Text className='stepper__value'>{value}</Text>
         </>
       )}
       <View className={`stepper__btn plus ${atMax ? 'is-off' : ''}`} onClick={(e) => { e.stopPropagation(); if (!atMax) onChange(value + 1); }} aria-label='增加'>
-        <Text>+</Text>
+        <Text className='stepper__dot'>+</Text>
       </View>
     </View>
   );

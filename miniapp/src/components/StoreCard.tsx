@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { NearbyStore } from '../state/app-state';
+import type { NearbyStore } from '../state/stores';
 import { t } from '../strings';
 import { storeMoment } from '../lib/format';
 import './StoreCard.scss';

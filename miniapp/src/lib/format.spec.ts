@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateTime, distance, groupDigits, metresBetween, storeMoment } from './format';
+import { dateTime, distance, groupDigits, metresBetween, monthDay, nearDay, shanghaiDate, storeMoment } from './format';
 
 describe('what a shopper reads', () => {
   test('distances', () => {
@@ -28,5 +28,15 @@ describe('what a shopper reads', () => {
     const m = metresBetween({ lat: 31.2366, lng: 121.4812 }, { lat: 31.2331, lng: 121.4758 });
     expect(m).toBeGreaterThan(600);
     expect(m).toBeLessThan(700);
+  });
+
+  test('a slot\'s day: today or tomorrow by Shanghai\'s calendar, not the phone\'s', () => {
+    const lateEvening = Date.parse('2026-12-06T15:30:00Z'); // 23:30 in Shanghai, still the 6th
+    expect(shanghaiDate(lateEvening)).toBe('2026-12-06');
+    expect(nearDay('2026-12-06', lateEvening)).toBe('today');
+    expect(nearDay('2026-12-07', lateEvening)).toBe('tomorrow');
+    expect(nearDay('2026-12-08', lateEvening)).toBeNull();
+    expect(nearDay('2026-12-07', Date.parse('2026-12-06T16:30:00Z'))).toBe('today'); // 00:30 on the 7th
+    expect(monthDay('2026-12-07')).toBe('12月7日');
   });
 });

@@ -50,3 +50,20 @@ export function metresBetween(a: { lat: number; lng: number }, b: { lat: number;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return Math.round(2 * 6_371_008.8 * Math.asin(Math.sqrt(h)));
 }
+
+/** A local date "2026-12-06" (the store's, from the API) as "12月6日". */
+export function monthDay(date: string): string {
+  const [, mo, d] = date.split('-').map(Number);
+  return `${mo}月${d}日`;
+}
+
+/** Shanghai's calendar date `days` after the moment `now`, as "YYYY-MM-DD". */
+export function shanghaiDate(now: number, days = 0): string {
+  const p = shanghaiParts(new Date(now + days * 86_400_000));
+  return `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
+}
+
+/** Whether a local date is today or tomorrow in Shanghai (else null: say the date alone). */
+export function nearDay(date: string, now = Date.now()): 'today' | 'tomorrow' | null {
+  return date === shanghaiDate(now) ? 'today' : date === shanghaiDate(now, 1) ? 'tomorrow' : null;
+}

@@ -1,15 +1,12 @@
 // The shopper's address book lives on the server (myAddresses); the point, not the text, decides the zone.
+import { client } from '../api/app-client';
+import { useRead } from '../api/use-read';
 import { DeleteAddressDocument, MyAddressesDocument, SaveAddressDocument, type AddressFieldsFragment } from '../generated/graphql';
-import { client } from './api';
-import { ensureSignedIn } from './session';
+import { t } from '../strings';
 
 export type Address = AddressFieldsFragment;
 
-export async function listAddresses(): Promise<Address[]> {
-  await ensureSignedIn(client);
-  const res = await client.query(MyAddressesDocument, {}).toPromise();
-  return res.data?.myAddresses ?? [];
-}
+export const useAddresses = () => useRead({ query: MyAddressesDocument, signedIn: true });
 
 export async function saveAddress(input: { address: string; detail: string; contactName: string; contactPhone: string; lat: number; lng: number; system: 'WGS84' | 'GCJ02' }): Promise<Address | string> {
   const res = await client
@@ -19,19 +16,17 @@ export async function saveAddress(input: { address: string; detail: string; cont
     .toPromise();
   const r = res.data?.saveAddress;
   if (r?.__typename === 'Address') return r;
-  return r && 'message' in r ? r.message : '保存失败，请重试';
+  return r && 'message' in r ? r.message : t.address.saveFailed;
 }
 
-export async function deleteAddress(id: string) {
-  await client.mutation(DeleteAddressDocument, { id }).toPromise();
+export async function deleteAddress(id: string): Promise<boolean> {
+  const res = await client.mutation(DeleteAddressDocument, { id }).toPromise();
+  return !!res.data;
 }
 
 /** The address checkout should use: the one just chosen, else the default. */
 export const chosenAddress: { id: string | null } = { id: null };
 
-export async function currentAddress(): Promise<Address | null> {
-  const list = await listAddresses();
-  return list.find((a) => a.id === chosenAddress.id) ?? list.find((a) => a.isDefault) ?? list[0] ?? null;
-}
+export const pickAddress = (list: Address[]): Address | null => list.find((a) => a.id === chosenAddress.id) ?? list.find((a) => a.isDefault) ?? list[0] ?? null;
 
 export const addressText = (a: Address) => `${a.address} ${a.detail}`.trim();

@@ -2,14 +2,14 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { Provider } from 'urql';
-import { Layout } from '../components/Layout';
+import { Layout } from './Layout';
 import { createPosClient } from '../graphql/client';
-import { useDevice, useSession, type StaffRole } from '../graphql/session';
+import { homeOf, useDevice, useSession, type StaffRole } from '../graphql/session';
 import LoginPage from '../pages/login';
 import EnrollPage from '../pages/enroll';
 import UnlockPage from '../pages/unlock';
 import { t } from '../strings';
-import { clerkRoutes, homeOf, hqRoutes, type RouteDef } from './routes';
+import { clerkRoutes, hqRoutes, type RouteDef } from './routes';
 
 function Loading() {
   return <div className="page-loading">{t.common.loading}</div>;

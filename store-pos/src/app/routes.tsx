@@ -33,6 +33,3 @@ export const hqRoutes: RouteDef[] = [
   { path: 'hq/settlement', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-settlement')), nav: { label: hq.nav.settlement, icon: '¥' } },
   { path: 'hq/staff', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-staff')), nav: { label: hq.nav.staff, icon: '☺' } },
 ];
-
-/** Where each role lands after signing in. */
-export const homeOf: Record<StaffRole, string> = { CLERK: '/counter', HQ_ADMIN: '/hq' };

@@ -4,6 +4,9 @@ import { useSyncExternalStore } from 'react';
 
 export type StaffRole = 'CLERK' | 'HQ_ADMIN';
 
+/** Where each role lands after signing in (the sign-in screens and the router both send people there). */
+export const homeOf: Record<StaffRole, string> = { CLERK: '/counter', HQ_ADMIN: '/hq' };
+
 export interface Session {
   token: string;
   expiresAt: string;

@@ -1,7 +1,7 @@
 // Address book operations (shoppers only, their own addresses); every body is one service call.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CoordinateSystem, fromCanonical, GeoPoint } from '../../common/geo';
-import type { Context } from '../../context';
+import type { Context } from './address.context';
 import { Role } from '../auth/auth.entity';
 import { Address, DeleteAddressResult, SaveAddressInput, SaveAddressResult } from './address.types';
 

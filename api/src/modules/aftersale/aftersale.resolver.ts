@@ -1,6 +1,6 @@
 // After-sales operations: the shopper files and follows requests, the store (or HQ) decides them.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './aftersale.context';
 import { Role } from '../auth/auth.entity';
 import { CustomerOrder } from '../order/order.entity';
 import { OrderNotFoundError, RefundNotAllowedError } from '../order/order.errors';

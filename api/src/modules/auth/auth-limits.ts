@@ -3,7 +3,7 @@
 import type { Redis } from 'ioredis';
 import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
-import type { StaffAuthConfig } from '../../config';
+import type { StaffAuthConfig } from '../../common/config';
 
 export class StaffAuthLimits {
   private readonly limiter: AttemptLimiter;

@@ -1,14 +1,10 @@
 // People who sign in: shoppers (by WeChat openid) and staff (clerks bound to a store, HQ admins).
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Role } from '../../common/viewer';
 
-export enum Role {
-  SHOPPER = 'SHOPPER',
-  CLERK = 'CLERK',
-  HQ_ADMIN = 'HQ_ADMIN',
-}
-registerEnumType(Role, { name: 'Role' });
+/** Role lives in common/viewer.ts (the auth checker needs it); modules above auth may keep importing it from here. */
+export { Role };
 
 @Entity({ tableName: 'shopper' })
 export class Shopper {

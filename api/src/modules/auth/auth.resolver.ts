@@ -1,10 +1,10 @@
 // Signing in (shoppers with WeChat, staff with a password), who am I, and signing out.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './auth.context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
 import { Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
 export class AuthResolver {

@@ -1,12 +1,12 @@
 // Shoppers signing in with WeChat, and the viewer as `me` shows it. Staff sign-in is in staff-auth.service.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role, Shopper } from './auth.entity';
 import { AuthPayload, WechatLoginError } from './auth.types';
 import type { Code2SessionClient } from './code2session';
 import { issueToken } from './token';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../common/viewer';
 
 export class AuthService {
   constructor(

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { Role } from './auth.entity';
 import { deviceRevokedById, staffSessionState } from './staff.repository';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../common/viewer';
 
 const FILL_TTL_SEC = 3600;
 

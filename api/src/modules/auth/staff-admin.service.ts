@@ -19,7 +19,7 @@ import { changeStaff, devicesOfStore, insertDevice, listStaff, revokeDeviceRow, 
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { CounterDevice, DeviceEnrollment, DeviceNotFoundError, SignInLockout, StaffNotFoundError, type EnrollDeviceInput, type StaffAuditArgs, type StaffMembersArgs } from './staff.types';
 import { assertCanManageStore } from './store-access';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../common/viewer';
 
 export interface StaffAdminDeps {
   clock: Clock;

@@ -6,7 +6,7 @@ import type { Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { query, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
 import { AuthPayload, InvalidCredentialsError, SignInLockedError, StaffMember } from './auth.types';
@@ -19,7 +19,7 @@ import { changeStaff, deviceByTokenHash, staffById, staffByUsername, storeClerks
 import { CounterDeviceInfo, DeviceClerk, DeviceNotEnrolledError, InvalidPinError, type PinUnlockInput } from './staff.types';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { issueToken } from './token';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 export interface StaffAuthDeps {
   config: Pick<Config, 'authSecret' | 'staffAuth'>;

@@ -1,10 +1,10 @@
 // Counter devices and PINs (the store tablet), one's own password and PIN, and HQ's staff administration.
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './auth.context';
 import { Role } from './auth.entity';
 import { CounterDevice, CounterDeviceResult, EnrollDeviceInput, EnrollDeviceResult, PinUnlockInput, PinUnlockResult, RevokeDeviceResult, SetPinResult, SignInLockout, StaffAuditArgs, StaffAuditConnection, StaffMemberConnection, StaffMemberResult, StaffMembersArgs } from './staff.types';
 import { CreateStaffInput, CreateStaffResult, SignInLockScope, StaffLoginResult } from './auth.types';
-import type { StaffViewer } from './viewer';
+import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
 export class StaffResolver {

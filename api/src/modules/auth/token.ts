@@ -1,7 +1,7 @@
 // Session tokens: HMAC-SHA256 signed claims (a compact JWT-like format), verified in constant time.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Role } from './auth.entity';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../common/viewer';
 
 interface Claims {
   sub: string;

@@ -1,6 +1,6 @@
 // Catalog queries and the relations between categories, products and SKUs (through DataLoaders).
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './catalog.context';
 import { Category, Product, Sku, SkuAttribute } from './catalog.entity';
 import { bestLevel } from './catalog.service';
 import { ProductConnection, ProductListArgs, SkuStock, StockAvailability } from './catalog.types';

@@ -1,6 +1,6 @@
 // HQ's dashboard over GraphQL.
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './dashboard.context';
 import { Role } from '../auth/auth.entity';
 import { Dashboard, DashboardArgs, DashboardRefresh } from './dashboard.types';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { checkPeriod } from '../settlement/period';
 import { average, histogramMedian, rate } from './dashboard-figures';
 import { lastRefreshed, markRefreshed, oneRefreshAtATime, periodDays, periodFigures, rankedStores, rebuildDay, takeChangedDays, topProducts, type FigureRow, type Period } from './dashboard.repository';

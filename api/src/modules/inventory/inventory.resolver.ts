@@ -1,6 +1,6 @@
 // Stock for staff: clerks see and change their own store, HQ every store.
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './inventory.context';
 import { publicActor } from '../auth/shopper-ref';
 import { Role } from '../auth/auth.entity';
 import { Sku } from '../catalog/catalog.entity';

@@ -5,7 +5,7 @@ import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { UUID } from '../../common/sql';
 import { assertCanManageStore } from '../auth/store-access';
-import { actorName, type Viewer } from '../auth/viewer';
+import { actorName, type Viewer } from '../../common/viewer';
 import { Sku } from '../catalog/catalog.entity';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Store } from '../store/store.entity';

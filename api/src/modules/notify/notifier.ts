@@ -4,7 +4,7 @@
 // configured sender: WeChat's subscribeMessage.send, or the recording sender in development and tests.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transaction } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import type { NotifyTemplate } from '../order/order-states';
 import { messageData, type SubscribeMessageSender } from './subscribe-message';
 import { messageFacts, openNotification, setDelivery } from './subscriptions.repository';

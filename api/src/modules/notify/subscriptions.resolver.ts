@@ -1,6 +1,6 @@
 // Subscribe messages from the shopper's side: which WeChat templates to ask for, and recording what they accepted.
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './notify.context';
 import { Role } from '../auth/auth.entity';
 
 export enum SubscribeTemplate {

@@ -1,9 +1,9 @@
 // What the shopper accepted in wx.requestSubscribeMessage, and which templates to ask for.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../common/viewer';
 import type { NotifyTemplate } from '../order/order-states';
 import { recordAcceptances, unusedAcceptances } from './subscriptions.repository';
 

@@ -9,7 +9,7 @@ import { transaction, UUID } from '../../common/sql';
 import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { addressOf } from '../address/address.repository';
 import { AddressNotFoundError } from '../address/address.types';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';

@@ -1,49 +1,9 @@
 // The order lifecycle as data: which event moves which state where, for which flow, by whom, with what effect.
-export enum OrderState {
-  PENDING_PAYMENT = 'PENDING_PAYMENT',
-  PAID = 'PAID',
-  ACCEPTED = 'ACCEPTED',
-  READY_FOR_PICKUP = 'READY_FOR_PICKUP',
-  PICKED_UP = 'PICKED_UP',
-  DISPATCHED = 'DISPATCHED',
-  DELIVERED = 'DELIVERED',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-  REFUNDED = 'REFUNDED',
-}
+import { OrderEvent, OrderState, type ActorKind, type Flow, type Transition } from '../../common/order-state';
 
-export enum OrderEvent {
-  PAY = 'PAY',
-  CANCEL = 'CANCEL',
-  ACCEPT = 'ACCEPT',
-  /** The store turns a paid order down; the order moves to another store (state stays PAID). */
-  REROUTE = 'REROUTE',
-  MARK_READY = 'MARK_READY',
-  HAND_OVER = 'HAND_OVER',
-  DISPATCH = 'DISPATCH',
-  DELIVER = 'DELIVER',
-  COMPLETE = 'COMPLETE',
-  REFUND = 'REFUND',
-}
-
-export type Flow = 'DELIVERY' | 'PICKUP';
-export type ActorKind = 'SYSTEM' | 'SHOPPER' | 'CLERK' | 'HQ';
-
-/** What happens to the order's reserved stock. */
-export type StockEffect = 'RELEASE' | 'CONSUME';
-export type NotifyTemplate = 'ORDER_READY' | 'OUT_FOR_DELIVERY' | 'ORDER_REFUNDED';
-
-export interface Transition {
-  event: OrderEvent;
-  from: readonly OrderState[];
-  to: OrderState;
-  flows: readonly Flow[];
-  by: readonly ActorKind[];
-  stock?: StockEffect;
-  notify?: NotifyTemplate;
-  /** What must be shown to take this step; only a path that checked it may take it (OrderSteps.handOverWithProof). */
-  proof?: 'PICKUP_CODE';
-}
+// The vocabulary sits in common/ (listeners, jobs and the outbox speak it too); the order module's users import it from here.
+export { OrderEvent, OrderState };
+export type { ActorKind, Flow, NotifyTemplate, StockEffect, Transition } from '../../common/order-state';
 
 const BOTH: Flow[] = ['DELIVERY', 'PICKUP'];
 const S = OrderState;

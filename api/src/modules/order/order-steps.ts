@@ -5,20 +5,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
 import { query } from '../../common/sql';
-import type { Config } from '../../config';
-import type { Jobs } from '../../jobs/queues';
+import type { Config } from '../../common/config';
+import type { Jobs } from '../../common/queues';
 import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
-import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from './order-effects';
+import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from '../../common/effects';
 import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
-import { checkTransition, OrderEvent, OrderState, type ActorKind, type Transition } from './order-states';
+import type { StepActor, StepListener, StepRecord } from '../../common/order-step';
+import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
 
-export interface StepActor {
-  kind: ActorKind;
-  /** Recorded in the log: `staff:alice`, `shopper:<id>`, `system:payment-timeout`. */
-  name: string;
-}
+// The step-listener contract lives in common/ (listeners sit in modules above and below order); re-exported for order's users.
+export type { StepActor, StepListener, StepRecord };
 
 export type StepOutcome =
   | { ok: true; order: LockedOrder; refundId?: string }
@@ -28,32 +26,12 @@ export type StepOutcome =
 
 export type StepConfig = Pick<Config, 'acceptTimeoutMin' | 'pickupHoldHours' | 'maxZoneReachM' | 'pickupSearchRadiusM'>;
 
-/** What a step did, as other modules (pickup codes, the ledger) see it. */
-export interface StepRecord {
-  /** The order after the step (its new state and store). */
-  order: LockedOrder;
-  from: OrderState;
-  transition: Transition;
-  actor: StepActor;
-  at: Date;
-  /** REFUND only, whole or partial (a partial refund leaves the state as it was): the refund row written. */
-  refund?: { id: string; amountFen: number; whole: boolean };
-}
-
-/**
- * Another module's reaction to an order step, run inside the step's transaction after it is applied (so a
- * failure rolls the step back). Work outside the database goes to `effects`, released after commit.
- */
-export interface StepListener {
-  afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void>;
-}
-
 export interface StepDeps {
   config: StepConfig;
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
-  /** The outbox relay, told after a commit that wrote after-commit work (see order-effects.ts). */
+  /** The outbox relay, told after a commit that wrote after-commit work (see common/effects.ts). */
   outbox?: { kick(): void };
   /** Called for every applied step, in order. */
   stepListeners?: readonly StepListener[];

@@ -3,27 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimOrders } from '../../common/lock-order';
+import type { LockedOrder } from '../../common/order-step';
 import { preparedQuery } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 
-export interface LockedOrder {
-  id: string;
-  checkoutId: string;
-  shopperId: string;
-  storeId: string;
-  fulfilment: 'DELIVERY' | 'PICKUP';
-  state: OrderState;
-  totalFen: number;
-  refundedFen: number;
-  deliveryFeeFen: number;
-  distanceM: number;
-  deliveryLat: number | null;
-  deliveryLng: number | null;
-  scheduledAt: Date | null;
-  stock: 'HELD' | 'RELEASED' | 'CONSUMED';
-  rejectedStoreIds: string[];
-  acceptBy: Date | null;
-}
+// The locked order is part of the step-listener contract, so its shape is defined in common/order-step.ts.
+export type { LockedOrder };
 
 export interface LockedLine {
   id: string;

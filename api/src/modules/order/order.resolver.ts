@@ -1,10 +1,9 @@
-// Checkout, payment and order operations; every body is one service call.
+// Checkout and order operations (paying is payment.resolver.ts); every body is one service call.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
-import type { Context } from '../../context';
+import type { Context } from './order.context';
 import { publicActor } from '../auth/shopper-ref';
 import { Role } from '../auth/auth.entity';
-import { PayCheckoutResult } from '../payment/payment.types';
 import { Store } from '../store/store.entity';
 import { CheckoutInput, CheckoutResult } from './checkout.types';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
@@ -22,12 +21,6 @@ export class OrderResolver {
   @Mutation(() => CheckoutResult, { description: 'Place the cart: routed, priced on the server, stock held until paid or timed out' })
   checkout(@Arg('input', () => CheckoutInput) input: CheckoutInput, @Ctx() ctx: Context) {
     return ctx.services.checkout.checkout(shopperId(ctx), input);
-  }
-
-  @Authorized(Role.SHOPPER)
-  @Mutation(() => PayCheckoutResult, { description: 'Parameters for wx.requestPayment for this checkout' })
-  payCheckout(@Arg('checkoutId', () => ID) checkoutId: string, @Ctx() ctx: Context) {
-    return ctx.services.payment.payCheckout(shopperId(ctx), checkoutId);
   }
 
   @Authorized(Role.SHOPPER)

@@ -5,7 +5,7 @@ import { decodeCursor, isKeyCursor, toPage, type Page, type PageArgs } from '../
 import { UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
-import { actorName, type Viewer } from '../auth/viewer';
+import { actorName, type Viewer } from '../../common/viewer';
 import { CustomerOrder } from './order.entity';
 import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } from './order.errors';
 import { OrderEvent, OrderState } from './order-states';

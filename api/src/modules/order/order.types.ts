@@ -4,7 +4,7 @@ import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, regis
 import { Connection, PageArgs } from '../../common/pagination';
 import { CustomerOrder } from './order.entity';
 import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } from './order.errors';
-import { StoreOrderEventKind } from './order-effects';
+import { StoreOrderEventKind } from '../../common/effects';
 import { OrderState } from './order-states';
 import { OrderAction } from './order-actions';
 

@@ -4,9 +4,9 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated } from '../../common/errors';
-import type { Context } from '../../context';
+import type { Context } from './order.context';
 import { Role } from '../auth/auth.entity';
-import type { Effects } from './order-effects';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from './order-states';
 import type { StepListener, StepRecord } from './order-steps';
 

@@ -3,9 +3,9 @@
 import type { PubSub } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../../common/errors';
-import type { Context } from '../../context';
+import type { Context } from './order.context';
 import { canManageStore } from '../auth/store-access';
-import type { ShopperOrderEventPayload, StoreEventPublisher, StoreOrderEventPayload } from './order-effects';
+import type { ShopperOrderEventPayload, StoreEventPublisher, StoreOrderEventPayload } from '../../common/effects';
 import { SHOPPER_ORDERS_TOPIC } from './shopper-events';
 
 export const STORE_ORDERS_TOPIC = 'STORE_ORDERS';

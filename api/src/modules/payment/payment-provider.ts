@@ -1,14 +1,10 @@
 // What the order side needs from a payment service: prepay, close, query, refund, and the keys that
-// verify its notifications. WeChat Pay (real) and the sandbox (WeChat simulated) both implement it.
-import type { Redis } from 'ioredis';
-import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
-import { SandboxWechatPay } from './sandbox-provider';
+// verify its notifications. WeChat Pay (real) and the sandbox (WeChat simulated) both implement it;
+// create-payment-provider.ts picks one (kept apart so the implementations and this interface form no circle).
+import type { Config } from '../../common/config';
 import type { WechatTransaction } from './wechatpay/notification';
 import type { PlatformKeys } from './wechatpay/platform-keys';
-import { wechatPayParts } from './wechatpay/client-from-config';
 import type { JsapiPaymentParams } from './wechatpay/wechatpay-crypto';
-import { WechatPayProvider } from './wechatpay-provider';
 
 export interface PrepayRequest {
   outTradeNo: string;
@@ -48,11 +44,4 @@ export interface PaymentProvider {
 
 export function notifyUrl(config: Pick<Config, 'publicUrl'>): string {
   return `${config.publicUrl}/payments/wechat/notify`;
-}
-
-export async function createPaymentProvider(config: Config, redis: Redis, clock: Clock): Promise<PaymentProvider> {
-  if (config.paymentProvider === 'sandbox') return SandboxWechatPay.create(redis, clock, `${config.queuePrefix}:sandbox:wechatpay`, () => notifyUrl(config));
-  const w = config.wechatPay!;
-  const { keys, privateKey, client } = wechatPayParts(w, clock);
-  return new WechatPayProvider(client, { mchId: w.mchId, appId: w.appId, apiV3Key: w.apiV3Key, privateKey, keys });
 }

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
-import type { PickupConfig } from '../../config';
-import type { Effects } from '../order/order-effects';
+import type { PickupConfig } from '../../common/config';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { codeHash, derivePickupKeys, drawCode, openCode, sealCode, signQrToken, type PickupKeys } from './pickup-code';

@@ -2,7 +2,7 @@
 import type { Redis } from 'ioredis';
 import { AttemptLimiter, type Admission, type AttemptScope, type Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
-import type { PickupConfig } from '../../config';
+import type { PickupConfig } from '../../common/config';
 
 export type LockScope = 'CLERK' | 'STORE';
 

@@ -1,8 +1,8 @@
 // Pickup at the counter (clerks), the shopper's code, and the audit log (HQ); every body is one service call.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './pickup.context';
 import { Role } from '../auth/auth.entity';
-import { actorName, type Viewer } from '../auth/viewer';
+import { actorName, type Viewer } from '../../common/viewer';
 import { CustomerOrder } from '../order/order.entity';
 import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupLockout, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
 

@@ -1,6 +1,6 @@
 // The shopper's points balance.
 import { Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './points.context';
 import { Role } from '../auth/auth.entity';
 import { pointsBalance } from './points';
 

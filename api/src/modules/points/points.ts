@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery, query } from '../../common/sql';
-import type { Effects } from '../order/order-effects';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 

@@ -1,8 +1,8 @@
 // HQ sees the work that gave up and sends it again.
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
-import type { Context } from '../../context';
-import { actorName } from '../auth/viewer';
+import type { Context } from './reliability.context';
+import { actorName } from '../../common/viewer';
 import { Role } from '../auth/auth.entity';
 import { FailedWork, FailedWorkConnection } from './failed-work.types';
 

@@ -4,8 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import { transaction, UUID } from '../../common/sql';
-import { writeOutbox } from '../../jobs/outbox.repository';
-import type { Jobs } from '../../jobs/queues';
+import { writeOutbox } from '../../common/outbox.repository';
+import type { Jobs } from '../../common/queues';
 import { listFailedWork, markRetried, openFailedWork, type FailedWorkRow } from './failed-work.repository';
 import type { FailedWork } from './failed-work.types';
 

@@ -1,6 +1,6 @@
 // Routing queries, open to everyone (shoppers browse before signing in).
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './routing.context';
 import { deliveryFee } from '../store/delivery-fee';
 import { Store } from '../store/store.entity';
 import {

@@ -6,7 +6,7 @@ import { CoordinateSystem, ewktPoint, GeoPointInput, toCanonical } from '../../c
 import { readStores } from '../store/store.repository';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
 import { UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Store, StoreStatus } from '../store/store.entity';

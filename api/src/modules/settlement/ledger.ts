@@ -3,8 +3,8 @@
 // posts the difference to the split of the new net, so the totals always equal an exact split (no drift).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
-import type { Config } from '../../config';
-import type { Effects } from '../order/order-effects';
+import type { Config } from '../../common/config';
+import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, splitForOrder, targetBalances } from './order-split';

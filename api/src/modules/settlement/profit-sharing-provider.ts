@@ -1,13 +1,8 @@
 // What profit sharing (分账) needs from the payment service, apart from PaymentProvider: split a paid
 // transaction among receivers (amounts in fen, ≤ 50 receivers, unique out_order_no), ask for the result (it is
 // asynchronous), release the rest, and pull money back from a receiver after a refund. WeChat Pay's APIv3
-// and a Redis sandbox implement it; a chain-brand product (连锁品牌分账) would be a third.
-import type { Redis } from 'ioredis';
-import type { Clock } from '../../common/clock';
-import type { Config } from '../../config';
-import { wechatPayParts } from '../payment/wechatpay/client-from-config';
-import { SandboxProfitSharing } from './profit-sharing-sandbox';
-import { WechatProfitSharing } from './profit-sharing-wechat';
+// and a Redis sandbox implement it (create-profit-sharing-provider.ts picks one); a chain-brand product
+// (连锁品牌分账) would be a third.
 
 export const MAX_RECEIVERS = 50;
 
@@ -40,10 +35,4 @@ export interface ProfitSharingProvider {
   /** Pulls `amountFen` back from a receiver of a finished split; idempotent per outReturnNo. */
   requestReturn(req: { outOrderNo: string; outReturnNo: string; account: string; amountFen: number; description: string }): Promise<ReturnOutcome>;
   queryReturn(outOrderNo: string, outReturnNo: string): Promise<ReturnOutcome>;
-}
-
-export function createProfitSharingProvider(config: Config, redis: Redis, clock: Clock): ProfitSharingProvider {
-  if (config.paymentProvider === 'sandbox') return new SandboxProfitSharing(redis, `${config.queuePrefix}:sandbox:profitsharing`);
-  const { client } = wechatPayParts(config.wechatPay!, clock);
-  return new WechatProfitSharing(client, config.wechatPay!.appId);
 }

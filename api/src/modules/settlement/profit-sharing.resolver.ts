@@ -1,7 +1,7 @@
 // Profit sharing for HQ: an order's split status, the splits and returns that failed, retries, and each
 // store's receiver account.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './settlement.context';
 import { Role } from '../auth/auth.entity';
 import { CustomerOrder } from '../order/order.entity';
 import { ProfitSharingStatus } from './profit-sharing.types';

@@ -6,9 +6,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { query, UUID } from '../../common/sql';
-import type { Config } from '../../config';
-import { NotDueYet, type Jobs } from '../../jobs/queues';
-import type { Effects } from '../order/order-effects';
+import type { Config } from '../../common/config';
+import { NotDueYet, type Jobs } from '../../common/queues';
+import type { Effects } from '../../common/effects';
 import { MAX_RECEIVERS, type ProfitSharingProvider } from './profit-sharing-provider';
 import {
   createReturns,

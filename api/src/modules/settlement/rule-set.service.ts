@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { query, transaction, UUID } from '../../common/sql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import type { FulfilmentType } from '../routing/routing.types';
 import { loadRules, loadRulesOf, ordersHandedOver, storeGroupsOf } from './ledger.repository';
 import { splitForOrder } from './order-split';

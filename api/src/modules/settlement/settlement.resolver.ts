@@ -1,8 +1,8 @@
 // Revenue splits over GraphQL: HQ's rule sets and store groups, the settlement report, a shopper's home store.
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from './settlement.context';
 import { Role } from '../auth/auth.entity';
-import { actorName } from '../auth/viewer';
+import { actorName } from '../../common/viewer';
 import {
   BindHomeStoreResult,
   BindShopperResult,

@@ -6,7 +6,7 @@ import { badUserInput, forbidden } from '../../common/errors';
 import { query, transaction, UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../common/viewer';
 import { StoreNotFoundError } from '../store/store.errors';
 import { checkPeriod } from './period';
 import { pointsBalance } from '../points/points';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalDate, slotOfOrder, slotsOn, zonedInstant } from './slot-rules';
+import { isLocalDate, slotAt, slotsOn, zonedInstant } from './slot-rules';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '09:00', closes: '21:45' }));
 
@@ -25,20 +25,20 @@ describe('pickup slot rules', () => {
     expect(zonedInstant('2026-10-24', 9 * 60, 'Europe/Berlin')).toEqual(new Date('2026-10-24T07:00:00Z'));
   });
 
+  it('names the slot an order holds by the store\'s date and wall clock', () => {
+    expect(slotAt(new Date('2026-11-18T06:00:00Z'), 'Asia/Shanghai', 30)).toEqual({
+      startsAt: new Date('2026-11-18T06:00:00Z'),
+      endsAt: new Date('2026-11-18T06:30:00Z'),
+      date: '2026-11-18',
+      label: '14:00-14:30',
+    });
+    // A late slot: the date is the store's, not UTC's, and the end wraps past midnight.
+    expect(slotAt(new Date('2026-11-18T15:30:00Z'), 'Asia/Shanghai', 60)).toMatchObject({ date: '2026-11-18', label: '23:30-00:30' });
+  });
+
   it('knows a real date', () => {
     expect(isLocalDate('2026-02-29')).toBe(false);
     expect(isLocalDate('2028-02-29')).toBe(true);
     expect(isLocalDate('2026-1-1')).toBe(false);
-  });
-
-  it("names an order's slot on the store's wall clock, whatever zone the server runs in", () => {
-    // 06:00 UTC is 14:00 in Shanghai; a slot that crosses midnight keeps its start date.
-    expect(slotOfOrder(new Date('2026-12-06T06:00:00Z'), 30, 'Asia/Shanghai')).toEqual({
-      startsAt: new Date('2026-12-06T06:00:00Z'),
-      endsAt: new Date('2026-12-06T06:30:00Z'),
-      date: '2026-12-06',
-      label: '14:00-14:30',
-    });
-    expect(slotOfOrder(new Date('2026-12-06T15:30:00Z'), 60, 'Asia/Shanghai')).toMatchObject({ date: '2026-12-06', label: '23:30-00:30' });
   });
 });

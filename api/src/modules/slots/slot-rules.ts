@@ -46,17 +46,6 @@ export interface SlotSpan {
   label: string;
 }
 
-/**
- * The slot a pickup order is scheduled in: it starts at `startsAt` and lasts `slotMin` minutes; the date and label
- * are the store's wall clock (what the shopper chose and the clerk prepares for).
- */
-export function slotOfOrder(startsAt: Date, slotMin: number, timeZone: string): SlotSpan & { date: string } {
-  const from = localTime(startsAt, timeZone);
-  const endsAt = new Date(startsAt.getTime() + slotMin * 60_000);
-  const to = localTime(endsAt, timeZone);
-  return { startsAt, endsAt, date: from.date, label: `${hm(from.minute)}-${hm(to.minute)}` };
-}
-
 const hm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** Every slot of `slotMin` minutes lying wholly inside the store's opening hours on its local `date`. */
@@ -77,4 +66,15 @@ export function slotsOn(date: string, hours: WeeklyHours[], exceptions: HoursExc
     }
   }
   return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+export interface SlotWindow extends SlotSpan {
+  /** The store's local date of the start, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The slot of `slotMin` minutes that starts at an instant, as the store's wall clock shows it. */
+export function slotAt(startsAt: Date, timeZone: string, slotMin: number): SlotWindow {
+  const local = localTime(startsAt, timeZone);
+  return { startsAt, endsAt: new Date(startsAt.getTime() + slotMin * 60_000), date: local.date, label: `${hm(local.minute)}-${hm((local.minute + slotMin) % 1440)}` };
 }

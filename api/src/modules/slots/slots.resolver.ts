@@ -1,10 +1,9 @@
-// pickupSlots: the slots a store offers on one of its dates, with the places left; and an order's own slot.
-import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
+// pickupSlots: the slots a store offers on one of its dates, with the places left.
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import type { Context } from '../../context';
+import type { Context } from './slots.context';
 import { StoreNotFoundError } from '../store/store.errors';
-import { CustomerOrder } from '../order/order.entity';
-import { OrderPickupSlot, PickupSlot } from './slots.types';
+import { PickupSlot } from './slots.types';
 
 @ObjectType()
 export class PickupSlotList {
@@ -22,14 +21,5 @@ export class PickupSlotResolver {
   async pickupSlots(@Arg('storeId', () => ID) storeId: string, @Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: Context) {
     const slots = await ctx.services.slots.slots(storeId, date);
     return slots instanceof StoreNotFoundError ? slots : Object.assign(new PickupSlotList(), { storeId, date, slots });
-  }
-}
-
-@Resolver(() => CustomerOrder)
-export class OrderPickupSlotFieldResolver {
-  @FieldResolver(() => OrderPickupSlot, { nullable: true, description: 'A pickup order: the slot it is to be collected in (null when it has none)' })
-  async pickupSlot(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
-    const store = await ctx.loaders.store.load(order.storeId);
-    return store ? ctx.services.slots.ofOrder(order, store.timeZone) : null;
   }
 }

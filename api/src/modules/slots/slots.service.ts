@@ -3,14 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
-import type { Config } from '../../config';
-import type { StepListener, StepRecord } from '../order/order-steps';
-import { OrderEvent, OrderState } from '../order/order-states';
+import type { Config } from '../../common/config';
+import type { StepListener, StepRecord } from '../../common/order-step';
+import { OrderEvent, OrderState } from '../../common/order-state';
 import { localTime } from '../store/opening-hours';
 import { StoreNotFoundError } from '../store/store.errors';
-import { addDays, isLocalDate, slotOfOrder, slotsOn } from './slot-rules';
+import { addDays, isLocalDate, slotAt, slotsOn } from './slot-rules';
 import { claimSlot, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
-import { OrderPickupSlot, PickupSlot, PickupSlotProblem, PickupSlotUnavailableError } from './slots.types';
+import { PickupSlot, PickupSlotProblem, PickupSlotUnavailableError, PickupWindow } from './slots.types';
 
 type SlotConfig = Pick<Config, 'shop'>;
 
@@ -41,12 +41,6 @@ export class PickupSlotService {
     });
   }
 
-  /** The slot a pickup order was scheduled in (its start is the order's scheduledAt). */
-  ofOrder(order: { fulfilment: string; scheduledAt?: Date | null }, timeZone: string): OrderPickupSlot | null {
-    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;
-    return Object.assign(new OrderPickupSlot(), slotOfOrder(order.scheduledAt, this.config.shop.pickupSlotMinutes, timeZone));
-  }
-
   /** Slot dates run from the store's today for pickupSlotDays days. */
   private offered(store: SlotStore, date: string): boolean {
     const today = localTime(this.clock.now(), store.timeZone).date;
@@ -68,6 +62,12 @@ export class PickupSlotService {
   async full(storeId: string, startsAt: Date): Promise<PickupSlotUnavailableError> {
     const store = await slotStore(this.em, storeId);
     return PickupSlotUnavailableError.of(storeId, startsAt, PickupSlotProblem.FULL, store ? await this.nextSlots(store) : []);
+  }
+
+  /** The slot a pickup order holds (its scheduled start), in the store's wall clock; null for any other order. */
+  windowOf(order: { fulfilment: string; scheduledAt?: Date | null }, timeZone: string): PickupWindow | null {
+    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;
+    return Object.assign(new PickupWindow(), slotAt(order.scheduledAt, timeZone, this.config.shop.pickupSlotMinutes));
   }
 
   private async nextSlots(store: SlotStore): Promise<PickupSlot[]> {

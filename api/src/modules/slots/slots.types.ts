@@ -13,11 +13,11 @@ export class PickupSlot {
   @Field(() => Boolean, { description: 'Can be chosen now: places free and not too close to its start' }) available!: boolean;
 }
 
-@ObjectType({ description: "The pickup slot an order is scheduled in, on the store's wall clock" })
-export class OrderPickupSlot {
+@ObjectType({ description: 'The pickup slot an order holds, as the store\'s clock shows it' })
+export class PickupWindow {
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
-  @Field(() => GraphQLLocalDate, { description: "The store's local date the slot starts on" }) date!: string;
+  @Field(() => GraphQLLocalDate, { description: "The store's local date of the slot" }) date!: string;
   @Field(() => String, { description: 'Wall-clock time at the store, e.g. 14:00-14:30' }) label!: string;
 }
 

@@ -2,8 +2,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CoordinateSystem, fromCanonical, GeoPoint } from '../../common/geo';
-import type { Context } from '../../context';
-import { Role } from '../auth/auth.entity';
+import type { Context } from './store.context';
+import { Role } from '../../common/viewer';
 import { importNetwork } from './network-import';
 import { isOpenAt, normaliseExceptions, normaliseWeeklyHours } from './opening-hours';
 import { openingWindow, type OpeningWindow } from './opening-window';

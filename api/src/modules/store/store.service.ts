@@ -1,7 +1,7 @@
 // Creating, changing and listing stores; every write validates first and commits hours with the store.
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Config } from '../../config';
+import type { Config } from '../../common/config';
 import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';

@@ -5,19 +5,24 @@ import { Stepper } from '../../components/Stepper';
 import { cartCount, goodsFen, stockLevel } from '../../lib/cart';
 import { money } from '../../lib/money';
 import { aboveTabBar } from '../../lib/tabbar';
-import { useApp } from '../../state/app-state';
+import { clearCart, dismissCartNotice, recheckCart, setLineQuantity, useCart, useCartNotice } from '../../state/cart';
+import { useMode } from '../../state/mode';
+import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
 export default function CartPage() {
-  const app = useApp();
+  const cart = useCart();
+  const notice = useCartNotice();
+  const store = useChosenStore();
+  const mode = useMode();
   // Coming back to the cart: the shelves may have changed since the goods were added.
   useDidShow(() => {
-    if (app.cart.lines.length) void app.recheckCart();
+    if (cart.lines.length) void recheckCart();
   });
-  const lines = app.cart.lines;
+  const lines = cart.lines;
   const soldOut = lines.filter((l) => stockLevel(l.available) === 'SOLD_OUT');
-  const count = cartCount(app.cart);
+  const count = cartCount(cart);
   if (lines.length === 0) {
     return (
       <View className='empty cart-empty'>
@@ -29,12 +34,12 @@ export default function CartPage() {
   return (
     <View className='cart'>
       <View className='cart__store'>
-        <Text className='cart__store-name'>{app.store ? t.cart.storeOf(app.store.store.name) : ''}</Text>
-        <Text className='tag'>{t.mode[app.mode]}</Text>
+        <Text className='cart__store-name'>{store ? t.cart.storeOf(store.store.name) : ''}</Text>
+        <Text className='tag'>{t.mode[mode]}</Text>
       </View>
-      {app.cartNotice.length > 0 && (
-        <View className='notice' onClick={app.dismissNotice} data-testid='cart-notice'>
-          {app.cartNotice.map((line) => <View key={line}>{line}</View>)}
+      {notice.length > 0 && (
+        <View className='notice' onClick={dismissCartNotice} data-testid='cart-notice'>
+          {notice.map((line) => <View key={line}>{line}</View>)}
         </View>
       )}
       <View className='card cart__lines'>
@@ -51,9 +56,9 @@ export default function CartPage() {
                 <View className='row between cart__line-foot'>
                   <Text className='price'>{money(l.unitPriceFen)}</Text>
                   {level === 'SOLD_OUT' ? (
-                    <Text className='muted' onClick={() => app.setQty(l.skuId, 0)}>删除</Text>
+                    <Text className='muted' onClick={() => setLineQuantity(l.skuId, 0)}>删除</Text>
                   ) : (
-                    <Stepper value={l.quantity} max={l.available} onChange={(n) => app.setQty(l.skuId, n)} />
+                    <Stepper value={l.quantity} max={l.available} onChange={(n) => setLineQuantity(l.skuId, n)} />
                   )}
                 </View>
               </View>
@@ -61,14 +66,14 @@ export default function CartPage() {
           );
         })}
         {soldOut.length > 0 && (
-          <View className='cart__clear' onClick={() => app.clearCart(soldOut.map((l) => l.skuId))}>{t.cart.clearSoldOut}</View>
+          <View className='cart__clear' onClick={() => clearCart(soldOut.map((l) => l.skuId))}>{t.cart.clearSoldOut}</View>
         )}
       </View>
       <View className='safe-bottom' />
       <View className={`cart__bar ${aboveTabBar(true)}`}>
         <View className='grow'>
           <Text>{t.cart.total} </Text>
-          <Text className='price cart__total' data-testid='cart-total'>{money(goodsFen(app.cart))}</Text>
+          <Text className='price cart__total' data-testid='cart-total'>{money(goodsFen(cart))}</Text>
         </View>
         <View className={`btn ${count ? '' : 'disabled'}`} data-testid='cart-checkout' onClick={() => count && Taro.navigateTo({ url: '/pages/checkout/index' })}>
           {t.cart.checkout(count)}

@@ -1,70 +1,88 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { client } from '../../api/app-client';
 import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
+import { useRead } from '../../api/use-read';
+import { ReadFailed } from '../../components/Loaded';
 import { RefusalSheet } from '../../components/RefusalSheet';
-import { PayCheckoutDocument, PickupSlotsDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type PickupSlotsQuery, type QuoteQuery } from '../../generated/graphql';
+import { PayCheckoutDocument, PickupSlotsDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type PickupSlotsQuery } from '../../generated/graphql';
 import { goodsFen, orderableLines, recheck } from '../../lib/cart';
-import { shanghaiParts } from '../../lib/format';
+import { nearDay, shanghaiDate } from '../../lib/format';
 import { money } from '../../lib/money';
 import { keys, load, save } from '../../lib/storage';
-import { addressText, currentAddress, type Address } from '../../state/addresses';
-import { client } from '../../state/api';
-import { useApp, type Mode } from '../../state/app-state';
+import { addressText, pickAddress, useAddresses } from '../../state/addresses';
+import { clearCart, replaceCart, useCart } from '../../state/cart';
+import { setMode as setAppMode, useMode, type Mode } from '../../state/mode';
 import { payOrder } from '../../state/pay';
+import { chooseStore, useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
 type PickupSlot = Extract<PickupSlotsQuery['pickupSlots'], { __typename?: 'PickupSlotList' }>['slots'][number];
 
+/** The slots still to be had on one of the store's dates (none while unread or on a failed read). */
+function useSlotsOn(storeId: string | undefined, date: string, pause: boolean) {
+  const read = useRead({ query: PickupSlotsDocument, variables: { storeId: storeId ?? '', date }, pause: pause || !storeId });
+  const list = read.data?.pickupSlots;
+  const slots = list?.__typename === 'PickupSlotList' ? list.slots.filter((s) => s.available).map((s) => ({ ...s, date: list.date })) : [];
+  return { read, slots };
+}
+
+/** Each chip says its day: a slot at 10:00 tomorrow must not read like one this morning. */
+function SlotChip({ on, day, time, onTap, testId }: { on: boolean; day: string; time: string; onTap: () => void; testId?: string }) {
+  return (
+    <View className={`chip checkout__slot ${on ? 'is-on' : ''}`} onClick={onTap} data-testid={testId}>
+      <Text className='checkout__slot-day'>{day}</Text>
+      <Text className='checkout__slot-time'>{time}</Text>
+    </View>
+  );
+}
+
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 
 export default function Checkout() {
-  const app = useApp();
-  const [mode, setMode] = useState<Mode>(app.mode);
-  const [address, setAddress] = useState<Address | null>(null);
+  const appMode = useMode();
+  const cart = useCart();
+  const chosen = useChosenStore();
+  const [mode, setMode] = useState<Mode>(appMode);
+  const addresses = useAddresses();
+  const address = addresses.data ? pickAddress(addresses.data.myAddresses) : null;
   const [slot, setSlot] = useState<string | null>(null);
-  const [slots, setSlots] = useState<(PickupSlot & { day: 'today' | 'tomorrow' })[]>([]);
   const [contact, setContact] = useState(() => load(keys.contact, { name: '', phone: '' }));
   const [remark, setRemark] = useState('');
-  const [quote, setQuote] = useState<QuoteQuery['routeCart'] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [expectedTotal, setExpectedTotal] = useState<number | undefined>();
   const key = useRef(newKey());
-  const store = app.store?.store;
-  const lines = orderableLines(app.cart);
+  const store = chosen?.store;
+  const lines = orderableLines(cart);
   const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
 
   // Pickup slots come from the store (its hours and how many orders a slot takes); today's, then tomorrow's.
-  useEffect(() => {
-    if (!store || mode !== 'PICKUP') return;
-    const dates = [0, 1].map((d) => {
-      const p = shanghaiParts(new Date(Date.now() + d * 86_400_000));
-      return `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
-    });
-    void Promise.all(dates.map((date) => client.query(PickupSlotsDocument, { storeId: store.id, date }).toPromise())).then((results) => {
-      const all = results.flatMap((res, i) => {
-        const list = res.data?.pickupSlots;
-        return list?.__typename === 'PickupSlotList' ? list.slots.filter((s) => s.available).map((s) => ({ ...s, day: i === 0 ? ('today' as const) : ('tomorrow' as const) })) : [];
-      });
-      setSlots(all.slice(0, 16));
-    });
-  }, [store, mode]);
+  const [today, tomorrow] = useMemo(() => [shanghaiDate(Date.now()), shanghaiDate(Date.now(), 1)], []);
+  const slotsToday = useSlotsOn(store?.id, today, mode !== 'PICKUP');
+  const slotsTomorrow = useSlotsOn(store?.id, tomorrow, mode !== 'PICKUP');
+  const slots: (PickupSlot & { date: string })[] = [...slotsToday.slots, ...slotsTomorrow.slots].slice(0, 16);
+  const slotsFailed = slotsToday.read.failed || slotsTomorrow.read.failed;
 
-  useDidShow(() => void currentAddress().then(setAddress));
+  // Back from the address book: the chosen or a new address (the first show is the read itself).
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) addresses.retry();
+    shown.current = true;
+  });
 
   // The server prices delivery: ask it where this cart would go, what delivery costs there and from what minimum.
-  useEffect(() => {
-    if (!store || !cartLines.length) return;
-    if (mode === 'DELIVERY' && !address) return setQuote(null);
-    const input = mode === 'DELIVERY'
-      ? { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address!.location.lat, lng: address!.location.lng, system: 'WGS84' as const } }
+  const input = !store || !cartLines.length
+    ? null
+    : mode === 'DELIVERY'
+      ? address && { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address.location.lat, lng: address.location.lng, system: 'WGS84' as const } }
       : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
-    void client.query(QuoteDocument, { input }).toPromise().then((res) => setQuote(res.data?.routeCart ?? null));
-  }, [mode, address, store, cartLines]);
+  const quoteRead = useRead({ query: QuoteDocument, variables: { input: input! }, pause: !input });
+  const quote = input ? quoteRead.data?.routeCart ?? null : null;
 
-  const goods = goodsFen(app.cart);
+  const goods = goodsFen(cart);
   const routed = quote?.__typename === 'RoutedToStore' ? quote : null;
   const fee = mode === 'DELIVERY' && routed ? routed.deliveryFeeFen : 0;
   const shortOfMinimum = mode === 'DELIVERY' && routed ? routed.minOrderFen - goods : 0;
@@ -74,17 +92,17 @@ export default function Checkout() {
     setRefusal(null);
     if (step.kind === 'SWITCH_TO_PICKUP') {
       setMode('PICKUP');
-      app.setMode('PICKUP');
-      await app.chooseStore(step.storeId);
+      setAppMode('PICKUP');
+      await chooseStore(step.storeId);
     } else if (step.kind === 'SWITCH_STORE') {
-      await app.chooseStore(step.storeId);
+      await chooseStore(step.storeId);
     } else if (step.kind === 'FIX_CART') {
-      const levels = new Map(app.cart.lines.map((l) => [l.skuId, l.available ?? 99] as const));
+      const levels = new Map(cart.lines.map((l) => [l.skuId, l.available ?? 99] as const));
       for (const a of step.available) levels.set(a.skuId, a.available);
-      app.replaceCart(recheck(app.cart, levels).cart);
+      replaceCart(recheck(cart, levels).cart);
     } else if (step.kind === 'ACCEPT_PRICES') {
       const prices = new Map(step.prices.map((p) => [p.skuId, p.unitPriceFen]));
-      app.replaceCart({ ...app.cart, lines: app.cart.lines.map((l) => ({ ...l, unitPriceFen: prices.get(l.skuId) ?? l.unitPriceFen })) });
+      replaceCart({ ...cart, lines: cart.lines.map((l) => ({ ...l, unitPriceFen: prices.get(l.skuId) ?? l.unitPriceFen })) });
       setExpectedTotal(step.totalFen);
       key.current = newKey();
     } else if (step.kind === 'CHOOSE_SLOT') {
@@ -137,7 +155,7 @@ export default function Checkout() {
       return setRefusal(params && 'errorCode' in params ? describeRefusal(params as RefusalLike, mode) : describeFault(pay.error));
     }
     const paidFor = lines.map((l) => l.skuId);
-    app.clearCart(paidFor);
+    clearCart(paidFor);
     key.current = newKey();
     await payOrder(params, result.checkout.id, result.orders[0]!.id);
   };
@@ -156,7 +174,11 @@ export default function Checkout() {
 
       {mode === 'DELIVERY' ? (
         <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/address/list/index?select=1' })} data-testid='address-card'>
-          {address ? (
+          {addresses.failed ? (
+            <ReadFailed inline onRetry={addresses.retry} />
+          ) : !addresses.data ? (
+            <Text className='muted'>{t.common.loading}</Text>
+          ) : address ? (
             <View>
               <Text className='checkout__addr'>{addressText(address)}</Text>
               <Text className='muted'>{address.contactName} {address.contactPhone}</Text>
@@ -170,16 +192,27 @@ export default function Checkout() {
           <Text className='checkout__label'>{t.checkout.pickupAt(store.name)}</Text>
           <Text className='muted'>{store.address}</Text>
           <Text className='checkout__label checkout__slot-title'>{t.checkout.slot}</Text>
-          <ScrollView scrollX className='checkout__slots'>
-            <Text className={`chip ${slot === null ? 'is-on' : ''}`} onClick={() => setSlot(null)}>{t.checkout.asap}</Text>
-            {slots.map((s) => (
-              <Text key={s.startsAt} className={`chip ${slot === s.startsAt ? 'is-on' : ''}`} onClick={() => setSlot(s.startsAt)} data-testid='slot'>
-                {s.day === 'tomorrow' ? `${t.checkout.tomorrow} ` : ''}{s.label}{s.remaining <= 3 ? ` · ${t.checkout.slotsLeft(s.remaining)}` : ''}
-              </Text>
-            ))}
-          </ScrollView>
+          {slotsFailed ? (
+            <ReadFailed inline onRetry={() => [slotsToday.read, slotsTomorrow.read].forEach((r) => r.failed && r.retry())} />
+          ) : (
+            <ScrollView scrollX className='checkout__slots'>
+              <SlotChip on={slot === null} day={t.checkout.asapDay} time={t.checkout.asap} onTap={() => setSlot(null)} />
+              {slots.map((s) => (
+                <SlotChip
+                  key={s.startsAt}
+                  on={slot === s.startsAt}
+                  day={t.checkout.day(nearDay(s.date), s.date)}
+                  time={`${s.label}${s.remaining <= 3 ? ` · ${t.checkout.slotsLeft(s.remaining)}` : ''}`}
+                  onTap={() => setSlot(s.startsAt)}
+                  testId='slot'
+                />
+              ))}
+            </ScrollView>
+          )}
         </View>
       )}
+
+      {input && quoteRead.failed && <View className='card'><ReadFailed inline onRetry={quoteRead.retry} /></View>}
 
       {quoteRefusal && (
         <View className='notice' data-testid='quote-refusal' onClick={() => setRefusal(quoteRefusal)}>

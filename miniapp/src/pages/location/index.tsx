@@ -2,17 +2,17 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { CITIES } from '../../lib/places';
-import { useApp } from '../../state/app-state';
+import { choosePlace, relocate, usePlace } from '../../state/place';
 import { t } from '../../strings';
 import './index.scss';
 
 /** Choosing a city and area by hand, for shoppers who keep their location to themselves. */
 export default function Location() {
-  const app = useApp();
+  const { place } = usePlace();
   const [city, setCity] = useState(CITIES[0]!.city);
   return (
     <View className='location'>
-      <View className='card row between' onClick={() => { app.relocate(); void Taro.navigateBack(); }}>
+      <View className='card row between' onClick={() => { relocate(); void Taro.navigateBack(); }}>
         <Text>◉ {t.location.relocate}</Text>
         <Text className='muted'>{t.location.why}</Text>
       </View>
@@ -23,9 +23,9 @@ export default function Location() {
       </View>
       <View className='card'>
         {CITIES.find((c) => c.city === city)!.areas.map((a) => (
-          <View key={a.label} className='location__area' data-testid='area' onClick={() => { app.choosePlace(a); void Taro.navigateBack(); }}>
+          <View key={a.label} className='location__area' data-testid='area' onClick={() => { choosePlace(a); void Taro.navigateBack(); }}>
             <Text>{a.label}</Text>
-            {app.place?.label === a.label && <Text className='tag'>✓</Text>}
+            {place?.label === a.label && <Text className='tag'>✓</Text>}
           </View>
         ))}
       </View>

@@ -1,49 +1,53 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useRead } from '../../api/use-read';
+import { Loaded, ReadFailed } from '../../components/Loaded';
 import { QrCode } from '../../components/QrCode';
 import { MeAndPointsDocument, MyMemberCodeDocument } from '../../generated/graphql';
-import { client } from '../../state/api';
-import { useApp } from '../../state/app-state';
-import { ensureSignedIn } from '../../state/session';
+import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
-type MemberCode = { display: string; qrToken: string; expiresAt: string };
-
 /** The shown code lives a minute on the server; fetch a fresh one a few seconds before it lapses. */
-function useMemberCode(active: boolean): MemberCode | null {
-  const [code, setCode] = useState<MemberCode | null>(null);
+function MemberCode() {
+  const read = useRead({ query: MyMemberCodeDocument, signedIn: true });
+  const code = read.data?.myMemberCode;
+  const { retry } = read;
   useEffect(() => {
-    if (!active) return setCode(null);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const load = async () => {
-      const res = await client.query(MyMemberCodeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
-      if (stopped) return;
-      const next = res.data?.myMemberCode ?? null;
-      setCode(next);
-      const lapse = next ? Date.parse(next.expiresAt) - Date.now() - 5_000 : 5_000;
-      timer = setTimeout(() => void load(), Math.max(5_000, lapse));
-    };
-    void load();
-    return () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    };
-  }, [active]);
-  return code;
+    if (!code) return;
+    const timer = setTimeout(retry, Math.max(5_000, Date.parse(code.expiresAt) - Date.now() - 5_000));
+    return () => clearTimeout(timer);
+  }, [code, retry]);
+  return (
+    <View className='card me__code' data-testid='member-code'>
+      <Loaded read={read} inline>
+        {(data) =>
+          data.myMemberCode ? (
+            <>
+              <QrCode value={data.myMemberCode.qrToken} size={380} />
+              <Text className='me__digits' data-testid='member-digits'>{data.myMemberCode.display}</Text>
+            </>
+          ) : (
+            <Text className='muted'>{t.me.memberLoading}</Text>
+          )
+        }
+      </Loaded>
+      <Text className='muted'>{t.me.memberHint}</Text>
+      <Text className='muted'>{t.me.memberRefresh}</Text>
+    </View>
+  );
 }
 
 export default function Me() {
-  const app = useApp();
-  const [me, setMe] = useState<{ id: string; points: number } | null>(null);
+  const store = useChosenStore();
+  const me = useRead({ query: MeAndPointsDocument, signedIn: true });
   const [showCode, setShowCode] = useState(false);
-  const memberCode = useMemberCode(showCode && me !== null);
+  // Points change with every order: read them again each time the tab comes back.
+  const shown = useRef(false);
   useDidShow(() => {
-    void ensureSignedIn(client).then(() => client.query(MeAndPointsDocument, {}).toPromise()).then((res) => {
-      if (res.data?.me) setMe({ id: res.data.me.id, points: res.data.myPoints });
-    });
+    if (shown.current) me.retry();
+    shown.current = true;
   });
   return (
     <View className='me'>
@@ -51,37 +55,28 @@ export default function Me() {
         <View className='me__avatar'>邻</View>
         <View className='grow'>
           <Text className='me__name'>{t.me.guest}</Text>
-          <Text className='me__store'>{app.store ? `${t.me.homeStore}：${app.store.store.name}` : ''}</Text>
+          <Text className='me__store'>{store ? `${t.me.homeStore}：${store.store.name}` : ''}</Text>
         </View>
       </View>
-      <View className='card row me__stats'>
-        <View className='grow me__stat'>
-          <Text className='me__num' data-testid='points'>{me?.points ?? '—'}</Text>
-          <Text className='muted'>{t.me.points}</Text>
-        </View>
-        <View className='grow me__stat' onClick={() => setShowCode(!showCode)} data-testid='member-code-toggle'>
-          <Text className='me__num'>▦</Text>
-          <Text className='muted'>{t.me.member}</Text>
-        </View>
-      </View>
-      {showCode && me && (
-        <View className='card me__code' data-testid='member-code'>
-          {memberCode ? (
-            <>
-              <QrCode value={memberCode.qrToken} size={380} />
-              <Text className='me__digits' data-testid='member-digits'>{memberCode.display}</Text>
-            </>
-          ) : (
-            <Text className='muted'>{t.me.memberLoading}</Text>
-          )}
-          <Text className='muted'>{t.me.memberHint}</Text>
-          <Text className='muted'>{t.me.memberRefresh}</Text>
+      {me.failed ? (
+        <View className='card'><ReadFailed inline onRetry={me.retry} /></View>
+      ) : (
+        <View className='card row me__stats'>
+          <View className='grow me__stat'>
+            <Text className='me__num' data-testid='points'>{me.data?.myPoints ?? '—'}</Text>
+            <Text className='muted'>{t.me.points}</Text>
+          </View>
+          <View className='grow me__stat' onClick={() => setShowCode(!showCode)} data-testid='member-code-toggle'>
+            <Text className='me__num'>▦</Text>
+            <Text className='muted'>{t.me.member}</Text>
+          </View>
         </View>
       )}
+      {showCode && me.data && <MemberCode />}
       <View className='card me__menu'>
         <View className='row between me__item' onClick={() => Taro.switchTab({ url: '/pages/orders/index' })}><Text>{t.orders.title}</Text><Text className='muted'>›</Text></View>
         <View className='row between me__item' onClick={() => Taro.navigateTo({ url: '/packages/address/list/index' })}><Text>{t.me.addresses}</Text><Text className='muted'>›</Text></View>
-        <View className='row between me__item' onClick={() => Taro.navigateTo({ url: '/pages/stores/index' })}><Text>{t.me.homeStore}</Text><Text className='muted'>{app.store?.store.name} ›</Text></View>
+        <View className='row between me__item' onClick={() => Taro.navigateTo({ url: '/pages/stores/index' })}><Text>{t.me.homeStore}</Text><Text className='muted'>{store?.store.name} ›</Text></View>
       </View>
       <Text className='muted me__hint'>{t.me.pointsHint}</Text>
     </View>

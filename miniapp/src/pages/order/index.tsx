@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { client } from '../../api/app-client';
+import { describeFault, describeRefusal, type Refusal, type RefusalLike } from '../../api/errors';
+import { Loaded } from '../../components/Loaded';
 import { QrCode } from '../../components/QrCode';
 import { RefusalSheet } from '../../components/RefusalSheet';
 import { StepBar } from '../../components/StepBar';
-import { CancelOrderDocument, ConfirmReceiptDocument } from '../../generated/graphql';
-import { dateTime, distance, storeMoment } from '../../lib/format';
+import { CancelOrderDocument, ConfirmReceiptDocument, type OrderDetailFragment } from '../../generated/graphql';
+import { dateTime, distance, nearDay, storeMoment } from '../../lib/format';
 import { money } from '../../lib/money';
-import { client } from '../../state/api';
-import { useLiveOrder } from '../../state/live-order';
 import { t } from '../../strings';
+import { useLiveOrder } from './live-order';
 import './index.scss';
 
 /** Open now and until when, or when it opens next: the API reads the store's hours in its own zone. */
@@ -21,12 +22,28 @@ function openingText(store: { openNow: boolean; opensAt?: Moment | null; closesA
 }
 type Moment = Parameters<typeof storeMoment>[0];
 
+/** When to come: the slot chosen at checkout with its day, or as soon as the order is ready. */
+function PickupTime({ slot }: { slot: OrderDetailFragment['pickupSlot'] }) {
+  return (
+    <View className='row between order__slot' data-testid='pickup-slot'>
+      <Text className='muted'>{t.orders.slotTitle}</Text>
+      <Text className='order__slot-time'>{slot ? `${t.checkout.day(nearDay(slot.date), slot.date)} ${slot.label}` : t.orders.asap}</Text>
+    </View>
+  );
+}
+
 export default function OrderPage() {
   const { params } = useRouter();
-  const { order, missing, setOrder } = useLiveOrder(params.id);
+  const live = useLiveOrder(params.id);
+  return (
+    <Loaded read={live}>
+      {(data) => (data.order ? <OrderView order={data.order} setOrder={live.setOrder} /> : <View className='empty'>{describeRefusal({ errorCode: 'ORDER_NOT_FOUND', message: '' }, 'PICKUP').title}</View>)}
+    </Loaded>
+  );
+}
+
+function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: (o: OrderDetailFragment) => void }) {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  if (missing) return <View className='empty'>{describeRefusal({ errorCode: 'ORDER_NOT_FOUND', message: '' }, 'PICKUP').title}</View>;
-  if (!order) return <View className='empty'>{t.common.loading}</View>;
   const store = order.store;
   const code = order.pickupCode;
 
@@ -37,12 +54,14 @@ export default function OrderPage() {
     const r = res.data?.cancelOrder;
     if (r?.__typename === 'CustomerOrder') setOrder(r);
     else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+    else setRefusal(describeFault(res.error));
   };
   const receive = async () => {
     const res = await client.mutation(ConfirmReceiptDocument, { orderId: order.id }).toPromise();
     const r = res.data?.confirmReceipt;
     if (r?.__typename === 'CustomerOrder') setOrder(r);
     else if (r) setRefusal(describeRefusal(r as RefusalLike, order.fulfilment));
+    else setRefusal(describeFault(res.error));
   };
   const navigate = () => {
     if (process.env.TARO_ENV === 'weapp') {
@@ -66,6 +85,7 @@ export default function OrderPage() {
           <Text className='muted'>{t.orders.pickupCode}</Text>
           <Text className='order__digits' data-testid='pickup-code'>{code.display}</Text>
           <QrCode value={code.qrToken} size={360} />
+          <PickupTime slot={order.pickupSlot} />
           <Text className='order__deadline'>{t.orders.deadline(dateTime(code.expiresAt))}</Text>
           <Text className='muted'>{t.orders.showAtCounter}</Text>
         </View>
@@ -78,6 +98,7 @@ export default function OrderPage() {
         </View>
         <Text className='order__address'>{store.address}</Text>
         <Text className='muted' data-testid='store-opening'>{t.orders.hours}：{openingText(store)}</Text>
+        {order.fulfilment === 'PICKUP' && !code && <PickupTime slot={order.pickupSlot} />}
         <View className='row order__store-actions'>
           <View className='btn small ghost' onClick={navigate}>{t.orders.navigate}</View>
           {store.phone && <View className='btn small ghost' onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>{t.orders.call}</View>}

@@ -1,37 +1,26 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { useRead } from '../../api/use-read';
 import { CartBar } from '../../components/CartBar';
+import { Loaded } from '../../components/Loaded';
 import { ProductImage } from '../../components/ProductImage';
 import { productStock } from '../../components/ProductRow';
 import { SpecPicker } from '../../components/SpecPicker';
 import { ProductDocument, type ProductFieldsFragment } from '../../generated/graphql';
 import { stockLevel } from '../../lib/cart';
 import { money } from '../../lib/money';
-import { client } from '../../state/api';
-import { useApp } from '../../state/app-state';
+import { loadStock, useStock } from '../../state/stock';
+import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
-export default function ProductPage() {
-  const { params } = useRouter();
-  const app = useApp();
-  const [product, setProduct] = useState<ProductFieldsFragment | null>(null);
+function ProductView({ product }: { product: ProductFieldsFragment }) {
+  const store = useChosenStore();
+  const stock = useStock();
   const [picking, setPicking] = useState(false);
-  useEffect(() => {
-    void client.query(ProductDocument, { id: params.id ?? '' }).toPromise().then((res) => {
-      const p = res.data?.product ?? null;
-      setProduct(p);
-      if (p) {
-        void Taro.setNavigationBarTitle({ title: p.name });
-        void app.loadStock(p.skus.map((s) => s.id));
-      }
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [params.id]);
-  if (!product) return <View className='empty'>{t.common.loading}</View>;
   const prices = product.skus.map((s) => s.priceFen);
-  const available = productStock(product, app.stock);
+  const available = productStock(product, stock);
   const level = stockLevel(available);
   return (
     <View className='product'>
@@ -40,9 +29,9 @@ export default function ProductPage() {
         <Text className='price product__price'>{money(Math.min(...prices))}{prices.length > 1 && Math.max(...prices) !== Math.min(...prices) ? ` - ${money(Math.max(...prices))}` : ''}</Text>
         <Text className='product__name'>{product.name}</Text>
         <Text className='muted'>{product.description}</Text>
-        {app.store && (
+        {store && (
           <View className='product__stock'>
-            <Text className='muted'>{t.product.stockAtStore(app.store.store.name)} </Text>
+            <Text className='muted'>{t.product.stockAtStore(store.store.name)} </Text>
             {level === 'SOLD_OUT' && <Text className='tag off'>{t.catalog.soldOut}</Text>}
             {level === 'FEW_LEFT' && <Text className='tag warn'>{t.catalog.fewLeft(available!)}</Text>}
             {level === 'IN_STOCK' && <Text className='tag'>{t.catalog.inStock}</Text>}
@@ -65,5 +54,21 @@ export default function ProductPage() {
       <CartBar />
       <SpecPicker product={picking ? product : null} onClose={() => setPicking(false)} />
     </View>
+  );
+}
+
+export default function ProductPage() {
+  const { params } = useRouter();
+  const read = useRead({ query: ProductDocument, variables: { id: params.id ?? '' }, requestPolicy: 'cache-first' });
+  const product = read.data?.product;
+  useEffect(() => {
+    if (!product) return;
+    void Taro.setNavigationBarTitle({ title: product.name });
+    void loadStock(product.skus.map((s) => s.id));
+  }, [product]);
+  return (
+    <Loaded read={read}>
+      {(data) => (data.product ? <ProductView product={data.product} /> : <View className='empty'>{t.product.notFound}</View>)}
+    </Loaded>
   );
 }

@@ -1,11 +1,13 @@
 import { Input, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
+import { useRead } from '../../api/use-read';
 import { CartBar } from '../../components/CartBar';
+import { Loaded } from '../../components/Loaded';
 import { ProductRow } from '../../components/ProductRow';
 import { SpecPicker } from '../../components/SpecPicker';
 import { SearchProductsDocument, type ProductFieldsFragment } from '../../generated/graphql';
-import { client } from '../../state/api';
-import { useApp } from '../../state/app-state';
+import { loadStock } from '../../state/stock';
+import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
@@ -15,30 +17,20 @@ const TYPING_PAUSE_MS = 250;
 
 /** Search by name, answered by the API over what the chosen store carries. */
 export default function Search() {
-  const app = useApp();
-  const storeId = app.store?.store.id;
+  const storeId = useChosenStore()?.store.id;
   const [query, setQuery] = useState('');
-  // The answer names the words it answers, so "nothing found" never shows for words still being asked about.
-  const [answer, setAnswer] = useState<{ search: string; hits: ProductFieldsFragment[] }>({ search: '', hits: [] });
+  const [asked, setAsked] = useState('');
   const [picking, setPicking] = useState<ProductFieldsFragment | null>(null);
   useEffect(() => {
-    const search = query.trim();
-    if (!search) return setAnswer({ search, hits: [] });
-    let current = true;
-    const timer = setTimeout(() => {
-      void client.query(SearchProductsDocument, { search, storeId, first: SEARCH_RESULTS }).toPromise().then((res) => {
-        if (current) setAnswer({ search, hits: res.data?.products.nodes ?? [] });
-      });
-    }, TYPING_PAUSE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query, storeId]);
-  const hits = answer.search === query.trim() ? answer.hits : [];
+    const timer = setTimeout(() => setAsked(query.trim()), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const read = useRead({ query: SearchProductsDocument, variables: { search: asked, storeId, first: SEARCH_RESULTS }, pause: !asked });
+  // An answer shows only for the words on screen, so "nothing found" never shows for words still being asked about.
+  const current = asked !== '' && asked === query.trim() && !read.fetching;
+  const hits = current ? read.data?.products.nodes : undefined;
   useEffect(() => {
-    if (hits.length) void app.loadStock(hits.flatMap((p) => p.skus.map((s) => s.id)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (hits?.length) void loadStock(hits.flatMap((p) => p.skus.map((s) => s.id)));
   }, [hits]);
   return (
     <View className='search'>
@@ -46,8 +38,11 @@ export default function Search() {
         <Input className='search__input' focus placeholder={t.search.placeholder} value={query} onInput={(e) => setQuery(e.detail.value)} confirmType='search' data-testid='search-input' />
       </View>
       {query.trim() === '' && <View className='empty'>{t.search.hint}</View>}
-      {query.trim() !== '' && answer.search === query.trim() && hits.length === 0 && <View className='empty'>{t.search.none(query.trim())}</View>}
-      {hits.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />)}
+      {query.trim() !== '' && (
+        <Loaded read={{ ...read, data: hits }}>
+          {(found) => (found.length === 0 ? <View className='empty'>{t.search.none(query.trim())}</View> : found.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />))}
+        </Loaded>
+      )}
       <View className='safe-bottom' />
       <CartBar />
       <SpecPicker product={picking} onClose={() => setPicking(null)} />

@@ -6,10 +6,10 @@ import { useStoreClock } from '../../components/StoreClock';
 import { CounterPickupPreviewDocument, CounterVerifyPickupDocument, type CounterPickupPreviewQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { t } from '../../strings';
-import { CameraScanner } from './CameraScanner';
+import { CameraScanner } from '../../components/CameraScanner';
 import { feedbackOfError, feedbackOfPreview, type Feedback } from './outcome';
 import { PreviewCard } from './PreviewCard';
-import { useKeyboardWedge } from './useKeyboardWedge';
+import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 
 type Proof = { code: string } | { qrToken: string };
 type Preview = Extract<CounterPickupPreviewQuery['pickupPreview'], { __typename: 'PickupPreview' }>;

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { homeOf } from '../../app/routes';
+import { homeOf } from '../../graphql/session';
 import { LoginStaffDocument } from '../../generated/graphql';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { sessionOf } from '../../graphql/auth';

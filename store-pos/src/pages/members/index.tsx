@@ -5,8 +5,8 @@ import { useMutation } from 'urql';
 import { BindMemberDocument } from '../../generated/graphql';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { t } from '../../strings';
-import { CameraScanner } from '../counter/CameraScanner';
-import { useKeyboardWedge } from '../counter/useKeyboardWedge';
+import { CameraScanner } from '../../components/CameraScanner';
+import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 
 type Outcome = { tone: 'ok' | 'warn' | 'bad'; title: string; points?: number | null };
 

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useSession } from '../../graphql/session';
 import { t } from '../../strings';
-import { useKeyboardWedge } from '../counter/useKeyboardWedge';
+import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 import { AdjustPanel } from './AdjustPanel';
 import { matches, skuLabel, sortRows, useStoreStock, type StockSort, type StockSortKey } from './useStoreStock';
 

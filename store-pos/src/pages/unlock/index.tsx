@@ -3,14 +3,14 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { homeOf } from '../../app/routes';
+import { homeOf } from '../../graphql/session';
 import { Keypad } from '../../components/Keypad';
 import { LockScreenDocument, UnlockWithPinDocument } from '../../generated/graphql';
 import { sessionOf } from '../../graphql/auth';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { setDevice, setSession, useDevice, useSession } from '../../graphql/session';
 import { t } from '../../strings';
-import { useKeyboardWedge } from '../counter/useKeyboardWedge';
+import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 
 /** PINs are 4 to 6 digits (the API's rule). */
 const PIN_MIN = 4;

@@ -2,7 +2,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../../../common/clock';
-import type { WechatPayConfig } from '../../../config';
+import type { WechatPayConfig } from '../../../common/config';
 import { PlatformKeys } from './platform-keys';
 import { WechatPayClient } from './wechatpay-client';
 

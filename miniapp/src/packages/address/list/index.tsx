@@ -1,31 +1,47 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import { addressText, chosenAddress, deleteAddress, listAddresses, type Address } from '../../../state/addresses';
+import { useRef } from 'react';
+import { Loaded } from '../../../components/Loaded';
+import { addressText, chosenAddress, deleteAddress, useAddresses } from '../../../state/addresses';
 import { t } from '../../../strings';
 import './index.scss';
 
 export default function AddressList() {
   const { params } = useRouter();
   const selecting = params.select === '1';
-  const [list, setList] = useState<Address[]>([]);
-  useDidShow(() => void listAddresses().then(setList));
+  const addresses = useAddresses();
+  // Back from adding one: read the book again (the first show is the read itself).
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) addresses.retry();
+    shown.current = true;
+  });
+  const remove = async (id: string) => {
+    if (!(await deleteAddress(id))) return void Taro.showToast({ title: t.address.deleteFailed, icon: 'none' });
+    addresses.retry();
+  };
   return (
     <View className='addresses'>
-      {list.length === 0 && <View className='empty'>{t.address.empty}</View>}
-      {list.map((a) => (
-        <View key={a.id} className='card addresses__item' data-testid='address-item' onClick={() => {
-          if (!selecting) return;
-          chosenAddress.id = a.id;
-          void Taro.navigateBack();
-        }}>
-          <View className='grow'>
-            <Text className='addresses__text'>{addressText(a)}</Text>
-            <Text className='muted'>{a.contactName} {a.contactPhone} {a.isDefault ? ` · ${t.address.default}` : ''}</Text>
+      <Loaded read={addresses}>
+        {(data) => (
+          <View>
+            {data.myAddresses.length === 0 && <View className='empty'>{t.address.empty}</View>}
+            {data.myAddresses.map((a) => (
+              <View key={a.id} className='card addresses__item' data-testid='address-item' onClick={() => {
+                if (!selecting) return;
+                chosenAddress.id = a.id;
+                void Taro.navigateBack();
+              }}>
+                <View className='grow'>
+                  <Text className='addresses__text'>{addressText(a)}</Text>
+                  <Text className='muted'>{a.contactName} {a.contactPhone} {a.isDefault ? ` · ${t.address.default}` : ''}</Text>
+                </View>
+                <Text className='muted addresses__del' onClick={(e) => { e.stopPropagation(); void remove(a.id); }}>删除</Text>
+              </View>
+            ))}
           </View>
-          <Text className='muted addresses__del' onClick={(e) => { e.stopPropagation(); void deleteAddress(a.id).then(listAddresses).then(setList); }}>删除</Text>
-        </View>
-      ))}
+        )}
+      </Loaded>
       <View className='addresses__add'>
         <View className='btn' data-testid='add-address' onClick={() => Taro.navigateTo({ url: `/packages/address/edit/index${selecting ? '?select=1' : ''}` })}>{t.address.add}</View>
       </View>

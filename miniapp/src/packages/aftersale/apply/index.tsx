@@ -1,26 +1,28 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { client } from '../../../api/app-client';
 import { describeRefusal, type RefusalLike } from '../../../api/errors';
+import { useRead } from '../../../api/use-read';
+import { Loaded } from '../../../components/Loaded';
 import { Stepper } from '../../../components/Stepper';
 import { OrderByIdDocument, RequestAfterSaleDocument, type AfterSaleReason, type OrderDetailFragment } from '../../../generated/graphql';
 import { money } from '../../../lib/money';
-import { client } from '../../../state/api';
 import { t } from '../../../strings';
 import './index.scss';
 
 /** 申请售后: which lines and how many, why, a note. The store decides; the order page shows the outcome live. */
 export default function AfterSale() {
   const { params } = useRouter();
-  const [order, setOrder] = useState<OrderDetailFragment | null>(null);
+  const read = useRead({ query: OrderByIdDocument, variables: { id: params.order ?? '' }, signedIn: true });
+  return <Loaded read={read}>{(data) => (data.order ? <AfterSaleForm order={data.order} /> : <View className='empty'>{t.common.unknownError}</View>)}</Loaded>;
+}
+
+function AfterSaleForm({ order }: { order: OrderDetailFragment }) {
   const [qty, setQty] = useState<Record<string, number>>({});
   const [reason, setReason] = useState<AfterSaleReason | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void client.query(OrderByIdDocument, { id: params.order ?? '' }).toPromise().then((res) => setOrder(res.data?.order ?? null));
-  }, [params.order]);
-  if (!order) return <View className='empty'>{t.common.loading}</View>;
   const chosen = order.lines.filter((l) => (qty[l.id] ?? 0) > 0);
   const requested = chosen.reduce((n, l) => n + l.unitPriceFen * qty[l.id]!, 0);
   const ready = chosen.length > 0 && reason !== null && !busy;

@@ -1,9 +1,9 @@
 // The app's single API client instance. A 401 means the stored session is no longer good (expired, or the
 // server's key changed): forget it and sign in again, so the next request carries a fresh token.
-import { createApiClient } from '../api/client';
-import { apiUrl } from '../api/endpoint';
-import { createTaroFetch } from '../api/taro-fetch';
+import { createApiClient } from './client';
+import { apiUrl } from './endpoint';
 import { currentToken, ensureSignedIn, forgetToken } from './session';
+import { createTaroFetch } from './taro-fetch';
 
 const taroFetch = createTaroFetch();
 
@@ -19,3 +19,5 @@ export const { client, ws } = createApiClient({
     return res;
   },
 });
+
+export const signIn = () => ensureSignedIn(client);

@@ -1,7 +1,7 @@
 // The tablet's back camera as a QR reader. The decoder (qr-scanner, a web worker) is bundled with the app:
 // Chromium on Linux and Windows has no BarcodeDetector, and the counter must not depend on a CDN.
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../../strings';
+import { t } from '../strings';
 
 export function CameraScanner({ onToken }: { onToken: (text: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);

@@ -1,6 +1,6 @@
 // The outbox's SQL: rows written inside a business transaction, claimed by a relay, marked sent or put back.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../common/sql';
+import { query } from './sql';
 
 export type OutboxKind = 'JOB' | 'EVENT';
 

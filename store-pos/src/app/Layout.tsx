@@ -1,16 +1,16 @@
 // The frame around every signed-in screen: side navigation (bottom bar on a phone), who and where, the
 // live-connection banner, and the idle lock for shared tablets.
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { clerkRoutes, hqRoutes } from '../app/routes';
+import { clerkRoutes, hqRoutes } from './routes';
 import { useConnection } from '../graphql/connection';
 import { useClient } from 'urql';
 import { endSession } from '../graphql/auth';
 import { useDevice, useSession } from '../graphql/session';
 import { t } from '../strings';
-import { LiveNotice, LiveOrdersProvider, StartShiftButton } from './LiveOrders';
-import { DEFAULT_STORE_ZONE, StoreClockProvider } from './StoreClock';
-import { QUEUE_IDLE_FACTOR, useIdleLock } from './useIdleLock';
-import { useStoreName } from './useStoreName';
+import { LiveNotice, LiveOrdersProvider, StartShiftButton } from '../components/LiveOrders';
+import { DEFAULT_STORE_ZONE, StoreClockProvider } from '../components/StoreClock';
+import { QUEUE_IDLE_FACTOR, useIdleLock } from '../components/useIdleLock';
+import { useStoreName } from '../components/useStoreName';
 
 export function Layout() {
   const session = useSession();

@@ -1,16 +1,25 @@
-// Signing in: wx.login's code in weapp, the API's dev login ("dev:<name>") in h5. The token is kept in storage.
+// Signing in: wx.login's code in weapp, the API's dev login ("dev:<name>") in h5. The token is kept in storage;
+// the session store says whether screens that read the shopper's own data can ask yet.
 import Taro from '@tarojs/taro';
 import type { Client } from '@urql/core';
 import { LoginShopperDocument } from '../generated/graphql';
 import { keys, load, remove, save } from '../lib/storage';
+import { createStore, useStore } from '../lib/store';
+
+export type SessionStatus = 'signing-in' | 'ready' | 'failed';
 
 let token: string | null = null;
 
 export const currentToken = () => token ?? (token = load<string | null>(keys.token, null));
 
+export const session = createStore<SessionStatus>(currentToken() ? 'ready' : 'signing-in');
+
+export const useSession = () => useStore(session);
+
 export function forgetToken() {
   token = null;
   remove(keys.token);
+  session.set('signing-in');
 }
 
 async function loginCode(): Promise<string> {
@@ -29,23 +38,31 @@ async function loginCode(): Promise<string> {
 
 let signingIn: Promise<string | null> | null = null;
 
-/** A valid session token, signing in when there is none. */
+/** A valid session token, signing in when there is none; null (and the session 'failed') when that fails. */
 export function ensureSignedIn(client: Client): Promise<string | null> {
   const existing = currentToken();
   if (existing) return Promise.resolve(existing);
   if (signingIn) return signingIn;
+  session.set('signing-in');
   const attempt = (async () => {
-    const code = await loginCode();
-    const res = await client.mutation(LoginShopperDocument, { code }).toPromise();
-    const data = res.data?.loginShopper;
-    if (data?.__typename === 'AuthPayload') {
-      token = data.token;
-      save(keys.token, data.token);
-      return data.token;
+    try {
+      const code = await loginCode();
+      const res = await client.mutation(LoginShopperDocument, { code }).toPromise();
+      const data = res.data?.loginShopper;
+      if (data?.__typename === 'AuthPayload') {
+        token = data.token;
+        save(keys.token, data.token);
+        return data.token;
+      }
+      return null;
+    } catch {
+      return null;
     }
-    return null;
   })();
   signingIn = attempt;
-  void attempt.then(() => (signingIn = null), () => (signingIn = null));
+  void attempt.then((t) => {
+    signingIn = null;
+    session.set(t ? 'ready' : 'failed');
+  });
   return attempt;
 }

@@ -1,6 +1,6 @@
 // The job names, their payloads (ids only) and the one typed way to enqueue them with deterministic job ids.
 import type { Job, JobOptions, Queue } from 'bull';
-import type { NotifyTemplate } from '../modules/order/order-states';
+import type { NotifyTemplate } from './order-state';
 
 export interface JobPayloads {
   /** Cancel an unpaid checkout and release its stock once its payment window has passed. */

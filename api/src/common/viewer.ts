@@ -1,5 +1,13 @@
-// Who is calling: resolved from the bearer token once per request.
-import { Role } from './auth.entity';
+// Who is calling: resolved from the bearer token once per request. The roles live here, beside the viewer,
+// because the auth checker (common/auth-checker.ts) and every module's @Authorized speak of them.
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  SHOPPER = 'SHOPPER',
+  CLERK = 'CLERK',
+  HQ_ADMIN = 'HQ_ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
 
 /** What a staff session carries to be revocable: checked against the markers in session-guard.ts. */
 export interface StaffSession {

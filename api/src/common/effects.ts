@@ -1,11 +1,11 @@
 // What a step causes outside the database once it has committed: store events, shopper notifications, refunds to
-// submit and other jobs that must see the committed step. They travel through the outbox (jobs/outbox.ts).
+// submit and other jobs that must see the committed step. They travel through the outbox (jobs/outbox.ts relays it).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../common/clock';
-import { transaction } from '../../common/sql';
-import { writeOutbox, type OutboxItem } from '../../jobs/outbox.repository';
-import type { JobName, JobPayloads, QueuedJob } from '../../jobs/queues';
-import type { NotifyTemplate, OrderState } from './order-states';
+import type { Clock } from './clock';
+import { transaction } from './sql';
+import { writeOutbox, type OutboxItem } from './outbox.repository';
+import type { JobName, JobPayloads, QueuedJob } from './queues';
+import type { NotifyTemplate, OrderState } from './order-state';
 
 export enum StoreOrderEventKind {
   /** A paid order arrived at the store (first routing). */

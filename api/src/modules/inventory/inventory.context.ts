@@ -1,0 +1,7 @@
+// What the inventory module's resolvers see of a request: the services they call and the dataloaders they read.
+import type { RequestContext } from '../../common/context';
+import type { CatalogLoaders } from '../catalog/catalog.loaders';
+import type { StoreLoaders } from '../store/store.loaders';
+import type { InventoryService } from './inventory.service';
+
+export type Context = RequestContext<{ inventory: InventoryService }, Pick<CatalogLoaders, 'sku'> & StoreLoaders>;

@@ -1,0 +1,5 @@
+// What the payment module's resolvers see of a request: the services they call.
+import type { RequestContext } from '../../common/context';
+import type { PaymentService } from './payment.service';
+
+export type Context = RequestContext<{ payment: PaymentService }>;

@@ -1,0 +1,19 @@
+// What the app does at launch, once: sign in, find the shopper, and read the stores near them whenever
+// where they are changes.
+import { signIn } from '../api/app-client';
+import { locateAtLaunch, placeStore } from './place';
+import { bindSceneStore, loadNearby } from './stores';
+
+export function startApp(): () => void {
+  // Sign in first thing (in parallel with finding the store): orders and the home-store binding need it.
+  void signIn().then((token) => (token ? bindSceneStore() : undefined));
+  let last = placeStore.get().place;
+  if (last) void loadNearby(last);
+  const stop = placeStore.subscribe(() => {
+    const { place } = placeStore.get();
+    if (place && place !== last) void loadNearby(place);
+    last = place;
+  });
+  locateAtLaunch();
+  return stop;
+}
