@@ -13,7 +13,7 @@ import { benchUrl, ensureDatabase } from './lib.mjs';
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { openDatabase, migrate } = require('../api/dist/database.js');
-const { settlementDays } = require('../api/dist/modules/settlement/settlement-report.js');
+const { settlementDays } = require('../api/dist/modules/settlement/settlement.repository.js');
 
 const args = process.argv.slice(2);
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;

@@ -6,9 +6,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptTimeout } from '../src/jobs/accept-timeout';
-import { LockOrderViolation, lockCheckout, lockStock } from '../src/common/lock-order';
+import { LockOrderViolation } from '../src/common/lock-order';
+import { lockStock } from '../src/modules/inventory/reservation.repository';
+import { lockSlots } from '../src/modules/slots/slots.repository';
 import { query, transaction } from '../src/common/sql';
-import { lockOrder } from '../src/modules/order/order.repository';
+import { lockCheckout, lockOrder } from '../src/modules/order/order.repository';
 import { CancelOrderDocument, PayCheckoutDocument, RejectOrderDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
@@ -151,10 +153,16 @@ describe('lock order', () => {
     const placed = await placeCheckout(t, pickupInput(a, [{ skuId: skus[0]!, quantity: 1 }]), shopper);
     const orderId = placed.orders[0]!.id;
     const [low, high] = [a, b].sort();
+    const slot = new Date('2026-11-19T02:00:00Z');
+    const later = new Date('2026-11-19T02:30:00Z');
     const attempts: [string, (tx: EntityManager) => Promise<unknown>][] = [
       ['the checkout after its order (the old shopper cancel)', async (tx) => (await lockOrder(tx, orderId), lockCheckout(tx, { id: placed.checkout.id }))],
       ['an order after stock', async (tx) => (await lockStock(tx, [{ storeId: a, skuId: skus[0]! }]), lockOrder(tx, orderId))],
       ["a store's stock after a later store's (the old re-route)", async (tx) => (await lockStock(tx, [{ storeId: high!, skuId: skus[0]! }]), lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]))],
+      ['stock after a pickup slot', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockStock(tx, [{ storeId: a, skuId: skus[0]! }]))],
+      ['an order after a pickup slot', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockOrder(tx, orderId))],
+      ["a store's slot after a later store's (a re-route giving its place back first)", async (tx) => (await lockSlots(tx, [{ storeId: high!, startsAt: slot }]), lockSlots(tx, [{ storeId: low!, startsAt: slot }]))],
+      ['a slot after a later one of the same store', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: later }]), lockSlots(tx, [{ storeId: a, startsAt: slot }]))],
     ];
     for (const [why, work] of attempts) await expect(transaction(t.em(), work), why).rejects.toThrow(LockOrderViolation);
     // The same locks in order, and a lock taken again, are fine.
@@ -164,6 +172,8 @@ describe('lock order', () => {
       await lockStock(tx, [low!, high!].map((storeId) => ({ storeId, skuId: skus[0]! })));
       await lockOrder(tx, orderId);
       await lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]);
+      await lockSlots(tx, [high!, low!].map((storeId) => ({ storeId, startsAt: slot })));
+      await lockSlots(tx, [{ storeId: high!, startsAt: later }]);
     });
   });
 });

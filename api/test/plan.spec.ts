@@ -1,8 +1,13 @@
-// The routing query must walk the spatial index by distance and probe stock through its index.
-// With enough rows the planner has a real choice; if it stops using either index this fails.
+// The routing query must walk the spatial index by distance and probe stock through its index. With enough rows
+// the planner has a real choice; if it stops using either index this fails. The plan checked is the one production
+// gets: the statement the API sends for a routeCart request (its text and values, caught as they are sent), prepared
+// on a connection with the API's own session settings, so PostgreSQL answers with its generic plan, as it does in
+// production (plan_cache_mode = force_generic_plan).
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { named, query } from '../src/common/sql';
-import { NEAREST_ELIGIBLE_SQL, nearestEligibleParams } from '../src/modules/routing/routing.repository';
+import { query, watchStatements, type SentStatement } from '../src/common/sql';
+import { ormOptions } from '../src/database';
+import { RouteCartDocument } from './generated/graphql';
 import { startTestApp, type TestApp } from './harness';
 
 interface PlanNode {
@@ -39,26 +44,48 @@ describe('routing query plan', () => {
   });
   afterAll(() => t?.close());
 
-  const explain = async (sql: string) => {
-    const params = nearestEligibleParams(
-      {
-        point: 'SRID=4326;POINT(121.47 31.23)',
-        fulfilment: 'PICKUP',
-        lines: skus.map((skuId) => ({ skuId, quantity: 1 })),
-        at: new Date('2026-11-18T04:00:00Z'),
-        radiusM: 10_000,
-      },
-      1,
-    );
-    const [text, values] = named(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-    const [row] = await t.em().execute<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(text, values);
-    return { all: nodes(row!['QUERY PLAN'][0]!.Plan), text: JSON.stringify(row, null, 1) };
+  /** The routing statement a routeCart request sends: the one ordering stores by distance (<->). */
+  async function productionStatement(): Promise<SentStatement> {
+    const seen: SentStatement[] = [];
+    const stop = watchStatements((st) => seen.push(st));
+    try {
+      await t.ok(RouteCartDocument, {
+        input: { fulfilment: 'PICKUP', location: { lat: 31.23, lng: 121.47, system: 'WGS84' }, lines: skus.map((skuId) => ({ skuId, quantity: 1 })) },
+      });
+    } finally {
+      stop();
+    }
+    const knn = seen.filter((st) => st.text.includes('<->'));
+    expect(knn.length, seen.map((st) => st.text.slice(0, 80)).join('\n')).toBeGreaterThan(0);
+    return knn[0]!;
+  }
+
+  /** Its plan as production gets it: prepared (named) on a connection with the API's session settings, then run. */
+  const explain = async () => {
+    const statement = await productionStatement();
+    expect(statement.name, 'production prepares it').toBeTruthy();
+    const options = (ormOptions(t.config.databaseUrl).driverOptions as { connection: { options: string } }).connection.options;
+    const client = new pg.Client({ connectionString: t.config.databaseUrl, options });
+    await client.connect();
+    try {
+      const mode = (await client.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode')).rows[0]!.plan_cache_mode;
+      await client.query(`PREPARE routing AS ${statement.text}`);
+      const args = statement.values!.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : client.escapeLiteral(String(v))));
+      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) EXECUTE routing(${args.join(', ')})`);
+      const text = JSON.stringify(rows[0], null, 1);
+      return { all: nodes(rows[0]!['QUERY PLAN'][0]!.Plan), text, mode };
+    } finally {
+      await client.end();
+    }
   };
   const seqScanOn = (all: PlanNode[], table: string) =>
     all.some((n) => n['Node Type'] === 'Seq Scan' && (n as { 'Relation Name'?: string })['Relation Name'] === table);
 
   it('walks the GiST index in distance order (KNN) and probes stock by index', async () => {
-    const { all, text } = await explain(NEAREST_ELIGIBLE_SQL);
+    const { all, text, mode } = await explain();
+    // The generic plan: the values stay parameters ($1 …) in it, as they do for every call in production.
+    expect(mode).toBe('force_generic_plan');
+    expect(text).toMatch(/\$\d/);
     const knn = all.find((n) => n['Index Name'] === 'store_location_gix');
     expect(knn, text).toBeDefined();
     expect(knn!['Node Type'], text).toBe('Index Scan');
@@ -68,7 +95,7 @@ describe('routing query plan', () => {
   });
 
   it('finds the stores holding a sparse cart through the SKU index, never scanning stock', async () => {
-    const { all, text } = await explain(NEAREST_ELIGIBLE_SQL);
+    const { all, text } = await explain();
     expect(all.some((n) => n['Index Name'] === 'store_stock_sku_store' && /Index Only Scan|Bitmap Index Scan/.test(n['Node Type'])), text).toBe(true);
     expect(all.some((n) => n['Index Name'] === 'store_stock_sku_store'), text).toBe(true);
     expect(seqScanOn(all, 'store_stock'), text).toBe(false);

@@ -1,4 +1,7 @@
-// The one order in which every transaction takes its row locks, and the helpers that take them in that order.
+// The one order in which every transaction takes its row locks, and the check every lock helper runs first. The
+// helpers themselves (their SQL) live in the repositories of the rows they lock: lockCheckout, lockOrder and
+// lockCheckoutOrders in order.repository, lockStock and lockOrdersStock in reservation.repository, lockSlots in
+// slots.repository.
 //
 // Two transactions can only deadlock when each waits for a lock the other holds, which takes two locks taken in
 // opposite orders. So every path that holds more than one lock at a time takes them in this order:
@@ -11,23 +14,32 @@
 //                   one store (re-routing: released at one, held at the next; cancelling a split checkout) locks
 //                   every row it may touch in ONE statement first (lockStock), then changes them; a single-store
 //                   step may let its stock statement lock its rows (they are locked in sku order there).
+//   4. SLOT         pickup_slot rows (the places counter of a store's slot), in (store_id, starts_at) order: a
+//                   checkout claims its orders' places after holding their stock; a re-route gives the place back
+//                   at one store and takes one at the next, so it locks both rows in ONE statement first (lockSlots);
+//                   a cancel or refund gives one back. The order's own claim row belongs to the order (step 2).
 //
 // Never wait for a lock of an earlier kind while holding a later one: a path that needs the checkout must lock it
 // before its orders (the shopper's cancel used to lock the order, then the checkout, while the payment webhook
-// locked the checkout, then its orders). A checkout being placed locks only stock (its own rows are new).
+// locked the checkout, then its orders). A checkout being placed locks stock, then its orders' slots (its own rows are new).
 //
 // Outside this order, and never held together with it: a shopper row (home store binding), a rule set's version
 // lock (publishing), single-row stock adjustments.
 //
-// In development and tests every helper here checks the order it is asked to follow and throws when a path breaks
+// In development and tests every lock helper checks the order it is asked to follow and throws when a path breaks
 // it, so a test over a path catches a wrong order even when no other transaction happened to collide.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery, query } from './sql';
 
 export enum LockKind {
   CHECKOUT = 1,
   ORDER = 2,
   STOCK = 3,
+  SLOT = 4,
+}
+
+/** Step 1 (order.repository's lockCheckout): by id, or by WeChat's out_trade_no when that is all a caller has. */
+export function claimCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): void {
+  claim(tx, LockKind.CHECKOUT, ['id' in by ? by.id : `trade:${by.outTradeNo}`]);
 }
 
 /** Thrown (outside production) when a path asks for a lock out of the global order. */
@@ -72,32 +84,6 @@ export function claim(tx: EntityManager, kind: LockKind, keys: readonly string[]
   if (kind > state.kind) state.kind = kind;
 }
 
-export interface LockedCheckout {
-  id: string;
-  state: string;
-  totalFen: number;
-  transactionId: string | null;
-  outTradeNo: string;
-  /** A trade was opened at WeChat (prepay asked for): cancelling must close it. */
-  hasTrade: boolean;
-}
-
-const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade`;
-const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
-const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
-
-/** Step 1: the checkout row, by id or by WeChat's out_trade_no. */
-export async function lockCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): Promise<LockedCheckout | undefined> {
-  const byId = 'id' in by;
-  claim(tx, LockKind.CHECKOUT, [byId ? by.id : `trade:${by.outTradeNo}`]);
-  const [r] = await preparedQuery<{ id: string; state: string; total_fen: number; transaction_id: string | null; out_trade_no: string; has_trade: boolean }>(
-    tx,
-    byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE,
-    { key: byId ? by.id : by.outTradeNo },
-  );
-  return r && { id: r.id, state: r.state, totalFen: r.total_fen, transactionId: r.transaction_id, outTradeNo: r.out_trade_no, hasTrade: r.has_trade };
-}
-
 /** Step 2 is in order.repository (lockOrder, lockCheckoutOrders), which claims ORDER here first. */
 export function claimOrders(tx: EntityManager, orderIds: readonly string[]): void {
   claim(tx, LockKind.ORDER, orderIds);
@@ -108,37 +94,9 @@ export interface StockKey {
   skuId: string;
 }
 
-const LOCK_STOCK = `
-  SELECT ss.store_id FROM store_stock ss
-  WHERE (ss.store_id, ss.sku_id) IN (SELECT * FROM unnest(:stores::uuid[], :skus::uuid[]))
-  ORDER BY ss.store_id, ss.sku_id
-  FOR UPDATE`;
-
-/**
- * Step 3: every stock row the transaction may touch, in (store, SKU) order, in one statement. Rows that do not exist
- * are skipped (a store without the SKU cannot hold it). The stock statements that follow lock them again, which
- * does not wait.
- */
-export async function lockStock(tx: EntityManager, keys: readonly StockKey[]): Promise<void> {
-  if (!keys.length) return;
+/** Step 3 for rows whose keys are known (reservation.repository's lockStock), or found by the locking statement. */
+export function claimStockKeys(tx: EntityManager, keys: readonly StockKey[]): void {
   claim(tx, LockKind.STOCK, keys.map(stockKey));
-  await preparedQuery(tx, LOCK_STOCK, { stores: pgArray(keys.map((k) => k.storeId)), skus: pgArray(keys.map((k) => k.skuId)) });
-}
-
-const LOCK_ORDERS_STOCK = `
-  SELECT ss.store_id, ss.sku_id FROM store_stock ss
-  WHERE (ss.store_id, ss.sku_id) IN (
-    SELECT o.store_id, ol.sku_id FROM customer_order o JOIN order_line ol ON ol.order_id = o.id
-    WHERE o.id = ANY(:orders::uuid[]) AND o.stock = 'HELD')
-  ORDER BY ss.store_id, ss.sku_id
-  FOR UPDATE`;
-
-/** Step 3 for orders already locked: the stock rows they hold, at their stores, in one statement. */
-export async function lockOrdersStock(tx: EntityManager, orderIds: readonly string[]): Promise<void> {
-  if (!orderIds.length) return;
-  const rows = await query<{ store_id: string; sku_id: string }>(tx, LOCK_ORDERS_STOCK, { orders: pgArray(orderIds) });
-  // Claimed after the fact (the keys come from the statement), still before any stock is changed.
-  claim(tx, LockKind.STOCK, rows.map((r) => stockKey({ storeId: r.store_id, skuId: r.sku_id })));
 }
 
 /** Stock statements that lock their own rows (one store's, in sku order) claim them here first. */
@@ -147,3 +105,14 @@ export function claimStock(tx: EntityManager, storeId: string, skuIds: readonly 
 }
 
 const stockKey = (k: StockKey) => `${k.storeId.toLowerCase()}:${k.skuId.toLowerCase()}`;
+
+export interface SlotKey {
+  storeId: string;
+  startsAt: Date;
+}
+
+/** Step 4 (slots.repository): the slot rows a path is about to lock or change, before it does. */
+export function claimSlots(tx: EntityManager, keys: readonly SlotKey[]): void {
+  // ISO strings of one length sort in time order, so the keys sort as (store_id, starts_at) do.
+  claim(tx, LockKind.SLOT, keys.map((k) => `${k.storeId.toLowerCase()}:${k.startsAt.toISOString()}`));
+}

@@ -5,7 +5,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Effects } from './effects';
 import type { ActorKind, OrderState, Transition } from './order-state';
 
-/** The order row as a step locked and left it. */
+/**
+ * The one shape of an order read from the database: every column, as a step locked and left it. Listeners read the
+ * order here, never again from the database; order's answers to the API are this row (as a CustomerOrder).
+ */
 export interface LockedOrder {
   id: string;
   checkoutId: string;
@@ -13,16 +16,27 @@ export interface LockedOrder {
   storeId: string;
   fulfilment: 'DELIVERY' | 'PICKUP';
   state: OrderState;
+  goodsFen: number;
+  deliveryFeeFen: number;
   totalFen: number;
   refundedFen: number;
-  deliveryFeeFen: number;
   distanceM: number;
+  contactName: string;
+  contactPhone: string;
+  address: string | null;
   deliveryLat: number | null;
   deliveryLng: number | null;
   scheduledAt: Date | null;
+  remark: string | null;
   stock: 'HELD' | 'RELEASED' | 'CONSUMED';
   rejectedStoreIds: string[];
+  paidAt: Date | null;
   acceptBy: Date | null;
+  /** PICKUP orders once paid: until when the store holds the goods (the pickup code expires with it). */
+  pickupDeadline: Date | null;
+  handedOverAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface StepActor {
@@ -41,6 +55,8 @@ export interface StepRecord {
   at: Date;
   /** REFUND only, whole or partial (a partial refund leaves the state as it was): the refund row written. */
   refund?: { id: string; amountFen: number; whole: boolean };
+  /** REROUTE only: the store the order left (`order.storeId` is the one it went to). */
+  movedFrom?: string;
 }
 
 /**

@@ -56,6 +56,16 @@ export function pgArray(values: readonly (string | number)[]): string {
   return `{${values.join(',')}}`;
 }
 
+/**
+ * A PostgreSQL array of ids, dates or codes as a row gives it: the driver parses some array types (text[]) and hands
+ * others (uuid[], date[]) over as their text, `{a,b}`. Only for elements that need no quoting.
+ */
+export function arrayFromRow(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
+}
+
 /** The shape of our ids (UUIDs); anything else cannot name a row and must not reach a ::uuid cast. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -64,17 +74,64 @@ export async function query<T>(em: EntityManager, sql: string, values: Record<st
   return preparedQuery<T>(em, sql, values);
 }
 
+/** A statement as the helpers send it: a named (prepared) one, or transaction control (no name, no values). */
+export interface SentStatement {
+  name?: string;
+  text: string;
+  values?: unknown[];
+}
+
+const watchers = new Set<(statement: SentStatement) => void>();
+
+/**
+ * Calls `watch` with every statement the helpers here send, until the returned function is called: how tests see
+ * the statements production runs (to explain them, or count them). The ORM's own statements go through its logger.
+ */
+export function watchStatements(watch: (statement: SentStatement) => void): () => void {
+  watchers.add(watch);
+  return () => void watchers.delete(watch);
+}
+
+function sent(statement: SentStatement): void {
+  for (const watch of watchers) watch(statement);
+}
+
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
 }
 
-/** The ORM's pool (knex's client): the connections every statement here runs on. */
+/**
+ * The ORM's pool (knex's client and its tarn pool): the connections every statement here runs on. This file is the
+ * only one that touches it; everything else goes through the helpers below (statements, transactions, a session of
+ * its own, how busy the pool is).
+ */
 interface Pool {
   acquireConnection(): Promise<PgClient>;
   releaseConnection(connection: PgClient): Promise<void>;
+  pool?: { numUsed(): number; numPendingAcquires(): number; max: number };
 }
 
 const pool = (em: EntityManager) => em.getKnex().client as Pool;
+
+/** How busy the pool is: connections in use, callers waiting for one, and its size (undefined before it opens). */
+export function poolLoad(em: EntityManager): { used: number; waiting: number; max: number } | undefined {
+  const tarn = pool(em).pool;
+  return tarn && { used: tarn.numUsed(), waiting: tarn.numPendingAcquires(), max: tarn.max };
+}
+
+/**
+ * Runs `work` with one pooled connection of its own, outside any transaction, for a session-level lock held across
+ * the work's own transactions: `run` sends a constant statement on that connection.
+ */
+export async function withSession<T>(em: EntityManager, work: (run: <R>(sql: string) => Promise<R[]>) => Promise<T>): Promise<T> {
+  const client = pool(em);
+  const connection = await client.acquireConnection();
+  try {
+    return await work(async <R>(sql: string) => (await connection.query(sql)).rows as R[]);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
 
 /**
  * A statement prepared: parsed once per connection, and PostgreSQL reuses its plan, which saves more than most
@@ -86,12 +143,9 @@ const pool = (em: EntityManager) => em.getKnex().client as Pool;
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
   const [text, params] = positional(sql, values);
   const config = { name: compile(sql).statement, text, values: params };
+  if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
-  // Inside MikroORM's own transactional (ORM work such as the store import): knex's transaction client hands out
-  // the transaction's connection and never releases it to the pool.
-  const knexTrx = trx as { client?: { acquireConnection(): Promise<PgClient> } } | undefined;
-  if (knexTrx?.client) return (await (await knexTrx.client.acquireConnection()).query(config)).rows as T[];
   const client = pool(em);
   const connection = await client.acquireConnection();
   try {
@@ -154,6 +208,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
   const client = pool(em);
   const connection = await client.acquireConnection();
   try {
+    if (watchers.size) sent({ text: 'BEGIN' });
     await connection.query('BEGIN');
     const tx = em.fork({ clear: true });
     tx.setTransactionContext(new SqlTransaction(connection));
@@ -167,6 +222,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
       await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
       throw err;
     }
+    if (watchers.size) sent({ text: 'COMMIT' });
     await connection.query('COMMIT');
     return result;
   } finally {

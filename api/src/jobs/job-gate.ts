@@ -1,18 +1,11 @@
 // Keeps the job workers from starving requests: a job starts only after pending I/O has had its turn and while
 // requests are not waiting for a database connection, and never takes the connections kept for them.
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-interface TarnPool {
-  numUsed(): number;
-  numPendingAcquires(): number;
-  max: number;
-}
+import { poolLoad } from '../common/sql';
 
 /** Connections jobs leave to requests. */
 export const CONNECTIONS_FOR_REQUESTS = 4;
 const WAIT_MS = 5;
-
-const poolOf = (em: EntityManager) => (em.getKnex().client as { pool?: TarnPool }).pool;
 
 /**
  * Resolves when a job may start its work. A backlog (thousands of timeouts due at once) is then worked through
@@ -21,8 +14,8 @@ const poolOf = (em: EntityManager) => (em.getKnex().client as { pool?: TarnPool 
 export async function jobTurn(em: EntityManager): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
-    const pool = poolOf(em);
-    if (!pool || (pool.numPendingAcquires() === 0 && pool.numUsed() < pool.max - CONNECTIONS_FOR_REQUESTS)) return;
+    const load = poolLoad(em);
+    if (!load || (load.waiting === 0 && load.used < load.max - CONNECTIONS_FOR_REQUESTS)) return;
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   }
 }

@@ -1,7 +1,7 @@
 // Sends a recorded refund to the payment provider and records the answer; a refund still processing is
 // asked about again a minute later (the provider treats the same out_refund_no as the same refund).
-import { query } from '../common/sql';
 import { Checkout, Refund, RefundStatus } from '../modules/order/order.entity';
+import { setProviderRefundId, settleRefund } from '../modules/payment/payment.repository';
 import type { JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from '../common/queues';
 
@@ -17,16 +17,11 @@ export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], c
     reason: refund.reason,
   });
   if (result.status === 'PROCESSING') {
-    await query(ctx.em, `UPDATE refund SET provider_refund_id = :p WHERE id = :id::uuid`, { p: result.providerRefundId, id: refundId });
+    await setProviderRefundId(ctx.em, refundId, result.providerRefundId ?? null);
     throw new NotDueYet(60_000);
   }
   const failed = result.status === 'FAILED';
   if (failed) console.error('[refund] provider refused', refund.outRefundNo, result.message);
-  await query(ctx.em, `UPDATE refund SET status = :s, provider_refund_id = :p, completed_at = :at::timestamptz WHERE id = :id::uuid AND status = 'PROCESSING'`, {
-    s: failed ? RefundStatus.FAILED : RefundStatus.SUCCEEDED,
-    p: failed ? null : result.providerRefundId,
-    at: ctx.clock.now().toISOString(),
-    id: refundId,
-  });
+  await settleRefund(ctx.em, refundId, { status: failed ? RefundStatus.FAILED : RefundStatus.SUCCEEDED, providerRefundId: failed ? null : (result.providerRefundId ?? null), at: ctx.clock.now() });
   return failed ? `failed: ${result.message}` : 'succeeded';
 }

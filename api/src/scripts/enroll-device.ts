@@ -4,12 +4,11 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../common/sql';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../database';
 import { deviceTokenHash, newDeviceToken } from '../modules/auth/secrets';
 import { recordStaffAudit } from '../modules/auth/staff-audit';
-import { insertDevice } from '../modules/auth/staff.repository';
+import { insertDevice, staffStore } from '../modules/auth/staff.repository';
 
 async function run() {
   const { values } = parseArgs({ options: { store: { type: 'string' }, name: { type: 'string' } } });
@@ -18,7 +17,7 @@ async function run() {
   const orm = await openDatabase(config.databaseUrl);
   try {
     const em = orm.em.fork() as EntityManager;
-    const [store] = await query<{ id: string; name: string }>(em, `SELECT id, name FROM store WHERE code = :code`, { code: values.store });
+    const store = await staffStore(em, { code: values.store });
     if (!store) throw new Error(`no store with code ${values.store}`);
     const token = newDeviceToken();
     const now = new Date();

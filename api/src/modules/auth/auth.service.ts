@@ -2,9 +2,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
-import { Role, Shopper } from './auth.entity';
+import { Role } from './auth.entity';
 import { AuthPayload, WechatLoginError } from './auth.types';
 import type { Code2SessionClient } from './code2session';
+import { upsertShopper } from './shopper.repository';
 import { issueToken } from './token';
 import type { Viewer } from '../../common/viewer';
 
@@ -19,15 +20,8 @@ export class AuthService {
   async loginShopper(code: string): Promise<AuthPayload | WechatLoginError> {
     const session = await this.code2Session.exchange(code);
     if (!session.ok) return WechatLoginError.of(session.errcode, session.reason);
-    const now = this.clock.now();
-    // Upsert keyed by openid: two first logins racing still yield one shopper.
-    await this.em.execute(
-      `INSERT INTO shopper (id, openid, unionid, created_at, last_login_at) VALUES (gen_random_uuid(), ?, ?, ?, ?)
-       ON CONFLICT (openid) DO UPDATE SET last_login_at = EXCLUDED.last_login_at, unionid = coalesce(EXCLUDED.unionid, shopper.unionid)`,
-      [session.openid, session.unionid ?? null, now, now],
-    );
-    const shopper = await this.em.findOneOrFail(Shopper, { openid: session.openid });
-    return this.payload({ role: Role.SHOPPER, shopperId: shopper.id });
+    const shopperId = await upsertShopper(this.em, { openid: session.openid, unionid: session.unionid ?? null, at: this.clock.now() });
+    return this.payload({ role: Role.SHOPPER, shopperId });
   }
 
   private payload(viewer: Exclude<Viewer, { role: null }>): AuthPayload {

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
-import { query, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Role } from './auth.entity';
 import { StaffMember, UsernameTakenError, type CreateStaffInput, type SignInLockScope } from './auth.types';
@@ -15,7 +15,7 @@ import { deviceTokenHash, newDeviceToken, PIN_FORMAT, type StaffSecrets } from '
 import type { SessionGuard } from './session-guard';
 import { recordStaffAudit, staffAuditPage, type StaffAuditEvent } from './staff-audit';
 import { MIN_PASSWORD } from './staff-auth.service';
-import { changeStaff, devicesOfStore, insertDevice, listStaff, revokeDeviceRow, staffByUsername, type StaffChange } from './staff.repository';
+import { changeStaff, devicesOfStore, insertDevice, insertStaff, listStaff, revokeDeviceRow, staffByUsername, staffStore, type StaffChange } from './staff.repository';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { CounterDevice, DeviceEnrollment, DeviceNotFoundError, SignInLockout, StaffNotFoundError, type EnrollDeviceInput, type StaffAuditArgs, type StaffMembersArgs } from './staff.types';
 import { assertCanManageStore } from './store-access';
@@ -43,30 +43,25 @@ export class StaffAdminService {
     const storeId = input.role === Role.CLERK ? input.storeId! : null;
     if (storeId && !(await this.storeExists(storeId))) return StoreNotFoundError.of(storeId);
     const id = randomUUID();
-    const inserted = await query<{ id: string }>(
-      this.em,
-      `INSERT INTO staff_user (id, username, display_name, password_hash, role, store_id, created_at, pin_hash)
-       VALUES (:id::uuid, :username::text, :displayName::text, :hash::text, :role::text, :store::uuid, :at::timestamptz, :pin::text)
-       ON CONFLICT (username) DO NOTHING RETURNING id`,
-      {
-        id,
-        username: input.username,
-        displayName: input.displayName,
-        hash: await hashPassword(input.password),
-        role: input.role,
-        store: storeId,
-        at: this.deps.clock.now().toISOString(),
-        pin: input.pin ? this.deps.staffSecrets.hashPin(id, input.pin) : null,
-      },
-    );
-    if (!inserted.length) return UsernameTakenError.of(input.username);
+    const inserted = await insertStaff(this.em, {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      storeId,
+      at: this.deps.clock.now(),
+      pinHash: input.pin ? this.deps.staffSecrets.hashPin(id, input.pin) : null,
+    });
+    if (!inserted) return UsernameTakenError.of(input.username);
     const row = (await staffByUsername(this.em, input.username))!;
     await this.audit({ action: 'STAFF_CREATED', ...who(row), detail: `${row.role}${input.pin ? ', with PIN' : ''}` });
     return toStaffMember(row);
   }
 
   async staffMembers(args: StaffMembersArgs): Promise<Page<StaffMember>> {
-    if (args.storeId !== undefined && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
+    // A null store id (the console's every-store view) lists every store and HQ, as an omitted one does.
+    if (args.storeId != null && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const rows = await listStaff(this.em, args.storeId ?? null, after?.k ?? null, args.first + 1);
     const page = toPage(rows, args.first, (r) => ({ k: r.username }));
@@ -150,7 +145,7 @@ export class StaffAdminService {
   }
 
   private async storeExists(storeId: string): Promise<boolean> {
-    return UUID.test(storeId) && (await query(this.em, `SELECT 1 FROM store WHERE id = :id::uuid`, { id: storeId })).length > 0;
+    return UUID.test(storeId) && (await staffStore(this.em, { id: storeId })) !== undefined;
   }
 
   audit(event: Omit<StaffAuditEvent, 'actor'>) {

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ticket } from '../../common/attempt-limiter';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { query, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
@@ -15,7 +15,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 import { DEVICE_TOKEN_FORMAT, deviceTokenHash, PIN_FORMAT, type StaffSecrets } from './secrets';
 import type { SessionGuard } from './session-guard';
 import { recordStaffAudit, type StaffAuditEvent } from './staff-audit';
-import { changeStaff, deviceByTokenHash, staffById, staffByUsername, storeClerks, touchDevice, type DeviceRow, type StaffRow } from './staff.repository';
+import { changeStaff, deviceByTokenHash, staffById, staffByUsername, staffStore, storeClerks, touchDevice, type DeviceRow, type StaffRow } from './staff.repository';
 import { CounterDeviceInfo, DeviceClerk, DeviceNotEnrolledError, InvalidPinError, type PinUnlockInput } from './staff.types';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { issueToken } from './token';
@@ -68,9 +68,9 @@ export class StaffAuthService {
   async counterDevice(deviceToken: string): Promise<CounterDeviceInfo | DeviceNotEnrolledError> {
     const device = await this.device(deviceToken);
     if (!device) return DeviceNotEnrolledError.of();
-    const [clerks, [store]] = await Promise.all([
+    const [clerks, store] = await Promise.all([
       storeClerks(this.em, device.storeId),
-      query<{ code: string; name: string }>(this.em, 'SELECT code, name FROM store WHERE id = :id::uuid', { id: device.storeId }),
+      staffStore(this.em, { id: device.storeId }),
     ]);
     return Object.assign(new CounterDeviceInfo(), {
       device: toCounterDevice(device),

@@ -33,6 +33,21 @@ export async function staffByUsername(em: EntityManager, username: string): Prom
   return (await query<StaffRow>(em, `SELECT ${STAFF_COLUMNS} FROM staff_user WHERE username = :username`, { username })).map(staffDates)[0];
 }
 
+/** A new account; undefined when the username is taken. */
+export async function insertStaff(
+  em: EntityManager,
+  s: { id: string; username: string; displayName: string; passwordHash: string; role: Role; storeId: string | null; at: Date; pinHash: string | null },
+): Promise<boolean> {
+  const inserted = await query<{ id: string }>(
+    em,
+    `INSERT INTO staff_user (id, username, display_name, password_hash, role, store_id, created_at, pin_hash)
+     VALUES (:id::uuid, :username::text, :displayName::text, :hash::text, :role::text, :store::uuid, :at::timestamptz, :pin::text)
+     ON CONFLICT (username) DO NOTHING RETURNING id`,
+    { id: s.id, username: s.username, displayName: s.displayName, hash: s.passwordHash, role: s.role, store: s.storeId, at: s.at.toISOString(), pin: s.pinHash },
+  );
+  return inserted.length > 0;
+}
+
 export async function staffById(em: EntityManager, id: string): Promise<StaffRow | undefined> {
   return (await query<StaffRow>(em, `SELECT ${STAFF_COLUMNS} FROM staff_user WHERE id = :id::uuid`, { id })).map(staffDates)[0];
 }
@@ -147,6 +162,16 @@ export async function revokeDeviceRow(em: EntityManager, id: string, at: Date, b
 
 export async function touchDevice(em: EntityManager, id: string, at: Date): Promise<void> {
   await query(em, `UPDATE counter_device SET last_unlock_at = :at::timestamptz WHERE id = :id::uuid`, { id, at: at.toISOString() });
+}
+
+/** The store staff belong to, as the lock screen and staff forms name it; undefined when there is none. */
+export async function staffStore(em: EntityManager, by: { id: string } | { code: string }): Promise<{ id: string; code: string; name: string } | undefined> {
+  const [row] = await query<{ id: string; code: string; name: string }>(
+    em,
+    'id' in by ? `SELECT id, code, name FROM store WHERE id = :key::uuid` : `SELECT id, code, name FROM store WHERE code = :key`,
+    { key: 'id' in by ? by.id : by.code },
+  );
+  return row;
 }
 
 /** The clerks who can unlock at a store's counter (enabled ones), by name. */

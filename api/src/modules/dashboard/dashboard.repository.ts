@@ -1,7 +1,7 @@
 // The dashboard's SQL: rebuilding a chain-local day's rollups from orders, their transitions and the ledger, picking
 // the days whose orders changed, and reading a period back from the rollups.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, transaction } from '../../common/sql';
+import { arrayFromRow, query, transaction, withSession } from '../../common/sql';
 
 /** Histogram buckets: whole minutes 0..119, the last bucket (120) holds "two hours or more". */
 export const MINUTE_BUCKETS = 121;
@@ -119,24 +119,12 @@ export async function takeChangedDays(em: EntityManager, tz: string, batch = 20_
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const [r] = await query<{ n: number; last: string | null; days: string[] | string }>(em, TAKE_CHANGED, { batch, tz, after });
-    for (const d of parseTextArray(r!.days)) days.add(d);
+    for (const d of arrayFromRow(r!.days)) days.add(d);
     if (r!.n < batch || !r!.last) return [...days].sort();
     after = r!.last;
   }
 }
 
-function parseTextArray(v: string[] | string): string[] {
-  if (Array.isArray(v)) return v;
-  return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-}
-
-interface PgConnection {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
-interface KnexPool {
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<void>;
-}
 
 /**
  * Runs one refresh at a time, across API processes. A reader that finds the figures stale while another refresh
@@ -145,18 +133,17 @@ interface KnexPool {
  * polls without holding a connection, so waiters can never take every connection from the one refreshing.
  */
 export async function oneRefreshAtATime<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-  const pool = em.getKnex().client as KnexPool;
   for (;;) {
-    const connection = await pool.acquireConnection();
-    let locked = false;
-    try {
-      const res = (await connection.query(`SELECT pg_try_advisory_lock(hashtext('dashboard-refresh')) AS ok`)) as { rows: { ok: boolean }[] };
-      locked = res.rows[0]!.ok;
-      if (locked) return await work();
-    } finally {
-      if (locked) await connection.query(`SELECT pg_advisory_unlock(hashtext('dashboard-refresh'))`);
-      await pool.releaseConnection(connection);
-    }
+    const done = await withSession(em, async (run) => {
+      const [got] = await run<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext('dashboard-refresh')) AS ok`);
+      if (!got!.ok) return undefined;
+      try {
+        return { value: await work() };
+      } finally {
+        await run(`SELECT pg_advisory_unlock(hashtext('dashboard-refresh'))`);
+      }
+    });
+    if (done) return done.value;
     await new Promise((r) => setTimeout(r, 50));
   }
 }

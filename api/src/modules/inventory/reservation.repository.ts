@@ -2,7 +2,7 @@
 // Rows are locked in sku_id order, so two carts touching the same SKUs in any order never deadlock,
 // and the check and the change happen under those locks: nothing can oversell between them.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimStock } from '../../common/lock-order';
+import { claimStock, claimStockKeys, type StockKey } from '../../common/lock-order';
 import { pgArray, preparedQuery, query } from '../../common/sql';
 import { StockMovementReason } from './inventory.entity';
 
@@ -133,4 +133,37 @@ export async function settleOrderStock(em: EntityManager, effect: 'RELEASE' | 'C
     at: o.at.toISOString(),
   });
   return rows.length;
+}
+
+const LOCK_STOCK = `
+  SELECT ss.store_id FROM store_stock ss
+  WHERE (ss.store_id, ss.sku_id) IN (SELECT * FROM unnest(:stores::uuid[], :skus::uuid[]))
+  ORDER BY ss.store_id, ss.sku_id
+  FOR UPDATE`;
+
+/**
+ * Step 3 of the global lock order (common/lock-order.ts): every stock row the transaction may touch, in (store, SKU)
+ * order, in one statement. Rows that do not exist are skipped (a store without the SKU cannot hold it). The stock
+ * statements that follow lock them again, which does not wait.
+ */
+export async function lockStock(tx: EntityManager, keys: readonly StockKey[]): Promise<void> {
+  if (!keys.length) return;
+  claimStockKeys(tx, keys);
+  await preparedQuery(tx, LOCK_STOCK, { stores: pgArray(keys.map((k) => k.storeId)), skus: pgArray(keys.map((k) => k.skuId)) });
+}
+
+const LOCK_ORDERS_STOCK = `
+  SELECT ss.store_id, ss.sku_id FROM store_stock ss
+  WHERE (ss.store_id, ss.sku_id) IN (
+    SELECT o.store_id, ol.sku_id FROM customer_order o JOIN order_line ol ON ol.order_id = o.id
+    WHERE o.id = ANY(:orders::uuid[]) AND o.stock = 'HELD')
+  ORDER BY ss.store_id, ss.sku_id
+  FOR UPDATE`;
+
+/** Step 3 for orders already locked: the stock rows they hold, at their stores, in one statement. */
+export async function lockOrdersStock(tx: EntityManager, orderIds: readonly string[]): Promise<void> {
+  if (!orderIds.length) return;
+  const rows = await preparedQuery<{ store_id: string; sku_id: string }>(tx, LOCK_ORDERS_STOCK, { orders: pgArray(orderIds) });
+  // Claimed after the fact (the keys come from the statement), still before any stock is changed.
+  claimStockKeys(tx, rows.map((r) => ({ storeId: r.store_id, skuId: r.sku_id })));
 }

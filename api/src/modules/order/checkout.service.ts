@@ -149,7 +149,9 @@ export class CheckoutService {
       return await transaction(this.em, async (tx) => {
         const placed = await placeCheckout(tx, checkout, orders, actor);
         if (placed.kind !== 'PLACED') return placed;
-        for (const o of orders) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
+        // By store: the slot rows' place in the lock order (common/lock-order.ts).
+        const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
+        for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
         return placed;
       });
     } catch (err) {

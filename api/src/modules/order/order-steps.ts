@@ -3,14 +3,27 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import { lockCheckout, lockOrdersStock, lockStock } from '../../common/lock-order';
-import { query } from '../../common/sql';
 import type { Config } from '../../common/config';
 import type { Jobs } from '../../common/queues';
-import { releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
+import { lockOrdersStock, lockStock, releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
 import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from '../../common/effects';
-import { applyStep, lockCheckoutOrders, lockOrder, orderLines, type LockedLine, type LockedOrder, type StepChanges } from './order.repository';
+import {
+  applyStep,
+  checkoutOfOrder,
+  insertRefund,
+  lockCheckout,
+  lockCheckoutOrders,
+  lockOrder,
+  markCheckoutCancelled,
+  markStockReleased,
+  orderLines,
+  storeLocation,
+  type LockedCheckout,
+  type LockedLine,
+  type LockedOrder,
+  type StepChanges,
+} from './order.repository';
 import type { StepActor, StepListener, StepRecord } from '../../common/order-step';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
@@ -131,6 +144,7 @@ export class OrderSteps {
     if (t.stock === 'CONSUME') changes.handedOverAt = at;
     if (t.event === OrderEvent.PAY) {
       changes.paidAt = at;
+      changes.splitBasis = true;
       changes.acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
       if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
     }
@@ -176,14 +190,20 @@ export class OrderSteps {
    */
   async cancelCheckoutOrders(tx: EntityManager, checkoutId: string, actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
     const c = await lockCheckout(tx, { id: checkoutId });
+    return this.cancelLocked(tx, c, c?.state === 'PENDING_PAYMENT' ? await lockCheckoutOrders(tx, checkoutId) : [], actor, reason, effects);
+  }
+
+  /** cancelCheckoutOrders once the checkout and its orders are locked. */
+  private async cancelLocked(tx: EntityManager, c: LockedCheckout | undefined, orders: LockedOrder[], actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
     if (c?.state !== 'PENDING_PAYMENT') return false;
-    const orders = await lockCheckoutOrders(tx, checkoutId);
+    const checkoutId = c.id;
     await lockOrdersStock(tx, orders.filter((o) => o.stock === 'HELD').map((o) => o.id));
-    for (const order of orders) {
+    // Stepped by store: each gives back its slot place (PickupSlotListener), and slot rows are locked in store order.
+    for (const order of [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0))) {
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
-    await query(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+    await markCheckoutCancelled(tx, checkoutId);
     // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
     if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;
@@ -195,16 +215,18 @@ export class OrderSteps {
 
   /** The shopper cancels an unpaid order: its whole checkout goes. The checkout is locked before the orders, as the payment webhook does. */
   private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
-    const [row] = await query<{ checkout_id: string }>(this.em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
-    if (!row) return { ok: false, kind: 'NOT_FOUND' };
+    const checkoutId = await checkoutOfOrder(this.em, orderId);
+    if (!checkoutId) return { ok: false, kind: 'NOT_FOUND' };
     return transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<StepOutcome> => {
-      await lockCheckout(tx, { id: row.checkout_id });
-      const order = (await lockCheckoutOrders(tx, row.checkout_id)).find((o) => o.id === orderId);
+      const checkout = await lockCheckout(tx, { id: checkoutId });
+      const orders = await lockCheckoutOrders(tx, checkoutId);
+      const order = orders.find((o) => o.id === orderId);
       if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
-      await this.cancelCheckoutOrders(tx, row.checkout_id, actor, reason, effects);
-      return { ok: true, order: (await lockOrder(tx, orderId))! };
+      // The steps change `order` in place: it is answered as the cancel left it.
+      await this.cancelLocked(tx, checkout, orders, actor, reason, effects);
+      return { ok: true, order };
     });
   }
 
@@ -225,8 +247,7 @@ export class OrderSteps {
       // there). Then the stock rows of this store and of every candidate are locked in one statement, in (store,
       // SKU) order: two stores rejecting towards each other would otherwise each hold their own rows and wait for
       // the other's.
-      const [store] = await query<{ lat: number; lng: number }>(tx, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: from });
-      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : store!;
+      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : await storeLocation(tx, from);
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
       await lockStock(tx, [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))));
@@ -241,15 +262,14 @@ export class OrderSteps {
           { to: OrderState.PAID, event: OrderEvent.REROUTE, actor: actor.name, reason: `${reason}; moved to another store`, at },
           { storeId: next.storeId, rejectStore: from, distanceM: Math.round(next.distanceM), acceptBy },
         );
-        await this.notifyListeners(tx, { order, from: OrderState.PAID, transition: check.transition, actor, at }, effects);
+        await this.notifyListeners(tx, { order, from: OrderState.PAID, transition: check.transition, actor, at, movedFrom: from }, effects);
         effects.job('accept-timeout', { orderId: order.id, storeId: next.storeId }, acceptBy);
         effects.storeEvent(StoreOrderEventKind.REROUTED_OUT, order.id, from, OrderState.PAID, at);
         effects.storeEvent(StoreOrderEventKind.REROUTED_IN, order.id, next.storeId, OrderState.PAID, at);
         return { ok: true, order };
       }
       // Nowhere left: the stock is already back at the store, so refund without releasing it again.
-      order.stock = 'RELEASED';
-      await query(tx, `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`, { s: from, id: order.id });
+      await markStockReleased(tx, order, from);
       return this.refundLocked(tx, order, undefined, { kind: 'SYSTEM', name: actor.name }, `${reason}; no other store can serve it`, effects, true);
     });
   }
@@ -303,30 +323,7 @@ export class OrderSteps {
       await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
     }
     const refundId = randomUUID();
-    await query(
-      tx,
-      `WITH r AS (
-         INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
-         VALUES (:id::uuid, :order::uuid, :checkout::uuid, :no, :amount, :lines::jsonb, :restocked, 'PROCESSING', :reason, :actor, :at::timestamptz)),
-       l AS (
-         UPDATE order_line ol SET refunded_quantity = ol.refunded_quantity + x.quantity
-         FROM jsonb_to_recordset(:lines::jsonb) AS x("lineId" uuid, quantity int)
-         WHERE ol.id = x."lineId" AND ol.order_id = :order::uuid)
-       UPDATE customer_order SET refunded_fen = refunded_fen + :amount, updated_at = :at::timestamptz WHERE id = :order::uuid`,
-      {
-        id: refundId,
-        order: order.id,
-        checkout: order.checkoutId,
-        no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`,
-        amount: plan.amountFen,
-        lines: JSON.stringify(plan.lines),
-        restocked: restock,
-        reason,
-        actor: actor.name,
-        at: at.toISOString(),
-      },
-    );
-    order.refundedFen += plan.amountFen;
+    await insertRefund(tx, order, { id: refundId, amountFen: plan.amountFen, lines: plan.lines, restocked: restock, reason, actor: actor.name, at });
     const refund = { id: refundId, amountFen: plan.amountFen, whole: plan.whole };
     await this.notifyListeners(tx, { order, from, transition: check.transition, actor, at, refund }, effects);
     effects.submitRefund(refundId);

@@ -2,12 +2,14 @@
 // a step needs (its lines, its checkout) under that lock.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimOrders } from '../../common/lock-order';
+import { claimCheckout, claimOrders } from '../../common/lock-order';
 import type { LockedOrder } from '../../common/order-step';
-import { preparedQuery } from '../../common/sql';
+import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 
-// The locked order is part of the step-listener contract, so its shape is defined in common/order-step.ts.
+// The one shape of an order read from the database (every column) is part of the step-listener contract, so it is
+// defined in common/order-step.ts. A step locks it, changes it and hands it on (to listeners, to the caller's answer)
+// without reading it again.
 export type { LockedOrder };
 
 export interface LockedLine {
@@ -18,12 +20,39 @@ export interface LockedLine {
   refundedQuantity: number;
 }
 
+export interface LockedCheckout {
+  id: string;
+  state: string;
+  totalFen: number;
+  transactionId: string | null;
+  outTradeNo: string;
+  /** A trade was opened at WeChat (prepay asked for): cancelling must close it. */
+  hasTrade: boolean;
+}
+
+const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade`;
+const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
+const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
+
+/** Step 1 of the global lock order (common/lock-order.ts): the checkout row, by id or by WeChat's out_trade_no. */
+export async function lockCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): Promise<LockedCheckout | undefined> {
+  claimCheckout(tx, by);
+  const byId = 'id' in by;
+  const [r] = await preparedQuery<{ id: string; state: string; total_fen: number; transaction_id: string | null; out_trade_no: string; has_trade: boolean }>(
+    tx,
+    byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE,
+    { key: byId ? by.id : by.outTradeNo },
+  );
+  return r && { id: r.id, state: r.state, totalFen: r.total_fen, transactionId: r.transaction_id, outTradeNo: r.out_trade_no, hasTrade: r.has_trade };
+}
+
 /**
- * Locks the order row whose id `id` gives (an SQL expression) and reads what a step needs; other modules embed it
- * to lock the order in the same statement as their own work.
+ * Every column of the order (less settlement's own), in the one row shape toLockedOrder maps. Other modules embed
+ * lockOrderSql to lock the order in the same statement as their own work.
  */
-const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, total_fen, refunded_fen, delivery_fee_fen, distance_m,
-         delivery_lat, delivery_lng, scheduled_at, stock, rejected_store_ids, accept_by`;
+const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
+         distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
+         paid_at, accept_by, pickup_deadline, handed_over_at, created_at, updated_at`;
 
 export const lockOrderSql = (id = ':id::uuid') => `
   SELECT ${ORDER_COLUMNS}
@@ -41,7 +70,7 @@ export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOr
   return r && toLockedOrder(r);
 }
 
-/** A row of LOCK_ORDER_SQL. */
+/** A row of ORDER_COLUMNS: the one mapper of an order row. */
 export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
   return {
     id: r.id as string,
@@ -50,18 +79,30 @@ export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
     storeId: r.store_id as string,
     fulfilment: r.fulfilment as LockedOrder['fulfilment'],
     state: r.state as OrderState,
+    goodsFen: r.goods_fen as number,
+    deliveryFeeFen: r.delivery_fee_fen as number,
     totalFen: r.total_fen as number,
     refundedFen: r.refunded_fen as number,
-    deliveryFeeFen: r.delivery_fee_fen as number,
     distanceM: r.distance_m as number,
-    deliveryLat: r.delivery_lat as number | null,
-    deliveryLng: r.delivery_lng as number | null,
-    scheduledAt: r.scheduled_at ? new Date(r.scheduled_at as string) : null,
+    contactName: r.contact_name as string,
+    contactPhone: r.contact_phone as string,
+    address: (r.address as string | null) ?? null,
+    deliveryLat: (r.delivery_lat as number | null) ?? null,
+    deliveryLng: (r.delivery_lng as number | null) ?? null,
+    scheduledAt: date(r.scheduled_at),
+    remark: (r.remark as string | null) ?? null,
     stock: r.stock as LockedOrder['stock'],
-    rejectedStoreIds: parseUuidArray(r.rejected_store_ids),
-    acceptBy: r.accept_by ? new Date(r.accept_by as string) : null,
+    rejectedStoreIds: arrayFromRow(r.rejected_store_ids),
+    paidAt: date(r.paid_at),
+    acceptBy: date(r.accept_by),
+    pickupDeadline: date(r.pickup_deadline),
+    handedOverAt: date(r.handed_over_at),
+    createdAt: date(r.created_at)!,
+    updatedAt: date(r.updated_at)!,
   };
 }
+
+const date = (v: unknown): Date | null => (v == null ? null : new Date(v as string));
 
 const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order WHERE checkout_id = :c::uuid ORDER BY id FOR UPDATE`;
 
@@ -95,6 +136,11 @@ export interface StepChanges {
   handedOverAt?: Date;
   distanceM?: number;
   rejectStore?: string;
+  /**
+   * At payment: the order records the basis of its split (settlement reads it at hand-over), in the step's own
+   * UPDATE rather than a second one: the shopper's home store as its referring store, and the rule set in force.
+   */
+  splitBasis?: boolean;
 }
 
 const APPLY_STEP = `
@@ -109,21 +155,29 @@ const APPLY_STEP = `
       handed_over_at = coalesce(:handedOver::timestamptz, handed_over_at),
       distance_m = coalesce(:distance::int, distance_m),
       rejected_store_ids = CASE WHEN :reject::uuid IS NULL THEN rejected_store_ids ELSE rejected_store_ids || :reject::uuid END,
+      referring_store_id = CASE WHEN :splitBasis::boolean THEN (SELECT home_store_id FROM shopper WHERE id = customer_order.shopper_id) ELSE referring_store_id END,
+      split_rule_set_id = CASE WHEN :splitBasis::boolean
+        THEN (SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz ORDER BY effective_at DESC, version DESC LIMIT 1)
+        ELSE split_rule_set_id END,
       updated_at = :at::timestamptz
     WHERE id = :id::uuid AND state = :from::text
-    RETURNING id)
-  INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-  SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz FROM moved
-  RETURNING id`;
+    RETURNING ${ORDER_COLUMNS}),
+  logged AS (
+    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
+    SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz FROM moved)
+  SELECT * FROM moved`;
 
-/** Moves a locked order and logs it; the log names the store the order was at when the step happened. */
+/**
+ * Moves a locked order and logs it; the log names the store the order was at when the step happened. `order`
+ * becomes the row as the step left it (and is returned): whoever reacts to the step reads it there, not again.
+ */
 export async function applyStep(
   tx: EntityManager,
   order: LockedOrder,
   step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
   changes: StepChanges = {},
-): Promise<void> {
-  const rows = await preparedQuery(tx, APPLY_STEP, {
+): Promise<LockedOrder> {
+  const rows = await preparedQuery<Record<string, unknown>>(tx, APPLY_STEP, {
     id: order.id,
     from: order.state,
     to: step.to,
@@ -137,6 +191,7 @@ export async function applyStep(
     handedOver: changes.handedOverAt?.toISOString() ?? null,
     distance: changes.distanceM ?? null,
     reject: changes.rejectStore ?? null,
+    splitBasis: changes.splitBasis === true,
     at: step.at.toISOString(),
     tid: randomUUID(),
     event: step.event,
@@ -146,9 +201,13 @@ export async function applyStep(
   });
   // The row is locked by this transaction, so the state cannot have moved under us.
   if (rows.length !== 1) throw new Error(`order ${order.id} was not in state ${order.state}`);
-  order.state = step.to;
-  if (changes.storeId) order.storeId = changes.storeId;
-  if (changes.stock) order.stock = changes.stock;
+  return Object.assign(order, toLockedOrder(rows[0]!));
+}
+
+/** A PICKUP order's new deadline (kept after it passed, under PICKUP_EXPIRY_POLICY=KEEP); the order is locked. */
+export async function extendPickupDeadline(tx: EntityManager, order: LockedOrder, deadline: Date): Promise<void> {
+  await preparedQuery(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, { d: deadline.toISOString(), id: order.id });
+  order.pickupDeadline = deadline;
 }
 
 /**
@@ -167,8 +226,61 @@ export async function handedOverBefore(em: EntityManager, before: Date, after: {
   return rows.map((r) => ({ id: r.id, updatedAt: new Date(r.updated_at) }));
 }
 
-function parseUuidArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean);
-  return [];
+/** The checkout an order belongs to (unlocked: the caller locks the checkout next, then its orders). */
+export async function checkoutOfOrder(em: EntityManager, orderId: string): Promise<string | undefined> {
+  const [row] = await preparedQuery<{ checkout_id: string }>(em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+  return row?.checkout_id;
+}
+
+/** The (locked) checkout is cancelled with its orders. */
+export async function markCheckoutCancelled(tx: EntityManager, checkoutId: string): Promise<void> {
+  await preparedQuery(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+}
+
+/** Where a store is: a re-route searches from there for a pickup order. */
+export async function storeLocation(em: EntityManager, storeId: string): Promise<{ lat: number; lng: number }> {
+  const [store] = await preparedQuery<{ lat: number; lng: number }>(em, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: storeId });
+  return store!;
+}
+
+/** A re-route found no store: the (locked) order's stock is back at `fromStore`, which it will not go to again. */
+export async function markStockReleased(tx: EntityManager, order: LockedOrder, fromStore: string): Promise<void> {
+  await query(tx, `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`, { s: fromStore, id: order.id });
+  order.stock = 'RELEASED';
+  order.rejectedStoreIds = [...order.rejectedStoreIds, fromStore];
+}
+
+/** WeChat's out_refund_no for our refund id: at most 64 characters, ours are 32. */
+export const outRefundNo = (refundId: string) => `RF${refundId.replace(/-/g, '').slice(0, 30)}`;
+
+const INSERT_REFUND = `
+  WITH r AS (
+    INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
+    VALUES (:id::uuid, :order::uuid, :checkout::uuid, :no, :amount, :lines::jsonb, :restocked, 'PROCESSING', :reason, :actor, :at::timestamptz)),
+  l AS (
+    UPDATE order_line ol SET refunded_quantity = ol.refunded_quantity + x.quantity
+    FROM jsonb_to_recordset(:lines::jsonb) AS x("lineId" uuid, quantity int)
+    WHERE ol.id = x."lineId" AND ol.order_id = :order::uuid)
+  UPDATE customer_order SET refunded_fen = refunded_fen + :amount, updated_at = :at::timestamptz WHERE id = :order::uuid
+  RETURNING ${ORDER_COLUMNS}`;
+
+/** A refund of some lines of the (locked) order, in PROCESSING until the provider confirms it; `order` becomes the row as it left it. */
+export async function insertRefund(
+  tx: EntityManager,
+  order: LockedOrder,
+  r: { id: string; amountFen: number; lines: readonly { lineId: string; quantity: number }[]; restocked: boolean; reason: string; actor: string; at: Date },
+): Promise<LockedOrder> {
+  const rows = await query<Record<string, unknown>>(tx, INSERT_REFUND, {
+    id: r.id,
+    order: order.id,
+    checkout: order.checkoutId,
+    no: outRefundNo(r.id),
+    amount: r.amountFen,
+    lines: JSON.stringify(r.lines),
+    restocked: r.restocked,
+    reason: r.reason,
+    actor: r.actor,
+    at: r.at.toISOString(),
+  });
+  return Object.assign(order, toLockedOrder(rows[0]!));
 }

@@ -11,6 +11,7 @@ import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } fro
 import { OrderEvent, OrderState } from './order-states';
 import { OrderSteps, type StepActor, type StepDeps, type StepOutcome, type Visibility } from './order-steps';
 import type { RefundOrderInput, StoreOrdersArgs, StoreStepEvent } from './order.types';
+import type { LockedOrder } from './order.repository';
 
 /** A store's working queue by default: paid and not yet finished. */
 const OPEN_STATES = [OrderState.PAID, OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP, OrderState.DISPATCHED];
@@ -83,7 +84,8 @@ export class OrderService {
   private async run(orderId: string, work: () => Promise<StepOutcome>) {
     if (!UUID.test(orderId)) return OrderNotFoundError.of(orderId);
     const outcome = await work();
-    if (outcome.ok) return this.em.fork().findOneOrFail(CustomerOrder, { id: orderId });
+    // The step answers the order as it left it (the same row a read after COMMIT would find).
+    if (outcome.ok) return asCustomerOrder(outcome.order);
     if (outcome.kind === 'NOT_FOUND') return OrderNotFoundError.of(orderId);
     if (outcome.kind === 'REFUND_NOT_ALLOWED') return RefundNotAllowedError.of(orderId, outcome.message);
     return InvalidTransitionError.of(orderId, outcome.state, outcome.message);
@@ -109,4 +111,9 @@ export function visibleTo(viewer: Viewer): Visibility & ((o: { shopperId: string
 export function actorOf(viewer: Viewer): StepActor {
   const kind = viewer.role === Role.HQ_ADMIN ? 'HQ' : viewer.role === Role.CLERK ? 'CLERK' : viewer.role === Role.SHOPPER ? 'SHOPPER' : 'SYSTEM';
   return { kind, name: actorName(viewer) };
+}
+
+/** The API's object for an order row a step answered (the union of a step's results resolves by class). */
+export function asCustomerOrder(order: LockedOrder): CustomerOrder {
+  return Object.assign(new CustomerOrder(), order) as CustomerOrder;
 }

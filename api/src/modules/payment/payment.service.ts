@@ -3,8 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
-import { lockCheckout } from '../../common/lock-order';
-import { query, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import type { Jobs } from '../../common/queues';
 import { Shopper } from '../auth/auth.entity';
@@ -12,8 +11,9 @@ import { transactionWithEffects, type Effects, type StoreEventPublisher } from '
 import { Checkout, CheckoutState } from '../order/order.entity';
 import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
 import { OrderSteps, type StepConfig } from '../order/order-steps';
-import { lockCheckoutOrders } from '../order/order.repository';
+import { lockCheckout, lockCheckoutOrders } from '../order/order.repository';
 import { notifyUrl, type PaymentProvider } from './payment-provider';
+import { insertLatePaymentRefund, insertPaymentEvent, markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
 import { isValidOutTradeNo } from './wechatpay/wechatpay-crypto';
 import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
@@ -79,11 +79,7 @@ export class PaymentService {
         return PaymentUnavailableError.of('WeChat Pay did not answer; try paying again');
       }
       // A prepay id is valid for two hours.
-      await query(this.em, `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE id = :id::uuid`, {
-        p: prepayId,
-        e: new Date(now.getTime() + 2 * 3600_000).toISOString(),
-        id: checkout.id,
-      });
+      await setPrepay(this.em, checkout.id, prepayId, new Date(now.getTime() + 2 * 3600_000));
     }
     return Object.assign(new PaymentParams(), { checkoutId: checkout.id, totalFen: checkout.totalFen, ...this.deps.payments.paymentParams(prepayId) });
   }
@@ -147,12 +143,7 @@ export class PaymentService {
       if (c.transactionId) return c.transactionId === trade.transaction_id ? 'DUPLICATE' : 'TRANSACTION_MISMATCH';
       if (!trade.transaction_id || (await transactionPaysAnother(tx, trade.transaction_id, c.id))) return 'TRANSACTION_MISMATCH';
       const paidAt = trade.success_time ? new Date(trade.success_time) : this.deps.clock.now();
-      await query(tx, `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz, state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`, {
-        t: trade.transaction_id,
-        f: trade.amount.total,
-        at: paidAt.toISOString(),
-        id: c.id,
-      });
+      await markCheckoutPaid(tx, c.id, { transactionId: trade.transaction_id, paidFen: trade.amount.total, at: paidAt });
       if (c.state === 'PENDING_PAYMENT') {
         await steps.payCheckoutOrders(tx, c.id, effects);
         return 'PAID';
@@ -173,14 +164,7 @@ export class PaymentService {
     const orders = (await lockCheckoutOrders(tx, checkoutId)).filter((o) => o.totalFen > 0);
     for (const o of orders) {
       const refundId = randomUUID();
-      await query(
-        tx,
-        `WITH r AS (
-           INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
-           VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz))
-         UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
-        { id: refundId, o: o.id, c: checkoutId, no: `RF${refundId.replace(/-/g, '').slice(0, 30)}`, amount: o.totalFen, at: this.deps.clock.now().toISOString() },
-      );
+      await insertLatePaymentRefund(tx, { id: refundId, orderId: o.id, checkoutId, amountFen: o.totalFen, at: this.deps.clock.now() });
       effects.submitRefund(refundId);
     }
   }
@@ -189,21 +173,16 @@ export class PaymentService {
     // What was sent is kept as sent, except NUL (PostgreSQL text cannot hold it): a refusal is recorded, never a 500.
     const e = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\0/g, '\\u0000') : v])) as typeof raw;
     if (e.outcome.startsWith('REJECTED') || e.outcome.endsWith('MISMATCH')) console.warn('[payment] notification refused:', e.outcome, e.outTradeNo ?? '');
-    await query(
-      this.em,
-      `INSERT INTO payment_event (id, received_at, notification_id, event_type, out_trade_no, transaction_id, outcome, detail)
-       VALUES (:id::uuid, :at::timestamptz, :nid, :type, :no, :tx, :outcome, :detail)`,
-      {
-        id: randomUUID(),
-        at: this.deps.clock.now().toISOString(),
-        nid: e.notificationId ?? null,
-        type: e.eventType ?? null,
-        no: e.outTradeNo ?? null,
-        tx: e.transactionId ?? null,
-        outcome: e.outcome,
-        detail: e.detail ?? null,
-      },
-    );
+    await insertPaymentEvent(this.em, {
+      id: randomUUID(),
+      at: this.deps.clock.now(),
+      notificationId: e.notificationId ?? null,
+      eventType: e.eventType ?? null,
+      outTradeNo: e.outTradeNo ?? null,
+      transactionId: e.transactionId ?? null,
+      outcome: e.outcome,
+      detail: e.detail ?? null,
+    });
   }
 }
 
@@ -213,9 +192,4 @@ function hasNul(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasNul);
   if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
   return false;
-}
-
-async function transactionPaysAnother(tx: EntityManager, transactionId: string, checkoutId: string): Promise<boolean> {
-  const rows = await query(tx, `SELECT 1 FROM checkout WHERE transaction_id = :t AND id <> :id::uuid`, { t: transactionId, id: checkoutId });
-  return rows.length > 0;
 }

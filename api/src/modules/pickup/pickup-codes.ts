@@ -2,13 +2,12 @@
 // transaction): issued at payment, moved with a re-route, used at hand-over, void when the order is closed.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
 import type { PickupConfig } from '../../common/config';
 import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { codeHash, derivePickupKeys, drawCode, openCode, sealCode, signQrToken, type PickupKeys } from './pickup-code';
-import { endLiveCode, insertLiveCode, moveLiveCode, nextGeneration, type PickupCodeRow } from './pickup.repository';
+import { endLiveCode, insertLiveCode, liveCode, moveLiveCode, nextGeneration, type PickupCodeRow } from './pickup.repository';
 
 /** Draws again on a collision with a live code of the store; at 10^10 codes a second draw is already rare. */
 const MAX_DRAWS = 8;
@@ -32,12 +31,13 @@ export class PickupCodes implements StepListener {
   }
 
   /** A new live code for the order (the caller has ended the previous one). */
-  async issue(tx: EntityManager, orderId: string, storeId: string, expiresAt: Date, at: Date): Promise<void> {
+  async issue(tx: EntityManager, orderId: string, storeId: string, expiresAt: Date, at: Date): Promise<PickupCodeRow> {
     const generation = await nextGeneration(tx, orderId);
     for (let draw = 0; draw < MAX_DRAWS; draw++) {
       const code = drawCode(this.config.codeDigits);
       const row = { id: randomUUID(), orderId, generation, storeId, codeHash: this.hash(storeId, code), codeSealed: sealCode(this.keys, code, orderId, generation), expiresAt, at };
-      if (await insertLiveCode(tx, row)) return;
+      const issued = await insertLiveCode(tx, row);
+      if (issued) return issued;
     }
     throw new Error(`no free pickup code for order ${orderId} after ${MAX_DRAWS} draws`);
   }
@@ -52,11 +52,10 @@ export class PickupCodes implements StepListener {
     const { order, transition, at } = step;
     if (order.fulfilment !== 'PICKUP') return;
     switch (transition.event) {
-      case OrderEvent.PAY: {
-        const [row] = await query<{ pickup_deadline: string }>(tx, `SELECT pickup_deadline FROM customer_order WHERE id = :id::uuid`, { id: order.id });
-        await this.issue(tx, order.id, order.storeId, new Date(row!.pickup_deadline), at);
+      case OrderEvent.PAY:
+        // The PAY step set the deadline on the order it hands over.
+        await this.issue(tx, order.id, order.storeId, order.pickupDeadline!, at);
         return;
-      }
       case OrderEvent.REROUTE:
         return this.follow(tx, order.id, order.storeId, at);
       // HAND_OVER: verifyPickup marked the code used in this same transaction (claimCode), the only way a
@@ -71,15 +70,11 @@ export class PickupCodes implements StepListener {
    * code and QR keep working; only if the new store already has that code live is a new one drawn.
    */
   private async follow(tx: EntityManager, orderId: string, storeId: string, at: Date): Promise<void> {
-    const [row] = await query<{ code_sealed: string; generation: number; expires_at: string }>(
-      tx,
-      `SELECT code_sealed, generation, expires_at FROM pickup_code WHERE order_id = :o::uuid AND status = 'LIVE'`,
-      { o: orderId },
-    );
-    if (!row) return;
-    const code = openCode(this.keys, row.code_sealed, orderId, row.generation);
+    const live = await liveCode(tx, orderId);
+    if (!live) return;
+    const code = openCode(this.keys, live.codeSealed, orderId, live.generation);
     if (await moveLiveCode(tx, orderId, storeId, this.hash(storeId, code))) return;
     await endLiveCode(tx, orderId, 'REVOKED');
-    await this.issue(tx, orderId, storeId, new Date(row.expires_at), at);
+    await this.issue(tx, orderId, storeId, live.expiresAt, at);
   }
 }

@@ -3,10 +3,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { query, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import { recordStaffAudit } from '../auth/staff-audit';
 import type { PickupAttemptLimiter } from './pickup-limiter';
 import { PickupLockScope } from './pickup.errors';
+import { staffUsernames } from './pickup.repository';
 import { PickupLockout } from './pickup.types';
 
 export class PickupLockouts {
@@ -21,11 +22,7 @@ export class PickupLockouts {
     const now = this.clock.now().getTime();
     const locks = (await this.limiter.lockouts()).filter((l) => storeId === null || l.storeId === storeId);
     const staffIds = [...new Set(locks.flatMap((l) => (l.staffId && UUID.test(l.staffId) ? [l.staffId] : [])))];
-    const names = new Map(
-      staffIds.length
-        ? (await query<{ id: string; username: string }>(this.em, `SELECT id, username FROM staff_user WHERE id = ANY(:ids::uuid[])`, { ids: `{${staffIds.join(',')}}` })).map((r) => [r.id, r.username])
-        : [],
-    );
+    const names = await staffUsernames(this.em, staffIds);
     return locks
       .sort((a, b) => b.until.getTime() - a.until.getTime())
       .slice(0, 100)

@@ -1,7 +1,7 @@
 // SQL of pickup codes and their audit log, with bound parameters. Lookups by code are prepared statements
 // (the counter's hot path); everything that changes a code runs inside the order step's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery, query } from '../../common/sql';
+import { pgArray, preparedQuery, query } from '../../common/sql';
 import { lockOrderSql, toLockedOrder, type LockedOrder } from '../order/order.repository';
 
 export type CodeStatus = 'LIVE' | 'USED' | 'REVOKED' | 'VOID';
@@ -78,19 +78,19 @@ export async function nextGeneration(tx: EntityManager, orderId: string): Promis
   return r!.g;
 }
 
-/** Inserts a live code; false when the store already has this code live (the caller draws again). */
+/** Inserts a live code; undefined when the store already has this code live (the caller draws again). */
 export async function insertLiveCode(
   tx: EntityManager,
   c: { id: string; orderId: string; generation: number; storeId: string; codeHash: Buffer; codeSealed: string; expiresAt: Date; at: Date },
-): Promise<boolean> {
-  const rows = await query(
+): Promise<PickupCodeRow | undefined> {
+  const [r] = await query<Record<string, unknown>>(
     tx,
     `INSERT INTO pickup_code (id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, issued_at)
      VALUES (:id::uuid, :order::uuid, :generation, :store::uuid, :hash, :sealed, :expires::timestamptz, 'LIVE', :at::timestamptz)
-     ON CONFLICT (store_id, code_hash) WHERE status = 'LIVE' DO NOTHING RETURNING id`,
+     ON CONFLICT (store_id, code_hash) WHERE status = 'LIVE' DO NOTHING RETURNING ${COLUMNS}`,
     { id: c.id, order: c.orderId, generation: c.generation, store: c.storeId, hash: c.codeHash, sealed: c.codeSealed, expires: c.expiresAt.toISOString(), at: c.at.toISOString() },
   );
-  return rows.length === 1;
+  return r && toRow(r);
 }
 
 /** Ends the order's live code (replaced, or the order closed); returns whether there was one. */
@@ -213,4 +213,11 @@ export async function listAttempts(em: EntityManager, storeId: string | null, af
     orderId: (r.order_id as string | null) ?? null,
     detail: (r.detail as string | null) ?? null,
   }));
+}
+
+/** Clerks' usernames by id, for the lockout list. */
+export async function staffUsernames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await query<{ id: string; username: string }>(em, `SELECT id, username FROM staff_user WHERE id = ANY(:ids::uuid[])`, { ids: pgArray(ids) });
+  return new Map(rows.map((r) => [r.id, r.username]));
 }

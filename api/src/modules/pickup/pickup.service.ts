@@ -5,14 +5,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, type ErrorResult } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
-import { query, transaction, UUID } from '../../common/sql';
+import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import type { Viewer } from '../../common/viewer';
 import { CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
-import { lockOrder, type LockedOrder } from '../order/order.repository';
-import { actorOf } from '../order/order.service';
+import { extendPickupDeadline, lockOrder, type LockedOrder } from '../order/order.repository';
+import { actorOf, asCustomerOrder } from '../order/order.service';
 import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
@@ -132,14 +132,14 @@ export class PickupService {
     if (!outcome.ok && outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss, ticket);
     // Not a miss: the attempt stops counting. Off the answer's path; a lost release only errs towards a lockout.
     if (ticket) this.releaseLater(ticket);
-    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor });
+    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor, handedOver: asCustomerOrder(outcome.order) });
     await recordAttempt(this.em, { ...attempt, orderId: outcome.orderId, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
     return outcome.refusal.result;
   }
 
   /** The order a verification handed over, loaded only when the client asks for it. */
-  verifiedOrder(verified: PickupVerified): Promise<CustomerOrder> {
-    return this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
+  async verifiedOrder(verified: PickupVerified): Promise<CustomerOrder> {
+    return verified.handedOver ?? this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
   }
 
   /** The code or token as this clerk's store knows it, or the error to answer (the preview's lookup). */
@@ -230,8 +230,7 @@ export class PickupService {
       const live = await liveCode(tx, orderId);
       if (live && !replace) return this.toPickupCode(live);
       if (live) await endLiveCode(tx, orderId, 'REVOKED');
-      await this.codes.issue(tx, orderId, order.storeId, await this.deadline(tx, orderId, now), now);
-      return this.toPickupCode((await liveCode(tx, orderId))!);
+      return this.toPickupCode(await this.codes.issue(tx, orderId, order.storeId, await this.deadline(tx, order, now), now));
     });
   }
 
@@ -239,12 +238,11 @@ export class PickupService {
    * The new code's expiry is the order's pickup deadline. Under PICKUP_EXPIRY_POLICY=KEEP an order can outlive
    * it; a code asked for then gets a new deadline PICKUP_HOLD_HOURS ahead, so the order can still be collected.
    */
-  private async deadline(tx: EntityManager, orderId: string, now: Date): Promise<Date> {
-    const [row] = await query<{ pickup_deadline: string }>(tx, `SELECT pickup_deadline FROM customer_order WHERE id = :id::uuid`, { id: orderId });
-    const deadline = new Date(row!.pickup_deadline);
+  private async deadline(tx: EntityManager, order: LockedOrder, now: Date): Promise<Date> {
+    const deadline = order.pickupDeadline!;
     if (deadline > now || this.deps.config.pickupExpiryPolicy !== 'KEEP') return deadline;
     const extended = new Date(now.getTime() + this.deps.config.pickupHoldHours * 3600_000);
-    await query(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, { d: extended.toISOString(), id: orderId });
+    await extendPickupDeadline(tx, order, extended);
     return extended;
   }
 

@@ -2,7 +2,7 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import { OrderLine } from '../order/order.entity';
+import { CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { OrderState } from '../order/order-states';
 import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupLockScope, PickupRefusedError } from './pickup.errors';
@@ -50,7 +50,9 @@ export class PickupVerified {
   @Field(() => ID) orderId!: string;
   @Field(() => Date) pickedUpAt!: Date;
   @Field(() => String) pickedUpBy!: string;
-  // `order` is a field resolver: the counter already has the lines from pickupPreview, so it is read only if asked.
+  // `order` is a field resolver: the counter already has the lines from pickupPreview. It answers the order as the
+  // hand-over left it, kept here, so asking for it costs no statement.
+  handedOver?: CustomerOrder;
 }
 
 export enum PickupAttemptAction {

@@ -1,17 +1,15 @@
 // One order's split from its lines and HQ's rules: goods split per line category, the delivery fee by the
 // order-level rule; then the ledger's target balances for that order. Pure.
+import type { LockedOrder } from '../../common/order-step';
 import { splitOrder, type OrderSplit, type SplitBucket } from './split-arithmetic';
 import { pickRule, type Fulfilment, type SplitRuleDef } from './split-rules';
 
-export interface SplitOrderInput {
+/** The order as its split needs it: a projection of the one order shape, with what settlement adds. */
+export type SplitOrderInput = Pick<LockedOrder, 'storeId' | 'totalFen' | 'refundedFen' | 'deliveryFeeFen'> & {
   fulfilment: Fulfilment;
-  storeId: string;
   referringStoreId: string | null;
-  totalFen: number;
-  refundedFen: number;
-  deliveryFeeFen: number;
   lines: { categoryId: string; unitPriceFen: number; quantity: number; refundedQuantity: number }[];
-}
+};
 
 /** No rule set published yet (or a rule set without a match, which publishing prevents): HQ keeps it all. */
 const HQ_ONLY = { fulfillingBp: 0, referringBp: 0 };

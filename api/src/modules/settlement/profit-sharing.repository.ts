@@ -208,3 +208,14 @@ export async function updateReturn(em: EntityManager, id: string, from: ReturnSt
     { id, from, state: change.state ?? null, attempts: change.attempts ?? null, setError: change.lastError !== undefined, error: change.lastError ?? null, at: at.toISOString() },
   );
 }
+
+/** What the shopper paid for the order and kept (WeChat caps a split at a ratio of it). */
+export async function receivedOfOrder(em: EntityManager, orderId: string): Promise<number> {
+  const [o] = await query<{ received: number }>(em, `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+  return o!.received;
+}
+
+/** The store's receiver account (null clears it); false when there is no such store. */
+export async function setReceiverAccount(em: EntityManager, storeId: string, account: string | null): Promise<boolean> {
+  return (await query(em, `UPDATE store SET profit_sharing_account = :a WHERE id = :id::uuid RETURNING id`, { a: account, id: storeId })).length === 1;
+}

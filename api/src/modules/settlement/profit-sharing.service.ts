@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { query, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { NotDueYet, type Jobs } from '../../common/queues';
 import type { Effects } from '../../common/effects';
@@ -14,8 +14,10 @@ import {
   createReturns,
   isLastOfTransaction,
   loadReturn,
+  receivedOfOrder,
   receiversOf,
   returnsOfOrder,
+  setReceiverAccount,
   failedSharings,
   sharingOfOrder,
   updateReturn,
@@ -90,8 +92,8 @@ export class ProfitSharingService {
     if (!s || s.state !== 'PENDING') return 'requested already';
     const shares = (await receiversOf(this.em, orderId)).filter((r) => r.account);
     // WeChat refuses more than the merchant's ratio of the order; rounding can pass it by a fen on tiny orders.
-    const [o] = await query<{ received: number }>(this.em, `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`, { id: orderId });
-    const capped = capParts(shares.map((r) => r.amountFen), Math.floor((o!.received * this.deps.config.profitSharingMaxBp) / WHOLE_BP));
+    const received = await receivedOfOrder(this.em, orderId);
+    const capped = capParts(shares.map((r) => r.amountFen), Math.floor((received * this.deps.config.profitSharingMaxBp) / WHOLE_BP));
     const receivers: SharingReceiverRow[] = shares
       .map((r, i) => ({ storeId: r.storeId, account: r.account!, amountFen: capped[i]!, result: 'PENDING' as const }))
       .filter((r) => r.amountFen > 0);
@@ -211,7 +213,7 @@ export class ProfitSharingService {
     if (!UUID.test(storeId)) throw badUserInput('storeId is not a store id', 'storeId');
     const sandboxFailure = this.deps.config.paymentProvider === 'sandbox' && account?.startsWith('FAIL');
     if (account !== null && !/^\d{8,12}$/.test(account) && !sandboxFailure) throw badUserInput('account must be a WeChat Pay merchant id', 'account');
-    return (await query(this.em, `UPDATE store SET profit_sharing_account = :a WHERE id = :id::uuid RETURNING id`, { a: account, id: storeId })).length === 1;
+    return setReceiverAccount(this.em, storeId, account);
   }
 
   private async toStatus(s: SharingRow | undefined): Promise<ProfitSharingStatus | null> {

@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
-import { query, transaction, UUID } from '../../common/sql';
+import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import type { FulfilmentType } from '../routing/routing.types';
 import { loadRules, loadRulesOf, ordersHandedOver, storeGroupsOf } from './ledger.repository';
+import { existingIds, insertRules, insertRuleSet, listRuleSets, lockRuleSet, publishRuleSet, renameDraftDroppingRules, storeCodes, type NewRule } from './rule-set.repository';
 import { splitForOrder } from './order-split';
 import { addAmounts, zeroAmounts, type SettlementAmounts } from './settlement-report';
 import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
@@ -30,11 +31,8 @@ export class RuleSetService {
     if (unknown.length) return SplitRuleSetRejectedError.of(unknown);
     const id = randomUUID();
     await transaction(this.em, async (tx) => {
-      const at = this.clock.now().toISOString();
-      await query(tx, `INSERT INTO split_rule_set (id, name, status, created_by, created_at, updated_at) VALUES (:id::uuid, :name, 'DRAFT', :actor, :at::timestamptz, :at::timestamptz)`, {
-        id, name: input.name, actor, at,
-      });
-      await insertRules(tx, id, input);
+      await insertRuleSet(tx, { id, name: input.name, actor, at: this.clock.now() });
+      await insertRules(tx, id, newRules(input));
     });
     return (await this.find(id))!;
   }
@@ -46,9 +44,8 @@ export class RuleSetService {
     const blocked = await transaction(this.em, async (tx) => {
       const state = await lockRuleSet(tx, id);
       if (!state || state.version !== null) return state ?? 'missing';
-      await query(tx, `DELETE FROM split_rule WHERE rule_set_id = :id::uuid`, { id });
-      await query(tx, `UPDATE split_rule_set SET name = :name, updated_at = :at::timestamptz WHERE id = :id::uuid`, { id, name: input.name, at: this.clock.now().toISOString() });
-      await insertRules(tx, id, input);
+      await renameDraftDroppingRules(tx, id, input.name, this.clock.now());
+      await insertRules(tx, id, newRules(input));
       return undefined;
     });
     if (blocked === 'missing') return SplitRuleSetNotFoundError.of(id);
@@ -73,15 +70,7 @@ export class RuleSetService {
       for (const [store, groups] of await storeGroupsOf(tx)) for (const g of groups) groupMembers.set(g, (groupMembers.get(g) ?? new Set()).add(store));
       const violations = validateRuleSet(rules, { maxStoreBp: this.config.profitSharingMaxBp, groupMembers });
       if (violations.length) return SplitRuleSetRejectedError.of(violations);
-      // Versions are numbered in publishing order; the advisory lock serialises concurrent publishers.
-      await query(tx, `SELECT pg_advisory_xact_lock(hashtext('split_rule_set.version'))`, {});
-      await query(
-        tx,
-        `UPDATE split_rule_set SET status = 'PUBLISHED', version = (SELECT coalesce(max(version), 0) + 1 FROM split_rule_set),
-           effective_at = :eff::timestamptz, published_at = :now::timestamptz, published_by = :actor, updated_at = :now::timestamptz
-         WHERE id = :id::uuid`,
-        { id, eff: at.toISOString(), now: now.toISOString(), actor },
-      );
+      await publishRuleSet(tx, id, { effectiveAt: at, at: now, actor });
       return undefined;
     });
     return outcome ?? (await this.find(id))!;
@@ -94,25 +83,9 @@ export class RuleSetService {
 
   /** Every set, newest first (published versions, then drafts). */
   async list(onlyId?: string): Promise<SplitRuleSet[]> {
-    const sets = await query<Record<string, unknown>>(
-      this.em,
-      `SELECT id, name, status, version, effective_at, published_at, created_at FROM split_rule_set
-       WHERE :id::uuid IS NULL OR id = :id::uuid ORDER BY version DESC NULLS LAST, created_at DESC LIMIT 100`,
-      { id: onlyId ?? null },
-    );
-    const rulesOf = await loadRulesOf(this.em, sets.map((r) => r.id as string));
-    return sets.map((r) =>
-      Object.assign(new SplitRuleSet(), {
-        id: r.id as string,
-        name: r.name as string,
-        status: r.status as SplitRuleSetStatus,
-        version: (r.version as number | null) ?? null,
-        effectiveAt: r.effective_at ? new Date(r.effective_at as string) : null,
-        publishedAt: r.published_at ? new Date(r.published_at as string) : null,
-        createdAt: new Date(r.created_at as string),
-        rules: (rulesOf.get(r.id as string) ?? []).map(toRule),
-      }),
-    );
+    const sets = await listRuleSets(this.em, onlyId ?? null);
+    const rulesOf = await loadRulesOf(this.em, sets.map((r) => r.id));
+    return sets.map((r) => Object.assign(new SplitRuleSet(), { ...r, status: r.status as SplitRuleSetStatus, rules: (rulesOf.get(r.id) ?? []).map(toRule) }));
   }
 
   /**
@@ -134,9 +107,7 @@ export class RuleSetService {
       addAmounts(row(o.storeId), { ...add, netPayableFen: s.fulfillingFen });
       if (o.referringStoreId) addAmounts(row(o.referringStoreId), { ...zeroAmounts(), referringShareFen: s.referringFen, netPayableFen: s.referringFen });
     }
-    const codes = new Map(
-      (await query<{ id: string; code: string }>(this.em, `SELECT id, code FROM store WHERE id = ANY(:ids::uuid[])`, { ids: `{${[...stores.keys()].join(',')}}` })).map((r) => [r.id, r.code]),
-    );
+    const codes = await storeCodes(this.em, [...stores.keys()]);
     const rows = [...stores]
       .filter(([storeId]) => !period.storeId || storeId === period.storeId)
       .map(([storeId, a]) => Object.assign(new StoreSettlement(), { storeId, storeCode: codes.get(storeId)!, ...a }))
@@ -152,7 +123,7 @@ export class RuleSetService {
       const ids = [...new Set(input.rules.map((r) => r[field]).filter((v): v is string => !!v))];
       const bad = new Set(ids.filter((i) => !UUID.test(i)));
       const valid = ids.filter((i) => !bad.has(i));
-      const found = new Set((await query<{ id: string }>(this.em, `SELECT id FROM ${table} WHERE id = ANY(:ids::uuid[])`, { ids: `{${valid.join(',')}}` })).map((r) => r.id));
+      const found = await existingIds(this.em, table, valid);
       for (const r of input.rules) {
         const v = r[field];
         if (v && (bad.has(v) || !found.has(v))) out.push({ code: 'UNKNOWN_REFERENCE', ruleName: r.name, message: `Rule "${r.name}" names an unknown ${table.replace('_', ' ')} ${v}` });
@@ -162,16 +133,8 @@ export class RuleSetService {
   }
 }
 
-async function lockRuleSet(tx: EntityManager, id: string): Promise<{ version: number | null } | undefined> {
-  if (!UUID.test(id)) return undefined;
-  const [r] = await query<{ version: number | null }>(tx, `SELECT version FROM split_rule_set WHERE id = :id::uuid FOR UPDATE`, { id });
-  return r;
-}
-
-async function insertRules(tx: EntityManager, ruleSetId: string, input: SplitRuleSetInput): Promise<void> {
-  const rules = input.rules.map((r, position) => ({
-    id: randomUUID(),
-    position,
+function newRules(input: SplitRuleSetInput): NewRule[] {
+  return input.rules.map((r) => ({
     name: r.name,
     fulfilment: r.fulfilment ?? null,
     categoryId: r.categoryId ?? null,
@@ -181,14 +144,6 @@ async function insertRules(tx: EntityManager, ruleSetId: string, input: SplitRul
     fulfillingBp: r.fulfillingStoreBp,
     referringBp: r.referringStoreBp,
   }));
-  await query(
-    tx,
-    `INSERT INTO split_rule (id, rule_set_id, position, name, fulfilment, category_id, store_id, store_group_id, priority, fulfilling_bp, referring_bp)
-     SELECT x.id, :set::uuid, x.position, x.name, x.fulfilment, x."categoryId", x."storeId", x."storeGroupId", x.priority, x."fulfillingBp", x."referringBp"
-     FROM jsonb_to_recordset(:rules::jsonb) AS x(id uuid, position int, name text, fulfilment text, "categoryId" uuid, "storeId" uuid,
-                                                "storeGroupId" uuid, priority int, "fulfillingBp" int, "referringBp" int)`,
-    { set: ruleSetId, rules: JSON.stringify(rules) },
-  );
 }
 
 function toRule(r: SplitRuleDef & { id: string }): SplitRule {

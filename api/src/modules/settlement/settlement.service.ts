@@ -1,9 +1,8 @@
 // The settlement report as each viewer may see it, shoppers' home stores (一客一码), and store groups.
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, forbidden } from '../../common/errors';
-import { query, transaction, UUID } from '../../common/sql';
+import { transaction, UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
 import type { Viewer } from '../../common/viewer';
@@ -12,7 +11,8 @@ import { checkPeriod } from './period';
 import { pointsBalance } from '../points/points';
 import { groupMemberCode, type MemberCodes } from './member-code';
 import { MemberCodeNotFoundError } from './settlement.errors';
-import { perStore, settlementCsv, settlementDays } from './settlement-report';
+import { perStore, settlementCsv } from './settlement-report';
+import { bindableStoreId, bindHomeStore, listStoreGroups, saveStoreGroup, settlementDays } from './settlement.repository';
 import { HomeStoreBinding, MemberCode, SettlementDay, SettlementReport, StoreGroup, StoreSettlement, type StoreGroupInput } from './settlement.types';
 
 export class SettlementService {
@@ -45,9 +45,9 @@ export class SettlementService {
    * bind wins and is never overwritten, so a later scan answers the store they already have.
    */
   async bindHomeStore(shopperId: string, storeCode: string, by: string): Promise<HomeStoreBinding | StoreNotFoundError> {
-    const [store] = await query<{ id: string }>(this.em, `SELECT id FROM store WHERE code = :code AND status <> 'CLOSED'`, { code: storeCode });
-    if (!store) return StoreNotFoundError.of(storeCode);
-    return this.bind(shopperId, store.id, by);
+    const storeId = await bindableStoreId(this.em, storeCode);
+    if (!storeId) return StoreNotFoundError.of(storeCode);
+    return this.bind(shopperId, storeId, by);
   }
 
   /**
@@ -68,56 +68,22 @@ export class SettlementService {
   }
 
   private async bind(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding> {
-    const at = this.clock.now();
-    const [bound] = await query<{ id: string }>(
-      this.em,
-      `UPDATE shopper SET home_store_id = :store::uuid, home_store_bound_at = :at::timestamptz, home_store_bound_by = :by
-       WHERE id = :id::uuid AND home_store_id IS NULL RETURNING id`,
-      { store: storeId, at: at.toISOString(), by, id: shopperId },
-    );
-    const [home] = await query<{ home_store_id: string; home_store_bound_at: string; code: string }>(
-      this.em,
-      `SELECT sh.home_store_id, sh.home_store_bound_at, s.code FROM shopper sh JOIN store s ON s.id = sh.home_store_id WHERE sh.id = :id::uuid`,
-      { id: shopperId },
-    );
-    return Object.assign(new HomeStoreBinding(), { storeId: home!.home_store_id, storeCode: home!.code, boundAt: new Date(home!.home_store_bound_at), newlyBound: !!bound });
+    const home = await bindHomeStore(this.em, { shopperId, storeId, at: this.clock.now(), by });
+    return Object.assign(new HomeStoreBinding(), home);
   }
 
   /** Creates a group or replaces its members (by code). */
   async saveStoreGroup(input: StoreGroupInput): Promise<StoreGroup> {
     if (input.storeIds.some((id) => !UUID.test(id))) throw badUserInput('storeIds must be store ids', 'storeIds');
     return transaction(this.em, async (tx) => {
-      const [g] = await query<{ id: string }>(
-        tx,
-        `INSERT INTO store_group (id, code, name) VALUES (:id::uuid, :code, :name) ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id`,
-        { id: randomUUID(), code: input.code, name: input.name },
-      );
-      await query(tx, `DELETE FROM store_group_member WHERE group_id = :g::uuid`, { g: g!.id });
-      const rows = await query<{ store_id: string }>(
-        tx,
-        `INSERT INTO store_group_member (group_id, store_id) SELECT :g::uuid, s.id FROM store s WHERE s.id = ANY(:ids::uuid[]) RETURNING store_id`,
-        { g: g!.id, ids: `{${input.storeIds.join(',')}}` },
-      );
-      if (rows.length !== new Set(input.storeIds).size) throw badUserInput('Some storeIds name no store', 'storeIds');
-      return Object.assign(new StoreGroup(), { id: g!.id, code: input.code, name: input.name, storeIds: rows.map((r) => r.store_id).sort() });
+      const group = await saveStoreGroup(tx, input);
+      if (group.storeIds.length !== new Set(input.storeIds).size) throw badUserInput('Some storeIds name no store', 'storeIds');
+      return Object.assign(new StoreGroup(), group);
     });
   }
 
   /** Every store group with its stores, by code (the console's filter and the rule editor's choices). */
   async storeGroups(): Promise<StoreGroup[]> {
-    const rows = await query<{ id: string; code: string; name: string; store_ids: string[] | string }>(
-      this.em,
-      `SELECT g.id, g.code, g.name, coalesce(array_agg(m.store_id ORDER BY m.store_id) FILTER (WHERE m.store_id IS NOT NULL), '{}') AS store_ids
-       FROM store_group g LEFT JOIN store_group_member m ON m.group_id = g.id GROUP BY g.id ORDER BY g.code LIMIT 500`,
-      {},
-    );
-    return rows.map((r) =>
-      Object.assign(new StoreGroup(), {
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        storeIds: Array.isArray(r.store_ids) ? r.store_ids : r.store_ids.replace(/^\{|\}$/g, '').split(',').filter(Boolean),
-      }),
-    );
+    return (await listStoreGroups(this.em)).map((g) => Object.assign(new StoreGroup(), g));
   }
 }

@@ -1,7 +1,8 @@
 // Pickup slot SQL: places taken per slot, and claiming and giving back one place per order.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HoursException, WeeklyHours } from '@linli/geo-data';
-import { query } from '../../common/sql';
+import { claimSlots, type SlotKey } from '../../common/lock-order';
+import { pgArray, query } from '../../common/sql';
 
 export interface SlotStore {
   id: string;
@@ -54,12 +55,17 @@ const CLAIM_SQL = `
 
 /** Takes one place of the slot for the order; false when the slot is full (or the store offers none). */
 export async function claimSlot(tx: EntityManager, storeId: string, startsAt: Date, orderId: string, at: Date): Promise<boolean> {
+  claimSlots(tx, [{ storeId, startsAt }]);
   const rows = await query(tx, CLAIM_SQL, { s: storeId, start: startsAt.toISOString(), o: orderId, at: at.toISOString() });
   return rows.length > 0;
 }
 
-/** Gives back the order's place, if it holds one; a second call finds nothing to give. */
-export async function releaseSlot(tx: EntityManager, orderId: string, at: Date): Promise<{ storeId: string; startsAt: Date } | undefined> {
+/**
+ * Gives back the order's place, if it holds one; a second call finds nothing to give. `held` is where the order's
+ * place should be (its store and scheduled time), claimed in the lock order before the statement locks it.
+ */
+export async function releaseSlot(tx: EntityManager, orderId: string, held: SlotKey, at: Date): Promise<SlotKey | undefined> {
+  claimSlots(tx, [held]);
   const [row] = await query<{ store_id: string; starts_at: Date }>(
     tx,
     `WITH c AS (
@@ -71,5 +77,26 @@ export async function releaseSlot(tx: EntityManager, orderId: string, at: Date):
      RETURNING c.store_id, c.starts_at`,
     { o: orderId, at: at.toISOString() },
   );
-  return row && { storeId: row.store_id, startsAt: new Date(row.starts_at) };
+  if (!row) return undefined;
+  const released = { storeId: row.store_id, startsAt: new Date(row.starts_at) };
+  // Claimed as found too: a place held elsewhere than expected is still checked against the order (after the fact).
+  claimSlots(tx, [released]);
+  return released;
+}
+
+const LOCK_SLOTS = `
+  SELECT 1 FROM pickup_slot
+  WHERE (store_id, starts_at) IN (SELECT * FROM unnest(:stores::uuid[], :starts::timestamptz[]))
+  ORDER BY store_id, starts_at
+  FOR UPDATE`;
+
+/**
+ * Step 4 of the global lock order (common/lock-order.ts): slot rows a path will change at more than one store (a
+ * re-route gives a place back at one and takes one at the next), in (store, start) order, in one statement. Rows
+ * not there yet are skipped (the first claim creates one).
+ */
+export async function lockSlots(tx: EntityManager, keys: readonly SlotKey[]): Promise<void> {
+  if (!keys.length) return;
+  claimSlots(tx, keys);
+  await query(tx, LOCK_SLOTS, { stores: pgArray(keys.map((k) => k.storeId)), starts: `{${keys.map((k) => `"${k.startsAt.toISOString()}"`).join(',')}}` });
 }

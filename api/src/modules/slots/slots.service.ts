@@ -9,7 +9,7 @@ import { OrderEvent, OrderState } from '../../common/order-state';
 import { localTime } from '../store/opening-hours';
 import { StoreNotFoundError } from '../store/store.errors';
 import { addDays, isLocalDate, slotAt, slotsOn } from './slot-rules';
-import { claimSlot, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
+import { claimSlot, lockSlots, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
 import { PickupSlot, PickupSlotProblem, PickupSlotUnavailableError, PickupWindow } from './slots.types';
 
 type SlotConfig = Pick<Config, 'shop'>;
@@ -87,13 +87,18 @@ export class PickupSlotService {
  */
 export class PickupSlotListener implements StepListener {
   async afterStep(tx: EntityManager, step: StepRecord): Promise<void> {
-    if (step.order.fulfilment !== 'PICKUP' || !step.order.scheduledAt) return;
+    const { order } = step;
+    if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return;
     const ends = step.transition.to === OrderState.CANCELLED || (step.transition.to === OrderState.REFUNDED && (!step.refund || step.refund.whole));
     if (ends) {
-      await releaseSlot(tx, step.order.id, step.at);
-    } else if (step.transition.event === OrderEvent.REROUTE) {
-      const released = await releaseSlot(tx, step.order.id, step.at);
-      if (released) await claimSlot(tx, step.order.storeId, released.startsAt, step.order.id, step.at);
+      await releaseSlot(tx, order.id, { storeId: order.storeId, startsAt: order.scheduledAt }, step.at);
+    } else if (step.transition.event === OrderEvent.REROUTE && step.movedFrom) {
+      // Both stores' rows at once, in the lock order: two orders re-routed towards each other would otherwise each
+      // hold the place they give back and wait for the other's.
+      const from = { storeId: step.movedFrom, startsAt: order.scheduledAt };
+      await lockSlots(tx, [from, { storeId: order.storeId, startsAt: order.scheduledAt }]);
+      const released = await releaseSlot(tx, order.id, from, step.at);
+      if (released) await claimSlot(tx, order.storeId, released.startsAt, order.id, step.at);
     }
   }
 }

@@ -1,8 +1,10 @@
 // Imports a whole store network from a GeoJSON FeatureCollection: every feature valid, or nothing written.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CoordinateSystem } from '../../common/geo';
+import { transaction } from '../../common/sql';
 import { ErrorCode, errorResult } from '../../common/errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
+import { allStores } from './store.repository';
 import type { StoreService } from './store.service';
 import { FeatureError, NetworkImported, NetworkImportRejected, type StoreInput } from './store.types';
 
@@ -86,8 +88,8 @@ export async function importNetwork(
   let updated = 0;
   const saved: Store[] = [];
   try {
-    await em.transactional(async (tx) => {
-      const existing = new Map((await tx.find(Store, {})).map((s) => [s.code, s]));
+    await transaction(em, async (tx) => {
+      const existing = new Map((await allStores(tx)).map((s) => [s.code, s]));
       for (const [index, feature] of features.entries()) {
         const parsed = parseStoreFeature(feature);
         const code = isObject(feature) && isObject(feature.properties) && isString(feature.properties.code) ? feature.properties.code : null;

@@ -1,7 +1,7 @@
 // SQL for stores that the ORM does not express: PostGIS validity checks and the normalised hours tables.
 import type { LatLng } from '@linli/geo-data';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery, UUID } from '../../common/sql';
+import { pgArray, preparedQuery, query, UUID } from '../../common/sql';
 import type { ExceptionSpan, HoursSpan } from './opening-hours';
 import { Store, type StoreStatus } from './store.entity';
 import type { Zone } from './zone';
@@ -20,42 +20,82 @@ export interface ZoneValidity {
  * ST_Area raises "returned area < 0.0" instead of answering. CASE evaluates its branches lazily.
  */
 export async function zoneValidity(em: EntityManager, zone: Zone, store: LatLng): Promise<ZoneValidity> {
-  const [row] = await em.execute<{ valid: boolean; reason: string; area_m2: number | null; covers_store: boolean | null }[]>(
+  const [row] = await query<{ valid: boolean; reason: string; area_m2: number | null; covers_store: boolean | null }>(
+    em,
     `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason,
             CASE WHEN ST_IsValid(g) THEN ST_Area(g::geography) END AS area_m2,
-            CASE WHEN ST_IsValid(g) THEN ST_Covers(g::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) END AS covers_store
-       FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(?::text), 4326) AS g) z`,
-    [store.lng, store.lat, JSON.stringify(zone)],
+            CASE WHEN ST_IsValid(g) THEN ST_Covers(g::geography, ST_SetSRID(ST_MakePoint(:lng::float8, :lat::float8), 4326)::geography) END AS covers_store
+       FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:zone::text), 4326) AS g) z`,
+    { lng: store.lng, lat: store.lat, zone: JSON.stringify(zone) },
   );
   return { valid: row!.valid, reason: row!.reason, areaM2: Number(row!.area_m2 ?? 0), coversStore: row!.covers_store === true };
 }
 
 /** Rewrites the store's hour rows from its normalised spans; runs inside the caller's transaction. */
-export async function replaceHours(em: EntityManager, storeId: string, spans: HoursSpan[], exceptions: ExceptionSpan[]) {
-  await em.execute(`DELETE FROM store_hours WHERE store_id = ?`, [storeId]);
-  await em.execute(`DELETE FROM store_hours_exception WHERE store_id = ?`, [storeId]);
+export async function replaceHours(tx: EntityManager, storeId: string, spans: HoursSpan[], exceptions: ExceptionSpan[]) {
+  await query(tx, `DELETE FROM store_hours WHERE store_id = :id::uuid`, { id: storeId });
+  await query(tx, `DELETE FROM store_hours_exception WHERE store_id = :id::uuid`, { id: storeId });
   if (spans.length > 0) {
-    await em.execute(
+    await query(
+      tx,
       `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min, carried)
-       SELECT ?, weekday, opens_min, closes_min, carried
-         FROM jsonb_to_recordset(?::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
-      [storeId, JSON.stringify(spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true })))],
+       SELECT :id::uuid, weekday, opens_min, closes_min, carried
+         FROM jsonb_to_recordset(:spans::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
+      { id: storeId, spans: JSON.stringify(spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true }))) },
     );
   }
   if (exceptions.length > 0) {
-    await em.execute(
+    await query(
+      tx,
       `INSERT INTO store_hours_exception (store_id, local_date, closed, opens_min, closes_min)
-       SELECT ?, local_date, closed, opens_min, closes_min
-         FROM jsonb_to_recordset(?::jsonb) AS e(local_date date, closed boolean, opens_min smallint, closes_min smallint)`,
-      [
-        storeId,
-        JSON.stringify(
-          exceptions.map((e) => ({ local_date: e.date, closed: e.closed, opens_min: e.opensMin, closes_min: e.closesMin })),
-        ),
-      ],
+       SELECT :id::uuid, local_date, closed, opens_min, closes_min
+         FROM jsonb_to_recordset(:exceptions::jsonb) AS e(local_date date, closed boolean, opens_min smallint, closes_min smallint)`,
+      { id: storeId, exceptions: JSON.stringify(exceptions.map((e) => ({ local_date: e.date, closed: e.closed, opens_min: e.opensMin, closes_min: e.closesMin }))) },
     );
   }
 }
+
+const SAVE_STORE = `
+  INSERT INTO store (id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
+                     delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at)
+  VALUES (:id::uuid, :code, :name, :city, :address, :phone::text, :lat::float8, :lng::float8, :timeZone, :status, :canPickup::boolean, :canDeliver::boolean,
+          :hours::jsonb, :exceptions::jsonb, :zone::jsonb, :radius::int, :reach::int, :minOrder::int, :tiers::jsonb, :slots::int, :createdAt::timestamptz, :updatedAt::timestamptz)
+  ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, city = EXCLUDED.city, address = EXCLUDED.address, phone = EXCLUDED.phone,
+    lat = EXCLUDED.lat, lng = EXCLUDED.lng, time_zone = EXCLUDED.time_zone, status = EXCLUDED.status, can_pickup = EXCLUDED.can_pickup,
+    can_deliver = EXCLUDED.can_deliver, hours = EXCLUDED.hours, exceptions = EXCLUDED.exceptions, delivery_zone = EXCLUDED.delivery_zone,
+    delivery_radius_m = EXCLUDED.delivery_radius_m, delivery_reach_m = EXCLUDED.delivery_reach_m, min_order_fen = EXCLUDED.min_order_fen,
+    delivery_fee_tiers = EXCLUDED.delivery_fee_tiers, pickup_slot_capacity = EXCLUDED.pickup_slot_capacity, updated_at = EXCLUDED.updated_at`;
+
+/** Writes the store (new or changed) as it stands; a code another store has fails with PostgreSQL's unique violation. */
+export async function saveStoreRow(tx: EntityManager, s: Store): Promise<void> {
+  await query(tx, SAVE_STORE, {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    city: s.city,
+    address: s.address,
+    phone: s.phone ?? null,
+    lat: s.lat,
+    lng: s.lng,
+    timeZone: s.timeZone,
+    status: s.status,
+    canPickup: s.canPickup,
+    canDeliver: s.canDeliver,
+    hours: JSON.stringify(s.hours),
+    exceptions: JSON.stringify(s.exceptions),
+    zone: s.deliveryZone ? JSON.stringify(s.deliveryZone) : null,
+    radius: s.deliveryRadiusM ?? null,
+    reach: s.deliveryReachM,
+    minOrder: s.minOrderFen,
+    tiers: JSON.stringify(s.deliveryFeeTiers),
+    slots: s.pickupSlotCapacity,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  });
+}
+
+/** Whether an error is the unique violation of store codes. */
+export const isDuplicateStoreCode = (err: unknown) => (err as { code?: string }).code === '23505' && /code/.test((err as { constraint?: string }).constraint ?? '');
 
 interface StoreRow {
   id: string;
@@ -78,8 +118,8 @@ interface StoreRow {
   delivery_radius_m: number | null;
   delivery_reach_m: number;
   pickup_slot_capacity: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 /**
@@ -116,8 +156,15 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
       minOrderFen: r.min_order_fen,
       deliveryFeeTiers: r.delivery_fee_tiers,
       pickupSlotCapacity: r.pickup_slot_capacity,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      // The driver gives timestamps as text.
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
     }),
   );
+}
+
+/** Every store (the network import matches them by code). */
+export async function allStores(em: EntityManager): Promise<Store[]> {
+  const ids = await query<{ id: string }>(em, `SELECT id FROM store`, {});
+  return readStores(em, ids.map((r) => r.id));
 }

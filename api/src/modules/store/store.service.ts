@@ -1,16 +1,15 @@
 // Creating, changing and listing stores; every write validates first and commits hours with the store.
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../common/config';
 import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
-import { UUID } from '../../common/sql';
+import { transaction, UUID } from '../../common/sql';
 import { feeTierProblem } from './delivery-fee';
 import { checkStoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
-import { replaceHours } from './store.repository';
+import { isDuplicateStoreCode, replaceHours, saveStoreRow } from './store.repository';
 import type { StoreInput, StoreListArgs, StoreUpdateInput } from './store.types';
 
 export type SaveStoreResult = Store | StoreDefinitionError | DuplicateStoreCodeError;
@@ -53,14 +52,15 @@ export class StoreService {
     // A rejected change is never flushed: the request's EntityManager is dropped with it.
     if (!checked.ok) return checked.error;
     store.deliveryReachM = checked.value.deliveryReachM;
+    store.updatedAt = new Date();
     try {
-      await em.transactional(async (tx) => {
-        tx.persist(store);
-        await tx.flush();
+      // Inside the network import's transaction this joins it (all stores or none).
+      await transaction(em, async (tx) => {
+        await saveStoreRow(tx, store);
         await replaceHours(tx, store.id, checked.value.spans, checked.value.exceptionSpans);
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) return DuplicateStoreCodeError.of(store.code);
+      if (isDuplicateStoreCode(err)) return DuplicateStoreCodeError.of(store.code);
       throw err;
     }
     return store;

@@ -1,0 +1,128 @@
+// SQL for shoppers' home stores (一客一码), store groups, and the settlement report's aggregate over the ledger.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { arrayFromRow, pgArray, plannedQuery, query } from '../../common/sql';
+
+/** A store a shopper may bind to by its code (any but a closed one). */
+export async function bindableStoreId(em: EntityManager, code: string): Promise<string | undefined> {
+  const [store] = await query<{ id: string }>(em, `SELECT id FROM store WHERE code = :code AND status <> 'CLOSED'`, { code });
+  return store?.id;
+}
+
+export interface HomeStoreRow {
+  storeId: string;
+  storeCode: string;
+  boundAt: Date;
+  /** This call bound it (the first bind wins and is never overwritten). */
+  newlyBound: boolean;
+}
+
+/** Binds the shopper to the store unless they have a home store already; answers the home store they have now. */
+export async function bindHomeStore(em: EntityManager, b: { shopperId: string; storeId: string; at: Date; by: string }): Promise<HomeStoreRow> {
+  const [bound] = await query<{ id: string }>(
+    em,
+    `UPDATE shopper SET home_store_id = :store::uuid, home_store_bound_at = :at::timestamptz, home_store_bound_by = :by
+     WHERE id = :id::uuid AND home_store_id IS NULL RETURNING id`,
+    { store: b.storeId, at: b.at.toISOString(), by: b.by, id: b.shopperId },
+  );
+  const [home] = await query<{ home_store_id: string; home_store_bound_at: string; code: string }>(
+    em,
+    `SELECT sh.home_store_id, sh.home_store_bound_at, s.code FROM shopper sh JOIN store s ON s.id = sh.home_store_id WHERE sh.id = :id::uuid`,
+    { id: b.shopperId },
+  );
+  return { storeId: home!.home_store_id, storeCode: home!.code, boundAt: new Date(home!.home_store_bound_at), newlyBound: !!bound };
+}
+
+export interface StoreGroupRow {
+  id: string;
+  code: string;
+  name: string;
+  storeIds: string[];
+}
+
+/**
+ * Creates the group (by code) or renames it, and makes `storeIds` its members; answers the members that name a
+ * store. Runs inside the caller's transaction.
+ */
+export async function saveStoreGroup(tx: EntityManager, g: { code: string; name: string; storeIds: readonly string[] }): Promise<StoreGroupRow> {
+  const [group] = await query<{ id: string }>(
+    tx,
+    `INSERT INTO store_group (id, code, name) VALUES (:id::uuid, :code, :name) ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id`,
+    { id: randomUUID(), code: g.code, name: g.name },
+  );
+  await query(tx, `DELETE FROM store_group_member WHERE group_id = :g::uuid`, { g: group!.id });
+  const rows = await query<{ store_id: string }>(
+    tx,
+    `INSERT INTO store_group_member (group_id, store_id) SELECT :g::uuid, s.id FROM store s WHERE s.id = ANY(:ids::uuid[]) RETURNING store_id`,
+    { g: group!.id, ids: pgArray(g.storeIds) },
+  );
+  return { id: group!.id, code: g.code, name: g.name, storeIds: rows.map((r) => r.store_id).sort() };
+}
+
+/** Every store group with its stores, by code (at most 500). */
+export async function listStoreGroups(em: EntityManager): Promise<StoreGroupRow[]> {
+  const rows = await query<{ id: string; code: string; name: string; store_ids: string[] | string }>(
+    em,
+    `SELECT g.id, g.code, g.name, coalesce(array_agg(m.store_id ORDER BY m.store_id) FILTER (WHERE m.store_id IS NOT NULL), '{}') AS store_ids
+     FROM store_group g LEFT JOIN store_group_member m ON m.group_id = g.id GROUP BY g.id ORDER BY g.code LIMIT 500`,
+    {},
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    storeIds: arrayFromRow(r.store_ids),
+  }));
+}
+
+export interface SettlementAmounts {
+  orders: number;
+  grossFen: number;
+  refundFen: number;
+  feeFen: number;
+  fulfillingShareFen: number;
+  referringShareFen: number;
+  hqShareFen: number;
+  netPayableFen: number;
+}
+
+export interface SettlementDayRow extends SettlementAmounts {
+  storeId: string;
+  storeCode: string;
+  businessDay: string;
+}
+
+// Aggregate first, then name the stores: a million entries collapse to a few thousand rows before the join.
+const REPORT = `
+  WITH d AS (
+    SELECT store_id, business_day,
+           count(*) FILTER (WHERE role = 'GROSS') AS orders,
+           coalesce(-sum(amount_fen) FILTER (WHERE role = 'GROSS'), 0) AS gross,
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'REFUND'), 0) AS refund,
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'FEE'), 0) AS fee,
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'FULFILLING'), 0) AS fulfilling,
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'REFERRING'), 0) AS referring,
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'HQ'), 0) AS hq
+    FROM ledger_entry
+    WHERE business_day BETWEEN :from::date AND :to::date AND (:store::uuid IS NULL OR store_id = :store::uuid)
+    GROUP BY store_id, business_day)
+  SELECT d.*, to_char(d.business_day, 'YYYY-MM-DD') AS day, s.code
+  FROM d JOIN store s ON s.id = d.store_id
+  ORDER BY s.code, d.business_day`;
+
+/** Per store and business day, straight from the ledger in one statement (the API, the CSV and the benchmark). */
+export async function settlementDays(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<SettlementDayRow[]> {
+  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, { from: period.from, to: period.to, store: period.storeId ?? null });
+  return rows.map((r) => {
+    const amounts = {
+      orders: Number(r.orders),
+      grossFen: Number(r.gross),
+      refundFen: Number(r.refund),
+      feeFen: Number(r.fee),
+      fulfillingShareFen: Number(r.fulfilling),
+      referringShareFen: Number(r.referring),
+      hqShareFen: Number(r.hq),
+    };
+    return { storeId: r.store_id as string, storeCode: r.code as string, businessDay: r.day as string, ...amounts, netPayableFen: amounts.fulfillingShareFen + amounts.referringShareFen };
+  });
+}
