@@ -55,9 +55,9 @@ export default defineConfig({
         test: {
           name: 'store-pos',
           root: 'store-pos',
-          // A browser test that fails is run once more, so one slow camera frame on a busy CI machine does not
-          // fail the build; vitest marks a test that needed it, and the queue tests keep the API's log.
-          retry: 1,
+          // No second chances: a browser test waits for what the clerk would see, so a failure is a finding (the
+          // queue tests keep the API's log beside the screenshots).
+          retry: 0,
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.

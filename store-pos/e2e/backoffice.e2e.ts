@@ -41,10 +41,47 @@ test('the clerk finds a SKU by code, receives 5 units with a reason, and sees th
   await panel.getByRole('button', { name: '调整' }).click();
   await panel.getByText('库存已调整').waitFor();
   await expect.poll(() => panel.getByTestId('on-hand').textContent()).toBe(String(sku!.on_hand + 5));
-  await panel.locator('.journal').getByText('+5', { exact: true }).waitFor();
+  // The received row (the seed's import row can read +5 too, for a SKU that started with 5).
+  await panel.locator('.journal tr').filter({ hasText: '到货' }).getByText('+5', { exact: true }).waitFor();
   await shot(page, 'stock-adjusted');
   const [after] = await sql<{ on_hand: number }>(api.dbName, `SELECT on_hand FROM store_stock WHERE sku_id = $1 AND store_id = $2`, [skuId, store.id]);
   expect(after!.on_hand).toBe(sku!.on_hand + 5);
+});
+
+test('the stock table fills the screen, sorts by a tapped heading, and every row offers 调整', async () => {
+  // Opened afresh, with no SKU chosen (an earlier test may have left one open beside the table).
+  await page.goto('/pos/stock');
+  const table = page.locator('.stock-table');
+  await table.locator('tbody tr').first().waitFor();
+  const content = (await page.locator('main.content').boundingBox())!;
+  expect((await table.boundingBox())!.width).toBeGreaterThan(content.width * 0.9);
+  const rows = table.locator('tbody tr');
+  // The adjust control is on every row, seen without selecting anything first.
+  const count = await rows.count();
+  expect(await rows.getByRole('button', { name: '调整' }).count()).toBe(count);
+  expect(await rows.first().getByRole('button', { name: '调整' }).isVisible()).toBe(true);
+  const available = async () => (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map(Number);
+  const heading = page.getByRole('columnheader', { name: /可售/ });
+  await heading.getByRole('button').click();
+  await expect.poll(() => heading.getAttribute('aria-sort')).toBe('ascending');
+  const up = await available();
+  expect(up).toEqual([...up].sort((x, y) => x - y));
+  await shot(page, 'stock-sorted');
+  await heading.getByRole('button').click();
+  await expect.poll(() => heading.getAttribute('aria-sort')).toBe('descending');
+  const down = await available();
+  expect(down).toEqual([...down].sort((x, y) => y - x));
+  expect(down[0]).toBeGreaterThan(down.at(-1)!);
+  // 调整 on a row opens that SKU's adjustment beside the table.
+  const first = rows.first();
+  const code = await first.getAttribute('data-sku-code');
+  await first.getByRole('button', { name: '调整' }).click();
+  const panel = page.getByTestId('adjust-panel');
+  await panel.waitFor();
+  expect(await table.locator(`tr.row-on[data-sku-code="${code}"]`).count()).toBe(1);
+  await shot(page, 'stock-adjust-open');
+  await panel.getByRole('button', { name: '关闭' }).click();
+  await panel.waitFor({ state: 'detached' });
 });
 
 test("today's page counts orders by state; a pick list and a 58 mm receipt print from the order", async () => {

@@ -14,8 +14,9 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH as string, args: [...(CHROMIUM_ARGS as string[]), '--autoplay-policy=user-gesture-required', ...extraArgs] });
 }
 
-export async function tablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+/** `timezoneId`: the zone the tablet itself is set to (the demo stores are in Asia/Shanghai). */
+export async function tablet(browser: Browser, baseURL: string, timezoneId = 'Asia/Shanghai'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL, locale: 'zh-CN', timezoneId, hasTouch: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   return { context, page };

@@ -10,7 +10,17 @@ const h = useApiAndBrowser();
 test('a wrong PIN is refused with the tries left; the right one unlocks; locking ends the session', async () => {
   const { page } = await tablet(h.browser, h.api.url);
   await enrollTablet(page, DEMO_DEVICE.token);
-  await tapKeys(page, '9999');
+  // The pad shows a dot per digit typed (four open ones to start), never six for a four-digit PIN.
+  const dots = page.getByTestId('pin-dots').locator('.dot');
+  await dots.first().waitFor();
+  expect(await dots.count()).toBe(4);
+  await tapKeys(page, '99');
+  expect(await page.getByTestId('pin-dots').locator('.dot-on').count()).toBe(2);
+  expect(await dots.count()).toBe(4);
+  await tapKeys(page, '99');
+  expect(await page.getByTestId('pin-dots').locator('.dot-on').count()).toBe(4);
+  expect(await dots.count()).toBe(4);
+  await shot(page, 'unlock-four-digits');
   await page.getByRole('button', { name: '解锁' }).click();
   await page.getByRole('alert').filter({ hasText: /PIN 不对，还可以试 \d+ 次/ }).waitFor();
   await shot(page, 'unlock-wrong-pin');
@@ -25,18 +35,26 @@ test('a wrong PIN is refused with the tries left; the right one unlocks; locking
 });
 
 test('the tablet locks itself after idle minutes, the live queue later', async () => {
-  const { page } = await tablet(h.browser, h.api.url);
-  await page.goto('/pos/login');
-  await page.evaluate(() => localStorage.setItem('linli.pos.idleMs', '1500'));
-  await enrollTablet(page, DEMO_DEVICE.token);
-  await tapKeys(page, DEMO_DEVICE.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await page.waitForURL('**/pos/counter');
-  // The live queue waits longer (a locked tablet hears no orders): still open after twice the idle time.
-  await page.getByRole('link', { name: '订单' }).click();
-  await page.waitForTimeout(3000);
-  expect(page.url()).toContain('/pos/queue');
-  await page.getByRole('link', { name: '核销' }).click();
-  await page.waitForURL('**/pos/unlock', { timeout: 15_000 });
-  await shot(page, 'unlock-after-idle');
+  // Two tablets idle side by side: one on the live queue, one on the counter. When the counter one has locked,
+  // the queue one, idle longer, is still open; it locks too once its clerk leaves the queue.
+  const unlocked = async () => {
+    const { page } = await tablet(h.browser, h.api.url);
+    await page.goto('/pos/login');
+    await page.evaluate(() => localStorage.setItem('linli.pos.idleMs', '2000'));
+    await enrollTablet(page, DEMO_DEVICE.token);
+    await tapKeys(page, DEMO_DEVICE.pin);
+    return page;
+  };
+  const [queue, counter] = await Promise.all([unlocked(), unlocked()]);
+  await queue.getByRole('button', { name: '解锁' }).click();
+  await queue.waitForURL('**/pos/counter');
+  await queue.getByRole('link', { name: '订单' }).click();
+  await queue.waitForURL('**/pos/queue');
+  await counter.getByRole('button', { name: '解锁' }).click();
+  await counter.waitForURL('**/pos/counter');
+  await counter.waitForURL('**/pos/unlock', { timeout: 15_000 });
+  expect(queue.url()).toContain('/pos/queue');
+  await queue.getByRole('link', { name: '核销' }).click();
+  await queue.waitForURL('**/pos/unlock', { timeout: 15_000 });
+  await shot(queue, 'unlock-after-idle');
 });

@@ -8,6 +8,7 @@ import {
   LoginStaffDocument,
   OrderPickupCodeDocument,
   PayCheckoutDocument,
+  PickupSlotsDocument,
   RequestAfterSaleDocument,
   VerifyPickupDocument,
   type StoreStepEvent,
@@ -61,11 +62,20 @@ export async function shopperToken(api: TestApi, name = `s-${randomUUID().slice(
   return loginShopper.token;
 }
 
-/** Checkout (pickup at the store) but not paid yet: returns what pays it. */
-export async function placePickup(api: TestApi, storeId: string, skuId: string, shopper: string, quantity = 1) {
+/** Checkout (pickup at the store, in a slot when given) but not paid yet: returns what pays it. */
+export async function placePickup(api: TestApi, storeId: string, skuId: string, shopper: string, quantity = 1, pickupSlotStart?: string) {
   const { checkout } = await api.ok(
     CheckoutDocument,
-    { input: { idempotencyKey: `k-${randomUUID()}`, lines: [{ skuId, quantity }], fulfilment: 'PICKUP', storeId, contact: { name: '王小明', phone: '13800138000' } } },
+    {
+      input: {
+        idempotencyKey: `k-${randomUUID()}`,
+        lines: [{ skuId, quantity }],
+        fulfilment: 'PICKUP',
+        storeId,
+        pickupSlotStart,
+        contact: { name: '王小明', phone: '13800138000' },
+      },
+    },
     shopper,
   );
   if (checkout.__typename !== 'CheckoutPlaced') throw new Error(`not placed: ${JSON.stringify(checkout)}`);
@@ -103,8 +113,8 @@ export async function paidDelivery(api: TestApi, at: { lat: number; lng: number 
   return checkout.orders[0]!.id;
 }
 
-export async function paidPickup(api: TestApi, storeId: string, skuId: string, shopper: string) {
-  const placed = await placePickup(api, storeId, skuId, shopper);
+export async function paidPickup(api: TestApi, storeId: string, skuId: string, shopper: string, pickupSlotStart?: string) {
+  const placed = await placePickup(api, storeId, skuId, shopper, 1, pickupSlotStart);
   await placed.pay();
   return placed.orderId;
 }
@@ -132,4 +142,13 @@ export async function afterSaleRequested(api: TestApi, storeId: string, skuId: s
   const { requestAfterSale } = await api.ok(RequestAfterSaleDocument, { input: { orderId: order.orderId, reason: 'DAMAGED', note } }, order.shopper);
   if (requestAfterSale.__typename !== 'AfterSale') throw new Error(`not filed: ${JSON.stringify(requestAfterSale)}`);
   return { orderId: order.orderId, afterSaleId: requestAfterSale.id };
+}
+
+/** The store's first pickup slot free on its local `date` (YYYY-MM-DD), as the shopper's slot picker offers it. */
+export async function firstFreeSlot(api: TestApi, storeId: string, date: string) {
+  const { pickupSlots } = await api.ok(PickupSlotsDocument, { storeId, date });
+  if (pickupSlots.__typename !== 'PickupSlotList') throw new Error(`no slots: ${JSON.stringify(pickupSlots)}`);
+  const slot = pickupSlots.slots.find((s) => s.available);
+  if (!slot) throw new Error(`no free slot on ${date}`);
+  return slot;
 }

@@ -8,6 +8,7 @@ import { endSession } from '../graphql/auth';
 import { useDevice, useSession } from '../graphql/session';
 import { t } from '../strings';
 import { LiveNotice, LiveOrdersProvider, StartShiftButton } from '../components/LiveOrders';
+import { DEFAULT_STORE_ZONE, StoreClockProvider } from '../components/StoreClock';
 import { QUEUE_IDLE_FACTOR, useIdleLock } from '../components/useIdleLock';
 import { useStoreName } from '../components/useStoreName';
 
@@ -16,7 +17,7 @@ export function Layout() {
   const device = useDevice();
   const navigate = useNavigate();
   const connection = useConnection();
-  const storeName = useStoreName(session?.storeId ?? null);
+  const store = useStoreName(session?.storeId ?? null);
   const client = useClient();
   const lock = () => {
     endSession(client);
@@ -41,8 +42,13 @@ export function Layout() {
       </nav>
       <div className="main">
         <header className="topbar">
-          <span className="where">{storeName ?? (session.role === 'HQ_ADMIN' ? t.hq.title : '')}</span>
-          {session.role === 'CLERK' && session.storeId && <StartShiftButton />}
+          <span className="where">{store?.label ?? (session.role === 'HQ_ADMIN' ? t.hq.title : '')}</span>
+          {session.role === 'CLERK' && session.storeId && (
+            <>
+              <LiveNotice />
+              <StartShiftButton />
+            </>
+          )}
           <span className="who" data-testid="who">{session.displayName ?? session.username}</span>
           <button type="button" className="btn btn-ghost" onClick={lock}>
             {device ? t.nav.lock : t.nav.signOut}
@@ -54,12 +60,16 @@ export function Layout() {
           </div>
         )}
         <main className="content">
-          <LiveNotice />
           <Outlet />
         </main>
       </div>
     </div>
   );
-  // Clerks of a store get its live feed (alert, notice, flash) on every screen.
-  return session.role === 'CLERK' && session.storeId ? <LiveOrdersProvider storeId={session.storeId}>{shell}</LiveOrdersProvider> : shell;
+  // Clerks of a store get its live feed (alert, notice, flash) and its clock on every screen.
+  if (session.role !== 'CLERK' || !session.storeId) return shell;
+  return (
+    <StoreClockProvider timeZone={store?.timeZone ?? DEFAULT_STORE_ZONE}>
+      <LiveOrdersProvider storeId={session.storeId}>{shell}</LiveOrdersProvider>
+    </StoreClockProvider>
+  );
 }

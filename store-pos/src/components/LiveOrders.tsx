@@ -83,24 +83,36 @@ export function LiveOrdersProvider({ storeId, children }: { storeId: string; chi
   );
 }
 
-/** The latest event in words, at the top of whatever screen is open; a tap opens the queue. */
+/**
+ * The latest event in words, in the top bar of whatever screen is open: it takes no room from the page and
+ * covers nothing (a clerk may be about to tap 打印); a tap opens the queue.
+ */
 export function LiveNotice() {
   const { notice } = useLiveOrders();
   if (!notice) return null;
   return (
     <Link to="/queue" className={`notice notice-${notice.tone}`} role="status" data-testid="queue-notice">
-      {notice.text}
+      <span className="notice-dot" aria-hidden />
+      <b>{notice.text}</b>
+      <span className="notice-go">{t.queue.noticeOpen}</span>
     </Link>
   );
 }
 
-/** The start-shift button: browsers keep audio silent until a tap. */
+/** The start-shift button: browsers keep audio silent until a tap, so it says that is what it is for. */
 export function StartShiftButton() {
   const live = useLiveOrders();
-  if (live.armed) return null;
+  if (live.armed) {
+    return (
+      <span className="sound-on" data-testid="sound-on">
+        {t.queue.soundOn}
+      </span>
+    );
+  }
   return (
-    <button type="button" className="btn btn-primary start-shift" onClick={() => void live.arm()} title={t.queue.startShiftHint}>
-      {t.queue.startShift}
+    <button type="button" className="btn btn-primary start-shift" onClick={() => void live.arm()}>
+      <span>{t.queue.startShift}</span>
+      <small>{t.queue.startShiftHint}</small>
     </button>
   );
 }

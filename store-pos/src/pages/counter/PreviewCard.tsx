@@ -1,6 +1,6 @@
 // What the clerk checks before handing over: the lines, the masked shopper, state and deadline.
 import { yuan } from '../../lib/money';
-import { when } from '../../lib/time';
+import { useStoreClock } from '../../components/StoreClock';
 import { t } from '../../strings';
 
 interface Props {
@@ -18,6 +18,7 @@ interface Props {
 }
 
 export function PreviewCard({ preview, onHandOver, onCancel }: Props) {
+  const { when } = useStoreClock();
   return (
     <div className="card preview" data-testid="preview">
       <h2>{t.counter.preview}</h2>

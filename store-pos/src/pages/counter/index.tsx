@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import { useClient } from 'urql';
 import { Keypad } from '../../components/Keypad';
+import { useStoreClock } from '../../components/StoreClock';
 import { CounterPickupPreviewDocument, CounterVerifyPickupDocument, type CounterPickupPreviewQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { t } from '../../strings';
@@ -30,6 +31,7 @@ export default function CounterPage() {
   const [code, setCode] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'entry' });
   const [camera, setCamera] = useState(false);
+  const { timeZone } = useStoreClock();
 
   const check = useCallback(
     async (proof: Proof) => {
@@ -38,11 +40,11 @@ export default function CounterPage() {
       const res = await client.query(CounterPickupPreviewDocument, { input: proof }, { requestPolicy: 'network-only' }).toPromise();
       const r = res.data?.pickupPreview;
       if (!r) return setStage({ kind: 'result', feedback: { tone: 'bad', title: describeFault(res.error) ?? t.errors.generic } });
-      if (r.__typename !== 'PickupPreview') return setStage({ kind: 'result', feedback: feedbackOfError(r, viaQr) });
-      const blocked = feedbackOfPreview(r);
+      if (r.__typename !== 'PickupPreview') return setStage({ kind: 'result', feedback: feedbackOfError(r, viaQr, timeZone) });
+      const blocked = feedbackOfPreview(r, Date.now(), timeZone);
       setStage(blocked ? { kind: 'result', feedback: blocked } : { kind: 'preview', proof, preview: r });
     },
-    [client],
+    [client, timeZone],
   );
 
   const handOver = useCallback(
@@ -55,9 +57,9 @@ export default function CounterPage() {
         setCode('');
         return setStage({ kind: 'result', feedback: { tone: 'ok', title: t.counter.success } });
       }
-      setStage({ kind: 'result', feedback: feedbackOfError(r, 'qrToken' in proof) });
+      setStage({ kind: 'result', feedback: feedbackOfError(r, 'qrToken' in proof, timeZone) });
     },
-    [client],
+    [client, timeZone],
   );
 
   const next = () => {

@@ -22,19 +22,22 @@ export interface PickupErrorLike {
   reason?: string;
 }
 
-function untilAfter(seconds: number): string {
-  return when(new Date(Date.now() + seconds * 1000).toISOString());
+function untilAfter(seconds: number, timeZone?: string): string {
+  return when(new Date(Date.now() + seconds * 1000).toISOString(), timeZone);
 }
 
-/** `viaQr`: a signed QR that no order of this store matches belongs to another store (or was replaced). */
-export function feedbackOfError(e: PickupErrorLike, viaQr: boolean): Feedback {
+/**
+ * `viaQr`: a signed QR that no order of this store matches belongs to another store (or was replaced).
+ * Times read on the store's clock (`timeZone`).
+ */
+export function feedbackOfError(e: PickupErrorLike, viaQr: boolean, timeZone?: string): Feedback {
   switch (e.__typename) {
     case 'AlreadyPickedUpError':
-      return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(e.pickedUpAt), actorName(e.pickedUpBy ?? '')) };
+      return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(e.pickedUpAt, timeZone), actorName(e.pickedUpBy ?? '')) };
     case 'PickupExpiredError':
-      return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(e.expiredAt)) };
+      return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(e.expiredAt, timeZone)) };
     case 'PickupLockedError':
-      return { tone: 'bad', title: t.counter.locked, detail: t.counter.lockedDetail(untilAfter(e.retryAfterSeconds ?? 0)) };
+      return { tone: 'bad', title: t.counter.locked, detail: t.counter.lockedDetail(untilAfter(e.retryAfterSeconds ?? 0, timeZone)) };
     case 'PickupCodeNotFoundError':
       return viaQr
         ? { tone: 'bad', title: t.counter.notThisStore }
@@ -67,13 +70,13 @@ export interface PreviewLike {
 }
 
 /** A preview that already shows the order cannot be handed over gets its feedback straight away. */
-export function feedbackOfPreview(p: PreviewLike, now = Date.now()): Feedback | null {
+export function feedbackOfPreview(p: PreviewLike, now = Date.now(), timeZone?: string): Feedback | null {
   if (p.codeStatus === 'USED' || p.handedOverAt) {
-    return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(p.handedOverAt), actorName(p.handedOverBy ?? '')) };
+    return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(p.handedOverAt, timeZone), actorName(p.handedOverBy ?? '')) };
   }
   if (p.state === 'REFUNDED') return { tone: 'bad', title: t.counter.refunded };
   if (p.state === 'CANCELLED') return { tone: 'bad', title: t.counter.cancelled };
   if (p.codeStatus !== 'LIVE') return { tone: 'bad', title: t.counter.replaced };
-  if (Date.parse(p.expiresAt) <= now) return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(p.expiresAt)) };
+  if (Date.parse(p.expiresAt) <= now) return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(p.expiresAt, timeZone)) };
   return null;
 }

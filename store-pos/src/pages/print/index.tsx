@@ -1,11 +1,12 @@
 // A pick list (A4/any printer) or a 58/80 mm receipt through the browser's print dialog: print CSS only,
-// no driver. Opened from the queue as /print/<order>?kind=picklist|receipt&width=58|80.
+// no driver. Opened from the queue as /print/<order>?kind=picklist|receipt&width=58|80. The receipt is laid
+// out in columns of monospace text (receipt.ts), as thermal paper prints it; times on the store's clock.
 import { useQuery } from 'urql';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { PrintOrderDocument } from '../../generated/graphql';
+import { PrintOrderDocument, type PrintOrderQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
-import { yuan } from '../../lib/money';
-import { when } from '../../lib/time';
+import { span, when } from '../../lib/time';
+import { RECEIPT_COLUMNS, receiptLines } from './receipt';
 import { t } from '../../strings';
 
 export default function PrintPage() {
@@ -16,6 +17,7 @@ export default function PrintPage() {
   const width = params.get('width') === '80' ? 80 : 58;
   const [{ data, error }] = useQuery({ query: PrintOrderDocument, variables: { id: orderId } });
   const order = data?.order;
+  const heading = order ? headingOf(order) : [];
   const set = (k: string, v: string) => setParams((p) => (p.set(k, v), p), { replace: true });
 
   return (
@@ -41,57 +43,63 @@ export default function PrintPage() {
         </button>
       </div>
       {error && <p className="form-error">{describeFault(error)}</p>}
-      {order && (
-        <article className={kind === 'receipt' ? `receipt receipt-${width}` : 'picklist'} data-testid="printable">
-          {kind === 'receipt' && <style>{`@page { size: ${width}mm auto; margin: 0; }`}</style>}
+      {order && kind === 'receipt' && (
+        <article className={`receipt receipt-${width}`} data-testid="printable">
+          <style>{`@page { size: ${width}mm auto; margin: 0; }`}</style>
+          <pre data-testid="receipt-text">{receiptLines(receiptOf(order, heading), RECEIPT_COLUMNS[width]).join('\n')}</pre>
+        </article>
+      )}
+      {order && kind === 'picklist' && (
+        <article className="picklist" data-testid="printable">
           <header>
-            <h1>{kind === 'receipt' ? order.store.name : `${t.print.pickList} · ${order.store.code}`}</h1>
-            <div>
-              {t.print.order} #{order.id.slice(0, 8).toUpperCase()} · {order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}
-            </div>
-            <div>{when(order.paidAt ?? order.createdAt)}</div>
-            <div>
-              {order.contactName} {order.contactPhone}
-            </div>
-            {order.address && <div>{order.address}</div>}
-            {order.remark && (
-              <div>
-                {t.queue.remark}：{order.remark}
-              </div>
-            )}
+            <h1>{`${t.print.pickList} · ${order.store.code}`}</h1>
+            {heading.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
           </header>
           <table>
             <tbody>
               {order.lines.map((l) => (
                 <tr key={l.id}>
-                  {kind === 'picklist' && <td className="check">☐</td>}
+                  <td className="check">☐</td>
                   <td>
                     {l.name}
-                    {kind === 'picklist' && <div className="small">{l.skuCode}</div>}
+                    <div className="small">{l.skuCode}</div>
                   </td>
                   <td className="qty">×{l.quantity}</td>
-                  {kind === 'receipt' && <td className="num">{yuan(l.unitPriceFen * l.quantity)}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
-          {kind === 'receipt' && (
-            <footer>
-              {order.deliveryFeeFen > 0 && (
-                <div className="sum">
-                  <span>{t.print.deliveryFee}</span>
-                  <span>{yuan(order.deliveryFeeFen)}</span>
-                </div>
-              )}
-              <div className="sum total">
-                <span>{t.counter.total}</span>
-                <span>{yuan(order.totalFen)}</span>
-              </div>
-              <p className="thanks">{t.print.thanks}</p>
-            </footer>
-          )}
         </article>
       )}
     </div>
   );
+}
+
+type PrintOrder = NonNullable<PrintOrderQuery['order']>;
+
+/** Order number and fulfilment, when, the pickup slot, who, where and the remark: one line each. */
+function headingOf(order: PrintOrder): string[] {
+  const zone = order.store.timeZone;
+  return [
+    `${t.print.order} #${order.id.slice(0, 8).toUpperCase()} ${order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}`,
+    order.paidAt ? t.queue.paidAt(when(order.paidAt, zone)) : when(order.createdAt, zone),
+    ...(order.pickupSlot ? [t.queue.pickupSlot(span(order.pickupSlot.startsAt, order.pickupSlot.endsAt, zone))] : []),
+    `${order.contactName} ${order.contactPhone}`,
+    ...(order.address ? [order.address] : []),
+    ...(order.remark ? [`${t.queue.remark}：${order.remark}`] : []),
+  ];
+}
+
+function receiptOf(order: PrintOrder, heading: string[]) {
+  const p = t.print;
+  return {
+    storeName: order.store.name,
+    heading,
+    lines: order.lines,
+    deliveryFeeFen: order.deliveryFeeFen,
+    totalFen: order.totalFen,
+    words: { goods: p.goods, price: p.price, qty: p.qty, amount: p.amount, deliveryFee: p.deliveryFee, total: t.counter.total, thanks: p.thanks },
+  };
 }

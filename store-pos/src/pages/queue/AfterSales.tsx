@@ -4,7 +4,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { ApproveAfterSaleDocument, DeclineAfterSaleDocument, type QueueAfterSaleFragment } from '../../generated/graphql';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { yuan } from '../../lib/money';
-import { when } from '../../lib/time';
+import { useStoreClock } from '../../components/StoreClock';
 import { t } from '../../strings';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -18,6 +18,7 @@ export function AfterSales({ requests, flash, onDecided }: Props) {
   const [approveState, approve] = useMutation(ApproveAfterSaleDocument);
   const [declineState, decline] = useMutation(DeclineAfterSaleDocument);
   const [declining, setDeclining] = useState<string | null>(null);
+  const { when } = useStoreClock();
   const [error, setError] = useState<string | null>(null);
   const busy = approveState.fetching || declineState.fetching;
 

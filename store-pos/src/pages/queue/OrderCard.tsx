@@ -1,8 +1,8 @@
 // One order in the queue: what to pick, for whom, by when, and the steps it can take now.
 import { Link } from 'react-router';
 import type { OrderAction, QueueOrderFragment } from '../../generated/graphql';
+import { useStoreClock } from '../../components/StoreClock';
 import { yuan } from '../../lib/money';
-import { clock, when } from '../../lib/time';
 import { t } from '../../strings';
 
 /** The steps the queue takes itself (hand-over is at the counter, refunds on the order page); the API says which
@@ -20,6 +20,7 @@ interface Props {
 
 export function OrderCard({ order, flash, busy, onAction }: Props) {
   const actions = order.nextActions.filter(isQueueAction);
+  const time = useStoreClock();
   return (
     <article className={`card order${flash ? ' order-flash' : ''}`} data-testid="order-card" data-order-id={order.id}>
       <header className="order-head">
@@ -27,13 +28,25 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
         <span className="order-no">#{order.id.slice(0, 8).toUpperCase()}</span>
         <span className="order-total">{yuan(order.totalFen)}</span>
       </header>
+      {/* The two times a clerk acts on, each saying what it is: when to accept by, when the shopper comes. */}
+      <div className="order-times">
+        {order.pickupSlot && (
+          <span className="when when-slot" data-testid="pickup-slot">
+            {t.queue.pickupSlot(time.span(order.pickupSlot.startsAt, order.pickupSlot.endsAt))}
+          </span>
+        )}
+        {!order.pickupSlot && order.scheduledAt && <span className="when when-slot">{t.queue.scheduledFor(time.when(order.scheduledAt))}</span>}
+        {order.state === 'PAID' && order.acceptBy && (
+          <span className="when when-accept" data-testid="accept-by">
+            {t.queue.acceptBy(time.clock(order.acceptBy))}
+          </span>
+        )}
+      </div>
       <div className="order-meta">
         <span>
           {order.contactName} {order.contactPhone}
         </span>
-        {order.paidAt && <span className="muted">{t.queue.paidAt(clock(order.paidAt))}</span>}
-        {order.state === 'PAID' && order.acceptBy && <span className="urgent">{t.queue.acceptBy(clock(order.acceptBy))}</span>}
-        {order.scheduledAt && <span className="urgent">{when(order.scheduledAt)}</span>}
+        {order.paidAt && <span className="muted">{t.queue.paidAt(time.when(order.paidAt))}</span>}
       </div>
       {order.fulfilment === 'DELIVERY' && order.address && (
         <div className="order-address">

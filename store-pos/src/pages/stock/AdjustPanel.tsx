@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AdjustStockDocument, StockJournalDocument, type StockRowFragment } from '../../generated/graphql';
 import { describeFault, describeResult } from '../../graphql/errors';
-import { actorName, when } from '../../lib/time';
+import { useStoreClock } from '../../components/StoreClock';
+import { actorName } from '../../lib/time';
 import { t } from '../../strings';
 import { skuLabel } from './useStoreStock';
 
@@ -14,12 +15,14 @@ interface Props {
   storeId: string;
   row: StockRowFragment;
   onAdjusted: (row: StockRowFragment) => void;
+  onClose: () => void;
 }
 
-export function AdjustPanel({ storeId, row, onAdjusted }: Props) {
+export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState<Reason>('RECEIVED');
   const [note, setNote] = useState('');
+  const { when } = useStoreClock();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [{ fetching }, adjust] = useMutation(AdjustStockDocument);
   const [{ data }, refetchJournal] = useQuery({ query: StockJournalDocument, variables: { storeId, skuId: row.sku.id }, requestPolicy: 'network-only' });
@@ -42,7 +45,12 @@ export function AdjustPanel({ storeId, row, onAdjusted }: Props) {
 
   return (
     <aside className="card adjust" data-testid="adjust-panel">
-      <h2>{skuLabel(row)}</h2>
+      <div className="adjust-head">
+        <h2>{skuLabel(row)}</h2>
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          {t.common.close}
+        </button>
+      </div>
       <div className="stock-figures">
         <div>
           <span>{t.stock.onHand}</span>

@@ -50,3 +50,21 @@ export function skuLabel(row: StockRowFragment): string {
   const spec = row.sku.attributes.map((a) => a.value).join(' / ');
   return spec ? `${row.sku.product.name}（${spec}）` : row.sku.product.name;
 }
+
+export type StockSortKey = 'name' | 'code' | 'onHand' | 'reserved' | 'available';
+export interface StockSort {
+  key: StockSortKey;
+  ascending: boolean;
+}
+
+const byName = new Intl.Collator('zh-CN');
+
+/** Rows in the order the clerk asked for; ties fall back to the name, so the order never jumps about. */
+export function sortRows(rows: StockRowFragment[], sort: StockSort): StockRowFragment[] {
+  const dir = sort.ascending ? 1 : -1;
+  const name = (a: StockRowFragment, b: StockRowFragment) => byName.compare(skuLabel(a), skuLabel(b));
+  const key = sort.key;
+  const cmp =
+    key === 'name' ? name : key === 'code' ? (a: StockRowFragment, b: StockRowFragment) => a.sku.code.localeCompare(b.sku.code) : (a: StockRowFragment, b: StockRowFragment) => a[key] - b[key];
+  return [...rows].sort((a, b) => dir * cmp(a, b) || name(a, b));
+}

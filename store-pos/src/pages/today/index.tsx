@@ -5,13 +5,14 @@ import { TodayReportDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { useSession } from '../../graphql/session';
 import { yuan } from '../../lib/money';
-import { localDate } from '../../lib/time';
+import { useStoreClock } from '../../components/StoreClock';
 import { t } from '../../strings';
 
 const STATES = ['PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'DISPATCHED', 'PICKED_UP', 'DELIVERED', 'COMPLETED', 'REFUNDED', 'CANCELLED'];
 
 export default function TodayPage() {
   const storeId = useSession()?.storeId ?? '';
+  const { localDate } = useStoreClock();
   const day = localDate();
   const [{ data, error }] = useQuery({ query: TodayReportDocument, variables: { storeId, day }, pause: !storeId, requestPolicy: 'network-only' });
   const store = data?.settlementReport.stores.find((s) => s.storeId === storeId);

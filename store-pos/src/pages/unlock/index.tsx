@@ -9,9 +9,12 @@ import { LockScreenDocument, UnlockWithPinDocument } from '../../generated/graph
 import { sessionOf } from '../../graphql/auth';
 import { describeFault, describeResult } from '../../graphql/errors';
 import { setDevice, setSession, useDevice, useSession } from '../../graphql/session';
-import { when } from '../../lib/time';
 import { t } from '../../strings';
 import { useKeyboardWedge } from '../../components/useKeyboardWedge';
+
+/** PINs are 4 to 6 digits (the API's rule). */
+const PIN_MIN = 4;
+const PIN_MAX = 6;
 
 export default function UnlockPage() {
   const session = useSession();
@@ -34,7 +37,7 @@ export default function UnlockPage() {
   }, [clerks, staffId]);
 
   async function submit() {
-    if (!device || !staffId || pin.length < 4) return;
+    if (!device || !staffId || pin.length < PIN_MIN) return;
     setError(null);
     const res = await unlock({ input: { deviceToken: device.deviceToken, staffId, pin } });
     setPin('');
@@ -47,12 +50,12 @@ export default function UnlockPage() {
       return navigate(homeOf[next.role], { replace: true });
     }
     if (r.__typename === 'InvalidPinError') return setError(t.auth.pinWrong(r.attemptsLeft));
-    if (r.__typename === 'SignInLockedError') return setError(t.auth.pinLocked(when(new Date(Date.now() + r.retryAfterSeconds * 1000).toISOString())));
+    if (r.__typename === 'SignInLockedError') return setError(t.auth.pinLocked(Math.max(1, Math.ceil(r.retryAfterSeconds / 60))));
     if (r.__typename === 'DeviceNotEnrolledError') setDevice(null);
     setError(describeResult(r));
   }
 
-  const digit = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
+  const digit = (d: string) => setPin((p) => (p.length < PIN_MAX ? p + d : p));
   useKeyboardWedge({ onDigit: digit, onBackspace: () => setPin((p) => p.slice(0, -1)), onEnter: () => void submit() }, !!staffId);
 
   if (session) return <Navigate to={homeOf[session.role]} replace />;
@@ -81,8 +84,10 @@ export default function UnlockPage() {
             <h2>
               {chosen.displayName} · {t.auth.pinTitle}
             </h2>
-            <div className="pin-dots" aria-label={t.auth.pinHint} data-testid="pin-dots">
-              {Array.from({ length: 6 }, (_, i) => (
+            {/* One dot per digit typed, as a phone's lock screen does: four open dots to start (the shortest PIN),
+                more appear as more are typed, so the pad never hints at a length this clerk's PIN does not have. */}
+            <div className="pin-dots" role="img" aria-label={pin ? t.auth.pinTyped(pin.length) : t.auth.pinHint} data-testid="pin-dots">
+              {Array.from({ length: Math.max(PIN_MIN, pin.length) }, (_, i) => (
                 <span key={i} className={i < pin.length ? 'dot dot-on' : 'dot'} />
               ))}
             </div>
@@ -97,7 +102,7 @@ export default function UnlockPage() {
               onClear={() => setPin('')}
               onEnter={() => void submit()}
               enterLabel={t.auth.unlock}
-              enterDisabled={pin.length < 4 || fetching}
+              enterDisabled={pin.length < PIN_MIN || fetching}
             />
             {clerks.length > 1 && (
               <button type="button" className="btn btn-ghost btn-block" onClick={() => (setStaffId(null), setPin(''), setError(null))}>
