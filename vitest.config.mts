@@ -1,8 +1,26 @@
-// One vitest run for the whole repo; the API project compiles with SWC because
-// esbuild drops the decorator metadata that type-graphql and MikroORM read.
+// One vitest run for the whole repo. geo-data, api-unit, store-pos-unit and miniapp (`npm run test:unit`) need
+// no database, Redis, API process, build or browser and run in seconds; the others run against the real services.
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+// The API compiles with SWC because esbuild drops the decorator metadata that type-graphql and MikroORM read.
+// Tests read geo-data from source, so they never run against a stale build. graphql must be the one CommonJS
+// instance that type-graphql and Apollo require, not its .mjs twin (instanceof breaks across them).
+const apiCompile = {
+  plugins: [
+    swc.vite({
+      jsc: { target: 'es2022', transform: { useDefineForClassFields: false, legacyDecorator: true, decoratorMetadata: true } },
+      module: { type: 'es6' },
+    }),
+  ],
+  resolve: {
+    alias: [
+      { find: '@linli/geo-data', replacement: fileURLToPath(new URL('./geo-data/src/index.ts', import.meta.url)) },
+      { find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
+    ],
+  },
+};
 
 export default defineConfig({
   test: {
@@ -11,29 +29,26 @@ export default defineConfig({
         test: { name: 'geo-data', root: 'geo-data', include: ['src/**/*.spec.ts'] },
       },
       {
-        plugins: [
-          swc.vite({
-            jsc: { target: 'es2022', transform: { useDefineForClassFields: false, legacyDecorator: true, decoratorMetadata: true } },
-            module: { type: 'es6' },
-          }),
-        ],
-        // Tests read geo-data from source, so they never run against a stale build. graphql must be the one
-        // CommonJS instance that type-graphql and Apollo require, not its .mjs twin (instanceof breaks across them).
-        resolve: {
-          alias: [
-            { find: '@linli/geo-data', replacement: fileURLToPath(new URL('./geo-data/src/index.ts', import.meta.url)) },
-            { find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
-          ],
-        },
+        // The API's pure rules (routing choice, splits, state tables, fee tiers ...): no database, no Redis.
+        ...apiCompile,
+        // Property tests run 20,000 random cases: 30 s leaves room on a busy machine.
+        test: { name: 'api-unit', root: 'api', include: ['src/**/*.spec.ts'], setupFiles: ['reflect-metadata'], testTimeout: 30_000 },
+      },
+      {
+        ...apiCompile,
         test: {
           name: 'api',
           root: 'api',
-          include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+          include: ['test/**/*.spec.ts'],
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // The store app's pure rules (no browser, no API).
+        test: { name: 'store-pos-unit', root: 'store-pos', include: ['src/**/*.spec.ts'] },
       },
       {
         // The store app in headless Chromium against the real API (its own process, database and port).
@@ -43,7 +58,7 @@ export default defineConfig({
           // A browser test that fails is run once more, so one slow camera frame on a busy CI machine does not
           // fail the build; vitest marks a test that needed it, and the queue tests keep the API's log.
           retry: 1,
-          include: ['e2e/**/*.e2e.ts', 'src/**/*.spec.ts'],
+          include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           // Each file runs an API process and a Chromium; one file at a time keeps them within the CPU they need.
           fileParallelism: false,

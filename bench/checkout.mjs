@@ -1,40 +1,41 @@
 #!/usr/bin/env node
-// bench/checkout: checkout throughput (orders/s) and p50/p99 latency through GraphQL over HTTP for 3-line carts
-// against the API in its own process, and the flash sale: 2,000 buyers at once for 100 units of one SKU.
-// Usage: npm run bench:checkout [-- --orders N] [-- --rates 120,300] [-- --concurrency C]
+// bench/checkout: 3-line carts (half delivery, half nearest pickup) through GraphQL over HTTP to the API in its own
+// process, closed loop with 8 clients, in the bench's own cluster and Redis: warm-up until CPU per checkout is
+// flat (at least 2,000), then 3 measured runs, each with CPU per checkout by process (API, PostgreSQL) and the
+// counters noise cannot move (statements, buffers, WAL records, Redis commands); medians reported. Then, once:
+// open-loop latency at fixed rates and the flash sale (2,000 buyers at once for 100 units of one SKU).
+// Usage: npm run bench:checkout [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
+//        (warm-up: --warm-block 250 --warm-min 2000 --warm-max 10000 --warm-window 4 --tolerance 0.03)
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import pg from 'pg';
-import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, numberArg, openLoop, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, OUTBOX_RELAY_STATEMENTS, REPO_ROOT, ensureDatabase, graphqlPoster, numberArg, openLoop, startApi, summary } from './lib.mjs';
+import { medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
-const { openDatabase, migrate } = require('../api/dist/database.js');
-const { issueToken } = require('../api/dist/modules/auth/token.js');
 const { mulberry32 } = require('../geo-data/dist/index.js');
 
-const args = process.argv.slice(2);
-const ORDERS = numberArg('--orders', 6000);
-// Open-loop rates: the goal (300/s) and one inside this machine's capacity, so latency is seen with and without a queue.
-const RATES = (args.includes('--rates') ? args[args.indexOf('--rates') + 1] : '120,300').split(',').map(Number);
-const CONCURRENCY = numberArg('--concurrency', 8);
 const STORES = 60;
 const SKUS = 300;
 const SHOPPERS = 3000;
 const FLASH_BUYERS = 2000;
 const FLASH_UNITS = 100;
-const URL_ = benchUrl('linli_bench_checkout');
+const CONCURRENCY = numberArg('--concurrency', 8);
 
 const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } orders { id } } ... on ErrorResult { errorCode message } } }`;
 
-async function prepare() {
-  await ensureDatabase(URL_, { fresh: true });
-  const orm = await openDatabase(URL_);
+/** The database as the target's build migrates it, with the bench's network (the same rows for every target). */
+async function prepare(url, root) {
+  const { openDatabase, migrate } = require(path.join(root, 'api/dist/database.js'));
+  await ensureDatabase(url, { fresh: true });
+  const orm = await openDatabase(url);
   await migrate(orm);
   await orm.close();
-  const db = new pg.Client({ connectionString: URL_ });
+  const db = new pg.Client({ connectionString: url });
   await db.connect();
   await db.query(`SELECT setseed(0.7)`);
   // 60 stores over 12 × 12 km of Shanghai, open all day, delivering 5 km; every SKU in deep stock everywhere.
@@ -53,8 +54,10 @@ async function prepare() {
   await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) VALUES ($1, $2, ${FLASH_UNITS})`, [flashStore, flashSku]);
   await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'bench-' || i FROM generate_series(1, ${SHOPPERS}) i`);
   await db.query(`VACUUM ANALYZE`);
-  const skuIds = (await db.query(`SELECT id FROM sku WHERE id <> $1`, [flashSku])).rows.map((r) => r.id);
-  const shopperIds = (await db.query(`SELECT id FROM shopper`)).rows.map((r) => r.id);
+  // Write the seeding out now, so that its checkpoint does not land in a measured run.
+  await db.query(`CHECKPOINT`);
+  const skuIds = (await db.query(`SELECT id FROM sku WHERE id <> $1 ORDER BY code`, [flashSku])).rows.map((r) => r.id);
+  const shopperIds = (await db.query(`SELECT id FROM shopper ORDER BY openid`)).rows.map((r) => r.id);
   return { db, skuIds, shopperIds, flashSku, flashStore };
 }
 
@@ -109,26 +112,9 @@ async function openCheckouts(post, carts, rate) {
   return { ...run, times: run.times.map((t) => t.ms) };
 }
 
-const { db, skuIds, shopperIds, flashSku, flashStore } = await prepare();
-const now = new Date();
-const tokens = shopperIds.map((shopperId) => issueToken({ role: 'SHOPPER', shopperId }, BENCH_SECRET, 24 * 3600, now).token);
-const rand = mulberry32(7);
-const api = await startApi(URL_, { RUN_JOBS: 'false' });
-const { post, close } = graphqlPoster(api.port, 256);
-try {
-  await closedLoop(post, Array.from({ length: 400 }, () => cart(rand, skuIds, tokens)), CONCURRENCY); // warm-up
-  // What autovacuum would do on a normal server (it is off on this machine): statistics for tables that were
-  // empty when prepared. Otherwise the API's connections keep plans made for empty order tables, and the
-  // foreign-key checks on every insert scan them whole, more slowly with every order.
-  await db.query(`ANALYZE`);
-  const cpuBefore = await cpuSnapshot(db, api.pid);
-  const closed = await closedLoop(post, Array.from({ length: ORDERS }, () => cart(rand, skuIds, tokens)), CONCURRENCY);
-  const cpu = cpuPerOperation(cpuBefore, await cpuSnapshot(db, api.pid), ORDERS);
-  const open = [];
-  for (const rate of RATES) open.push({ rate, ...(await openCheckouts(post, Array.from({ length: rate * 20 }, () => cart(rand, skuIds, tokens)), rate)) });
-
-  const buyers = tokens.slice(0, FLASH_BUYERS);
-  const flashCarts = buyers.map((token) => ({
+/** The flash sale: every buyer at once for the last units of one SKU at one store; nothing may be oversold. */
+async function flashSale(post, db, tokens, flashSku, flashStore) {
+  const flashCarts = tokens.slice(0, FLASH_BUYERS).map((token) => ({
     token,
     input: { idempotencyKey: randomUUID(), lines: [{ skuId: flashSku, quantity: 1 }], fulfilment: 'PICKUP', storeId: flashStore, contact: { name: '抢购', phone: '13900139000' } },
   }));
@@ -136,22 +122,69 @@ try {
   const [stock] = (await db.query(`SELECT on_hand, reserved FROM store_stock WHERE store_id = $1 AND sku_id = $2`, [flashStore, flashSku])).rows;
   const orders = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
   const broken = Number((await db.query(`SELECT count(*) FROM store_stock WHERE reserved > on_hand OR on_hand < 0 OR reserved < 0`)).rows[0].count);
+  return { flash, stock, orders, broken };
+}
 
-  const c = summary(closed.times);
-  const f = summary(flash.times);
-  console.log(`\ncheckout, 3-line carts (half delivery, half nearest pickup), GraphQL over HTTP, API in its own process:`);
-  console.log(`  closed loop, ${CONCURRENCY} clients, ${ORDERS} checkouts: ${(ORDERS / closed.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(c)} ${JSON.stringify(closed.outcomes)}`);
-  console.log(`  CPU per checkout in the closed loop: API ${cpu.apiMs.toFixed(2)} ms, PostgreSQL ${cpu.postgresMs.toFixed(2)} ms`);
-  for (const run of open) {
+export const checkoutBench = {
+  name: 'checkout',
+  unit: 'checkout',
+  async open(target, opts) {
+    const { issueToken } = require(path.join(target.root, 'api/dist/modules/auth/token.js'));
+    const { db, skuIds, shopperIds, flashSku, flashStore } = await prepare(target.url, target.root);
+    const now = new Date();
+    const tokens = shopperIds.map((shopperId) => issueToken({ role: 'SHOPPER', shopperId }, BENCH_SECRET, 24 * 3600, now).token);
+    // The same carts in the same order for every target.
+    const rand = mulberry32(7);
+    const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens));
+    const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
+    const { post, close } = graphqlPoster(api.port, 256, { timeoutMs: 300_000 });
+    return {
+      db,
+      apiPid: api.pid,
+      // Besides the relay: the price book reads what it lacks and re-reads each entry after 60 s, so the fewer
+      // checkouts a minute, the more reads per checkout.
+      throughputDriven: `${OUTBOX_RELAY_STATEMENTS}|AS kind, k\\.id AS id`,
+      run: async (n) => (await closedLoop(post, carts(n), CONCURRENCY), n),
+      async measure(n) {
+        const run = await closedLoop(post, carts(n), CONCURRENCY);
+        return { ops: n, latencies: run.times, outcomes: run.outcomes };
+      },
+      async extras() {
+        const rates = (opts.rates ?? '120,300').split(',').map(Number);
+        const open = [];
+        for (const rate of rates) open.push({ rate, ...(await openCheckouts(post, carts(rate * 20), rate)) });
+        return { open, ...(await flashSale(post, db, tokens, flashSku, flashStore)) };
+      },
+      close: async () => (close(), await api.stop(), await db.end()),
+    };
+  },
+  async after(session, result) {
+    if (session.extrasWanted) result.extras = await session.extras();
+  },
+};
+
+function printExtras(x) {
+  for (const run of x.open) {
     console.log(`  open loop at ${run.rate}/s for 20 s: achieved ${(run.times.length / run.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(summary(run.times))} ${JSON.stringify(run.outcomes)}`);
   }
-  console.log(`flash sale: ${FLASH_BUYERS} buyers, ${FLASH_UNITS} units, 256 in flight: ${flash.outcomes.CheckoutPlaced ?? 0} winners in ${flash.seconds.toFixed(2)} s, ms ${JSON.stringify(f)} ${JSON.stringify(flash.outcomes)}`);
-  console.log(`  stock after: on hand ${stock.on_hand}, reserved ${stock.reserved}; ${orders} order lines for the SKU; ${broken} stock rows out of bounds`);
+  console.log(`flash sale: ${FLASH_BUYERS} buyers, ${FLASH_UNITS} units, 256 in flight: ${x.flash.outcomes.CheckoutPlaced ?? 0} winners in ${x.flash.seconds.toFixed(2)} s, ms ${JSON.stringify(summary(x.flash.times))} ${JSON.stringify(x.flash.outcomes)}`);
+  console.log(`  stock after: on hand ${x.stock.on_hand}, reserved ${x.stock.reserved}; ${x.orders} order lines for the SKU; ${x.broken} stock rows out of bounds`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const opts = { ...sittingOptions({ perRun: 3000 }), rates: args.includes('--rates') ? args[args.indexOf('--rates') + 1] : undefined };
+  const extras = !args.includes('--no-extras');
+  const bench = { ...checkoutBench, open: async (t, o) => Object.assign(await checkoutBench.open(t, o), { extrasWanted: extras }) };
+  const [result] = await sitting(bench, [{ label: 'this tree', root: REPO_ROOT }], opts);
+  printTarget(result, 'checkout');
+  printTopStatements(result.runs.at(-1), 'checkout');
+  if (result.extras) printExtras(result.extras);
+  const m = medians(result.runs);
   console.log(
-    `\ncheckout ${(ORDERS / closed.seconds).toFixed(0)} orders/s (closed loop, p99 ${c.p99} ms); ${open.map((r) => `p99 ${summary(r.times).p99} ms at ${r.rate}/s`).join(', ')}; flash sale ${flash.outcomes.CheckoutPlaced ?? 0} winners of ${FLASH_BUYERS} for ${FLASH_UNITS} units`,
+    `\ncheckout, median of ${result.runs.length} runs of ${opts.perRun} after a warm-up of ${result.warmUp.done} (${result.warmUp.flat ? 'flat' : 'NOT flat'}): ` +
+      `CPU per checkout API ${m.cpuApi.toFixed(3)} ms + PostgreSQL ${m.cpuPostgres.toFixed(3)} ms = ${m.cpuTotal.toFixed(3)} ms, ${m.throughput.toFixed(0)} orders/s (closed loop, ${CONCURRENCY} clients, p99 ${m.p99.toFixed(2)} ms); ` +
+      `${m.statements.toFixed(2)} statements (${m.withNested.toFixed(2)} with nested), ${m.buffers.toFixed(1)} buffers, ${m.walRecords.toFixed(2)} WAL records, ${m.redisCommands.toFixed(2)} Redis commands` +
+      (result.extras ? `; ${result.extras.open.map((r) => `p99 ${summary(r.times).p99} ms at ${r.rate}/s`).join(', ')}; flash sale ${result.extras.flash.outcomes.CheckoutPlaced ?? 0} winners of ${FLASH_BUYERS} for ${FLASH_UNITS} units` : ''),
   );
-} finally {
-  close();
-  await api.stop();
-  await db.end();
 }

@@ -3,7 +3,12 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+
+/** This checkout's root (bench:compare's other build lives in a worktree elsewhere). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A numeric command-line option: `--name 12`, or the fallback. */
 export function numberArg(name, fallback) {
@@ -39,12 +44,24 @@ export async function ensureDatabase(url, { fresh = false } = {}) {
   return !exists || fresh;
 }
 
+/** Starts every statement the bench itself sends while counters run, so that they are left out of the counts. */
+export const BENCH_TAG = '/* bench */';
+
+/**
+ * The outbox relay's claim and settle (as pg_stat_statements shows them): one of each per batch, and a batch holds
+ * whatever rows committed since the last one, so their number per operation moves with throughput.
+ */
+export const OUTBOX_RELAY_STATEMENTS = '^(UPDATE outbox o SET claimed_until|WITH s AS \\(UPDATE outbox SET sent_at)';
+
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
 
-/** The API as it runs for real, in its own process (sandbox payments; no other traffic). */
-export async function startApi(databaseUrl, env = {}) {
+/**
+ * The API as it runs for real, in its own process (sandbox payments; no other traffic). `root` is the checkout
+ * whose build runs (bench:compare runs another commit's from its worktree).
+ */
+export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
   const port = 4600 + Math.floor(Math.random() * 300);
-  const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'api/dist/main.js'], {
+  const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
@@ -76,8 +93,11 @@ export async function startApi(databaseUrl, env = {}) {
   return { port, pid: api.pid, stop };
 }
 
-/** POSTs GraphQL over keep-alive HTTP; resolves with the parsed body. */
-export function graphqlPoster(port, maxSockets = 1) {
+/**
+ * POSTs GraphQL over keep-alive HTTP; resolves with the parsed body. `timeoutMs`: an open loop offered more than a
+ * loaded machine serves queues requests for a long time, and that is a figure, not a hang.
+ */
+export function graphqlPoster(port, maxSockets = 1, { timeoutMs = 30_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const post = (query, variables, token) =>
     new Promise((resolve, reject) => {
@@ -100,7 +120,7 @@ export function graphqlPoster(port, maxSockets = 1) {
       });
       req.on('error', reject);
       // A request that never settles would hang the benchmark (and orphan the API): fail it loudly instead.
-      req.setTimeout(30_000, () => req.destroy(new Error(`no answer from the API in 30 s: ${body.slice(0, 120)}`)));
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from the API in ${timeoutMs / 1000} s: ${body.slice(0, 120)}`)));
       req.end(body);
     });
   return { post, close: () => agent.destroy() };
@@ -110,20 +130,6 @@ export function graphqlPoster(port, maxSockets = 1) {
 export function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
-
-/** CPU used by the API process and by the PostgreSQL backends serving `database` (other than `db`'s own). */
-export async function cpuSnapshot(db, apiPid) {
-  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
-  const backends = new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid)]));
-  return { api: cpuSeconds(apiPid), backends };
-}
-
-/** Milliseconds of CPU per operation between two snapshots, for the API and for PostgreSQL. */
-export function cpuPerOperation(before, after, operations) {
-  let pg = 0;
-  for (const [pid, seconds] of after.backends) pg += seconds - (before.backends.get(pid) ?? 0);
-  return { apiMs: ((after.api - before.api) * 1000) / operations, postgresMs: (pg * 1000) / operations };
 }
 
 /**

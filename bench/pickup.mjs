@@ -1,40 +1,50 @@
 #!/usr/bin/env node
 // bench/pickup: verifyPickup through GraphQL over HTTP against the API in its own process, open loop at a fixed
-// arrival rate (default 200/s for 20 s), each request a different ready pickup order's code (half typed, half
-// QR), with a few wrong codes from other clerks mixed in. Prints p50/p99 and the rate achieved; the figure last.
-// Usage: npm run bench:pickup [-- --rate 200] [-- --seconds 20]
+// arrival rate (default 200/s), each request a different ready pickup order's code (half typed, half QR), with a
+// few wrong codes from other clerks mixed in; in the bench's own cluster and Redis. Warm-up until CPU per
+// verification is flat (at least 2,000), then 3 measured runs of 20 s, each with CPU per verification by
+// process and the counters noise cannot move (statements, buffers, WAL records, Redis commands); medians of
+// the runs, p50/p99 and the rate achieved; the figure last.
+// Usage: npm run bench:pickup [-- --rate 200] [-- --seconds 20] [-- --runs 3] [-- --top 12]
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
-import { BENCH_SECRET, benchUrl, cpuPerOperation, cpuSnapshot, ensureDatabase, graphqlPoster, numberArg, openLoop, percentile, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, OUTBOX_RELAY_STATEMENTS, REPO_ROOT, ensureDatabase, graphqlPoster, numberArg, openLoop, percentile, startApi, summary } from './lib.mjs';
+import { median, medians, warmUpCeiling, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
-const { openDatabase, migrate } = require('../api/dist/database.js');
-const { loadConfig } = require('../api/dist/common/config.js');
-const { issueToken } = require('../api/dist/modules/auth/token.js');
-const { codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } = require('../api/dist/modules/pickup/pickup-code.js');
 
 const RATE = numberArg('--rate', 200);
 const SECONDS = numberArg('--seconds', 20);
-const WARMUP = 600;
+export const PICKUP_PER_RUN = RATE * SECONDS;
 // A chain's worth of counters: 200 hand-overs a second is already ~2 a second at each of 100 stores.
 const STORES = 100;
 const SKUS = 20;
 const CLERKS_PER_STORE = 4;
 /** One request in this many is a wrong code from a clerk of its own (spread, so nobody is locked out). */
 const WRONG_EVERY = 50;
-const URL_ = benchUrl('linli_bench_pickup');
 
 const VERIFY = `mutation V($input: PickupProofInput!) { verifyPickup(input: $input) { __typename
   ... on PickupVerified { orderId pickedUpAt } ... on ErrorResult { errorCode message } } }`;
 
-async function prepare(orderCount) {
-  await ensureDatabase(URL_, { fresh: true });
-  const orm = await openDatabase(URL_);
+/** The target build's own code for what the seeding needs: its migrations, its keys, its tokens. */
+function targetModules(root) {
+  const at = (p) => require(path.join(root, 'api/dist', p));
+  // config.js moved to common/ after a01e199; the bench drives builds from both sides of the move.
+  const config = existsSync(path.join(root, 'api/dist/common/config.js')) ? 'common/config.js' : 'config.js';
+  return { ...at('database.js'), ...at(config), ...at('modules/auth/token.js'), ...at('modules/pickup/pickup-code.js') };
+}
+
+async function prepare(url, root, orderCount) {
+  const { openDatabase, migrate, loadConfig, issueToken, codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } = targetModules(root);
+  await ensureDatabase(url, { fresh: true });
+  const orm = await openDatabase(url);
   await migrate(orm);
   await orm.close();
-  const db = new pg.Client({ connectionString: URL_ });
+  const db = new pg.Client({ connectionString: url });
   await db.connect();
   await db.query(`
     INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
@@ -139,14 +149,14 @@ async function openVerifies(post, requests, rate) {
   return { ...run, times, all: run.times.map((t) => ({ ms: t.ms, at: due.get(t.item) })) };
 }
 
-function requestsFor(orders, clerks, stores, offset) {
-  let wrong = 0;
+function requestsFor({ drawCode, issueToken }, orders, clerks, stores, offset) {
   return orders.map((o, i) => {
     const tokens = clerks.get(o.storeId);
-    if ((offset + i) % WRONG_EVERY === WRONG_EVERY - 1) {
-      // A wrong code typed at another store, by a clerk who has not missed before (no lockouts in the run).
-      const storeId = stores[(wrong++ * 7) % stores.length];
-      const token = issueToken({ role: 'CLERK', staffId: randomUUID(), username: `wrong-${wrong}`, storeId }, BENCH_SECRET, 3600, new Date()).token;
+    const n = offset + i;
+    if (n % WRONG_EVERY === WRONG_EVERY - 1) {
+      // A wrong code typed at another store, by a clerk who has not missed before (no lockouts in the sitting).
+      const storeId = stores[(Math.floor(n / WRONG_EVERY) * 7) % stores.length];
+      const token = issueToken({ role: 'CLERK', staffId: randomUUID(), username: `wrong-${n}`, storeId }, BENCH_SECRET, 3600, new Date()).token;
       return { kind: 'WRONG', input: { code: drawCode(10) }, token };
     }
     const kind = i % 2 ? 'CODE' : 'QR';
@@ -154,41 +164,72 @@ function requestsFor(orders, clerks, stores, offset) {
   });
 }
 
-const total = RATE * SECONDS;
-const { db, orders, clerks, stores } = await prepare(WARMUP + total);
-const api = await startApi(URL_, { RUN_JOBS: 'false' });
-const { post, close } = graphqlPoster(api.port, 64);
-try {
-  const warm = orders.slice(0, WARMUP);
-  // Warm-up at the full rate, so the connection pool has grown and every connection has prepared its statements.
-  const settle = Math.floor(WARMUP / 2);
-  await openVerifies(post, requestsFor(warm.slice(settle), clerks, stores, 0), RATE);
-  // As autovacuum would (it is off on this machine): statistics for the tables the warm-up began to fill
-  // (ledger, audit, points), so the connections stop using plans made for them empty; then the rest of the
-  // warm-up, so the plans that this invalidated are made again before the measured run.
-  await db.query(`ANALYZE`);
-  await openVerifies(post, requestsFor(warm.slice(0, settle), clerks, stores, WARMUP - settle), RATE);
-  const cpuBefore = await cpuSnapshot(db, api.pid);
-  const run = await openVerifies(post, requestsFor(orders.slice(WARMUP), clerks, stores, WARMUP), RATE);
-  const cpu = cpuPerOperation(cpuBefore, await cpuSnapshot(db, api.pid), total);
-  const all = [...run.times.CODE, ...run.times.QR, ...run.times.WRONG];
-  const handedOver = (await db.query(`SELECT count(*)::int AS n FROM customer_order WHERE state = 'PICKED_UP'`)).rows[0].n;
-  const used = (await db.query(`SELECT count(*)::int AS n FROM pickup_code WHERE status = 'USED'`)).rows[0].n;
-  const stock = (await db.query(`SELECT sum(1000000 - on_hand)::int AS taken FROM store_stock`)).rows[0].taken;
-  const posted = (await db.query(`SELECT count(*)::int AS n FROM ledger_posting WHERE kind = 'SALE'`)).rows[0].n;
-  const sharing = (await db.query(`SELECT count(*)::int AS n FROM profit_sharing_order`)).rows[0].n;
-  console.log(`outcomes: ${JSON.stringify(run.outcomes)}`);
-  console.log(`checks: ${handedOver} orders PICKED_UP, ${used} codes USED, ${stock} units taken off the shelf, ${posted} splits posted, ${sharing} profit-sharing requests (all five must match)`);
-  console.log(`typed code: p50 ${summary(run.times.CODE).p50} ms, p99 ${summary(run.times.CODE).p99} ms; QR: p50 ${summary(run.times.QR).p50} ms, p99 ${summary(run.times.QR).p99} ms; wrong code: p50 ${summary(run.times.WRONG).p50} ms, p99 ${summary(run.times.WRONG).p99} ms`);
-  console.log(`CPU per verification: API ${cpu.apiMs.toFixed(2)} ms, PostgreSQL ${cpu.postgresMs.toFixed(2)} ms`);
-  const s = summary(all);
-  const sorted = [...all].sort((x, y) => x - y);
-  const slowBySecond = {};
-  for (const t of run.all) if (t.ms > 20) slowBySecond[Math.floor(t.at)] = (slowBySecond[Math.floor(t.at)] ?? 0) + 1;
-  console.log(`tail: p90 ${percentile(sorted, 90).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms; over 20 ms: ${sorted.filter((x) => x > 20).length} of ${sorted.length}, by second of the run ${JSON.stringify(slowBySecond)}`);
-  console.log(`verifyPickup through GraphQL at ${RATE}/s offered, ${(all.length / run.seconds).toFixed(1)}/s achieved over ${run.seconds.toFixed(1)} s: p50 ${s.p50} ms, p99 ${s.p99} ms (goal: p99 < 20 ms)`);
-} finally {
-  close();
-  await api.stop();
-  await db.end();
+
+export const pickupBench = {
+  name: 'pickup',
+  unit: 'verification',
+  async open(target, opts) {
+    const modules = targetModules(target.root);
+    // Every warm-up block and measured run hands over orders never handed over before.
+    const { db, orders, clerks, stores } = await prepare(target.url, target.root, warmUpCeiling(opts) + opts.runs * opts.perRun);
+    const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
+    const { post, close } = graphqlPoster(api.port, 64, { timeoutMs: 300_000 });
+    let next = 0;
+    const take = (n) => {
+      if (next + n > orders.length) throw new Error(`the bench seeded ${orders.length} ready orders and needs more`);
+      const batch = requestsFor(modules, orders.slice(next, next + n), clerks, stores, next);
+      next += n;
+      return batch;
+    };
+    return {
+      db,
+      apiPid: api.pid,
+      throughputDriven: OUTBOX_RELAY_STATEMENTS,
+      // Warm-up at the full rate, so the connection pool has grown and every connection has prepared its statements.
+      run: async (n) => (await openVerifies(post, take(n), RATE), n),
+      async measure(n) {
+        const run = await openVerifies(post, take(n), RATE);
+        const all = [...run.times.CODE, ...run.times.QR, ...run.times.WRONG];
+        return { ops: n, latencies: all, outcomes: run.outcomes, extra: run };
+      },
+      close: async () => (close(), await api.stop(), await db.end()),
+    };
+  },
+  /** What the sitting left in the database: every hand-over complete (five counts that must match). */
+  async after(session, result) {
+    const one = async (sql) => (await session.db.query(sql)).rows[0].n;
+    result.checks = {
+      handedOver: await one(`SELECT count(*)::int AS n FROM customer_order WHERE state = 'PICKED_UP'`),
+      used: await one(`SELECT count(*)::int AS n FROM pickup_code WHERE status = 'USED'`),
+      stock: await one(`SELECT sum(1000000 - on_hand)::int AS n FROM store_stock`),
+      posted: await one(`SELECT count(*)::int AS n FROM ledger_posting WHERE kind = 'SALE'`),
+      sharing: await one(`SELECT count(*)::int AS n FROM profit_sharing_order`),
+    };
+  },
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const opts = sittingOptions({ perRun: PICKUP_PER_RUN });
+  const [result] = await sitting(pickupBench, [{ label: 'this tree', root: REPO_ROOT }], opts);
+  printTarget(result, 'verification');
+  printTopStatements(result.runs.at(-1), 'verification');
+  const c = result.checks;
+  console.log(`\nchecks: ${c.handedOver} orders PICKED_UP, ${c.used} codes USED, ${c.stock} units taken off the shelf, ${c.posted} splits posted, ${c.sharing} profit-sharing requests (all five must match)`);
+  const tails = result.runs.map((r) => {
+    const { times, all } = r.extra;
+    const sorted = [...times.CODE, ...times.QR, ...times.WRONG].sort((x, y) => x - y);
+    const slowBySecond = {};
+    for (const t of all) if (t.ms > 20) slowBySecond[Math.floor(t.at)] = (slowBySecond[Math.floor(t.at)] ?? 0) + 1;
+    console.log(
+      `run: typed code p50 ${summary(times.CODE).p50} p99 ${summary(times.CODE).p99} ms; QR p50 ${summary(times.QR).p50} p99 ${summary(times.QR).p99} ms; wrong code p50 ${summary(times.WRONG).p50} p99 ${summary(times.WRONG).p99} ms; ` +
+        `p90 ${percentile(sorted, 90).toFixed(2)}, p95 ${percentile(sorted, 95).toFixed(2)}, max ${sorted.at(-1).toFixed(2)} ms; over 20 ms: ${sorted.filter((x) => x > 20).length} of ${sorted.length}, by second ${JSON.stringify(slowBySecond)}`,
+    );
+    return r.extra.seconds;
+  });
+  const m = medians(result.runs);
+  console.log(
+    `\nverifyPickup through GraphQL at ${RATE}/s offered, ${(opts.perRun / median(tails)).toFixed(1)}/s achieved (median of ${result.runs.length} runs of ${opts.perRun}, warm-up ${result.warmUp.done}, ${result.warmUp.flat ? 'flat' : 'NOT flat'}): ` +
+      `p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms (goal: p99 < 20 ms); CPU per verification API ${m.cpuApi.toFixed(3)} ms + PostgreSQL ${m.cpuPostgres.toFixed(3)} ms = ${m.cpuTotal.toFixed(3)} ms; ` +
+      `${m.statements.toFixed(2)} statements (${m.withNested.toFixed(2)} with nested), ${m.buffers.toFixed(1)} buffers, ${m.walRecords.toFixed(2)} WAL records, ${m.redisCommands.toFixed(2)} Redis commands`,
+  );
 }

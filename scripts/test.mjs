@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: services up, type-check everything (sources and tests), check that imports only go down, build the
-// shopper app and check its size budgets, then every test against real PostgreSQL/PostGIS and Redis (and the app
-// in headless Chromium).
+// `npm test`: services up, type-check everything (sources and tests), check that imports only go down and that the
+// generated types are current, build the shopper app and check its size budgets, then every test against real
+// PostgreSQL/PostGIS and Redis (and the apps in headless Chromium, the weapp build in WeChat's compilers and
+// miniprogram-simulate).
 import { execFileSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 import { ensureServices } from './services.mjs';
@@ -21,6 +22,8 @@ try {
   run('npx', ['tsc', '-p', 'miniapp/tsconfig.test.json']);
   // Imports only go down, in all three apps (.dependency-cruiser.cjs, docs/architecture.md).
   run('node', ['scripts/deps.mjs']);
+  // The checked-in typed operations must be what codegen makes from the schema and the .graphql files today.
+  run('node', ['scripts/codegen-check.mjs']);
   // Builds the shopper app for weapp and h5 when stale (the browser tests reuse the h5 build) and checks sizes.
   run('node', ['miniapp/scripts/budgets.mjs']);
   run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -1,6 +1,7 @@
-// The HTTP app: GraphQL at /graphql, health at /health. Tests build it without listening on a port.
+// The HTTP app: GraphQL at /graphql (GraphiQL for a browser, outside production), health at /health. Tests build
+// it without listening on a port.
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
@@ -11,6 +12,7 @@ import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { mountExplorer } from './explorer';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
@@ -83,6 +85,9 @@ export async function createApp(parts: AppParts) {
       requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page (Sandbox) loads from Apollo's CDN; outside production /graphql serves GraphiQL from
+      // our own files instead (explorer.ts), and production has no explorer.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;
@@ -118,6 +123,7 @@ export async function createApp(parts: AppParts) {
   mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
   mountMiniApp(app);
+  if (parts.config.env !== 'production') mountExplorer(app);
 
   // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
   const smallJson = express.json({ limit: BODY_LIMIT_BYTES });

@@ -23,14 +23,15 @@ export interface GqlResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean } = {}) {
+/** `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL). */
+export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
   const dbName = await createDatabaseFromTemplate();
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), QUEUE_PREFIX: `linli-test:${dbName}`, ...options.env });
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
   await migrate(orm);
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
+  const redis = new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
   const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai
   const runtime = await createRuntime(config, redis, clock);
   const { app, apollo, httpServer } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient(), runtime });

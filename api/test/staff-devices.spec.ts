@@ -197,6 +197,12 @@ describe('staff, devices and sessions', () => {
     const rest = (await t.ok(StaffMembersDocument, { storeId: store, first: 2, after: first.pageInfo.endCursor }, hq)).staffMembers;
     expect([...first.nodes, ...rest.nodes].map((n) => n.id).sort()).toEqual(made.map((m) => m.id).sort());
     expect(rest.pageInfo.hasNextPage).toBe(false);
+    // The console's default view (every store) sends a null store id: every store's staff.
+    for (const storeId of [null, undefined]) {
+      const all = (await t.ok(StaffMembersDocument, { storeId, first: 100 }, hq)).staffMembers.nodes;
+      expect(all.map((n) => n.id)).toEqual(expect.arrayContaining(made.map((m) => m.id)));
+      expect((await t.ok(StaffAuditLogDocument, { storeId, first: 100 }, hq)).staffAuditLog.nodes.length).toBeGreaterThan(0);
+    }
     expect((await t.gql(StaffMembersDocument, { storeId: store }, t.tokens.clerk(store))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(StaffMembersDocument, { first: 101 }, hq)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await t.ok(DisableStaffDocument, { staffId: '00000000-0000-4000-8000-00000000ffff' }, hq)).disableStaff).toMatchObject({ __typename: 'StaffNotFoundError' });

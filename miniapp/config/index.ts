@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { needsUrlCheckOff, weappApiUrl } from './weapp-api';
 
 // npm workspaces hoist most of Taro to the root but may nest a package in miniapp/node_modules; Taro's own
 // packages must still find it from the root.
@@ -14,6 +15,8 @@ const findNested = (chain: { resolve: { modules: { add(p: string): unknown } } }
 };
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  const apiUrl = weappApiUrl();
+  const weapp = process.env.TARO_ENV === 'weapp';
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'linli-miniapp',
     date: '2026-11-29',
@@ -23,13 +26,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
-      LINLI_API_URL: JSON.stringify(process.env.TARO_APP_API_URL ?? 'http://localhost:4000/graphql'),
+      LINLI_API_URL: JSON.stringify(apiUrl),
       LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
-    // The map marker is referenced from JSX, which the bundler does not follow.
-    // The h5 favicon is named in index.html, which the bundler does not follow either.
+    // The map marker is referenced from JSX, which the bundler does not follow; the h5 favicon is named in
+    // index.html, which it does not follow either. A build for an HTTP API (development) tells DevTools not to
+    // check request domains (see weapp-api.ts).
     copy: {
-      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/' }] : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
+      patterns: weapp
+        ? [
+            { from: 'src/assets/map/', to: 'dist/weapp/assets/map/' },
+            ...(needsUrlCheckOff(apiUrl) ? [{ from: 'config/project.private.dev.json', to: 'dist/weapp/project.private.config.json' }] : []),
+          ]
+        : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
       options: {},
     },
     framework: 'react',

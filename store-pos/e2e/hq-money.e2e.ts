@@ -4,12 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { UpdateStoreDocument, VerifyPickupDocument } from '../../api/test/generated/graphql';
 import { TestApi } from './api';
 import { launch, shot, signIn } from './browser';
-import { laptop } from './hq';
-import { createClerk, DEMO_HQ, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
-import { sql } from './db';
+import { handOver, laptop } from './hq';
+import { DEMO_HQ } from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -32,26 +30,9 @@ function hamilton(total: number, weights: number[]): number[] {
   return floors;
 }
 
-const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
-
-async function handOver(storeCode: string, username: string) {
-  const store = await storeByCode(api, storeCode);
-  // Open whatever the hour the test runs at (the demo stores close at night).
-  const { updateStore } = await api.ok(UpdateStoreDocument, { id: store.id, input: { hours: ALL_DAY, exceptions: [] } }, await staffToken(api, DEMO_HQ));
-  if (updateStore.__typename !== 'Store') throw new Error(JSON.stringify(updateStore));
-  const clerk = await createClerk(api, store.id, username);
-  const token = await staffToken(api, clerk);
-  const sku = await skuInStock(api, store.id);
-  const ready = await readyPickup(api, store.id, sku, token);
-  const { verifyPickup } = await api.ok(VerifyPickupDocument, { input: { code: ready.code } }, token);
-  if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
-  const [o] = await sql<{ total_fen: number }>(api.dbName, `SELECT total_fen FROM customer_order WHERE id = $1`, [ready.orderId]);
-  return { store, orderId: ready.orderId, totalFen: o!.total_fen };
-}
-
 test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new order settles with the new shares; the CSV has its rows', async () => {
   // An order completed before the new rules, for the preview to recompute.
-  const before = await handOver('SH-003', 'clerk.sh003.e2e');
+  const before = await handOver(api, 'SH-003', 'clerk.sh003.e2e');
 
   const { context, page } = await laptop(browser, api.url);
   await signIn(page, DEMO_HQ);
@@ -94,7 +75,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
 
   // Paid after publishing, handed over now: split 22 % to the store, the rest (referring share included, the
   // shopper has no home store) to HQ.
-  const after = await handOver('SH-002', 'clerk.sh002.e2e');
+  const after = await handOver(api, 'SH-002', 'clerk.sh002.e2e');
   const [fulfil, hqShare] = hamilton(after.totalFen, [2200, 7800]);
   await page.getByRole('link', { name: '结算', exact: true }).click();
   await page.getByRole('heading', { name: '结算' }).waitFor();

@@ -18,6 +18,21 @@ afterAll(async () => {
   await api?.close();
 });
 
+test('the staff page opens on every store and lists their staff', async () => {
+  const { context, page } = await laptop(browser, api.url);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: '员工', exact: true }).click();
+  await page.getByRole('heading', { name: '员工与设备' }).waitFor();
+  expect(await page.getByLabel('门店', { exact: true }).first().inputValue()).toBe('');
+  // The demo clerk of SH-001 and HQ itself, with no store chosen.
+  await page.getByTestId('staff-clerk.sh001').waitFor();
+  await page.getByTestId('staff-hq').waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await shot(page, 'hq-staff-all-stores');
+  await context.close();
+});
+
 test('HQ creates a clerk and enrols a tablet; the clerk unlocks it with their PIN', async () => {
   const store = await storeByCode(api, 'SH-002');
   const { context, page } = await laptop(browser, api.url);

@@ -31,6 +31,7 @@ async function clickMap(page: Page, lat: number, lng: number) {
     const m = (window as unknown as { __linliMap: { latLngToContainerPoint(x: [number, number]): { x: number; y: number } } }).__linliMap;
     return m.latLngToContainerPoint([la!, ln!]);
   }, [lat, lng]);
+  await page.getByTestId('zone-map').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('zone-map').boundingBox())!;
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
@@ -108,23 +109,47 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await page.getByRole('button', { name: '保存范围' }).click();
   const invalid = page.getByTestId('zone-invalid');
   await invalid.waitFor();
-  expect(await invalid.innerText()).toMatch(/配送范围不合规：.*Self-intersection/i);
+  // The API's reason (PostGIS's "Self-intersection[lng lat]") in Chinese.
+  expect(await invalid.innerText()).toMatch(/^配送范围不合规：边界自相交（约在 120\.\d{4}, 31\.\d{4}）/);
   await shot(page, 'hq-stores-invalid');
   const [still] = await sql<{ zone: { coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
   expect(still!.zone.coordinates[0]![1]![0]).toBeCloseTo(square[1]![1], 3); // unchanged
   await page.getByRole('button', { name: '取消' }).click();
 
-  // Settings: pause the store and close it on a holiday.
+  // Settings: pause the store, close early on New Year's Eve, the minimum order and the delivery fee tiers.
   const editor = page.getByRole('form', { name: '门店设置' });
   await editor.getByLabel('状态').selectOption('PAUSED');
   await editor.getByRole('button', { name: '添加特殊日期' }).click();
-  await editor.getByLabel('日期').fill('2026-12-31');
-  await editor.getByLabel('备注').fill('盘点');
+  const eve = editor.getByTestId('exception-0');
+  await eve.getByLabel('日期').fill('2026-12-31');
+  await eve.getByLabel('全天休息').uncheck();
+  await eve.getByLabel('开门').fill('09:00');
+  await eve.getByLabel('打烊').fill('20:00');
+  await eve.getByLabel('备注').fill('盘点');
+  await editor.getByLabel('配送起送价（元）').fill('25');
+  // The store's fee tiers start as 3 km ¥5, 5 km ¥8, 20 km ¥12: ¥8.50 for the second, no third.
+  expect(await editor.getByTestId('fee-tier-2').getByLabel('距离不超过（公里）').inputValue()).toBe('20');
+  await editor.getByTestId('fee-tier-1').getByLabel('配送费（元）').fill('8.5');
+  await editor.getByTestId('fee-tier-2').getByRole('button', { name: '删除' }).click();
   await editor.getByRole('button', { name: '保存门店设置' }).click();
   await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的设置' }).waitFor();
-  const [st] = await sql<{ status: string; exceptions: { date: string; closed: boolean }[] }>(api.dbName, `SELECT status, exceptions FROM store WHERE code = 'SZ-901'`);
+  const [st] = await sql<{ status: string; exceptions: { date: string; closed: boolean; opens?: string; closes?: string }[]; min_order_fen: number; delivery_fee_tiers: unknown }>(
+    api.dbName,
+    `SELECT status, exceptions, min_order_fen, delivery_fee_tiers FROM store WHERE code = 'SZ-901'`,
+  );
   expect(st!.status).toBe('PAUSED');
-  expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: true })]);
+  expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: false, opens: '09:00', closes: '20:00' })]);
+  expect(st!.min_order_fen).toBe(2500);
+  expect(st!.delivery_fee_tiers).toEqual([{ upToM: 3000, feeFen: 500 }, { upToM: 5000, feeFen: 850 }]);
+  // After a reload the early close is there to see and edit.
+  await page.reload();
+  await page.getByTestId('store-SZ-901').click();
+  const again = page.getByRole('form', { name: '门店设置' }).getByTestId('exception-0');
+  expect(await again.getByLabel('打烊').inputValue()).toBe('20:00');
+  expect(await again.getByLabel('日期').inputValue()).toBe('2026-12-31');
+  expect(await page.getByRole('form', { name: '门店设置' }).getByTestId('fee-tier-1').getByLabel('配送费（元）').inputValue()).toBe('8.5');
+  await again.scrollIntoViewIfNeeded();
+  await shot(page, 'hq-stores-special-date');
   await shot(page, 'hq-stores-settings');
 
   // A network file with a broken feature: nothing is imported and the feature's problem is listed.
@@ -134,7 +159,8 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   const result = page.getByTestId('import-result');
   await result.waitFor();
   expect(await result.innerText()).toContain('导入被拒绝');
-  expect(await result.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+  expect(await result.locator('tbody tr').first().innerText()).toContain('缺少门店名称（name）');
+  expect(await result.innerText()).not.toMatch(/must|features are invalid/);
   await shot(page, 'hq-stores-import');
   expect(await sql(api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
 

@@ -2,8 +2,10 @@
 // the database as the API would have left them (paid, accepted, made ready, handed over).
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { UpdateStoreDocument, VerifyPickupDocument } from '../../api/test/generated/graphql';
 import type { TestApi } from './api';
 import { sql } from './db';
+import { createClerk, DEMO_HQ, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
 
 export async function laptop(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
@@ -63,4 +65,22 @@ export async function seedPastOrders(api: TestApi, orders: PastOrder[]): Promise
     );
   }
   return ids;
+}
+
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+
+/** A pickup paid, made ready and handed over now at a store (opened all day first), by a new clerk of it. */
+export async function handOver(api: TestApi, storeCode: string, username: string) {
+  const store = await storeByCode(api, storeCode);
+  // Open whatever the hour the test runs at (the demo stores close at night).
+  const { updateStore } = await api.ok(UpdateStoreDocument, { id: store.id, input: { hours: ALL_DAY, exceptions: [] } }, await staffToken(api, DEMO_HQ));
+  if (updateStore.__typename !== 'Store') throw new Error(JSON.stringify(updateStore));
+  const clerk = await createClerk(api, store.id, username);
+  const token = await staffToken(api, clerk);
+  const sku = await skuInStock(api, store.id);
+  const ready = await readyPickup(api, store.id, sku, token);
+  const { verifyPickup } = await api.ok(VerifyPickupDocument, { input: { code: ready.code } }, token);
+  if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
+  const [o] = await sql<{ total_fen: number }>(api.dbName, `SELECT total_fen FROM customer_order WHERE id = $1`, [ready.orderId]);
+  return { store, orderId: ready.orderId, totalFen: o!.total_fen };
 }

@@ -32,7 +32,7 @@ export const t = {
     reconnected: '已重新连接，订单已刷新',
   },
   auth: {
-    title: '店员登录',
+    title: '门店与总部登录',
     username: '用户名',
     password: '密码',
     signIn: '登录',

@@ -3,12 +3,15 @@
 import { demoStock, loadCatalog, loadStoreNetwork } from '@linli/geo-data';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock } from '../common/clock';
 import { query } from '../common/sql';
 import type { Config } from '../common/config';
 import { Role, StaffUser } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
 import { deviceTokenHash, StaffSecrets } from '../modules/auth/secrets';
 import { changeStaff } from '../modules/auth/staff.repository';
+import { RuleSetService } from '../modules/settlement/rule-set.service';
+import { SplitRuleSet } from '../modules/settlement/settlement.types';
 import { importNetwork } from '../modules/store/network-import';
 import { StoreService } from '../modules/store/store.service';
 import { NetworkImported } from '../modules/store/store.types';
@@ -119,6 +122,20 @@ export async function seedDemoDevice(em: EntityManager, authSecret: string) {
   if (clerk) await changeStaff(em, clerk.id, { pinHash: new StaffSecrets(authSecret).hashPin(clerk.id, DEMO_DEVICE.pin) }, false);
 }
 
+/** Development only: the demo's split rules, so store shares are not ¥0.00 on every money page. */
+export const DEMO_SPLIT_RULES = { name: '演示分账规则', rules: [{ name: '默认', priority: 0, fulfillingStoreBp: 2000, referringStoreBp: 500 }] };
+
+/** Publishes the demo rule set, in force from now, unless some version is published already. */
+export async function seedDemoSplitRules(em: EntityManager, config: Config) {
+  const [published] = await query(em, `SELECT 1 FROM split_rule_set WHERE version IS NOT NULL LIMIT 1`, {});
+  if (published) return;
+  const rules = new RuleSetService(em, config, systemClock);
+  const draft = await rules.create(DEMO_SPLIT_RULES, 'system:seed');
+  if (!(draft instanceof SplitRuleSet)) throw new Error(`demo split rules rejected: ${JSON.stringify(draft)}`);
+  const done = await rules.publish(draft.id, undefined, 'system:seed');
+  if (!(done instanceof SplitRuleSet)) throw new Error(`demo split rules not published: ${JSON.stringify(done)}`);
+}
+
 export async function seedDemoNetwork(orm: MikroORM, config: Config) {
   const em = orm.em.fork() as EntityManager;
   const network = loadStoreNetwork();
@@ -133,6 +150,7 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
   if (config.env !== 'production') {
     await seedDemoStaff(em);
     await seedDemoDevice(em, config.authSecret);
+    await seedDemoSplitRules(em, config);
   }
   // Fresh statistics after a bulk load, so the first plans are made for the tables as they now are.
   await em.execute('ANALYZE');

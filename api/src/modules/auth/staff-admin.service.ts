@@ -66,7 +66,8 @@ export class StaffAdminService {
   }
 
   async staffMembers(args: StaffMembersArgs): Promise<Page<StaffMember>> {
-    if (args.storeId !== undefined && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
+    // A null store id (the console's every-store view) lists every store and HQ, as an omitted one does.
+    if (args.storeId != null && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const rows = await listStaff(this.em, args.storeId ?? null, after?.k ?? null, args.first + 1);
     const page = toPage(rows, args.first, (r) => ({ k: r.username }));

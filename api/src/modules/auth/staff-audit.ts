@@ -24,7 +24,7 @@ export function recordStaffAudit(em: EntityManager, at: Date, event: StaffAuditE
 }
 
 export async function staffAuditPage(em: EntityManager, args: StaffAuditArgs): Promise<Page<StaffAuditEntry>> {
-  if (args.storeId !== undefined && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
+  if (args.storeId != null && !UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
   const after = decodeCursor(args.after, isKeyCursor);
   if (after && !/^[0-9]{1,18}$/.test(after.k)) throw badUserInput('after is not a cursor this list gave out', 'after');
   const rows = await listStaffAudit(em, args.storeId ?? null, after?.k ?? null, args.first + 1);

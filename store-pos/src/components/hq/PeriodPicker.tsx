@@ -1,5 +1,6 @@
 // A period of whole days (from and to included) with the presets HQ uses most; at most 92 days, as the API allows.
 import { hq } from '../../hq-strings';
+import { DateInput } from './DateInput';
 import { localDate } from '../../lib/time';
 
 export interface Period {
@@ -12,7 +13,13 @@ export function thisMonth(today = new Date()): Period {
 }
 
 export function lastMonth(today = new Date()): Period {
-  return { from: localDate(new Date(today.getFullYear(), today.getMonth() - 1, 1)), to: localDate(new Date(today.getFullYear(), today.getMonth(), 0)) };
+  return monthsAgo(1, today);
+}
+
+/** The whole month `n` months before this one (this month up to today for 0). */
+export function monthsAgo(n: number, today = new Date()): Period {
+  if (n === 0) return thisMonth(today);
+  return { from: localDate(new Date(today.getFullYear(), today.getMonth() - n, 1)), to: localDate(new Date(today.getFullYear(), today.getMonth() - n + 1, 0)) };
 }
 
 export function lastDays(n: number, today = new Date()): Period {
@@ -28,11 +35,11 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
     <>
       <label>
         {hq.period.from}
-        <input type="date" value={value.from} max={value.to} onChange={(e) => set({ from: e.target.value })} aria-label={hq.period.from} />
+        <DateInput value={value.from} onChange={(from) => set({ from })} label={hq.period.from} />
       </label>
       <label>
         {hq.period.to}
-        <input type="date" value={value.to} min={value.from} onChange={(e) => set({ to: e.target.value })} aria-label={hq.period.to} />
+        <DateInput value={value.to} onChange={(to) => set({ to })} label={hq.period.to} />
       </label>
       <button type="button" className="btn" onClick={() => onChange(thisMonth())}>
         {hq.period.thisMonth}

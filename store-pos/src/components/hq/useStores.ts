@@ -1,12 +1,13 @@
-// Every store for the console's pickers (the demo chain and real ones fit in one page of 100).
-import { useQuery } from 'urql';
+// Every store for the console's pickers, page by page (a chain may have more than the API's 100 a page).
 import { HqStoreListDocument, type HqStoreListQuery } from '../../generated/graphql';
+import { useAllPages } from './useAllPages';
 
 export type StoreOption = HqStoreListQuery['stores']['nodes'][number];
 
+const pick = (d: HqStoreListQuery) => d.stores;
+
 export function useStores(): StoreOption[] {
-  const [{ data }] = useQuery({ query: HqStoreListDocument, requestPolicy: 'cache-first' });
-  return data?.stores.nodes ?? [];
+  return useAllPages(HqStoreListDocument, pick).nodes ?? [];
 }
 
 export function storeLabel(stores: StoreOption[], id: string | null | undefined): string {

@@ -7,9 +7,10 @@ import { PeriodPicker, thisMonth, type Period } from '../../components/hq/Period
 import { HqDashboardDocument, HqRefreshDashboardDocument, type HqDashboardQuery } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
-import { yuan } from '../../lib/money';
+import { yuan, yuanAxis } from '../../lib/money';
 import { when } from '../../lib/time';
 import { t } from '../../strings';
+import { ShareNote } from '../../components/hq/ShareNote';
 import { StoreFilter } from '../../components/hq/StoreFilter';
 import '../hq.css';
 
@@ -70,18 +71,20 @@ function DashboardBody({ d, onPickStore }: { d: Dash; onPickStore: (id: string) 
         <Kpi label={s.hqShare} value={yuan(x.hqShareFen)} detail={`${s.fee} ${yuan(x.feeFen)}`} id="hq-share" />
         <Kpi label={s.storeShare} value={yuan(x.storeShareFen)} id="store-share" />
       </div>
+      <ShareNote orders={x.orders} storeShareFen={x.storeShareFen} />
       <div className="hq-grid">
         <div className="card">
           <h2>{s.byDay}</h2>
           <Bars
             testId="by-day"
+            format={yuanAxis}
             labelEvery={Math.ceil(everyDay(d).length / 10)}
             bars={everyDay(d).map((day) => ({ label: day.day.slice(5).replace('-', '/'), value: day.gmvFen, title: `${day.day} ${yuan(day.gmvFen)} · ${s.ordersUnit(day.orders)}` }))}
           />
         </div>
         <div className="card">
           <h2>{s.byHour(d.timeZone)}</h2>
-          <Bars testId="by-hour" labelEvery={3} bars={d.ordersByHour.map((n, h) => ({ label: String(h), value: n, title: `${h}:00–${h}:59 ${s.ordersUnit(n)}` }))} />
+          <Bars testId="by-hour" labelEvery={3} format={(n) => s.ordersUnit(n)} bars={d.ordersByHour.map((n, h) => ({ label: String(h), value: n, title: `${h}:00–${h}:59 ${s.ordersUnit(n)}` }))} />
         </div>
       </div>
       <div className="hq-grid hq-grid-tables">

@@ -2,7 +2,8 @@
 // the API's violations next to their rule, a preview against a past period beside the rules in force, publish.
 import { useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { lastMonth, PeriodPicker, type Period } from '../../components/hq/PeriodPicker';
+import { PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
+import { DateInput } from '../../components/hq/DateInput';
 import { useStores } from '../../components/hq/useStores';
 import {
   HqCreateRuleSetDocument,
@@ -25,6 +26,12 @@ import '../hq.css';
 
 const s = hq.rules;
 let keySeq = 0;
+const withYear = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** A version's effective time, with its year when that is not this year (a version scheduled a year ahead). */
+function effectiveWhen(iso: string): string {
+  return new Date(iso).getFullYear() === new Date().getFullYear() ? when(iso) : withYear.format(new Date(iso));
+}
 
 function toRows(set: HqRuleSetFieldsFragment): RuleRow[] {
   return set.rules.map((r) => ({
@@ -66,16 +73,17 @@ type Notice = { tone: 'ok' | 'bad'; text: string } | null;
 export default function HqRulesPage() {
   const stores = useStores();
   const client = useClient();
-  const [{ data, error }, reload] = useQuery({ query: HqRuleSetsDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, reload] = useQuery({ query: HqRuleSetsDocument, requestPolicy: 'cache-and-network' });
   const sets = useMemo(() => data?.splitRuleSets ?? [], [data]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = sets.find((x) => x.id === selectedId) ?? sets[0] ?? null;
   const [edit, setEdit] = useState<{ id: string; name: string; rows: RuleRow[] } | null>(null);
   const [violations, setViolations] = useState<Violation[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
-  const [period, setPeriod] = useState<Period>(lastMonth());
+  const [period, setPeriod] = useState<Period>(thisMonth());
   const [preview, setPreview] = useState<HqPreviewRuleSetQuery | null>(null);
-  const [effectiveAt, setEffectiveAt] = useState('');
+  const [effectiveDate, setEffectiveDate] = useState('');
+  const [effectiveTime, setEffectiveTime] = useState('');
   const [, create] = useMutation(HqCreateRuleSetDocument);
   const [, update] = useMutation(HqUpdateRuleSetDocument);
   const [, publish] = useMutation(HqPublishRuleSetDocument);
@@ -142,7 +150,7 @@ export default function HqRulesPage() {
   async function doPublish() {
     if (!working) return;
     if (edit && !(await save())) return;
-    const res = await publish({ id: working.id, effectiveAt: effectiveAt ? new Date(effectiveAt).toISOString() : null });
+    const res = await publish({ id: working.id, effectiveAt: effectiveDate ? new Date(`${effectiveDate}T${/^\d{2}:\d{2}$/.test(effectiveTime) ? effectiveTime : '00:00'}`).toISOString() : null });
     outcome(res.data?.publishSplitRuleSet, res.error, (set) => {
       setNotice({ tone: 'ok', text: s.published(set.version ?? 0) });
       reload({ requestPolicy: 'network-only' });
@@ -164,15 +172,21 @@ export default function HqRulesPage() {
         </p>
       )}
       {error && <p className="form-error">{describeFault(error)}</p>}
+      {data && !forceId && (
+        <p className="hq-notice hq-notice-warn" role="note" data-testid="no-rule-in-force">
+          {sets.length === 0 ? s.noRulesYet : s.noneInForce}
+        </p>
+      )}
       <div className="rules-layout">
         <nav className="card version-list" aria-label={s.history}>
           <h2>{s.history}</h2>
+          {data && sets.length === 0 && !fetching && <p className="muted">{s.noVersions}</p>}
           {sets.map((x) => (
             <button key={x.id} type="button" className={x.id === selected?.id ? 'version version-on' : 'version'} onClick={() => select(x.id)}>
               <strong>{x.status === 'DRAFT' ? s.draft : s.version(x.version ?? 0)}</strong> {x.name}
               {x.id === forceId && <span className="tag tag-ok">{s.inForce}</span>}
               {x.status === 'PUBLISHED' && x.effectiveAt && Date.parse(x.effectiveAt) > Date.now() && <span className="tag">{s.scheduled}</span>}
-              {x.effectiveAt && <span className="muted version-when">{s.effective(when(x.effectiveAt))}</span>}
+              {x.effectiveAt && <span className="muted version-when">{s.effective(effectiveWhen(x.effectiveAt))}</span>}
             </button>
           ))}
         </nav>
@@ -241,7 +255,11 @@ export default function HqRulesPage() {
               <div className="card inline-form publish-bar">
                 <label>
                   {s.effectiveAt}
-                  <input type="datetime-local" value={effectiveAt} onChange={(e) => setEffectiveAt(e.target.value)} />
+                  <DateInput value={effectiveDate} onChange={setEffectiveDate} />
+                </label>
+                <label>
+                  {s.effectiveTime}
+                  <input className="time-input" value={effectiveTime} placeholder="00:00" onChange={(e) => setEffectiveTime(e.target.value.trim())} />
                 </label>
                 <button type="button" className="btn btn-primary" onClick={() => void doPublish()}>
                   {s.publish}

@@ -1,14 +1,15 @@
 // Settlement by store and period (table, chart, the API's CSV for Excel), profit-sharing problems with a retry,
 // and the pickup audit log.
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useEffect, useState } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
 import { Bars } from '../../components/hq/Bars';
-import { lastMonth, PeriodPicker, type Period } from '../../components/hq/PeriodPicker';
+import { monthsAgo, PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
+import { ShareNote } from '../../components/hq/ShareNote';
 import { storeLabel, useStores } from '../../components/hq/useStores';
 import { HqPickupAuditDocument, HqProfitSharingIssuesDocument, HqRetryProfitSharingDocument, HqSettlementDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
-import { yuan } from '../../lib/money';
+import { yuan, yuanAxis } from '../../lib/money';
 import { when } from '../../lib/time';
 import { StoreFilter } from '../../components/hq/StoreFilter';
 import '../hq.css';
@@ -29,9 +30,42 @@ export function downloadCsv(csv: string, filename: string) {
 
 const AMOUNTS = ['grossFen', 'refundFen', 'feeFen', 'fulfillingShareFen', 'referringShareFen', 'hqShareFen', 'netPayableFen'] as const;
 
+/** How many months back the page looks for the latest one with settlement records when it opens. */
+const LOOK_BACK_MONTHS = 12;
+
+/** This month, or the latest month with records (within a year); null while looking. */
+function useOpeningPeriod(): [Period | null, boolean] {
+  const client = useClient();
+  const [found, setFound] = useState<{ period: Period; moved: boolean } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      for (let n = 0; n <= LOOK_BACK_MONTHS && live; n++) {
+        const p = monthsAgo(n);
+        const res = await client.query(HqSettlementDocument, { ...p, storeId: null }, { requestPolicy: 'network-only' }).toPromise();
+        if (res.error || (res.data?.settlementReport.stores.length ?? 0) > 0) {
+          if (live) setFound({ period: p, moved: n > 0 });
+          return;
+        }
+      }
+      if (live) setFound({ period: thisMonth(), moved: false });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  return [found?.period ?? null, found?.moved ?? false];
+}
+
 export default function HqSettlementPage() {
+  const [opening, moved] = useOpeningPeriod();
+  if (!opening) return <section className="hq-page"><h1 className="page-title">{s.title}</h1></section>;
+  return <SettlementView opening={opening} moved={moved} />;
+}
+
+function SettlementView({ opening, moved }: { opening: Period; moved: boolean }) {
   const stores = useStores();
-  const [period, setPeriod] = useState<Period>(lastMonth());
+  const [period, setPeriod] = useState<Period>(opening);
   const [storeId, setStoreId] = useState('');
   const [{ data, error }] = useQuery({ query: HqSettlementDocument, variables: { ...period, storeId: storeId || null }, requestPolicy: 'cache-and-network' });
   const report = data?.settlementReport;
@@ -51,12 +85,14 @@ export default function HqSettlementPage() {
         </div>
       </div>
       {error && <p className="form-error" role="alert">{describeFault(error)}</p>}
+      {moved && period === opening && <p className="hq-notice" role="note">{s.latestMonth(opening.from.slice(0, 7))}</p>}
+      {report && totals && <ShareNote orders={report.stores.reduce((a, x) => a + x.orders, 0)} storeShareFen={totals.fulfillingShareFen! + totals.referringShareFen!} />}
       {report && report.stores.length === 0 && <div className="card empty-state">{s.empty}</div>}
       {report && report.stores.length > 0 && (
         <>
           <div className="card">
             <h2>{s.chart}</h2>
-            <Bars testId="net-by-store" bars={report.stores.map((x) => ({ label: x.storeCode, value: x.netPayableFen, title: `${storeLabel(stores, x.storeId)} ${yuan(x.netPayableFen)}` }))} />
+            <Bars testId="net-by-store" format={yuanAxis} bars={report.stores.map((x) => ({ label: x.storeCode, value: x.netPayableFen, title: `${storeLabel(stores, x.storeId)} ${yuan(x.netPayableFen)}` }))} />
           </div>
           <div className="card table-wrap">
             <h2>{s.byStore}</h2>

@@ -77,7 +77,7 @@ export default function HqStaffPage() {
           onError={(text) => setNotice({ tone: 'bad', text })}
         />
       </div>
-      {storeId ? <CounterPanel storeId={storeId} onNotice={setNotice} /> : <p className="muted">{s.chooseStore}</p>}
+      {storeId ? <CounterPanel storeId={storeId} onNotice={setNotice} /> : <p className="muted">{s.chooseStoreForDevices}</p>}
     </section>
   );
 }
@@ -111,7 +111,7 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
         <td>{m.displayName}</td>
         <td>{s.roles[m.role] ?? m.role}</td>
         <td className="nowrap">{store || '—'}</td>
-        <td>{m.hasPin ? s.pinSet : s.pinNone}</td>
+        <td className="nowrap">{m.hasPin ? s.pinSet : s.pinNone}</td>
         <td>{m.disabled ? <span className="tag tag-bad">{s.disabled}</span> : <span className="tag tag-ok">{s.active}</span>}</td>
         <td className="row-actions">
           {m.disabled ? (

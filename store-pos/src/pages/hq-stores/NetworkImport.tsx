@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { HqImportNetworkDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
+import { reasonText } from '../../graphql/reasons';
 import { hq } from '../../hq-strings';
 
 const s = hq.stores;
@@ -25,7 +26,7 @@ export function NetworkImport({ onImported }: { onImported: () => void }) {
       setResult({ ok: true, text: s.imported(r.created, r.updated), errors: [] });
       return onImported();
     }
-    setResult({ ok: false, text: `${s.importRejected}${r.message}`, errors: r.featureErrors });
+    setResult({ ok: false, text: `${s.importRejected}${reasonText(r.message, '')}`, errors: r.featureErrors });
   }
 
   return (
@@ -54,7 +55,7 @@ export function NetworkImport({ onImported }: { onImported: () => void }) {
                   <tr key={i}>
                     <td className="num">{e.index + 1}</td>
                     <td>{e.code ?? '—'}</td>
-                    <td>{e.message}</td>
+                    <td>{reasonText(e.message)}</td>
                   </tr>
                 ))}
               </tbody>

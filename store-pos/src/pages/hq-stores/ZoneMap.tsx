@@ -46,7 +46,14 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap({ store
 
   useEffect(() => {
     const m = L.map(el.current!, { center: [31.23, 121.47], zoom: 11, zoomSnap: 0.25 });
-    if (basemap.url) L.tileLayer(basemap.url, { maxZoom: 19 }).addTo(m);
+    // Leaflet's default prefix carries a flag; the credit stays, in words.
+    m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    m.pm.setLang('zh');
+    if (basemap.url) {
+      const options: L.TileLayerOptions = { maxZoom: 18, attribution: basemap.attribution ?? '', className: 'basemap-tiles' };
+      if (basemap.subdomains) options.subdomains = basemap.subdomains;
+      L.tileLayer(basemap.url, options).addTo(m);
+    }
     layers.current = L.layerGroup().addTo(m);
     m.on('pm:create', (e: { layer: L.Layer }) => {
       pending.current?.remove();
@@ -62,7 +69,7 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap({ store
       m.remove();
       map.current = null;
     };
-  }, [basemap.url, system]);
+  }, [basemap.url, basemap.subdomains, basemap.attribution, system]);
 
   // Stores and zones, the selected one on top and in view.
   useEffect(() => {

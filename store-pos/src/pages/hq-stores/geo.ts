@@ -32,8 +32,64 @@ export function fromMap(lat: number, lng: number, system: MapSystem): { lat: num
 }
 
 export interface BasemapSetting {
+  /** A tile URL template for Leaflet ({s}, {z}, {x}, {y}, {-y}); empty for no base map. */
   url: string;
   system: MapSystem;
+  /** Which preset it came from ('' for a URL typed in). */
+  preset?: string;
+  subdomains?: string;
+  attribution?: string;
+}
+
+/** Ready settings for the tile services HQ in China uses most; the GCJ-02 ones are converted as drawn above. */
+export const BASEMAP_PRESETS: (BasemapSetting & { preset: string; label: string })[] = [
+  {
+    preset: 'amap',
+    label: '高德地图',
+    url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
+    subdomains: '1234',
+    system: 'GCJ02',
+    attribution: '© 高德地图',
+  },
+  {
+    preset: 'tencent',
+    label: '腾讯地图',
+    url: 'https://rt{s}.map.gtimg.com/tile?z={z}&x={x}&y={-y}&type=vector&styleid=3',
+    subdomains: '0123',
+    system: 'GCJ02',
+    attribution: '© 腾讯地图',
+  },
+  {
+    preset: 'geoq',
+    label: '智图 GeoQ（彩色）',
+    url: 'https://map.geoq.cn/ArcGIS/rest/services/ChinaOnlineCommunity/MapServer/tile/{z}/{y}/{x}',
+    system: 'GCJ02',
+    attribution: '© GeoQ',
+  },
+  {
+    preset: 'geoq-gray',
+    label: '智图 GeoQ（灰色）',
+    url: 'https://map.geoq.cn/ArcGIS/rest/services/ChinaOnlineStreetGray/MapServer/tile/{z}/{y}/{x}',
+    system: 'GCJ02',
+    attribution: '© GeoQ',
+  },
+  {
+    preset: 'osm',
+    label: 'OpenStreetMap',
+    url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    system: 'WGS84',
+    attribution: '© OpenStreetMap 贡献者',
+  },
+];
+
+export const NO_BASEMAP: BasemapSetting = { url: '', system: 'WGS84', preset: '' };
+
+/** The setting for a preset id ('' for none). */
+export function presetBasemap(id: string): BasemapSetting {
+  const p = BASEMAP_PRESETS.find((x) => x.preset === id);
+  if (!p) return NO_BASEMAP;
+  const { label: _label, ...setting } = p;
+  return setting;
 }
 
 const KEY = 'linli.hq.basemap';
@@ -45,7 +101,7 @@ export function readBasemap(): BasemapSetting {
   } catch {
     // a broken setting is ignored
   }
-  return { url: '', system: 'WGS84' };
+  return NO_BASEMAP;
 }
 
 export function writeBasemap(v: BasemapSetting) {

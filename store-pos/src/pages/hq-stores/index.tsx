@@ -2,10 +2,14 @@
 // API's verdict on the shape, and "where would this point be served from" for a sample cart, both fulfilments.
 import { useMemo, useRef, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { HqMapStoresDocument, HqStoreGroupsDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZoneDocument, type HqRouteCheckQuery, type HqRouteResultFragment } from '../../generated/graphql';
+import { useAllPages } from '../../components/hq/useAllPages';
+import { HqMapStoresDocument, HqStoreGroupsDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZoneDocument, type HqMapStoresQuery, type HqRouteCheckQuery, type HqRouteResultFragment } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
+import { reasonText } from '../../graphql/reasons';
 import { hq } from '../../hq-strings';
-import { readBasemap, writeBasemap, type MapSystem } from './geo';
+import { BasemapPicker } from './BasemapPicker';
+import { CreateStore } from './CreateStore';
+import { readBasemap } from './geo';
 import { NetworkImport } from './NetworkImport';
 import { StoreEditor } from './StoreEditor';
 import { StoreGroups } from './StoreGroups';
@@ -13,10 +17,12 @@ import { ZoneMap, type ZoneMapHandle } from './ZoneMap';
 import '../hq.css';
 
 const s = hq.stores;
+const pickStores = (d: HqMapStoresQuery) => d.stores;
 
 export default function HqStoresPage() {
   const client = useClient();
-  const [{ data, error }, reload] = useQuery({ query: HqMapStoresDocument, requestPolicy: 'cache-and-network' });
+  const { nodes, error, reload: reloadStores } = useAllPages(HqMapStoresDocument, pickStores);
+  const reload = (_?: unknown) => reloadStores();
   const [city, setCity] = useState('');
   const [status, setStatus] = useState('');
   const [groupId, setGroupId] = useState('');
@@ -34,7 +40,7 @@ export default function HqStoresPage() {
   const [, saveZone] = useMutation(HqSaveZoneDocument);
   const mapRef = useRef<ZoneMapHandle>(null);
 
-  const all = useMemo(() => data?.stores.nodes ?? [], [data]);
+  const all = useMemo(() => nodes ?? [], [nodes]);
   const cities = [...new Set(all.map((x) => x.city))].sort();
   const shown = all.filter((x) => (!city || x.city === city) && (!status || x.status === status) && (!inGroup || inGroup.includes(x.id)));
   const selected = all.find((x) => x.id === selectedId) ?? null;
@@ -55,8 +61,8 @@ export default function HqStoresPage() {
     const res = await saveZone({ id: selected.id, input: { deliveryZone: zone } });
     const r = res.data?.updateStore;
     if (!r) return setInvalid(describeFault(res.error));
-    if (r.__typename === 'InvalidZoneError') return setInvalid(r.reason || r.message);
-    if (r.__typename !== 'Store') return setInvalid(r.message);
+    if (r.__typename === 'InvalidZoneError') return setInvalid(reasonText(r.reason || r.message));
+    if (r.__typename !== 'Store') return setInvalid(reasonText(r.message));
     mapRef.current?.cancel();
     setEditing(false);
     setInvalid(null);
@@ -129,6 +135,11 @@ export default function HqStoresPage() {
       )}
       <div className="stores-layout">
         <div className="card store-list">
+          {nodes && (
+            <p className="muted store-count" data-testid="store-count">
+              {s.count(shown.length, all.length)}
+            </p>
+          )}
           {shown.map((x) => (
             <button key={x.id} type="button" className={x.id === selectedId ? 'version version-on' : 'version'} onClick={() => select(x.id)} data-testid={`store-${x.code}`}>
               <strong>{x.code}</strong> {x.name}
@@ -149,6 +160,7 @@ export default function HqStoresPage() {
             onPick={(p) => void check(p)}
             onSelect={select}
           />
+          <BasemapPicker value={basemap} onChange={setBasemap} />
           {checking && <p className="muted hq-note">{s.checkHint}</p>}
           {route && <RouteAnswer route={route} />}
           {selected && !checking && (
@@ -196,35 +208,15 @@ export default function HqStoresPage() {
             />
           )}
           {!selected && !checking && <p className="muted">{s.pickStore}</p>}
+          <CreateStore
+            onCreated={(id, code) => {
+              setNotice(s.created(code));
+              reload();
+              setSelectedId(id);
+            }}
+          />
           <NetworkImport onImported={() => reload({ requestPolicy: 'network-only' })} />
           <StoreGroups stores={all} />
-          <details className="basemap">
-            <summary>{s.basemap}</summary>
-            <div className="inline-form">
-              <input
-                aria-label={s.basemap}
-                defaultValue={basemap.url}
-                placeholder="https://…/{z}/{x}/{y}.png"
-                onBlur={(e) => {
-                  const next = { ...basemap, url: e.target.value.trim() };
-                  writeBasemap(next);
-                  setBasemap(next);
-                }}
-              />
-              <select
-                aria-label={s.basemapSystem}
-                value={basemap.system}
-                onChange={(e) => {
-                  const next = { ...basemap, system: e.target.value as MapSystem };
-                  writeBasemap(next);
-                  setBasemap(next);
-                }}
-              >
-                <option value="WGS84">WGS-84（OpenStreetMap 等）</option>
-                <option value="GCJ02">GCJ-02（高德、腾讯）</option>
-              </select>
-            </div>
-          </details>
         </div>
       </div>
     </section>

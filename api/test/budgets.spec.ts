@@ -1,0 +1,92 @@
+// Counters, not timings: statements, WAL records and Redis commands of one checkout and one pickup verification,
+// each held to the budget in budgets.json. A change that makes the hot paths do more fails here; raising a
+// budget is a reviewed change to that file, with its reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdvanceOrderDocument, OrderPickupCodeDocument, VerifyPickupDocument, type CheckoutInput } from './generated/graphql';
+import { makeSkus, makeStore, setStock } from './fixtures';
+import { startTestApp, type TestApp } from './harness';
+import { enableWalCounting, measureOp, type OpCosts } from './op-counters';
+import { deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { startRedisProxy } from './redis-proxy';
+import budgetFile from './budgets.json';
+
+type Figure = 'statements' | 'walRecords' | 'relayWalRecords' | 'redisCommands';
+interface Budget {
+  budget: number;
+  why: string;
+}
+const budgets = budgetFile as unknown as Record<string, Record<Figure, Budget>>;
+
+/** Each figure within its budget; a failure names what was counted. A figure well under budget is reported, to lower it. */
+function expectWithinBudget(operation: string, costs: OpCosts) {
+  const budget = budgets[operation];
+  if (!budget) throw new Error(`budgets.json has no entry for "${operation}"`);
+  console.log(
+    `[budgets] ${operation}: ${costs.statements} statements, ${costs.walRecords} WAL records (+ ${costs.relayWalRecords} the relay's), ${costs.redisCommands} Redis commands ` +
+      `${JSON.stringify(costs.detail.wal)} ${JSON.stringify(costs.detail.redis)}`,
+  );
+  for (const figure of ['statements', 'walRecords', 'relayWalRecords', 'redisCommands'] as const) {
+    const { budget: max, why } = budget[figure];
+    const counted = figure === 'statements' ? costs.detail.statements : figure === 'redisCommands' ? costs.detail.redis : costs.detail.wal;
+    expect.soft(costs[figure], `${operation}: ${figure} ${costs[figure]} over the budget of ${max} (${why}). Counted: ${JSON.stringify(counted, null, 1)}`).toBeLessThanOrEqual(max);
+    if (costs[figure] < max) console.log(`[budgets] ${operation}: ${figure} ${costs[figure]}, under the budget of ${max}: lower it in budgets.json`);
+  }
+}
+
+describe('counter budgets of the hot paths', () => {
+  let t: TestApp;
+  let proxy: Awaited<ReturnType<typeof startRedisProxy>>;
+  let shopper: { id: string; token: string };
+  let store: string;
+  let skus: string[];
+  const home = { lat: 31.2, lng: 121.4 };
+
+  beforeAll(async () => {
+    // Every Redis connection of the app (its own client, the queue, pub/sub) goes through the counting proxy.
+    proxy = await startRedisProxy();
+    // No job workers, as in the benches (RUN_JOBS=false): what a request and the relay do, not what jobs do later.
+    t = await startTestApp({ env: { REDIS_URL: proxy.url() }, redisUrl: proxy.url(), jobs: false });
+    await enableWalCounting(t);
+    shopper = await t.newShopper();
+    store = (await makeStore(t.em(), { lat: 31.2, lng: 121.4115, deliveryRadiusM: 5000 })).id;
+    skus = await makeSkus(t.em(), 3, 1250);
+    for (const sku of skus) await setStock(t.em(), store, sku, 1000);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await proxy?.close();
+  });
+
+  const lines = () => skus.map((skuId, i) => ({ skuId, quantity: 1 + (i % 2) }));
+
+  /** The first of a kind warms what a running API has warm (the price book, plans); the second is counted. */
+  async function secondCosts(input: () => CheckoutInput) {
+    await placeCheckout(t, input(), shopper.token);
+    return measureOp(t, proxy, () => placeCheckout(t, input(), shopper.token));
+  }
+
+  it('a 3-line pickup checkout stays within its budget', async () => {
+    expectWithinBudget('checkout, pickup, 3 lines', await secondCosts(() => pickupInput(store, lines())));
+  });
+
+  it('a 3-line delivery checkout (routed) stays within its budget', async () => {
+    expectWithinBudget('checkout, delivery, 3 lines', await secondCosts(() => deliveryInput(home.lat, home.lng, lines())));
+  });
+
+  it('a pickup verification with the typed code stays within its budget', async () => {
+    const ready = async () => {
+      const placed = await placeCheckout(t, pickupInput(store, lines()), shopper.token);
+      await pay(t, placed.checkout.id, shopper.token);
+      const orderId = placed.orders[0]!.id;
+      for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(store));
+      return (await t.ok(OrderPickupCodeDocument, { id: orderId }, shopper.token)).order!.pickupCode!.code;
+    };
+    const verify = async (code: string) => {
+      const { verifyPickup } = await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(store));
+      if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
+    };
+    await verify(await ready());
+    const code = await ready();
+    expectWithinBudget('pickup verification, typed code', await measureOp(t, proxy, () => verify(code)));
+  });
+});
