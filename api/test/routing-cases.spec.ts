@@ -97,8 +97,10 @@ describe('routing cases', () => {
     const em = t.em();
     t.clock.set('2026-11-18T04:00:00Z');
     const centre = { lat: base.lat + 0.8, lng: base.lng };
-    const a = await makeStore(em, { ...centre, deliveryRadiusM: 5000 });
-    const b = await makeStore(em, { lat: centre.lat + 0.005, lng: centre.lng, deliveryRadiusM: 5000 });
+    const a = await makeStore(em, { ...centre, deliveryRadiusM: 5000, deliveryFeeTiers: [{ upToM: 5000, feeFen: 300 }], minOrderFen: 2000 });
+    // b is ~556 m off: its second tier applies.
+    const bTiers = [{ upToM: 300, feeFen: 100 }, { upToM: 5000, feeFen: 700 }];
+    const b = await makeStore(em, { lat: centre.lat + 0.005, lng: centre.lng, deliveryRadiusM: 5000, deliveryFeeTiers: bTiers, minOrderFen: 3000 });
     await setStock(em, a.id, sku, 10);
     await setStock(em, b.id, sku2, 10);
     const lines = [
@@ -114,6 +116,13 @@ describe('routing cases', () => {
         [a.id, [sku]],
         [b.id, [sku2]],
       ]);
+      // One fee, as checkout charges it: b carries the most goods (3 × ¥5 against 2 × ¥5), so b's tier at its distance.
+      const terms = split.routeCart.parts.map((p) => [p.store.id, p.lead, p.deliveryFeeFen, p.minOrderFen]);
+      expect(terms).toEqual([
+        [a.id, false, 0, 2000],
+        [b.id, true, 700, 3000],
+      ]);
+      expect([split.routeCart.deliveryFeeFen, split.routeCart.minOrderFen]).toEqual([700, 3000]);
     }
     const pickup = await t.ok(RouteCartDocument, { input: { lines, fulfilment: 'PICKUP', location } });
     expect(pickup.routeCart.__typename).toBe('NoStoreAvailable');

@@ -1,5 +1,5 @@
 // Money for a checkout, computed on the server from catalog prices and store fee tiers: integer fen only.
-import { deliveryFee, type FeeTier } from '../store/delivery-fee';
+import { deliveryFee, leadFirst, type FeeTier } from '../store/delivery-fee';
 
 export interface PricedLine {
   skuId: string;
@@ -38,9 +38,8 @@ export function goodsFen(lines: readonly PricedLine[]): number {
  * did not ask for the split, so they do not pay for it twice.
  */
 export function priceCheckout(parts: readonly StorePart[], fulfilment: 'DELIVERY' | 'PICKUP', tiersOf: (storeId: string) => readonly FeeTier[]): PricedCheckout {
-  const ordered = [...parts].sort((a, b) => goodsFen(b.lines) - goodsFen(a.lines) || a.distanceM - b.distanceM);
-  const orders = ordered.map((part, i) => {
-    const goods = goodsFen(part.lines);
+  const ordered = parts.map((part) => ({ part, goodsFen: goodsFen(part.lines), distanceM: part.distanceM })).sort(leadFirst);
+  const orders = ordered.map(({ part, goodsFen: goods }, i) => {
     const fee = fulfilment === 'DELIVERY' && i === 0 ? deliveryFee(tiersOf(part.storeId), part.distanceM) : 0;
     return { ...part, goodsFen: goods, deliveryFeeFen: fee, totalFen: goods + fee };
   });

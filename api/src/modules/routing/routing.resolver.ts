@@ -1,7 +1,7 @@
 // Routing queries, open to everyone (shoppers browse before signing in).
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from './routing.context';
-import { deliveryFee } from '../store/delivery-fee';
+import { deliveryFee, leadFirst } from '../store/delivery-fee';
 import { Store } from '../store/store.entity';
 import {
   AvailabilityArgs,
@@ -15,6 +15,7 @@ import {
   RouteResult,
   RoutedToStore,
   SplitPart,
+  SplitProposal,
   StockAtStore,
   StoreAvailability,
   StoreIneligibility,
@@ -85,9 +86,69 @@ export class RoutedToStoreTermsResolver {
   }
 }
 
+/** The part a split checkout charges delivery to (as pricing orders them), worked out once per proposal. */
+const leads = new WeakMap<SplitProposal, Promise<SplitPart>>();
+function leadPart(proposal: SplitProposal, ctx: Context): Promise<SplitPart> {
+  let lead = leads.get(proposal);
+  if (!lead) {
+    lead = (async () => {
+      const skuIds = [...new Set(proposal.parts.flatMap((p) => p.lines.map((l) => l.skuId)))];
+      const skus = await ctx.loaders.sku.loadMany(skuIds);
+      const price = new Map(skuIds.map((id, i) => [id, skus[i] instanceof Error ? 0 : skus[i]?.priceFen ?? 0]));
+      const goods = (part: SplitPart) => part.lines.reduce((sum, l) => sum + price.get(l.skuId)! * l.quantity, 0);
+      return proposal.parts.map((part) => ({ part, goodsFen: goods(part), distanceM: part.distanceM })).sort(leadFirst)[0]!.part;
+    })();
+    leads.set(proposal, lead);
+  }
+  return lead;
+}
+
+async function leadFee(proposal: SplitProposal, ctx: Context): Promise<number> {
+  const lead = await leadPart(proposal, ctx);
+  return deliveryFee((await ctx.loaders.store.load(lead.storeId))!.deliveryFeeTiers, lead.distanceM);
+}
+
+@Resolver(() => SplitProposal)
+export class SplitProposalTermsResolver {
+  @FieldResolver(() => [SplitPart])
+  parts(@Root() root: SplitProposal): SplitPart[] {
+    return root.parts.map((part) => Object.assign(new SplitPart(), part, { proposal: root }));
+  }
+
+  @FieldResolver(() => Int, { description: 'What this cart pays for delivery, in fen: one fee, the lead part\'s; checkout charges the same' })
+  deliveryFeeFen(@Root() root: SplitProposal, @Ctx() ctx: Context): Promise<number> {
+    return leadFee(root, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: 'Least value of goods, in fen, checkout takes for the whole cart: the lead part\'s store\'s 起送价' })
+  async minOrderFen(@Root() root: SplitProposal, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.store.load((await leadPart(root, ctx)).storeId))!.minOrderFen;
+  }
+}
+
+@Resolver(() => SplitPart)
+export class SplitPartTermsResolver {
+  @FieldResolver(() => Boolean, { description: 'This part carries the most goods (then is nearest): it pays the delivery fee and its store sets the minimum' })
+  async lead(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<boolean> {
+    return (await leadPart(root.proposal!, ctx)) === root.proposal!.parts.find((p) => p.storeId === root.storeId);
+  }
+
+  @FieldResolver(() => Int, { description: 'What this part pays for delivery, in fen: the lead part the one fee by its store\'s tiers and distance, the others 0' })
+  async deliveryFeeFen(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<number> {
+    return (await this.lead(root, ctx)) ? leadFee(root.proposal!, ctx) : 0;
+  }
+
+  @FieldResolver(() => Int, { description: 'Least value of goods, in fen, this part\'s store delivers (起送价); checkout holds the whole cart to the lead part\'s' })
+  async minOrderFen(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.store.load(root.storeId))!.minOrderFen;
+  }
+}
+
 export const routingStoreFieldResolvers = [
   ...withStoreIds.map((type) => storeField(type)),
   deliveryTermsFields(NearbyStore),
   deliveryTermsFields(StoreAvailability),
   RoutedToStoreTermsResolver,
+  SplitProposalTermsResolver,
+  SplitPartTermsResolver,
 ];

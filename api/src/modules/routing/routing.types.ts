@@ -119,6 +119,8 @@ export class SplitPart {
   storeId!: string;
   @Field(() => Int) distanceM!: number;
   @Field(() => [CartLine]) lines!: CartLine[];
+  /** The proposal this part belongs to: its fee depends on which part carries the most goods. */
+  proposal?: SplitProposal;
 }
 
 @ObjectType({ description: 'DELIVERY only: no single store has everything; these fewest stores together do (拆单)' })

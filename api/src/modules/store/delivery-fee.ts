@@ -24,3 +24,11 @@ export function deliveryFee(tiers: readonly FeeTier[], distanceM: number): numbe
   if (!tier) throw new Error('a store without delivery fee tiers');
   return tier.feeFen;
 }
+
+/**
+ * Orders the parts of a split delivery so the one paying the fee comes first: the most goods, then the nearest.
+ * The shopper did not ask for the split, so they pay one fee, by that store's tiers and distance.
+ */
+export function leadFirst(a: { goodsFen: number; distanceM: number }, b: { goodsFen: number; distanceM: number }): number {
+  return b.goodsFen - a.goodsFen || a.distanceM - b.distanceM;
+}

@@ -83,9 +83,10 @@ export default function Checkout() {
   const quote = input ? quoteRead.data?.routeCart ?? null : null;
 
   const goods = goodsFen(cart);
-  const routed = quote?.__typename === 'RoutedToStore' ? quote : null;
-  const fee = mode === 'DELIVERY' && routed ? routed.deliveryFeeFen : 0;
-  const shortOfMinimum = mode === 'DELIVERY' && routed ? routed.minOrderFen - goods : 0;
+  // One store or a split (拆单): either way the answer carries the one fee and the minimum checkout applies.
+  const terms = quote?.__typename === 'RoutedToStore' || quote?.__typename === 'SplitProposal' ? quote : null;
+  const fee = mode === 'DELIVERY' && terms ? terms.deliveryFeeFen : 0;
+  const shortOfMinimum = mode === 'DELIVERY' && terms ? terms.minOrderFen - goods : 0;
   const quoteRefusal = quote && 'errorCode' in quote ? describeRefusal(quote as RefusalLike, mode) : null;
 
   const act = async (step: NextStep) => {
@@ -253,8 +254,8 @@ export default function Checkout() {
           </View>
         ))}
         <View className='row between checkout__line'><Text>{t.checkout.goods}</Text><Text>{money(goods)}</Text></View>
-        {mode === 'DELIVERY' && <View className='row between checkout__line'><Text>{t.checkout.deliveryFee}</Text><Text data-testid='delivery-fee'>{routed ? money(fee) : '—'}</Text></View>}
-        {shortOfMinimum > 0 && <Text className='muted' data-testid='below-minimum'>{t.checkout.belowMinimum(shortOfMinimum, routed!.minOrderFen)}</Text>}
+        {mode === 'DELIVERY' && <View className='row between checkout__line'><Text>{t.checkout.deliveryFee}</Text><Text data-testid='delivery-fee'>{terms ? money(fee) : '—'}</Text></View>}
+        {shortOfMinimum > 0 && <Text className='muted' data-testid='below-minimum'>{t.checkout.belowMinimum(shortOfMinimum, terms!.minOrderFen)}</Text>}
       </View>
       <View className='safe-bottom' />
 
