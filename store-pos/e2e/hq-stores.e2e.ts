@@ -36,14 +36,29 @@ async function clickMap(page: Page, lat: number, lng: number) {
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
 
+type GeomanMap = { pm: { globalDrawModeEnabled(): boolean; Draw: { Polygon: { _layer?: { getLatLngs(): unknown[] } } } } };
+
+/** Vertices of the shape being drawn, as geoman holds them. */
+function drawnVertices(page: Page) {
+  return page.evaluate(() => (window as unknown as { __linliMap: GeomanMap }).__linliMap.pm.Draw.Polygon._layer?.getLatLngs().length ?? 0);
+}
+
 async function drawPolygon(page: Page, points: [number, number][]) {
   await page.getByRole('button', { name: '绘制新范围' }).click();
-  for (const [lat, lng] of points) {
+  for (const [i, [lat, lng]] of points.entries()) {
     await clickMap(page, lat, lng);
-    await page.waitForTimeout(150);
+    await expect.poll(() => drawnVertices(page)).toBe(i + 1);
   }
   await clickMap(page, points[0]![0], points[0]![1]); // back on the first vertex closes the shape
-  await page.waitForTimeout(150);
+  await page.waitForFunction(() => !(window as unknown as { __linliMap: GeomanMap }).__linliMap.pm.globalDrawModeEnabled());
+}
+
+/** The map has moved to the store: its point in view, zoomed in past the whole chain's extent. */
+async function mapOnStore(page: Page, at: { lat: number; lng: number }) {
+  await page.waitForFunction((p) => {
+    const b = (window as unknown as { __linliMap: { getBounds(): { contains(x: [number, number]): boolean; getEast(): number; getWest(): number } } }).__linliMap.getBounds();
+    return b.contains([p.lat, p.lng]) && b.getEast() - b.getWest() < 0.2;
+  }, at);
 }
 
 test('HQ draws a larger zone for a store and a point inside it now routes there; a self-intersecting zone is refused', async () => {
@@ -67,7 +82,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await page.waitForURL('**/pos/hq');
   await page.getByRole('link', { name: '门店地图', exact: true }).click();
   await page.getByTestId('store-SZ-901').click();
-  await page.waitForTimeout(300);
+  await mapOnStore(page, STORE);
 
   // 1.6 km east of the store: outside its 1 km radius.
   const east = { lat: STORE.lat, lng: STORE.lng + 0.0168 };
