@@ -21,9 +21,24 @@ const apps = {
       // The modules, each allowed to import only those before it. store and catalog are the floor; order sits on
       // what checkout needs; the modules that react to order steps (notify, payment, points, pickup, settlement)
       // sit above it and reach order steps through the contract in common/order-step.ts.
-      ...['store', 'catalog', 'auth', 'address', 'inventory', 'routing', 'slots', 'order', 'notify', 'payment', 'points', 'pickup', 'settlement', 'aftersale', 'dashboard', 'reliability'].map(
-        (m) => layer(`modules/${m}`, folder(`api/src/modules/${m}`)),
-      ),
+      ...[
+        'store',
+        'catalog',
+        'auth',
+        'address',
+        'inventory',
+        'routing',
+        'slots',
+        'order',
+        'notify',
+        'payment',
+        'points',
+        'pickup',
+        'settlement',
+        'aftersale',
+        'dashboard',
+        'reliability',
+      ].map((m) => layer(`modules/${m}`, folder(`api/src/modules/${m}`))),
       layer('jobs', tree('api/src/jobs')),
       layer('seeders', tree('api/src/seeders')),
       // The GraphQL/HTTP edge: main, server, schema, runtime, the whole request context, database, static files.

@@ -68,7 +68,9 @@ export default defineConfig({
       },
       {
         // The shoppers' app: pure rules and the request/socket adapters, no browser, no API.
-        resolve: { alias: [{ find: /^@tarojs\/taro$/, replacement: fileURLToPath(new URL('./miniapp/test/taro-stub.ts', import.meta.url)) }] },
+        resolve: {
+          alias: [{ find: /^@tarojs\/taro$/, replacement: fileURLToPath(new URL('./miniapp/test/taro-stub.ts', import.meta.url)) }],
+        },
         define: { 'process.env.TARO_ENV': JSON.stringify('h5') },
         test: { name: 'miniapp', root: 'miniapp', include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'] },
       },

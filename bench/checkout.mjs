@@ -11,7 +11,17 @@ import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { BENCH_SECRET, OUTBOX_RELAY_STATEMENTS, REPO_ROOT, ensureDatabase, graphqlPoster, numberArg, openLoop, startApi, summary } from './lib.mjs';
+import {
+  BENCH_SECRET,
+  OUTBOX_RELAY_STATEMENTS,
+  REPO_ROOT,
+  ensureDatabase,
+  graphqlPoster,
+  numberArg,
+  openLoop,
+  startApi,
+  summary,
+} from './lib.mjs';
 import { medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
@@ -44,12 +54,18 @@ async function prepare(url, root) {
     SELECT gen_random_uuid(), 'C' || i, 'bench ' || i, '上海', 'x', 31.15 + random() * 0.11, 121.40 + random() * 0.125,
            'Asia/Shanghai', 'ACTIVE', true, true, 5000, 5101
     FROM generate_series(1, ${STORES}) i`);
-  await db.query(`INSERT INTO store_hours (store_id, weekday, opens_min, closes_min) SELECT id, d, 0, 1440 FROM store, generate_series(1, 7) d`);
+  await db.query(
+    `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min) SELECT id, d, 0, 1440 FROM store, generate_series(1, 7) d`,
+  );
   await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
   await db.query(`INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'BENCH', '测试商品', id FROM category`);
-  await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'CS' || i, p.id, 990 + i FROM product p, generate_series(1, ${SKUS + 1}) i`);
+  await db.query(
+    `INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'CS' || i, p.id, 990 + i FROM product p, generate_series(1, ${SKUS + 1}) i`,
+  );
   const flashSku = (await db.query(`SELECT id FROM sku WHERE code = 'CS${SKUS + 1}'`)).rows[0].id;
-  await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) SELECT s.id, k.id, 1000000 FROM store s, sku k WHERE k.id <> $1`, [flashSku]);
+  await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) SELECT s.id, k.id, 1000000 FROM store s, sku k WHERE k.id <> $1`, [
+    flashSku,
+  ]);
   const flashStore = (await db.query(`SELECT id FROM store ORDER BY code LIMIT 1`)).rows[0].id;
   await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) VALUES ($1, $2, ${FLASH_UNITS})`, [flashStore, flashSku]);
   await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'bench-' || i FROM generate_series(1, ${SHOPPERS}) i`);
@@ -116,12 +132,21 @@ async function openCheckouts(post, carts, rate) {
 async function flashSale(post, db, tokens, flashSku, flashStore) {
   const flashCarts = tokens.slice(0, FLASH_BUYERS).map((token) => ({
     token,
-    input: { idempotencyKey: randomUUID(), lines: [{ skuId: flashSku, quantity: 1 }], fulfilment: 'PICKUP', storeId: flashStore, contact: { name: '抢购', phone: '13900139000' } },
+    input: {
+      idempotencyKey: randomUUID(),
+      lines: [{ skuId: flashSku, quantity: 1 }],
+      fulfilment: 'PICKUP',
+      storeId: flashStore,
+      contact: { name: '抢购', phone: '13900139000' },
+    },
   }));
   const flash = await closedLoop(post, flashCarts, 256);
-  const [stock] = (await db.query(`SELECT on_hand, reserved FROM store_stock WHERE store_id = $1 AND sku_id = $2`, [flashStore, flashSku])).rows;
+  const [stock] = (await db.query(`SELECT on_hand, reserved FROM store_stock WHERE store_id = $1 AND sku_id = $2`, [flashStore, flashSku]))
+    .rows;
   const orders = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
-  const broken = Number((await db.query(`SELECT count(*) FROM store_stock WHERE reserved > on_hand OR on_hand < 0 OR reserved < 0`)).rows[0].count);
+  const broken = Number(
+    (await db.query(`SELECT count(*) FROM store_stock WHERE reserved > on_hand OR on_hand < 0 OR reserved < 0`)).rows[0].count,
+  );
   return { flash, stock, orders, broken };
 }
 
@@ -136,7 +161,11 @@ export const checkoutBench = {
     // The same carts in the same order for every target.
     const rand = mulberry32(7);
     const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens));
-    const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
+    const api = await startApi(
+      target.url,
+      { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' },
+      { root: target.root },
+    );
     const { post, close } = graphqlPoster(api.port, 256, { timeoutMs: 300_000 });
     return {
       db,
@@ -165,10 +194,16 @@ export const checkoutBench = {
 
 function printExtras(x) {
   for (const run of x.open) {
-    console.log(`  open loop at ${run.rate}/s for 20 s: achieved ${(run.times.length / run.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(summary(run.times))} ${JSON.stringify(run.outcomes)}`);
+    console.log(
+      `  open loop at ${run.rate}/s for 20 s: achieved ${(run.times.length / run.seconds).toFixed(0)} orders/s, ms ${JSON.stringify(summary(run.times))} ${JSON.stringify(run.outcomes)}`,
+    );
   }
-  console.log(`flash sale: ${FLASH_BUYERS} buyers, ${FLASH_UNITS} units, 256 in flight: ${x.flash.outcomes.CheckoutPlaced ?? 0} winners in ${x.flash.seconds.toFixed(2)} s, ms ${JSON.stringify(summary(x.flash.times))} ${JSON.stringify(x.flash.outcomes)}`);
-  console.log(`  stock after: on hand ${x.stock.on_hand}, reserved ${x.stock.reserved}; ${x.orders} order lines for the SKU; ${x.broken} stock rows out of bounds`);
+  console.log(
+    `flash sale: ${FLASH_BUYERS} buyers, ${FLASH_UNITS} units, 256 in flight: ${x.flash.outcomes.CheckoutPlaced ?? 0} winners in ${x.flash.seconds.toFixed(2)} s, ms ${JSON.stringify(summary(x.flash.times))} ${JSON.stringify(x.flash.outcomes)}`,
+  );
+  console.log(
+    `  stock after: on hand ${x.stock.on_hand}, reserved ${x.stock.reserved}; ${x.orders} order lines for the SKU; ${x.broken} stock rows out of bounds`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -185,6 +220,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `\ncheckout, median of ${result.runs.length} runs of ${opts.perRun} after a warm-up of ${result.warmUp.done} (${result.warmUp.flat ? 'flat' : 'NOT flat'}): ` +
       `CPU per checkout API ${m.cpuApi.toFixed(3)} ms + PostgreSQL ${m.cpuPostgres.toFixed(3)} ms = ${m.cpuTotal.toFixed(3)} ms, ${m.throughput.toFixed(0)} orders/s (closed loop, ${CONCURRENCY} clients, p99 ${m.p99.toFixed(2)} ms); ` +
       `${m.statements.toFixed(2)} statements (${m.withNested.toFixed(2)} with nested), ${m.buffers.toFixed(1)} buffers, ${m.walRecords.toFixed(2)} WAL records, ${m.redisCommands.toFixed(2)} Redis commands` +
-      (result.extras ? `; ${result.extras.open.map((r) => `p99 ${summary(r.times).p99} ms at ${r.rate}/s`).join(', ')}; flash sale ${result.extras.flash.outcomes.CheckoutPlaced ?? 0} winners of ${FLASH_BUYERS} for ${FLASH_UNITS} units` : ''),
+      (result.extras
+        ? `; ${result.extras.open.map((r) => `p99 ${summary(r.times).p99} ms at ${r.rate}/s`).join(', ')}; flash sale ${result.extras.flash.outcomes.CheckoutPlaced ?? 0} winners of ${FLASH_BUYERS} for ${FLASH_UNITS} units`
+        : ''),
   );
 }

@@ -57,7 +57,8 @@ export async function startCluster() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-pg-'));
   const data = path.join(dir, 'data');
   const port = Number(process.env.BENCH_PG_PORT) || (await freePort());
-  if (process.getuid?.() === 0) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  if (process.getuid?.() === 0)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   asPostgres(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const conf = Object.entries({ ...SETTINGS, port, unix_socket_directories: `'${dir}'` })
     .map(([k, v]) => `${k} = ${v}`)
@@ -88,11 +89,26 @@ export async function startCluster() {
 /** A Redis of the bench's own, one per API under test, without persistence; its INFO counts only that API. */
 export async function startRedis() {
   const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   for (let i = 0; i < 100; i++) {
-    if (await new Promise((resolve) => net.connect(port, '127.0.0.1').once('connect', function () { this.destroy(); resolve(true); }).once('error', () => resolve(false)))) break;
+    if (
+      await new Promise((resolve) =>
+        net
+          .connect(port, '127.0.0.1')
+          .once('connect', function () {
+            this.destroy();
+            resolve(true);
+          })
+          .once('error', () => resolve(false)),
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

@@ -25,7 +25,9 @@ if (!ref) {
 const wanted = names.length ? names : Object.keys(BENCHES);
 for (const name of wanted) {
   if (!BENCHES[name]) {
-    console.error(`bench:compare runs ${Object.keys(BENCHES).join(' and ')}; "${name}" is not one of them (run it on its own: npm run bench:${name})`);
+    console.error(
+      `bench:compare runs ${Object.keys(BENCHES).join(' and ')}; "${name}" is not one of them (run it on its own: npm run bench:${name})`,
+    );
     process.exit(2);
   }
 }

@@ -30,7 +30,13 @@ export function cpuPerOperation(before, after, operations) {
   const ms = (seconds) => (seconds * 1000) / operations;
   const api = ms(after.api - before.api);
   const postgres = ms(sumDelta(before.backends, after.backends));
-  return { api, postgres, total: api + postgres, pgBackground: ms(sumDelta(before.background, after.background)), redis: ms(after.redis - before.redis) };
+  return {
+    api,
+    postgres,
+    total: api + postgres,
+    pgBackground: ms(sumDelta(before.background, after.background)),
+    redis: ms(after.redis - before.redis),
+  };
 }
 
 /** Forgets every statement's counters (cluster-wide: one bench runs at a time in this cluster). */

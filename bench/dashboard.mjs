@@ -36,23 +36,38 @@ async function step(db, label, sql) {
 async function build(db) {
   const t0 = performance.now();
   await db.query(`SELECT setseed(0.17)`);
-  await step(db, 'stores', `
+  await step(
+    db,
+    'stores',
+    `
     INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
     SELECT gen_random_uuid(), 'S' || lpad(i::text, 4, '0'), '门店 ' || i, CASE WHEN i % 3 = 0 THEN '杭州' ELSE '上海' END, 'x',
            31.1 + random() * 0.2, 121.3 + random() * 0.3, '${TZ}', 'ACTIVE', true, true, 3000, 3100
-    FROM generate_series(1, ${STORES}) i`);
-  await step(db, 'catalog', `
+    FROM generate_series(1, ${STORES}) i`,
+  );
+  await step(
+    db,
+    'catalog',
+    `
     WITH c AS (INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'bench', '测试') RETURNING id),
     p AS (INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'P' || i, '商品 ' || i, c.id FROM generate_series(1, ${SKUS}) i, c RETURNING id, code)
-    INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'K' || substr(p.code, 2), p.id, 100 + floor(random() * 5000)::int FROM p`);
+    INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'K' || substr(p.code, 2), p.id, 100 + floor(random() * 5000)::int FROM p`,
+  );
   await db.query(`INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), 'bench-shopper')`);
-  await step(db, 'checkouts', `
+  await step(
+    db,
+    'checkouts',
+    `
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen, total_fen, out_trade_no, payment_expires_at, created_at)
     SELECT gen_random_uuid(), (SELECT id FROM shopper LIMIT 1), 'k' || i, 'h', 'PAID', 'PICKUP', 1000, 0, 1000, 'LLD' || i, now(), now()
-    FROM generate_series(1, 1000) i`);
+    FROM generate_series(1, 1000) i`,
+  );
   // Each order's random draws, once: store, fulfilment, amount, minutes to accept and to ready, what became of it.
   // In paid order, so rows lie on disk as a live system writes them (orders, lines and steps of a day together).
-  await step(db, 'draws', `
+  await step(
+    db,
+    'draws',
+    `
     CREATE TEMP TABLE o AS
     SELECT * FROM (SELECT n, gen_random_uuid() AS id, c.ids[1 + n % 1000] AS checkout_id, s.ids[1 + floor(random() * ${STORES})::int] AS store_id,
            s.ids[1 + floor(random() * ${STORES})::int] AS other_store,
@@ -61,8 +76,12 @@ async function build(db) {
            timestamptz '2026-10-31 16:00:00+00' + random() * interval '30 days' AS paid_at,
            random() * 8 AS accept_min, random() * 30 AS ready_min, random() * 6 AS pickup_h, random() AS fate
     FROM generate_series(1, ${ORDERS}) n, (SELECT array_agg(id) AS ids FROM store) s, (SELECT array_agg(id) AS ids FROM checkout) c) d
-    ORDER BY paid_at`);
-  await step(db, 'orders', `
+    ORDER BY paid_at`,
+  );
+  await step(
+    db,
+    'orders',
+    `
     INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
                                 distance_m, contact_name, contact_phone, stock, rejected_store_ids, paid_at, pickup_deadline, handed_over_at,
                                 created_at, updated_at)
@@ -75,22 +94,34 @@ async function build(db) {
            CASE WHEN fate < 0.03 THEN NULL WHEN fulfilment = 'PICKUP' AND fate < 0.04 THEN paid_at + interval '25 hours'
                 ELSE paid_at + (accept_min + ready_min) * interval '1 minute' + pickup_h * interval '1 hour' END,
            paid_at - interval '1 minute', paid_at
-    FROM o`);
-  await step(db, 'lines', `
+    FROM o`,
+  );
+  await step(
+    db,
+    'lines',
+    `
     INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity, refunded_quantity)
     SELECT gen_random_uuid(), l.order_id, l.position, k.id, k.code, p.name, k.price_fen, l.quantity, CASE WHEN l.refunded THEN l.quantity ELSE 0 END
     FROM (SELECT o.id AS order_id, g AS position, ks.ids[1 + floor(random() * ${SKUS})::int] AS sku_id, 1 + floor(random() * 3)::int AS quantity, o.fate < 0.03 AS refunded
           FROM o CROSS JOIN LATERAL generate_series(1, 1 + o.n % 3) g, (SELECT array_agg(id) AS ids FROM sku) ks) l
-    JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id`);
-  await step(db, 'transitions', `
+    JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id`,
+  );
+  await step(
+    db,
+    'transitions',
+    `
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, at)
     SELECT gen_random_uuid(), o.id, t.f, t.t, t.e, o.store_id, 'bench', t.at
     FROM o CROSS JOIN LATERAL (VALUES
       ('PAID', 'ACCEPTED', 'ACCEPT', o.paid_at + o.accept_min * interval '1 minute'),
       ('ACCEPTED', CASE WHEN o.fulfilment = 'PICKUP' THEN 'READY_FOR_PICKUP' ELSE 'DISPATCHED' END,
-       CASE WHEN o.fulfilment = 'PICKUP' THEN 'MARK_READY' ELSE 'DISPATCH' END, o.paid_at + (o.accept_min + o.ready_min) * interval '1 minute')) AS t(f, t, e, at)`);
+       CASE WHEN o.fulfilment = 'PICKUP' THEN 'MARK_READY' ELSE 'DISPATCH' END, o.paid_at + (o.accept_min + o.ready_min) * interval '1 minute')) AS t(f, t, e, at)`,
+  );
   // Sales of every fifth order handed over: fee 0.6 %, fulfilling 15 %, referring 5 %, HQ the rest.
-  await step(db, 'ledger', `
+  await step(
+    db,
+    'ledger',
+    `
     CREATE TEMP TABLE p AS
     SELECT gen_random_uuid() AS posting_id, o.id, o.store_id, o.other_store, o.paid_at AS at, co.total_fen,
            round(co.total_fen * 0.006)::bigint AS fee, floor((co.total_fen - round(co.total_fen * 0.006)) * 0.15)::bigint AS f,
@@ -100,7 +131,8 @@ async function build(db) {
     INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
     SELECT posting_id, id, 'SALE', x.account, x.role, x.store, x.amount, (at AT TIME ZONE '${TZ}')::date, at
     FROM p CROSS JOIN LATERAL (VALUES ('CLEARING', 'GROSS', store_id, -total_fen::bigint), ('FEE', 'FEE', store_id, fee), ('STORE', 'FULFILLING', store_id, f),
-                                      ('STORE', 'REFERRING', other_store, r), ('HQ', 'HQ', store_id, total_fen - fee - f - r)) AS x(account, role, store, amount)`);
+                                      ('STORE', 'REFERRING', other_store, r), ('HQ', 'HQ', store_id, total_fen - fee - f - r)) AS x(account, role, store, amount)`,
+  );
   await step(db, 'vacuum analyze', `VACUUM ANALYZE`);
   console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -122,13 +154,19 @@ async function main() {
     await build(db);
   }
   if (args.includes('--rebuild')) {
-    await db.query(`INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order WHERE paid_at IS NOT NULL ON CONFLICT DO NOTHING`);
+    await db.query(
+      `INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order WHERE paid_at IS NOT NULL ON CONFLICT DO NOTHING`,
+    );
     await db.query(`VACUUM ANALYZE dashboard_dirty_order`);
   }
-  const counts = (await db.query(`SELECT (SELECT count(*) FROM order_line) AS lines, (SELECT count(*) FROM order_transition) AS transitions,
-                                         (SELECT count(*) FROM ledger_entry) AS entries, (SELECT count(*) FROM dashboard_dirty_order) AS dirty`)).rows[0];
-  console.log(`${ORDERS.toLocaleString('en')} orders, ${Number(counts.lines).toLocaleString('en')} lines, ${Number(counts.transitions).toLocaleString('en')} transitions, ` +
-    `${Number(counts.entries).toLocaleString('en')} ledger entries; ${STORES} stores; ${MONTH.from} to ${MONTH.to} (${TZ})`);
+  const counts = (
+    await db.query(`SELECT (SELECT count(*) FROM order_line) AS lines, (SELECT count(*) FROM order_transition) AS transitions,
+                                         (SELECT count(*) FROM ledger_entry) AS entries, (SELECT count(*) FROM dashboard_dirty_order) AS dirty`)
+  ).rows[0];
+  console.log(
+    `${ORDERS.toLocaleString('en')} orders, ${Number(counts.lines).toLocaleString('en')} lines, ${Number(counts.transitions).toLocaleString('en')} transitions, ` +
+      `${Number(counts.entries).toLocaleString('en')} ledger entries; ${STORES} stores; ${MONTH.from} to ${MONTH.to} (${TZ})`,
+  );
 
   const clock = { now: () => new Date() };
   const service = (maxAgeSec) => new DashboardService(orm.em.fork(), { chainTimeZone: TZ, dashboardMaxAgeSec: maxAgeSec }, clock);
@@ -137,7 +175,9 @@ async function main() {
   if (Number(counts.dirty) > 0) {
     const t = performance.now();
     const r = await service(0).refresh();
-    console.log(`rebuild of ${Number(counts.dirty).toLocaleString('en')} changed orders (${r.days.length} days): ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `rebuild of ${Number(counts.dirty).toLocaleString('en')} changed orders (${r.days.length} days): ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
 
   const store = (await db.query(`SELECT id FROM store ORDER BY code LIMIT 1`)).rows[0].id;
@@ -155,9 +195,11 @@ async function main() {
   console.log(`one store's month: median ${one.median.toFixed(1)} ms, p95 ${one.p95.toFixed(1)} ms (${one.d.totals.orders} orders)`);
   const chain = await time(null);
   const t = chain.d.totals;
-  console.log(`chain month: ${t.orders} orders, GMV ${(t.gmvFen / 100).toFixed(0)} yuan, AOV ${(t.averageOrderFen / 100).toFixed(2)}, delivery ${t.deliveryOrders} / pickup ${t.pickupOrders}, ` +
-    `on time ${(t.pickupOnTimeRate * 100).toFixed(1)} %, accept ${t.medianMinutesToAccept} min, ready ${t.medianMinutesToReady} min, rerouted ${(t.reroutedRate * 100).toFixed(1)} %, ` +
-    `refunds ${t.refundedOrders}, ${chain.d.stores.length} stores ranked, top ${chain.d.topProducts[0]?.name}`);
+  console.log(
+    `chain month: ${t.orders} orders, GMV ${(t.gmvFen / 100).toFixed(0)} yuan, AOV ${(t.averageOrderFen / 100).toFixed(2)}, delivery ${t.deliveryOrders} / pickup ${t.pickupOrders}, ` +
+      `on time ${(t.pickupOnTimeRate * 100).toFixed(1)} %, accept ${t.medianMinutesToAccept} min, ready ${t.medianMinutesToReady} min, rerouted ${(t.reroutedRate * 100).toFixed(1)} %, ` +
+      `refunds ${t.refundedOrders}, ${chain.d.stores.length} stores ranked, top ${chain.d.topProducts[0]?.name}`,
+  );
 
   // A busy day's orders all changed since the last refresh: what the next read that refreshes pays.
   const marked = await db.query(`INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order
@@ -168,8 +210,10 @@ async function main() {
   console.log(`refresh after one day's ${marked.rowCount.toLocaleString('en')} orders changed: ${refreshMs.toFixed(0)} ms`);
   await db.end();
   await orm.close();
-  console.log(`dashboard for a month of ${ORDERS.toLocaleString('en')} orders (chain-wide, ${STORES} stores ranked, top products, hours, medians): ` +
-    `median ${chain.median.toFixed(1)} ms, p95 ${chain.p95.toFixed(1)} ms, max ${chain.max.toFixed(1)} ms over ${RUNS} runs (goal < 200 ms)`);
+  console.log(
+    `dashboard for a month of ${ORDERS.toLocaleString('en')} orders (chain-wide, ${STORES} stores ranked, top products, hours, medians): ` +
+      `median ${chain.median.toFixed(1)} ms, p95 ${chain.p95.toFixed(1)} ms, max ${chain.max.toFixed(1)} ms over ${RUNS} runs (goal < 200 ms)`,
+  );
 }
 
 await main();

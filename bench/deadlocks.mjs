@@ -39,12 +39,17 @@ async function prepare() {
     INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
     VALUES (gen_random_uuid(), 'DL-A', 'bench A', '武汉', 'x', 30.5, 114.3, 'Asia/Shanghai', 'ACTIVE', true, true, 3000, 3100),
            (gen_random_uuid(), 'DL-B', 'bench B', '武汉', 'x', 30.5, 114.305, 'Asia/Shanghai', 'ACTIVE', true, true, 3000, 3100)`);
-  await db.query(`INSERT INTO store_hours (store_id, weekday, opens_min, closes_min) SELECT id, d, 0, 1440 FROM store, generate_series(1, 7) d`);
+  await db.query(
+    `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min) SELECT id, d, 0, 1440 FROM store, generate_series(1, 7) d`,
+  );
   await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
   await db.query(`INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'BENCH', '测试商品', id FROM category`);
-  await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'DS' || i, p.id, 300 FROM product p, generate_series(1, ${SKUS}) i`);
+  await db.query(
+    `INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'DS' || i, p.id, 300 FROM product p, generate_series(1, ${SKUS}) i`,
+  );
   await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) SELECT s.id, k.id, 100000 FROM store s, sku k`);
-  const shopper = (await db.query(`INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), 'bench-deadlocks') RETURNING id`)).rows[0].id;
+  const shopper = (await db.query(`INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), 'bench-deadlocks') RETURNING id`)).rows[0]
+    .id;
   const stores = (await db.query(`SELECT id FROM store ORDER BY code`)).rows.map((r) => r.id);
   const skus = (await db.query(`SELECT id FROM sku ORDER BY code`)).rows.map((r) => r.id);
   await db.query(`ANALYZE`);
@@ -55,34 +60,44 @@ async function prepare() {
 function sandboxPay(port, prepayId) {
   return new Promise((resolve, reject) => {
     const body = JSON.stringify({ prepayId });
-    const req = http.request({ host: '127.0.0.1', port, path: '/sandbox/wechatpay/pay', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/sandbox/wechatpay/pay', method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const deadlocks = async (db) => Number((await db.query(`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`)).rows[0].deadlocks);
+const deadlocks = async (db) =>
+  Number((await db.query(`SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`)).rows[0].deadlocks);
 
 const { db, shopper, stores, skus } = await prepare();
 const now = new Date();
 const token = issueToken({ role: 'SHOPPER', shopperId: shopper }, BENCH_SECRET, 3600, now).token;
-const clerk = (storeId) => issueToken({ role: 'CLERK', staffId: randomUUID(), username: 'bench-clerk', storeId }, BENCH_SECRET, 3600, now).token;
+const clerk = (storeId) =>
+  issueToken({ role: 'CLERK', staffId: randomUUID(), username: 'bench-clerk', storeId }, BENCH_SECRET, 3600, now).token;
 const api = await startApi(URL_, { RUN_JOBS: 'false' });
 const { post, close } = graphqlPoster(api.port, 64);
 const tally = {};
 const count = (kind) => (tally[kind] = (tally[kind] ?? 0) + 1);
-const answer = (res, field) => (res.errors ? `error:${res.errors[0].extensions?.code ?? res.errors[0].message}` : `${field}:${res.data[field].__typename}${res.data[field].state ? `(${res.data[field].state})` : ''}`);
+const answer = (res, field) =>
+  res.errors
+    ? `error:${res.errors[0].extensions?.code ?? res.errors[0].message}`
+    : `${field}:${res.data[field].__typename}${res.data[field].state ? `(${res.data[field].state})` : ''}`;
 try {
   const place = async (storeId) => {
     const lines = skus.map((skuId) => ({ skuId, quantity: 1 }));
     const input = { idempotencyKey: randomUUID(), lines, fulfilment: 'PICKUP', storeId, contact: { name: '王', phone: '13800138000' } };
     const res = await post(CHECKOUT, { input }, token);
-    if (res.errors || res.data.checkout.__typename !== 'CheckoutPlaced') throw new Error(`checkout: ${JSON.stringify(res.errors ?? res.data)}`);
+    if (res.errors || res.data.checkout.__typename !== 'CheckoutPlaced')
+      throw new Error(`checkout: ${JSON.stringify(res.errors ?? res.data)}`);
     const pay = await post(PAY, { id: res.data.checkout.checkout.id }, token);
-    if (pay.errors || pay.data.payCheckout.__typename !== 'PaymentParams') throw new Error(`pay: ${JSON.stringify(pay.errors ?? pay.data)}`);
+    if (pay.errors || pay.data.payCheckout.__typename !== 'PaymentParams')
+      throw new Error(`pay: ${JSON.stringify(pay.errors ?? pay.data)}`);
     return { orderId: res.data.checkout.orders[0].id, storeId, prepayId: pay.data.payCheckout.package.replace('prepay_id=', '') };
   };
   const paid = [];
@@ -98,9 +113,24 @@ try {
   // A request that fails (no answer in 30 s, a broken connection) is counted as such, not thrown.
   const settle = (what, work) => work.then(count, (err) => count(`${what} failed: ${err.message.slice(0, 60)}`));
   await Promise.all([
-    ...paid.map((o) => settle('rejectOrder', post(REJECT, { id: o.orderId }, clerk(o.storeId)).then((res) => answer(res, 'rejectOrder')))),
-    ...unpaid.map((o) => settle('cancelOrder', post(CANCEL, { id: o.orderId }, token).then((res) => answer(res, 'cancelOrder')))),
-    ...unpaid.map((o) => settle('sandbox pay', sandboxPay(api.port, o.prepayId).then((status) => `sandbox pay: HTTP ${status}`))),
+    ...paid.map((o) =>
+      settle(
+        'rejectOrder',
+        post(REJECT, { id: o.orderId }, clerk(o.storeId)).then((res) => answer(res, 'rejectOrder')),
+      ),
+    ),
+    ...unpaid.map((o) =>
+      settle(
+        'cancelOrder',
+        post(CANCEL, { id: o.orderId }, token).then((res) => answer(res, 'cancelOrder')),
+      ),
+    ),
+    ...unpaid.map((o) =>
+      settle(
+        'sandbox pay',
+        sandboxPay(api.port, o.prepayId).then((status) => `sandbox pay: HTTP ${status}`),
+      ),
+    ),
   ]);
   const stormMs = Date.now() - t0;
   // A backend reports its statistics within 10 s of going idle (PostgreSQL 15): wait for the last of them.

@@ -20,7 +20,11 @@ export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math
 
 export function summary(ms) {
   const s = [...ms].sort((a, b) => a - b);
-  return { p50: percentile(s, 50).toFixed(2), p99: percentile(s, 99).toFixed(2), mean: (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2) };
+  return {
+    p50: percentile(s, 50).toFixed(2),
+    p99: percentile(s, 99).toFixed(2),
+    mean: (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2),
+  };
 }
 
 /** The URL of a benchmark database named `name` on the configured server. */

@@ -17,7 +17,12 @@ const times = [];
 try {
   for (let i = 0; i < runs; i++) {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, geolocation: { latitude: 31.237, longitude: 121.48 }, permissions: ['geolocation'] });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      geolocation: { latitude: 31.237, longitude: 121.48 },
+      permissions: ['geolocation'],
+    });
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(base);

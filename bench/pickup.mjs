@@ -11,7 +11,18 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { BENCH_SECRET, OUTBOX_RELAY_STATEMENTS, REPO_ROOT, ensureDatabase, graphqlPoster, numberArg, openLoop, percentile, startApi, summary } from './lib.mjs';
+import {
+  BENCH_SECRET,
+  OUTBOX_RELAY_STATEMENTS,
+  REPO_ROOT,
+  ensureDatabase,
+  graphqlPoster,
+  numberArg,
+  openLoop,
+  percentile,
+  startApi,
+  summary,
+} from './lib.mjs';
 import { median, medians, warmUpCeiling, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +50,8 @@ function targetModules(root) {
 }
 
 async function prepare(url, root, orderCount) {
-  const { openDatabase, migrate, loadConfig, issueToken, codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } = targetModules(root);
+  const { openDatabase, migrate, loadConfig, issueToken, codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } =
+    targetModules(root);
   await ensureDatabase(url, { fresh: true });
   const orm = await openDatabase(url);
   await migrate(orm);
@@ -52,13 +64,21 @@ async function prepare(url, root, orderCount) {
     FROM generate_series(1, ${STORES}) i`);
   await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
   await db.query(`INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'BENCH', '测试商品', id FROM category`);
-  const skus = (await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'PS' || i, p.id, 1990 FROM product p, generate_series(1, ${SKUS}) i RETURNING id`)).rows.map((r) => r.id);
+  const skus = (
+    await db.query(
+      `INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'PS' || i, p.id, 1990 FROM product p, generate_series(1, ${SKUS}) i RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
   const stores = (await db.query(`SELECT id FROM store ORDER BY code`)).rows.map((r) => r.id);
-  const shoppers = (await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'bench-' || i FROM generate_series(1, 500) i RETURNING id`)).rows.map((r) => r.id);
+  const shoppers = (
+    await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'bench-' || i FROM generate_series(1, 500) i RETURNING id`)
+  ).rows.map((r) => r.id);
   // HQ's split rules as a chain would have them: a default, a pickup rule and a store group's rule (half the
   // stores), published; every order keeps this rule set, and half have a referring store (一客一码).
   await db.query(`INSERT INTO store_group (id, code, name) VALUES (gen_random_uuid(), 'NORTH', '北区')`);
-  await db.query(`INSERT INTO store_group_member (group_id, store_id) SELECT g.id, s.id FROM store_group g, store s WHERE s.code ~ '[02468]$'`);
+  await db.query(
+    `INSERT INTO store_group_member (group_id, store_id) SELECT g.id, s.id FROM store_group g, store s WHERE s.code ~ '[02468]$'`,
+  );
   const ruleSet = (
     await db.query(`INSERT INTO split_rule_set (id, name, status, version, effective_at, published_at, published_by, created_by, created_at, updated_at)
                     VALUES (gen_random_uuid(), 'bench', 'PUBLISHED', 1, now() - interval '30 days', now(), 'hq', 'hq', now(), now()) RETURNING id`)
@@ -130,7 +150,10 @@ async function prepare(url, root, orderCount) {
   const clerks = new Map(
     stores.map((storeId, s) => [
       storeId,
-      Array.from({ length: CLERKS_PER_STORE }, (_, c) => issueToken({ role: 'CLERK', staffId: randomUUID(), username: `clerk-${s}-${c}`, storeId }, BENCH_SECRET, 3600, now).token),
+      Array.from(
+        { length: CLERKS_PER_STORE },
+        (_, c) => issueToken({ role: 'CLERK', staffId: randomUUID(), username: `clerk-${s}-${c}`, storeId }, BENCH_SECRET, 3600, now).token,
+      ),
     ]),
   );
   return { db, orders, clerks, stores };
@@ -156,14 +179,18 @@ function requestsFor({ drawCode, issueToken }, orders, clerks, stores, offset) {
     if (n % WRONG_EVERY === WRONG_EVERY - 1) {
       // A wrong code typed at another store, by a clerk who has not missed before (no lockouts in the sitting).
       const storeId = stores[(Math.floor(n / WRONG_EVERY) * 7) % stores.length];
-      const token = issueToken({ role: 'CLERK', staffId: randomUUID(), username: `wrong-${n}`, storeId }, BENCH_SECRET, 3600, new Date()).token;
+      const token = issueToken(
+        { role: 'CLERK', staffId: randomUUID(), username: `wrong-${n}`, storeId },
+        BENCH_SECRET,
+        3600,
+        new Date(),
+      ).token;
       return { kind: 'WRONG', input: { code: drawCode(10) }, token };
     }
     const kind = i % 2 ? 'CODE' : 'QR';
     return { kind, input: kind === 'CODE' ? { code: o.code } : { qrToken: o.qrToken }, token: tokens[i % tokens.length] };
   });
 }
-
 
 export const pickupBench = {
   name: 'pickup',
@@ -172,7 +199,11 @@ export const pickupBench = {
     const modules = targetModules(target.root);
     // Every warm-up block and measured run hands over orders never handed over before.
     const { db, orders, clerks, stores } = await prepare(target.url, target.root, warmUpCeiling(opts) + opts.runs * opts.perRun);
-    const api = await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root });
+    const api = await startApi(
+      target.url,
+      { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' },
+      { root: target.root },
+    );
     const { post, close } = graphqlPoster(api.port, 64, { timeoutMs: 300_000 });
     let next = 0;
     const take = (n) => {
@@ -214,7 +245,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   printTarget(result, 'verification');
   printTopStatements(result.runs.at(-1), 'verification');
   const c = result.checks;
-  console.log(`\nchecks: ${c.handedOver} orders PICKED_UP, ${c.used} codes USED, ${c.stock} units taken off the shelf, ${c.posted} splits posted, ${c.sharing} profit-sharing requests (all five must match)`);
+  console.log(
+    `\nchecks: ${c.handedOver} orders PICKED_UP, ${c.used} codes USED, ${c.stock} units taken off the shelf, ${c.posted} splits posted, ${c.sharing} profit-sharing requests (all five must match)`,
+  );
   const tails = result.runs.map((r) => {
     const { times, all } = r.extra;
     const sorted = [...times.CODE, ...times.QR, ...times.WRONG].sort((x, y) => x - y);

@@ -25,7 +25,10 @@ const ACCEPT = `mutation A($orderId: ID!) { advanceOrder(orderId: $orderId, even
 
 async function prepare() {
   await ensureDatabase(URL_, { fresh: true });
-  execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: URL_ } });
+  execFileSync('node', ['api/dist/scripts/seed-demo.js'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: URL_ },
+  });
   const db = new pg.Client({ connectionString: URL_ });
   await db.connect();
   // One SKU with plenty of stock at SH-001, open around the clock for the run.
@@ -38,7 +41,11 @@ async function prepare() {
 }
 
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'store-pos', stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: 'store-pos',
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const { storeId, skuId } = await prepare();
   const api = await startApi(URL_);
   const gql = graphqlPoster(api.port, 4);
@@ -58,7 +65,8 @@ async function main() {
     await page.evaluate(() => {
       const seen = (window.__seen = {});
       new MutationObserver(() => {
-        for (const el of document.querySelectorAll('[data-order-id]')) seen[el.dataset.orderId] ??= performance.timeOrigin + performance.now();
+        for (const el of document.querySelectorAll('[data-order-id]'))
+          seen[el.dataset.orderId] ??= performance.timeOrigin + performance.now();
       }).observe(document.body, { childList: true, subtree: true });
     });
 
@@ -66,7 +74,19 @@ async function main() {
     const latencies = [];
     for (let i = 0; i < WARMUP + ORDERS; i++) {
       const placed = (
-        await gql.post(CHECKOUT, { input: { idempotencyKey: randomUUID(), lines: [{ skuId, quantity: 1 }], fulfilment: 'PICKUP', storeId, contact: { name: '王小明', phone: '13800138000' } } }, shopper)
+        await gql.post(
+          CHECKOUT,
+          {
+            input: {
+              idempotencyKey: randomUUID(),
+              lines: [{ skuId, quantity: 1 }],
+              fulfilment: 'PICKUP',
+              storeId,
+              contact: { name: '王小明', phone: '13800138000' },
+            },
+          },
+          shopper,
+        )
       ).data.checkout;
       if (placed.__typename !== 'CheckoutPlaced') throw new Error(`checkout: ${JSON.stringify(placed)}`);
       const orderId = placed.orders[0].id;
@@ -74,7 +94,11 @@ async function main() {
       if (pay.__typename !== 'PaymentParams') throw new Error(`pay: ${JSON.stringify(pay)}`);
       // The sandbox cashier signs and posts the notification at once: this is when WeChat would notify us.
       const notifiedAt = Date.now();
-      const res = await fetch(`${base}/sandbox/wechatpay/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prepayId: pay.package.replace('prepay_id=', '') }) });
+      const res = await fetch(`${base}/sandbox/wechatpay/pay`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ prepayId: pay.package.replace('prepay_id=', '') }),
+      });
       if (!res.ok) throw new Error(`sandbox pay: ${res.status} ${await res.text()}`);
       await page.waitForSelector(`[data-order-id="${orderId}"]`, { timeout: 30_000 });
       const shownAt = await page.evaluate((id) => window.__seen[id], orderId);

@@ -27,7 +27,14 @@ const orm = await openDatabase(URL_);
 await migrate(orm);
 const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
 const runtime = await createRuntime(config, redis, systemClock);
-const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: new DevCode2SessionClient(), runtime });
+const { httpServer, apollo } = await createApp({
+  config,
+  orm,
+  redis,
+  clock: systemClock,
+  code2Session: new DevCode2SessionClient(),
+  runtime,
+});
 await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${httpServer.address().port}`;
 
@@ -51,7 +58,9 @@ for (const r of [baseline, ...pathologicalRequests]) {
 
 console.log('delay (least of rounds)  worst round  cpu/request  status  request');
 for (const row of rows) {
-  console.log(`${row.delayMs.toFixed(1).padStart(9)} ms ${row.rawMaxMs.toFixed(1).padStart(17)} ms ${row.cpuMs.toFixed(1).padStart(9)} ms  ${String(row.status).padEnd(6)}  ${row.name}`);
+  console.log(
+    `${row.delayMs.toFixed(1).padStart(9)} ms ${row.rawMaxMs.toFixed(1).padStart(17)} ms ${row.cpuMs.toFixed(1).padStart(9)} ms  ${String(row.status).padEnd(6)}  ${row.name}`,
+  );
 }
 const worst = rows.slice(1).reduce((a, b) => (b.delayMs > a.delayMs ? b : a));
 const worstRound = rows.slice(1).reduce((a, b) => (b.rawMaxMs > a.rawMaxMs ? b : a));

@@ -56,7 +56,9 @@ async function prepareDatabase(fresh = args.includes('--fresh')) {
         FROM (SELECT id, random() AS h FROM store) s, generate_series(1, 7) d`);
     await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
     await db.query(`INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'BENCH', 'bench', id FROM category`);
-    await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'BS' || i, p.id, 100 FROM product p, generate_series(1, ${SKUS}) i`);
+    await db.query(
+      `INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'BS' || i, p.id, 100 FROM product p, generate_series(1, ${SKUS}) i`,
+    );
     await db.query(`
       INSERT INTO store_stock (store_id, sku_id, on_hand)
       SELECT s.id, k.id, 1 + (random() * 20)::int FROM store s, sku k WHERE random() < ${DENSITY}`);
@@ -89,7 +91,13 @@ async function benchDatabase(cases) {
   let found = 0;
   const at = new Date();
   for (const [i, c] of cases.entries()) {
-    const q = { point: `SRID=4326;POINT(${c.lng} ${c.lat})`, fulfilment: c.fulfilment, lines: c.lines, at, radiusM: c.fulfilment === 'PICKUP' ? 10_000 : 20_200 };
+    const q = {
+      point: `SRID=4326;POINT(${c.lng} ${c.lat})`,
+      fulfilment: c.fulfilment,
+      lines: c.lines,
+      at,
+      radiusM: c.fulfilment === 'PICKUP' ? 10_000 : 20_200,
+    };
     // As the API sends it: a prepared statement, parsed once per connection.
     const [text, values] = positional(NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, 1));
     const t0 = performance.now();
@@ -141,8 +149,12 @@ const all = [...dbResult.times.DELIVERY, ...dbResult.times.PICKUP];
 console.log(`\nrouting statement at the database (${all.length} queries, one connection, sequential; ${dbResult.found} found a store):`);
 console.log(`  DELIVERY ms ${JSON.stringify(summary(dbResult.times.DELIVERY))}`);
 console.log(`  PICKUP   ms ${JSON.stringify(summary(dbResult.times.PICKUP))}`);
-console.log(`  execution inside PostgreSQL (EXPLAIN ANALYZE of the same prepared statement) ms ${JSON.stringify(summary(dbResult.server))}`);
-console.log(`routeCart through GraphQL over HTTP to the API in its own process (${e2e.times.length} requests, sequential, keep-alive): outcomes ${JSON.stringify(e2e.outcomes)}`);
+console.log(
+  `  execution inside PostgreSQL (EXPLAIN ANALYZE of the same prepared statement) ms ${JSON.stringify(summary(dbResult.server))}`,
+);
+console.log(
+  `routeCart through GraphQL over HTTP to the API in its own process (${e2e.times.length} requests, sequential, keep-alive): outcomes ${JSON.stringify(e2e.outcomes)}`,
+);
 for (const [outcome, ms] of Object.entries(e2e.byOutcome)) console.log(`  ${outcome.padEnd(16)} ms ${JSON.stringify(summary(ms))}`);
 const d = summary(all);
 const g = summary(e2e.times);

@@ -51,7 +51,9 @@ async function build(db) {
     SELECT gen_random_uuid() AS posting_id, o.*, round(total_fen * 0.006)::bigint AS fee,
            floor((total_fen - round(total_fen * 0.006)) * 0.15)::bigint AS f, floor((total_fen - round(total_fen * 0.006)) * 0.05)::bigint AS r
     FROM o`);
-  await db.query(`INSERT INTO ledger_posting (id, order_id, event_key, kind, received_fen, fee_fen, posted_at) SELECT posting_id, id, 'SALE', 'SALE', total_fen, fee, at FROM p`);
+  await db.query(
+    `INSERT INTO ledger_posting (id, order_id, event_key, kind, received_fen, fee_fen, posted_at) SELECT posting_id, id, 'SALE', 'SALE', total_fen, fee, at FROM p`,
+  );
   await db.query(`
     INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
     SELECT posting_id, id, 'SALE', x.account, x.role, x.store, x.amount, (at AT TIME ZONE 'Asia/Shanghai')::date, at
@@ -81,9 +83,19 @@ async function main() {
     if (have) throw new Error(`linli_bench_settlement holds ${have} entries, not ${ENTRIES}: run with --fresh`);
     await build(db);
   }
-  const [{ n, balanced }] = (await db.query(`SELECT count(*) AS n, (SELECT count(*) FROM (SELECT 1 FROM ledger_entry GROUP BY posting_id HAVING sum(amount_fen) <> 0) x) = 0 AS balanced FROM ledger_entry`)).rows;
-  console.log(`ledger: ${Number(n).toLocaleString('en')} entries, every posting balanced: ${balanced}; ${STORES} stores; ${PERIOD.from} to ${PERIOD.to}`);
-  const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) SELECT store_id, business_day, sum(amount_fen) FROM ledger_entry WHERE business_day BETWEEN '2026-11-01' AND '2026-11-30' GROUP BY 1, 2`)).rows.map((r) => r['QUERY PLAN']);
+  const [{ n, balanced }] = (
+    await db.query(
+      `SELECT count(*) AS n, (SELECT count(*) FROM (SELECT 1 FROM ledger_entry GROUP BY posting_id HAVING sum(amount_fen) <> 0) x) = 0 AS balanced FROM ledger_entry`,
+    )
+  ).rows;
+  console.log(
+    `ledger: ${Number(n).toLocaleString('en')} entries, every posting balanced: ${balanced}; ${STORES} stores; ${PERIOD.from} to ${PERIOD.to}`,
+  );
+  const plan = (
+    await db.query(
+      `EXPLAIN (ANALYZE, BUFFERS) SELECT store_id, business_day, sum(amount_fen) FROM ledger_entry WHERE business_day BETWEEN '2026-11-01' AND '2026-11-30' GROUP BY 1, 2`,
+    )
+  ).rows.map((r) => r['QUERY PLAN']);
   console.log(`plan (core aggregate):\n  ${plan.slice(0, 6).join('\n  ')}`);
   await db.end();
 
@@ -103,9 +115,13 @@ async function main() {
   console.log(`one store's month: median ${one.median.toFixed(0)} ms (max ${one.max.toFixed(0)} ms), ${one.rows.length} store-days`);
   const all = await time(null);
   const entriesPosted = all.rows.reduce((a, r) => a + r.orders, 0);
-  console.log(`every store's month: ${all.rows.length} store-days, ${entriesPosted} sales, net payable ${(all.rows.reduce((a, r) => a + r.netPayableFen, 0) / 100).toFixed(2)} yuan`);
+  console.log(
+    `every store's month: ${all.rows.length} store-days, ${entriesPosted} sales, net payable ${(all.rows.reduce((a, r) => a + r.netPayableFen, 0) / 100).toFixed(2)} yuan`,
+  );
   await orm.close();
-  console.log(`monthly settlement over ${Number(n).toLocaleString('en')} ledger entries (all ${STORES} stores, by day): median ${(all.median / 1000).toFixed(2)} s, max ${(all.max / 1000).toFixed(2)} s over ${RUNS} runs (goal < 5 s)`);
+  console.log(
+    `monthly settlement over ${Number(n).toLocaleString('en')} ledger entries (all ${STORES} stores, by day): median ${(all.median / 1000).toFixed(2)} s, max ${(all.max / 1000).toFixed(2)} s over ${RUNS} runs (goal < 5 s)`,
+  );
 }
 
 await main();

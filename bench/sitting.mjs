@@ -172,7 +172,13 @@ export async function sitting(bench, targets, opts) {
       let closing = null;
       session.close = () => (closing ??= close());
       stops.push(() => session.close());
-      Object.assign(session, { label: target.label, database, redisPid: redisServer.pid, redis: redisStats(redisServer.url), unit: bench.unit });
+      Object.assign(session, {
+        label: target.label,
+        database,
+        redisPid: redisServer.pid,
+        redis: redisStats(redisServer.url),
+        unit: bench.unit,
+      });
       sessions.push(session);
     }
     for (const s of sessions) s.warmUp = await warmUntilFlat(s, cluster.monitor, opts, s.label);
@@ -204,10 +210,14 @@ export const medians = (runs) => Object.fromEntries(FIGURES.map(([key]) => [key,
 
 /** The table of one target: each run and the median; counters that differ between runs are flagged. */
 export function printTarget(result, unit) {
-  console.log(`\n${result.label}: per ${unit}, ${result.runs.length} runs after a warm-up of ${result.warmUp.done} (${result.warmUp.flat ? 'flat' : 'not flat'})`);
+  console.log(
+    `\n${result.label}: per ${unit}, ${result.runs.length} runs after a warm-up of ${result.warmUp.done} (${result.warmUp.flat ? 'flat' : 'not flat'})`,
+  );
   const m = medians(result.runs);
   for (const [key, name, u, d] of FIGURES) {
-    console.log(`  ${`${name}${u ? ` (${u})` : ''}`.padEnd(62)} ${result.runs.map((r) => fmt(r.figures[key], d).padStart(9)).join('')}   median ${fmt(m[key], d)}`);
+    console.log(
+      `  ${`${name}${u ? ` (${u})` : ''}`.padEnd(62)} ${result.runs.map((r) => fmt(r.figures[key], d).padStart(9)).join('')}   median ${fmt(m[key], d)}`,
+    );
   }
 }
 
@@ -217,7 +227,9 @@ export function printComparison(a, b, unit) {
   const mb = medians(b.runs);
   console.log(`\nper ${unit}, median of ${a.runs.length} interleaved runs each    ${a.label.padStart(14)} ${b.label.padStart(14)}   B/A`);
   for (const [key, name, u, d] of FIGURES) {
-    console.log(`  ${`${name}${u ? ` (${u})` : ''}`.padEnd(62)} ${fmt(ma[key], d).padStart(14)} ${fmt(mb[key], d).padStart(14)}   ${fmt(mb[key] / ma[key], 3)}`);
+    console.log(
+      `  ${`${name}${u ? ` (${u})` : ''}`.padEnd(62)} ${fmt(ma[key], d).padStart(14)} ${fmt(mb[key], d).padStart(14)}   ${fmt(mb[key] / ma[key], 3)}`,
+    );
   }
   return { ma, mb, ratio: (key) => mb[key] / ma[key] };
 }
@@ -227,7 +239,11 @@ export function printTopStatements(run, unit) {
   if (!run.top.length) return;
   console.log(`\ntop statements by execution time (last run; per ${unit}; * = nested):`);
   for (const s of run.top) {
-    console.log(`  ${(s.exec_ms / run.ops).toFixed(3)} ms  ${(s.calls / run.ops).toFixed(2)} calls  ${(s.buffers / run.ops).toFixed(1)} buf  ${(s.wal_records / run.ops).toFixed(1)} WAL  ${s.toplevel ? ' ' : '*'} ${s.query.slice(0, 150)}`);
+    console.log(
+      `  ${(s.exec_ms / run.ops).toFixed(3)} ms  ${(s.calls / run.ops).toFixed(2)} calls  ${(s.buffers / run.ops).toFixed(1)} buf  ${(s.wal_records / run.ops).toFixed(1)} WAL  ${s.toplevel ? ' ' : '*'} ${s.query.slice(0, 150)}`,
+    );
   }
-  console.log(`Redis commands per ${unit}: ${JSON.stringify(Object.fromEntries(Object.entries(run.redisByCommand).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
+  console.log(
+    `Redis commands per ${unit}: ${JSON.stringify(Object.fromEntries(Object.entries(run.redisByCommand).map(([k, v]) => [k, Number(v.toFixed(2))])))}`,
+  );
 }

@@ -54,7 +54,10 @@ function fail(message) {
 async function ensurePostgresServer(url) {
   const { hostname, port } = new URL(url);
   if (await canConnect(hostname, port || 5432)) return;
-  if (process.env.DATABASE_URL || !isDebianRoot()) fail(`PostgreSQL is not reachable at ${hostname}:${port || 5432}. Install PostgreSQL 15 with PostGIS 3 (Debian: postgresql-15 postgresql-15-postgis-3).`);
+  if (process.env.DATABASE_URL || !isDebianRoot())
+    fail(
+      `PostgreSQL is not reachable at ${hostname}:${port || 5432}. Install PostgreSQL 15 with PostGIS 3 (Debian: postgresql-15 postgresql-15-postgis-3).`,
+    );
   if (!existsSync('/usr/lib/postgresql')) apt('postgresql', 'postgresql-contrib');
   const version = readdirSync('/usr/lib/postgresql').sort().at(-1);
   if (!spawnSync('pg_lsclusters', ['-h']).stdout.toString().includes(`${version} main`)) {
@@ -96,7 +99,8 @@ export async function ensureDatabase(url) {
     // Without autovacuum nothing refreshes table statistics, and plans made while the order tables were small
     // (foreign-key checks included) stay in use as they grow: every checkout gets slower. Say so; don't change it.
     const { rows: vacuum } = await admin.query('SHOW autovacuum');
-    if (vacuum[0].autovacuum !== 'on') log('warning: autovacuum is off on this server; run ANALYZE now and then, or turn it on for real use');
+    if (vacuum[0].autovacuum !== 'on')
+      log('warning: autovacuum is off on this server; run ANALYZE now and then, or turn it on for real use');
     const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
     if (rows.length === 0) {
       log(`creating database ${dbName}`);
@@ -118,13 +122,35 @@ async function ensureRedis(url) {
   const dir = process.env.REDIS_DATA_DIR ?? '/var/lib/linli-redis';
   mkdirSync(dir, { recursive: true });
   log(`starting Redis on 127.0.0.1 (append-only file in ${dir})`);
-  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port || 6379), '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', ''], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'redis-server',
+    [
+      '--daemonize',
+      'yes',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port || 6379),
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--save',
+      '',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   await waitFor(hostname, port || 6379, 'Redis');
 }
 
-export async function ensureServices({ databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, redisUrl = process.env.REDIS_URL ?? DEFAULT_REDIS_URL } = {}) {
+export async function ensureServices({
+  databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  redisUrl = process.env.REDIS_URL ?? DEFAULT_REDIS_URL,
+} = {}) {
   await ensurePostgresServer(databaseUrl);
   await ensureDatabase(databaseUrl);
   await ensureRedis(redisUrl);

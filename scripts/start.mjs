@@ -9,7 +9,11 @@ const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
 console.log('[start] building the API');
 execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
 console.log('[start] building the store app (served at /pos/)');
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: 'store-pos', stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  cwd: 'store-pos',
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 console.log('[start] building the shopper app (h5, served at /m/; skipped when up to date)');
 execFileSync('node', ['miniapp/scripts/build-if-stale.mjs', 'h5'], { stdio: 'inherit' });
 console.log('[start] migrating and seeding the demo store network');

@@ -14,6 +14,9 @@ ensureChromium();
 const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ENV: 'test' };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 try {
+  // One format for the whole repository (.prettierrc.json); `npm run format` fixes what this finds.
+  console.log('[test] checking the format');
+  run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
   console.log('[test] type-checking');
   run('npx', ['tsc', '-b', 'api']);
   run('npx', ['tsc', '-p', 'api/tsconfig.test.json']);

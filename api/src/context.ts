@@ -101,5 +101,12 @@ export async function authenticate(header: string | undefined, deps: AppDeps, em
 }
 
 export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, request: RequestInfo = {}): Context {
-  return { em, viewer, clock: deps.clock, loaders: createLoaders(em), services: createServices(em, deps, viewer, request), pubSub: deps.runtime.pubSub };
+  return {
+    em,
+    viewer,
+    clock: deps.clock,
+    loaders: createLoaders(em),
+    services: createServices(em, deps, viewer, request),
+    pubSub: deps.runtime.pubSub,
+  };
 }

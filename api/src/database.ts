@@ -10,7 +10,21 @@ import { Store } from './modules/store/store.entity';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './modules/order/order.entity';
 import { migrationsList } from './migrations';
 
-export const entities = [Store, Category, Product, Sku, StoreStock, StockMovement, Shopper, StaffUser, Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund];
+export const entities = [
+  Store,
+  Category,
+  Product,
+  Sku,
+  StoreStock,
+  StockMovement,
+  Shopper,
+  StaffUser,
+  Checkout,
+  CustomerOrder,
+  OrderLine,
+  OrderTransitionRecord,
+  Refund,
+];
 
 export interface DatabaseOptions {
   /** Called once per SQL statement; tests use it to count queries. */

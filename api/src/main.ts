@@ -18,11 +18,20 @@ async function main() {
   await migrate(orm);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   const runtime = await createRuntime(config, redis, systemClock);
-  const { httpServer, apollo } = await createApp({ config, orm, redis, clock: systemClock, code2Session: createCode2SessionClient(config), runtime });
+  const { httpServer, apollo } = await createApp({
+    config,
+    orm,
+    redis,
+    clock: systemClock,
+    code2Session: createCode2SessionClient(config),
+    runtime,
+  });
   if (config.runJobs) await runtime.startJobs(orm);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const base = `http://localhost:${config.port}`;
-  console.log(`Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`);
+  console.log(
+    `Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`,
+  );
   if (existsSync(MINIAPP_H5_DIR)) console.log(`  Shopper app (h5): ${base}/m/`);
   if (existsSync(STORE_POS_DIST)) {
     console.log(`  Store app:        ${base}/pos/ (clerks and the HQ console)`);

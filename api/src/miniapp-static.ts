@@ -10,7 +10,9 @@ export function mountMiniApp(app: Express, dir = MINIAPP_H5_DIR): void {
   // Express matches '/m' for '/m/' too (non-strict routing): redirect only the bare path.
   app.get('/m', (req, res, next) => (req.originalUrl === '/m' ? res.redirect(301, '/m/') : next()));
   // Browsers ask the origin's root for an icon whatever the page names; answer with the shopper app's.
-  app.get('/favicon.ico', (_req, res, next) => (existsSync(path.join(dir, 'favicon.ico')) ? res.sendFile(path.join(dir, 'favicon.ico'), { maxAge: '1d' }) : next()));
+  app.get('/favicon.ico', (_req, res, next) =>
+    existsSync(path.join(dir, 'favicon.ico')) ? res.sendFile(path.join(dir, 'favicon.ico'), { maxAge: '1d' }) : next(),
+  );
   app.use(
     '/m',
     express.static(dir, {

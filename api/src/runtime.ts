@@ -79,7 +79,9 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     // profit-sharing jobs they start), points, then the shipping-info upload queued for after commit.
     stepListeners: [
       pickupCodes,
-      new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) => afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted)),
+      new SettlementStepListener(config, (tx, orderId, eventKey, effects, posted) =>
+        afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted),
+      ),
       new PointsListener(),
       shippingInfoListener,
       // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).

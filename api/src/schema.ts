@@ -9,7 +9,13 @@ import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
-import { CheckoutFieldResolver, CustomerOrderFieldResolver, OrderResolver, OrderTransitionFieldResolver, RefundFieldResolver } from './modules/order/order.resolver';
+import {
+  CheckoutFieldResolver,
+  CustomerOrderFieldResolver,
+  OrderResolver,
+  OrderTransitionFieldResolver,
+  RefundFieldResolver,
+} from './modules/order/order.resolver';
 import { PaymentResolver } from './modules/payment/payment.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';

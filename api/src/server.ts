@@ -15,7 +15,14 @@ import { WebSocketServer } from 'ws';
 import { mountExplorer } from './explorer';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
-import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, documentLimits, operationRefusal, parseOptions, requestLimitsPlugin } from './common/request-limits';
+import {
+  BODY_LIMIT_BYTES,
+  IMPORT_BODY_LIMIT_BYTES,
+  documentLimits,
+  operationRefusal,
+  parseOptions,
+  requestLimitsPlugin,
+} from './common/request-limits';
 import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
@@ -29,7 +36,17 @@ export interface AppParts extends AppDeps {
   redis: Redis;
 }
 
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COSTLY', 'DOCUMENT_TOO_COMPLEX', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const EXPOSED_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'QUERY_TOO_COSTLY',
+  'DOCUMENT_TOO_COMPLEX',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 export async function createApp(parts: AppParts) {
   const app = express();
@@ -55,12 +72,17 @@ export async function createApp(parts: AppParts) {
       },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
-        (await authenticate((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+        (await authenticate(
+          (ctx.connectionParams as { authorization?: string } | undefined)?.authorization,
+          parts,
+          parts.orm.em.fork() as EntityManager,
+        )) !== undefined,
       context: async (ctx) => {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
         const em = parts.orm.em.fork() as EntityManager;
         const viewer = await authenticate(params?.authorization, parts, em);
-        if (!viewer) throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        if (!viewer)
+          throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
         return createContext(em, viewer, parts);
       },
       // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
@@ -83,7 +105,15 @@ export async function createApp(parts: AppParts) {
     parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       requestLimitsPlugin(),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -132,7 +162,8 @@ export async function createApp(parts: AppParts) {
   const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    (req, res, next) => (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    (req, res, next) =>
+      (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
     documentLimits,
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -15,7 +15,14 @@ const SQL_HELPERS = new Set(['query', 'preparedQuery', 'plannedQuery']);
 const SQL_METHODS = new Set(['execute', 'getKnex', 'getConnection', 'raw', 'createQueryBuilder', 'qb']);
 
 /** Statement shapes, upper case as every statement here is written; prose ("select a store from…") is lower case. */
-const SQL_TEXT = [/\bSELECT\b[\s\S]*\bFROM\b/, /\bINSERT\s+INTO\b/, /\bUPDATE\s+\w+(\s+\w+)?\s+SET\b/, /\bDELETE\s+FROM\b/, /\bFOR\s+UPDATE\b/, /\bpg_\w+\(/];
+const SQL_TEXT = [
+  /\bSELECT\b[\s\S]*\bFROM\b/,
+  /\bINSERT\s+INTO\b/,
+  /\bUPDATE\s+\w+(\s+\w+)?\s+SET\b/,
+  /\bDELETE\s+FROM\b/,
+  /\bFOR\s+UPDATE\b/,
+  /\bpg_\w+\(/,
+];
 
 /** Where SQL belongs: repositories, and migrations (schema changes are SQL by nature). */
 const allowed = (file: string) => file.endsWith('.repository.ts') || file.startsWith(`migrations${sep}`);
@@ -97,7 +104,11 @@ describe('the ORM pool', () => {
   it('is reached only through common/sql.ts (no other file touches knex or its connections)', () => {
     const reaching = sourceFiles(SRC)
       .map((path) => relative(SRC, path))
-      .filter((file) => file !== join('common', 'sql.ts') && /getKnex\(|__knex|acquireConnection|releaseConnection/.test(readFileSync(join(SRC, file), 'utf8')));
+      .filter(
+        (file) =>
+          file !== join('common', 'sql.ts') &&
+          /getKnex\(|__knex|acquireConnection|releaseConnection/.test(readFileSync(join(SRC, file), 'utf8')),
+      );
     expect(reaching).toEqual([]);
   });
 });

@@ -72,12 +72,18 @@ describe('a backlog of due timeouts', () => {
     await t.runtime.queue.addBulk(
       orders.map((o) => {
         const payload = { orderId: o.id, storeId: a };
-        return { name: 'accept-timeout', data: payload, opts: { jobId: jobIdFor('accept-timeout', payload), delay: dueAt - Date.now(), removeOnComplete: true } };
+        return {
+          name: 'accept-timeout',
+          data: payload,
+          opts: { jobId: jobIdFor('accept-timeout', payload), delay: dueAt - Date.now(), removeOnComplete: true },
+        };
       }),
     );
     while (Date.now() < dueAt + 1000) await new Promise((r) => setTimeout(r, 50));
     // Shoppers buying the same goods at A wait for the lock too.
-    const waiting = [1, 2, 3].map(async () => placeCheckout(t, pickupInput(a, [{ skuId: sku!, quantity: 1 }]), (await t.newShopper()).token));
+    const waiting = [1, 2, 3].map(async () =>
+      placeCheckout(t, pickupInput(a, [{ skuId: sku!, quantity: 1 }]), (await t.newShopper()).token),
+    );
     await new Promise((r) => setTimeout(r, 300));
 
     const health: number[] = [];
@@ -99,7 +105,9 @@ describe('a backlog of due timeouts', () => {
       const n = await count(t, `SELECT count(*) AS n FROM customer_order WHERE store_id = :b::uuid AND state = 'PAID'`, { b });
       return n >= 50 && n;
     }, 30_000);
-    console.log(`backlog of ${BACKLOG}: /health max ${Math.max(...health).toFixed(0)} ms, unrelated checkout ${checkoutMs.toFixed(0)} ms while jobs waited on a lock; ${moved} moved after it was released`);
+    console.log(
+      `backlog of ${BACKLOG}: /health max ${Math.max(...health).toFixed(0)} ms, unrelated checkout ${checkoutMs.toFixed(0)} ms while jobs waited on a lock; ${moved} moved after it was released`,
+    );
     expect(elsewhere.orders[0]!.state).toBe('PENDING_PAYMENT');
     // Generous margins for a shared machine: the reported storm made /health take 4.6 s and a checkout 15 s.
     expect(Math.max(...health)).toBeLessThan(1000);

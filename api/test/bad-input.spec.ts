@@ -8,7 +8,14 @@ import { isDatabaseError } from '../src/common/http-errors';
 import { encodeCursor } from '../src/common/pagination';
 import { query } from '../src/common/sql';
 import { MARK_CARRIED_HOURS } from '../src/migrations/20261129a-hours-carried';
-import { CheckoutDocument, CreateStoreDocument, LoginStaffDocument, NearbyStoresDocument, StoreDocument, type StoreInput } from './generated/graphql';
+import {
+  CheckoutDocument,
+  CreateStoreDocument,
+  LoginStaffDocument,
+  NearbyStoresDocument,
+  StoreDocument,
+  type StoreInput,
+} from './generated/graphql';
 import { ALL_DAY, makeSkus, makeStore, setStock, squareZone, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { count, pickupInput } from './orders-helpers';
@@ -46,7 +53,11 @@ describe('bad input', () => {
   afterAll(() => t?.close());
 
   it('refuses a forged cursor offset of 1e12 as BAD_USER_INPUT', async () => {
-    const res = await t.gql(NearbyStoresDocument, { location: { lat: LAT, lng: LNG, system: 'WGS84' }, first: 5, after: encodeCursor({ o: 1e12 }) });
+    const res = await t.gql(NearbyStoresDocument, {
+      location: { lat: LAT, lng: LNG, system: 'WGS84' },
+      first: 5,
+      after: encodeCursor({ o: 1e12 }),
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -59,12 +70,17 @@ describe('bad input', () => {
       pickupInput(storeId, [{ skuId: sku!, quantity: 1 }], { remark: 'half an emoji \ud83d' }),
     ];
     for (const input of cases) {
-      const res = await request(t.app).post('/graphql').set('authorization', `Bearer ${shopper}`).send({ query: print(CheckoutDocument), variables: { input } });
+      const res = await request(t.app)
+        .post('/graphql')
+        .set('authorization', `Bearer ${shopper}`)
+        .send({ query: print(CheckoutDocument), variables: { input } });
       expect(res.status, JSON.stringify(input)).toBe(400);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     // A literal in the document is text too.
-    const literal = await request(t.app).post('/graphql').send({ query: 'mutation { loginStaff(username: "hq\\u0000", password: "x") { __typename } }' });
+    const literal = await request(t.app)
+      .post('/graphql')
+      .send({ query: 'mutation { loginStaff(username: "hq\\u0000", password: "x") { __typename } }' });
     expect(literal.status).toBe(400);
     expect(literal.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await checkouts()).toBe(before);
@@ -78,7 +94,10 @@ describe('bad input', () => {
   });
 
   it('recognises database errors, which development answers must not show, wherever GraphQL wraps them', async () => {
-    const fault = await t.em().execute(`SELECT * FROM no_such_table WHERE secret = 'x'`).catch((err: unknown) => err);
+    const fault = await t
+      .em()
+      .execute(`SELECT * FROM no_such_table WHERE secret = 'x'`)
+      .catch((err: unknown) => err);
     expect(isDatabaseError(fault)).toBe(true);
     expect(isDatabaseError(new GraphQLError('wrapped', { originalError: fault as Error }))).toBe(true);
     expect(isDatabaseError(new Error('a plain fault'))).toBe(false);
@@ -91,7 +110,10 @@ describe('bad input', () => {
     const holeTooBig = { type: 'Polygon', coordinates: [shell, hole] };
     const elsewhere = squareZone(LAT + 0.05, LNG, 1000);
     for (const deliveryZone of [holeTooBig, elsewhere]) {
-      const res = await request(t.app).post('/graphql').set('authorization', `Bearer ${t.tokens.hq()}`).send({ query: print(CreateStoreDocument), variables: { input: storeInput({ deliveryZone }) } });
+      const res = await request(t.app)
+        .post('/graphql')
+        .set('authorization', `Bearer ${t.tokens.hq()}`)
+        .send({ query: print(CreateStoreDocument), variables: { input: storeInput({ deliveryZone }) } });
       expect(res.status).toBe(200);
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
       expect(res.body.data.createStore).toMatchObject({ __typename: 'InvalidZoneError', errorCode: 'INVALID_ZONE' });
@@ -100,7 +122,10 @@ describe('bad input', () => {
   });
 
   it('answers REST routes with JSON for bodies too large, unparsable or of the wrong type', async () => {
-    const big = await request(t.app).post('/payments/wechat/notify').set('content-type', 'application/json').send('x'.repeat(100 * 1024));
+    const big = await request(t.app)
+      .post('/payments/wechat/notify')
+      .set('content-type', 'application/json')
+      .send('x'.repeat(100 * 1024));
     expect(big.status).toBe(413);
     expect(big.headers['content-type']).toMatch(/json/);
     expect(big.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
@@ -145,9 +170,16 @@ describe('bad input', () => {
     const overnight = await makeStore(t.em(), { lat: 31.42, lng: 121.72, hours: [{ weekday: 7, opens: '20:00', closes: '01:30' }] });
     const allDay = await makeStore(t.em(), { lat: 31.43, lng: 121.73 });
     const rows = async (id: string) =>
-      query<{ weekday: number; opens_min: number; carried: boolean }>(t.em(), `SELECT weekday, opens_min, carried FROM store_hours WHERE store_id = :id ORDER BY weekday`, { id });
+      query<{ weekday: number; opens_min: number; carried: boolean }>(
+        t.em(),
+        `SELECT weekday, opens_min, carried FROM store_hours WHERE store_id = :id ORDER BY weekday`,
+        { id },
+      );
     const saved = { overnight: await rows(overnight.id), allDay: await rows(allDay.id) };
-    expect(saved.overnight).toEqual([{ weekday: 1, opens_min: 0, carried: true }, { weekday: 7, opens_min: 1200, carried: false }]);
+    expect(saved.overnight).toEqual([
+      { weekday: 1, opens_min: 0, carried: true },
+      { weekday: 7, opens_min: 1200, carried: false },
+    ]);
     // As the rows were before the migration: nothing marked; the migration's backfill marks them again.
     await query(t.em(), `UPDATE store_hours SET carried = false WHERE store_id IN (:a, :b)`, { a: overnight.id, b: allDay.id });
     await t.em().execute(MARK_CARRIED_HOURS);

@@ -28,8 +28,14 @@ function expectWithinBudget(operation: string, costs: OpCosts) {
   for (const figure of ['statements', 'walRecords', 'relayWalRecords', 'redisCommands'] as const) {
     const { budget: max, why } = budget[figure];
     const counted = figure === 'statements' ? costs.detail.statements : figure === 'redisCommands' ? costs.detail.redis : costs.detail.wal;
-    expect.soft(costs[figure], `${operation}: ${figure} ${costs[figure]} over the budget of ${max} (${why}). Counted: ${JSON.stringify(counted, null, 1)}`).toBeLessThanOrEqual(max);
-    if (costs[figure] < max) console.log(`[budgets] ${operation}: ${figure} ${costs[figure]}, under the budget of ${max}: lower it in budgets.json`);
+    expect
+      .soft(
+        costs[figure],
+        `${operation}: ${figure} ${costs[figure]} over the budget of ${max} (${why}). Counted: ${JSON.stringify(counted, null, 1)}`,
+      )
+      .toBeLessThanOrEqual(max);
+    if (costs[figure] < max)
+      console.log(`[budgets] ${operation}: ${figure} ${costs[figure]}, under the budget of ${max}: lower it in budgets.json`);
   }
 }
 

@@ -69,7 +69,14 @@ describe('checkout', () => {
   it('splits a delivery cart over two stores: one checkout, one payment, one order per store, one fee', async () => {
     await setStock(t.em(), near, skus[2]!, 0);
     await setStock(t.em(), far, skus[3]!, 0);
-    const placed = await placeCheckout(t, deliveryInput(home.lat, home.lng, [{ skuId: skus[2]!, quantity: 1 }, { skuId: skus[3]!, quantity: 3 }]), shopper);
+    const placed = await placeCheckout(
+      t,
+      deliveryInput(home.lat, home.lng, [
+        { skuId: skus[2]!, quantity: 1 },
+        { skuId: skus[3]!, quantity: 3 },
+      ]),
+      shopper,
+    );
     expect(placed.orders.map((o) => o.store.id).sort()).toEqual([near, far].sort());
     const byStore = Object.fromEntries(placed.orders.map((o) => [o.store.id, o]));
     expect(byStore[near]!.lines.map((l) => [l.skuId, l.quantity])).toEqual([[skus[3], 3]]);
@@ -85,8 +92,17 @@ describe('checkout', () => {
     const before = await count(t, `SELECT count(*) AS n FROM checkout`);
     const movements = await count(t, `SELECT count(*) AS n FROM stock_movement`);
 
-    const priced = await t.ok(CheckoutDocument, { input: deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 2 }], { expectedTotalFen: 2000 }) }, shopper);
-    expect(priced.checkout).toMatchObject({ __typename: 'PriceChangedError', errorCode: 'PRICE_CHANGED', expectedTotalFen: 2000, totalFen: 3000 });
+    const priced = await t.ok(
+      CheckoutDocument,
+      { input: deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 2 }], { expectedTotalFen: 2000 }) },
+      shopper,
+    );
+    expect(priced.checkout).toMatchObject({
+      __typename: 'PriceChangedError',
+      errorCode: 'PRICE_CHANGED',
+      expectedTotalFen: 2000,
+      totalFen: 3000,
+    });
 
     const small = await t.ok(CheckoutDocument, { input: deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 1 }]) }, shopper);
     expect(small.checkout).toMatchObject({ __typename: 'BelowMinimumOrderError', minimumFen: 2000, goodsFen: 1250, storeId: near });
@@ -97,12 +113,24 @@ describe('checkout', () => {
     const farAway = await t.ok(CheckoutDocument, { input: deliveryInput(31.5, 121.9, [{ skuId: skus[4]!, quantity: 2 }]) }, shopper);
     expect(farAway.checkout.__typename).toBe('NoStoreAvailable');
 
-    const unknown = await t.ok(CheckoutDocument, { input: pickupInput(near, [{ skuId: '00000000-0000-4000-8000-00000000dead', quantity: 1 }]) }, shopper);
+    const unknown = await t.ok(
+      CheckoutDocument,
+      { input: pickupInput(near, [{ skuId: '00000000-0000-4000-8000-00000000dead', quantity: 1 }]) },
+      shopper,
+    );
     expect(unknown.checkout).toMatchObject({ __typename: 'UnknownSkuError' });
 
-    const noAddress = await t.gql(CheckoutDocument, { input: { ...deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 2 }]), address: null } }, shopper);
+    const noAddress = await t.gql(
+      CheckoutDocument,
+      { input: { ...deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 2 }]), address: null } },
+      shopper,
+    );
     expect(noAddress.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badPhone = await t.gql(CheckoutDocument, { input: pickupInput(near, [{ skuId: skus[4]!, quantity: 1 }], { contact: { name: 'x', phone: '12' } }) }, shopper);
+    const badPhone = await t.gql(
+      CheckoutDocument,
+      { input: pickupInput(near, [{ skuId: skus[4]!, quantity: 1 }], { contact: { name: 'x', phone: '12' } }) },
+      shopper,
+    );
     expect(badPhone.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const anonymous = await t.gql(CheckoutDocument, { input: pickupInput(near, [{ skuId: skus[4]!, quantity: 1 }]) });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -114,14 +142,45 @@ describe('checkout', () => {
     expect(await stockOf(t, near, skus[4]!)).toEqual({ onHand: 20, reserved: 0 });
   });
 
-  it('charges by the store\'s own fee tiers and minimum, which HQ sets', async () => {
+  it("charges by the store's own fee tiers and minimum, which HQ sets", async () => {
     const store = (await makeStore(t.em(), { lat: 29.87, lng: 121.54, deliveryRadiusM: 5000 })).id;
     const [sku] = await makeSkus(t.em(), 1, 1250);
     await setStock(t.em(), store, sku!, 50);
-    const bad = await t.gql(UpdateStoreDocument, { id: store, input: { deliveryFeeTiers: [{ upToM: 2000, feeFen: 300 }, { upToM: 1000, feeFen: 700 }] } }, t.tokens.hq());
+    const bad = await t.gql(
+      UpdateStoreDocument,
+      {
+        id: store,
+        input: {
+          deliveryFeeTiers: [
+            { upToM: 2000, feeFen: 300 },
+            { upToM: 1000, feeFen: 700 },
+          ],
+        },
+      },
+      t.tokens.hq(),
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const set = await t.ok(UpdateStoreDocument, { id: store, input: { minOrderFen: 5000, deliveryFeeTiers: [{ upToM: 1000, feeFen: 300 }, { upToM: 2000, feeFen: 700 }] } }, t.tokens.hq());
-    expect(set.updateStore).toMatchObject({ minOrderFen: 5000, deliveryFeeTiers: [{ upToM: 1000, feeFen: 300 }, { upToM: 2000, feeFen: 700 }] });
+    const set = await t.ok(
+      UpdateStoreDocument,
+      {
+        id: store,
+        input: {
+          minOrderFen: 5000,
+          deliveryFeeTiers: [
+            { upToM: 1000, feeFen: 300 },
+            { upToM: 2000, feeFen: 700 },
+          ],
+        },
+      },
+      t.tokens.hq(),
+    );
+    expect(set.updateStore).toMatchObject({
+      minOrderFen: 5000,
+      deliveryFeeTiers: [
+        { upToM: 1000, feeFen: 300 },
+        { upToM: 2000, feeFen: 700 },
+      ],
+    });
     // About 1.5 km north of the store.
     const at = { lat: 29.8835, lng: 121.54 };
     const small = await t.ok(CheckoutDocument, { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }]) }, shopper);
@@ -149,7 +208,11 @@ describe('checkout', () => {
 
     // A client that already shows the new price is not told it changed, though the book may hold the old one.
     await change(`UPDATE sku SET price_fen = 1200 WHERE id = :sku::uuid`);
-    const expected = await t.ok(CheckoutDocument, { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }], { expectedTotalFen: 4200 }) }, shopper);
+    const expected = await t.ok(
+      CheckoutDocument,
+      { input: deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 3 }], { expectedTotalFen: 4200 }) },
+      shopper,
+    );
     expect(expected.checkout).toMatchObject({ __typename: 'CheckoutPlaced', checkout: { totalFen: 4200 } });
 
     // Nor refused under a minimum that has since been lowered.
@@ -159,7 +222,11 @@ describe('checkout', () => {
     await change(`UPDATE store SET min_order_fen = 1000 WHERE id = :store::uuid`);
     const lowered = await placeCheckout(t, deliveryInput(at.lat, at.lng, [{ skuId: sku!, quantity: 1 }]), shopper);
     expect(lowered.checkout).toMatchObject({ goodsFen: 1200, totalFen: 1800 });
-    const [row] = await query<{ reserved: number }>(t.em(), `SELECT reserved FROM store_stock WHERE store_id = :store::uuid AND sku_id = :sku::uuid`, { store, sku: sku! });
+    const [row] = await query<{ reserved: number }>(
+      t.em(),
+      `SELECT reserved FROM store_stock WHERE store_id = :store::uuid AND sku_id = :sku::uuid`,
+      { store, sku: sku! },
+    );
     expect(row!.reserved).toBe(3 + 3 + 3 + 1);
   });
 
@@ -168,7 +235,9 @@ describe('checkout', () => {
     const store = (await makeStore(t.em(), { lat: 30.3, lng: 120.2, deliveryRadiusM: 3000 })).id;
     await setStock(t.em(), store, hot!, 50);
     const buyers = await Promise.all(Array.from({ length: 200 }, () => t.newShopper()));
-    const results = await Promise.all(buyers.map((b) => t.ok(CheckoutDocument, { input: pickupInput(store, [{ skuId: hot!, quantity: 1 }]) }, b.token)));
+    const results = await Promise.all(
+      buyers.map((b) => t.ok(CheckoutDocument, { input: pickupInput(store, [{ skuId: hot!, quantity: 1 }]) }, b.token)),
+    );
     const placed = results.filter((r) => r.checkout.__typename === 'CheckoutPlaced');
     expect(placed).toHaveLength(50);
     // Every loser got a typed answer, none a fault.

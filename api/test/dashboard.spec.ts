@@ -5,7 +5,13 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { AdvanceOrderDocument, DashboardDocument, RefreshDashboardDocument, RefundOrderDocument, type DashboardQuery } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  DashboardDocument,
+  RefreshDashboardDocument,
+  RefundOrderDocument,
+  type DashboardQuery,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -220,7 +226,16 @@ describe('HQ dashboard', () => {
       .map((s) => {
         const mine = orders.filter((o) => o.storeId === s.id);
         const e = expected(mine).totals;
-        return { storeId: s.id, storeCode: s.code, orders: e.orders, gmvFen: e.gmvFen, averageOrderFen: e.averageOrderFen, pickupOnTimeRate: e.pickupOnTimeRate, reroutedRate: e.reroutedRate, refundedFen: e.refundedFen };
+        return {
+          storeId: s.id,
+          storeCode: s.code,
+          orders: e.orders,
+          gmvFen: e.gmvFen,
+          averageOrderFen: e.averageOrderFen,
+          pickupOnTimeRate: e.pickupOnTimeRate,
+          reroutedRate: e.reroutedRate,
+          refundedFen: e.refundedFen,
+        };
       })
       .sort((a, b) => b.gmvFen - a.gmvFen || (a.storeCode < b.storeCode ? -1 : 1))
       .map((s, i) => ({ rank: i + 1, ...s }));
@@ -228,13 +243,19 @@ describe('HQ dashboard', () => {
 
     for (const s of stores) {
       const { dashboard: one } = await t.ok(DashboardDocument, { from: FROM, to: TO, storeId: s.id }, t.tokens.hq());
-      checkAgainst(one, orders.filter((o) => o.storeId === s.id));
+      checkAgainst(
+        one,
+        orders.filter((o) => o.storeId === s.id),
+      );
       expect(one.stores.map((x) => x.storeId)).toEqual([s.id]);
     }
 
     // One day: the first local day of the period only.
     const { dashboard: day } = await t.ok(DashboardDocument, { from: FROM, to: FROM }, t.tokens.hq());
-    checkAgainst(day, orders.filter((o) => localDay(o.paidAt) === FROM));
+    checkAgainst(
+      day,
+      orders.filter((o) => localDay(o.paidAt) === FROM),
+    );
   });
 
   it('picks up orders paid, accepted and refunded through the API at the next refresh', async () => {
@@ -254,7 +275,12 @@ describe('HQ dashboard', () => {
     const { refreshDashboard } = await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
     expect(refreshDashboard.days).toEqual(['2026-12-05']);
     const after = (await t.ok(DashboardDocument, { from: '2026-12-05', to: '2026-12-05' }, t.tokens.hq())).dashboard;
-    expect(after.totals).toMatchObject({ orders: before.orders + 1, gmvFen: before.gmvFen + 2 * 990, pickupOrders: before.pickupOrders + 1, medianMinutesToAccept: 3 });
+    expect(after.totals).toMatchObject({
+      orders: before.orders + 1,
+      gmvFen: before.gmvFen + 2 * 990,
+      pickupOrders: before.pickupOrders + 1,
+      medianMinutesToAccept: 3,
+    });
     expect(after.ordersByHour[12]).toBe(1); // 04:00Z is noon in Shanghai
 
     const { refundOrder } = await t.ok(RefundOrderDocument, { input: { orderId, reason: '缺货' } }, t.tokens.hq());
@@ -295,7 +321,11 @@ describe('HQ dashboard', () => {
   });
 
   it('lets a read that finds the figures stale during another refresh wait for it, not read half-rebuilt days', async () => {
-    await query(t.em(), `INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order WHERE paid_at IS NOT NULL ON CONFLICT DO NOTHING`, {});
+    await query(
+      t.em(),
+      `INSERT INTO dashboard_dirty_order (order_id) SELECT id FROM customer_order WHERE paid_at IS NOT NULL ON CONFLICT DO NOTHING`,
+      {},
+    );
     t.clock.set(new Date(t.clock.now().getTime() + 2 * 3600_000)); // past DASHBOARD_MAX_AGE_SEC: every read refreshes
     const reads = await Promise.all([1, 2, 3].map(() => t.ok(DashboardDocument, { from: FROM, to: TO }, t.tokens.hq())));
     for (const { dashboard } of reads) checkAgainst(dashboard, inPeriod());
@@ -346,7 +376,16 @@ async function insertOrders(t: TestApp, orders: SeedOrder[], anyStore: string) {
                                                 paid_at timestamptz, deadline timestamptz, handed_over_at timestamptz, rejected jsonb)`,
     { c: checkout, rows: JSON.stringify(rows) },
   );
-  const lines = orders.flatMap((o) => o.lines.map((l, i) => ({ order_id: o.id, position: i + 1, sku_id: l.skuId, price: l.price, quantity: l.quantity, refunded: l.refundedQuantity })));
+  const lines = orders.flatMap((o) =>
+    o.lines.map((l, i) => ({
+      order_id: o.id,
+      position: i + 1,
+      sku_id: l.skuId,
+      price: l.price,
+      quantity: l.quantity,
+      refunded: l.refundedQuantity,
+    })),
+  );
   await query(
     em,
     `INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity, refunded_quantity)
@@ -358,8 +397,13 @@ async function insertOrders(t: TestApp, orders: SeedOrder[], anyStore: string) {
   const steps = orders.flatMap((o) => {
     const at = (sec: number) => new Date(o.paidAt.getTime() + sec * 1000).toISOString();
     const out = [{ order_id: o.id, store_id: o.storeId, event: 'PAY', at: at(0) }];
-    if (o.acceptSec !== null) out.push({ order_id: o.id, store_id: o.storeId, event: 'ACCEPT', at: at(o.acceptSec) }, { order_id: o.id, store_id: o.storeId, event: 'ACCEPT', at: at(o.acceptSec + 7200) });
-    if (o.readySec !== null) out.push({ order_id: o.id, store_id: o.storeId, event: o.fulfilment === 'PICKUP' ? 'MARK_READY' : 'DISPATCH', at: at(o.readySec) });
+    if (o.acceptSec !== null)
+      out.push(
+        { order_id: o.id, store_id: o.storeId, event: 'ACCEPT', at: at(o.acceptSec) },
+        { order_id: o.id, store_id: o.storeId, event: 'ACCEPT', at: at(o.acceptSec + 7200) },
+      );
+    if (o.readySec !== null)
+      out.push({ order_id: o.id, store_id: o.storeId, event: o.fulfilment === 'PICKUP' ? 'MARK_READY' : 'DISPATCH', at: at(o.readySec) });
     return out;
   });
   await query(
@@ -368,7 +412,9 @@ async function insertOrders(t: TestApp, orders: SeedOrder[], anyStore: string) {
      SELECT gen_random_uuid(), x.order_id, 'X', 'Y', x.event, x.store_id, 'seed', x.at FROM jsonb_to_recordset(:rows::jsonb) AS x(order_id uuid, store_id uuid, event text, at timestamptz)`,
     { rows: JSON.stringify(steps) },
   );
-  const postings = orders.filter((o) => o.ledger).map((o) => ({ order_id: o.id, store_id: o.storeId, total: o.goods + o.fee, ...o.ledger!, at: o.handedOverAt!.toISOString() }));
+  const postings = orders
+    .filter((o) => o.ledger)
+    .map((o) => ({ order_id: o.id, store_id: o.storeId, total: o.goods + o.fee, ...o.ledger!, at: o.handedOverAt!.toISOString() }));
   await query(
     em,
     `WITH p AS (

@@ -34,7 +34,11 @@ describe('GraphQL explorer', () => {
   });
 
   it('leaves GraphQL over GET and POST to the API', async () => {
-    const get = await request(t.app).get('/graphql').query({ query: '{ __typename }' }).set('accept', 'application/json').set('apollo-require-preflight', 'true');
+    const get = await request(t.app)
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .set('accept', 'application/json')
+      .set('apollo-require-preflight', 'true');
     expect(get.body).toEqual({ data: { __typename: 'Query' } });
     const post = await request(t.app).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
     expect(post.body).toEqual({ data: { __typename: 'Query' } });

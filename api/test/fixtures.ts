@@ -19,7 +19,15 @@ export function squareZone(lat: number, lng: number, halfM: number) {
   const dLng = halfM / (111_320 * Math.cos((lat * Math.PI) / 180));
   return {
     type: 'Polygon' as const,
-    coordinates: [[[lng - dLng, lat - dLat], [lng + dLng, lat - dLat], [lng + dLng, lat + dLat], [lng - dLng, lat + dLat], [lng - dLng, lat - dLat]]],
+    coordinates: [
+      [
+        [lng - dLng, lat - dLat],
+        [lng + dLng, lat - dLat],
+        [lng + dLng, lat + dLat],
+        [lng - dLng, lat + dLat],
+        [lng - dLng, lat - dLat],
+      ],
+    ],
   };
 }
 

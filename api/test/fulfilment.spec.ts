@@ -2,7 +2,17 @@
 // order with its stock, refunds with and without restocking, the pickup deadline, and notifications.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { AdvanceOrderDocument, CancelOrderDocument, ConfirmReceiptDocument, OrderDocument, OrderPickupCodeDocument, RefundOrderDocument, RejectOrderDocument, StoreOrdersDocument, VerifyPickupDocument } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  CancelOrderDocument,
+  ConfirmReceiptDocument,
+  OrderDocument,
+  OrderPickupCodeDocument,
+  RefundOrderDocument,
+  RejectOrderDocument,
+  StoreOrdersDocument,
+  VerifyPickupDocument,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { deliveryInput, eventually, pay, pickupInput, placeCheckout, stockOf } from './orders-helpers';
@@ -20,7 +30,13 @@ describe('fulfilment', () => {
   const step = async (orderId: string, event: 'ACCEPT' | 'MARK_READY' | 'HAND_OVER' | 'DISPATCH' | 'DELIVER', storeId: string) =>
     (await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId))).advanceOrder;
   const notifications = async (orderId: string) =>
-    (await query<{ template: string }>(t.em(), `SELECT template FROM shopper_notification WHERE order_id = :o::uuid ORDER BY created_at, template`, { o: orderId })).map((r) => r.template);
+    (
+      await query<{ template: string }>(
+        t.em(),
+        `SELECT template FROM shopper_notification WHERE order_id = :o::uuid ORDER BY created_at, template`,
+        { o: orderId },
+      )
+    ).map((r) => r.template);
   const paidPickup = async (storeId: string, lines: { skuId: string; quantity: number }[]) => {
     const placed = await placeCheckout(t, pickupInput(storeId, lines), shopper);
     await pay(t, placed.checkout.id, shopper);
@@ -52,12 +68,20 @@ describe('fulfilment', () => {
     expect((await t.gql(StoreOrdersDocument, { storeId: a }, t.tokens.clerk(b))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.ok(StoreOrdersDocument, { storeId: a }, t.tokens.clerk(a))).storeOrders.nodes.map((o) => o.id)).toContain(id);
     // Not without the shopper's code: the clerk is pointed to verifyPickup.
-    expect(await step(id, 'HAND_OVER', a)).toMatchObject({ __typename: 'InvalidTransitionError', message: expect.stringContaining('verifyPickup') });
+    expect(await step(id, 'HAND_OVER', a)).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      message: expect.stringContaining('verifyPickup'),
+    });
     const { code } = (await t.ok(OrderPickupCodeDocument, { id }, shopper)).order!.pickupCode!;
-    expect((await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(a))).verifyPickup).toMatchObject({ order: { state: 'PICKED_UP' } });
+    expect((await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(a))).verifyPickup).toMatchObject({
+      order: { state: 'PICKED_UP' },
+    });
     expect(await stockOf(t, a, skus[0]!)).toEqual({ onHand: 8, reserved: 0 });
     // The hand-over against the shopper's own code was the receipt: nothing is left for the shopper to confirm.
-    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ __typename: 'InvalidTransitionError', state: 'PICKED_UP' });
+    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      state: 'PICKED_UP',
+    });
     const order = await orderOf(id);
     expect(order.transitions.map((s) => s.toState)).toEqual(['PENDING_PAYMENT', 'PAID', 'ACCEPTED', 'READY_FOR_PICKUP', 'PICKED_UP']);
     expect(order.transitions[2]!.actor).toBe('staff:test-clerk');
@@ -77,7 +101,9 @@ describe('fulfilment', () => {
 
     // The sweep leaves it alone until AUTO_COMPLETE_HOURS have passed since delivery.
     t.clock.set(new Date(Date.parse(start) + (t.config.autoCompleteHours - 1) * 3600_000));
-    const early = await t.runtime.jobs.enqueue('auto-complete-sweep', { requestedAt: 'early' }).then(() => t.runtime.jobs.find('auto-complete-sweep', { requestedAt: 'early' }));
+    const early = await t.runtime.jobs
+      .enqueue('auto-complete-sweep', { requestedAt: 'early' })
+      .then(() => t.runtime.jobs.find('auto-complete-sweep', { requestedAt: 'early' }));
     expect(await early!.finished()).toBe('completed 0');
     expect((await orderOf(id)).state).toBe('DELIVERED');
     t.clock.set(new Date(Date.parse(start) + (t.config.autoCompleteHours + 1) * 3600_000));
@@ -97,7 +123,9 @@ describe('fulfilment', () => {
     expect(await stockOf(t, a, skus[2]!)).toEqual({ onHand: 10, reserved: 0 });
     expect(await stockOf(t, b, skus[2]!)).toEqual({ onHand: 10, reserved: 4 });
     // The first store no longer sees it.
-    expect((await t.ok(RejectOrderDocument, { orderId: id, reason: 'again' }, t.tokens.clerk(a))).rejectOrder).toMatchObject({ __typename: 'OrderNotFoundError' });
+    expect((await t.ok(RejectOrderDocument, { orderId: id, reason: 'again' }, t.tokens.clerk(a))).rejectOrder).toMatchObject({
+      __typename: 'OrderNotFoundError',
+    });
 
     const refunded = await t.ok(RejectOrderDocument, { orderId: id, reason: '暂停营业' }, t.tokens.clerk(b));
     expect(refunded.rejectOrder).toMatchObject({ state: 'REFUNDED', refundedFen: 4000 });
@@ -131,14 +159,28 @@ describe('fulfilment', () => {
   });
 
   it('refunds lines: restocked before hand-over, not after; never more than was paid', async () => {
-    const placed = await placeCheckout(t, deliveryInput(home.lat, home.lng, [{ skuId: skus[4]!, quantity: 2 }, { skuId: skus[0]!, quantity: 1 }]), shopper);
+    const placed = await placeCheckout(
+      t,
+      deliveryInput(home.lat, home.lng, [
+        { skuId: skus[4]!, quantity: 2 },
+        { skuId: skus[0]!, quantity: 1 },
+      ]),
+      shopper,
+    );
     await pay(t, placed.checkout.id, shopper);
     const id = placed.orders[0]!.id;
-    const [four, zero] = [placed.orders[0]!.lines.find((l) => l.skuId === skus[4])!, placed.orders[0]!.lines.find((l) => l.skuId === skus[0])!];
+    const [four, zero] = [
+      placed.orders[0]!.lines.find((l) => l.skuId === skus[4])!,
+      placed.orders[0]!.lines.find((l) => l.skuId === skus[0])!,
+    ];
     const hq = t.tokens.hq();
     const before = await stockOf(t, a, skus[4]!);
 
-    const one = await t.ok(RefundOrderDocument, { input: { orderId: id, lines: [{ lineId: four.id, quantity: 1 }], reason: '少一件' } }, hq);
+    const one = await t.ok(
+      RefundOrderDocument,
+      { input: { orderId: id, lines: [{ lineId: four.id, quantity: 1 }], reason: '少一件' } },
+      hq,
+    );
     expect(one.refundOrder).toMatchObject({ state: 'PAID', refundedFen: 1000 });
     expect(await stockOf(t, a, skus[4]!)).toEqual({ onHand: before!.onHand, reserved: before!.reserved - 1 });
 
@@ -159,7 +201,12 @@ describe('fulfilment', () => {
       return o.refunds.every((r) => r.status === 'SUCCEEDED') && o;
     });
     // Both refunds carry the same (pinned) time, so compare them as a set.
-    expect(order.refunds.map((r) => [r.amountFen, r.restocked]).sort()).toEqual([[1000, true], [placed.orders[0]!.totalFen - 1000, false]].sort());
+    expect(order.refunds.map((r) => [r.amountFen, r.restocked]).sort()).toEqual(
+      [
+        [1000, true],
+        [placed.orders[0]!.totalFen - 1000, false],
+      ].sort(),
+    );
     await eventually(async () => (await notifications(id)).includes('ORDER_REFUNDED'));
   });
 

@@ -27,7 +27,14 @@ export interface GqlResponse<T> {
 export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
   const dbName = await createDatabaseFromTemplate();
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), QUEUE_PREFIX: `linli-test:${dbName}`, DEADLINE_SWEEP_MS: '3600000', ...options.env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: urlFor(dbName),
+    QUEUE_PREFIX: `linli-test:${dbName}`,
+    DEADLINE_SWEEP_MS: '3600000',
+    ...options.env,
+  });
   // (The deadline sweeper's timer is left to the tests that name DEADLINE_SWEEP_MS: others drive the jobs and the sweep themselves.)
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
@@ -72,9 +79,20 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
   }
 
   const tokens = {
-    hq: () => issueToken({ role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' }, config.authSecret, 3600, clock.now()).token,
+    hq: () =>
+      issueToken(
+        { role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' },
+        config.authSecret,
+        3600,
+        clock.now(),
+      ).token,
     clerk: (storeId: string) =>
-      issueToken({ role: Role.CLERK, staffId: '00000000-0000-4000-8000-000000000002', username: 'test-clerk', storeId }, config.authSecret, 3600, clock.now()).token,
+      issueToken(
+        { role: Role.CLERK, staffId: '00000000-0000-4000-8000-000000000002', username: 'test-clerk', storeId },
+        config.authSecret,
+        3600,
+        clock.now(),
+      ).token,
     shopper: () => issueToken({ role: Role.SHOPPER, shopperId: SHOPPER_ID }, config.authSecret, 3600, clock.now()).token,
     shopperOf: (shopperId: string) => issueToken({ role: Role.SHOPPER, shopperId }, config.authSecret, 3600, clock.now()).token,
     clerkNamed: (storeId: string, username: string) =>

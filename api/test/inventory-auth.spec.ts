@@ -41,8 +41,17 @@ describe('stock and access', () => {
     const level = await t.ok(StoreStockDocument, { storeId: storeA }, clerk);
     expect(level.storeStock.nodes.map((n) => n.onHand)).toEqual([7]);
     const journal = await t.ok(StockMovementsDocument, { storeId: storeA, first: 1 }, clerk);
-    expect(journal.stockMovements.nodes[0]).toMatchObject({ deltaOnHand: -5, onHandAfter: 7, reason: 'RECEIVED', actor: 'staff:test-clerk' });
-    const older = await t.ok(StockMovementsDocument, { storeId: storeA, first: 5, after: journal.stockMovements.pageInfo.endCursor }, clerk);
+    expect(journal.stockMovements.nodes[0]).toMatchObject({
+      deltaOnHand: -5,
+      onHandAfter: 7,
+      reason: 'RECEIVED',
+      actor: 'staff:test-clerk',
+    });
+    const older = await t.ok(
+      StockMovementsDocument,
+      { storeId: storeA, first: 5, after: journal.stockMovements.pageInfo.endCursor },
+      clerk,
+    );
     expect(older.stockMovements.nodes.map((n) => n.deltaOnHand)).toEqual([12]);
   });
 
@@ -60,7 +69,11 @@ describe('stock and access', () => {
     const hq = t.tokens.hq();
     const zero = await adjust(storeA, 0, hq);
     expect(zero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownSku = await t.gql(AdjustStockDocument, { input: { storeId: storeA, skuId: '00000000-0000-4000-8000-00000000beef', delta: 1, reason: 'RECEIVED' } }, hq);
+    const unknownSku = await t.gql(
+      AdjustStockDocument,
+      { input: { storeId: storeA, skuId: '00000000-0000-4000-8000-00000000beef', delta: 1, reason: 'RECEIVED' } },
+      hq,
+    );
     expect(unknownSku.data?.adjustStock).toMatchObject({ errorCode: 'UNKNOWN_SKU' });
     const notAnId = await t.gql(AdjustStockDocument, { input: { storeId: 'store-1', skuId: 'sku-1', delta: 1, reason: 'RECEIVED' } }, hq);
     expect(notAnId.data?.adjustStock).toMatchObject({ errorCode: 'STORE_NOT_FOUND' });
@@ -85,7 +98,17 @@ describe('stock and access', () => {
     expect(shopper.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const clerkCreatesStore = await t.gql(
       CreateStoreDocument,
-      { input: { code: 'X', name: 'x', city: 'x', address: 'x', location: { lat: 31, lng: 121, system: 'WGS84' }, capabilities: ['PICKUP'], hours: [] } },
+      {
+        input: {
+          code: 'X',
+          name: 'x',
+          city: 'x',
+          address: 'x',
+          location: { lat: 31, lng: 121, system: 'WGS84' },
+          capabilities: ['PICKUP'],
+          hours: [],
+        },
+      },
       t.tokens.clerk(storeA),
     );
     expect(clerkCreatesStore.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -105,9 +128,17 @@ describe('stock and access', () => {
     expect(badCode.loginShopper).toMatchObject({ errorCode: 'WECHAT_LOGIN_FAILED', wechatErrcode: 40029 });
 
     const hq = t.tokens.hq();
-    const created = await t.ok(CreateStaffDocument, { input: { username: 'clerk.a', displayName: 'A', password: 'correct horse battery', role: 'CLERK', storeId: storeA } }, hq);
+    const created = await t.ok(
+      CreateStaffDocument,
+      { input: { username: 'clerk.a', displayName: 'A', password: 'correct horse battery', role: 'CLERK', storeId: storeA } },
+      hq,
+    );
     expect(created.createStaff).toMatchObject({ __typename: 'StaffMember', role: 'CLERK', storeId: storeA });
-    const taken = await t.ok(CreateStaffDocument, { input: { username: 'clerk.a', displayName: 'A', password: 'correct horse battery', role: 'CLERK', storeId: storeA } }, hq);
+    const taken = await t.ok(
+      CreateStaffDocument,
+      { input: { username: 'clerk.a', displayName: 'A', password: 'correct horse battery', role: 'CLERK', storeId: storeA } },
+      hq,
+    );
     expect(taken.createStaff).toMatchObject({ errorCode: 'USERNAME_TAKEN' });
     const wrong = await t.ok(LoginStaffDocument, { username: 'clerk.a', password: 'wrong password!' });
     expect(wrong.loginStaff).toMatchObject({ errorCode: 'INVALID_CREDENTIALS' });

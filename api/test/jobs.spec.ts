@@ -62,7 +62,10 @@ describe('jobs', () => {
     // Early: bull is told to come back when it is due.
     await expect(paymentTimeout({ checkoutId: placed.checkout.id }, ctx())).rejects.toThrow(/not due/);
     t.clock.set(new Date(Date.parse(placed.checkout.paymentExpiresAt) + 1));
-    const runs = await Promise.all([paymentTimeout({ checkoutId: placed.checkout.id }, ctx()), paymentTimeout({ checkoutId: placed.checkout.id }, ctx())]);
+    const runs = await Promise.all([
+      paymentTimeout({ checkoutId: placed.checkout.id }, ctx()),
+      paymentTimeout({ checkoutId: placed.checkout.id }, ctx()),
+    ]);
     expect(runs.sort()).toEqual(['cancelled', 'settled already']);
     expect(await stockOf(t, store, sku!)).toEqual({ onHand: 5, reserved: 0 });
   });

@@ -34,11 +34,22 @@ describe('lock order', () => {
 
   /** n paid pickup orders, alternating between the two stores, each over every shared SKU. */
   async function paidOrders(n: number): Promise<{ orderId: string; storeId: string }[]> {
-    return inWaves(Array.from({ length: n }, (_, i) => (i % 2 ? b : a)), 6, async (storeId, i) => {
-      const placed = await placeCheckout(t, pickupInput(storeId, skus.map((skuId, k) => ({ skuId, quantity: 1 + ((i + k) % 2) }))), shopper);
-      await pay(t, placed.checkout.id, shopper);
-      return { orderId: placed.orders[0]!.id, storeId };
-    });
+    return inWaves(
+      Array.from({ length: n }, (_, i) => (i % 2 ? b : a)),
+      6,
+      async (storeId, i) => {
+        const placed = await placeCheckout(
+          t,
+          pickupInput(
+            storeId,
+            skus.map((skuId, k) => ({ skuId, quantity: 1 + ((i + k) % 2) })),
+          ),
+          shopper,
+        );
+        await pay(t, placed.checkout.id, shopper);
+        return { orderId: placed.orders[0]!.id, storeId };
+      },
+    );
   }
 
   beforeAll(async () => {
@@ -58,10 +69,16 @@ describe('lock order', () => {
   it('rejects 50 paid orders at two mutually-nearest stores at once without a deadlock; each moves to the other store', async () => {
     const orders = await paidOrders(50);
     const before = await deadlockCount(t.em());
-    const answers = await Promise.all(orders.map((o) => t.gql(RejectOrderDocument, { orderId: o.orderId, reason: 'no staff' }, t.tokens.clerk(o.storeId))));
+    const answers = await Promise.all(
+      orders.map((o) => t.gql(RejectOrderDocument, { orderId: o.orderId, reason: 'no staff' }, t.tokens.clerk(o.storeId))),
+    );
     for (const [i, answer] of answers.entries()) {
       expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-      expect(answer.data!.rejectOrder).toMatchObject({ __typename: 'CustomerOrder', state: 'PAID', store: { id: orders[i]!.storeId === a ? b : a } });
+      expect(answer.data!.rejectOrder).toMatchObject({
+        __typename: 'CustomerOrder',
+        state: 'PAID',
+        store: { id: orders[i]!.storeId === a ? b : a },
+      });
     }
     expect(await stockDrift(t.em(), [a, b])).toEqual([]);
     expect(await waitForDeadlockStats(t.em(), before)).toBe(before);
@@ -74,7 +91,18 @@ describe('lock order', () => {
     const ctx = () => ({ ...t.runtime, em: t.em() as EntityManager });
     const [moved, placed] = await Promise.all([
       Promise.all(orders.map((o) => acceptTimeout({ orderId: o.orderId, storeId: o.storeId }, ctx()))),
-      Promise.all(Array.from({ length: 10 }, (_, i) => placeCheckout(t, pickupInput(i % 2 ? a : b, skus.map((skuId) => ({ skuId, quantity: 1 }))), shopper))),
+      Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          placeCheckout(
+            t,
+            pickupInput(
+              i % 2 ? a : b,
+              skus.map((skuId) => ({ skuId, quantity: 1 })),
+            ),
+            shopper,
+          ),
+        ),
+      ),
     ]);
     t.clock.set(start);
     expect(moved).toEqual(orders.map((o) => `now PAID at ${o.storeId === a ? b : a}`));
@@ -84,15 +112,26 @@ describe('lock order', () => {
   }, 180_000);
 
   it('lets shoppers cancel while their payment notifications arrive: one wins, the other is answered, nothing deadlocks', async () => {
-    const checkouts = await inWaves(Array.from({ length: 24 }, (_, i) => (i % 2 ? b : a)), 6, async (storeId) => {
-      const placed = await placeCheckout(t, pickupInput(storeId, skus.map((skuId) => ({ skuId, quantity: 1 }))), shopper);
-      const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper);
-      if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
-      // Paid in WeChat; its notification is about to arrive.
-      const paid = await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''), { deliver: false });
-      if (!paid.ok) throw new Error('sandbox refused');
-      return { orderId: placed.orders[0]!.id, checkoutId: placed.checkout.id, notification: paid.notification };
-    });
+    const checkouts = await inWaves(
+      Array.from({ length: 24 }, (_, i) => (i % 2 ? b : a)),
+      6,
+      async (storeId) => {
+        const placed = await placeCheckout(
+          t,
+          pickupInput(
+            storeId,
+            skus.map((skuId) => ({ skuId, quantity: 1 })),
+          ),
+          shopper,
+        );
+        const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper);
+        if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
+        // Paid in WeChat; its notification is about to arrive.
+        const paid = await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''), { deliver: false });
+        if (!paid.ok) throw new Error('sandbox refused');
+        return { orderId: placed.orders[0]!.id, checkoutId: placed.checkout.id, notification: paid.notification };
+      },
+    );
     const before = await deadlockCount(t.em());
     const [cancels, replies] = await Promise.all([
       Promise.all(checkouts.map((c) => t.gql(CancelOrderDocument, { orderId: c.orderId }, shopper))),
@@ -135,7 +174,9 @@ describe('lock order', () => {
       const cancel = t.gql(CancelOrderDocument, { orderId }, shopper);
       // Until the cancel waits for a lock this connection holds.
       await eventually(async () => {
-        const { rows } = await webhook.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`);
+        const { rows } = await webhook.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`,
+        );
         return (rows[0] as { n: number }).n > 0;
       }, 10_000);
       // The webhook's second lock: the cancel must not be holding the order while it waits.
@@ -156,23 +197,44 @@ describe('lock order', () => {
     const slot = new Date('2026-11-19T02:00:00Z');
     const later = new Date('2026-11-19T02:30:00Z');
     const attempts: [string, (tx: EntityManager) => Promise<unknown>][] = [
-      ['the checkout after its order (the old shopper cancel)', async (tx) => (await lockOrder(tx, orderId), lockCheckout(tx, { id: placed.checkout.id }))],
+      [
+        'the checkout after its order (the old shopper cancel)',
+        async (tx) => (await lockOrder(tx, orderId), lockCheckout(tx, { id: placed.checkout.id })),
+      ],
       ['an order after stock', async (tx) => (await lockStock(tx, [{ storeId: a, skuId: skus[0]! }]), lockOrder(tx, orderId))],
-      ["a store's stock after a later store's (the old re-route)", async (tx) => (await lockStock(tx, [{ storeId: high!, skuId: skus[0]! }]), lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]))],
-      ['stock after a pickup slot', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockStock(tx, [{ storeId: a, skuId: skus[0]! }]))],
+      [
+        "a store's stock after a later store's (the old re-route)",
+        async (tx) => (await lockStock(tx, [{ storeId: high!, skuId: skus[0]! }]), lockStock(tx, [{ storeId: low!, skuId: skus[0]! }])),
+      ],
+      [
+        'stock after a pickup slot',
+        async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockStock(tx, [{ storeId: a, skuId: skus[0]! }])),
+      ],
       ['an order after a pickup slot', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockOrder(tx, orderId))],
-      ["a store's slot after a later store's (a re-route giving its place back first)", async (tx) => (await lockSlots(tx, [{ storeId: high!, startsAt: slot }]), lockSlots(tx, [{ storeId: low!, startsAt: slot }]))],
-      ['a slot after a later one of the same store', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: later }]), lockSlots(tx, [{ storeId: a, startsAt: slot }]))],
+      [
+        "a store's slot after a later store's (a re-route giving its place back first)",
+        async (tx) => (await lockSlots(tx, [{ storeId: high!, startsAt: slot }]), lockSlots(tx, [{ storeId: low!, startsAt: slot }])),
+      ],
+      [
+        'a slot after a later one of the same store',
+        async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: later }]), lockSlots(tx, [{ storeId: a, startsAt: slot }])),
+      ],
     ];
     for (const [why, work] of attempts) await expect(transaction(t.em(), work), why).rejects.toThrow(LockOrderViolation);
     // The same locks in order, and a lock taken again, are fine.
     await transaction(t.em(), async (tx) => {
       await lockCheckout(tx, { id: placed.checkout.id });
       await lockOrder(tx, orderId);
-      await lockStock(tx, [low!, high!].map((storeId) => ({ storeId, skuId: skus[0]! })));
+      await lockStock(
+        tx,
+        [low!, high!].map((storeId) => ({ storeId, skuId: skus[0]! })),
+      );
       await lockOrder(tx, orderId);
       await lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]);
-      await lockSlots(tx, [high!, low!].map((storeId) => ({ storeId, startsAt: slot })));
+      await lockSlots(
+        tx,
+        [high!, low!].map((storeId) => ({ storeId, startsAt: slot })),
+      );
       await lockSlots(tx, [{ storeId: high!, startsAt: later }]);
     });
   });

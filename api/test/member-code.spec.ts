@@ -1,7 +1,13 @@
 // The member code (一客一码): short-lived and only the shopper can get it, so a clerk can sign up exactly the
 // shopper in front of them; and no shopper id in anything staff can read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BindShopperToStoreDocument, CancelOrderDocument, MyMemberCodeDocument, StockMovementsDocument, OrderLogDocument } from './generated/graphql';
+import {
+  BindShopperToStoreDocument,
+  CancelOrderDocument,
+  MyMemberCodeDocument,
+  StockMovementsDocument,
+  OrderLogDocument,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -14,7 +20,8 @@ describe('member codes', () => {
   const start = '2026-11-18T04:00:00Z';
 
   const codeOf = async (token: string) => (await t.ok(MyMemberCodeDocument, {}, token)).myMemberCode;
-  const bind = async (memberCode: string, clerkToken: string) => (await t.ok(BindShopperToStoreDocument, { memberCode }, clerkToken)).bindShopperToStore;
+  const bind = async (memberCode: string, clerkToken: string) =>
+    (await t.ok(BindShopperToStoreDocument, { memberCode }, clerkToken)).bindShopperToStore;
 
   beforeAll(async () => {
     t = await startTestApp({ now: start });
@@ -37,11 +44,22 @@ describe('member codes', () => {
     expect(second.code).not.toBe(first.code);
 
     // Typed with its spaces at one store; the QR at another keeps the first bind.
-    expect(await bind(first.display, t.tokens.clerk(storeA))).toMatchObject({ __typename: 'HomeStoreBinding', storeId: storeA, newlyBound: true, points: 0 });
-    expect(await bind(second.qrToken, t.tokens.clerk(storeB))).toMatchObject({ __typename: 'HomeStoreBinding', storeId: storeA, newlyBound: false });
+    expect(await bind(first.display, t.tokens.clerk(storeA))).toMatchObject({
+      __typename: 'HomeStoreBinding',
+      storeId: storeA,
+      newlyBound: true,
+      points: 0,
+    });
+    expect(await bind(second.qrToken, t.tokens.clerk(storeB))).toMatchObject({
+      __typename: 'HomeStoreBinding',
+      storeId: storeA,
+      newlyBound: false,
+    });
     // Only shoppers get codes; only clerks bind.
     expect((await t.gql(MyMemberCodeDocument, {}, t.tokens.clerk(storeA))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(BindShopperToStoreDocument, { memberCode: first.code }, shopper.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(BindShopperToStoreDocument, { memberCode: first.code }, shopper.token)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it("refuses a shopper's id, a made-up code and an expired code", async () => {

@@ -35,7 +35,11 @@ pg.Client.prototype.query = function (this: pg.Client & { connectionParameters: 
     const first = args[0] as string | { text: string };
     const entry: Sent = { database: this.connectionParameters.database, text: typeof first === 'string' ? first : first.text };
     sent.push(entry);
-    if (result instanceof Promise) result.then((r: { rowCount?: number | null; rows?: unknown[] }) => (entry.rows = r?.rows?.length ?? r?.rowCount ?? 0), () => undefined);
+    if (result instanceof Promise)
+      result.then(
+        (r: { rowCount?: number | null; rows?: unknown[] }) => (entry.rows = r?.rows?.length ?? r?.rowCount ?? 0),
+        () => undefined,
+      );
   }
   return result;
 } as typeof pg.Client.prototype.query;
@@ -61,7 +65,11 @@ export async function enableWalCounting(t: TestApp): Promise<void> {
  * moves by a few between runs, while the operation's own transactions are exact. A sequence's WAL record is left
  * out: it is written once per 32 values and again after each checkpoint, which any database's traffic can cause.
  */
-export async function measureOp(t: TestApp, proxy: Awaited<ReturnType<typeof startRedisProxy>>, op: () => Promise<unknown>): Promise<OpCosts> {
+export async function measureOp(
+  t: TestApp,
+  proxy: Awaited<ReturnType<typeof startRedisProxy>>,
+  op: () => Promise<unknown>,
+): Promise<OpCosts> {
   await t.runtime.outbox.idle();
   // Row versions left by earlier steps (the order's own transitions) are cleared now, not by whichever statement
   // of the operation happens to prune their page: whether that pruning can run depends on what else is running,
@@ -98,7 +106,9 @@ export async function measureOp(t: TestApp, proxy: Awaited<ReturnType<typeof sta
      GROUP BY 1, 2 ORDER BY 2, 1`,
     { start: startLsn, db },
   );
-  const statements = sent.filter((s) => s.database === database && !isIdleClaim(s)).map((s) => s.text.replace(/\s+/g, ' ').trim().slice(0, 160));
+  const statements = sent
+    .filter((s) => s.database === database && !isIdleClaim(s))
+    .map((s) => s.text.replace(/\s+/g, ' ').trim().slice(0, 160));
   const redis: Record<string, number> = {};
   for (const [name, n] of redisAfter) if (n - (redisBefore.get(name) ?? 0) > 0) redis[name] = n - (redisBefore.get(name) ?? 0);
   return {

@@ -27,12 +27,16 @@ describe('rules the API owns', () => {
   const home = { lat: 30.9, lng: 121.2 };
 
   const actions = async (id: string, token: string) => (await t.ok(OrderNextActionsDocument, { id }, token)).order?.nextActions;
-  const step = (orderId: string, event: 'ACCEPT' | 'DISPATCH' | 'DELIVER', storeId: string) => t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId));
+  const step = (orderId: string, event: 'ACCEPT' | 'DISPATCH' | 'DELIVER', storeId: string) =>
+    t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId));
 
   beforeAll(async () => {
     t = await startTestApp({ now: start });
     ({ id: shopperId, token: shopper } = await t.newShopper());
-    const tiers = [{ upToM: 1000, feeFen: 300 }, { upToM: 5000, feeFen: 800 }];
+    const tiers = [
+      { upToM: 1000, feeFen: 300 },
+      { upToM: 5000, feeFen: 800 },
+    ];
     // ~1.9 km east of home, delivering there; and one ~4.8 km away whose 2 km radius does not reach home.
     near = (await makeStore(t.em(), { lat: 30.9, lng: 121.22, deliveryRadiusM: 4000, minOrderFen: 2500, deliveryFeeTiers: tiers })).id;
     far = (await makeStore(t.em(), { lat: 30.9, lng: 121.25, deliveryRadiusM: 2000 })).id;
@@ -57,7 +61,9 @@ describe('rules the API owns', () => {
 
     await handOverPickup(t, id, near);
     expect(await actions(id, shopper)).toEqual([]);
-    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ __typename: 'InvalidTransitionError' });
+    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({
+      __typename: 'InvalidTransitionError',
+    });
     expect(await actions(id, t.tokens.clerk(near))).toEqual(['REFUND']);
   });
 
@@ -72,7 +78,10 @@ describe('rules the API owns', () => {
     expect(await actions(id, t.tokens.clerk(near))).toEqual(['DELIVER', 'REFUND']);
     await step(id, 'DELIVER', near);
     expect(await actions(id, shopper)).toEqual(['CONFIRM_RECEIPT']);
-    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({ __typename: 'CustomerOrder', state: 'COMPLETED' });
+    expect((await t.ok(ConfirmReceiptDocument, { orderId: id }, shopper)).confirmReceipt).toMatchObject({
+      __typename: 'CustomerOrder',
+      state: 'COMPLETED',
+    });
     expect(await actions(id, shopper)).toEqual([]);
   });
 
@@ -134,7 +143,11 @@ describe('rules the API owns', () => {
         closesAt: { at: '2026-11-18T05:00:00.000Z', date: '2026-11-18', time: '13:00', daysFromToday: 0 },
       });
       t.clock.set('2026-11-18T06:00:00Z'); // Wednesday 14:00: Thursday is a special closed date
-      expect(await opening()).toMatchObject({ openNow: false, opensAt: { at: '2026-11-20T00:00:00.000Z', date: '2026-11-20', time: '08:00', daysFromToday: 2 }, closesAt: null });
+      expect(await opening()).toMatchObject({
+        openNow: false,
+        opensAt: { at: '2026-11-20T00:00:00.000Z', date: '2026-11-20', time: '08:00', daysFromToday: 2 },
+        closesAt: null,
+      });
       t.clock.set('2026-11-20T12:00:00Z'); // Friday 20:00: open through the night
       expect((await opening()).closesAt).toEqual({ at: '2026-11-20T18:00:00.000Z', date: '2026-11-21', time: '02:00', daysFromToday: 1 });
     } finally {

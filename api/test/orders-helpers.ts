@@ -2,12 +2,23 @@
 import { randomUUID } from 'node:crypto';
 import { query } from '../src/common/sql';
 import { SandboxWechatPay } from '../src/modules/payment/sandbox-provider';
-import { CheckoutDocument, OrderPickupCodeDocument, PayCheckoutDocument, VerifyPickupDocument, type CheckoutInput } from './generated/graphql';
+import {
+  CheckoutDocument,
+  OrderPickupCodeDocument,
+  PayCheckoutDocument,
+  VerifyPickupDocument,
+  type CheckoutInput,
+} from './generated/graphql';
 import type { TestApp } from './harness';
 
 export const contact = { name: '王小明', phone: '13800138000' };
 
-export function deliveryInput(lat: number, lng: number, lines: { skuId: string; quantity: number }[], extra: Partial<CheckoutInput> = {}): CheckoutInput {
+export function deliveryInput(
+  lat: number,
+  lng: number,
+  lines: { skuId: string; quantity: number }[],
+  extra: Partial<CheckoutInput> = {},
+): CheckoutInput {
   return {
     idempotencyKey: `k-${randomUUID()}`,
     lines,
@@ -19,7 +30,11 @@ export function deliveryInput(lat: number, lng: number, lines: { skuId: string; 
   };
 }
 
-export function pickupInput(storeId: string, lines: { skuId: string; quantity: number }[], extra: Partial<CheckoutInput> = {}): CheckoutInput {
+export function pickupInput(
+  storeId: string,
+  lines: { skuId: string; quantity: number }[],
+  extra: Partial<CheckoutInput> = {},
+): CheckoutInput {
   return { idempotencyKey: `k-${randomUUID()}`, lines, fulfilment: 'PICKUP', storeId, contact, ...extra };
 }
 
@@ -40,7 +55,8 @@ export async function pay(t: TestApp, checkoutId: string, token: string) {
   const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId }, token);
   if (payCheckout.__typename !== 'PaymentParams') throw new Error(`not payable: ${JSON.stringify(payCheckout)}`);
   const result = await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''));
-  if (!result.ok || result.delivery?.status !== 204) throw new Error(`payment not accepted: ${JSON.stringify(result.ok ? result.delivery : result)}`);
+  if (!result.ok || result.delivery?.status !== 204)
+    throw new Error(`payment not accepted: ${JSON.stringify(result.ok ? result.delivery : result)}`);
   return { params: payCheckout, result };
 }
 
@@ -54,7 +70,11 @@ export async function handOverPickup(t: TestApp, orderId: string, storeId: strin
 }
 
 export async function stockOf(t: TestApp, storeId: string, skuId: string) {
-  const [row] = await query<{ on_hand: number; reserved: number }>(t.em(), `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: storeId, k: skuId });
+  const [row] = await query<{ on_hand: number; reserved: number }>(
+    t.em(),
+    `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid`,
+    { s: storeId, k: skuId },
+  );
   return row ? { onHand: row.on_hand, reserved: row.reserved } : undefined;
 }
 

@@ -77,7 +77,13 @@ describe('after commit, with Redis cut', () => {
   }, 60_000);
 
   it('sends what a relay that died was holding once its lease runs out', async () => {
-    const event = { kind: 'UPDATED', orderId: '00000000-0000-4000-8000-0000000dead0', storeId: store, state: 'PAID', at: new Date().toISOString() };
+    const event = {
+      kind: 'UPDATED',
+      orderId: '00000000-0000-4000-8000-0000000dead0',
+      storeId: store,
+      state: 'PAID',
+      at: new Date().toISOString(),
+    };
     // Claimed by a relay that then crashed: nobody touches it until its lease ends.
     await query(
       t.em(),
@@ -91,4 +97,3 @@ describe('after commit, with Redis cut', () => {
     await eventually(async () => (await count(t, `SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL`)) === 0, 10_000);
   }, 20_000);
 });
-

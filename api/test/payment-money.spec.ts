@@ -20,10 +20,16 @@ describe('no money kept', () => {
   const start = Date.parse('2026-11-18T04:00:00Z');
   const at = (minutes: number) => t.clock.set(new Date(start + minutes * 60_000));
   const ctx = () => ({ ...t.runtime, em: t.em() as EntityManager });
-  const post = (n: SignedNotification) => fetch(`${t.baseUrl}/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
-  const events = (outTradeNo: string) => query<{ outcome: string }>(t.em(), `SELECT outcome FROM payment_event WHERE out_trade_no = :no ORDER BY received_at, outcome`, { no: outTradeNo });
+  const post = (n: SignedNotification) =>
+    fetch(`${t.baseUrl}/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
+  const events = (outTradeNo: string) =>
+    query<{ outcome: string }>(t.em(), `SELECT outcome FROM payment_event WHERE out_trade_no = :no ORDER BY received_at, outcome`, {
+      no: outTradeNo,
+    });
   const refunds = (checkoutId: string) =>
-    query<{ amount_fen: number; status: string }>(t.em(), `SELECT amount_fen, status FROM refund WHERE checkout_id = :c::uuid`, { c: checkoutId });
+    query<{ amount_fen: number; status: string }>(t.em(), `SELECT amount_fen, status FROM refund WHERE checkout_id = :c::uuid`, {
+      c: checkoutId,
+    });
 
   /** A checkout whose shopper has opened the WeChat cashier (a trade exists at WeChat). */
   async function openTrade(quantity = 1) {
@@ -143,10 +149,14 @@ describe('no money kept', () => {
     for (const [why, trade] of forged) expect((await post(sandbox(t).notification(trade))).status, why).toBe(400);
     expect((await events(second.checkout.outTradeNo)).map((e) => e.outcome)).toEqual(['TRANSACTION_MISMATCH']);
     expect((await events(first.checkout.outTradeNo)).map((e) => e.outcome)).toEqual(['PAID', 'TRANSACTION_MISMATCH']);
-    const rows = await query<{ state: string; transaction_id: string | null }>(t.em(), `SELECT state, transaction_id FROM checkout WHERE id IN (:a::uuid, :b::uuid) ORDER BY created_at, id`, {
-      a: first.checkout.id,
-      b: second.checkout.id,
-    });
+    const rows = await query<{ state: string; transaction_id: string | null }>(
+      t.em(),
+      `SELECT state, transaction_id FROM checkout WHERE id IN (:a::uuid, :b::uuid) ORDER BY created_at, id`,
+      {
+        a: first.checkout.id,
+        b: second.checkout.id,
+      },
+    );
     expect(rows).toEqual(
       expect.arrayContaining([
         { state: 'PAID', transaction_id: paid.transactionId },
@@ -163,11 +173,18 @@ describe('no money kept', () => {
     const trade = (await sandbox(t).query(c.checkout.outTradeNo))!;
     const before = Number((await query<{ n: string }>(t.em(), `SELECT count(*) AS n FROM payment_event`, {}))[0]!.n);
     // NUL bytes in the body as sent (its signature cannot match), and inside a correctly signed, encrypted resource.
-    const raw = await post({ headers: settled.notification.headers, body: settled.notification.body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.\u0000SUCCESS"') });
+    const raw = await post({
+      headers: settled.notification.headers,
+      body: settled.notification.body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.\u0000SUCCESS"'),
+    });
     expect(raw.status).toBe(401);
     const inside = await post(sandbox(t).notification({ ...trade, out_trade_no: `${trade.out_trade_no}\u0000`, attach: '\u0000' }));
     expect(inside.status).toBe(400);
-    const recorded = await query<{ outcome: string }>(t.em(), `SELECT outcome FROM payment_event WHERE outcome LIKE 'REJECTED%' ORDER BY outcome`, {});
+    const recorded = await query<{ outcome: string }>(
+      t.em(),
+      `SELECT outcome FROM payment_event WHERE outcome LIKE 'REJECTED%' ORDER BY outcome`,
+      {},
+    );
     expect(recorded.map((r) => r.outcome)).toEqual(['REJECTED_BAD_SIGNATURE', 'REJECTED_UNREADABLE']);
     expect(Number((await query<{ n: string }>(t.em(), `SELECT count(*) AS n FROM payment_event`, {}))[0]!.n)).toBe(before + 2);
     expect((await post(settled.notification)).status).toBe(204);

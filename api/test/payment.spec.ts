@@ -17,7 +17,8 @@ describe('payment', () => {
   let sku: string;
   const start = '2026-11-18T04:00:00Z';
 
-  const post = (n: SignedNotification) => fetch(`${t.baseUrl}/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
+  const post = (n: SignedNotification) =>
+    fetch(`${t.baseUrl}/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
   const stateOf = async (orderId: string) => (await t.ok(OrderDocument, { id: orderId }, t.tokens.hq())).order!;
 
   beforeAll(async () => {
@@ -50,7 +51,11 @@ describe('payment', () => {
     const replies = await Promise.all(Array.from({ length: 5 }, () => post(result.notification)));
     expect(replies.map((r) => r.status)).toEqual([204, 204, 204, 204, 204]);
     expect((await stateOf(placed.orders[0]!.id)).transitions).toHaveLength(2);
-    expect(await count(t, `SELECT count(*) AS n FROM payment_event WHERE out_trade_no = :no AND outcome = 'DUPLICATE'`, { no: placed.checkout.outTradeNo })).toBe(5);
+    expect(
+      await count(t, `SELECT count(*) AS n FROM payment_event WHERE out_trade_no = :no AND outcome = 'DUPLICATE'`, {
+        no: placed.checkout.outTradeNo,
+      }),
+    ).toBe(5);
     const again = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper);
     expect(again.payCheckout).toMatchObject({ __typename: 'CheckoutNotPayableError' });
   });
@@ -67,11 +72,41 @@ describe('payment', () => {
     const now = t.clock.now();
 
     const attempts: [string, SignedNotification, number][] = [
-      ['one changed byte in the body', { headers: genuine.headers, body: genuine.body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.SUCCESs"') }, 401],
-      ['signed by someone else', buildSignedNotification({ signingKey: forger, serial: SANDBOX_PUBLIC_KEY_ID, apiV3Key: sandbox(t).apiV3Key, eventType: 'TRANSACTION.SUCCESS', resource: trade!, now }), 401],
-      ['an unknown serial', { headers: { ...genuine.headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0000000000000000000000000000' }, body: genuine.body }, 401],
-      ['WeChat\'s signature probe', { headers: { ...genuine.headers, 'Wechatpay-Signature': `WECHATPAY/SIGNTEST/${genuine.headers['Wechatpay-Signature']}` }, body: genuine.body }, 401],
-      ['a ten-minute-old timestamp', { headers: { ...genuine.headers, 'Wechatpay-Timestamp': String(Math.floor(now.getTime() / 1000) - 600) }, body: genuine.body }, 401],
+      [
+        'one changed byte in the body',
+        { headers: genuine.headers, body: genuine.body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.SUCCESs"') },
+        401,
+      ],
+      [
+        'signed by someone else',
+        buildSignedNotification({
+          signingKey: forger,
+          serial: SANDBOX_PUBLIC_KEY_ID,
+          apiV3Key: sandbox(t).apiV3Key,
+          eventType: 'TRANSACTION.SUCCESS',
+          resource: trade!,
+          now,
+        }),
+        401,
+      ],
+      [
+        'an unknown serial',
+        { headers: { ...genuine.headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0000000000000000000000000000' }, body: genuine.body },
+        401,
+      ],
+      [
+        "WeChat's signature probe",
+        {
+          headers: { ...genuine.headers, 'Wechatpay-Signature': `WECHATPAY/SIGNTEST/${genuine.headers['Wechatpay-Signature']}` },
+          body: genuine.body,
+        },
+        401,
+      ],
+      [
+        'a ten-minute-old timestamp',
+        { headers: { ...genuine.headers, 'Wechatpay-Timestamp': String(Math.floor(now.getTime() / 1000) - 600) }, body: genuine.body },
+        401,
+      ],
       ['a valid signature over a different amount', sandbox(t).notification(trade!, 1), 400],
     ];
     for (const [why, n, status] of attempts) {
@@ -80,8 +115,14 @@ describe('payment', () => {
       expect(((await res.json()) as { code: string }).code, why).toBe('FAIL');
     }
     expect((await stateOf(placed.orders[0]!.id)).state).toBe('PENDING_PAYMENT');
-    const outcomes = await query<{ outcome: string }>(t.em(), `SELECT outcome FROM payment_event WHERE received_at = :at::timestamptz ORDER BY outcome`, { at: now.toISOString() });
-    expect(outcomes.map((o) => o.outcome)).toEqual(expect.arrayContaining(['REJECTED_BAD_SIGNATURE', 'REJECTED_UNKNOWN_SERIAL', 'REJECTED_STALE_TIMESTAMP', 'AMOUNT_MISMATCH']));
+    const outcomes = await query<{ outcome: string }>(
+      t.em(),
+      `SELECT outcome FROM payment_event WHERE received_at = :at::timestamptz ORDER BY outcome`,
+      { at: now.toISOString() },
+    );
+    expect(outcomes.map((o) => o.outcome)).toEqual(
+      expect.arrayContaining(['REJECTED_BAD_SIGNATURE', 'REJECTED_UNKNOWN_SERIAL', 'REJECTED_STALE_TIMESTAMP', 'AMOUNT_MISMATCH']),
+    );
 
     // The genuine one still works afterwards.
     expect((await post(genuine)).status).toBe(204);
@@ -107,7 +148,12 @@ describe('payment', () => {
     expect(order.transitions.at(-1)).toMatchObject({ fromState: 'PENDING_PAYMENT', toState: 'CANCELLED', actor: 'system:payment-timeout' });
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 0 });
     // The trade is closed at WeChat's side too (after the cancel commits): paying now fails.
-    await eventually(async () => (await count(t, `SELECT count(*) AS n FROM checkout WHERE id = :id::uuid AND trade_closed_at IS NOT NULL`, { id: placed.checkout.id })) === 1);
+    await eventually(
+      async () =>
+        (await count(t, `SELECT count(*) AS n FROM checkout WHERE id = :id::uuid AND trade_closed_at IS NOT NULL`, {
+          id: placed.checkout.id,
+        })) === 1,
+    );
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''))).toMatchObject({ ok: false });
     // Running the job again (bull delivers at least once) changes nothing.
     await t.runtime.jobs.enqueue('payment-timeout', { checkoutId: `${placed.checkout.id}` });

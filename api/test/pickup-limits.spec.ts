@@ -1,7 +1,14 @@
 // Guessing pickup codes: failed attempts per clerk and per store in a sliding window, lockouts with a retry-after,
 // QR scans still working during a lockout, and the audit log of every attempt that HQ reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdvanceOrderDocument, OrderPickupCodeDocument, PickupAttemptsDocument, PickupPreviewDocument, VerifyPickupDocument, type PickupProofInput } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  OrderPickupCodeDocument,
+  PickupAttemptsDocument,
+  PickupPreviewDocument,
+  VerifyPickupDocument,
+  type PickupProofInput,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -48,7 +55,12 @@ describe('pickup rate limits and audit', () => {
       left.push(miss.attemptsLeft);
     }
     expect(left).toEqual([4, 3, 2, 1, 0]);
-    expect(await verify({ code: code.code }, alice)).toMatchObject({ __typename: 'PickupLockedError', errorCode: 'PICKUP_LOCKED_OUT', scope: 'CLERK', retryAfterSeconds: 900 });
+    expect(await verify({ code: code.code }, alice)).toMatchObject({
+      __typename: 'PickupLockedError',
+      errorCode: 'PICKUP_LOCKED_OUT',
+      scope: 'CLERK',
+      retryAfterSeconds: 900,
+    });
     expect(await preview({ code: code.code }, alice)).toMatchObject({ __typename: 'PickupLockedError', scope: 'CLERK' });
     // A signed QR cannot be guessed, so the counter keeps working through a lockout.
     expect(await preview({ qrToken: code.qrToken }, alice)).toMatchObject({ __typename: 'PickupPreview', orderId: id });
@@ -110,10 +122,17 @@ describe('pickup rate limits and audit', () => {
     const clerks = Array.from({ length: 5 }, (_, i) => t.tokens.clerkNamed(store, `s${i}`));
     for (const clerk of clerks) for (let i = 0; i < 4; i++) await verify({ code: wrongCode() }, clerk);
     const fresh = t.tokens.clerkNamed(store, 'dave');
-    expect(await verify({ code: code.code }, fresh)).toMatchObject({ __typename: 'PickupLockedError', scope: 'STORE', retryAfterSeconds: 900 });
+    expect(await verify({ code: code.code }, fresh)).toMatchObject({
+      __typename: 'PickupLockedError',
+      scope: 'STORE',
+      retryAfterSeconds: 900,
+    });
     // Other stores are unaffected.
     const elsewhere = await newStore();
-    expect(await verify({ code: wrongCode() }, t.tokens.clerkNamed(elsewhere, 'erin'))).toMatchObject({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 4 });
+    expect(await verify({ code: wrongCode() }, t.tokens.clerkNamed(elsewhere, 'erin'))).toMatchObject({
+      __typename: 'PickupCodeNotFoundError',
+      attemptsLeft: 4,
+    });
     expect(await verify({ qrToken: code.qrToken }, fresh)).toMatchObject({ __typename: 'PickupVerified' });
   });
 

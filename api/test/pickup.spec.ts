@@ -33,7 +33,8 @@ describe('pickup verification', () => {
   const clerk = (storeId: string) => t.tokens.clerkNamed(storeId, `clerk-${randomUUID().slice(0, 8)}`);
   const verify = async (input: PickupProofInput, token: string) => (await t.ok(VerifyPickupDocument, { input }, token)).verifyPickup;
   const preview = async (input: PickupProofInput, token: string) => (await t.ok(PickupPreviewDocument, { input }, token)).pickupPreview;
-  const codeOf = async (orderId: string, token = shopper.token) => (await t.ok(OrderPickupCodeDocument, { id: orderId }, token)).order?.pickupCode ?? null;
+  const codeOf = async (orderId: string, token = shopper.token) =>
+    (await t.ok(OrderPickupCodeDocument, { id: orderId }, token)).order?.pickupCode ?? null;
   const advance = async (orderId: string, event: 'ACCEPT' | 'MARK_READY', storeId: string) =>
     (await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId))).advanceOrder;
   const paidPickup = async (storeId: string, quantity = 1, sku = 0) => {
@@ -76,7 +77,11 @@ describe('pickup verification', () => {
     expect(await codeOf(order.id, t.tokens.clerk(a))).toBeNull();
     expect((await t.ok(OrderPickupCodeDocument, { id: order.id }, (await t.newShopper()).token)).order).toBeNull();
     // A database reader finds neither the code nor a hash they could reproduce without the server's key.
-    const [row] = await query<{ code_hash: Buffer; code_sealed: string; status: string }>(t.em(), `SELECT code_hash, code_sealed, status FROM pickup_code WHERE order_id = :o::uuid`, { o: order.id });
+    const [row] = await query<{ code_hash: Buffer; code_sealed: string; status: string }>(
+      t.em(),
+      `SELECT code_hash, code_sealed, status FROM pickup_code WHERE order_id = :o::uuid`,
+      { o: order.id },
+    );
     expect(row!.status).toBe('LIVE');
     const plain = [code.code, `${a}:${code.code}`].map((s) => createHash('sha256').update(s).digest('hex'));
     expect(plain).not.toContain(row!.code_hash.toString('hex'));
@@ -117,7 +122,11 @@ describe('pickup verification', () => {
       await verify({ code: unknown }, clerk(b)),
     ];
     // Alike but for the attempts left, which count down with every miss at the store.
-    const shape = (r: (typeof answers)[number]) => ({ ...r, attemptsLeft: 0, message: 'message' in r ? r.message.replace(/\d+/g, 'N') : '' });
+    const shape = (r: (typeof answers)[number]) => ({
+      ...r,
+      attemptsLeft: 0,
+      message: 'message' in r ? r.message.replace(/\d+/g, 'N') : '',
+    });
     for (const answer of answers) expect(shape(answer)).toEqual(shape(answers[3]!));
     expect(answers[3]).toMatchObject({ __typename: 'PickupCodeNotFoundError', errorCode: 'PICKUP_CODE_NOT_FOUND' });
     expect(JSON.stringify(answers)).not.toContain(order.id);
@@ -138,7 +147,13 @@ describe('pickup verification', () => {
       const by = won.order.transitions.at(-1)!.actor;
       expect(by).toMatch(/^staff:clerk-/);
       for (const loser of results.filter((r) => r !== won)) {
-        expect(loser).toMatchObject({ __typename: 'AlreadyPickedUpError', errorCode: 'ALREADY_PICKED_UP', orderId: order.id, pickedUpAt: won.pickedUpAt, pickedUpBy: by });
+        expect(loser).toMatchObject({
+          __typename: 'AlreadyPickedUpError',
+          errorCode: 'ALREADY_PICKED_UP',
+          orderId: order.id,
+          pickedUpAt: won.pickedUpAt,
+          pickedUpBy: by,
+        });
       }
       expect(won.order.transitions.filter((s) => s.event === 'HAND_OVER')).toHaveLength(1);
       // The goods left once: on hand and reserved both fell by the order's 3 units, once.
@@ -163,11 +178,11 @@ describe('pickup verification', () => {
       );
       return rows.length > 0 && rows;
     });
-    const [{ out_trade_no, openid }] = await query<{ out_trade_no: string; openid: string }>(
+    const [{ out_trade_no, openid }] = (await query<{ out_trade_no: string; openid: string }>(
       t.em(),
       `SELECT c.out_trade_no, s.openid FROM customer_order o JOIN checkout c ON c.id = o.checkout_id JOIN shopper s ON s.id = o.shopper_id WHERE o.id = :o::uuid`,
       { o: order.id },
-    ) as [{ out_trade_no: string; openid: string }];
+    )) as [{ out_trade_no: string; openid: string }];
     expect(upload).toMatchObject({
       logistics_type: 4,
       uploader: 'recording',
@@ -191,11 +206,16 @@ describe('pickup verification', () => {
     await pay(t, placed.checkout.id, shopper.token);
     const id = placed.orders[0]!.id;
     const storeId = placed.orders[0]!.store.id;
-    const move = async (event: 'ACCEPT' | 'DISPATCH' | 'DELIVER') => t.ok(AdvanceOrderDocument, { orderId: id, event }, t.tokens.clerk(storeId));
+    const move = async (event: 'ACCEPT' | 'DISPATCH' | 'DELIVER') =>
+      t.ok(AdvanceOrderDocument, { orderId: id, event }, t.tokens.clerk(storeId));
     await move('ACCEPT');
     await move('DISPATCH');
     const upload = await eventually(async () => {
-      const [row] = await query<{ logistics_type: number; request: { delivery_mode: number } }>(t.em(), `SELECT logistics_type, request FROM shipping_info_upload WHERE order_id = :o::uuid`, { o: id });
+      const [row] = await query<{ logistics_type: number; request: { delivery_mode: number } }>(
+        t.em(),
+        `SELECT logistics_type, request FROM shipping_info_upload WHERE order_id = :o::uuid`,
+        { o: id },
+      );
       return row;
     });
     expect(upload).toMatchObject({ logistics_type: 2, request: { delivery_mode: 1 } });
@@ -207,7 +227,11 @@ describe('pickup verification', () => {
   it('marks an accepted order ready at the counter (without a "ready" message) and refuses one not yet accepted', async () => {
     const order = await paidPickup(a);
     const code = (await codeOf(order.id))!;
-    expect(await verify({ code: code.code }, clerk(a))).toMatchObject({ __typename: 'PickupRefusedError', reason: 'NOT_ACCEPTED', state: 'PAID' });
+    expect(await verify({ code: code.code }, clerk(a))).toMatchObject({
+      __typename: 'PickupRefusedError',
+      reason: 'NOT_ACCEPTED',
+      state: 'PAID',
+    });
     await advance(order.id, 'ACCEPT', a);
     const done = await verify({ code: code.code }, clerk(a));
     if (done.__typename !== 'PickupVerified') throw new Error(JSON.stringify(done));
@@ -230,7 +254,11 @@ describe('pickup verification', () => {
     const { order, code } = await readyPickup(a);
     t.clock.set(new Date(Date.parse(code.expiresAt) + 1000));
     try {
-      expect(await verify({ code: code.code }, clerk(a))).toMatchObject({ __typename: 'PickupExpiredError', orderId: order.id, expiredAt: code.expiresAt });
+      expect(await verify({ code: code.code }, clerk(a))).toMatchObject({
+        __typename: 'PickupExpiredError',
+        orderId: order.id,
+        expiredAt: code.expiresAt,
+      });
       expect(await verify({ qrToken: code.qrToken }, clerk(a))).toMatchObject({ __typename: 'PickupExpiredError' });
     } finally {
       t.clock.set(start);
@@ -238,12 +266,19 @@ describe('pickup verification', () => {
     expect((await orderOf(order.id)).state).toBe('READY_FOR_PICKUP');
 
     await t.ok(RefundOrderDocument, { input: { orderId: order.id, reason: '门店缺货' } }, t.tokens.hq());
-    expect(await verify({ code: code.code }, clerk(a))).toMatchObject({ __typename: 'PickupRefusedError', reason: 'ORDER_REFUNDED', state: 'REFUNDED' });
+    expect(await verify({ code: code.code }, clerk(a))).toMatchObject({
+      __typename: 'PickupRefusedError',
+      reason: 'ORDER_REFUNDED',
+      state: 'REFUNDED',
+    });
     // The shopper takes back a paid order: refunded, code void.
     const taken = await paidPickup(a);
     const takenCode = (await codeOf(taken.id))!;
     await t.ok(CancelOrderDocument, { orderId: taken.id }, shopper.token);
-    expect(await verify({ qrToken: takenCode.qrToken }, clerk(a))).toMatchObject({ __typename: 'PickupRefusedError', reason: 'ORDER_REFUNDED' });
+    expect(await verify({ qrToken: takenCode.qrToken }, clerk(a))).toMatchObject({
+      __typename: 'PickupRefusedError',
+      reason: 'ORDER_REFUNDED',
+    });
     expect(await count(t, `SELECT count(*) AS n FROM pickup_code WHERE order_id = :o::uuid AND status = 'VOID'`, { o: taken.id })).toBe(1);
   });
 
@@ -276,20 +311,30 @@ describe('pickup verification', () => {
     expect(await verify({ qrToken: code.qrToken }, clerk(a))).toMatchObject({ __typename: 'PickupRefusedError', reason: 'CODE_REPLACED' });
     // Nobody else can regenerate it.
     const stranger = await t.newShopper();
-    expect((await t.ok(RegeneratePickupCodeDocument, { orderId: order.id }, stranger.token)).regeneratePickupCode).toMatchObject({ __typename: 'OrderNotFoundError' });
+    expect((await t.ok(RegeneratePickupCodeDocument, { orderId: order.id }, stranger.token)).regeneratePickupCode).toMatchObject({
+      __typename: 'OrderNotFoundError',
+    });
     expect(await verify({ qrToken: fresh.qrToken }, clerk(a))).toMatchObject({ __typename: 'PickupVerified' });
-    expect((await t.ok(ResendPickupCodeDocument, { orderId: order.id }, shopper.token)).resendPickupCode).toMatchObject({ __typename: 'PickupRefusedError', reason: 'PICKED_UP' });
+    expect((await t.ok(ResendPickupCodeDocument, { orderId: order.id }, shopper.token)).resendPickupCode).toMatchObject({
+      __typename: 'PickupRefusedError',
+      reason: 'PICKED_UP',
+    });
   });
 
   it("keeps the shopper's code and QR working when the order moves to another store", async () => {
     const order = await paidPickup(a);
     const code = (await codeOf(order.id))!;
-    expect((await t.ok(RejectOrderDocument, { orderId: order.id, reason: '缺货' }, t.tokens.clerk(a))).rejectOrder).toMatchObject({ store: { id: b } });
+    expect((await t.ok(RejectOrderDocument, { orderId: order.id, reason: '缺货' }, t.tokens.clerk(a))).rejectOrder).toMatchObject({
+      store: { id: b },
+    });
     expect(await codeOf(order.id)).toMatchObject({ code: code.code, qrToken: code.qrToken });
     expect(await verify({ code: code.code }, clerk(a))).toMatchObject({ __typename: 'PickupCodeNotFoundError' });
     await advance(order.id, 'ACCEPT', b);
     expect(await preview({ code: code.code }, clerk(b))).toMatchObject({ orderId: order.id, state: 'ACCEPTED' });
-    expect(await verify({ qrToken: code.qrToken }, clerk(b))).toMatchObject({ __typename: 'PickupVerified', order: { state: 'PICKED_UP' } });
+    expect(await verify({ qrToken: code.qrToken }, clerk(b))).toMatchObject({
+      __typename: 'PickupVerified',
+      order: { state: 'PICKED_UP' },
+    });
   });
 
   it('refuses input that is neither or both of code and QR', async () => {

@@ -50,7 +50,11 @@ describe('routing query plan', () => {
     const stop = watchStatements((st) => seen.push(st));
     try {
       await t.ok(RouteCartDocument, {
-        input: { fulfilment: 'PICKUP', location: { lat: 31.23, lng: 121.47, system: 'WGS84' }, lines: skus.map((skuId) => ({ skuId, quantity: 1 })) },
+        input: {
+          fulfilment: 'PICKUP',
+          location: { lat: 31.23, lng: 121.47, system: 'WGS84' },
+          lines: skus.map((skuId) => ({ skuId, quantity: 1 })),
+        },
       });
     } finally {
       stop();
@@ -70,8 +74,12 @@ describe('routing query plan', () => {
     try {
       const mode = (await client.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode')).rows[0]!.plan_cache_mode;
       await client.query(`PREPARE routing AS ${statement.text}`);
-      const args = statement.values!.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : client.escapeLiteral(String(v))));
-      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) EXECUTE routing(${args.join(', ')})`);
+      const args = statement.values!.map((v) =>
+        v === null ? 'NULL' : typeof v === 'number' ? String(v) : client.escapeLiteral(String(v)),
+      );
+      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) EXECUTE routing(${args.join(', ')})`,
+      );
       const text = JSON.stringify(rows[0], null, 1);
       return { all: nodes(rows[0]!['QUERY PLAN'][0]!.Plan), text, mode };
     } finally {
@@ -90,14 +98,23 @@ describe('routing query plan', () => {
     expect(knn, text).toBeDefined();
     expect(knn!['Node Type'], text).toBe('Index Scan');
     expect(knn!['Order By'], text).toMatch(/<->/);
-    expect(all.some((n) => n['Index Name'] === 'store_stock_pkey' || n['Index Name'] === 'store_stock_sku_store'), text).toBe(true);
+    expect(
+      all.some((n) => n['Index Name'] === 'store_stock_pkey' || n['Index Name'] === 'store_stock_sku_store'),
+      text,
+    ).toBe(true);
     expect(seqScanOn(all, 'store') || seqScanOn(all, 'store_stock'), text).toBe(false);
   });
 
   it('finds the stores holding a sparse cart through the SKU index, never scanning stock', async () => {
     const { all, text } = await explain();
-    expect(all.some((n) => n['Index Name'] === 'store_stock_sku_store' && /Index Only Scan|Bitmap Index Scan/.test(n['Node Type'])), text).toBe(true);
-    expect(all.some((n) => n['Index Name'] === 'store_stock_sku_store'), text).toBe(true);
+    expect(
+      all.some((n) => n['Index Name'] === 'store_stock_sku_store' && /Index Only Scan|Bitmap Index Scan/.test(n['Node Type'])),
+      text,
+    ).toBe(true);
+    expect(
+      all.some((n) => n['Index Name'] === 'store_stock_sku_store'),
+      text,
+    ).toBe(true);
     expect(seqScanOn(all, 'store_stock'), text).toBe(false);
   });
 });

@@ -29,7 +29,8 @@ it('runs on the transaction connection and rolls back with it', async () => {
 });
 
 const shopperExists = async (id: string) => (await query(t.em(), `SELECT 1 FROM shopper WHERE id = :id::uuid`, { id })).length === 1;
-const addShopper = (tx: Parameters<typeof query>[0], id: string) => query(tx, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text)`, { id, o: `o-${id}` });
+const addShopper = (tx: Parameters<typeof query>[0], id: string) =>
+  query(tx, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text)`, { id, o: `o-${id}` });
 
 it('commits what the work wrote, and gives back what it returned', async () => {
   const id = randomUUID();
@@ -78,6 +79,8 @@ it('leaves no transaction open on the pooled connections after a failure', async
       throw new Error('fail');
     }).catch(() => undefined);
   await Promise.all(Array.from({ length: 20 }, fail));
-  const ids = await Promise.all(Array.from({ length: 20 }, () => query<{ x: string | null }>(t.em(), `SELECT pg_current_xact_id_if_assigned()::text AS x`, {})));
+  const ids = await Promise.all(
+    Array.from({ length: 20 }, () => query<{ x: string | null }>(t.em(), `SELECT pg_current_xact_id_if_assigned()::text AS x`, {})),
+  );
   expect(ids.map(([r]) => r!.x)).toEqual(Array(20).fill(null));
 });

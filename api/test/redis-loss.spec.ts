@@ -17,7 +17,15 @@ import { Role } from '../src/common/viewer';
 import { query } from '../src/common/sql';
 import { openDatabase } from '../src/database';
 import { issueToken } from '../src/modules/auth/token';
-import { AdvanceOrderDocument, CheckoutDocument, CreateStaffMemberDocument, LoginStaffDocument, MeDocument, PayCheckoutDocument, SignOutDocument } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  CheckoutDocument,
+  CreateStaffMemberDocument,
+  LoginStaffDocument,
+  MeDocument,
+  PayCheckoutDocument,
+  SignOutDocument,
+} from './generated/graphql';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { pickupInput } from './orders-helpers';
@@ -51,7 +59,8 @@ function startChild(command: string, args: string[], env: NodeJS.ProcessEnv, rea
         child.stdout!.off('data', onData);
         child.stdout!.resume();
         // REDIS_LOSS_LOG=1 shows what the children print after they started (to look into a failure).
-        if (process.env.REDIS_LOSS_LOG) child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[${command} ${child.pid}] ${d.toString()}`));
+        if (process.env.REDIS_LOSS_LOG)
+          child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[${command} ${child.pid}] ${d.toString()}`));
         resolve(child);
       }
     };
@@ -63,9 +72,15 @@ function startChild(command: string, args: string[], env: NodeJS.ProcessEnv, rea
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
-async function gql<T>(port: number, doc: Parameters<typeof print>[0], variables: unknown, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
+async function gql<T>(
+  port: number,
+  doc: Parameters<typeof print>[0],
+  variables: unknown,
+  token?: string,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -84,7 +99,12 @@ describe('Redis wiped under load, one API process killed', () => {
   const prefix = `linli-redis-loss-${randomUUID().slice(0, 8)}`;
 
   const startRedis = () =>
-    startChild('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, (log) => log.includes('Ready to accept connections'));
+    startChild(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      process.env,
+      (log) => log.includes('Ready to accept connections'),
+    );
 
   beforeAll(async () => {
     dbName = await createDatabaseFromTemplate();
@@ -122,13 +142,25 @@ describe('Redis wiped under load, one API process killed', () => {
       DEADLINE_GRACE_MS: '1000',
       RUN_JOBS: 'true',
     });
-    const started = await Promise.all(ports.map((port) => startChild('node', [path.join(ROOT, 'api/dist/main.js')], env(port), (log) => log.includes('Linli API ready'))));
+    const started = await Promise.all(
+      ports.map((port) => startChild('node', [path.join(ROOT, 'api/dist/main.js')], env(port), (log) => log.includes('Linli API ready'))),
+    );
     started.forEach((child, i) => apis.push({ port: ports[i]!, child }));
     const [victim, survivor] = apis as [(typeof apis)[0], (typeof apis)[0]];
 
     const now = () => new Date();
-    const hq = issueToken({ role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' }, SECRET, 3600, now()).token;
-    const clerk = issueToken({ role: Role.CLERK, staffId: randomUUID(), username: 'fault-clerk', storeId: store }, SECRET, 3600, now()).token;
+    const hq = issueToken(
+      { role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-000000000001', username: 'test-hq' },
+      SECRET,
+      3600,
+      now(),
+    ).token;
+    const clerk = issueToken(
+      { role: Role.CLERK, staffId: randomUUID(), username: 'fault-clerk', storeId: store },
+      SECRET,
+      3600,
+      now(),
+    ).token;
     const shoppers = await Promise.all(
       Array.from({ length: 28 }, async () => {
         const id = randomUUID();
@@ -140,11 +172,21 @@ describe('Redis wiped under load, one API process killed', () => {
     // Security state first: a clerk signs in and out, another username is locked out.
     const PASSWORD = 'correct horse battery';
     const createClerk = async (username: string) =>
-      expect((await gql(survivor.port, CreateStaffMemberDocument, { input: { username, displayName: username, password: PASSWORD, role: 'CLERK', storeId: store } }, hq)).errors).toBeUndefined();
+      expect(
+        (
+          await gql(
+            survivor.port,
+            CreateStaffMemberDocument,
+            { input: { username, displayName: username, password: PASSWORD, role: 'CLERK', storeId: store } },
+            hq,
+          )
+        ).errors,
+      ).toBeUndefined();
     const [leaving, locked] = [`leaving-${prefix}`, `locked-${prefix}`];
     await createClerk(leaving);
     await createClerk(locked);
-    const login = (username: string, password: string) => gql<{ loginStaff: { __typename: string; token?: string } }>(survivor.port, LoginStaffDocument, { username, password });
+    const login = (username: string, password: string) =>
+      gql<{ loginStaff: { __typename: string; token?: string } }>(survivor.port, LoginStaffDocument, { username, password });
     const signedIn = (await login(leaving, PASSWORD)).data!.loginStaff.token!;
     expect((await gql<{ me: unknown }>(survivor.port, MeDocument, {}, signedIn)).data!.me).not.toBeNull();
     expect((await gql(victim.port, SignOutDocument, {}, signedIn)).errors).toBeUndefined();
@@ -155,15 +197,26 @@ describe('Redis wiped under load, one API process killed', () => {
     // killed with kill -9 while its share of the last wave is in flight.
     const shop = async (token: string, i: number) => {
       const port = apis[i % 2]!.port;
-      const placed = await gql<{ checkout: { __typename: string; checkout?: { id: string } } }>(port, CheckoutDocument, { input: pickupInput(store, [{ skuId: sku!, quantity: 1 }]) }, token);
+      const placed = await gql<{ checkout: { __typename: string; checkout?: { id: string } } }>(
+        port,
+        CheckoutDocument,
+        { input: pickupInput(store, [{ skuId: sku!, quantity: 1 }]) },
+        token,
+      );
       const checkoutId = placed.data?.checkout.checkout?.id;
       if (!checkoutId || i % 4 === 3) return;
       const params = await gql<{ payCheckout: { package?: string } }>(port, PayCheckoutDocument, { checkoutId }, token);
       const prepayId = params.data?.payCheckout.package?.replace('prepay_id=', '');
       if (!prepayId) return;
-      await fetch(`http://127.0.0.1:${port}/sandbox/wechatpay/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prepayId }) });
+      await fetch(`http://127.0.0.1:${port}/sandbox/wechatpay/pay`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ prepayId }),
+      });
       if (i % 8 !== 0) return;
-      const [order] = await query<{ id: string }>(em(), `SELECT id FROM customer_order WHERE checkout_id = :c::uuid AND state = 'PAID'`, { c: checkoutId });
+      const [order] = await query<{ id: string }>(em(), `SELECT id FROM customer_order WHERE checkout_id = :c::uuid AND state = 'PAID'`, {
+        c: checkoutId,
+      });
       if (order) await gql(survivor.port, AdvanceOrderDocument, { orderId: order.id, event: 'ACCEPT' }, clerk);
     };
     await Promise.all(shoppers.slice(0, 24).map((token, i) => shop(token, i)));
@@ -174,8 +227,12 @@ describe('Redis wiped under load, one API process killed', () => {
     await load;
 
     const placedCount = Number((await query<{ n: string }>(em(), `SELECT count(*) AS n FROM checkout`, {}))[0]!.n);
-    const paidWaiting = Number((await query<{ n: string }>(em(), `SELECT count(*) AS n FROM customer_order WHERE state = 'PAID'`, {}))[0]!.n);
-    const unpaid = Number((await query<{ n: string }>(em(), `SELECT count(*) AS n FROM checkout WHERE state = 'PENDING_PAYMENT'`, {}))[0]!.n);
+    const paidWaiting = Number(
+      (await query<{ n: string }>(em(), `SELECT count(*) AS n FROM customer_order WHERE state = 'PAID'`, {}))[0]!.n,
+    );
+    const unpaid = Number(
+      (await query<{ n: string }>(em(), `SELECT count(*) AS n FROM checkout WHERE state = 'PENDING_PAYMENT'`, {}))[0]!.n,
+    );
     expect(placedCount).toBeGreaterThanOrEqual(24);
     // The wipe comes before the deadlines: Redis held every timeout when it lost them.
     expect(paidWaiting).toBeGreaterThan(3);
@@ -190,7 +247,11 @@ describe('Redis wiped under load, one API process killed', () => {
     redisServer = await startRedis();
 
     // Every deadline falls due about WINDOW_SEC after the load; the survivor's sweeper must settle them all.
-    const lastDeadline = await query<{ at: Date }>(em(), `SELECT max(greatest(c.payment_expires_at, coalesce(o.accept_by, c.payment_expires_at))) AS at FROM checkout c JOIN customer_order o ON o.checkout_id = c.id`, {});
+    const lastDeadline = await query<{ at: Date }>(
+      em(),
+      `SELECT max(greatest(c.payment_expires_at, coalesce(o.accept_by, c.payment_expires_at))) AS at FROM checkout c JOIN customer_order o ON o.checkout_id = c.id`,
+      {},
+    );
     const settledBy = new Date(lastDeadline[0]!.at).getTime() + 120_000;
     for (;;) {
       const [left] = await query<{ unpaid: string; waiting: string }>(
@@ -214,7 +275,11 @@ describe('Redis wiped under load, one API process killed', () => {
     expect((byState.CANCELLED ?? 0) + (byState.REFUNDED ?? 0) + (byState.ACCEPTED ?? 0)).toBe(placedCount);
     expect(byState.ACCEPTED ?? 0).toBeGreaterThan(0);
     // Stock: only the accepted orders still hold their unit.
-    const [stock] = await query<{ on_hand: number; reserved: number }>(em(), `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: store, k: sku });
+    const [stock] = await query<{ on_hand: number; reserved: number }>(
+      em(),
+      `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid`,
+      { s: store, k: sku },
+    );
     expect(stock).toEqual({ on_hand: 1000, reserved: byState.ACCEPTED ?? 0 });
 
     // The repeating jobs are back in the empty Redis.
@@ -230,6 +295,6 @@ describe('Redis wiped under load, one API process killed', () => {
     expect((await gql<{ me: unknown }>(survivor.port, MeDocument, {}, signedIn)).data?.me ?? null).toBeNull();
     expect((await login(locked, PASSWORD)).data!.loginStaff.__typename).toBe('SignInLockedError');
     expect((await login(leaving, PASSWORD)).data!.loginStaff.__typename).toBe('AuthPayload');
-  // Runs in 60-85 s on the shared 2-core machine; the limit leaves room for a busier one.
+    // Runs in 60-85 s on the shared 2-core machine; the limit leaves room for a busier one.
   }, 150_000);
 });

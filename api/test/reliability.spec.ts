@@ -10,7 +10,13 @@ import { paymentClose } from '../src/jobs/payment-close';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import { PROCESSORS, startWorker } from '../src/jobs/worker';
 import { makeSkus, makeStore, setStock } from './fixtures';
-import { AdvanceOrderDocument, FailedWorkDocument, PayCheckoutDocument, RefundOrderDocument, RetryFailedWorkDocument } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  FailedWorkDocument,
+  PayCheckoutDocument,
+  RefundOrderDocument,
+  RetryFailedWorkDocument,
+} from './generated/graphql';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, handOverPickup, pay, pickupInput, placeCheckout, sandbox, stockOf } from './orders-helpers';
 
@@ -53,11 +59,16 @@ describe('jobs that cannot finish', () => {
     const jobId = jobIdFor('notify-shopper', payload);
     await t.runtime.queue.add('notify-shopper', payload, { jobId, attempts: 2, backoff: { type: 'fixed', delay: 10 } });
     const hq = t.tokens.hq();
-    const listed = await eventually(async () => (await t.ok(FailedWorkDocument, {}, hq)).failedWork.nodes.find((w) => w.jobId === jobId), 10_000);
+    const listed = await eventually(
+      async () => (await t.ok(FailedWorkDocument, {}, hq)).failedWork.nodes.find((w) => w.jobId === jobId),
+      10_000,
+    );
     expect(listed).toMatchObject({ jobName: 'notify-shopper', attempts: 2, error: 'notifier down', retriedAt: null });
     expect(JSON.parse(listed.payload)).toEqual(payload);
     // Only HQ sees it.
-    expect((await t.gql(FailedWorkDocument, {}, t.tokens.clerk('00000000-0000-4000-8000-00000000bbbb'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(FailedWorkDocument, {}, t.tokens.clerk('00000000-0000-4000-8000-00000000bbbb'))).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
 
     notifyWorks = true;
     const { retryFailedWork } = await t.ok(RetryFailedWorkDocument, { id: listed.id }, hq);
@@ -67,7 +78,9 @@ describe('jobs that cannot finish', () => {
     // Retried once: a second retry finds nothing open, and the open list is empty again.
     expect((await t.ok(RetryFailedWorkDocument, { id: listed.id }, hq)).retryFailedWork).toBeNull();
     expect((await t.ok(FailedWorkDocument, {}, hq)).failedWork.nodes.filter((w) => w.jobId === jobId)).toEqual([]);
-    expect((await t.ok(FailedWorkDocument, { includeRetried: true }, hq)).failedWork.nodes.filter((w) => w.jobId === jobId)).toHaveLength(1);
+    expect((await t.ok(FailedWorkDocument, { includeRetried: true }, hq)).failedWork.nodes.filter((w) => w.jobId === jobId)).toHaveLength(
+      1,
+    );
   }, 30_000);
 });
 
@@ -109,7 +122,11 @@ describe('the reliability sweep', () => {
 
     t.clock.set(new Date(Date.parse(unpaid.checkout.paymentExpiresAt) + 5 * 60_000));
     const outcome = JSON.parse(await reliabilitySweep({}, ctx())) as Record<string, number>;
-    expect(outcome).toMatchObject({ 'payment-timeout: cancelled': 1, 'refund-submit: succeeded': 1, 'upload-shipping-info: uploaded (logistics_type 4)': 1 });
+    expect(outcome).toMatchObject({
+      'payment-timeout: cancelled': 1,
+      'refund-submit: succeeded': 1,
+      'upload-shipping-info: uploaded (logistics_type 4)': 1,
+    });
     const [c] = await query<{ state: string }>(t.em(), `SELECT state FROM checkout WHERE id = :id::uuid`, { id: unpaid.checkout.id });
     expect(c!.state).toBe('CANCELLED');
     expect(await count(t, `SELECT count(*) AS n FROM refund WHERE status = 'PROCESSING'`)).toBe(0);

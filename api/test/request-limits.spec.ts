@@ -30,7 +30,17 @@ describe('request limits', () => {
       body: r.raw ?? JSON.stringify(r.body),
     });
     const text = await res.text();
-    return { status: res.status, text, json: (() => { try { return JSON.parse(text); } catch { return undefined; } })() };
+    return {
+      status: res.status,
+      text,
+      json: (() => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          return undefined;
+        }
+      })(),
+    };
   }
 
   it('answers every pathological request quickly, with a 4xx or data, never a 500', async () => {
@@ -51,7 +61,12 @@ describe('request limits', () => {
     rows.sort((a, b) => b.delayMs - a.delayMs);
     console.log(
       '[request-limits] per request: event-loop delay (least of rounds), worst round, CPU (ms):\n' +
-        rows.map((w) => `  ${w.delayMs.toFixed(1).padStart(7)} ${w.rawMaxMs.toFixed(1).padStart(7)} ${w.cpuMs.toFixed(1).padStart(7)}  ${w.status}  ${w.name}`).join('\n'),
+        rows
+          .map(
+            (w) =>
+              `  ${w.delayMs.toFixed(1).padStart(7)} ${w.rawMaxMs.toFixed(1).padStart(7)} ${w.cpuMs.toFixed(1).padStart(7)}  ${w.status}  ${w.name}`,
+          )
+          .join('\n'),
     );
     expect(rows[0]!.delayMs, rows[0]!.name).toBeLessThan(GOAL_MS + SHARED_MACHINE_MARGIN_MS);
     const dearest = rows.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
@@ -86,13 +101,26 @@ describe('request limits', () => {
 
   it('refuses page sizes outside 1..100 before running anything, whatever else the operation asks', async () => {
     for (const first of [-1000000, 0, 101]) {
-      const res = await send({ name: 'size', body: { query: 'query($n: Int!) { a: stores(first: 100) { nodes { id } } b: stores(first: $n) { nodes { id } } }', variables: { n: first } }, status: 400 });
+      const res = await send({
+        name: 'size',
+        body: {
+          query: 'query($n: Int!) { a: stores(first: 100) { nodes { id } } b: stores(first: $n) { nodes { id } } }',
+          variables: { n: first },
+        },
+        status: 400,
+      });
       expect(res.status).toBe(400);
       expect(res.json.data).toBeUndefined();
       expect(res.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     }
     // A default page size counts: 100 stores' 100 stock levels are not one field.
-    const defaults = await send({ name: 'defaults', body: { query: `{ ${Array.from({ length: 60 }, (_, i) => `s${i}: stores { nodes { id name code city address status } }`).join(' ')} }` }, status: 400 });
+    const defaults = await send({
+      name: 'defaults',
+      body: {
+        query: `{ ${Array.from({ length: 60 }, (_, i) => `s${i}: stores { nodes { id name code city address status } }`).join(' ')} }`,
+      },
+      status: 400,
+    });
     expect(defaults.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 

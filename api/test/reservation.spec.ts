@@ -11,7 +11,13 @@ describe('stock reservation', () => {
   let skus: string[];
   const at = new Date('2026-11-18T04:00:00Z');
   const stockOf = async (sku: string) =>
-    (await query<{ on_hand: number; reserved: number }>(t.em(), `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s AND sku_id = :k`, { s: store, k: sku }))[0];
+    (
+      await query<{ on_hand: number; reserved: number }>(
+        t.em(),
+        `SELECT on_hand, reserved FROM store_stock WHERE store_id = :s AND sku_id = :k`,
+        { s: store, k: sku },
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +36,11 @@ describe('stock reservation', () => {
     );
     expect(results.filter((r) => r === undefined)).toHaveLength(50);
     expect(await stockOf(skus[0]!)).toEqual({ on_hand: 50, reserved: 50 });
-    const journal = await query<{ n: string }>(t.em(), `SELECT count(*) AS n FROM stock_movement WHERE reason = 'ORDER_RESERVED' AND sku_id = :k`, { k: skus[0] });
+    const journal = await query<{ n: string }>(
+      t.em(),
+      `SELECT count(*) AS n FROM stock_movement WHERE reason = 'ORDER_RESERVED' AND sku_id = :k`,
+      { k: skus[0] },
+    );
     expect(Number(journal[0]!.n)).toBe(50);
   });
 
@@ -39,30 +49,62 @@ describe('stock reservation', () => {
     await setStock(t.em(), store, skus[2]!, 1);
     const short = await reserveStock(t.em(), {
       storeId: store,
-      lines: [{ skuId: skus[1]!, quantity: 2 }, { skuId: skus[2]!, quantity: 2 }],
+      lines: [
+        { skuId: skus[1]!, quantity: 2 },
+        { skuId: skus[2]!, quantity: 2 },
+      ],
       orderRef: 'cart',
       actor: 'test',
       at,
     });
     expect(short?.find((l) => l.skuId === skus[2])).toEqual({ skuId: skus[2], requested: 2, available: 1 });
     expect(await stockOf(skus[1]!)).toEqual({ on_hand: 5, reserved: 0 });
-    const ok = await reserveStock(t.em(), { storeId: store, lines: [{ skuId: skus[1]!, quantity: 2 }, { skuId: skus[2]!, quantity: 1 }], orderRef: 'cart2', actor: 'test', at });
+    const ok = await reserveStock(t.em(), {
+      storeId: store,
+      lines: [
+        { skuId: skus[1]!, quantity: 2 },
+        { skuId: skus[2]!, quantity: 1 },
+      ],
+      orderRef: 'cart2',
+      actor: 'test',
+      at,
+    });
     expect(ok).toBeUndefined();
     expect(await stockOf(skus[2]!)).toEqual({ on_hand: 1, reserved: 1 });
-    expect(await releaseStock(t.em(), { storeId: store, lines: [{ skuId: skus[1]!, quantity: 2 }, { skuId: skus[2]!, quantity: 1 }], orderRef: 'cart2', actor: 'test', at })).toBe(2);
+    expect(
+      await releaseStock(t.em(), {
+        storeId: store,
+        lines: [
+          { skuId: skus[1]!, quantity: 2 },
+          { skuId: skus[2]!, quantity: 1 },
+        ],
+        orderRef: 'cart2',
+        actor: 'test',
+        at,
+      }),
+    ).toBe(2);
     expect(await stockOf(skus[1]!)).toEqual({ on_hand: 5, reserved: 0 });
-    expect(await releaseStock(t.em(), { storeId: store, lines: [{ skuId: skus[2]!, quantity: 1 }], orderRef: 'cart2', actor: 'test', at })).toBe(0);
+    expect(
+      await releaseStock(t.em(), { storeId: store, lines: [{ skuId: skus[2]!, quantity: 1 }], orderRef: 'cart2', actor: 'test', at }),
+    ).toBe(0);
   });
 
   it('never deadlocks when carts lock the same SKUs in opposite orders', async () => {
     await setStock(t.em(), store, skus[1]!, 1000);
     await setStock(t.em(), store, skus[2]!, 1000);
-    const forward = [{ skuId: skus[1]!, quantity: 1 }, { skuId: skus[2]!, quantity: 1 }];
+    const forward = [
+      { skuId: skus[1]!, quantity: 1 },
+      { skuId: skus[2]!, quantity: 1 },
+    ];
     const backward = [...forward].reverse();
     // One attempt each: a deadlock must fail the test, not be retried away.
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        transaction(t.em(), (tx) => reserveStock(tx, { storeId: store, lines: i % 2 ? forward : backward, orderRef: `d${i}`, actor: 'test', at }), 1),
+        transaction(
+          t.em(),
+          (tx) => reserveStock(tx, { storeId: store, lines: i % 2 ? forward : backward, orderRef: `d${i}`, actor: 'test', at }),
+          1,
+        ),
       ),
     );
     expect(results.every((r) => r === undefined)).toBe(true);

@@ -31,7 +31,11 @@ export class RespCommandReader {
       const length = Number(b.subarray(pos + 1, end).toString()); // after '$'
       const start = end + 2;
       if (b.length < start + length + 2) return false;
-      if (i === 0) name = b.subarray(start, start + length).toString().toLowerCase();
+      if (i === 0)
+        name = b
+          .subarray(start, start + length)
+          .toString()
+          .toLowerCase();
       pos = start + length + 2;
     }
     this.buffered = b.subarray(pos);

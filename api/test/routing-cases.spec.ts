@@ -58,8 +58,12 @@ describe('routing cases', () => {
     const mPerDegLng = 111_320 * Math.cos((centre.lat * Math.PI) / 180);
     const lines = [{ skuId: sku, quantity: 1 }];
     const at = (dx: number) => ({ lat: centre.lat, lng: east + dx / mPerDegLng, system: 'WGS84' as const });
-    expect((await t.ok(RouteCartDocument, { input: { lines, fulfilment: 'DELIVERY', location: at(-1) } })).routeCart.__typename).toBe('RoutedToStore');
-    expect((await t.ok(RouteCartDocument, { input: { lines, fulfilment: 'DELIVERY', location: at(1) } })).routeCart.__typename).toBe('NoStoreAvailable');
+    expect((await t.ok(RouteCartDocument, { input: { lines, fulfilment: 'DELIVERY', location: at(-1) } })).routeCart.__typename).toBe(
+      'RoutedToStore',
+    );
+    expect((await t.ok(RouteCartDocument, { input: { lines, fulfilment: 'DELIVERY', location: at(1) } })).routeCart.__typename).toBe(
+      'NoStoreAvailable',
+    );
     await query(em, `UPDATE store SET status = 'CLOSED' WHERE id = :id`, { id: store.id });
   });
 
@@ -70,7 +74,11 @@ describe('routing cases', () => {
     const near = await makeStore(em, { ...centre, hours: nightOnly, deliveryRadiusM: 5000 });
     const far = await makeStore(em, { lat: centre.lat + 0.01, lng: centre.lng, deliveryRadiusM: 5000 });
     for (const s of [near, far]) await setStock(em, s.id, sku, 5);
-    const input = { lines: [{ skuId: sku, quantity: 1 }], fulfilment: 'DELIVERY' as const, location: { ...centre, system: 'WGS84' as const } };
+    const input = {
+      lines: [{ skuId: sku, quantity: 1 }],
+      fulfilment: 'DELIVERY' as const,
+      location: { ...centre, system: 'WGS84' as const },
+    };
     t.clock.set('2026-11-18T04:00:00Z'); // 12:00 in Shanghai
     const now = await t.ok(RouteCartDocument, { input });
     expect(now.routeCart.__typename === 'RoutedToStore' && now.routeCart.store.id).toBe(far.id);
@@ -79,7 +87,7 @@ describe('routing cases', () => {
     await query(em, `UPDATE store SET status = 'CLOSED' WHERE id = ANY(ARRAY[:a, :b]::uuid[])`, { a: near.id, b: far.id });
   });
 
-  it('evaluates hours in each store\'s own time zone', async () => {
+  it("evaluates hours in each store's own time zone", async () => {
     const em = t.em();
     const centre = { lat: base.lat + 0.6, lng: base.lng };
     const office = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' }));
@@ -97,10 +105,24 @@ describe('routing cases', () => {
     const em = t.em();
     t.clock.set('2026-11-18T04:00:00Z');
     const centre = { lat: base.lat + 0.8, lng: base.lng };
-    const a = await makeStore(em, { ...centre, deliveryRadiusM: 5000, deliveryFeeTiers: [{ upToM: 5000, feeFen: 300 }], minOrderFen: 2000 });
+    const a = await makeStore(em, {
+      ...centre,
+      deliveryRadiusM: 5000,
+      deliveryFeeTiers: [{ upToM: 5000, feeFen: 300 }],
+      minOrderFen: 2000,
+    });
     // b is ~556 m off: its second tier applies.
-    const bTiers = [{ upToM: 300, feeFen: 100 }, { upToM: 5000, feeFen: 700 }];
-    const b = await makeStore(em, { lat: centre.lat + 0.005, lng: centre.lng, deliveryRadiusM: 5000, deliveryFeeTiers: bTiers, minOrderFen: 3000 });
+    const bTiers = [
+      { upToM: 300, feeFen: 100 },
+      { upToM: 5000, feeFen: 700 },
+    ];
+    const b = await makeStore(em, {
+      lat: centre.lat + 0.005,
+      lng: centre.lng,
+      deliveryRadiusM: 5000,
+      deliveryFeeTiers: bTiers,
+      minOrderFen: 3000,
+    });
     await setStock(em, a.id, sku, 10);
     await setStock(em, b.id, sku2, 10);
     const lines = [
@@ -173,7 +195,14 @@ describe('routing cases', () => {
     const em = t.em();
     const centre = { lat: base.lat - 0.3, lng: base.lng };
     const made = [];
-    for (let i = 0; i < 5; i++) made.push(await makeStore(em, { lat: centre.lat + 0.002 * (i + 1), lng: centre.lng, capabilities: i === 2 ? [StoreCapability.DELIVERY] : undefined }));
+    for (let i = 0; i < 5; i++)
+      made.push(
+        await makeStore(em, {
+          lat: centre.lat + 0.002 * (i + 1),
+          lng: centre.lng,
+          capabilities: i === 2 ? [StoreCapability.DELIVERY] : undefined,
+        }),
+      );
     const location = { ...centre, system: 'WGS84' as const };
     const first = await t.ok(NearbyStoresDocument, { location, first: 3 });
     expect(first.nearbyStores.pageInfo.hasNextPage).toBe(true);

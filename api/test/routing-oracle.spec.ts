@@ -53,9 +53,17 @@ describe('routing matches a brute-force oracle', () => {
     // More stores than the KNN window, so both routing phases (window walk, stock-holder search) are exercised.
     for (let i = 0; i < 150; i++) {
       const p = randomPoint(9000);
-      const caps: StoreCapability[] = pick([[StoreCapability.PICKUP, StoreCapability.DELIVERY], [StoreCapability.PICKUP], [StoreCapability.DELIVERY]]);
+      const caps: StoreCapability[] = pick([
+        [StoreCapability.PICKUP, StoreCapability.DELIVERY],
+        [StoreCapability.PICKUP],
+        [StoreCapability.DELIVERY],
+      ]);
       const delivers = caps.includes(StoreCapability.DELIVERY);
-      const zone = delivers ? (rand() < 0.7 ? { deliveryZone: randomZone(p.lat, p.lng) } : { deliveryRadiusM: Math.round(between(1000, 4000)) }) : {};
+      const zone = delivers
+        ? rand() < 0.7
+          ? { deliveryZone: randomZone(p.lat, p.lng) }
+          : { deliveryRadiusM: Math.round(between(1000, 4000)) }
+        : {};
       const store = await makeStore(em, {
         ...p,
         ...zone,
@@ -78,7 +86,11 @@ describe('routing matches a brute-force oracle', () => {
   afterAll(() => t?.close());
 
   /** Eligibility from first principles: JS hours, our stock map; zone cover and distance by full scan, no index. */
-  async function oracle(point: { lat: number; lng: number }, fulfilment: 'DELIVERY' | 'PICKUP', lines: { skuId: string; quantity: number }[]) {
+  async function oracle(
+    point: { lat: number; lng: number },
+    fulfilment: 'DELIVERY' | 'PICKUP',
+    lines: { skuId: string; quantity: number }[],
+  ) {
     const pt = `SRID=4326;POINT(${point.lng} ${point.lat})`;
     const rows = await query<{ id: string; d: number; covers: boolean }>(
       t.em(),

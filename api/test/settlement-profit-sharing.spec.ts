@@ -32,15 +32,20 @@ describe('profit sharing', () => {
   const sharing = async (orderId: string) => (await t.ok(OrderProfitSharingDocument, { id: orderId }, hq())).order!.profitSharing;
   const storeShares = async (orderId: string) =>
     Object.fromEntries(
-      (await query<{ store_id: string; n: string }>(t.em(), `SELECT store_id, sum(amount_fen) AS n FROM ledger_entry WHERE order_id = :o::uuid AND account = 'STORE' GROUP BY 1`, { o: orderId })).map(
-        (r) => [r.store_id, Number(r.n)],
-      ),
+      (
+        await query<{ store_id: string; n: string }>(
+          t.em(),
+          `SELECT store_id, sum(amount_fen) AS n FROM ledger_entry WHERE order_id = :o::uuid AND account = 'STORE' GROUP BY 1`,
+          { o: orderId },
+        )
+      ).map((r) => [r.store_id, Number(r.n)]),
     );
   const handedOver = async (storeId: string, lines = [{ skuId: skus[0]!, quantity: 2 }]) => {
     const placed = await placeCheckout(t, pickupInput(storeId, lines), shopper.token);
     await pay(t, placed.checkout.id, shopper.token);
     const order = placed.orders[0]!;
-    for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId: order.id, event }, t.tokens.clerk(storeId));
+    for (const event of ['ACCEPT', 'MARK_READY'] as const)
+      await t.ok(AdvanceOrderDocument, { orderId: order.id, event }, t.tokens.clerk(storeId));
     await handOverPickup(t, order.id, storeId);
     return order;
   };
@@ -54,11 +59,23 @@ describe('profit sharing', () => {
     c = home.id;
     skus = await makeSkus(t.em(), 2, 1999);
     for (const s of skus) for (const st of [a, b]) await setStock(t.em(), st, s, 100);
-    for (const [store, account] of [[a, '1900000101'], [b, 'FAIL-1900000102'], [c, '1900000103']] as const) {
+    for (const [store, account] of [
+      [a, '1900000101'],
+      [b, 'FAIL-1900000102'],
+      [c, '1900000103'],
+    ] as const) {
       expect((await t.ok(SetStoreProfitSharingAccountDocument, { storeId: store, account }, hq())).setStoreProfitSharingAccount).toBe(true);
     }
-    expect((await t.gql(SetStoreProfitSharingAccountDocument, { storeId: a, account: 'x' }, hq())).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const set = (await t.ok(CreateSplitRuleSetDocument, { input: { name: 'ps', rules: [{ name: 'default', fulfillingStoreBp: 2000, referringStoreBp: 500, priority: 0 }] } }, hq())).createSplitRuleSet;
+    expect((await t.gql(SetStoreProfitSharingAccountDocument, { storeId: a, account: 'x' }, hq())).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const set = (
+      await t.ok(
+        CreateSplitRuleSetDocument,
+        { input: { name: 'ps', rules: [{ name: 'default', fulfillingStoreBp: 2000, referringStoreBp: 500, priority: 0 }] } },
+        hq(),
+      )
+    ).createSplitRuleSet;
     if (set.__typename !== 'SplitRuleSet') throw new Error('not created');
     await t.ok(PublishSplitRuleSetDocument, { id: set.id }, hq());
     shopper = await t.newShopper();
@@ -67,7 +84,10 @@ describe('profit sharing', () => {
   afterAll(() => t?.close());
 
   it('requests the stores’ shares after hand-over, polls until WeChat finishes, and returns them after a refund', async () => {
-    const order = await handedOver(a, [{ skuId: skus[0]!, quantity: 2 }, { skuId: skus[1]!, quantity: 1 }]);
+    const order = await handedOver(a, [
+      { skuId: skus[0]!, quantity: 2 },
+      { skuId: skus[1]!, quantity: 1 },
+    ]);
     const done = await eventually(async () => {
       const s = await sharing(order.id);
       return s?.state === 'FINISHED' && s;
@@ -75,7 +95,10 @@ describe('profit sharing', () => {
     const shares = await storeShares(order.id);
     expect(shares[a]).toBe(Math.floor(order.totalFen * 0.2)); // 5997 × 20 %, no fee configured
     expect(done.receivers.map((r) => [r.storeId, r.account, r.amountFen, r.result]).sort()).toEqual(
-      [[a, '1900000101', shares[a], 'SUCCESS'], [c, '1900000103', shares[c], 'SUCCESS']].sort(),
+      [
+        [a, '1900000101', shares[a], 'SUCCESS'],
+        [c, '1900000103', shares[c], 'SUCCESS'],
+      ].sort(),
     );
     // WeChat was asked once, then queried until it answered FINISHED; the only order of its payment releases the rest.
     const calls = (await sandbox.calls()).filter(([, no]) => no === done.outOrderNo).map(([m]) => m);
@@ -91,7 +114,10 @@ describe('profit sharing', () => {
       const s = await sharing(order.id);
       return s!.returns.length === 2 && s!.returns.every((r) => r.state === 'SUCCEEDED') && s;
     });
-    expect(Object.fromEntries(returned!.returns.map((r) => [r.storeId, r.amountFen]))).toEqual({ [a]: shares[a]! - after[a]!, [c]: shares[c]! - after[c]! });
+    expect(Object.fromEntries(returned!.returns.map((r) => [r.storeId, r.amountFen]))).toEqual({
+      [a]: shares[a]! - after[a]!,
+      [c]: shares[c]! - after[c]!,
+    });
   });
 
   it('retries through a WeChat outage, and surfaces a receiver WeChat refused', async () => {
@@ -123,7 +149,9 @@ describe('profit sharing', () => {
     }, 10_000);
     expect(failed).toMatchObject({ attempts: 5, lastError: expect.stringMatching(/outage/) });
     expect((await t.ok(ProfitSharingIssuesDocument, {}, hq())).profitSharingIssues.map((s) => s.orderId)).toContain(order.id);
-    expect((await t.gql(RetryProfitSharingDocument, { orderId: order.id }, t.tokens.clerk(a))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(RetryProfitSharingDocument, { orderId: order.id }, t.tokens.clerk(a))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     await t.ok(RetryProfitSharingDocument, { orderId: order.id }, hq());
     const done = await eventually(async () => {
       const s = await sharing(order.id);
@@ -140,11 +168,19 @@ describe('profit sharing', () => {
     const d = (await makeStore(t.em(), { lat: 31.255, lng: 121.46 })).id;
     await setStock(t.em(), d, onlyC!, 10);
     await t.ok(SetStoreProfitSharingAccountDocument, { storeId: d, account: '1900000104' }, hq());
-    const placed = await placeCheckout(t, deliveryInput(31.252, 121.457, [{ skuId: onlyA!, quantity: 2 }, { skuId: onlyC!, quantity: 2 }]), shopper.token);
+    const placed = await placeCheckout(
+      t,
+      deliveryInput(31.252, 121.457, [
+        { skuId: onlyA!, quantity: 2 },
+        { skuId: onlyC!, quantity: 2 },
+      ]),
+      shopper.token,
+    );
     expect(placed.orders.map((o) => o.store.id).sort()).toEqual([a, d].sort());
     await pay(t, placed.checkout.id, shopper.token);
     const deliver = async (orderId: string, storeId: string) => {
-      for (const event of ['ACCEPT', 'DISPATCH', 'DELIVER'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId));
+      for (const event of ['ACCEPT', 'DISPATCH', 'DELIVER'] as const)
+        await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeId));
       return eventually(async () => {
         const s = await sharing(orderId);
         return s?.state === 'FINISHED' && s;

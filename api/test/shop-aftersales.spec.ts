@@ -33,7 +33,14 @@ describe('after-sales', () => {
 
   /** A pickup order of 2 × A and 1 × B, paid, accepted and handed over at the counter. */
   async function receivedOrder(token: string) {
-    const placed = await placeCheckout(t, pickupInput(store, [{ skuId: skus[0]!, quantity: 2 }, { skuId: skus[1]!, quantity: 1 }]), token);
+    const placed = await placeCheckout(
+      t,
+      pickupInput(store, [
+        { skuId: skus[0]!, quantity: 2 },
+        { skuId: skus[1]!, quantity: 1 },
+      ]),
+      token,
+    );
     const order = placed.orders[0]!;
     await pay(t, placed.checkout.id, token);
     await t.ok(AdvanceOrderDocument, { orderId: order.id, event: 'ACCEPT' }, t.tokens.clerk(store));
@@ -52,22 +59,41 @@ describe('after-sales', () => {
     await Promise.all([mine.ready(), counter.ready()]);
 
     const [lineA] = order.lines;
-    const filed = (await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, lines: [{ lineId: lineA!.id, quantity: 1 }], reason: 'DAMAGED', note: '瓶子裂了' } }, shopper.token)).requestAfterSale;
+    const filed = (
+      await t.ok(
+        RequestAfterSaleDocument,
+        { input: { orderId: order.id, lines: [{ lineId: lineA!.id, quantity: 1 }], reason: 'DAMAGED', note: '瓶子裂了' } },
+        shopper.token,
+      )
+    ).requestAfterSale;
     if (filed.__typename !== 'AfterSale') throw new Error(JSON.stringify(filed));
-    expect(filed).toMatchObject({ state: 'REQUESTED', reason: 'DAMAGED', note: '瓶子裂了', requestedFen: 500, lines: [{ lineId: lineA!.id, quantity: 1, unitPriceFen: 500 }] });
+    expect(filed).toMatchObject({
+      state: 'REQUESTED',
+      reason: 'DAMAGED',
+      note: '瓶子裂了',
+      requestedFen: 500,
+      lines: [{ lineId: lineA!.id, quantity: 1, unitPriceFen: 500 }],
+    });
     const again = await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'OTHER' } }, shopper.token);
     expect(again.requestAfterSale).toMatchObject({ refusal: 'ALREADY_OPEN', openAfterSaleId: filed.id });
 
     // Only that store's clerks (and HQ) see and decide it.
     const queue = await t.ok(StoreAfterSalesDocument, { storeId: store }, t.tokens.clerk(store));
     expect(queue.storeAfterSales.nodes.map((a) => a.id)).toEqual([filed.id]);
-    expect((await t.gql(StoreAfterSalesDocument, { storeId: store }, t.tokens.clerk(otherStore))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.clerk(otherStore))).approveAfterSale.__typename).toBe('AfterSaleNotFoundError');
+    expect((await t.gql(StoreAfterSalesDocument, { storeId: store }, t.tokens.clerk(otherStore))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.clerk(otherStore))).approveAfterSale.__typename).toBe(
+      'AfterSaleNotFoundError',
+    );
     expect((await t.gql(ApproveAfterSaleDocument, { id: filed.id }, shopper.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const approved = (await t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.clerk(store))).approveAfterSale;
     expect(approved).toMatchObject({ __typename: 'AfterSale', state: 'APPROVED', refundedFen: 500 });
-    expect((await t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.hq())).approveAfterSale).toMatchObject({ __typename: 'AfterSaleAlreadyDecidedError', state: 'APPROVED' });
+    expect((await t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.hq())).approveAfterSale).toMatchObject({
+      __typename: 'AfterSaleAlreadyDecidedError',
+      state: 'APPROVED',
+    });
     const seen = (await t.ok(OrderAfterSalesDocument, { id: order.id }, shopper.token)).order!;
     expect(seen).toMatchObject({ state: 'PICKED_UP', refundedFen: 500, afterSales: [{ id: filed.id, state: 'APPROVED' }] });
     expect(seen.lines.map((l) => l.refundedQuantity)).toEqual([1, 0]);
@@ -79,14 +105,26 @@ describe('after-sales', () => {
     await mine.stop();
     await counter.stop();
     // The refund message goes to the shopper (recorded by the notifier in tests).
-    await eventually(async () => (await count(t, `SELECT count(*) AS n FROM shopper_notification WHERE order_id = :o::uuid AND template = 'ORDER_REFUNDED'`, { o: order.id })) === 1);
+    await eventually(
+      async () =>
+        (await count(t, `SELECT count(*) AS n FROM shopper_notification WHERE order_id = :o::uuid AND template = 'ORDER_REFUNDED'`, {
+          o: order.id,
+        })) === 1,
+    );
 
     // What is left can be asked for, not more; a decline carries its reason and refunds nothing.
-    const tooMuch = await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, lines: [{ lineId: lineA!.id, quantity: 2 }], reason: 'QUALITY' } }, shopper.token);
+    const tooMuch = await t.ok(
+      RequestAfterSaleDocument,
+      { input: { orderId: order.id, lines: [{ lineId: lineA!.id, quantity: 2 }], reason: 'QUALITY' } },
+      shopper.token,
+    );
     expect(tooMuch.requestAfterSale).toMatchObject({ refusal: 'BAD_LINES' });
-    const rest = (await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'QUALITY' } }, shopper.token)).requestAfterSale;
+    const rest = (await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'QUALITY' } }, shopper.token))
+      .requestAfterSale;
     expect(rest).toMatchObject({ __typename: 'AfterSale', requestedFen: 1000 });
-    const declined = (await t.ok(DeclineAfterSaleDocument, { id: (rest as { id: string }).id, reason: '商品已拆封使用' }, t.tokens.clerk(store))).declineAfterSale;
+    const declined = (
+      await t.ok(DeclineAfterSaleDocument, { id: (rest as { id: string }).id, reason: '商品已拆封使用' }, t.tokens.clerk(store))
+    ).declineAfterSale;
     expect(declined).toMatchObject({ state: 'DECLINED', declineReason: '商品已拆封使用', refundId: null });
     expect((await t.ok(OrderAfterSalesDocument, { id: order.id }, shopper.token)).order!.refundedFen).toBe(500);
     const blank = await t.gql(DeclineAfterSaleDocument, { id: (rest as { id: string }).id, reason: ' ' }, t.tokens.clerk(store));
@@ -98,7 +136,13 @@ describe('after-sales', () => {
     const order = await receivedOrder(shopper.token);
     await handOverPickup(t, order.id, store);
     for (let round = 0; round < 3; round++) {
-      const filed = (await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, lines: [{ lineId: order.lines[1]!.id, quantity: 1 }], reason: 'WRONG_ITEM' } }, shopper.token)).requestAfterSale;
+      const filed = (
+        await t.ok(
+          RequestAfterSaleDocument,
+          { input: { orderId: order.id, lines: [{ lineId: order.lines[1]!.id, quantity: 1 }], reason: 'WRONG_ITEM' } },
+          shopper.token,
+        )
+      ).requestAfterSale;
       if (filed.__typename !== 'AfterSale') break; // approved in an earlier round: nothing left of that line
       const [a, d] = await Promise.all([
         t.ok(ApproveAfterSaleDocument, { id: filed.id }, t.tokens.clerk(store)),
@@ -119,10 +163,17 @@ describe('after-sales', () => {
     const at = t.clock.now();
     t.clock.set(new Date(at.getTime() + 8 * 86_400_000));
     try {
-      const late = await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'QUALITY' } }, t.tokens.shopperOf(shopper.id));
+      const late = await t.ok(
+        RequestAfterSaleDocument,
+        { input: { orderId: order.id, reason: 'QUALITY' } },
+        t.tokens.shopperOf(shopper.id),
+      );
       expect(late.requestAfterSale).toMatchObject({ refusal: 'WINDOW_CLOSED' });
       const stranger = await t.newShopper();
-      expect((await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'QUALITY' } }, stranger.token)).requestAfterSale.__typename).toBe('OrderNotFoundError');
+      expect(
+        (await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'QUALITY' } }, stranger.token)).requestAfterSale
+          .__typename,
+      ).toBe('OrderNotFoundError');
     } finally {
       t.clock.set(at);
     }

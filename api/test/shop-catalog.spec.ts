@@ -44,11 +44,15 @@ describe('shop catalog', () => {
     await setStock(t.em(), store, sku['SKU-0073']!, 2);
     await setStock(t.em(), other, sku['SKU-0003']!, 9);
     // Listed at the store but sold out: a row with nothing on hand.
-    await query(t.em(), `INSERT INTO store_stock (store_id, sku_id, on_hand, reserved, updated_at) VALUES (:s::uuid, :k::uuid, 0, 0, now())`, { s: store, k: sku['SKU-0085']! });
+    await query(
+      t.em(),
+      `INSERT INTO store_stock (store_id, sku_id, on_hand, reserved, updated_at) VALUES (:s::uuid, :k::uuid, 0, 0, now())`,
+      { s: store, k: sku['SKU-0085']! },
+    );
   });
   afterAll(async () => t?.close());
 
-  it('lists what a store carries, with each SKU\'s stock and level there and the product\'s best level', async () => {
+  it("lists what a store carries, with each SKU's stock and level there and the product's best level", async () => {
     const { products } = await t.ok(ShopProductsDocument, { storeId: store, first: 10 });
     expect(products.nodes.map((p) => p.code)).toEqual(['P-0001', 'P-0047', 'P-0048']);
     const [water, shirt, socks] = products.nodes;
@@ -63,7 +67,10 @@ describe('shop catalog', () => {
       { name: '尺码', values: ['S', 'M', 'L', 'XL'] },
     ]);
     expect(shirt!.skus).toHaveLength(12);
-    expect(shirt!.skus[0]!.attributes).toEqual([{ name: '颜色', value: '白色' }, { name: '尺码', value: 'S' }]);
+    expect(shirt!.skus[0]!.attributes).toEqual([
+      { name: '颜色', value: '白色' },
+      { name: '尺码', value: 'S' },
+    ]);
     expect(socks!.availabilityAt).toBe('SOLD_OUT');
 
     const inStock = await t.ok(ShopProductsDocument, { storeId: store, inStockOnly: true });
@@ -76,10 +83,12 @@ describe('shop catalog', () => {
     const cost1 = statements() - before1;
     // Every product of the catalog, as if the store carried them all: stock of each SKU and level of each product.
     const before = statements();
-    const res = await request(t.app).post('/graphql').send({
-      query: `query($s: ID!) { products(first: 48) { nodes { availabilityAt(storeId: $s) skus { stockAt(storeId: $s) { level } } } } }`,
-      variables: { s: other },
-    });
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({
+        query: `query($s: ID!) { products(first: 48) { nodes { availabilityAt(storeId: $s) skus { stockAt(storeId: $s) { level } } } } }`,
+        variables: { s: other },
+      });
     const costAll = statements() - before;
     expect(cost1).toBeGreaterThan(0);
     expect(one.errors).toBeUndefined();

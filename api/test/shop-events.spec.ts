@@ -5,7 +5,13 @@ import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { follow, until } from './ws-helpers';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
-import { AdvanceOrderDocument, MyOrderEventsDocument, MyOrderPageDocument, RefundOrderDocument, type MyOrderEventsSubscription } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  MyOrderEventsDocument,
+  MyOrderPageDocument,
+  RefundOrderDocument,
+  type MyOrderEventsSubscription,
+} from './generated/graphql';
 
 const followMine = (baseUrl: string, token: string) => {
   const f = follow(baseUrl, token, MyOrderEventsDocument);
@@ -43,7 +49,11 @@ describe('my order events', () => {
     const orderId = placed.orders[0]!.id;
     await pay(t, placed.checkout.id, alice.token);
     await t.ok(AdvanceOrderDocument, { orderId, event: 'ACCEPT' }, t.tokens.clerk(store));
-    await t.ok(RefundOrderDocument, { input: { orderId, lines: [{ lineId: placed.orders[0]!.lines[0]!.id, quantity: 1 }], reason: '缺货一件' } }, t.tokens.clerk(store));
+    await t.ok(
+      RefundOrderDocument,
+      { input: { orderId, lines: [{ lineId: placed.orders[0]!.lines[0]!.id, quantity: 1 }], reason: '缺货一件' } },
+      t.tokens.clerk(store),
+    );
     await t.ok(AdvanceOrderDocument, { orderId, event: 'MARK_READY' }, t.tokens.clerk(store));
     await until(() => mine.events.length >= 4);
     expect(mine.events.map((e) => [e.kind, e.state, e.orderId])).toEqual([

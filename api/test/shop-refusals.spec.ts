@@ -30,25 +30,35 @@ describe('checkout refusals with a next step', () => {
   afterAll(async () => t?.close());
 
   it('outside every delivery zone: the nearest store that can hand the whole cart over, with its distance', async () => {
-    const { checkout } = await t.ok(RefusalCheckoutDocument, { input: deliveryInput(31.2305, 121.4925, [{ skuId: sku!, quantity: 1 }]) }, shopper);
+    const { checkout } = await t.ok(
+      RefusalCheckoutDocument,
+      { input: deliveryInput(31.2305, 121.4925, [{ skuId: sku!, quantity: 1 }]) },
+      shopper,
+    );
     expect(checkout.__typename).toBe('NoStoreAvailable');
     if (checkout.__typename !== 'NoStoreAvailable') return;
     expect(checkout.pickupInstead).toMatchObject({ fulfilment: 'PICKUP', store: { id: counter, name: '南京东路店' } });
     expect(checkout.pickupInstead!.distanceM).toBeGreaterThan(30);
     expect(checkout.pickupInstead!.distanceM).toBeLessThan(120);
     // The same answer before checkout, from routeCart.
-    const { routeCart } = await t.ok(RouteCartInsteadDocument, { input: { lines: [{ skuId: sku!, quantity: 1 }], fulfilment: 'DELIVERY', location: { lat: 31.2305, lng: 121.4925, system: 'WGS84' } } });
+    const { routeCart } = await t.ok(RouteCartInsteadDocument, {
+      input: { lines: [{ skuId: sku!, quantity: 1 }], fulfilment: 'DELIVERY', location: { lat: 31.2305, lng: 121.4925, system: 'WGS84' } },
+    });
     expect(routeCart).toMatchObject({ __typename: 'NoStoreAvailable', pickupInstead: { store: { id: counter } } });
   });
 
   it('below the delivery minimum: how much is missing, and pickup (which has no minimum) nearby', async () => {
-    const { checkout } = await t.ok(RefusalCheckoutDocument, { input: deliveryInput(31.231, 121.471, [{ skuId: cheap!, quantity: 1 }]) }, shopper);
+    const { checkout } = await t.ok(
+      RefusalCheckoutDocument,
+      { input: deliveryInput(31.231, 121.471, [{ skuId: cheap!, quantity: 1 }]) },
+      shopper,
+    );
     expect(checkout).toMatchObject({ __typename: 'BelowMinimumOrderError', minimumFen: 2000, goodsFen: 500, shortFen: 1500 });
     if (checkout.__typename !== 'BelowMinimumOrderError') return;
     expect(checkout.pickupInstead).toMatchObject({ fulfilment: 'PICKUP', store: { id: delivering } });
   });
 
-  it("a chosen pickup store that cannot serve the cart: the nearest one that can", async () => {
+  it('a chosen pickup store that cannot serve the cart: the nearest one that can', async () => {
     const { checkout } = await t.ok(RefusalCheckoutDocument, { input: pickupInput(empty, [{ skuId: sku!, quantity: 2 }]) }, shopper);
     expect(checkout.__typename).toBe('NoStoreAvailable');
     if (checkout.__typename !== 'NoStoreAvailable') return;

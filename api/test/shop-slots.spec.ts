@@ -36,21 +36,33 @@ describe('pickup slots', () => {
     const { pickupSlots } = await t.ok(PickupSlotsDocument, { storeId: store, date: DAY });
     if (pickupSlots.__typename !== 'PickupSlotList') throw new Error(pickupSlots.__typename);
     expect(pickupSlots.slots).toHaveLength(48);
-    expect(pickupSlots.slots[24]).toEqual({ startsAt: '2026-11-18T04:00:00.000Z', endsAt: '2026-11-18T04:30:00.000Z', label: '12:00-12:30', capacity: 3, remaining: 3, available: false });
+    expect(pickupSlots.slots[24]).toEqual({
+      startsAt: '2026-11-18T04:00:00.000Z',
+      endsAt: '2026-11-18T04:30:00.000Z',
+      label: '12:00-12:30',
+      capacity: 3,
+      remaining: 3,
+      available: false,
+    });
     expect(pickupSlots.slots[25]!.available).toBe(true);
     // Beyond the days offered, or a day gone: nothing. Not a date, or not a store: told so.
     for (const date of ['2026-11-21', '2026-11-17']) {
       expect((await t.ok(PickupSlotsDocument, { storeId: store, date })).pickupSlots).toEqual({ __typename: 'PickupSlotList', slots: [] });
     }
     expect((await t.gql(PickupSlotsDocument, { storeId: store, date: '2026-02-30' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.ok(PickupSlotsDocument, { storeId: 'x', date: DAY })).pickupSlots).toEqual({ __typename: 'StoreNotFoundError', errorCode: 'STORE_NOT_FOUND' });
+    expect((await t.ok(PickupSlotsDocument, { storeId: 'x', date: DAY })).pickupSlots).toEqual({
+      __typename: 'StoreNotFoundError',
+      errorCode: 'STORE_NOT_FOUND',
+    });
   });
 
   it('never gives more places than the capacity when many checkouts race for the last ones', async () => {
     // Each shopper buys a different SKU, so nothing but the slot makes them wait for each other.
     const shoppers = await Promise.all(skus.slice(0, 12).map(() => t.newShopper()));
     const results = await Promise.all(
-      shoppers.map((s, i) => t.ok(SlotCheckoutDocument, { input: pickupInput(store, [{ skuId: skus[i]!, quantity: 1 }], { pickupSlotStart: SLOT }) }, s.token)),
+      shoppers.map((s, i) =>
+        t.ok(SlotCheckoutDocument, { input: pickupInput(store, [{ skuId: skus[i]!, quantity: 1 }], { pickupSlotStart: SLOT }) }, s.token),
+      ),
     );
     const placed = results.filter((r) => r.checkout.__typename === 'CheckoutPlaced');
     const full = results.map((r) => r.checkout).filter((c) => c.__typename === 'PickupSlotUnavailableError');
@@ -69,25 +81,40 @@ describe('pickup slots', () => {
       if (r.checkout.__typename !== 'CheckoutPlaced') continue;
       expect(r.checkout.orders[0]!.scheduledAt).toBe(SLOT);
       // The slot as the shopper's order page shows it: the store's date and wall clock.
-      expect(r.checkout.orders[0]!.pickupSlot).toEqual({ startsAt: SLOT, endsAt: '2026-11-18T06:30:00.000Z', date: '2026-11-18', label: '14:00-14:30' });
+      expect(r.checkout.orders[0]!.pickupSlot).toEqual({
+        startsAt: SLOT,
+        endsAt: '2026-11-18T06:30:00.000Z',
+        date: '2026-11-18',
+        label: '14:00-14:30',
+      });
     }
 
     // A cancelled order gives its place back, once; a paid order refunded on the shopper's cancel does too.
     const [first, second] = placed.map((r) => (r.checkout.__typename === 'CheckoutPlaced' ? r.checkout : undefined)!);
     const firstShopper = shoppers[results.findIndex((r) => r === placed[0])]!;
     const secondShopper = shoppers[results.findIndex((r) => r === placed[1])]!;
-    expect((await t.ok(CancelOrderDocument, { orderId: first.orders[0]!.id }, firstShopper.token)).cancelOrder.__typename).toBe('CustomerOrder');
-    expect((await t.ok(CancelOrderDocument, { orderId: first.orders[0]!.id }, firstShopper.token)).cancelOrder.__typename).not.toBe('CustomerOrder');
+    expect((await t.ok(CancelOrderDocument, { orderId: first.orders[0]!.id }, firstShopper.token)).cancelOrder.__typename).toBe(
+      'CustomerOrder',
+    );
+    expect((await t.ok(CancelOrderDocument, { orderId: first.orders[0]!.id }, firstShopper.token)).cancelOrder.__typename).not.toBe(
+      'CustomerOrder',
+    );
     expect(await slotAt(SLOT)).toMatchObject({ remaining: 1, available: true });
     await pay(t, second.checkout.id, secondShopper.token);
     const paidOrder = second.orders[0]!;
     expect(paidOrder.scheduledAt).toBe(SLOT);
-    expect((await t.ok(CancelOrderDocument, { orderId: paidOrder.id }, secondShopper.token)).cancelOrder).toMatchObject({ state: 'REFUNDED' });
+    expect((await t.ok(CancelOrderDocument, { orderId: paidOrder.id }, secondShopper.token)).cancelOrder).toMatchObject({
+      state: 'REFUNDED',
+    });
     expect(await slotAt(SLOT)).toMatchObject({ remaining: 2 });
 
     // And the places are there to take again.
     const late = await t.newShopper();
-    const again = await t.ok(SlotCheckoutDocument, { input: pickupInput(store, [{ skuId: skus[12]!, quantity: 1 }], { pickupSlotStart: SLOT }) }, late.token);
+    const again = await t.ok(
+      SlotCheckoutDocument,
+      { input: pickupInput(store, [{ skuId: skus[12]!, quantity: 1 }], { pickupSlotStart: SLOT }) },
+      late.token,
+    );
     expect(again.checkout.__typename).toBe('CheckoutPlaced');
     expect(await slotAt(SLOT)).toMatchObject({ remaining: 1 });
   });
@@ -95,12 +122,24 @@ describe('pickup slots', () => {
   it('refuses a time that is no slot, or too soon, with the next slots to offer instead; a retry gets its checkout back', async () => {
     const s = await t.newShopper();
     const lines = [{ skuId: skus[13]!, quantity: 1 }];
-    const odd = await t.ok(SlotCheckoutDocument, { input: pickupInput(store, lines, { pickupSlotStart: '2026-11-18T06:10:00Z' }) }, s.token);
+    const odd = await t.ok(
+      SlotCheckoutDocument,
+      { input: pickupInput(store, lines, { pickupSlotStart: '2026-11-18T06:10:00Z' }) },
+      s.token,
+    );
     expect(odd.checkout).toMatchObject({ __typename: 'PickupSlotUnavailableError', problem: 'NOT_A_SLOT' });
-    const soon = await t.ok(SlotCheckoutDocument, { input: pickupInput(store, lines, { pickupSlotStart: '2026-11-18T04:00:00Z' }) }, s.token);
+    const soon = await t.ok(
+      SlotCheckoutDocument,
+      { input: pickupInput(store, lines, { pickupSlotStart: '2026-11-18T04:00:00Z' }) },
+      s.token,
+    );
     expect(soon.checkout).toMatchObject({ __typename: 'PickupSlotUnavailableError', problem: 'TOO_LATE' });
     if (soon.checkout.__typename === 'PickupSlotUnavailableError') expect(soon.checkout.nextSlots[0]!.label).toBe('12:30-13:00');
-    const noStore = await t.gql(SlotCheckoutDocument, { input: { ...pickupInput(store, lines, { pickupSlotStart: SLOT }), storeId: undefined } }, s.token);
+    const noStore = await t.gql(
+      SlotCheckoutDocument,
+      { input: { ...pickupInput(store, lines, { pickupSlotStart: SLOT }), storeId: undefined } },
+      s.token,
+    );
     expect(noStore.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const input = pickupInput(store, lines, { pickupSlotStart: '2026-11-18T07:00:00Z' });

@@ -26,7 +26,11 @@ describe('subscribe messages', () => {
 
   const delivery = async (orderId: string, template: string) =>
     eventually(async () => {
-      const [row] = await query<{ delivery: string }>(t.em(), `SELECT delivery FROM shopper_notification WHERE order_id = :o::uuid AND template = :t`, { o: orderId, t: template });
+      const [row] = await query<{ delivery: string }>(
+        t.em(),
+        `SELECT delivery FROM shopper_notification WHERE order_id = :o::uuid AND template = :t`,
+        { o: orderId, t: template },
+      );
       return row?.delivery !== 'PENDING' && row?.delivery;
     });
 

@@ -36,7 +36,13 @@ describe('staff, devices and sessions', () => {
 
   const createClerk = async (storeId: string, pin?: string) => {
     const username = uniqueCode('clerk');
-    const created = (await t.ok(CreateStaffMemberDocument, { input: { username, displayName: `店员 ${username}`, password: PASSWORD, role: 'CLERK', storeId, pin } }, hq)).createStaff;
+    const created = (
+      await t.ok(
+        CreateStaffMemberDocument,
+        { input: { username, displayName: `店员 ${username}`, password: PASSWORD, role: 'CLERK', storeId, pin } },
+        hq,
+      )
+    ).createStaff;
     if (created.__typename !== 'StaffMember') throw new Error(JSON.stringify(created));
     return created;
   };
@@ -45,7 +51,8 @@ describe('staff, devices and sessions', () => {
     if (enrolled.__typename !== 'DeviceEnrollment') throw new Error(JSON.stringify(enrolled));
     return enrolled;
   };
-  const unlock = async (deviceToken: string, staffId: string, pin: string) => (await t.ok(UnlockWithPinDocument, { input: { deviceToken, staffId, pin } })).unlockWithPin;
+  const unlock = async (deviceToken: string, staffId: string, pin: string) =>
+    (await t.ok(UnlockWithPinDocument, { input: { deviceToken, staffId, pin } })).unlockWithPin;
   const login = async (username: string, password = PASSWORD) => (await t.ok(LoginStaffDocument, { username, password })).loginStaff;
   const sessionOf = (answer: { __typename?: string; token?: string }) => {
     if (answer.__typename !== 'AuthPayload' || !answer.token) throw new Error(JSON.stringify(answer));
@@ -79,12 +86,17 @@ describe('staff, devices and sessions', () => {
     expect(JSON.stringify(screen)).not.toContain(deviceToken);
 
     const session = await unlock(deviceToken, clerk.id, '4321');
-    expect(session).toMatchObject({ __typename: 'AuthPayload', me: { id: clerk.id, role: 'CLERK', storeId: storeA, deviceId: device.id, displayName: clerk.displayName } });
+    expect(session).toMatchObject({
+      __typename: 'AuthPayload',
+      me: { id: clerk.id, role: 'CLERK', storeId: storeA, deviceId: device.id, displayName: clerk.displayName },
+    });
     // A working day, not a week.
     expect(Date.parse((session as { expiresAt: string }).expiresAt) - Date.parse(start)).toBe(12 * 3600_000);
     // Another store's clerk cannot unlock this device, even with their right PIN; a bad format is refused.
     expect(await unlock(deviceToken, other.id, '4321')).toMatchObject({ __typename: 'InvalidPinError' });
-    expect((await t.gql(UnlockWithPinDocument, { input: { deviceToken, staffId: clerk.id, pin: '12' } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.gql(UnlockWithPinDocument, { input: { deviceToken, staffId: clerk.id, pin: '12' } })).errors?.[0]?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
     expect(await unlock('lnd1_' + 'x'.repeat(43), clerk.id, '4321')).toMatchObject({ __typename: 'DeviceNotEnrolledError' });
     expect((await t.ok(DevicesDocument, { storeId: storeA }, hq)).devices.map((d) => d.id)).toContain(device.id);
     expect((await t.gql(DevicesDocument, { storeId: storeA }, t.tokens.clerk(storeB))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -101,16 +113,35 @@ describe('staff, devices and sessions', () => {
       left.push(miss.attemptsLeft);
     }
     expect(left).toEqual([4, 3, 2, 1, 0]);
-    expect(await unlock(deviceToken, clerk.id, '1111')).toMatchObject({ __typename: 'SignInLockedError', scope: 'STAFF', retryAfterSeconds: 900 });
+    expect(await unlock(deviceToken, clerk.id, '1111')).toMatchObject({
+      __typename: 'SignInLockedError',
+      scope: 'STAFF',
+      retryAfterSeconds: 900,
+    });
     // Another clerk at the same counter is not locked.
     expect(await unlock(deviceToken, colleague.id, '2222')).toMatchObject({ __typename: 'AuthPayload' });
 
-    expect(await t.ok(ResetStaffPinDocument, { staffId: clerk.id, pin: '5678' }, hq)).toMatchObject({ resetStaffPin: { __typename: 'StaffMember', hasPin: true } });
+    expect(await t.ok(ResetStaffPinDocument, { staffId: clerk.id, pin: '5678' }, hq)).toMatchObject({
+      resetStaffPin: { __typename: 'StaffMember', hasPin: true },
+    });
     expect(await unlock(deviceToken, clerk.id, '1111')).toMatchObject({ __typename: 'InvalidPinError', attemptsLeft: 4 });
     expect(await unlock(deviceToken, clerk.id, '5678')).toMatchObject({ __typename: 'AuthPayload' });
 
-    const log = (await t.ok(StaffAuditLogDocument, { storeId: storeA, first: 100 }, hq)).staffAuditLog.nodes.filter((n) => n.staffId === clerk.id);
-    expect(log.map((n) => n.action)).toEqual(['PIN_UNLOCK', 'PIN_FAILED', 'PIN_RESET', 'PIN_LOCKED', 'PIN_FAILED', 'PIN_FAILED', 'PIN_FAILED', 'PIN_FAILED', 'PIN_FAILED', 'STAFF_CREATED']);
+    const log = (await t.ok(StaffAuditLogDocument, { storeId: storeA, first: 100 }, hq)).staffAuditLog.nodes.filter(
+      (n) => n.staffId === clerk.id,
+    );
+    expect(log.map((n) => n.action)).toEqual([
+      'PIN_UNLOCK',
+      'PIN_FAILED',
+      'PIN_RESET',
+      'PIN_LOCKED',
+      'PIN_FAILED',
+      'PIN_FAILED',
+      'PIN_FAILED',
+      'PIN_FAILED',
+      'PIN_FAILED',
+      'STAFF_CREATED',
+    ]);
     expect(log[0]).toMatchObject({ deviceId: device.id, actor: `staff:${clerk.username}` });
     expect(JSON.stringify(log)).not.toContain('5678');
   });
@@ -131,7 +162,10 @@ describe('staff, devices and sessions', () => {
     const phoneSession = sessionOf(await login(clerk.username));
     expect(await whoAmI(pinSession)).toBe(clerk.id);
 
-    expect((await t.ok(RevokeDeviceDocument, { deviceId: device.id }, hq)).revokeDevice).toMatchObject({ __typename: 'CounterDevice', revokedAt: start.replace('Z', '.000Z') });
+    expect((await t.ok(RevokeDeviceDocument, { deviceId: device.id }, hq)).revokeDevice).toMatchObject({
+      __typename: 'CounterDevice',
+      revokedAt: start.replace('Z', '.000Z'),
+    });
     expect(await whoAmI(pinSession)).toBe('UNAUTHENTICATED');
     expect(await whoAmI(phoneSession)).toBe(clerk.id);
     expect(await unlock(deviceToken, clerk.id, '3333')).toMatchObject({ __typename: 'DeviceNotEnrolledError' });
@@ -154,7 +188,9 @@ describe('staff, devices and sessions', () => {
     expect((await t.ok(EnableStaffDocument, { staffId: clerk.id }, hq)).enableStaff).toMatchObject({ disabled: false });
 
     const third = sessionOf(await login(clerk.username));
-    expect(await t.ok(ResetStaffPasswordDocument, { staffId: clerk.id, password: 'another good password' }, hq)).toMatchObject({ resetStaffPassword: { __typename: 'StaffMember' } });
+    expect(await t.ok(ResetStaffPasswordDocument, { staffId: clerk.id, password: 'another good password' }, hq)).toMatchObject({
+      resetStaffPassword: { __typename: 'StaffMember' },
+    });
     expect(await whoAmI(third)).toBe('UNAUTHENTICATED');
     expect(await login(clerk.username)).toMatchObject({ __typename: 'InvalidCredentialsError' });
     const fourth = sessionOf(await login(clerk.username, 'another good password'));
@@ -177,12 +213,18 @@ describe('staff, devices and sessions', () => {
     expect(clerk.hasPin).toBe(false);
     const session = sessionOf(await login(clerk.username));
     const other = sessionOf(await login(clerk.username));
-    expect((await t.ok(SetMyPinDocument, { currentPassword: 'not my password', pin: '2468' }, session)).setMyPin).toMatchObject({ __typename: 'InvalidCredentialsError' });
-    expect((await t.ok(SetMyPinDocument, { currentPassword: PASSWORD, pin: '2468' }, session)).setMyPin).toMatchObject({ __typename: 'StaffMember', hasPin: true });
+    expect((await t.ok(SetMyPinDocument, { currentPassword: 'not my password', pin: '2468' }, session)).setMyPin).toMatchObject({
+      __typename: 'InvalidCredentialsError',
+    });
+    expect((await t.ok(SetMyPinDocument, { currentPassword: PASSWORD, pin: '2468' }, session)).setMyPin).toMatchObject({
+      __typename: 'StaffMember',
+      hasPin: true,
+    });
     const { deviceToken } = await enroll(storeA);
     expect(await unlock(deviceToken, clerk.id, '2468')).toMatchObject({ __typename: 'AuthPayload' });
 
-    const changed = (await t.ok(ChangeMyPasswordDocument, { currentPassword: PASSWORD, newPassword: 'a brand new password' }, session)).changeMyPassword;
+    const changed = (await t.ok(ChangeMyPasswordDocument, { currentPassword: PASSWORD, newPassword: 'a brand new password' }, session))
+      .changeMyPassword;
     const renewed = sessionOf(changed);
     expect(await whoAmI(session)).toBe('UNAUTHENTICATED');
     expect(await whoAmI(other)).toBe('UNAUTHENTICATED');
@@ -205,7 +247,9 @@ describe('staff, devices and sessions', () => {
     }
     expect((await t.gql(StaffMembersDocument, { storeId: store }, t.tokens.clerk(store))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(StaffMembersDocument, { first: 101 }, hq)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.ok(DisableStaffDocument, { staffId: '00000000-0000-4000-8000-00000000ffff' }, hq)).disableStaff).toMatchObject({ __typename: 'StaffNotFoundError' });
+    expect((await t.ok(DisableStaffDocument, { staffId: '00000000-0000-4000-8000-00000000ffff' }, hq)).disableStaff).toMatchObject({
+      __typename: 'StaffNotFoundError',
+    });
   });
 
   it("shows HQ the pickup lockouts and lets HQ lift a clerk's or a store's", async () => {
@@ -218,7 +262,16 @@ describe('staff, devices and sessions', () => {
     expect((await guess(session, 99)).pickupPreview).toMatchObject({ __typename: 'PickupLockedError', scope: 'CLERK' });
 
     const locks = (await t.ok(PickupLockoutsDocument, { storeId: store }, hq)).pickupLockouts;
-    expect(locks).toEqual([{ scope: 'CLERK', storeId: store, staffId: clerk.id, username: clerk.username, until: new Date(Date.parse(start) + 900_000).toISOString(), retryAfterSeconds: 900 }]);
+    expect(locks).toEqual([
+      {
+        scope: 'CLERK',
+        storeId: store,
+        staffId: clerk.id,
+        username: clerk.username,
+        until: new Date(Date.parse(start) + 900_000).toISOString(),
+        retryAfterSeconds: 900,
+      },
+    ]);
     expect((await t.gql(PickupLockoutsDocument, { storeId: store }, session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await t.ok(UnlockPickupLockoutDocument, { storeId: store, staffId: clerk.id }, hq)).toEqual({ unlockPickupLockout: true });
     expect((await guess(session, 100)).pickupPreview).toMatchObject({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 4 });
@@ -226,8 +279,13 @@ describe('staff, devices and sessions', () => {
 
     // A rogue clerk's store lockout (20 misses from several clerks) is lifted the same way.
     for (let c = 0; c < 5; c++) for (let i = 0; i < 4; i++) await guess(t.tokens.clerkNamed(store, `rogue${c}`), 200 + c * 10 + i);
-    expect((await guess(t.tokens.clerkNamed(store, 'honest'), 300)).pickupPreview).toMatchObject({ __typename: 'PickupLockedError', scope: 'STORE' });
-    expect((await t.ok(PickupLockoutsDocument, {}, hq)).pickupLockouts.filter((l) => l.storeId === store).map((l) => l.scope)).toEqual(['STORE']);
+    expect((await guess(t.tokens.clerkNamed(store, 'honest'), 300)).pickupPreview).toMatchObject({
+      __typename: 'PickupLockedError',
+      scope: 'STORE',
+    });
+    expect((await t.ok(PickupLockoutsDocument, {}, hq)).pickupLockouts.filter((l) => l.storeId === store).map((l) => l.scope)).toEqual([
+      'STORE',
+    ]);
     expect(await t.ok(UnlockPickupLockoutDocument, { storeId: store }, hq)).toEqual({ unlockPickupLockout: true });
     expect((await guess(t.tokens.clerkNamed(store, 'honest'), 301)).pickupPreview).toMatchObject({ __typename: 'PickupCodeNotFoundError' });
     const audit = (await t.ok(StaffAuditLogDocument, { storeId: store, first: 5 }, hq)).staffAuditLog.nodes;

@@ -2,7 +2,14 @@
 import { print } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateStaffMemberDocument, LoginStaffDocument, SignInLockoutsDocument, StaffAuditLogDocument, UnlockSignInDocument, type LoginStaffMutation } from './generated/graphql';
+import {
+  CreateStaffMemberDocument,
+  LoginStaffDocument,
+  SignInLockoutsDocument,
+  StaffAuditLogDocument,
+  UnlockSignInDocument,
+  type LoginStaffMutation,
+} from './generated/graphql';
 import { makeStore, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -22,7 +29,11 @@ describe('staff sign-in limits', () => {
   };
   const createClerk = async () => {
     const username = uniqueCode('clerk');
-    await t.ok(CreateStaffMemberDocument, { input: { username, displayName: username, password: PASSWORD, role: 'CLERK', storeId: store } }, t.tokens.hq());
+    await t.ok(
+      CreateStaffMemberDocument,
+      { input: { username, displayName: username, password: PASSWORD, role: 'CLERK', storeId: store } },
+      t.tokens.hq(),
+    );
     return username;
   };
 
@@ -38,11 +49,20 @@ describe('staff sign-in limits', () => {
     const kinds = answers.map((a) => a.__typename);
     expect(kinds.filter((k) => k === 'InvalidCredentialsError').length).toBeLessThanOrEqual(5);
     expect(kinds.filter((k) => k !== 'InvalidCredentialsError').every((k) => k === 'SignInLockedError')).toBe(true);
-    expect(await loginFrom('10.0.1.1', username, PASSWORD)).toMatchObject({ __typename: 'SignInLockedError', scope: 'USERNAME', retryAfterSeconds: 900 });
+    expect(await loginFrom('10.0.1.1', username, PASSWORD)).toMatchObject({
+      __typename: 'SignInLockedError',
+      scope: 'USERNAME',
+      retryAfterSeconds: 900,
+    });
     // Case and width do not make another username to guess under.
-    expect(await loginFrom('10.0.1.2', username.toUpperCase(), PASSWORD)).toMatchObject({ __typename: 'SignInLockedError', scope: 'USERNAME' });
+    expect(await loginFrom('10.0.1.2', username.toUpperCase(), PASSWORD)).toMatchObject({
+      __typename: 'SignInLockedError',
+      scope: 'USERNAME',
+    });
 
-    const log = (await t.ok(StaffAuditLogDocument, { first: 100 }, t.tokens.hq())).staffAuditLog.nodes.filter((n) => n.username === username);
+    const log = (await t.ok(StaffAuditLogDocument, { first: 100 }, t.tokens.hq())).staffAuditLog.nodes.filter(
+      (n) => n.username === username,
+    );
     expect(log.filter((n) => n.action === 'LOGIN_FAILED').length).toBeLessThanOrEqual(5);
     expect(log.filter((n) => n.action === 'LOGIN_FAILED').every((n) => n.source?.startsWith('10.0.0.'))).toBe(true);
     expect(log.some((n) => n.action === 'LOGIN_LOCKED' && n.source === '10.0.1.1')).toBe(true);

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
 import { createRuntime } from '../src/runtime';
 import { createApp } from '../src/server';
-import { CreateStaffMemberDocument, DisableStaffDocument, LoginStaffDocument, RejectOrderDocument, StoreOrderEventsDocument, type StoreOrderEventsSubscription } from './generated/graphql';
+import {
+  CreateStaffMemberDocument,
+  DisableStaffDocument,
+  LoginStaffDocument,
+  RejectOrderDocument,
+  StoreOrderEventsDocument,
+  type StoreOrderEventsSubscription,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -18,7 +25,12 @@ type Event = StoreOrderEventsSubscription['storeOrderEvents'];
 
 /** Subscribes and collects events (or the error) in the background. */
 function follow(url: string, token: string, storeId: string) {
-  const client: Client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client: Client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   const events: Event[] = [];
   const errors: unknown[] = [];
   const iterator = client.iterate<StoreOrderEventsSubscription>({ query: print(StoreOrderEventsDocument), variables: { storeId } });
@@ -32,7 +44,15 @@ function follow(url: string, token: string, storeId: string) {
       errors.push(err);
     }
   })();
-  return { events, errors, stop: async () => { await iterator.return?.(); await client.dispose(); await done; } };
+  return {
+    events,
+    errors,
+    stop: async () => {
+      await iterator.return?.();
+      await client.dispose();
+      await done;
+    },
+  };
 }
 
 async function until(check: () => boolean, ms = 3000) {
@@ -62,7 +82,14 @@ describe('store events', () => {
     // A second API process on the same database and Redis (no job workers, like a web-only replica).
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0');
     const runtime = await createRuntime(t.config, redis, t.clock);
-    const app = await createApp({ config: t.config, orm: t.orm, redis, clock: t.clock, code2Session: new DevCode2SessionClient(), runtime });
+    const app = await createApp({
+      config: t.config,
+      orm: t.orm,
+      redis,
+      clock: t.clock,
+      code2Session: new DevCode2SessionClient(),
+      runtime,
+    });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     second = {
       url: `ws://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`,
@@ -78,7 +105,7 @@ describe('store events', () => {
     await t?.close();
   });
 
-  it('tells a store\'s clerks about a new paid order and its re-routing, on any API process, and nobody else', async () => {
+  it("tells a store's clerks about a new paid order and its re-routing, on any API process, and nobody else", async () => {
     const url = `${t.baseUrl.replace('http', 'ws')}/graphql`;
     const clerkA = follow(url, t.tokens.clerk(a), a);
     const clerkAElsewhere = follow(second.url, t.tokens.clerk(a), a);
@@ -108,10 +135,16 @@ describe('store events', () => {
     await Promise.all([clerkA, clerkAElsewhere, clerkB, snoop, anonymous].map((s) => s.stop()));
   });
 
-  it("ends a live feed whose staff session was revoked, at its next event", async () => {
+  it('ends a live feed whose staff session was revoked, at its next event', async () => {
     const url = `${t.baseUrl.replace('http', 'ws')}/graphql`;
     const username = `clerk-feed-${Date.now()}`;
-    const created = (await t.ok(CreateStaffMemberDocument, { input: { username, displayName: '店员', password: 'correct horse battery', role: 'CLERK', storeId: a } }, t.tokens.hq())).createStaff;
+    const created = (
+      await t.ok(
+        CreateStaffMemberDocument,
+        { input: { username, displayName: '店员', password: 'correct horse battery', role: 'CLERK', storeId: a } },
+        t.tokens.hq(),
+      )
+    ).createStaff;
     const login = (await t.ok(LoginStaffDocument, { username, password: 'correct horse battery' })).loginStaff;
     if (login.__typename !== 'AuthPayload' || created.__typename !== 'StaffMember') throw new Error(JSON.stringify({ created, login }));
     const feed = follow(url, login.token, a);

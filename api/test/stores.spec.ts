@@ -2,7 +2,14 @@
 import { wgs84ToGcj02 } from '@linli/geo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
-import { CreateStoreDocument, ImportStoreNetworkDocument, StoreDocument, StoresDocument, UpdateStoreDocument, type StoreInput } from './generated/graphql';
+import {
+  CreateStoreDocument,
+  ImportStoreNetworkDocument,
+  StoreDocument,
+  StoresDocument,
+  UpdateStoreDocument,
+  type StoreInput,
+} from './generated/graphql';
 import { ALL_DAY, squareZone, uniqueCode } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -60,7 +67,11 @@ describe('managing stores', () => {
     expect(createStore.gcj).toMatchObject({ system: 'GCJ02' });
     expect(createStore.gcj.lat).toBeCloseTo(gcj.lat, 6);
     expect(createStore.gcj.lng).toBeCloseTo(gcj.lng, 6);
-    const [row] = await query<{ lat: number; lng: number }>(t.em(), `SELECT ST_Y(location::geometry) AS lat, ST_X(location::geometry) AS lng FROM store WHERE id = :id`, { id: createStore.id });
+    const [row] = await query<{ lat: number; lng: number }>(
+      t.em(),
+      `SELECT ST_Y(location::geometry) AS lat, ST_X(location::geometry) AS lng FROM store WHERE id = :id`,
+      { id: createStore.id },
+    );
     expect(row!.lat).toBeCloseTo(wgs.lat, 6);
     expect(row!.lng).toBeCloseTo(wgs.lng, 6);
     expect(createStore.openNow).toBe(true);
@@ -68,8 +79,29 @@ describe('managing stores', () => {
 
   it('refuses bad zones, hours and time zones with typed errors and writes nothing', async () => {
     const before = await storeCount();
-    const bowtie = { type: 'Polygon', coordinates: [[[121.48, 31.23], [121.49, 31.24], [121.49, 31.23], [121.48, 31.24], [121.48, 31.23]]] };
-    const open = { type: 'Polygon', coordinates: [[[121.48, 31.23], [121.49, 31.23], [121.49, 31.24], [121.48, 31.24]]] };
+    const bowtie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [121.48, 31.23],
+          [121.49, 31.24],
+          [121.49, 31.23],
+          [121.48, 31.24],
+          [121.48, 31.23],
+        ],
+      ],
+    };
+    const open = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [121.48, 31.23],
+          [121.49, 31.23],
+          [121.49, 31.24],
+          [121.48, 31.24],
+        ],
+      ],
+    };
     const huge = squareZone(31.2376, 121.4852, 30_000);
     const cases: [Partial<StoreInput>, string][] = [
       [{ deliveryZone: bowtie }, 'INVALID_ZONE'],
@@ -100,7 +132,14 @@ describe('managing stores', () => {
     const id = created.createStore.__typename === 'Store' ? created.createStore.id : '';
     const { updateStore } = await t.ok(
       UpdateStoreDocument,
-      { id, input: { hours: [{ weekday: 3, opens: '22:00', closes: '06:00' }], exceptions: [{ date: '2026-12-25', closed: true }], deliveryRadiusM: 1500 } },
+      {
+        id,
+        input: {
+          hours: [{ weekday: 3, opens: '22:00', closes: '06:00' }],
+          exceptions: [{ date: '2026-12-25', closed: true }],
+          deliveryRadiusM: 1500,
+        },
+      },
       hq,
     );
     expect(updateStore).toMatchObject({ __typename: 'Store', name: input.name, deliveryZone: null, deliveryRadiusM: 1500, openNow: false });
@@ -132,7 +171,21 @@ describe('managing stores', () => {
       features: [
         feature(codes[0]!, 30.27, 120.15),
         feature(codes[1]!, 30.28, 120.16, { timeZone: 'Bad/Zone' }),
-        feature(codes[2]!, 30.29, 120.17, { deliveryRadiusM: undefined, deliveryZone: { type: 'Polygon', coordinates: [[[120.17, 30.29], [120.18, 30.3], [120.18, 30.29], [120.17, 30.3], [120.17, 30.29]]] } }),
+        feature(codes[2]!, 30.29, 120.17, {
+          deliveryRadiusM: undefined,
+          deliveryZone: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [120.17, 30.29],
+                [120.18, 30.3],
+                [120.18, 30.29],
+                [120.17, 30.3],
+                [120.17, 30.29],
+              ],
+            ],
+          },
+        }),
         { type: 'Feature', geometry: null, properties: {} },
       ],
     };

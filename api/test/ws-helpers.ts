@@ -4,8 +4,18 @@ import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-export function follow<TResult, TVars extends Record<string, unknown>>(baseUrl: string, token: string, doc: TypedDocumentNode<TResult, TVars>, variables?: TVars) {
-  const client: Client = createClient({ url: `${baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+export function follow<TResult, TVars extends Record<string, unknown>>(
+  baseUrl: string,
+  token: string,
+  doc: TypedDocumentNode<TResult, TVars>,
+  variables?: TVars,
+) {
+  const client: Client = createClient({
+    url: `${baseUrl.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   const events: TResult[] = [];
   const errors: unknown[] = [];
   let connected = false;

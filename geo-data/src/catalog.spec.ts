@@ -31,24 +31,21 @@ describe('catalog', () => {
     }
   });
 
-  it.each(catalog.products.map((p) => [p.code, p] as const))(
-    '%s has one SKU per combination of its spec values',
-    (_code, product) => {
-      const specNames = product.specs.map((s) => s.name);
-      expect(new Set(specNames).size).toBe(specNames.length);
-      for (const spec of product.specs) {
-        expect(spec.values.length).toBeGreaterThan(0);
-        expect(new Set(spec.values).size).toBe(spec.values.length);
-      }
-      for (const sku of product.skus) {
-        expect(Object.keys(sku.attributes).sort()).toEqual([...specNames].sort());
-        for (const spec of product.specs) expect(spec.values).toContain(sku.attributes[spec.name]);
-      }
-      const combos = product.skus.map((s) => specNames.map((n) => s.attributes[n]).join('\u0000'));
-      expect(new Set(combos).size).toBe(combos.length);
-      expect(product.skus.length).toBe(product.specs.reduce((n, s) => n * s.values.length, 1));
-    },
-  );
+  it.each(catalog.products.map((p) => [p.code, p] as const))('%s has one SKU per combination of its spec values', (_code, product) => {
+    const specNames = product.specs.map((s) => s.name);
+    expect(new Set(specNames).size).toBe(specNames.length);
+    for (const spec of product.specs) {
+      expect(spec.values.length).toBeGreaterThan(0);
+      expect(new Set(spec.values).size).toBe(spec.values.length);
+    }
+    for (const sku of product.skus) {
+      expect(Object.keys(sku.attributes).sort()).toEqual([...specNames].sort());
+      for (const spec of product.specs) expect(spec.values).toContain(sku.attributes[spec.name]);
+    }
+    const combos = product.skus.map((s) => specNames.map((n) => s.attributes[n]).join('\u0000'));
+    expect(new Set(combos).size).toBe(combos.length);
+    expect(product.skus.length).toBe(product.specs.reduce((n, s) => n * s.values.length, 1));
+  });
 
   it('includes products with several specs and several SKUs', () => {
     expect(catalog.products.some((p) => p.specs.length >= 2)).toBe(true);

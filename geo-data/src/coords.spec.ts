@@ -1,13 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import {
-  fromWgs84,
-  gcj02ToWgs84,
-  geodesicDistanceM,
-  outOfChina,
-  toWgs84,
-  wgs84ToGcj02,
-} from './coords';
+import { fromWgs84, gcj02ToWgs84, geodesicDistanceM, outOfChina, toWgs84, wgs84ToGcj02 } from './coords';
 import { mulberry32 } from './prng';
 import type { LatLng } from './types';
 

@@ -1,13 +1,6 @@
 // Public surface of @linli/geo-data.
 export * from './types';
-export {
-  outOfChina,
-  wgs84ToGcj02,
-  gcj02ToWgs84,
-  toWgs84,
-  fromWgs84,
-  geodesicDistanceM,
-} from './coords';
+export { outOfChina, wgs84ToGcj02, gcj02ToWgs84, toWgs84, fromWgs84, geodesicDistanceM } from './coords';
 export { mulberry32 } from './prng';
 export { loadStoreNetwork, STORES_GEOJSON_PATH } from './network';
 export { loadCatalog, CATALOG_JSON_PATH } from './catalog';

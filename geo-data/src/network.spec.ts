@@ -22,10 +22,7 @@ function cross(o: Position, a: Position, b: Position): number {
 }
 
 function onSegment(p: Position, a: Position, b: Position): boolean {
-  return (
-    Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) &&
-    Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1])
-  );
+  return Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
 }
 
 /** Closed segments a-b and c-d share a point (touching and collinear overlap count). */
@@ -86,18 +83,36 @@ function pointInPolygon(p: Position, rings: Ring[]): boolean {
 }
 
 function zonesOverlap(a: Ring[][], b: Ring[][]): boolean {
-  return a.some((pa) =>
-    b.some((pb) => ringsIntersect(pa[0], pb[0]) || pointInRing(pa[0][0], pb[0]) || pointInRing(pb[0][0], pa[0])),
-  );
+  return a.some((pa) => b.some((pb) => ringsIntersect(pa[0], pb[0]) || pointInRing(pa[0][0], pb[0]) || pointInRing(pb[0][0], pa[0])));
 }
 
 describe('geometry helpers used below', () => {
-  const square: Ring = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
-  const bowtie: Ring = [[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]];
+  const square: Ring = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [0, 0],
+  ];
+  const bowtie: Ring = [
+    [0, 0],
+    [1, 1],
+    [1, 0],
+    [0, 1],
+    [0, 0],
+  ];
   it('tell a simple ring from a self-intersecting one', () => {
     expect(ringSelfIntersects(square)).toBe(false);
     expect(ringSelfIntersects(bowtie)).toBe(true);
-    expect(ringSelfIntersects([[0, 0], [2, 0], [1, 0], [1, 1], [0, 0]])).toBe(true); // doubles back
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [2, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toBe(true); // doubles back
   });
   it('find points inside and outside', () => {
     expect(pointInPolygon([0.5, 0.5], [square])).toBe(true);
@@ -164,40 +179,33 @@ describe('store network', () => {
 
   const zoned = stores.filter((s) => s.properties.deliveryZone);
 
-  it.each(zoned.map((s) => [s.properties.code, s] as const))(
-    '%s has a valid delivery zone around the store',
-    (_code, store) => {
-      const polygons = polygonsOf(store.properties.deliveryZone!);
-      const here = store.geometry.coordinates;
-      for (const rings of polygons) {
-        for (const ring of rings) {
-          expect(ring.length).toBeGreaterThanOrEqual(4);
-          expect(ring[ring.length - 1]).toEqual(ring[0]);
-          expect(ringSelfIntersects(ring)).toBe(false);
-          for (const position of ring) {
-            expect(position).toHaveLength(2);
-            expect(outOfChina(toLatLng(position))).toBe(false);
-            expect(geodesicDistanceM(latLngOf(store), toLatLng(position))).toBeLessThanOrEqual(8000);
-          }
-        }
-        expect(signedArea(rings[0])).toBeGreaterThan(0); // RFC 7946: exterior rings counter-clockwise
-      }
-      expect(polygons.some((rings) => pointInPolygon(here, rings))).toBe(true);
-      for (let i = 0; i < polygons.length; i++) {
-        for (let j = i + 1; j < polygons.length; j++) {
-          expect(zonesOverlap([polygons[i]], [polygons[j]])).toBe(false);
+  it.each(zoned.map((s) => [s.properties.code, s] as const))('%s has a valid delivery zone around the store', (_code, store) => {
+    const polygons = polygonsOf(store.properties.deliveryZone!);
+    const here = store.geometry.coordinates;
+    for (const rings of polygons) {
+      for (const ring of rings) {
+        expect(ring.length).toBeGreaterThanOrEqual(4);
+        expect(ring[ring.length - 1]).toEqual(ring[0]);
+        expect(ringSelfIntersects(ring)).toBe(false);
+        for (const position of ring) {
+          expect(position).toHaveLength(2);
+          expect(outOfChina(toLatLng(position))).toBe(false);
+          expect(geodesicDistanceM(latLngOf(store), toLatLng(position))).toBeLessThanOrEqual(8000);
         }
       }
-    },
-  );
+      expect(signedArea(rings[0])).toBeGreaterThan(0); // RFC 7946: exterior rings counter-clockwise
+    }
+    expect(polygons.some((rings) => pointInPolygon(here, rings))).toBe(true);
+    for (let i = 0; i < polygons.length; i++) {
+      for (let j = i + 1; j < polygons.length; j++) {
+        expect(zonesOverlap([polygons[i]], [polygons[j]])).toBe(false);
+      }
+    }
+  });
 
   it('gives neighbouring stores overlapping zones', () => {
     const overlapping = zoned.filter((a) =>
-      zoned.some(
-        (b) =>
-          b !== a &&
-          zonesOverlap(polygonsOf(a.properties.deliveryZone!), polygonsOf(b.properties.deliveryZone!)),
-      ),
+      zoned.some((b) => b !== a && zonesOverlap(polygonsOf(a.properties.deliveryZone!), polygonsOf(b.properties.deliveryZone!))),
     );
     expect(overlapping.length / zoned.length).toBeGreaterThan(0.8);
   });
@@ -211,7 +219,9 @@ describe('store network', () => {
     expect(count((p) => p.capabilities.length === 1 && p.capabilities[0] === 'DELIVERY')).toBeGreaterThanOrEqual(2);
     expect(count((p) => p.deliveryZone?.type === 'MultiPolygon')).toBeGreaterThanOrEqual(1);
     expect(count((p) => p.deliveryRadiusM !== undefined)).toBeGreaterThanOrEqual(2);
-    expect(count((p) => p.hours.length === 7 && p.hours.every((h) => h.opens === '00:00' && h.closes === '24:00'))).toBeGreaterThanOrEqual(3);
+    expect(count((p) => p.hours.length === 7 && p.hours.every((h) => h.opens === '00:00' && h.closes === '24:00'))).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(count((p) => p.hours.some((h) => h.closes !== '24:00' && h.closes < h.opens))).toBeGreaterThanOrEqual(2);
     expect(count((p) => p.hours.length < 7)).toBeGreaterThanOrEqual(2);
     expect(count((p) => p.exceptions.length > 0)).toBeGreaterThanOrEqual(3);

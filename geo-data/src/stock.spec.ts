@@ -38,9 +38,7 @@ describe('demoStock', () => {
     const cities = new Set(storeCodes.map(cityKeyOfStoreCode));
     expect(cities.size).toBeGreaterThanOrEqual(2);
     for (const city of cities) {
-      const inCity = new Set(
-        levels.filter((l) => l.onHand > 0 && cityKeyOfStoreCode(l.storeCode) === city).map((l) => l.skuCode),
-      );
+      const inCity = new Set(levels.filter((l) => l.onHand > 0 && cityKeyOfStoreCode(l.storeCode) === city).map((l) => l.skuCode));
       expect(inCity.size).toBe(skuCodes.length);
     }
   });
@@ -48,7 +46,12 @@ describe('demoStock', () => {
   it('keeps that guarantee when a city has a single store and little stock', () => {
     // With one store, every SKU the draw left absent or at zero must be topped up.
     const lone = demoStock(['XX-001'], skuCodes, 3);
-    expect(lone.filter((l) => l.onHand > 0).map((l) => l.skuCode).sort()).toEqual([...skuCodes].sort());
+    expect(
+      lone
+        .filter((l) => l.onHand > 0)
+        .map((l) => l.skuCode)
+        .sort(),
+    ).toEqual([...skuCodes].sort());
   });
 
   it("leaves other stores' levels alone when a store is added", () => {

@@ -13,9 +13,26 @@ const METRES_PER_DEGREE_LAT = (Math.PI * 6371008.8) / 180;
 // Coordinates are WGS-84 (not the GCJ-02 a Chinese map app would show, which is ~500 m off).
 // Variant keys: hours (see HOURS), exceptions, status, caps, zone ('polygon' | 'radius' | 'multi' | 'none').
 const SHANGHAI = [
-  { code: 'SH-001', branch: '南京东路', district: '黄浦区', street: '南京东路 300 号', lat: 31.2366, lng: 121.4812, hours: 'allDay', exceptions: 'bundNewYear' },
+  {
+    code: 'SH-001',
+    branch: '南京东路',
+    district: '黄浦区',
+    street: '南京东路 300 号',
+    lat: 31.2366,
+    lng: 121.4812,
+    hours: 'allDay',
+    exceptions: 'bundNewYear',
+  },
   { code: 'SH-002', branch: '人民广场', district: '黄浦区', street: '西藏中路 268 号', lat: 31.2331, lng: 121.4758, hours: 'allDay' },
-  { code: 'SH-003', branch: '淮海中路', district: '黄浦区', street: '淮海中路 300 号', lat: 31.2224, lng: 121.4688, exceptions: 'springFestival' },
+  {
+    code: 'SH-003',
+    branch: '淮海中路',
+    district: '黄浦区',
+    street: '淮海中路 300 号',
+    lat: 31.2224,
+    lng: 121.4688,
+    exceptions: 'springFestival',
+  },
   { code: 'SH-004', branch: '新天地', district: '黄浦区', street: '马当路 245 号', lat: 31.2181, lng: 121.4696, hours: 'lateNight' },
   { code: 'SH-005', branch: '陕西南路', district: '徐汇区', street: '淮海中路 999 号', lat: 31.2152, lng: 121.4552 },
   { code: 'SH-006', branch: '徐家汇', district: '徐汇区', street: '肇嘉浜路 1111 号', lat: 31.1962, lng: 121.4336 },
@@ -29,7 +46,15 @@ const SHANGHAI = [
   { code: 'SH-014', branch: '张江', district: '浦东新区', street: '祖冲之路 1000 号', lat: 31.2031, lng: 121.5898, hours: 'officePark' },
   { code: 'SH-015', branch: '五角场', district: '杨浦区', street: '邯郸路 600 号', lat: 31.2996, lng: 121.5124, hours: 'allDay' },
   { code: 'SH-016', branch: '中山公园', district: '长宁区', street: '长宁路 1018 号', lat: 31.2191, lng: 121.4142 },
-  { code: 'SH-017', branch: '虹桥', district: '闵行区', street: '申长路 688 号', lat: 31.1962, lng: 121.3183, exceptions: 'springFestival' },
+  {
+    code: 'SH-017',
+    branch: '虹桥',
+    district: '闵行区',
+    street: '申长路 688 号',
+    lat: 31.1962,
+    lng: 121.3183,
+    exceptions: 'springFestival',
+  },
   { code: 'SH-018', branch: '古北', district: '长宁区', street: '黄金城道 600 号', lat: 31.1976, lng: 121.4002 },
   { code: 'SH-019', branch: '七宝', district: '闵行区', street: '七莘路 3655 号', lat: 31.1591, lng: 121.3558, zone: 'radius' },
   { code: 'SH-020', branch: '莘庄', district: '闵行区', street: '莘建东路 58 号', lat: 31.1112, lng: 121.3851, zone: 'radius' },
@@ -44,7 +69,16 @@ const SHANGHAI = [
   { code: 'SH-028', branch: '鲁迅公园', district: '虹口区', street: '甜爱路 88 号', lat: 31.2701, lng: 121.4791, hours: 'closedMonday' },
   { code: 'SH-029', branch: '江苏路', district: '长宁区', street: '愚园路 1000 号', lat: 31.2219, lng: 121.4302 },
   { code: 'SH-030', branch: '龙阳路', district: '浦东新区', street: '龙阳路 2000 号', lat: 31.2041, lng: 121.5559, status: 'PAUSED' },
-  { code: 'SH-031', branch: '上海南站', district: '徐汇区', street: '沪闵路 9001 号', lat: 31.1549, lng: 121.4301, caps: 'pickup', hours: 'allDay' },
+  {
+    code: 'SH-031',
+    branch: '上海南站',
+    district: '徐汇区',
+    street: '沪闵路 9001 号',
+    lat: 31.1549,
+    lng: 121.4301,
+    caps: 'pickup',
+    hours: 'allDay',
+  },
   { code: 'SH-032', branch: '漕河泾', district: '徐汇区', street: '宜山路 700 号', lat: 31.1724, lng: 121.4081, hours: 'officePark' },
   // A delivery-only dark store (前置仓): no counter for pickup.
   { code: 'SH-033', branch: '控江路', district: '杨浦区', street: '控江路 1500 号', lat: 31.2739, lng: 121.5251, caps: 'delivery' },
@@ -60,19 +94,62 @@ const HANGZHOU = [
   { code: 'HZ-003', branch: '西溪', district: '西湖区', street: '文二西路 800 号', lat: 30.2818, lng: 120.0882 },
   { code: 'HZ-004', branch: '滨江', district: '滨江区', street: '江南大道 588 号', lat: 30.2001, lng: 120.2118 },
   { code: 'HZ-005', branch: '钱江新城', district: '上城区', street: '富春路 701 号', lat: 30.2498, lng: 120.2079, hours: 'allDay' },
-  { code: 'HZ-006', branch: '黄龙', district: '西湖区', street: '黄龙路 1 号', lat: 30.2764, lng: 120.1331, exceptions: 'springFestivalEve' },
+  {
+    code: 'HZ-006',
+    branch: '黄龙',
+    district: '西湖区',
+    street: '黄龙路 1 号',
+    lat: 30.2764,
+    lng: 120.1331,
+    exceptions: 'springFestivalEve',
+  },
   { code: 'HZ-007', branch: '文三路', district: '西湖区', street: '文三路 398 号', lat: 30.2786, lng: 120.1182 },
-  { code: 'HZ-008', branch: '城站', district: '上城区', street: '环城东路 1 号', lat: 30.2469, lng: 120.1781, caps: 'pickup', hours: 'allDay' },
+  {
+    code: 'HZ-008',
+    branch: '城站',
+    district: '上城区',
+    street: '环城东路 1 号',
+    lat: 30.2469,
+    lng: 120.1781,
+    caps: 'pickup',
+    hours: 'allDay',
+  },
   // Near the Xiasha universities: an evening snack store.
   { code: 'HZ-009', branch: '下沙', district: '钱塘区', street: '下沙路 600 号', lat: 30.3081, lng: 120.3419, hours: 'nightOnly' },
-  { code: 'HZ-010', branch: '拱宸桥', district: '拱墅区', street: '小河路 450 号', lat: 30.3166, lng: 120.1432, zone: 'radius', radiusM: 2500 },
-  { code: 'HZ-011', branch: '之江', district: '西湖区', street: '之江路 1500 号', lat: 30.1882, lng: 120.0961, zone: 'radius', radiusM: 3500 },
+  {
+    code: 'HZ-010',
+    branch: '拱宸桥',
+    district: '拱墅区',
+    street: '小河路 450 号',
+    lat: 30.3166,
+    lng: 120.1432,
+    zone: 'radius',
+    radiusM: 2500,
+  },
+  {
+    code: 'HZ-011',
+    branch: '之江',
+    district: '西湖区',
+    street: '之江路 1500 号',
+    lat: 30.1882,
+    lng: 120.0961,
+    zone: 'radius',
+    radiusM: 3500,
+  },
   { code: 'HZ-012', branch: '翠苑', district: '西湖区', street: '文二路 212 号', lat: 30.2861, lng: 120.1241 },
   { code: 'HZ-013', branch: '庆春路', district: '上城区', street: '庆春路 118 号', lat: 30.2621, lng: 120.1752 },
   { code: 'HZ-014', branch: '凤起路', district: '拱墅区', street: '凤起路 300 号', lat: 30.2659, lng: 120.1679 },
   { code: 'HZ-015', branch: '古荡', district: '西湖区', street: '古墩路 99 号', lat: 30.2829, lng: 120.1011, hours: 'closedTuesday' },
   { code: 'HZ-016', branch: '城西银泰', district: '拱墅区', street: '丰潭路 380 号', lat: 30.2961, lng: 120.1139, status: 'PAUSED' },
-  { code: 'HZ-017', branch: '未来科技城', district: '余杭区', street: '文一西路 1500 号', lat: 30.2831, lng: 120.0052, hours: 'officePark' },
+  {
+    code: 'HZ-017',
+    branch: '未来科技城',
+    district: '余杭区',
+    street: '文一西路 1500 号',
+    lat: 30.2831,
+    lng: 120.0052,
+    hours: 'officePark',
+  },
   { code: 'HZ-018', branch: '萧山', district: '萧山区', street: '人民路 300 号', lat: 30.1651, lng: 120.2649, caps: 'delivery' },
 ];
 
@@ -82,8 +159,7 @@ const CITIES = [
 ];
 
 const everyDay = (opens, closes) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
-const weekdaysAndWeekend = (weekday, weekend) =>
-  [1, 2, 3, 4, 5, 6, 7].map((d) => ({ weekday: d, ...(d <= 5 ? weekday : weekend) }));
+const weekdaysAndWeekend = (weekday, weekend) => [1, 2, 3, 4, 5, 6, 7].map((d) => ({ weekday: d, ...(d <= 5 ? weekday : weekend) }));
 
 // A weekday missing from the list means the store is closed that day.
 const HOURS = {

@@ -36,7 +36,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       patterns: weapp
         ? [
             { from: 'src/assets/map/', to: 'dist/weapp/assets/map/' },
-            ...(needsUrlCheckOff(apiUrl) ? [{ from: 'config/project.private.dev.json', to: 'dist/weapp/project.private.config.json' }] : []),
+            ...(needsUrlCheckOff(apiUrl)
+              ? [{ from: 'config/project.private.dev.json', to: 'dist/weapp/project.private.config.json' }]
+              : []),
           ]
         : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
       options: {},
@@ -55,7 +57,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/m/',
       staticDirectory: 'static',
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
       router: { mode: 'hash' },
       webpackChain: findNested,
       postcss: {

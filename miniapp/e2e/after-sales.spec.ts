@@ -14,13 +14,27 @@ test('request after-sales on a collected order and see the store refund it', asy
 
   // Two lines this shopper collected at SH-001 (placed, paid, readied and handed over through the API).
   const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
-  const [sh001] = await stockNear(apiUrl, products.map((p) => p.skus[0]!.id), undefined, 1);
+  const [sh001] = await stockNear(
+    apiUrl,
+    products.map((p) => p.skus[0]!.id),
+    undefined,
+    1,
+  );
   const inStock = products.filter((p) => (sh001!.lines.find((l) => l.skuId === p.skus[0]!.id)?.available ?? 0) >= 3).slice(0, 2);
-  const orderId = await paidPickupOrder(apiUrl, token, inStock.map((p) => ({ skuId: p.skus[0]!.id, quantity: 2 })));
+  const orderId = await paidPickupOrder(
+    apiUrl,
+    token,
+    inStock.map((p) => ({ skuId: p.skus[0]!.id, quantity: 2 })),
+  );
   const clerk = await clerkOfSH001(apiUrl);
   await clerk.advance(orderId, 'ACCEPT');
   await clerk.advance(orderId, 'MARK_READY');
-  const { order } = await gql<{ order: { pickupCode: { code: string } } }>(apiUrl, 'query ($id: ID!) { order(id: $id) { pickupCode { code } } }', { id: orderId }, token);
+  const { order } = await gql<{ order: { pickupCode: { code: string } } }>(
+    apiUrl,
+    'query ($id: ID!) { order(id: $id) { pickupCode { code } } }',
+    { id: orderId },
+    token,
+  );
   expect(await clerk.verify(order.pickupCode.code)).toBe('PickupVerified');
 
   await page.goto(`${apiUrl}/m/#/pages/order/index?id=${orderId}`);
@@ -42,7 +56,12 @@ test('request after-sales on a collected order and see the store refund it', asy
   await expect.poll(() => visible(page, 'after-sale-state').first().textContent(), { timeout: 20_000 }).toBe('门店处理中');
   await shot(page, '5-02-after-sale-requested');
 
-  const { order: withRequest } = await gql<{ order: { afterSales: { id: string; state: string }[] } }>(apiUrl, 'query ($id: ID!) { order(id: $id) { afterSales { id state } } }', { id: orderId }, token);
+  const { order: withRequest } = await gql<{ order: { afterSales: { id: string; state: string }[] } }>(
+    apiUrl,
+    'query ($id: ID!) { order(id: $id) { afterSales { id state } } }',
+    { id: orderId },
+    token,
+  );
   expect(withRequest.afterSales.map((a) => a.state)).toEqual(['REQUESTED']);
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
   expect(await clerk.approveAfterSale(withRequest.afterSales[0]!.id)).toBe('AfterSale');
@@ -50,6 +69,8 @@ test('request after-sales on a collected order and see the store refund it', asy
   await expect.poll(() => visible(page, 'after-sale-state').first().textContent(), { timeout: 20_000 }).toBe('已同意，已退款');
   await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
   const price = inStock[0]!.skus[0]!.priceFen;
-  await expect(page.locator('[data-testid="after-sale"]:visible .muted').first().textContent()).resolves.toBe(`退款 ¥${(price / 100).toFixed(2)}`);
+  await expect(page.locator('[data-testid="after-sale"]:visible .muted').first().textContent()).resolves.toBe(
+    `退款 ¥${(price / 100).toFixed(2)}`,
+  );
   await shot(page, '5-03-after-sale-refunded');
 });

@@ -52,7 +52,12 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** A visible element with this test id (Taro h5 keeps earlier pages in the DOM, hidden). */
 export const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`);
 
-export async function gql<T = Record<string, unknown>>(apiUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T = Record<string, unknown>>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -82,11 +87,21 @@ export async function clerkOfSH001(apiUrl: string) {
       return data.advanceOrder.state;
     },
     async verify(code: string) {
-      const data = await gql<{ verifyPickup: { __typename: string } }>(apiUrl, 'mutation ($code: String!) { verifyPickup(input: {code: $code}) { __typename } }', { code }, token);
+      const data = await gql<{ verifyPickup: { __typename: string } }>(
+        apiUrl,
+        'mutation ($code: String!) { verifyPickup(input: {code: $code}) { __typename } }',
+        { code },
+        token,
+      );
       return data.verifyPickup.__typename;
     },
     async approveAfterSale(id: string) {
-      const data = await gql<{ approveAfterSale: { __typename: string } }>(apiUrl, 'mutation ($id: ID!) { approveAfterSale(id: $id) { __typename } }', { id }, token);
+      const data = await gql<{ approveAfterSale: { __typename: string } }>(
+        apiUrl,
+        'mutation ($id: ID!) { approveAfterSale(id: $id) { __typename } }',
+        { id },
+        token,
+      );
       return data.approveAfterSale.__typename;
     },
   };
@@ -109,7 +124,16 @@ export async function shopperToken(page: Page): Promise<string> {
 
 /** Stock of SKUs at the stores nearest a point, as the API reports it. */
 export async function stockNear(apiUrl: string, skuIds: string[], at = NANJING_EAST, first = 5) {
-  const data = await gql<{ availability: { stores: { openNow: boolean; canPickup: boolean; store: { id: string; name: string; code: string }; lines: { skuId: string; available: number }[] }[] } }>(
+  const data = await gql<{
+    availability: {
+      stores: {
+        openNow: boolean;
+        canPickup: boolean;
+        store: { id: string; name: string; code: string };
+        lines: { skuId: string; available: number }[];
+      }[];
+    };
+  }>(
     apiUrl,
     'query ($lines: [CartLineInput!]!, $lat: Float!, $lng: Float!, $first: Int!) { availability(lines: $lines, location: {lat: $lat, lng: $lng, system: WGS84}, fulfilment: PICKUP, first: $first) { ... on AvailabilityReport { stores { openNow canPickup store { id name code } lines { skuId available } } } } }',
     { lines: skuIds.map((skuId) => ({ skuId, quantity: 1 })), lat: at.latitude, lng: at.longitude, first },
@@ -118,22 +142,47 @@ export async function stockNear(apiUrl: string, skuIds: string[], at = NANJING_E
 }
 
 export async function catalog(apiUrl: string) {
-  const data = await gql<{ products: { nodes: { id: string; name: string; skus: { id: string; priceFen: number }[] }[] } }>(apiUrl, '{ products(first: 100) { nodes { id name skus { id priceFen } } } }');
+  const data = await gql<{ products: { nodes: { id: string; name: string; skus: { id: string; priceFen: number }[] }[] } }>(
+    apiUrl,
+    '{ products(first: 100) { nodes { id name skus { id priceFen } } } }',
+  );
   return data.products.nodes;
 }
 
 /** A pickup order at SH-001 placed and paid through the API for this shopper; returns its id. */
 export async function paidPickupOrder(apiUrl: string, token: string, lines: { skuId: string; quantity: number }[]): Promise<string> {
-  const [sh001] = await stockNear(apiUrl, lines.map((l) => l.skuId), NANJING_EAST, 1);
+  const [sh001] = await stockNear(
+    apiUrl,
+    lines.map((l) => l.skuId),
+    NANJING_EAST,
+    1,
+  );
   const placed = await gql<{ checkout: { checkout?: { id: string }; orders?: { id: string }[]; message?: string } }>(
     apiUrl,
     'mutation ($input: CheckoutInput!) { checkout(input: $input) { ... on CheckoutPlaced { checkout { id } orders { id } } ... on ErrorResult { message } } }',
-    { input: { idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`, lines, fulfilment: 'PICKUP', storeId: sh001!.store.id, contact: { name: '李华', phone: '13900139000' } } },
+    {
+      input: {
+        idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+        lines,
+        fulfilment: 'PICKUP',
+        storeId: sh001!.store.id,
+        contact: { name: '李华', phone: '13900139000' },
+      },
+    },
     token,
   );
   if (!placed.checkout.checkout) throw new Error(`checkout refused: ${placed.checkout.message}`);
-  const pay = await gql<{ payCheckout: { package: string } }>(apiUrl, 'mutation ($id: ID!) { payCheckout(checkoutId: $id) { ... on PaymentParams { package } } }', { id: placed.checkout.checkout.id }, token);
-  const res = await fetch(`${apiUrl}/sandbox/wechatpay/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prepayId: pay.payCheckout.package.replace('prepay_id=', '') }) });
+  const pay = await gql<{ payCheckout: { package: string } }>(
+    apiUrl,
+    'mutation ($id: ID!) { payCheckout(checkoutId: $id) { ... on PaymentParams { package } } }',
+    { id: placed.checkout.checkout.id },
+    token,
+  );
+  const res = await fetch(`${apiUrl}/sandbox/wechatpay/pay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prepayId: pay.payCheckout.package.replace('prepay_id=', '') }),
+  });
   if (res.status !== 200) throw new Error(`sandbox pay: ${res.status}`);
   return placed.checkout.orders![0]!.id;
 }

@@ -82,7 +82,12 @@ test('every screen shows its title and its content', async () => {
   // An order of this shopper, paid through the API: its page, the cashier and after-sales.
   const token = await shopperToken(page);
   const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
-  const [sh001] = await stockNear(apiUrl, products.map((p) => p.skus[0]!.id), undefined, 1);
+  const [sh001] = await stockNear(
+    apiUrl,
+    products.map((p) => p.skus[0]!.id),
+    undefined,
+    1,
+  );
   const skuId = sh001!.lines.find((l) => l.available >= 2)!.skuId;
   const orderId = await paidPickupOrder(apiUrl, token, [{ skuId, quantity: 1 }]);
   await page.goto(`${apiUrl}/m/#/pages/order/index?id=${orderId}`);
@@ -108,13 +113,16 @@ test('a tab tapped right after two quick backs shows its page', async () => {
   await visible(page, 'go-checkout').click();
   await visible(page, 'place-order').waitFor();
   // Two backs 120 ms apart (as fast as a thumb on the browser's back), then 分类 at once.
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    history.back();
-    setTimeout(() => {
-      history.back();
-      resolve();
-    }, 120);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        history.back();
+        setTimeout(() => {
+          history.back();
+          resolve();
+        }, 120);
+      }),
+  );
   await tab(page, '分类');
   await visible(page, 'category-tab').first().waitFor();
   await expect.poll(() => title(page)).toBe('分类');

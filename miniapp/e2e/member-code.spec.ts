@@ -25,7 +25,12 @@ test('the shopper shows a member code on 我的 and a clerk signs them up with i
     'mutation { loginStaff(username: "clerk.sh001", password: "linli-clerk-demo") { ... on AuthPayload { token } } }',
   );
   const bind = (code: string) =>
-    gql<{ bindShopperToStore: { __typename: string } }>(apiUrl, 'mutation ($code: String!) { bindShopperToStore(memberCode: $code) { __typename } }', { code }, loginStaff.token);
+    gql<{ bindShopperToStore: { __typename: string } }>(
+      apiUrl,
+      'mutation ($code: String!) { bindShopperToStore(memberCode: $code) { __typename } }',
+      { code },
+      loginStaff.token,
+    );
   // The shopper's id is not a member code; the digits on the screen are.
   await expect(bind(me.id)).resolves.toEqual({ bindShopperToStore: { __typename: 'MemberCodeNotFoundError' } });
   await expect(bind(shown)).resolves.toEqual({ bindShopperToStore: { __typename: 'HomeStoreBinding' } });

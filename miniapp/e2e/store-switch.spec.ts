@@ -9,7 +9,12 @@ const apiUrl = inject('apiUrl');
 test('a line the new store has sold out is marked, and the total leaves it out', async () => {
   // A one-SKU product SH-001 has and another open pickup store nearby has sold out.
   const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
-  const stores = await stockNear(apiUrl, products.map((p) => p.skus[0]!.id), undefined, 5);
+  const stores = await stockNear(
+    apiUrl,
+    products.map((p) => p.skus[0]!.id),
+    undefined,
+    5,
+  );
   const here = stores[0]!;
   let pick: { product: (typeof products)[number]; store: (typeof stores)[number] } | null = null;
   for (const product of products) {

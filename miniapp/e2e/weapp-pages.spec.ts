@@ -21,7 +21,10 @@ const SHOPPER_CODE = 'dev:weapp-simulate';
 
 /** Every page the app declares, main package and subpackages, as WeChat reads app.json. */
 function declaredPages(): string[] {
-  const app = JSON.parse(readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+  const app = JSON.parse(readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subPackages?: { root: string; pages: string[] }[];
+  };
   return [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
 }
 
@@ -51,7 +54,15 @@ function elementWithText(page: SimComponent, text: string): Element {
 
 /** A finger's tap: touchstart and touchend on the element, which exparser turns into a bubbling `tap`. */
 function tap(el: Element): void {
-  const touch = () => new (globalThis as unknown as { Touch: new (o: object) => Touch }).Touch({ identifier: 1, target: el, pageX: 10, pageY: 10, clientX: 10, clientY: 10 });
+  const touch = () =>
+    new (globalThis as unknown as { Touch: new (o: object) => Touch }).Touch({
+      identifier: 1,
+      target: el,
+      pageX: 10,
+      pageY: 10,
+      clientX: 10,
+      clientY: 10,
+    });
   el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, touches: [touch()], changedTouches: [touch()] }));
   el.dispatchEvent(new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [touch()] }));
 }
@@ -88,7 +99,7 @@ function visit(route: string, query: Record<string, string> = {}): SimComponent 
 beforeAll(async () => {
   // WXMLRT_ warnings (a template not found, a bad expression at run time) and errors fail the page that logs them.
   console.warn = (...args: unknown[]) => {
-    if (args.some((a) => String(a).includes("WXMLRT_"))) problems.push(`warn: ${args.map(String).join(' ')}`);
+    if (args.some((a) => String(a).includes('WXMLRT_'))) problems.push(`warn: ${args.map(String).join(' ')}`);
     original.warn(...args);
   };
   console.error = (...args: unknown[]) => {
@@ -96,25 +107,51 @@ beforeAll(async () => {
     original.error(...args);
   };
 
-  const { loginShopper } = await gql<{ loginShopper: { token: string } }>(apiUrl, 'mutation ($code: String!) { loginShopper(code: $code) { ... on AuthPayload { token } } }', { code: SHOPPER_CODE });
+  const { loginShopper } = await gql<{ loginShopper: { token: string } }>(
+    apiUrl,
+    'mutation ($code: String!) { loginShopper(code: $code) { ... on AuthPayload { token } } }',
+    { code: SHOPPER_CODE },
+  );
   const token = loginShopper.token;
   // The first products of the catalogue (the home page lists them too) and their stock at the nearest store.
   const products = (await catalog(apiUrl)).slice(0, 12);
-  const [here] = await stockNear(apiUrl, products.flatMap((p) => p.skus.map((s) => s.id)), NANJING_EAST, 1);
+  const [here] = await stockNear(
+    apiUrl,
+    products.flatMap((p) => p.skus.map((s) => s.id)),
+    NANJING_EAST,
+    1,
+  );
   sh001 = here!.store;
   const inStock = products.filter((p) => p.skus.every((s) => (here!.lines.find((l) => l.skuId === s.id)?.available ?? 0) > 2));
   const [bought, shown] = [inStock[0]!, inStock[1]!];
-  const { product: detail } = await gql<{ product: { category: { name: string } } }>(apiUrl, 'query ($id: ID!) { product(id: $id) { category { name } } }', { id: shown.id });
+  const { product: detail } = await gql<{ product: { category: { name: string } } }>(
+    apiUrl,
+    'query ($id: ID!) { product(id: $id) { category { name } } }',
+    { id: shown.id },
+  );
   product = { id: shown.id, name: shown.name, category: detail.category.name };
   ({ categories } = await gql<{ categories: { id: string; name: string }[] }>(apiUrl, '{ categories { id name } }'));
   const orderId = await paidPickupOrder(apiUrl, token, [{ skuId: bought.skus[0]!.id, quantity: 1 }]);
-  const { order: placed } = await gql<{ order: { totalFen: number; pickupCode: { display: string } | null } }>(apiUrl, 'query ($id: ID!) { order(id: $id) { totalFen pickupCode { display } } }', { id: orderId }, token);
+  const { order: placed } = await gql<{ order: { totalFen: number; pickupCode: { display: string } | null } }>(
+    apiUrl,
+    'query ($id: ID!) { order(id: $id) { totalFen pickupCode { display } } }',
+    { id: orderId },
+    token,
+  );
   order = { id: orderId, code: placed.pickupCode!.display, totalFen: placed.totalFen, line: bought.name };
   address = `南京东路 ${100 + Math.floor(Math.random() * 800)} 号`;
   await gql(
     apiUrl,
     'mutation ($input: SaveAddressInput!) { saveAddress(input: $input) { __typename } }',
-    { input: { address, detail: '3 楼', contactName: '王小明', contactPhone: '13800138000', location: { lat: NANJING_EAST.latitude, lng: NANJING_EAST.longitude, system: 'WGS84' } } },
+    {
+      input: {
+        address,
+        detail: '3 楼',
+        contactName: '王小明',
+        contactPhone: '13800138000',
+        location: { lat: NANJING_EAST.latitude, lng: NANJING_EAST.longitude, system: 'WGS84' },
+      },
+    },
     token,
   );
 
@@ -143,7 +180,8 @@ test("WeChat's compilers (wcc, wcsc) accept every WXML, WXS and WXSS file of the
 });
 
 test('a build for the development API (plain HTTP) tells DevTools not to check domains; the shipped config keeps the check', () => {
-  const settings = (file: string) => (JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { setting: { urlCheck?: boolean } }).setting;
+  const settings = (file: string) =>
+    (JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { setting: { urlCheck?: boolean } }).setting;
   expect(settings('project.config.json').urlCheck).toBe(true);
   expect(settings('project.private.config.json').urlCheck).toBe(false);
 });
@@ -152,7 +190,11 @@ describe('every page renders through the compiled templates (a shopper near SH-0
   test('home: the nearest store and its products; tapping 外卖 and 自取 moves the switch', async () => {
     const page = visit('pages/home/index');
     await shows(page, sh001.name, product.name, t.mode.DELIVERY, t.mode.PICKUP);
-    const selected = () => withText(page, t.mode.DELIVERY).concat(withText(page, t.mode.PICKUP)).filter((el) => /\bis-on\b/.test(el.closest('[class*="mode-switch__item"]')?.className ?? '')).map((el) => el.textContent);
+    const selected = () =>
+      withText(page, t.mode.DELIVERY)
+        .concat(withText(page, t.mode.PICKUP))
+        .filter((el) => /\bis-on\b/.test(el.closest('[class*="mode-switch__item"]')?.className ?? ''))
+        .map((el) => el.textContent);
     tap(elementWithText(page, t.mode.DELIVERY));
     await expect.poll(selected, { timeout: 5000 }).toEqual([t.mode.DELIVERY]);
     tap(elementWithText(page, t.mode.PICKUP));

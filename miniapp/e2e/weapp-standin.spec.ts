@@ -19,12 +19,22 @@ function makeWx() {
   const sent: string[] = [];
   const onSend = new Set<() => void>();
   const wx = {
-    request(o: { url: string; method?: string; header?: Record<string, string>; data?: string; dataType?: string; success(r: unknown): void; fail(e: unknown): void }) {
+    request(o: {
+      url: string;
+      method?: string;
+      header?: Record<string, string>;
+      data?: string;
+      dataType?: string;
+      success(r: unknown): void;
+      fail(e: unknown): void;
+    }) {
       const req = http.request(o.url, { method: o.method ?? 'GET', headers: o.header }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c) => (body += c));
-        res.on('end', () => o.success({ statusCode: res.statusCode, data: o.dataType === 'json' ? JSON.parse(body) : body, header: res.headers }));
+        res.on('end', () =>
+          o.success({ statusCode: res.statusCode, data: o.dataType === 'json' ? JSON.parse(body) : body, header: res.headers }),
+        );
       });
       req.on('error', (e) => o.fail({ errMsg: `request:fail ${e.message}` }));
       if (o.data != null) req.write(typeof o.data === 'string' ? o.data : JSON.stringify(o.data));
@@ -37,7 +47,8 @@ function makeWx() {
       const task = {
         onOpen: (cb: () => void) => ws.on('open', () => cb()),
         onMessage: (cb: (r: { data: string }) => void) => ws.on('message', (d) => cb({ data: d.toString() })),
-        onClose: (cb: (r: { code: number; reason: string }) => void) => ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
+        onClose: (cb: (r: { code: number; reason: string }) => void) =>
+          ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
         onError: (cb: (e: unknown) => void) => ws.on('error', (e) => cb({ errMsg: e.message })),
         send: (s: { data: string }) => {
           ws.send(s.data);
@@ -87,21 +98,32 @@ beforeAll(async () => {
 afterAll(() => wxStandIn?.closeAll());
 
 test('the stand-in runtime has none of the browser globals', () => {
-  const missing = vm.runInContext(`['fetch','Headers','AbortController','TextDecoder','WebSocket','XMLHttpRequest'].filter((n) => typeof globalThis[n] === 'undefined')`, runtime);
+  const missing = vm.runInContext(
+    `['fetch','Headers','AbortController','TextDecoder','WebSocket','XMLHttpRequest'].filter((n) => typeof globalThis[n] === 'undefined')`,
+    runtime,
+  );
   expect([...missing]).toEqual(['fetch', 'Headers', 'AbortController', 'TextDecoder', 'WebSocket', 'XMLHttpRequest']);
 });
 
 test('queries go through wx.request', async () => {
   const { client } = Linli.createApiClient({ url: `${apiUrl}/graphql`, token: () => null });
-  const res = await client.query(Linli.NearbyStoresDocument as never, { location: { lat: 31.237, lng: 121.48, system: 'WGS84' }, first: 3 }).toPromise();
+  const res = await client
+    .query(Linli.NearbyStoresDocument as never, { location: { lat: 31.237, lng: 121.48, system: 'WGS84' }, first: 3 })
+    .toPromise();
   expect(res.error).toBeUndefined();
   const nodes = (res.data as { nearbyStores: { nodes: { store: { code: string } }[] } }).nearbyStores.nodes;
   expect(nodes[0]!.store.code).toBe('SH-001');
 });
 
 test('subscriptions go through wx.connectSocket, with the token, and receive live events', async () => {
-  const { loginStaff } = await gql<{ loginStaff: { token: string } }>(apiUrl, 'mutation { loginStaff(username: "clerk.sh001", password: "linli-clerk-demo") { ... on AuthPayload { token } } }');
-  const stores = await gql<{ nearbyStores: { nodes: { store: { id: string; code: string } }[] } }>(apiUrl, '{ nearbyStores(location: {lat: 31.237, lng: 121.48, system: WGS84}, first: 1) { nodes { store { id code } } } }');
+  const { loginStaff } = await gql<{ loginStaff: { token: string } }>(
+    apiUrl,
+    'mutation { loginStaff(username: "clerk.sh001", password: "linli-clerk-demo") { ... on AuthPayload { token } } }',
+  );
+  const stores = await gql<{ nearbyStores: { nodes: { store: { id: string; code: string } }[] } }>(
+    apiUrl,
+    '{ nearbyStores(location: {lat: 31.237, lng: 121.48, system: WGS84}, first: 1) { nodes { store { id code } } } }',
+  );
   const storeId = stores.nearbyStores.nodes[0]!.store.id;
   const { client, ws } = Linli.createApiClient({ url: `${apiUrl}/graphql`, token: () => loginStaff.token });
   const events: { kind: string; orderId: string }[] = [];
@@ -115,22 +137,48 @@ test('subscriptions go through wx.connectSocket, with the token, and receive liv
   await wxStandIn.sentType('subscribe');
 
   // A shopper orders and pays at that store (plain HTTP from Node): the clerk's socket must hear of it.
-  const { loginShopper } = await gql<{ loginShopper: { token: string } }>(apiUrl, 'mutation { loginShopper(code: "dev:standin") { ... on AuthPayload { token } } }');
-  const { availability } = await gql<{ availability: { stores: { store: { id: string }; lines: { skuId: string; available: number }[] }[] } }>(
+  const { loginShopper } = await gql<{ loginShopper: { token: string } }>(
+    apiUrl,
+    'mutation { loginShopper(code: "dev:standin") { ... on AuthPayload { token } } }',
+  );
+  const { availability } = await gql<{
+    availability: { stores: { store: { id: string }; lines: { skuId: string; available: number }[] }[] };
+  }>(
     apiUrl,
     'query ($lines: [CartLineInput!]!) { availability(lines: $lines, location: {lat: 31.237, lng: 121.48, system: WGS84}, fulfilment: PICKUP, first: 1) { ... on AvailabilityReport { stores { store { id } lines { skuId available } } } } }',
-    { lines: (await gql<{ products: { nodes: { skus: { id: string }[] }[] } }>(apiUrl, '{ products(first: 10) { nodes { skus { id } } } }')).products.nodes.flatMap((p) => p.skus.map((s) => ({ skuId: s.id, quantity: 1 }))) },
+    {
+      lines: (
+        await gql<{ products: { nodes: { skus: { id: string }[] }[] } }>(apiUrl, '{ products(first: 10) { nodes { skus { id } } } }')
+      ).products.nodes.flatMap((p) => p.skus.map((s) => ({ skuId: s.id, quantity: 1 }))),
+    },
   );
   const skuId = availability.stores[0]!.lines.find((l) => l.available > 2)!.skuId;
   const placed = await gql<{ checkout: { checkout?: { id: string }; message?: string } }>(
     apiUrl,
     'mutation ($input: CheckoutInput!) { checkout(input: $input) { ... on CheckoutPlaced { checkout { id } } ... on ErrorResult { message } } }',
-    { input: { idempotencyKey: `standin-${Date.now()}`, lines: [{ skuId, quantity: 1 }], fulfilment: 'PICKUP', storeId, contact: { name: '测试', phone: '13800138000' } } },
+    {
+      input: {
+        idempotencyKey: `standin-${Date.now()}`,
+        lines: [{ skuId, quantity: 1 }],
+        fulfilment: 'PICKUP',
+        storeId,
+        contact: { name: '测试', phone: '13800138000' },
+      },
+    },
     loginShopper.token,
   );
   expect(placed.checkout.message).toBeUndefined();
-  const pay = await gql<{ payCheckout: { package: string } }>(apiUrl, 'mutation ($id: ID!) { payCheckout(checkoutId: $id) { ... on PaymentParams { package } } }', { id: placed.checkout.checkout!.id }, loginShopper.token);
-  const paid = await fetch(`${apiUrl}/sandbox/wechatpay/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prepayId: pay.payCheckout.package.replace('prepay_id=', '') }) });
+  const pay = await gql<{ payCheckout: { package: string } }>(
+    apiUrl,
+    'mutation ($id: ID!) { payCheckout(checkoutId: $id) { ... on PaymentParams { package } } }',
+    { id: placed.checkout.checkout!.id },
+    loginShopper.token,
+  );
+  const paid = await fetch(`${apiUrl}/sandbox/wechatpay/pay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prepayId: pay.payCheckout.package.replace('prepay_id=', '') }),
+  });
   expect(paid.status).toBe(200);
 
   await expect.poll(() => events.map((e) => e.kind), { timeout: 15_000 }).toContain('NEW');

@@ -32,7 +32,12 @@ export function nodeNetwork(rewrite: (url: string) => string = (u) => u) {
         res.on('data', (c) => (body += c));
         res.on('end', () => {
           requests.delete(req);
-          const r = { statusCode: res.statusCode, data: o.dataType === 'json' ? JSON.parse(body) : body, header: res.headers, errMsg: 'request:ok' };
+          const r = {
+            statusCode: res.statusCode,
+            data: o.dataType === 'json' ? JSON.parse(body) : body,
+            header: res.headers,
+            errMsg: 'request:ok',
+          };
           o.success?.(r);
           o.complete?.(r);
         });
@@ -55,7 +60,8 @@ export function nodeNetwork(rewrite: (url: string) => string = (u) => u) {
       const task = {
         onOpen: (cb: () => void) => ws.on('open', () => cb()),
         onMessage: (cb: (r: { data: string }) => void) => ws.on('message', (d) => cb({ data: d.toString() })),
-        onClose: (cb: (r: { code: number; reason: string }) => void) => ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
+        onClose: (cb: (r: { code: number; reason: string }) => void) =>
+          ws.on('close', (code, reason) => cb({ code, reason: reason.toString() })),
         onError: (cb: (e: unknown) => void) => ws.on('error', (e) => cb({ errMsg: e.message })),
         send: (s: { data: string }) => ws.send(s.data),
         close: (s: { code?: number; reason?: string } = {}) => ws.close(s.code ?? 1000, s.reason),

@@ -39,8 +39,12 @@ export function measure() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const m = measure();
-console.log(`[budgets] weapp main package ${kb(m.main)} (limit ${kb(WEAPP_MAIN_LIMIT)}); subpackages ${m.subpackages.map((s) => `${s.root} ${kb(s.bytes)}`).join(', ')}`);
-console.log(`[budgets] h5 initial JS ${kb(m.initialGz)} gzipped (limit ${kb(H5_INITIAL_GZ_LIMIT)}): ${m.initial.map((s) => `${s.src} ${kb(s.gz)}`).join(', ')}`);
+console.log(
+  `[budgets] weapp main package ${kb(m.main)} (limit ${kb(WEAPP_MAIN_LIMIT)}); subpackages ${m.subpackages.map((s) => `${s.root} ${kb(s.bytes)}`).join(', ')}`,
+);
+console.log(
+  `[budgets] h5 initial JS ${kb(m.initialGz)} gzipped (limit ${kb(H5_INITIAL_GZ_LIMIT)}): ${m.initial.map((s) => `${s.src} ${kb(s.gz)}`).join(', ')}`,
+);
 const over = [m.main > WEAPP_MAIN_LIMIT && 'weapp main package', m.initialGz > H5_INITIAL_GZ_LIMIT && 'h5 initial JS'].filter(Boolean);
 if (over.length) {
   console.error(`[budgets] over budget: ${over.join(', ')}`);

@@ -23,13 +23,22 @@ const MARKERS = { h5: 'index.html', weapp: 'app.json' };
 export function ensureBuilt(target) {
   if (!MARKERS[target]) throw new Error(`unknown target ${target}`);
   const marker = path.join(APP, 'dist', target, MARKERS[target]);
-  const sources = Math.max(newest(path.join(APP, 'src')), newest(path.join(APP, 'config')), statSync(path.join(APP, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(APP, 'src')),
+    newest(path.join(APP, 'config')),
+    statSync(path.join(APP, 'package.json')).mtimeMs,
+  );
   if (existsSync(marker) && statSync(marker).mtimeMs > sources) return false;
   console.log(`[miniapp] building ${target}`);
   const started = Date.now();
   try {
     // Taro draws a progress bar on stderr: keep it out of test and start logs unless the build fails.
-    execFileSync('npx', ['taro', 'build', '--type', target], { cwd: APP, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('npx', ['taro', 'build', '--type', target], {
+      cwd: APP,
+      stdio: 'pipe',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   } catch (err) {
     const out = `${err.stdout ?? ''}${err.stderr ?? ''}`;
     console.error(out.slice(-8000));

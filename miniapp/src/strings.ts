@@ -114,7 +114,8 @@ export const t = {
     today: '今天',
     tomorrow: '明天',
     /** "今天 12月6日", "明天 12月7日", or the date alone further out. */
-    day: (near: 'today' | 'tomorrow' | null, date: string) => (near ? `${near === 'today' ? '今天' : '明天'} ${monthDay(date)}` : monthDay(date)),
+    day: (near: 'today' | 'tomorrow' | null, date: string) =>
+      near ? `${near === 'today' ? '今天' : '明天'} ${monthDay(date)}` : monthDay(date),
     contact: '联系人',
     name: '姓名',
     phone: '手机号',
@@ -224,7 +225,14 @@ export const t = {
     title: '申请售后',
     chooseLines: '选择商品',
     reason: '售后原因',
-    reasons: { DAMAGED: '商品破损', WRONG_ITEM: '发错商品', MISSING_ITEM: '少件/漏发', QUALITY: '质量问题', EXPIRED: '临期或过期', OTHER: '其他' } as Record<string, string>,
+    reasons: {
+      DAMAGED: '商品破损',
+      WRONG_ITEM: '发错商品',
+      MISSING_ITEM: '少件/漏发',
+      QUALITY: '质量问题',
+      EXPIRED: '临期或过期',
+      OTHER: '其他',
+    } as Record<string, string>,
     note: '补充说明',
     notePlaceholder: '描述一下遇到的问题（选填）',
     submit: '提交申请',

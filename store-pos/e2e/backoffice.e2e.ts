@@ -26,7 +26,11 @@ afterAll(async () => {
 
 test('the clerk finds a SKU by code, receives 5 units with a reason, and sees the journal', async () => {
   const skuId = await skuInStock(api, store.id, 1);
-  const [sku] = await sql<{ code: string; on_hand: number }>(api.dbName, `SELECT k.code, s.on_hand FROM sku k JOIN store_stock s ON s.sku_id = k.id WHERE k.id = $1 AND s.store_id = $2`, [skuId, store.id]);
+  const [sku] = await sql<{ code: string; on_hand: number }>(
+    api.dbName,
+    `SELECT k.code, s.on_hand FROM sku k JOIN store_stock s ON s.sku_id = k.id WHERE k.id = $1 AND s.store_id = $2`,
+    [skuId, store.id],
+  );
   await page.getByRole('link', { name: '库存' }).click();
   await page.locator('.stock-table tbody tr').first().waitFor();
   // A barcode scanner types the code and Enter with no field focused.
@@ -44,7 +48,10 @@ test('the clerk finds a SKU by code, receives 5 units with a reason, and sees th
   // The received row (the seed's import row can read +5 too, for a SKU that started with 5).
   await panel.locator('.journal tr').filter({ hasText: '到货' }).getByText('+5', { exact: true }).waitFor();
   await shot(page, 'stock-adjusted');
-  const [after] = await sql<{ on_hand: number }>(api.dbName, `SELECT on_hand FROM store_stock WHERE sku_id = $1 AND store_id = $2`, [skuId, store.id]);
+  const [after] = await sql<{ on_hand: number }>(api.dbName, `SELECT on_hand FROM store_stock WHERE sku_id = $1 AND store_id = $2`, [
+    skuId,
+    store.id,
+  ]);
   expect(after!.on_hand).toBe(sku!.on_hand + 5);
 });
 

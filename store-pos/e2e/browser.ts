@@ -11,12 +11,25 @@ export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH as string, args: [...(CHROMIUM_ARGS as string[]), '--autoplay-policy=user-gesture-required', ...extraArgs] });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH as string,
+    args: [...(CHROMIUM_ARGS as string[]), '--autoplay-policy=user-gesture-required', ...extraArgs],
+  });
 }
 
 /** `timezoneId`: the zone the tablet itself is set to (the demo stores are in Asia/Shanghai). */
-export async function tablet(browser: Browser, baseURL: string, timezoneId = 'Asia/Shanghai'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL, locale: 'zh-CN', timezoneId, hasTouch: true });
+export async function tablet(
+  browser: Browser,
+  baseURL: string,
+  timezoneId = 'Asia/Shanghai',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   return { context, page };

@@ -23,7 +23,11 @@ test('the clerk holds the QR to the camera, sees the preview and hands over', as
   const order = await readyPickup(api, store.id, await skuInStock(api, store.id, 5), await staffToken(api, DEMO_CLERK));
   const video = path.join(mkdtempSync(path.join(tmpdir(), 'pos-cam-')), 'qr.y4m');
   writeQrY4m(video, order.qrToken);
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  browser = await launch([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ]);
   const { page } = await tablet(browser, api.url);
   await signIn(page, DEMO_CLERK);
   await page.waitForURL('**/pos/counter');

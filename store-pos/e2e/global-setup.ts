@@ -21,7 +21,11 @@ function buildAppIfStale() {
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestMtime))) return;
   console.log('[store-pos e2e] building the app');
   // vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: APP,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export default async function setup() {

@@ -26,12 +26,66 @@ test('the dashboard shows a seeded October as computed here, and one store from 
   const sku = await skuInStock(api, a.id);
   // October 2026 in Shanghai; 02:30Z is 10:30 there, 12:10Z is 20:10.
   const orders: PastOrder[] = [
-    { storeId: a.id, fulfilment: 'PICKUP', goodsFen: 3600, paidAt: '2026-10-03T02:30:00Z', acceptMin: 2, readyMin: 15, skuId: sku, quantity: 2 },
-    { storeId: a.id, fulfilment: 'DELIVERY', goodsFen: 5400, paidAt: '2026-10-03T12:10:00Z', acceptMin: 4, readyMin: 20, skuId: sku, quantity: 3 },
-    { storeId: a.id, fulfilment: 'PICKUP', goodsFen: 1800, paidAt: '2026-10-15T02:40:00Z', acceptMin: 6, readyMin: 25, skuId: sku, quantity: 1 },
-    { storeId: b.id, fulfilment: 'DELIVERY', goodsFen: 9000, paidAt: '2026-10-20T02:50:00Z', acceptMin: 1, readyMin: 12, skuId: sku, quantity: 5 },
-    { storeId: b.id, fulfilment: 'PICKUP', goodsFen: 2400, paidAt: '2026-10-31T15:59:00Z', acceptMin: 9, readyMin: 30, skuId: sku, quantity: 1 }, // 23:59 on the 31st
-    { storeId: b.id, fulfilment: 'PICKUP', goodsFen: 7200, paidAt: '2026-10-31T16:00:00Z', acceptMin: 3, readyMin: 10, skuId: sku, quantity: 4 }, // November: not counted
+    {
+      storeId: a.id,
+      fulfilment: 'PICKUP',
+      goodsFen: 3600,
+      paidAt: '2026-10-03T02:30:00Z',
+      acceptMin: 2,
+      readyMin: 15,
+      skuId: sku,
+      quantity: 2,
+    },
+    {
+      storeId: a.id,
+      fulfilment: 'DELIVERY',
+      goodsFen: 5400,
+      paidAt: '2026-10-03T12:10:00Z',
+      acceptMin: 4,
+      readyMin: 20,
+      skuId: sku,
+      quantity: 3,
+    },
+    {
+      storeId: a.id,
+      fulfilment: 'PICKUP',
+      goodsFen: 1800,
+      paidAt: '2026-10-15T02:40:00Z',
+      acceptMin: 6,
+      readyMin: 25,
+      skuId: sku,
+      quantity: 1,
+    },
+    {
+      storeId: b.id,
+      fulfilment: 'DELIVERY',
+      goodsFen: 9000,
+      paidAt: '2026-10-20T02:50:00Z',
+      acceptMin: 1,
+      readyMin: 12,
+      skuId: sku,
+      quantity: 5,
+    },
+    {
+      storeId: b.id,
+      fulfilment: 'PICKUP',
+      goodsFen: 2400,
+      paidAt: '2026-10-31T15:59:00Z',
+      acceptMin: 9,
+      readyMin: 30,
+      skuId: sku,
+      quantity: 1,
+    }, // 23:59 on the 31st
+    {
+      storeId: b.id,
+      fulfilment: 'PICKUP',
+      goodsFen: 7200,
+      paidAt: '2026-10-31T16:00:00Z',
+      acceptMin: 3,
+      readyMin: 10,
+      skuId: sku,
+      quantity: 4,
+    }, // November: not counted
   ];
   await seedPastOrders(api, orders);
   const october = orders.slice(0, 5);
@@ -69,7 +123,9 @@ test('the dashboard shows a seeded October as computed here, and one store from 
   expect(await hours.nth(10).getAttribute('data-value')).toBe('3');
   expect(await hours.nth(20).getAttribute('data-value')).toBe('1');
   expect(await hours.nth(23).getAttribute('data-value')).toBe('1');
-  expect(await page.getByTestId('top-products').locator('tbody tr').first().innerText()).toContain(String(october.reduce((s, o) => s + o.quantity, 0)));
+  expect(await page.getByTestId('top-products').locator('tbody tr').first().innerText()).toContain(
+    String(october.reduce((s, o) => s + o.quantity, 0)),
+  );
   await shot(page, 'hq-dashboard-chain');
 
   await rows.nth(1).click();

@@ -69,7 +69,10 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   await shot(page, 'hq-rules-preview');
 
   await page.getByRole('button', { name: '发布' }).click();
-  await page.getByRole('status').filter({ hasText: /已发布为第 \d+ 版/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /已发布为第 \d+ 版/ })
+    .waitFor();
   await expect.poll(() => page.getByRole('navigation', { name: '版本记录' }).innerText()).toContain('当前生效');
   await shot(page, 'hq-rules-published');
 
@@ -91,7 +94,9 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads UTF-8 only with a BOM
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-  expect(lines[0]).toBe('store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,net_payable_fen');
+  expect(lines[0]).toBe(
+    'store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,net_payable_fen',
+  );
   const mine = lines.slice(1).filter((l) => l.startsWith('SH-002,'));
   expect(mine).toEqual([`SH-002,${today},1,${after.totalFen},0,0,${fulfil},0,${hqShare},${fulfil}`]);
   expect(lines.slice(1).some((l) => l.startsWith('SH-003,'))).toBe(true);

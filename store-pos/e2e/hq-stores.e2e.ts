@@ -27,10 +27,13 @@ const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00
 
 /** Clicks the map at a WGS-84 point (no basemap, so the map shows WGS-84). */
 async function clickMap(page: Page, lat: number, lng: number) {
-  const p = await page.evaluate(([la, ln]) => {
-    const m = (window as unknown as { __linliMap: { latLngToContainerPoint(x: [number, number]): { x: number; y: number } } }).__linliMap;
-    return m.latLngToContainerPoint([la!, ln!]);
-  }, [lat, lng]);
+  const p = await page.evaluate(
+    ([la, ln]) => {
+      const m = (window as unknown as { __linliMap: { latLngToContainerPoint(x: [number, number]): { x: number; y: number } } }).__linliMap;
+      return m.latLngToContainerPoint([la!, ln!]);
+    },
+    [lat, lng],
+  );
   await page.getByTestId('zone-map').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('zone-map').boundingBox())!;
   await page.mouse.click(box.x + p.x, box.y + p.y);
@@ -56,7 +59,9 @@ async function drawPolygon(page: Page, points: [number, number][]) {
 /** The map has moved to the store: its point in view, zoomed in past the whole chain's extent. */
 async function mapOnStore(page: Page, at: { lat: number; lng: number }) {
   await page.waitForFunction((p) => {
-    const b = (window as unknown as { __linliMap: { getBounds(): { contains(x: [number, number]): boolean; getEast(): number; getWest(): number } } }).__linliMap.getBounds();
+    const b = (
+      window as unknown as { __linliMap: { getBounds(): { contains(x: [number, number]): boolean; getEast(): number; getWest(): number } } }
+    ).__linliMap.getBounds();
     return b.contains([p.lat, p.lng]) && b.getEast() - b.getWest() < 0.2;
   }, at);
 }
@@ -67,8 +72,15 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
     CreateStoreDocument,
     {
       input: {
-        code: 'SZ-901', name: '苏州测试店', city: '苏州', address: '苏州工业园区 1 号', location: { ...STORE, system: 'WGS84' },
-        capabilities: ['PICKUP', 'DELIVERY'], hours: ALL_DAY, deliveryRadiusM: 1000, timeZone: 'Asia/Shanghai',
+        code: 'SZ-901',
+        name: '苏州测试店',
+        city: '苏州',
+        address: '苏州工业园区 1 号',
+        location: { ...STORE, system: 'WGS84' },
+        capabilities: ['PICKUP', 'DELIVERY'],
+        hours: ALL_DAY,
+        deliveryRadiusM: 1000,
+        timeZone: 'Asia/Shanghai',
       },
     },
     hq,
@@ -88,7 +100,14 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   const east = { lat: STORE.lat, lng: STORE.lng + 0.0168 };
   await page.getByRole('button', { name: '送达检查' }).click();
   await clickMap(page, east.lat, east.lng);
-  await expect.poll(() => page.getByTestId('route-delivery').innerText().catch(() => '')).toContain('没有门店可以接单');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('route-delivery')
+        .innerText()
+        .catch(() => ''),
+    )
+    .toContain('没有门店可以接单');
   expect(await page.getByTestId('route-delivery').innerText()).toContain('SZ-901：不在配送范围');
   expect(await page.getByTestId('route-pickup').innerText()).toContain('SZ-901');
   await shot(page, 'hq-stores-before');
@@ -106,7 +125,10 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await shot(page, 'hq-stores-drawn');
   await page.getByRole('button', { name: '保存范围' }).click();
   await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的配送范围' }).waitFor();
-  const [saved] = await sql<{ zone: { type: string; coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
+  const [saved] = await sql<{ zone: { type: string; coordinates: number[][][] } }>(
+    api.dbName,
+    `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`,
+  );
   expect(saved!.zone.type).toBe('Polygon');
   for (const [i, [lat, lng]] of square.entries()) {
     expect(saved!.zone.coordinates[0]![i]![0]).toBeCloseTo(lng, 3);
@@ -115,7 +137,14 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
 
   await page.getByRole('button', { name: '送达检查' }).click();
   await clickMap(page, east.lat, east.lng);
-  await expect.poll(() => page.getByTestId('route-delivery').innerText().catch(() => '')).toContain('SZ-901 苏州测试店');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('route-delivery')
+        .innerText()
+        .catch(() => ''),
+    )
+    .toContain('SZ-901 苏州测试店');
   await shot(page, 'hq-stores-after');
   await page.getByRole('button', { name: '送达检查' }).click();
 
@@ -127,7 +156,10 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   // The API's reason (PostGIS's "Self-intersection[lng lat]") in Chinese.
   expect(await invalid.innerText()).toMatch(/^配送范围不合规：边界自相交（约在 120\.\d{4}, 31\.\d{4}）/);
   await shot(page, 'hq-stores-invalid');
-  const [still] = await sql<{ zone: { coordinates: number[][][] } }>(api.dbName, `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`);
+  const [still] = await sql<{ zone: { coordinates: number[][][] } }>(
+    api.dbName,
+    `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`,
+  );
   expect(still!.zone.coordinates[0]![1]![0]).toBeCloseTo(square[1]![1], 3); // unchanged
   await page.getByRole('button', { name: '取消' }).click();
 
@@ -148,14 +180,19 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await editor.getByTestId('fee-tier-2').getByRole('button', { name: '删除' }).click();
   await editor.getByRole('button', { name: '保存门店设置' }).click();
   await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的设置' }).waitFor();
-  const [st] = await sql<{ status: string; exceptions: { date: string; closed: boolean; opens?: string; closes?: string }[]; min_order_fen: number; delivery_fee_tiers: unknown }>(
-    api.dbName,
-    `SELECT status, exceptions, min_order_fen, delivery_fee_tiers FROM store WHERE code = 'SZ-901'`,
-  );
+  const [st] = await sql<{
+    status: string;
+    exceptions: { date: string; closed: boolean; opens?: string; closes?: string }[];
+    min_order_fen: number;
+    delivery_fee_tiers: unknown;
+  }>(api.dbName, `SELECT status, exceptions, min_order_fen, delivery_fee_tiers FROM store WHERE code = 'SZ-901'`);
   expect(st!.status).toBe('PAUSED');
   expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: false, opens: '09:00', closes: '20:00' })]);
   expect(st!.min_order_fen).toBe(2500);
-  expect(st!.delivery_fee_tiers).toEqual([{ upToM: 3000, feeFen: 500 }, { upToM: 5000, feeFen: 850 }]);
+  expect(st!.delivery_fee_tiers).toEqual([
+    { upToM: 3000, feeFen: 500 },
+    { upToM: 5000, feeFen: 850 },
+  ]);
   // After a reload the early close is there to see and edit.
   await page.reload();
   await page.getByTestId('store-SZ-901').click();
@@ -169,8 +206,13 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
 
   // A network file with a broken feature: nothing is imported and the feature's problem is listed.
   await page.getByText('导入门店网络（GeoJSON）').click();
-  const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [120.7, 31.3] }, properties: { code: 'SZ-902' } }] };
-  await page.locator('input[type=file]').setInputFiles({ name: 'network.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const bad = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [120.7, 31.3] }, properties: { code: 'SZ-902' } }],
+  };
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'network.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
   const result = page.getByTestId('import-result');
   await result.waitFor();
   expect(await result.innerText()).toContain('导入被拒绝');

@@ -34,7 +34,18 @@ test('with no split rule in force, the rules page and the dashboard say why the 
   try {
     const store = await storeByCode(api, 'SH-004');
     const lastMonthDay = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 10, 3));
-    await seedPastOrders(api, [{ storeId: store.id, fulfilment: 'PICKUP', goodsFen: 4200, paidAt: lastMonthDay.toISOString(), acceptMin: 2, readyMin: 10, skuId: await skuInStock(api, store.id), quantity: 1 }]);
+    await seedPastOrders(api, [
+      {
+        storeId: store.id,
+        fulfilment: 'PICKUP',
+        goodsFen: 4200,
+        paidAt: lastMonthDay.toISOString(),
+        acceptMin: 2,
+        readyMin: 10,
+        skuId: await skuInStock(api, store.id),
+        quantity: 1,
+      },
+    ]);
     const { context, page } = await laptop(browser, api.url);
     await signIn(page, DEMO_HQ);
     await page.waitForURL('**/pos/hq');
@@ -45,7 +56,17 @@ test('with no split rule in force, the rules page and the dashboard say why the 
 
     await open(page, '概览', '经营概览');
     await page.getByRole('button', { name: '上月' }).click();
-    await expect.poll(() => page.getByTestId('kpi-orders').locator('.kpi-value').innerText().catch(() => ''), { timeout: 15_000 }).toBe('1');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('kpi-orders')
+            .locator('.kpi-value')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toBe('1');
     expect(await page.getByTestId('kpi-store-share').locator('.kpi-value').innerText()).toBe('¥0.00');
     expect(await page.getByTestId('share-note').innerText()).toContain('还没有生效的分账规则');
     await shot(page, 'hq-walk-dashboard-no-rule');
@@ -78,7 +99,15 @@ test('the demo split rule settles a store share; every money screen opens on dat
   // The dashboard's figures are a snapshot of at most a few minutes ago: take one that has the hand-over.
   await page.getByRole('button', { name: '刷新数据' }).click();
   const kpi = (id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value');
-  await expect.poll(() => kpi('orders').innerText().catch(() => '0'), { timeout: 15_000 }).not.toBe('0');
+  await expect
+    .poll(
+      () =>
+        kpi('orders')
+          .innerText()
+          .catch(() => '0'),
+      { timeout: 15_000 },
+    )
+    .not.toBe('0');
   expect(await kpi('store-share').innerText()).not.toBe('¥0.00');
   expect(await page.getByTestId('share-note').count()).toBe(0);
   expect(await kpi('gmv').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 31, 29)');
@@ -129,14 +158,25 @@ test('the store map lists past 100 stores, says when it has no streets and takes
   await page.getByTestId('no-basemap').waitFor();
   expect(await page.locator('.leaflet-control-attribution').innerText()).toBe('Leaflet');
   expect(await page.locator('.leaflet-control-attribution svg').count()).toBe(0);
-  await expect.poll(() => page.getByTestId('store-count').innerText().catch(() => ''), { timeout: 15_000 }).toBe(`共 ${n} 家`);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId('store-count')
+          .innerText()
+          .catch(() => ''),
+      { timeout: 15_000 },
+    )
+    .toBe(`共 ${n} 家`);
   await page.getByTestId('store-ZZ-060').waitFor();
   await shot(page, 'hq-walk-stores-no-basemap');
 
   await page.getByLabel('底图服务').selectOption({ label: '高德地图（GCJ-02）' });
   await page.getByTestId('no-basemap').waitFor({ state: 'detached' });
   // No tile server is reachable here: the tiles asked for are AMap's, the credit names it, the setting is kept.
-  await expect.poll(() => page.locator('img.leaflet-tile').first().getAttribute('src')).toMatch(/^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?/);
+  await expect
+    .poll(() => page.locator('img.leaflet-tile').first().getAttribute('src'))
+    .toMatch(/^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?/);
   expect(await page.locator('.leaflet-control-attribution').innerText()).toContain('© 高德地图');
   const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('linli.hq.basemap')))!) as { system: string; preset: string };
   expect(saved).toMatchObject({ system: 'GCJ02', preset: 'amap' });
@@ -146,14 +186,26 @@ test('the store map lists past 100 stores, says when it has no streets and takes
   expect(await page.getByTestId('no-basemap').count()).toBe(0);
 
   // A new store from the console.
-  await expect.poll(() => page.getByTestId('store-count').innerText().catch(() => ''), { timeout: 15_000 }).toBe(`共 ${n} 家`);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId('store-count')
+          .innerText()
+          .catch(() => ''),
+      { timeout: 15_000 },
+    )
+    .toBe(`共 ${n} 家`);
   await page.getByText('新建门店', { exact: true }).first().click();
   const form = page.getByRole('form', { name: '新建门店' });
   await createStore(form, ['SH-901', '徐家汇测试店', '上海', '上海市徐汇区虹桥路 1 号', '31.1955', '121.4374']);
   await page.getByRole('status').filter({ hasText: '已新建门店 SH-901' }).waitFor();
   await page.getByTestId('store-SH-901').waitFor();
   expect(await page.getByTestId('store-count').innerText()).toBe(`共 ${n + 1} 家`);
-  const [created] = await sql<{ name: string; delivery_radius_m: number }>(api.dbName, `SELECT name, delivery_radius_m FROM store WHERE code = 'SH-901'`);
+  const [created] = await sql<{ name: string; delivery_radius_m: number }>(
+    api.dbName,
+    `SELECT name, delivery_radius_m FROM store WHERE code = 'SH-901'`,
+  );
   expect(created).toEqual({ name: '徐家汇测试店', delivery_radius_m: 3000 });
   // The same code again is refused, in Chinese.
   await createStore(form, ['SH-901', '重复', '上海', '上海', '31.2', '121.4']);

@@ -8,7 +8,13 @@ import { sql } from './db';
 import { createClerk, DEMO_HQ, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
 
 export async function laptop(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   return { context, page };
@@ -28,7 +34,9 @@ export interface PastOrder {
 
 /** Writes paid, handed-over orders with their line and steps; returns their ids. */
 export async function seedPastOrders(api: TestApi, orders: PastOrder[]): Promise<string[]> {
-  const [shopper] = await sql<{ id: string }>(api.dbName, `INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), $1) RETURNING id`, [`seed-${randomUUID()}`]);
+  const [shopper] = await sql<{ id: string }>(api.dbName, `INSERT INTO shopper (id, openid) VALUES (gen_random_uuid(), $1) RETURNING id`, [
+    `seed-${randomUUID()}`,
+  ]);
   const [checkout] = await sql<{ id: string }>(
     api.dbName,
     `INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen, total_fen, out_trade_no, payment_expires_at, created_at)
@@ -47,8 +55,19 @@ export async function seedPastOrders(api: TestApi, orders: PastOrder[]): Promise
       `INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, distance_m,
                                    contact_name, contact_phone, stock, paid_at, pickup_deadline, handed_over_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7::int, $8::int, $7::int + $8::int, 800, '王', '13800138000', 'CONSUMED', $9::timestamptz, $10::timestamptz, $11::timestamptz, $9::timestamptz, $11::timestamptz)`,
-      [id, checkout!.id, shopper!.id, o.storeId, o.fulfilment, o.fulfilment === 'PICKUP' ? 'PICKED_UP' : 'DELIVERED', o.goodsFen, fee, paid.toISOString(),
-        o.fulfilment === 'PICKUP' ? at(24 * 60) : null, at(o.readyMin + 30)],
+      [
+        id,
+        checkout!.id,
+        shopper!.id,
+        o.storeId,
+        o.fulfilment,
+        o.fulfilment === 'PICKUP' ? 'PICKED_UP' : 'DELIVERED',
+        o.goodsFen,
+        fee,
+        paid.toISOString(),
+        o.fulfilment === 'PICKUP' ? at(24 * 60) : null,
+        at(o.readyMin + 30),
+      ],
     );
     await sql(
       api.dbName,
@@ -61,7 +80,14 @@ export async function seedPastOrders(api: TestApi, orders: PastOrder[]): Promise
       `INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, at) VALUES
          (gen_random_uuid(), $1, 'PAID', 'ACCEPTED', 'ACCEPT', $2, 'seed', $3),
          (gen_random_uuid(), $1, 'ACCEPTED', $4, $5, $2, 'seed', $6)`,
-      [id, o.storeId, at(o.acceptMin), o.fulfilment === 'PICKUP' ? 'READY_FOR_PICKUP' : 'DISPATCHED', o.fulfilment === 'PICKUP' ? 'MARK_READY' : 'DISPATCH', at(o.readyMin)],
+      [
+        id,
+        o.storeId,
+        at(o.acceptMin),
+        o.fulfilment === 'PICKUP' ? 'READY_FOR_PICKUP' : 'DISPATCHED',
+        o.fulfilment === 'PICKUP' ? 'MARK_READY' : 'DISPATCH',
+        at(o.readyMin),
+      ],
     );
   }
   return ids;
@@ -73,7 +99,11 @@ const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00
 export async function handOver(api: TestApi, storeCode: string, username: string) {
   const store = await storeByCode(api, storeCode);
   // Open whatever the hour the test runs at (the demo stores close at night).
-  const { updateStore } = await api.ok(UpdateStoreDocument, { id: store.id, input: { hours: ALL_DAY, exceptions: [] } }, await staffToken(api, DEMO_HQ));
+  const { updateStore } = await api.ok(
+    UpdateStoreDocument,
+    { id: store.id, input: { hours: ALL_DAY, exceptions: [] } },
+    await staffToken(api, DEMO_HQ),
+  );
   if (updateStore.__typename !== 'Store') throw new Error(JSON.stringify(updateStore));
   const clerk = await createClerk(api, store.id, username);
   const token = await staffToken(api, clerk);

@@ -22,7 +22,10 @@ test('a wrong PIN is refused with the tries left; the right one unlocks; locking
   expect(await dots.count()).toBe(4);
   await shot(page, 'unlock-four-digits');
   await page.getByRole('button', { name: '解锁' }).click();
-  await page.getByRole('alert').filter({ hasText: /PIN 不对，还可以试 \d+ 次/ }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /PIN 不对，还可以试 \d+ 次/ })
+    .waitFor();
   await shot(page, 'unlock-wrong-pin');
   await tapKeys(page, DEMO_DEVICE.pin);
   await page.keyboard.press('Enter');

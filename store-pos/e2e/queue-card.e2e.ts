@@ -16,8 +16,10 @@ let store: { id: string };
 let sku: string;
 let shopper: string;
 
-const storeDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: STORE_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-const storeClock = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: STORE_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+const storeDate = (d: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: STORE_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+const storeClock = (d: Date) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: STORE_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 const card = (page: Page, orderId: string) => page.locator(`[data-order-id="${orderId}"]`);
 
 /** A clerk on a tablet whose own clock is set to UTC, on the queue, sound not yet on. */
@@ -49,13 +51,18 @@ test("the card shows the store's times on a UTC tablet: pickup 明天 HH:MM–HH
   const tomorrow = storeDate(new Date(Date.now() + 86_400_000));
   const slot = await firstFreeSlot(api, store.id, tomorrow);
   const orderId = await paidPickup(api, store.id, sku, shopper, slot.startsAt);
-  const [row] = await sql<{ accept_by: Date; paid_at: Date }>(api.dbName, `SELECT accept_by, paid_at FROM customer_order WHERE id = $1`, [orderId]);
+  const [row] = await sql<{ accept_by: Date; paid_at: Date }>(api.dbName, `SELECT accept_by, paid_at FROM customer_order WHERE id = $1`, [
+    orderId,
+  ]);
   const order = card(page, orderId);
   await order.waitFor();
   // Shanghai's 13:05, not the tablet's 05:05.
   expect(await order.textContent()).toContain(`${storeClock(row!.paid_at)} 付款`);
   // The slot as the shopper chose it (the API's label is the store's wall clock), with its day.
-  await order.getByTestId('pickup-slot').filter({ hasText: `取货 明天 ${slot.label.replace('-', '–')}` }).waitFor();
+  await order
+    .getByTestId('pickup-slot')
+    .filter({ hasText: `取货 明天 ${slot.label.replace('-', '–')}` })
+    .waitFor();
   expect(await order.getByTestId('accept-by').textContent()).toBe(`请在 ${storeClock(row!.accept_by)} 前接单`);
   await shot(page, 'queue-card-slot-utc-tablet');
 });
@@ -97,7 +104,10 @@ test('开始营业 says it turns the new-order sound on, and the bar says when i
 
 test('a 58 mm receipt keeps "12盒装" whole and sets quantity and amount in their own columns, within the paper', async () => {
   const [milk] = await sql<{ id: string }>(api.dbName, `SELECT id FROM sku WHERE code = 'SKU-0024'`);
-  await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, reserved + 5) WHERE sku_id = $1 AND store_id = $2`, [milk!.id, store.id]);
+  await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, reserved + 5) WHERE sku_id = $1 AND store_id = $2`, [
+    milk!.id,
+    store.id,
+  ]);
   const orderId = await paidPickup(api, store.id, milk!.id, shopper);
   const [line] = await sql<{ name: string }>(api.dbName, `SELECT name FROM order_line WHERE order_id = $1`, [orderId]);
   const { page } = await tablet(browser, api.url, 'UTC');

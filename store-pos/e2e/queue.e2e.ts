@@ -9,7 +9,17 @@ import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
 import { launch, shot, signIn, tablet } from './browser';
 import { sql } from './db';
-import { afterSaleRequested, createClerk, DEMO_CLERK, paidDelivery, paidPickup, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
+import {
+  afterSaleRequested,
+  createClerk,
+  DEMO_CLERK,
+  paidDelivery,
+  paidPickup,
+  shopperToken,
+  skuInStock,
+  staffToken,
+  storeByCode,
+} from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -49,8 +59,14 @@ beforeAll(async () => {
   // B must carry the SKU too (not every store stocks every product), or the re-route has nowhere to go.
   sku = await skuInStock(api, a.id, 10, 0, b.id);
   // Only A and B hold this SKU, all three are open now: a re-routed order has exactly one place to go.
-  await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
-  await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [sku, [a.id, b.id]]);
+  await sql(api.dbName, `UPDATE store_stock SET on_hand = GREATEST(on_hand, 20) WHERE sku_id = $1 AND store_id = ANY($2::uuid[])`, [
+    sku,
+    [a.id, b.id],
+  ]);
+  await sql(api.dbName, `UPDATE store_stock SET on_hand = reserved WHERE sku_id = $1 AND NOT store_id = ANY($2::uuid[])`, [
+    sku,
+    [a.id, b.id],
+  ]);
   await sql(api.dbName, `UPDATE store_hours SET opens_min = 0, closes_min = 1440 WHERE store_id = ANY($1::uuid[])`, [[a.id, b.id, c.id]]);
   // The seed closes SH-001 early on 31 December: no special dates, or the test fails on that evening.
   await sql(api.dbName, `DELETE FROM store_hours_exception WHERE store_id = ANY($1::uuid[])`, [[a.id, b.id, c.id]]);
@@ -63,7 +79,8 @@ beforeAll(async () => {
 });
 // A failed test keeps the API's log beside its screenshots: live delivery problems show there, not in the page.
 afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') writeFileSync(path.join(__dirname, 'screenshots', `api-log-${ctx.task.name.slice(0, 24).replace(/\W+/g, '-')}.txt`), api.output);
+  if (ctx.task.result?.state === 'fail')
+    writeFileSync(path.join(__dirname, 'screenshots', `api-log-${ctx.task.name.slice(0, 24).replace(/\W+/g, '-')}.txt`), api.output);
 });
 afterAll(async () => {
   await browser?.close();
@@ -157,7 +174,11 @@ test('an after-sales request arrives live; the clerk approves one (refund) and d
   await secondCard.getByRole('button', { name: '拒绝' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '商品无质量问题' }).click();
   await secondCard.waitFor({ state: 'detached' });
-  const rows = await sql<{ id: string; state: string; decline_reason: string | null }>(api.dbName, `SELECT id, state, decline_reason FROM after_sale WHERE id = ANY($1::uuid[])`, [[first.afterSaleId, second.afterSaleId]]);
+  const rows = await sql<{ id: string; state: string; decline_reason: string | null }>(
+    api.dbName,
+    `SELECT id, state, decline_reason FROM after_sale WHERE id = ANY($1::uuid[])`,
+    [[first.afterSaleId, second.afterSaleId]],
+  );
   expect(rows.find((r) => r.id === first.afterSaleId)).toMatchObject({ state: 'APPROVED' });
   expect(rows.find((r) => r.id === second.afterSaleId)).toMatchObject({ state: 'DECLINED', decline_reason: '商品无质量问题' });
 });

@@ -24,7 +24,12 @@ test('a clerk signs in with username and password and lands at the counter of th
   await page.waitForURL('**/pos/counter');
   const manifest = await (await fetch(`${h.api.url}/pos/manifest.webmanifest`)).json();
   expect(manifest.start_url).toBe('/pos/');
-  const sw = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then((r) => r.active?.scriptURL ?? 'none'), new Promise((r) => setTimeout(() => r('timeout'), 10_000))]));
+  const sw = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => r.active?.scriptURL ?? 'none'),
+      new Promise((r) => setTimeout(() => r('timeout'), 10_000)),
+    ]),
+  );
   expect(sw).toContain('/pos/sw.js');
   await context.close();
 });
@@ -41,7 +46,13 @@ test('HQ signs in to the console, not the counter', async () => {
 });
 
 test("on a clerk's own phone the counter fits the screen with a bottom bar", async () => {
-  const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: h.api.url, locale: 'zh-CN', hasTouch: true, isMobile: true });
+  const context = await h.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    baseURL: h.api.url,
+    locale: 'zh-CN',
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await signIn(page, DEMO_CLERK);
   await page.waitForURL('**/pos/counter');

@@ -51,7 +51,11 @@ export async function staffToken(api: TestApi, who: { username: string; password
 /** A clerk account of another store (created by HQ, as the console does). */
 export async function createClerk(api: TestApi, storeId: string, username: string, password = 'clerk-password-1') {
   const hq = await staffToken(api, DEMO_HQ);
-  const { createStaff } = await api.ok(CreateStaffDocument, { input: { username, password, displayName: username, role: 'CLERK', storeId } }, hq);
+  const { createStaff } = await api.ok(
+    CreateStaffDocument,
+    { input: { username, password, displayName: username, role: 'CLERK', storeId } },
+    hq,
+  );
   if (createStaff.__typename !== 'StaffMember') throw new Error(`createStaff failed: ${JSON.stringify(createStaff)}`);
   return { username, password };
 }
@@ -139,7 +143,11 @@ export async function afterSaleRequested(api: TestApi, storeId: string, skuId: s
   const order = await readyPickup(api, storeId, skuId, clerkToken);
   const { verifyPickup } = await api.ok(VerifyPickupDocument, { input: { code: order.code } }, clerkToken);
   if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
-  const { requestAfterSale } = await api.ok(RequestAfterSaleDocument, { input: { orderId: order.orderId, reason: 'DAMAGED', note } }, order.shopper);
+  const { requestAfterSale } = await api.ok(
+    RequestAfterSaleDocument,
+    { input: { orderId: order.orderId, reason: 'DAMAGED', note } },
+    order.shopper,
+  );
   if (requestAfterSale.__typename !== 'AfterSale') throw new Error(`not filed: ${JSON.stringify(requestAfterSale)}`);
   return { orderId: order.orderId, afterSaleId: requestAfterSale.id };
 }

@@ -138,7 +138,14 @@ export const t = {
       declineReasons: ['商品无质量问题', '已超出售后期限', '请到店处理', '与订单不符'],
       requested: '新的售后申请',
       requestedAt: (time: string) => `${time} 申请`,
-      reasons: { DAMAGED: '破损', WRONG_ITEM: '错发', MISSING_ITEM: '少件', QUALITY: '质量问题', EXPIRED: '临期/过期', OTHER: '其他' } as Record<string, string>,
+      reasons: {
+        DAMAGED: '破损',
+        WRONG_ITEM: '错发',
+        MISSING_ITEM: '少件',
+        QUALITY: '质量问题',
+        EXPIRED: '临期/过期',
+        OTHER: '其他',
+      } as Record<string, string>,
     },
   },
   states: {

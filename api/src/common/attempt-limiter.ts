@@ -157,7 +157,10 @@ export class AttemptLimiter {
       answer = await ask();
     }
     if (answer[0] === 1) return { admitted: true, ticket: { scopes, member } };
-    return { admitted: false, refusal: { scope: scopes[answer[1]! - 1]!.name, retryAfterSeconds: Math.ceil(answer[2]! / 1000), locked: answer[3] === 1 } };
+    return {
+      admitted: false,
+      refusal: { scope: scopes[answer[1]! - 1]!.name, retryAfterSeconds: Math.ceil(answer[2]! / 1000), locked: answer[3] === 1 },
+    };
   }
 
   /**
@@ -165,7 +168,9 @@ export class AttemptLimiter {
    * counts in each scope's window. Answers the failures left before a lockout, over all scopes (0: locked now).
    */
   async fail(ticketOrScopes: Ticket | AttemptScope[]): Promise<{ attemptsLeft: number }> {
-    const { scopes, member } = Array.isArray(ticketOrScopes) ? { scopes: ticketOrScopes, member: randomBytes(8).toString('hex') } : ticketOrScopes;
+    const { scopes, member } = Array.isArray(ticketOrScopes)
+      ? { scopes: ticketOrScopes, member: randomBytes(8).toString('hex') }
+      : ticketOrScopes;
     const now = this.clock.now().getTime();
     const counts = await this.redis.linliFailAttempt(
       scopes.length * 3 + 1,

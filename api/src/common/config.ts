@@ -139,7 +139,8 @@ function basisPoints(name: string, fallback: number, env: NodeJS.ProcessEnv): nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 10_000) throw new Error(`${name} must be whole basis points from 0 to 10000, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 10_000)
+    throw new Error(`${name} must be whole basis points from 0 to 10000, got "${raw}"`);
   return value;
 }
 
@@ -164,25 +165,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Tests may name fractions of a minute (deadlines due in seconds); a real deployment keeps WeChat's five minutes.
   const minutes = (name: string, fallback: number) => (mode === 'test' ? positive(name, fallback, env) : int(name, fallback, env));
   const paymentTimeoutMin = minutes('PAYMENT_TIMEOUT_MIN', 15);
-  if (paymentTimeoutMin < 5 && mode !== 'test') throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
+  if (paymentTimeoutMin < 5 && mode !== 'test')
+    throw new Error('PAYMENT_TIMEOUT_MIN must be at least 5 (WeChat Pay: do not close an order sooner)');
   const pickupExpiryPolicy = (env.PICKUP_EXPIRY_POLICY ?? 'REFUND').toUpperCase();
   if (pickupExpiryPolicy !== 'REFUND' && pickupExpiryPolicy !== 'KEEP') throw new Error('PICKUP_EXPIRY_POLICY must be REFUND or KEEP');
   const codeDigits = int('PICKUP_CODE_DIGITS', 10, env);
   if (codeDigits < 8 || codeDigits > 12) throw new Error('PICKUP_CODE_DIGITS must be between 8 and 12');
   const pickupSecret = env.PICKUP_SECRET ?? `pickup:${authSecret}`;
   if (pickupSecret.length < 32) throw new Error('PICKUP_SECRET must be at least 32 characters');
-  const shippingInfoUploader = (env.SHIPPING_INFO_UPLOADER ?? (mode === 'production' ? 'wechat' : 'recording')) as Config['shippingInfoUploader'];
-  if (shippingInfoUploader !== 'recording' && shippingInfoUploader !== 'wechat') throw new Error('SHIPPING_INFO_UPLOADER must be "recording" or "wechat"');
+  const shippingInfoUploader = (env.SHIPPING_INFO_UPLOADER ??
+    (mode === 'production' ? 'wechat' : 'recording')) as Config['shippingInfoUploader'];
+  if (shippingInfoUploader !== 'recording' && shippingInfoUploader !== 'wechat')
+    throw new Error('SHIPPING_INFO_UPLOADER must be "recording" or "wechat"');
   if (shippingInfoUploader === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
     throw new Error('SHIPPING_INFO_UPLOADER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
   }
-  const subscribeSender = (env.SUBSCRIBE_MESSAGE_SENDER ?? (mode === 'production' ? 'wechat' : 'recording')) as ShopConfig['subscribeSender'];
-  if (subscribeSender !== 'recording' && subscribeSender !== 'wechat') throw new Error('SUBSCRIBE_MESSAGE_SENDER must be "recording" or "wechat"');
+  const subscribeSender = (env.SUBSCRIBE_MESSAGE_SENDER ??
+    (mode === 'production' ? 'wechat' : 'recording')) as ShopConfig['subscribeSender'];
+  if (subscribeSender !== 'recording' && subscribeSender !== 'wechat')
+    throw new Error('SUBSCRIBE_MESSAGE_SENDER must be "recording" or "wechat"');
   if (subscribeSender === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
     throw new Error('SUBSCRIBE_MESSAGE_SENDER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
   }
   if (subscribeSender === 'wechat') {
-    const missing = ['WECHAT_TEMPLATE_ORDER_READY', 'WECHAT_TEMPLATE_OUT_FOR_DELIVERY', 'WECHAT_TEMPLATE_ORDER_REFUNDED'].filter((k) => !env[k]);
+    const missing = ['WECHAT_TEMPLATE_ORDER_READY', 'WECHAT_TEMPLATE_OUT_FOR_DELIVERY', 'WECHAT_TEMPLATE_ORDER_REFUNDED'].filter(
+      (k) => !env[k],
+    );
     if (missing.length) throw new Error(`SUBSCRIBE_MESSAGE_SENDER=wechat needs the template ids ${missing.join(', ')}`);
   }
   const pickupSlotMinutes = int('PICKUP_SLOT_MINUTES', 30, env);
@@ -277,9 +285,14 @@ function wechatPayConfig(env: NodeJS.ProcessEnv): WechatPayConfig {
   const missing = need.filter((k) => !env[k]);
   if (missing.length) throw new Error(`PAYMENT_PROVIDER=wechatpay needs ${missing.join(', ')}`);
   if (Buffer.byteLength(env.WECHATPAY_APIV3_KEY!) !== 32) throw new Error('WECHATPAY_APIV3_KEY must be the 32-byte APIv3 key');
-  const platformCertPaths = (env.WECHATPAY_PLATFORM_CERT_PATHS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const platformCertPaths = (env.WECHATPAY_PLATFORM_CERT_PATHS ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!env.WECHATPAY_PUBLIC_KEY_PATH && platformCertPaths.length === 0) {
-    throw new Error('PAYMENT_PROVIDER=wechatpay needs WECHATPAY_PUBLIC_KEY_ID + WECHATPAY_PUBLIC_KEY_PATH or WECHATPAY_PLATFORM_CERT_PATHS');
+    throw new Error(
+      'PAYMENT_PROVIDER=wechatpay needs WECHATPAY_PUBLIC_KEY_ID + WECHATPAY_PUBLIC_KEY_PATH or WECHATPAY_PLATFORM_CERT_PATHS',
+    );
   }
   if (env.WECHATPAY_PUBLIC_KEY_PATH && !env.WECHATPAY_PUBLIC_KEY_ID?.startsWith('PUB_KEY_ID_')) {
     throw new Error('WECHATPAY_PUBLIC_KEY_ID must be the PUB_KEY_ID_... that goes with WECHATPAY_PUBLIC_KEY_PATH');

@@ -95,7 +95,13 @@ export class Effects {
     return [
       ...this.events.map((e): OutboxItem => ({ kind: 'EVENT', name: storeEventChannel(e.storeId), payload: e })),
       ...this.shopperEvents.map((e): OutboxItem => ({ kind: 'EVENT', name: shopperEventChannel(e.shopperId), payload: e.event })),
-      ...queued.map((j): OutboxItem => ({ kind: 'JOB', name: j.name, payload: j.payload, runAt: j.runAt ?? null, delayMs: j.runAt ? j.runAt.getTime() - now.getTime() : null })),
+      ...queued.map((j): OutboxItem => ({
+        kind: 'JOB',
+        name: j.name,
+        payload: j.payload,
+        runAt: j.runAt ?? null,
+        delayMs: j.runAt ? j.runAt.getTime() - now.getTime() : null,
+      })),
     ];
   }
 

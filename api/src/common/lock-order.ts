@@ -72,7 +72,12 @@ export function claim(tx: EntityManager, kind: LockKind, keys: readonly string[]
   const fresh = [...new Set(keys)].filter((k) => !mine.has(k)).sort();
   if (!fresh.length) return;
   const last = state.last.get(kind);
-  const broken = kind < state.kind ? `${LockKind[kind]} after ${LockKind[state.kind]}` : last !== undefined && fresh[0]! < last ? `${LockKind[kind]} ${fresh[0]} after ${last}` : '';
+  const broken =
+    kind < state.kind
+      ? `${LockKind[kind]} after ${LockKind[state.kind]}`
+      : last !== undefined && fresh[0]! < last
+        ? `${LockKind[kind]} ${fresh[0]} after ${last}`
+        : '';
   if (broken) {
     const message = `lock order broken: ${broken} (see common/lock-order.ts)`;
     if (enforce) throw new LockOrderViolation(message);
@@ -101,7 +106,11 @@ export function claimStockKeys(tx: EntityManager, keys: readonly StockKey[]): vo
 
 /** Stock statements that lock their own rows (one store's, in sku order) claim them here first. */
 export function claimStock(tx: EntityManager, storeId: string, skuIds: readonly string[]): void {
-  claim(tx, LockKind.STOCK, skuIds.map((skuId) => stockKey({ storeId, skuId })));
+  claim(
+    tx,
+    LockKind.STOCK,
+    skuIds.map((skuId) => stockKey({ storeId, skuId })),
+  );
 }
 
 const stockKey = (k: StockKey) => `${k.storeId.toLowerCase()}:${k.skuId.toLowerCase()}`;
@@ -114,5 +123,9 @@ export interface SlotKey {
 /** Step 4 (slots.repository): the slot rows a path is about to lock or change, before it does. */
 export function claimSlots(tx: EntityManager, keys: readonly SlotKey[]): void {
   // ISO strings of one length sort in time order, so the keys sort as (store_id, starts_at) do.
-  claim(tx, LockKind.SLOT, keys.map((k) => `${k.storeId.toLowerCase()}:${k.startsAt.toISOString()}`));
+  claim(
+    tx,
+    LockKind.SLOT,
+    keys.map((k) => `${k.storeId.toLowerCase()}:${k.startsAt.toISOString()}`),
+  );
 }

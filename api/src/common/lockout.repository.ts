@@ -24,7 +24,10 @@ export async function deleteLockout(em: EntityManager, lockKey: string): Promise
 
 /** The lockouts of one limiter still in force at `now` (ended ones are dropped on the way). */
 export async function activeLockouts(em: EntityManager, indexKey: string, now: Date): Promise<LockoutRow[]> {
-  await query(em, `DELETE FROM security_lockout WHERE index_key = :indexKey AND until_at <= :now::timestamptz`, { indexKey, now: now.toISOString() });
+  await query(em, `DELETE FROM security_lockout WHERE index_key = :indexKey AND until_at <= :now::timestamptz`, {
+    indexKey,
+    now: now.toISOString(),
+  });
   const rows = await query<{ lock_key: string; tag: string | null; until_at: string | Date }>(
     em,
     `SELECT lock_key, tag, until_at FROM security_lockout WHERE index_key = :indexKey AND until_at > :now::timestamptz`,

@@ -66,4 +66,3 @@ export interface StepRecord {
 export interface StepListener {
   afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void>;
 }
-

@@ -35,7 +35,13 @@ export async function writeOutbox(tx: EntityManager, items: readonly OutboxItem[
      FROM jsonb_to_recordset(:items::jsonb) AS x(kind text, name text, payload jsonb, run_at timestamptz, delay_ms bigint)`,
     {
       items: JSON.stringify(
-        items.map((i) => ({ kind: i.kind, name: i.name, payload: i.payload, run_at: i.runAt?.toISOString() ?? null, delay_ms: i.delayMs ?? null })),
+        items.map((i) => ({
+          kind: i.kind,
+          name: i.name,
+          payload: i.payload,
+          run_at: i.runAt?.toISOString() ?? null,
+          delay_ms: i.delayMs ?? null,
+        })),
       ),
     },
   );
@@ -59,7 +65,12 @@ export async function claimOutbox(em: EntityManager, limit: number, leaseSec: nu
 }
 
 /** Marks the sent rows sent; the others wait `retrySec`, doubling per failure up to a minute, before any relay takes them again. */
-export async function settleOutbox(em: EntityManager, sent: string[], failed: { id: string; error: string }[], retrySec: number): Promise<void> {
+export async function settleOutbox(
+  em: EntityManager,
+  sent: string[],
+  failed: { id: string; error: string }[],
+  retrySec: number,
+): Promise<void> {
   if (sent.length === 0 && failed.length === 0) return;
   await query(
     em,

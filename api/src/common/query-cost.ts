@@ -58,7 +58,11 @@ export class SizeArgumentError extends Error {
   }
 }
 
-function fieldDefinition(parent: GraphQLCompositeType | undefined, name: string, schema: GraphQLSchema): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(
+  parent: GraphQLCompositeType | undefined,
+  name: string,
+  schema: GraphQLSchema,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === '__typename') return TypeNameMetaFieldDef;
   if (parent === schema.getQueryType()) {
     if (name === '__schema') return SchemaMetaFieldDef;
@@ -140,7 +144,9 @@ export function operationCost(
         }
         if (introspected && TYPE_EXPANSIONS.has(name)) expands = true;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+        const type = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined)
+          : parent;
         add(measure(selection.selectionSet, type), false);
       } else {
         add(fragmentMeasure(selection.name.value), false);
@@ -162,14 +168,24 @@ export function operationCost(
     return result;
   };
 
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   const total = measure(operation.selectionSet, root ?? undefined);
   // levels counts the root set as 1; the limit counts levels below the root fields.
   return total.levels - 1 > MAX_DEPTH ? Infinity : total.cost;
 }
 
 /** The request error for a cost check; 400 because the client can fix it by asking for less. */
-export function costErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): GraphQLError | undefined {
+export function costErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): GraphQLError | undefined {
   let cost: number;
   try {
     cost = operationCost(schema, document, operationName, variables);

@@ -138,8 +138,15 @@ export const documentLimits: RequestHandler = (req, res, next) => {
 export const MAX_INPUT_OBJECT_LIST = 400;
 
 /** The first variable holding a list of input objects longer than MAX_INPUT_OBJECT_LIST, as a request error. */
-export function variableListError(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): GraphQLError | undefined {
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+export function variableListError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): GraphQLError | undefined {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return undefined;
   const tooLong = (value: unknown, type: GraphQLInputType, path: string, depth: number): string | undefined => {
     const nullable = getNullableType(type);

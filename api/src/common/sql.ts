@@ -62,7 +62,11 @@ export function pgArray(values: readonly (string | number)[]): string {
  */
 export function arrayFromRow(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .filter(Boolean);
   return [];
 }
 
@@ -217,7 +221,8 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
       result = await work(tx);
       // Nothing flushes the fork: an entity persisted or removed in the work would be lost without a word.
       const uow = tx.getUnitOfWork();
-      if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0) throw new Error('ORM persist/remove inside transaction(): write with query() there');
+      if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0)
+        throw new Error('ORM persist/remove inside transaction(): write with query() there');
     } catch (err) {
       await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
       throw err;

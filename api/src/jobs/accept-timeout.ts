@@ -10,6 +10,12 @@ export async function acceptTimeout({ orderId, storeId }: JobPayloads['accept-ti
   if (!order || order.state !== OrderState.PAID || order.storeId !== storeId || !order.acceptBy) return 'moved on already';
   const wait = msUntil(order.acceptBy, ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);
-  const outcome = await new OrderSteps(ctx.em, ctx).reroute(orderId, { kind: 'SYSTEM', name: 'system:accept-timeout' }, 'not accepted in time', undefined, storeId);
+  const outcome = await new OrderSteps(ctx.em, ctx).reroute(
+    orderId,
+    { kind: 'SYSTEM', name: 'system:accept-timeout' },
+    'not accepted in time',
+    undefined,
+    storeId,
+  );
   return outcome.ok ? `now ${outcome.order.state} at ${outcome.order.storeId}` : `not moved: ${outcome.kind}`;
 }

@@ -17,7 +17,8 @@ export const REPEATS: { name: JobName; cron: string }[] = [
 
 /** Registers every repeating job; registering one that exists is a no-op in bull, so this runs whenever in doubt. */
 export async function registerRepeats(queue: Queue): Promise<void> {
-  for (const r of REPEATS) await queue.add(r.name, {}, { repeat: { cron: r.cron, tz: 'UTC' }, jobId: r.name, removeOnComplete: 100, removeOnFail: 100 });
+  for (const r of REPEATS)
+    await queue.add(r.name, {}, { repeat: { cron: r.cron, tz: 'UTC' }, jobId: r.name, removeOnComplete: 100, removeOnFail: 100 });
 }
 
 /** Whether Redis still knows every repeating job (a restart without persistence or a FLUSHALL loses them). */

@@ -89,10 +89,14 @@ export class Outbox {
     const em = this.em!();
     const rows = await claimOutbox(em, this.options.batch, this.options.leaseSec);
     if (rows.length === 0) return false;
-    const results = await Promise.all(rows.map((row) => this.send(row).then(
-      () => null,
-      (err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) }),
-    )));
+    const results = await Promise.all(
+      rows.map((row) =>
+        this.send(row).then(
+          () => null,
+          (err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) }),
+        ),
+      ),
+    );
     const failed = results.filter((r): r is { id: string; error: string } => r !== null);
     if (failed.length) console.error(`[outbox] ${failed.length} of ${rows.length} not sent, kept for a retry: ${failed[0]!.error}`);
     const sent = rows.filter((_, i) => results[i] === null).map((r) => r.id);

@@ -19,13 +19,21 @@ export async function paymentTimeout({ checkoutId }: JobPayloads['payment-timeou
     try {
       trade = await ctx.payments.query(checkout.outTradeNo);
     } catch (err) {
-      console.warn('[payment] timeout: WeChat could not be asked; cancelling, the close will settle it', checkout.outTradeNo, (err as Error).message);
+      console.warn(
+        '[payment] timeout: WeChat could not be asked; cancelling, the close will settle it',
+        checkout.outTradeNo,
+        (err as Error).message,
+      );
     }
     if (trade?.trade_state === 'SUCCESS') {
       const outcome = await new PaymentService(ctx.em, ctx).applyTransaction(trade, { eventType: 'QUERY_AT_TIMEOUT' });
       return `paid meanwhile: ${outcome}`;
     }
   }
-  const cancelled = await new OrderSteps(ctx.em, ctx).cancelCheckout(checkoutId, { kind: 'SYSTEM', name: 'system:payment-timeout' }, 'not paid in time');
+  const cancelled = await new OrderSteps(ctx.em, ctx).cancelCheckout(
+    checkoutId,
+    { kind: 'SYSTEM', name: 'system:payment-timeout' },
+    'not paid in time',
+  );
   return cancelled ? 'cancelled' : 'settled already';
 }

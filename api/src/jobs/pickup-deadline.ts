@@ -13,6 +13,11 @@ export async function pickupDeadline({ orderId }: JobPayloads['pickup-deadline']
   const wait = msUntil(order.pickupDeadline, ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);
   if (ctx.config.pickupExpiryPolicy === 'KEEP') return 'kept for the store to decide';
-  const outcome = await new OrderSteps(ctx.em, ctx).refund(orderId, undefined, { kind: 'SYSTEM', name: 'system:pickup-deadline' }, 'not collected by the pickup deadline');
+  const outcome = await new OrderSteps(ctx.em, ctx).refund(
+    orderId,
+    undefined,
+    { kind: 'SYSTEM', name: 'system:pickup-deadline' },
+    'not collected by the pickup deadline',
+  );
   return outcome.ok ? 'refunded and restocked' : `not refunded: ${outcome.kind}`;
 }

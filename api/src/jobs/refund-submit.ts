@@ -22,6 +22,10 @@ export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], c
   }
   const failed = result.status === 'FAILED';
   if (failed) console.error('[refund] provider refused', refund.outRefundNo, result.message);
-  await settleRefund(ctx.em, refundId, { status: failed ? RefundStatus.FAILED : RefundStatus.SUCCEEDED, providerRefundId: failed ? null : (result.providerRefundId ?? null), at: ctx.clock.now() });
+  await settleRefund(ctx.em, refundId, {
+    status: failed ? RefundStatus.FAILED : RefundStatus.SUCCEEDED,
+    providerRefundId: failed ? null : (result.providerRefundId ?? null),
+    at: ctx.clock.now(),
+  });
   return failed ? `failed: ${result.message}` : 'succeeded';
 }

@@ -19,6 +19,12 @@ export async function uploadShippingInfo({ orderId }: JobPayloads['upload-shippi
     at: s.handedOverAt,
   });
   await ctx.shippingInfo.upload(body);
-  await recordShippingUpload(ctx.em, { orderId, logisticsType: body.logistics_type, body, uploader: ctx.shippingInfo.name, at: ctx.clock.now() });
+  await recordShippingUpload(ctx.em, {
+    orderId,
+    logisticsType: body.logistics_type,
+    body,
+    uploader: ctx.shippingInfo.name,
+    at: ctx.clock.now(),
+  });
   return `uploaded (logistics_type ${body.logistics_type})`;
 }

@@ -47,13 +47,20 @@ export async function unprocessedJobNames(queue: Queue, processors: Partial<Reco
 /** Jobs run at once by one process; a backlog waits in Redis and is taken this many at a time. */
 export const JOB_CONCURRENCY = 4;
 
-export async function startWorker(queue: Queue, context: () => JobContext, processors: Partial<Record<string, unknown>> = PROCESSORS, concurrency = JOB_CONCURRENCY): Promise<void> {
+export async function startWorker(
+  queue: Queue,
+  context: () => JobContext,
+  processors: Partial<Record<string, unknown>> = PROCESSORS,
+  concurrency = JOB_CONCURRENCY,
+): Promise<void> {
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
   // At start and again whenever bull's connection to Redis is (re)made: a Redis that restarted empty has no repeats.
   await registerRepeats(queue);
   queue.client.on('ready', () => {
-    registerRepeats(queue).catch((err: Error) => console.warn('[jobs] registering the repeating jobs after a reconnect failed:', err.message));
+    registerRepeats(queue).catch((err: Error) =>
+      console.warn('[jobs] registering the repeating jobs after a reconnect failed:', err.message),
+    );
   });
   // Work that gave up (attempts used, or stalled too often) lands in failed_work, where HQ sees and retries it.
   queue.on('failed', (job: Job, err: Error) => void landFailed(job, err, context));
@@ -82,7 +89,14 @@ export async function startWorker(queue: Queue, context: () => JobContext, proce
 async function landFailed(job: Job, err: Error, context: () => JobContext): Promise<void> {
   try {
     if (!(await job.isFailed())) return; // bull will try it again
-    await recordFailedWork(context().em, { jobName: job.name, jobId: String(job.id), payload: job.data, attempts: job.attemptsMade, error: err?.message ?? String(err), at: new Date() });
+    await recordFailedWork(context().em, {
+      jobName: job.name,
+      jobId: String(job.id),
+      payload: job.data,
+      attempts: job.attemptsMade,
+      error: err?.message ?? String(err),
+      at: new Date(),
+    });
   } catch (e) {
     console.error(`[jobs] could not record ${job.name} ${job.id} as failed work`, e);
   }

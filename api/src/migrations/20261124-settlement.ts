@@ -4,7 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class MigrationSettlement extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`CREATE TABLE store_group (id uuid PRIMARY KEY, code text NOT NULL UNIQUE, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+    this.addSql(
+      `CREATE TABLE store_group (id uuid PRIMARY KEY, code text NOT NULL UNIQUE, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
     this.addSql(`
       CREATE TABLE store_group_member (
         group_id uuid NOT NULL REFERENCES store_group (id) ON DELETE CASCADE,
@@ -14,7 +16,9 @@ export class MigrationSettlement extends Migration {
     this.addSql(`CREATE INDEX store_group_member_store ON store_group_member (store_id)`);
 
     // First bind wins: the column is only ever set where it is null.
-    this.addSql(`ALTER TABLE shopper ADD COLUMN home_store_id uuid REFERENCES store (id), ADD COLUMN home_store_bound_at timestamptz, ADD COLUMN home_store_bound_by text`);
+    this.addSql(
+      `ALTER TABLE shopper ADD COLUMN home_store_id uuid REFERENCES store (id), ADD COLUMN home_store_bound_at timestamptz, ADD COLUMN home_store_bound_by text`,
+    );
 
     this.addSql(`
       CREATE TABLE split_rule_set (
@@ -90,8 +94,12 @@ export class MigrationSettlement extends Migration {
       CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'the ledger is append-only: % on % is not allowed', TG_OP, TG_TABLE_NAME; END $$`);
     for (const table of ['ledger_posting', 'ledger_entry']) {
-      this.addSql(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`);
-      this.addSql(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`);
+      this.addSql(
+        `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`,
+      );
+      this.addSql(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`,
+      );
     }
 
     // WeChat profit sharing: each store's receiver account (a MERCHANT_ID added as receiver beforehand), one

@@ -45,6 +45,8 @@ export class MigrationOutbox extends Migration {
     this.addSql(`CREATE INDEX checkout_unpaid ON checkout (payment_expires_at, id) WHERE state = 'PENDING_PAYMENT'`);
     this.addSql(`CREATE INDEX refund_processing ON refund (created_at, id) WHERE status = 'PROCESSING'`);
     this.addSql(`CREATE INDEX profit_sharing_order_open ON profit_sharing_order (updated_at, id) WHERE state IN ('PENDING', 'PROCESSING')`);
-    this.addSql(`CREATE INDEX profit_sharing_return_open ON profit_sharing_return (updated_at, id) WHERE state IN ('PENDING', 'PROCESSING')`);
+    this.addSql(
+      `CREATE INDEX profit_sharing_return_open ON profit_sharing_return (updated_at, id) WHERE state IN ('PENDING', 'PROCESSING')`,
+    );
   }
 }

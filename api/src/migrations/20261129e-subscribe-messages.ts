@@ -13,7 +13,9 @@ export class MigrationShopSubscribeMessages extends Migration {
         used_at timestamptz,
         notification_id uuid REFERENCES shopper_notification (id)
       )`);
-    this.addSql(`CREATE INDEX subscription_acceptance_unused ON subscription_acceptance (shopper_id, template, accepted_at) WHERE used_at IS NULL`);
+    this.addSql(
+      `CREATE INDEX subscription_acceptance_unused ON subscription_acceptance (shopper_id, template, accepted_at) WHERE used_at IS NULL`,
+    );
     // RECORDED: rows from before this change. PENDING: claimed an acceptance, not yet accepted by WeChat.
     this.addSql(`ALTER TABLE shopper_notification ADD COLUMN delivery text NOT NULL DEFAULT 'RECORDED'
                    CHECK (delivery IN ('RECORDED', 'PENDING', 'SENT', 'NOT_SUBSCRIBED', 'REFUSED'))`);

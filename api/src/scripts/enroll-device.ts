@@ -21,8 +21,21 @@ async function run() {
     if (!store) throw new Error(`no store with code ${values.store}`);
     const token = newDeviceToken();
     const now = new Date();
-    const device = await insertDevice(em, { id: randomUUID(), storeId: store.id, name: values.name, tokenHash: deviceTokenHash(token), at: now, by: 'system:cli' });
-    await recordStaffAudit(em, now, { action: 'DEVICE_ENROLLED', actor: 'system:cli', storeId: store.id, deviceId: device.id, detail: device.name });
+    const device = await insertDevice(em, {
+      id: randomUUID(),
+      storeId: store.id,
+      name: values.name,
+      tokenHash: deviceTokenHash(token),
+      at: now,
+      by: 'system:cli',
+    });
+    await recordStaffAudit(em, now, {
+      action: 'DEVICE_ENROLLED',
+      actor: 'system:cli',
+      storeId: store.id,
+      deviceId: device.id,
+      detail: device.name,
+    });
     console.log(`Enrolled "${device.name}" for ${values.store} ${store.name} (device ${device.id}).`);
     console.log(`Device token (shown once; enter it on the tablet): ${token}`);
   } finally {

@@ -22,7 +22,13 @@ export async function upsertCatalog(em: EntityManager, catalog: ReturnType<typeo
        category_id = EXCLUDED.category_id, specs = EXCLUDED.specs`,
     {
       rows: JSON.stringify(
-        catalog.products.map((p) => ({ code: p.code, name: p.name, description: p.description, category_code: p.categoryCode, specs: p.specs })),
+        catalog.products.map((p) => ({
+          code: p.code,
+          name: p.name,
+          description: p.description,
+          category_code: p.categoryCode,
+          specs: p.specs,
+        })),
       ),
     },
   );
@@ -35,14 +41,19 @@ export async function upsertCatalog(em: EntityManager, catalog: ReturnType<typeo
      ON CONFLICT (code) DO UPDATE SET product_id = EXCLUDED.product_id, attributes = EXCLUDED.attributes, price_fen = EXCLUDED.price_fen`,
     {
       rows: JSON.stringify(
-        catalog.products.flatMap((p) => p.skus.map((s) => ({ code: s.code, product_code: p.code, attributes: s.attributes, price_fen: s.priceFen }))),
+        catalog.products.flatMap((p) =>
+          p.skus.map((s) => ({ code: s.code, product_code: p.code, attributes: s.attributes, price_fen: s.priceFen })),
+        ),
       ),
     },
   );
 }
 
 /** Opening stock for (store code, SKU code) pairs that have none yet, journalled as IMPORT. */
-export async function insertOpeningStock(em: EntityManager, levels: readonly { storeCode: string; skuCode: string; onHand: number }[]): Promise<void> {
+export async function insertOpeningStock(
+  em: EntityManager,
+  levels: readonly { storeCode: string; skuCode: string; onHand: number }[],
+): Promise<void> {
   await query(
     em,
     `WITH wanted AS (

@@ -14,7 +14,14 @@ import { SplitRuleSet } from '../modules/settlement/settlement.types';
 import { importNetwork } from '../modules/store/network-import';
 import { StoreService } from '../modules/store/store.service';
 import { NetworkImported } from '../modules/store/store.types';
-import { analyze, anyRuleSetPublished, clerkWithoutPin, insertDemoDevice, insertOpeningStock, upsertCatalog } from './demo-network.repository';
+import {
+  analyze,
+  anyRuleSetPublished,
+  clerkWithoutPin,
+  insertDemoDevice,
+  insertOpeningStock,
+  upsertCatalog,
+} from './demo-network.repository';
 
 /** Development-only accounts, printed in the README; never created with NODE_ENV=production. */
 export const DEMO_STAFF = [
@@ -26,7 +33,13 @@ export const DEMO_STAFF = [
  * Development only: the demo counter tablet of SH-001 and its clerk's PIN, so the store app can be tried at once
  * (README). A real device gets its token from enrollDevice or `node api/dist/scripts/enroll-device.js`.
  */
-export const DEMO_DEVICE = { storeCode: 'SH-001', name: '南京东路店 收银台 1', token: 'lnd1_demo-SH-001-counter-1-development-only-0000', clerk: 'clerk.sh001', pin: '1234' } as const;
+export const DEMO_DEVICE = {
+  storeCode: 'SH-001',
+  name: '南京东路店 收银台 1',
+  token: 'lnd1_demo-SH-001-counter-1-development-only-0000',
+  clerk: 'clerk.sh001',
+  pin: '1234',
+} as const;
 
 export async function seedCatalog(em: EntityManager) {
   const catalog = loadCatalog();
@@ -42,9 +55,7 @@ export async function seedStock(em: EntityManager, storeCodes: string[], skuCode
 export async function seedDemoStaff(em: EntityManager) {
   for (const staff of DEMO_STAFF) {
     if (await em.count(StaffUser, { username: staff.username })) continue;
-    const storeId = staff.storeCode
-      ? ((await staffStore(em, { code: staff.storeCode }))?.id ?? null)
-      : null;
+    const storeId = staff.storeCode ? ((await staffStore(em, { code: staff.storeCode }))?.id ?? null) : null;
     if (staff.role === Role.CLERK && !storeId) continue;
     em.create(StaffUser, {
       username: staff.username,
@@ -69,7 +80,10 @@ export async function seedDemoDevice(em: EntityManager, authSecret: string) {
 }
 
 /** Development only: the demo's split rules, so store shares are not ¥0.00 on every money page. */
-export const DEMO_SPLIT_RULES = { name: '演示分账规则', rules: [{ name: '默认', priority: 0, fulfillingStoreBp: 2000, referringStoreBp: 500 }] };
+export const DEMO_SPLIT_RULES = {
+  name: '演示分账规则',
+  rules: [{ name: '默认', priority: 0, fulfillingStoreBp: 2000, referringStoreBp: 500 }],
+};
 
 /** Publishes the demo rule set, in force from now, unless some version is published already. */
 export async function seedDemoSplitRules(em: EntityManager, config: Config) {
@@ -91,7 +105,11 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
   await seedCatalog(em);
   const catalog = loadCatalog();
   const skuCodes = catalog.products.flatMap((p) => p.skus.map((s) => s.code));
-  await seedStock(em, network.features.map((f) => f.properties.code), skuCodes);
+  await seedStock(
+    em,
+    network.features.map((f) => f.properties.code),
+    skuCodes,
+  );
   if (config.env !== 'production') {
     await seedDemoStaff(em);
     await seedDemoDevice(em, config.authSecret);

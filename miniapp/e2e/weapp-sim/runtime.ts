@@ -35,7 +35,11 @@ export interface WeappRuntime {
  * Installs `wx` (the given calls over simulate's own stand-ins) and the framework globals, runs app.js and
  * launches the app. One runtime per test file: app.js and each page register once, as in WeChat.
  */
-export function startWeapp(root: string, wx: Options, launch: Options = { path: 'pages/home/index', query: {}, scene: 1001 }): WeappRuntime {
+export function startWeapp(
+  root: string,
+  wx: Options,
+  launch: Options = { path: 'pages/home/index', query: {}, scene: 1001 },
+): WeappRuntime {
   const g = globalThis as unknown as Options;
   g.wx = wx;
   const simulate = require('miniprogram-simulate') as Simulate;

@@ -53,11 +53,13 @@ export function wxStandIn(o: { apiUrl: string; loginCode: string; gcj02: { latit
       options.complete?.(r);
     }, 0);
   };
-  const record = (name: string) => (options: Options = {}) => {
-    recorded.set(name, [...(recorded.get(name) ?? []), options]);
-    const result = name === 'showModal' ? { confirm: false, cancel: true } : {};
-    answer(options, name, result);
-  };
+  const record =
+    (name: string) =>
+    (options: Options = {}) => {
+      recorded.set(name, [...(recorded.get(name) ?? []), options]);
+      const result = name === 'showModal' ? { confirm: false, cancel: true } : {};
+      answer(options, name, result);
+    };
 
   let held: { matches: (body: string) => boolean; waiting: (() => void)[] } | null = null;
   const request = (options: Options & { url: string; data?: unknown }) => {
@@ -75,8 +77,13 @@ export function wxStandIn(o: { apiUrl: string; loginCode: string; gcj02: { latit
     removeStorageSync: (key: string) => void storage.delete(key),
     clearStorageSync: () => storage.clear(),
     getStorage: (options: Options & { key: string }) =>
-      storage.has(options.key) ? answer(options, 'getStorage', { data: storage.get(options.key) }) : setTimeout(() => options.fail?.({ errMsg: 'getStorage:fail data not found' }), 0),
-    setStorage: (options: Options & { key: string; data: unknown }) => (storage.set(options.key, options.data), answer(options, 'setStorage')),
+      storage.has(options.key)
+        ? answer(options, 'getStorage', { data: storage.get(options.key) })
+        : setTimeout(() => options.fail?.({ errMsg: 'getStorage:fail data not found' }), 0),
+    setStorage: (options: Options & { key: string; data: unknown }) => (
+      storage.set(options.key, options.data),
+      answer(options, 'setStorage')
+    ),
     removeStorage: (options: Options & { key: string }) => (storage.delete(options.key), answer(options, 'removeStorage')),
     login: (options: Options) => answer(options, 'login', { code: o.loginCode }),
     getLocation: (options: Options) => answer(options, 'getLocation', { ...o.gcj02, accuracy: 30, speed: 0, altitude: 0 }),

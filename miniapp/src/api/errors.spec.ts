@@ -8,7 +8,11 @@ describe('API refusals in plain words with a next step', () => {
         errorCode: 'NO_STORE_AVAILABLE',
         message: 'No store can deliver',
         candidates: [
-          { distanceM: 2400, reasons: ['OUT_OF_ZONE', 'NOT_OPEN'], store: { id: 's2', name: '人民广场店', capabilities: ['PICKUP', 'DELIVERY'] } },
+          {
+            distanceM: 2400,
+            reasons: ['OUT_OF_ZONE', 'NOT_OPEN'],
+            store: { id: 's2', name: '人民广场店', capabilities: ['PICKUP', 'DELIVERY'] },
+          },
           { distanceM: 800, reasons: ['OUT_OF_ZONE'], store: { id: 's1', name: '南京东路店', capabilities: ['PICKUP', 'DELIVERY'] } },
         ],
       },
@@ -24,7 +28,10 @@ describe('API refusals in plain words with a next step', () => {
   });
 
   test('price changed offers the new total', () => {
-    const r = describeRefusal({ errorCode: 'PRICE_CHANGED', message: '', totalFen: 3150, lines: [{ skuId: 'a', unitPriceFen: 350 }] }, 'PICKUP');
+    const r = describeRefusal(
+      { errorCode: 'PRICE_CHANGED', message: '', totalFen: 3150, lines: [{ skuId: 'a', unitPriceFen: 350 }] },
+      'PICKUP',
+    );
     expect(r.action?.label).toBe('按 ¥31.50 下单');
   });
 

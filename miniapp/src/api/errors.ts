@@ -34,7 +34,11 @@ export interface RefusalLike {
   errorCode: string;
   message: string;
   candidates?: Candidate[];
-  shortLines?: { skuId: string; requested: number; availableAt: { available: number; distanceM: number; store: { id: string; name: string } }[] }[];
+  shortLines?: {
+    skuId: string;
+    requested: number;
+    availableAt: { available: number; distanceM: number; store: { id: string; name: string } }[];
+  }[];
   lines?: { skuId: string; requested?: number; available?: number; unitPriceFen?: number }[];
   totalFen?: number;
   minimumFen?: number;
@@ -50,7 +54,11 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
     case 'OUT_OF_STOCK':
     case 'INSUFFICIENT_STOCK': {
       const available = (r.lines ?? []).map((l) => ({ skuId: l.skuId, available: l.available ?? 0 }));
-      return { title: '有商品刚刚卖完了', detail: '门店库存有变化，我们已按现有库存调整购物车。', action: { label: '按库存调整', step: { kind: 'FIX_CART', available } } };
+      return {
+        title: '有商品刚刚卖完了',
+        detail: '门店库存有变化，我们已按现有库存调整购物车。',
+        action: { label: '按库存调整', step: { kind: 'FIX_CART', available } },
+      };
     }
     case 'PRICE_CHANGED': {
       const prices = (r.lines ?? []).map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen ?? 0 }));
@@ -72,7 +80,11 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
       const next = r.nextSlots?.[0];
       const title = r.problem === 'FULL' ? '这个时段已约满' : '这个时段来不及备货了';
       if (!next) return { title, detail: '今天的自取时段都约满了，可以选“尽快”或明天再来。' };
-      return { title, detail: `最近可选 ${next.label}，改选这个时段？`, action: { label: `改选 ${next.label}`, step: { kind: 'CHOOSE_SLOT', startsAt: next.startsAt } } };
+      return {
+        title,
+        detail: `最近可选 ${next.label}，改选这个时段？`,
+        action: { label: `改选 ${next.label}`, step: { kind: 'CHOOSE_SLOT', startsAt: next.startsAt } },
+      };
     }
     case 'IDEMPOTENCY_KEY_REUSED':
       return { title: '购物车有变化', detail: '请重新提交订单。', action: { label: '重新提交', step: { kind: 'NEW_CART' } } };
@@ -93,7 +105,8 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
     case 'WECHAT_LOGIN_FAILED':
       return { title: '微信登录失败', detail: '请稍后重试。', action: { label: t.common.retry, step: { kind: 'SIGN_IN' } } };
     default:
-      if (r.errorCode === 'NOT_PAYABLE' || /PAYABLE/.test(r.errorCode)) return { title: '订单已超时或已支付', detail: '请在订单列表查看。' };
+      if (r.errorCode === 'NOT_PAYABLE' || /PAYABLE/.test(r.errorCode))
+        return { title: '订单已超时或已支付', detail: '请在订单列表查看。' };
       return { title: t.common.unknownError, detail: r.message };
   }
 };
@@ -103,7 +116,9 @@ function noStore(r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP'): Refusal {
   if (fulfilment === 'DELIVERY') {
     // Out of every zone: the nearest store that could hand the cart over at its counter instead.
     const pickup = candidates
-      .filter((c) => c.reasons.every((x) => x === 'OUT_OF_ZONE' || x === 'NO_DELIVERY') && (c.store.capabilities?.includes('PICKUP') ?? true))
+      .filter(
+        (c) => c.reasons.every((x) => x === 'OUT_OF_ZONE' || x === 'NO_DELIVERY') && (c.store.capabilities?.includes('PICKUP') ?? true),
+      )
       .sort((a, b) => a.distanceM - b.distanceM)[0];
     if (pickup) {
       return {
@@ -135,9 +150,12 @@ function noStore(r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP'): Refusal {
 }
 
 /** Transport and GraphQL faults (not business refusals). */
-export function describeFault(error: { networkError?: unknown; graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined): Refusal {
+export function describeFault(
+  error: { networkError?: unknown; graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined,
+): Refusal {
   if (!error) return { title: t.common.unknownError };
-  if (error.graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return { title: t.common.signInAgain, action: { label: t.common.retry, step: { kind: 'SIGN_IN' } } };
+  if (error.graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+    return { title: t.common.signInAgain, action: { label: t.common.retry, step: { kind: 'SIGN_IN' } } };
   if (error.networkError) return { title: t.common.networkError, action: { label: t.common.retry, step: { kind: 'RETRY' } } };
   return { title: t.common.unknownError, action: { label: t.common.retry, step: { kind: 'RETRY' } } };
 }

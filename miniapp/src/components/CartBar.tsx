@@ -13,15 +13,15 @@ export function CartBar({ onTabPage }: { onTabPage?: boolean }) {
   const count = cartCount(cart);
   if (count === 0) return null;
   return (
-    <View className={`cart-bar ${aboveTabBar(onTabPage)}`} data-testid='cart-bar'>
-      <View className='cart-bar__icon' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
-        <Text className='cart-bar__count'>{count}</Text>
+    <View className={`cart-bar ${aboveTabBar(onTabPage)}`} data-testid="cart-bar">
+      <View className="cart-bar__icon" onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
+        <Text className="cart-bar__count">{count}</Text>
       </View>
-      <View className='cart-bar__sum' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
-        <Text className='cart-bar__yen'>¥</Text>
-        <Text className='cart-bar__total'>{yuan(goodsFen(cart))}</Text>
+      <View className="cart-bar__sum" onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
+        <Text className="cart-bar__yen">¥</Text>
+        <Text className="cart-bar__total">{yuan(goodsFen(cart))}</Text>
       </View>
-      <View className='cart-bar__go' data-testid='go-checkout' onClick={() => Taro.navigateTo({ url: '/pages/checkout/index' })}>
+      <View className="cart-bar__go" data-testid="go-checkout" onClick={() => Taro.navigateTo({ url: '/pages/checkout/index' })}>
         {t.cart.checkout(count)}
       </View>
     </View>

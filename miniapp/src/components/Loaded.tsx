@@ -6,10 +6,19 @@ import { t } from '../strings';
 /** A read that failed: say so, and offer to ask again (never an empty list that looks like "nothing here"). */
 export function ReadFailed({ onRetry, inline }: { onRetry: () => void; inline?: boolean }) {
   return (
-    <View className={`read-failed ${inline ? 'is-inline' : ''}`} data-testid='read-failed'>
-      <Text className='read-failed__title'>{t.common.loadFailed}</Text>
-      <Text className='muted'>{t.common.loadFailedHint}</Text>
-      <View className='btn small read-failed__retry' onClick={(e) => { e.stopPropagation(); onRetry(); }} data-testid='retry'>{t.common.retry}</View>
+    <View className={`read-failed ${inline ? 'is-inline' : ''}`} data-testid="read-failed">
+      <Text className="read-failed__title">{t.common.loadFailed}</Text>
+      <Text className="muted">{t.common.loadFailedHint}</Text>
+      <View
+        className="btn small read-failed__retry"
+        onClick={(e) => {
+          e.stopPropagation();
+          onRetry();
+        }}
+        data-testid="retry"
+      >
+        {t.common.retry}
+      </View>
     </View>
   );
 }

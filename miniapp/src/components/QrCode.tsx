@@ -11,5 +11,5 @@ export function QrCode({ value, size = 400 }: { value: string; size?: number }) 
     qr.make();
     return qr.createDataURL(8, 4);
   }, [value]);
-  return <Image src={src} style={{ width: Taro.pxTransform(size), height: Taro.pxTransform(size) }} data-testid='pickup-qr' />;
+  return <Image src={src} style={{ width: Taro.pxTransform(size), height: Taro.pxTransform(size) }} data-testid="pickup-qr" />;
 }

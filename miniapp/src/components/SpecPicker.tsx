@@ -16,11 +16,23 @@ type Sku = ProductFieldsFragment['skus'][number];
 
 /** The SKU whose attributes match every chosen spec value. */
 export function skuFor(product: ProductFieldsFragment, chosen: Record<string, string>): Sku | null {
-  return product.skus.find((s) => s.active && product.specs.every((sp) => s.attributes.some((a) => a.name === sp.name && a.value === chosen[sp.name]))) ?? null;
+  return (
+    product.skus.find(
+      (s) => s.active && product.specs.every((sp) => s.attributes.some((a) => a.name === sp.name && a.value === chosen[sp.name])),
+    ) ?? null
+  );
 }
 
 /** Bottom sheet: one row of values per spec (e.g. 规格 × 温度); values no in-stock SKU has are greyed. */
-export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFieldsFragment | null; onClose: () => void; onTabPage?: boolean }) {
+export function SpecPicker({
+  product,
+  onClose,
+  onTabPage,
+}: {
+  product: ProductFieldsFragment | null;
+  onClose: () => void;
+  onTabPage?: boolean;
+}) {
   const stock = useStock();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [qty, setQty] = useState(1);
@@ -43,25 +55,32 @@ export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFi
   };
   return (
     <View className={`sheet-mask ${aboveTabBar(onTabPage)}`} onClick={onClose}>
-      <View className='sheet' onClick={(e) => e.stopPropagation()} data-testid='spec-picker'>
-        <View className='sheet__head'>
+      <View className="sheet" onClick={(e) => e.stopPropagation()} data-testid="spec-picker">
+        <View className="sheet__head">
           <ProductImage name={product.name} src={product.imageUrl} size={150} />
-          <View className='sheet__title'>
-            <Text className='sheet__name'>{product.name}</Text>
-            <Text className='price sheet__price'>{sku ? money(sku.priceFen) : '—'}</Text>
-            <Text className='muted'>{sku ? specLabel(sku.attributes) : t.product.chooseAll}{available != null ? ` · ${soldOut ? t.catalog.soldOut : available <= 5 ? t.catalog.fewLeft(available) : t.catalog.inStock}` : ''}</Text>
+          <View className="sheet__title">
+            <Text className="sheet__name">{product.name}</Text>
+            <Text className="price sheet__price">{sku ? money(sku.priceFen) : '—'}</Text>
+            <Text className="muted">
+              {sku ? specLabel(sku.attributes) : t.product.chooseAll}
+              {available != null
+                ? ` · ${soldOut ? t.catalog.soldOut : available <= 5 ? t.catalog.fewLeft(available) : t.catalog.inStock}`
+                : ''}
+            </Text>
           </View>
-          <Text className='sheet__close' onClick={onClose}>×</Text>
+          <Text className="sheet__close" onClick={onClose}>
+            ×
+          </Text>
         </View>
         {product.specs.map((sp) => (
-          <View key={sp.name} className='sheet__spec'>
-            <Text className='sheet__label'>{sp.name}</Text>
-            <View className='sheet__values'>
+          <View key={sp.name} className="sheet__spec">
+            <Text className="sheet__label">{sp.name}</Text>
+            <View className="sheet__values">
               {sp.values.map((v) => (
                 <Text
                   key={v}
                   className={`chip ${chosen[sp.name] === v ? 'is-on' : ''} ${valueOff(sp.name, v) ? 'is-off' : ''}`}
-                  data-testid='spec-value'
+                  data-testid="spec-value"
                   onClick={() => setChosen({ ...chosen, [sp.name]: v })}
                 >
                   {v}
@@ -70,16 +89,26 @@ export function SpecPicker({ product, onClose, onTabPage }: { product: ProductFi
             </View>
           </View>
         ))}
-        <View className='sheet__spec row between'>
-          <Text className='sheet__label'>{t.product.quantity}</Text>
+        <View className="sheet__spec row between">
+          <Text className="sheet__label">{t.product.quantity}</Text>
           <Stepper value={qty} max={available} onChange={(n) => setQty(Math.max(1, n))} />
         </View>
         <View
           className={`btn ${!sku || soldOut ? 'disabled' : ''}`}
-          data-testid='spec-add'
+          data-testid="spec-add"
           onClick={() => {
             if (!sku || soldOut) return;
-            addLine({ skuId: sku.id, productId: product.id, name: product.name, spec: specLabel(sku.attributes), unitPriceFen: sku.priceFen, image: product.imageUrl }, qty);
+            addLine(
+              {
+                skuId: sku.id,
+                productId: product.id,
+                name: product.name,
+                spec: specLabel(sku.attributes),
+                unitPriceFen: sku.priceFen,
+                image: product.imageUrl,
+              },
+              qty,
+            );
             // The sheet closes at once: say that the goods went in, or the tap looks lost.
             void Taro.showToast({ title: t.common.addedToCart, icon: 'success', duration: 1200 });
             onClose();

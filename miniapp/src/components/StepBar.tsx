@@ -18,11 +18,11 @@ export function StepBar({ state, fulfilment }: { state: string; fulfilment: 'DEL
   if (at == null) return null;
   const labels = t.steps[fulfilment];
   return (
-    <View className='step-bar' data-testid='step-bar'>
+    <View className="step-bar" data-testid="step-bar">
       {labels.map((label, i) => (
         <View key={label} className={`step-bar__step ${i <= at ? 'is-done' : ''} ${i === at ? 'is-now' : ''}`}>
-          <View className='step-bar__dot' />
-          <Text className='step-bar__label'>{label}</Text>
+          <View className="step-bar__dot" />
+          <Text className="step-bar__label">{label}</Text>
         </View>
       ))}
     </View>

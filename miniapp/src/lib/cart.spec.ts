@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { addToCart, cartCount, emptyCart, goodsFen, MAX_PER_LINE, moveCart, orderableLines, recheck, setQuantity, stockLevel } from './cart';
+import {
+  addToCart,
+  cartCount,
+  emptyCart,
+  goodsFen,
+  MAX_PER_LINE,
+  moveCart,
+  orderableLines,
+  recheck,
+  setQuantity,
+  stockLevel,
+} from './cart';
 
 const water = { skuId: 's-water', productId: 'p1', name: '农夫山泉', spec: '12瓶装', unitPriceFen: 2200 };
 const tea = { skuId: 's-tea', productId: 'p2', name: '东方树叶', spec: '', unitPriceFen: 500 };
@@ -51,7 +62,7 @@ describe('cart rules', () => {
     expect(recheck(cart, new Map([['s-water', 1]])).changes).toEqual([]);
   });
 
-  test('moving to another store keeps the goods but forgets the old store\'s stock', () => {
+  test("moving to another store keeps the goods but forgets the old store's stock", () => {
     const a = recheck(addToCart(emptyCart('A'), water, 2), new Map([['s-water', 2]])).cart;
     const b = moveCart(a, 'B');
     expect(b.storeId).toBe('B');

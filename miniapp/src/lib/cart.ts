@@ -33,7 +33,11 @@ export function addToCart(cart: Cart, line: Omit<CartLine, 'quantity'>, quantity
   if (!Number.isInteger(quantity) || quantity < 1) return cart;
   const existing = cart.lines.find((l) => l.skuId === line.skuId);
   if (existing) {
-    const merged = { ...existing, ...line, quantity: Math.min(limit({ available: line.available ?? existing.available }), existing.quantity + quantity) };
+    const merged = {
+      ...existing,
+      ...line,
+      quantity: Math.min(limit({ available: line.available ?? existing.available }), existing.quantity + quantity),
+    };
     return { ...cart, lines: cart.lines.map((l) => (l.skuId === line.skuId ? merged : l)) };
   }
   const q = Math.min(limit(line), quantity);
@@ -44,7 +48,12 @@ export function addToCart(cart: Cart, line: Omit<CartLine, 'quantity'>, quantity
 /** Sets a line's quantity; 0 removes it. */
 export function setQuantity(cart: Cart, skuId: string, quantity: number): Cart {
   if (quantity <= 0) return { ...cart, lines: cart.lines.filter((l) => l.skuId !== skuId) };
-  return { ...cart, lines: cart.lines.map((l) => (l.skuId === skuId ? { ...l, quantity: Math.min(limit(l), Math.floor(quantity)) } : l)).filter((l) => l.quantity > 0) };
+  return {
+    ...cart,
+    lines: cart.lines
+      .map((l) => (l.skuId === skuId ? { ...l, quantity: Math.min(limit(l), Math.floor(quantity)) } : l))
+      .filter((l) => l.quantity > 0),
+  };
 }
 
 export function quantityOf(cart: Cart, skuId: string): number {
@@ -66,8 +75,7 @@ export function goodsFen(cart: Cart): number {
 }
 
 export type CartChange =
-  | { kind: 'SOLD_OUT'; skuId: string; name: string }
-  | { kind: 'REDUCED'; skuId: string; name: string; from: number; to: number };
+  { kind: 'SOLD_OUT'; skuId: string; name: string } | { kind: 'REDUCED'; skuId: string; name: string; from: number; to: number };
 
 /**
  * Re-checks a cart against a store's stock (after a store switch, a restart or a refused checkout):

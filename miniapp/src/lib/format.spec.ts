@@ -9,7 +9,7 @@ describe('what a shopper reads', () => {
     expect(distance(12_345)).toBe('12 km');
   });
 
-  test('a store\'s next opening or closing as the API gives it, on the store\'s own clock', () => {
+  test("a store's next opening or closing as the API gives it, on the store's own clock", () => {
     expect(storeMoment({ date: '2026-11-18', time: '22:00', daysFromToday: 0 })).toBe('22:00');
     expect(storeMoment({ date: '2026-11-19', time: '07:00', daysFromToday: 1 })).toBe('明天 07:00');
     expect(storeMoment({ date: '2026-11-20', time: '08:00', daysFromToday: 2 })).toBe('11月20日 08:00');
@@ -30,7 +30,7 @@ describe('what a shopper reads', () => {
     expect(m).toBeLessThan(700);
   });
 
-  test('a slot\'s day: today or tomorrow by Shanghai\'s calendar, not the phone\'s', () => {
+  test("a slot's day: today or tomorrow by Shanghai's calendar, not the phone's", () => {
     const lateEvening = Date.parse('2026-12-06T15:30:00Z'); // 23:30 in Shanghai, still the 6th
     expect(shanghaiDate(lateEvening)).toBe('2026-12-06');
     expect(nearDay('2026-12-06', lateEvening)).toBe('today');

@@ -14,7 +14,14 @@ export function shanghaiParts(iso: string | Date): { y: number; mo: number; d: n
   const t = new Date(typeof iso === 'string' ? iso : iso.getTime());
   const s = new Date(t.getTime() + 8 * 3600_000);
   const wd = s.getUTCDay();
-  return { y: s.getUTCFullYear(), mo: s.getUTCMonth() + 1, d: s.getUTCDate(), h: s.getUTCHours(), mi: s.getUTCMinutes(), weekday: wd === 0 ? 7 : wd };
+  return {
+    y: s.getUTCFullYear(),
+    mo: s.getUTCMonth() + 1,
+    d: s.getUTCDate(),
+    h: s.getUTCHours(),
+    mi: s.getUTCMinutes(),
+    weekday: wd === 0 ? 7 : wd,
+  };
 }
 
 /** "14:30" */

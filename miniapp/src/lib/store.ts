@@ -28,5 +28,9 @@ export function createStore<T>(initial: T): Store<T> {
 
 /** The store's value (or a part of it: return a stable value from `select`, e.g. a field, not a new object). */
 export function useStore<T, S = T>(store: Store<T>, select: (value: T) => S = (v) => v as unknown as S): S {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
 }

@@ -8,10 +8,25 @@ export type Address = AddressFieldsFragment;
 
 export const useAddresses = () => useRead({ query: MyAddressesDocument, signedIn: true });
 
-export async function saveAddress(input: { address: string; detail: string; contactName: string; contactPhone: string; lat: number; lng: number; system: 'WGS84' | 'GCJ02' }): Promise<Address | string> {
+export async function saveAddress(input: {
+  address: string;
+  detail: string;
+  contactName: string;
+  contactPhone: string;
+  lat: number;
+  lng: number;
+  system: 'WGS84' | 'GCJ02';
+}): Promise<Address | string> {
   const res = await client
     .mutation(SaveAddressDocument, {
-      input: { address: input.address, detail: input.detail, contactName: input.contactName, contactPhone: input.contactPhone, isDefault: true, location: { lat: input.lat, lng: input.lng, system: input.system } },
+      input: {
+        address: input.address,
+        detail: input.detail,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        isDefault: true,
+        location: { lat: input.lat, lng: input.lng, system: input.system },
+      },
     })
     .toPromise();
   const r = res.data?.saveAddress;
@@ -27,6 +42,7 @@ export async function deleteAddress(id: string): Promise<boolean> {
 /** The address checkout should use: the one just chosen, else the default. */
 export const chosenAddress: { id: string | null } = { id: null };
 
-export const pickAddress = (list: Address[]): Address | null => list.find((a) => a.id === chosenAddress.id) ?? list.find((a) => a.isDefault) ?? list[0] ?? null;
+export const pickAddress = (list: Address[]): Address | null =>
+  list.find((a) => a.id === chosenAddress.id) ?? list.find((a) => a.isDefault) ?? list[0] ?? null;
 
 export const addressText = (a: Address) => `${a.address} ${a.detail}`.trim();

@@ -41,12 +41,17 @@ export function clearCart(skuIds?: string[]) {
 export const dismissCartNotice = () => cartStore.set((s) => ({ ...s, notice: [] }));
 
 const noticeOf = (storeName: string, changes: CartChange[]) =>
-  changes.length ? [t.cart.rechecked(storeName), ...changes.map((c) => (c.kind === 'SOLD_OUT' ? t.cart.soldOut(c.name) : t.cart.reduced(c.name, c.to)))] : [];
+  changes.length
+    ? [t.cart.rechecked(storeName), ...changes.map((c) => (c.kind === 'SOLD_OUT' ? t.cart.soldOut(c.name) : t.cart.reduced(c.name, c.to)))]
+    : [];
 
 /** The cart against the chosen store's shelves now: lines cut to what is there; returns what changed. */
 export async function recheckCart(): Promise<CartChange[]> {
   const { cart } = cartStore.get();
-  const levels = await stockAt(stockStore.get().store, cart.lines.map((l) => l.skuId));
+  const levels = await stockAt(
+    stockStore.get().store,
+    cart.lines.map((l) => l.skuId),
+  );
   addLevels(levels);
   if (levels.size === 0) return [];
   const { cart: checked, changes } = recheck(cartStore.get().cart, levels);
@@ -61,11 +66,19 @@ export async function recheckCart(): Promise<CartChange[]> {
 export async function moveCartTo(target: StockTarget & { name: string }) {
   const current = cartStore.get().cart;
   const saved = load<Cart | null>(keys.cart(target.id), null);
-  const next = saved && saved.lines.length > 0 ? saved : current.lines.length > 0 && current.storeId !== target.id ? moveCart(current, target.id) : saved ?? emptyCart(target.id);
+  const next =
+    saved && saved.lines.length > 0
+      ? saved
+      : current.lines.length > 0 && current.storeId !== target.id
+        ? moveCart(current, target.id)
+        : (saved ?? emptyCart(target.id));
   if (current.storeId && current.storeId !== target.id && next !== saved) save(keys.cart(current.storeId), emptyCart(current.storeId));
   cartStore.set((s) => ({ ...s, cart: next }));
   if (next.lines.length === 0) return;
-  const levels = await stockAt(target, next.lines.map((l) => l.skuId));
+  const levels = await stockAt(
+    target,
+    next.lines.map((l) => l.skuId),
+  );
   if (levels.size === 0) return;
   addLevels(levels);
   const { cart: checked, changes } = recheck(next, levels);

@@ -18,7 +18,9 @@ export const useProducts = (categoryId: string | null, first = 100, pause = fals
 
 /** The home page's products, shared with its read above (same variables: one request, then the cache). */
 export async function homeProducts(): Promise<ProductFieldsFragment[]> {
-  const res = await client.query(ProductsDocument, { categoryId: null, first: HOME_PRODUCTS }, { requestPolicy: 'cache-first' }).toPromise();
+  const res = await client
+    .query(ProductsDocument, { categoryId: null, first: HOME_PRODUCTS }, { requestPolicy: 'cache-first' })
+    .toPromise();
   if (!res.data) throw res.error ?? new Error('no products');
   return res.data.products.nodes;
 }

@@ -1,7 +1,13 @@
 // The stores nearest the shopper and the one chosen; choosing one moves the cart there and resets the stock.
 import Taro from '@tarojs/taro';
 import { client } from '../api/app-client';
-import { BindHomeStoreDocument, NearbyStoresDocument, StockNearDocument, StoreByIdDocument, type NearbyStoreFieldsFragment } from '../generated/graphql';
+import {
+  BindHomeStoreDocument,
+  NearbyStoresDocument,
+  StockNearDocument,
+  StoreByIdDocument,
+  type NearbyStoreFieldsFragment,
+} from '../generated/graphql';
 import { metresBetween } from '../lib/format';
 import type { Place } from '../lib/places';
 import { keys, load, save } from '../lib/storage';
@@ -25,7 +31,13 @@ interface StoresState {
   welcome: string | null;
 }
 
-export const storesStore = createStore<StoresState>({ nearby: [], loading: false, failed: false, storeId: load<string | null>(keys.storeId, null), welcome: null });
+export const storesStore = createStore<StoresState>({
+  nearby: [],
+  loading: false,
+  failed: false,
+  storeId: load<string | null>(keys.storeId, null),
+  welcome: null,
+});
 
 export const useStores = () => useStore(storesStore);
 
@@ -43,7 +55,10 @@ function pickNearest(nodes: NearbyStore[], mode: Mode, preferredId: string | nul
 function sceneStoreCode(): string | null {
   try {
     const query = (Taro.getLaunchOptionsSync?.().query ?? {}) as Record<string, string>;
-    const fromUrl = process.env.TARO_ENV === 'h5' ? new URLSearchParams((globalThis as { location?: Location }).location?.search ?? '').get('scene') : null;
+    const fromUrl =
+      process.env.TARO_ENV === 'h5'
+        ? new URLSearchParams((globalThis as { location?: Location }).location?.search ?? '').get('scene')
+        : null;
     const scene = decodeURIComponent(query.scene ?? fromUrl ?? '');
     return /^[A-Z]{2}-\d{3}$/.test(scene) ? scene : null;
   } catch {

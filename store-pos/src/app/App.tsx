@@ -35,7 +35,16 @@ function toRoute(r: RouteDef) {
   const Page = r.page;
   return {
     element: <RequireRole roles={r.roles} />,
-    children: [{ path: r.path, element: <Suspense fallback={<Loading />}><Page /></Suspense> }],
+    children: [
+      {
+        path: r.path,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
+        ),
+      },
+    ],
   };
 }
 

@@ -49,7 +49,9 @@ export function Layout() {
               <StartShiftButton />
             </>
           )}
-          <span className="who" data-testid="who">{session.displayName ?? session.username}</span>
+          <span className="who" data-testid="who">
+            {session.displayName ?? session.username}
+          </span>
           <button type="button" className="btn btn-ghost" onClick={lock}>
             {device ? t.nav.lock : t.nav.signOut}
           </button>

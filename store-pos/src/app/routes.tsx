@@ -27,9 +27,19 @@ export const clerkRoutes: RouteDef[] = [
 /** HQ console pages (issue 14): paths start with hq, pages live in src/pages/hq-<screen>/. */
 export const hqRoutes: RouteDef[] = [
   { path: 'hq', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-home')), nav: { label: t.nav.hq, icon: '⌂' } },
-  { path: 'hq/dashboard', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-dashboard')), nav: { label: hq.nav.dashboard, icon: '▤' } },
+  {
+    path: 'hq/dashboard',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-dashboard')),
+    nav: { label: hq.nav.dashboard, icon: '▤' },
+  },
   { path: 'hq/stores', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stores')), nav: { label: hq.nav.stores, icon: '◎' } },
   { path: 'hq/rules', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-rules')), nav: { label: hq.nav.rules, icon: '%' } },
-  { path: 'hq/settlement', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-settlement')), nav: { label: hq.nav.settlement, icon: '¥' } },
+  {
+    path: 'hq/settlement',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-settlement')),
+    nav: { label: hq.nav.settlement, icon: '¥' },
+  },
   { path: 'hq/staff', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-staff')), nav: { label: hq.nav.staff, icon: '☺' } },
 ];

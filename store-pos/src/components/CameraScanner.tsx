@@ -31,7 +31,14 @@ export function CameraScanner({ onToken }: { onToken: (text: string) => void }) 
           // The whole frame, not qr-scanner's default centre square: a phone held close fills the picture.
           calculateScanRegion: (v) => {
             const scale = Math.min(1, 800 / Math.max(v.videoWidth, v.videoHeight));
-            return { x: 0, y: 0, width: v.videoWidth, height: v.videoHeight, downScaledWidth: Math.round(v.videoWidth * scale), downScaledHeight: Math.round(v.videoHeight * scale) };
+            return {
+              x: 0,
+              y: 0,
+              width: v.videoWidth,
+              height: v.videoHeight,
+              downScaledWidth: Math.round(v.videoWidth * scale),
+              downScaledHeight: Math.round(v.videoHeight * scale),
+            };
           },
         },
       );

@@ -49,7 +49,10 @@ export function LiveOrdersProvider({ storeId, children }: { storeId: string; chi
       const ev = e.storeOrderEvents;
       if (ev.kind === 'NEW' || ev.kind === 'REROUTED_IN' || ev.kind === 'AFTER_SALE_REQUESTED') {
         alert.play('new');
-        setNotice({ text: ev.kind === 'NEW' ? t.queue.newOrder : ev.kind === 'REROUTED_IN' ? t.queue.reroutedIn : t.queue.afterSales.requested, tone: 'new' });
+        setNotice({
+          text: ev.kind === 'NEW' ? t.queue.newOrder : ev.kind === 'REROUTED_IN' ? t.queue.reroutedIn : t.queue.afterSales.requested,
+          tone: 'new',
+        });
         highlight(ev.orderId);
       } else if (ev.kind === 'CANCELLED') {
         alert.play('cancel');

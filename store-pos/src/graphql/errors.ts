@@ -9,10 +9,7 @@ export interface ErrorLike {
 }
 
 export function isUnauthenticated(error: CombinedError): boolean {
-  return (
-    error.response?.status === 401 ||
-    error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
-  );
+  return error.response?.status === 401 || error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
 /** Words for a fault (network down, server error, forbidden) the screen shows with a retry. */

@@ -13,7 +13,11 @@ const chinese = (reason: string) => {
 };
 
 it('reads the zone shape checks in Chinese', () => {
-  const ring = [[121.4, 31.2], [121.5, 31.2], [121.5, 31.3]];
+  const ring = [
+    [121.4, 31.2],
+    [121.5, 31.2],
+    [121.5, 31.3],
+  ];
   const shapes: unknown[] = [
     null,
     { type: 'Point', coordinates: [121.4, 31.2] },
@@ -30,9 +34,15 @@ it('reads the hours checks in Chinese', () => {
   const bad = [
     normaliseWeeklyHours([{ weekday: 9, opens: '09:00', closes: '10:00' }]),
     normaliseWeeklyHours([{ weekday: 1, opens: '9am', closes: '10:00' }]),
-    normaliseWeeklyHours([{ weekday: 2, opens: '09:00', closes: '12:00' }, { weekday: 2, opens: '11:00', closes: '13:00' }]),
+    normaliseWeeklyHours([
+      { weekday: 2, opens: '09:00', closes: '12:00' },
+      { weekday: 2, opens: '11:00', closes: '13:00' },
+    ]),
     normaliseExceptions([{ date: '2026-02-30', closed: true }]),
-    normaliseExceptions([{ date: '2026-12-31', closed: true }, { date: '2026-12-31', closed: true }]),
+    normaliseExceptions([
+      { date: '2026-12-31', closed: true },
+      { date: '2026-12-31', closed: true },
+    ]),
     normaliseExceptions([{ date: '2026-12-31', closed: false, opens: '20:00', closes: '09:00' }]),
   ];
   const texts = bad.map((r) => (r.ok ? '' : chinese(r.message)));
@@ -69,6 +79,8 @@ it('reads PostGIS, store and network import reasons in Chinese', () => {
     'store code SZ-901 appears twice in the import',
   ])
     chinese(reason);
-  expect(reasonText('Invalid delivery zone: Self-intersection[121.4512 31.2303]')).toBe('配送范围不合规：边界自相交（约在 121.4512, 31.2303）：各边不能交叉');
+  expect(reasonText('Invalid delivery zone: Self-intersection[121.4512 31.2303]')).toBe(
+    '配送范围不合规：边界自相交（约在 121.4512, 31.2303）：各边不能交叉',
+  );
   expect(reasonText('something new')).toBe('内容不符合要求');
 });

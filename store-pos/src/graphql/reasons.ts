@@ -1,7 +1,13 @@
 // The API's validation reasons (delivery zones, hours, store network imports) come in English, written for
 // developers; HQ reads them here in Chinese. Unknown reasons get a plain Chinese sentence, never the English.
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-const FIELDS: Record<string, string> = { code: '门店编号（code）', name: '门店名称（name）', city: '城市（city）', address: '地址（address）', timeZone: '时区（timeZone）' };
+const FIELDS: Record<string, string> = {
+  code: '门店编号（code）',
+  name: '门店名称（name）',
+  city: '城市（city）',
+  address: '地址（address）',
+  timeZone: '时区（timeZone）',
+};
 const nth = (i: string) => Number(i) + 1;
 
 type Rule = [RegExp, (...m: string[]) => string];

@@ -9,7 +9,18 @@ it('shows fen as yuan with two decimals', () => {
 });
 
 it('reads yuan typed in a form as fen, and back', () => {
-  expect(['0', '12', '12.5', '12.50', ' 3.05 ', '1.', '-1', '1.234', 'abc', ''].map(fenFromYuan)).toEqual([0, 1200, 1250, 1250, 305, null, null, null, null, null]);
+  expect(['0', '12', '12.5', '12.50', ' 3.05 ', '1.', '-1', '1.234', 'abc', ''].map(fenFromYuan)).toEqual([
+    0,
+    1200,
+    1250,
+    1250,
+    305,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
   for (const fen of [0, 5, 99, 100, 1250, 123456]) expect(fenFromYuan(yuanInput(fen))).toBe(fen);
   expect([0, 20000, 1250, 5].map(yuanAxis)).toEqual(['¥0', '¥200', '¥12.5', '¥0.05']);
 });

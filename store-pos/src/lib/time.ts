@@ -8,7 +8,14 @@ function fmt(timeZone?: string) {
   if (!f) {
     f = {
       time: new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-      dateTime: new Intl.DateTimeFormat('zh-CN', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      dateTime: new Intl.DateTimeFormat('zh-CN', {
+        timeZone,
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
       parts: new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
     };
     formats.set(key, f);
@@ -30,7 +37,11 @@ export function when(iso: string | null | undefined, timeZone?: string, now = ne
 
 /** The calendar date (YYYY-MM-DD) at an instant, as the settlement report's business days are. */
 export function localDate(d = new Date(), timeZone?: string): string {
-  const p = Object.fromEntries(fmt(timeZone).parts.formatToParts(d).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    fmt(timeZone)
+      .parts.formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}`;
 }
 

@@ -44,7 +44,10 @@ export async function addressesOf(em: EntityManager, shopperId: string): Promise
 }
 
 export async function addressOf(em: EntityManager, shopperId: string, id: string): Promise<Address | undefined> {
-  const [row] = await query<AddressRow>(em, `SELECT ${COLUMNS} FROM shopper_address WHERE id = :id::uuid AND shopper_id = :s::uuid`, { id, s: shopperId });
+  const [row] = await query<AddressRow>(em, `SELECT ${COLUMNS} FROM shopper_address WHERE id = :id::uuid AND shopper_id = :s::uuid`, {
+    id,
+    s: shopperId,
+  });
   return row && toAddress(row);
 }
 
@@ -52,7 +55,9 @@ export async function addressOf(em: EntityManager, shopperId: string, id: string
 export async function lockAddressBook(tx: EntityManager, shopperId: string): Promise<number> {
   await query(tx, `SELECT 1 FROM shopper WHERE id = :s::uuid FOR UPDATE`, { s: shopperId });
   // A separate statement: one that waited for the lock would still count with the snapshot it started with.
-  const [row] = await query<{ n: number }>(tx, `SELECT count(*)::int AS n FROM shopper_address WHERE shopper_id = :s::uuid`, { s: shopperId });
+  const [row] = await query<{ n: number }>(tx, `SELECT count(*)::int AS n FROM shopper_address WHERE shopper_id = :s::uuid`, {
+    s: shopperId,
+  });
   return row!.n;
 }
 
@@ -73,7 +78,10 @@ export interface AddressWrite {
 /** Inserts or updates one address (only the shopper's own: an id of someone else's matches nothing). */
 export async function writeAddress(tx: EntityManager, a: AddressWrite, isNew: boolean): Promise<Address | undefined> {
   if (a.makeDefault) {
-    await query(tx, `UPDATE shopper_address SET is_default = false WHERE shopper_id = :s::uuid AND is_default AND id <> :id::uuid`, { s: a.shopperId, id: a.id });
+    await query(tx, `UPDATE shopper_address SET is_default = false WHERE shopper_id = :s::uuid AND is_default AND id <> :id::uuid`, {
+      s: a.shopperId,
+      id: a.id,
+    });
   }
   const values = {
     id: a.id,
@@ -109,7 +117,11 @@ export async function writeAddress(tx: EntityManager, a: AddressWrite, isNew: bo
 }
 
 /** Deletes it; when it was the default, the most recently changed remaining address becomes the default. */
-export async function removeAddress(tx: EntityManager, shopperId: string, id: string): Promise<{ deleted: boolean; newDefaultId: string | null }> {
+export async function removeAddress(
+  tx: EntityManager,
+  shopperId: string,
+  id: string,
+): Promise<{ deleted: boolean; newDefaultId: string | null }> {
   const [gone] = await query<{ is_default: boolean }>(
     tx,
     `DELETE FROM shopper_address WHERE id = :id::uuid AND shopper_id = :s::uuid RETURNING is_default`,

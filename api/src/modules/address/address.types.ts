@@ -41,7 +41,10 @@ export class SaveAddressInput {
 export class AddressNotFoundError extends ErrorResult {
   @Field(() => ID) addressId!: string;
   static of(addressId: string) {
-    return Object.assign(errorResult(new AddressNotFoundError(), ErrorCode.ADDRESS_NOT_FOUND, `No address ${addressId} in your address book`), { addressId });
+    return Object.assign(
+      errorResult(new AddressNotFoundError(), ErrorCode.ADDRESS_NOT_FOUND, `No address ${addressId} in your address book`),
+      { addressId },
+    );
   }
 }
 
@@ -49,7 +52,9 @@ export class AddressNotFoundError extends ErrorResult {
 export class AddressBookFullError extends ErrorResult {
   @Field(() => Number) limit!: number;
   static of() {
-    return Object.assign(errorResult(new AddressBookFullError(), ErrorCode.ADDRESS_BOOK_FULL, `At most ${MAX_ADDRESSES} addresses`), { limit: MAX_ADDRESSES });
+    return Object.assign(errorResult(new AddressBookFullError(), ErrorCode.ADDRESS_BOOK_FULL, `At most ${MAX_ADDRESSES} addresses`), {
+      limit: MAX_ADDRESSES,
+    });
   }
 }
 
@@ -60,5 +65,11 @@ export class AddressDeleted {
   newDefaultId?: string | null;
 }
 
-export const SaveAddressResult = createUnionType({ name: 'SaveAddressResult', types: () => [Address, AddressNotFoundError, AddressBookFullError] as const });
-export const DeleteAddressResult = createUnionType({ name: 'DeleteAddressResult', types: () => [AddressDeleted, AddressNotFoundError] as const });
+export const SaveAddressResult = createUnionType({
+  name: 'SaveAddressResult',
+  types: () => [Address, AddressNotFoundError, AddressBookFullError] as const,
+});
+export const DeleteAddressResult = createUnionType({
+  name: 'DeleteAddressResult',
+  types: () => [AddressDeleted, AddressNotFoundError] as const,
+});

@@ -7,7 +7,10 @@ import { afterSalesOfOrders, type StoredAfterSale } from './aftersale.repository
 export function createAfterSaleLoaders(em: EntityManager) {
   return {
     afterSalesByOrder: new DataLoader<string, StoredAfterSale[]>(async (orderIds) => {
-      const rows = await afterSalesOfOrders(em, orderIds.filter((id) => UUID.test(id)));
+      const rows = await afterSalesOfOrders(
+        em,
+        orderIds.filter((id) => UUID.test(id)),
+      );
       return orderIds.map((id) => rows.filter((a) => a.orderId === id));
     }),
   };

@@ -53,7 +53,9 @@ export async function afterSaleById(em: EntityManager, id: string): Promise<Stor
 
 /** Requests of each order, oldest first (one statement for a page of orders). */
 export async function afterSalesOfOrders(em: EntityManager, orderIds: readonly string[]): Promise<StoredAfterSale[]> {
-  const rows = await query<Row>(em, `${SELECT} WHERE a.order_id = ANY(:ids::uuid[]) ORDER BY a.created_at, a.id`, { ids: pgArray(orderIds) });
+  const rows = await query<Row>(em, `${SELECT} WHERE a.order_id = ANY(:ids::uuid[]) ORDER BY a.created_at, a.id`, {
+    ids: pgArray(orderIds),
+  });
   return rows.map(toAfterSale);
 }
 
@@ -85,13 +87,17 @@ export interface RequestableLine {
 
 /** What a request is checked against, read under the order lock the caller holds. */
 export async function requestContext(tx: EntityManager, orderId: string) {
-  const [order] = await query<{ handed_over_at: Date | null }>(tx, `SELECT handed_over_at FROM customer_order WHERE id = :o::uuid`, { o: orderId });
+  const [order] = await query<{ handed_over_at: Date | null }>(tx, `SELECT handed_over_at FROM customer_order WHERE id = :o::uuid`, {
+    o: orderId,
+  });
   const lines = await query<{ id: string; name: string; unit_price_fen: number; left: number }>(
     tx,
     `SELECT id, name, unit_price_fen, quantity - refunded_quantity AS left FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
   );
-  const [open] = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED'`, { o: orderId });
+  const [open] = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED'`, {
+    o: orderId,
+  });
   return {
     handedOverAt: order?.handed_over_at ? new Date(order.handed_over_at) : null,
     lines: lines.map((l): RequestableLine => ({ id: l.id, name: l.name, unitPriceFen: l.unit_price_fen, left: l.left })),
@@ -101,13 +107,33 @@ export async function requestContext(tx: EntityManager, orderId: string) {
 
 export async function insertAfterSale(
   tx: EntityManager,
-  a: { id: string; orderId: string; shopperId: string; storeId: string; reason: string; note: string; lines: AfterSaleLine[]; requestedFen: number; at: Date },
+  a: {
+    id: string;
+    orderId: string;
+    shopperId: string;
+    storeId: string;
+    reason: string;
+    note: string;
+    lines: AfterSaleLine[];
+    requestedFen: number;
+    at: Date;
+  },
 ): Promise<void> {
   await query(
     tx,
     `INSERT INTO after_sale (id, order_id, shopper_id, store_id, state, reason, note, lines, requested_fen, created_at)
      VALUES (:id::uuid, :o::uuid, :shopper::uuid, :s::uuid, 'REQUESTED', :reason::text, :note::text, :lines::jsonb, :fen::int, :at::timestamptz)`,
-    { id: a.id, o: a.orderId, shopper: a.shopperId, s: a.storeId, reason: a.reason, note: a.note, lines: JSON.stringify(a.lines), fen: a.requestedFen, at: a.at.toISOString() },
+    {
+      id: a.id,
+      o: a.orderId,
+      shopper: a.shopperId,
+      s: a.storeId,
+      reason: a.reason,
+      note: a.note,
+      lines: JSON.stringify(a.lines),
+      fen: a.requestedFen,
+      at: a.at.toISOString(),
+    },
   );
 }
 

@@ -46,7 +46,11 @@ export class AfterSaleResolver {
 
   @Authorized(Role.CLERK, Role.HQ_ADMIN)
   @Mutation(() => DecideAfterSaleResult, { description: 'Decline, with a reason the shopper reads' })
-  declineAfterSale(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { description: '1-200 characters' }) reason: string, @Ctx() ctx: Context) {
+  declineAfterSale(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { description: '1-200 characters' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.afterSale.decline(ctx.viewer, id, reason);
   }
 }
@@ -58,7 +62,9 @@ export class OrderAfterSalesResolver {
     return ctx.loaders.afterSalesByOrder.load(order.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You (the shopper) may ask for after-sales on this order now: received, within the window, none open, money left' })
+  @FieldResolver(() => Boolean, {
+    description: 'You (the shopper) may ask for after-sales on this order now: received, within the window, none open, money left',
+  })
   async canRequestAfterSale(@Root() order: CustomerOrder, @Ctx() ctx: Context): Promise<boolean> {
     if (ctx.viewer.role !== Role.SHOPPER || ctx.viewer.shopperId !== order.shopperId) return false;
     return ctx.services.afterSale.offersAfterSale(order, await ctx.loaders.afterSalesByOrder.load(order.id));

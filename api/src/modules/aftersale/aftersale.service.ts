@@ -17,7 +17,14 @@ import { actorOf, visibleTo } from '../order/order.service';
 import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { ShopperOrderEventKind } from '../order/shopper-events';
-import { afterSaleById, decideAfterSale, insertAfterSale, requestContext, storeAfterSalePage, type StoredAfterSale } from './aftersale.repository';
+import {
+  afterSaleById,
+  decideAfterSale,
+  insertAfterSale,
+  requestContext,
+  storeAfterSalePage,
+  type StoredAfterSale,
+} from './aftersale.repository';
 import {
   AfterSaleAlreadyDecidedError,
   AfterSaleNotAllowedError,
@@ -32,11 +39,21 @@ import {
 const HANDED_OVER: readonly OrderState[] = [OrderState.PICKED_UP, OrderState.DELIVERED, OrderState.COMPLETED];
 
 /** Why a shopper may not ask for after-sales on this order now (before looking at its lines), or null. */
-function afterSaleBlock(order: { state: OrderState; handedOverAt: Date | null }, openId: string | null, now: Date, days: number): { refusal: AfterSaleRefusal; message: string } | null {
-  if (!HANDED_OVER.includes(order.state)) return { refusal: AfterSaleRefusal.NOT_HANDED_OVER, message: `The order is ${order.state}; after-sales is for goods you have received` };
+function afterSaleBlock(
+  order: { state: OrderState; handedOverAt: Date | null },
+  openId: string | null,
+  now: Date,
+  days: number,
+): { refusal: AfterSaleRefusal; message: string } | null {
+  if (!HANDED_OVER.includes(order.state))
+    return {
+      refusal: AfterSaleRefusal.NOT_HANDED_OVER,
+      message: `The order is ${order.state}; after-sales is for goods you have received`,
+    };
   if (openId) return { refusal: AfterSaleRefusal.ALREADY_OPEN, message: 'A request for this order is still open' };
   const windowEnds = (order.handedOverAt?.getTime() ?? 0) + days * 86_400_000;
-  if (now.getTime() > windowEnds) return { refusal: AfterSaleRefusal.WINDOW_CLOSED, message: `After-sales closes ${days} days after hand-over` };
+  if (now.getTime() > windowEnds)
+    return { refusal: AfterSaleRefusal.WINDOW_CLOSED, message: `After-sales closes ${days} days after hand-over` };
   return null;
 }
 
@@ -61,12 +78,22 @@ export class AfterSaleService {
     const outcome = await transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, input.orderId);
       if (!order || order.shopperId !== viewer.shopperId) return OrderNotFoundError.of(input.orderId);
-      const refuse = (refusal: AfterSaleRefusal, message: string, openId: string | null = null) => AfterSaleNotAllowedError.of(order.id, refusal, message, openId);
+      const refuse = (refusal: AfterSaleRefusal, message: string, openId: string | null = null) =>
+        AfterSaleNotAllowedError.of(order.id, refusal, message, openId);
       const ctx = await requestContext(tx, order.id);
-      const blocked = afterSaleBlock({ state: order.state, handedOverAt: ctx.handedOverAt }, ctx.openId, now, this.deps.config.shop.afterSaleDays);
+      const blocked = afterSaleBlock(
+        { state: order.state, handedOverAt: ctx.handedOverAt },
+        ctx.openId,
+        now,
+        this.deps.config.shop.afterSaleDays,
+      );
       if (blocked) return refuse(blocked.refusal, blocked.message, blocked.refusal === AfterSaleRefusal.ALREADY_OPEN ? ctx.openId : null);
       const lines = pickLines(ctx.lines, input.lines);
-      if (typeof lines === 'string') return refuse(lines === 'EMPTY' ? AfterSaleRefusal.NOTHING_LEFT : AfterSaleRefusal.BAD_LINES, lines === 'EMPTY' ? 'Everything was refunded already' : lines);
+      if (typeof lines === 'string')
+        return refuse(
+          lines === 'EMPTY' ? AfterSaleRefusal.NOTHING_LEFT : AfterSaleRefusal.BAD_LINES,
+          lines === 'EMPTY' ? 'Everything was refunded already' : lines,
+        );
       const id = randomUUID();
       await insertAfterSale(tx, {
         id,
@@ -80,7 +107,13 @@ export class AfterSaleService {
         at: now,
       });
       effects.storeEvent(StoreOrderEventKind.AFTER_SALE_REQUESTED, order.id, order.storeId, order.state, now);
-      effects.shopperEvent(order.shopperId, { kind: ShopperOrderEventKind.AFTER_SALE_REQUESTED, orderId: order.id, state: order.state, at: now.toISOString(), afterSaleId: id });
+      effects.shopperEvent(order.shopperId, {
+        kind: ShopperOrderEventKind.AFTER_SALE_REQUESTED,
+        orderId: order.id,
+        state: order.state,
+        at: now.toISOString(),
+        afterSaleId: id,
+      });
       return id;
     });
     if (typeof outcome !== 'string') return outcome;
@@ -88,9 +121,17 @@ export class AfterSaleService {
   }
 
   /** Whether the shopper may ask now (Order.canRequestAfterSale): the checks request() makes, read without locks. */
-  offersAfterSale(order: { state: OrderState; handedOverAt?: Date | null; totalFen: number; refundedFen: number }, requests: readonly { state: AfterSaleState }[]): boolean {
+  offersAfterSale(
+    order: { state: OrderState; handedOverAt?: Date | null; totalFen: number; refundedFen: number },
+    requests: readonly { state: AfterSaleState }[],
+  ): boolean {
     const open = requests.some((r) => r.state === AfterSaleState.REQUESTED) ? 'open' : null;
-    const blocked = afterSaleBlock({ state: order.state, handedOverAt: order.handedOverAt ?? null }, open, this.deps.clock.now(), this.deps.config.shop.afterSaleDays);
+    const blocked = afterSaleBlock(
+      { state: order.state, handedOverAt: order.handedOverAt ?? null },
+      open,
+      this.deps.clock.now(),
+      this.deps.config.shop.afterSaleDays,
+    );
     return !blocked && order.refundedFen < order.totalFen;
   }
 
@@ -125,7 +166,13 @@ export class AfterSaleService {
         async (tx, order, refundId, effects) => {
           const at = this.deps.clock.now();
           if (!(await decideAfterSale(tx, found.id, { state: 'APPROVED', refundId }, actor.name, at))) throw new DecidedMeanwhile();
-          effects.shopperEvent(order.shopperId, { kind: ShopperOrderEventKind.AFTER_SALE_APPROVED, orderId: order.id, state: order.state, at: at.toISOString(), afterSaleId: found.id });
+          effects.shopperEvent(order.shopperId, {
+            kind: ShopperOrderEventKind.AFTER_SALE_APPROVED,
+            orderId: order.id,
+            state: order.state,
+            at: at.toISOString(),
+            afterSaleId: found.id,
+          });
           // A whole refund is a step, which already tells the store and sends the refund message; a partial one is not.
           if (order.state !== OrderState.REFUNDED) {
             effects.storeEvent(StoreOrderEventKind.UPDATED, order.id, order.storeId, order.state, at);
@@ -153,7 +200,13 @@ export class AfterSaleService {
       const order = await lockOrder(tx, found.orderId); // the order lock first, as every path that decides one takes it
       const row = await decideAfterSale(tx, found.id, { state: 'DECLINED', reason: reason.trim() }, actorOf(viewer).name, at);
       if (row && order) {
-        effects.shopperEvent(order.shopperId, { kind: ShopperOrderEventKind.AFTER_SALE_DECLINED, orderId: order.id, state: order.state, at: at.toISOString(), afterSaleId: found.id });
+        effects.shopperEvent(order.shopperId, {
+          kind: ShopperOrderEventKind.AFTER_SALE_DECLINED,
+          orderId: order.id,
+          state: order.state,
+          at: at.toISOString(),
+          afterSaleId: found.id,
+        });
         effects.storeEvent(StoreOrderEventKind.UPDATED, order.id, order.storeId, order.state, at);
       }
       return row;

@@ -91,7 +91,11 @@ export class AfterSaleNotAllowedError extends ErrorResult {
   @Field(() => AfterSaleRefusal) refusal!: AfterSaleRefusal;
   @Field(() => ID, { nullable: true, description: 'ALREADY_OPEN: the open request' }) openAfterSaleId?: string | null;
   static of(orderId: string, refusal: AfterSaleRefusal, message: string, openAfterSaleId: string | null = null) {
-    return Object.assign(errorResult(new AfterSaleNotAllowedError(), ErrorCode.AFTER_SALE_NOT_ALLOWED, message), { orderId, refusal, openAfterSaleId });
+    return Object.assign(errorResult(new AfterSaleNotAllowedError(), ErrorCode.AFTER_SALE_NOT_ALLOWED, message), {
+      orderId,
+      refusal,
+      openAfterSaleId,
+    });
   }
 }
 
@@ -99,7 +103,10 @@ export class AfterSaleNotAllowedError extends ErrorResult {
 export class AfterSaleNotFoundError extends ErrorResult {
   @Field(() => ID) afterSaleId!: string;
   static of(afterSaleId: string) {
-    return Object.assign(errorResult(new AfterSaleNotFoundError(), ErrorCode.AFTER_SALE_NOT_FOUND, `No after-sales request ${afterSaleId}`), { afterSaleId });
+    return Object.assign(
+      errorResult(new AfterSaleNotFoundError(), ErrorCode.AFTER_SALE_NOT_FOUND, `No after-sales request ${afterSaleId}`),
+      { afterSaleId },
+    );
   }
 }
 
@@ -108,9 +115,16 @@ export class AfterSaleAlreadyDecidedError extends ErrorResult {
   @Field(() => ID) afterSaleId!: string;
   @Field(() => AfterSaleState) state!: AfterSaleState;
   static of(afterSaleId: string, state: AfterSaleState) {
-    return Object.assign(errorResult(new AfterSaleAlreadyDecidedError(), ErrorCode.AFTER_SALE_ALREADY_DECIDED, `The request is already ${state.toLowerCase()}`), {
-      afterSaleId,
-      state,
-    });
+    return Object.assign(
+      errorResult(
+        new AfterSaleAlreadyDecidedError(),
+        ErrorCode.AFTER_SALE_ALREADY_DECIDED,
+        `The request is already ${state.toLowerCase()}`,
+      ),
+      {
+        afterSaleId,
+        state,
+      },
+    );
   }
 }

@@ -18,7 +18,13 @@ export class StaffAuthLimits {
     db: DatabaseHandle,
   ) {
     this.prefix = `${prefix}:auth`;
-    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`, db);
+    this.limiter = new AttemptLimiter(
+      redis,
+      clock,
+      { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 },
+      `${this.prefix}:locks`,
+      db,
+    );
   }
 
   /** A scope by its name and subject (a username, an address, a staff id, a device id); its tag is `NAME:subject`. */

@@ -18,7 +18,9 @@ export class AuthResolver {
     return ctx.services.auth.loginShopper(code);
   }
 
-  @Mutation(() => StaffLoginResult, { description: 'Staff sign-in (a working-day session); limited per username and per source address, audited' })
+  @Mutation(() => StaffLoginResult, {
+    description: 'Staff sign-in (a working-day session); limited per username and per source address, audited',
+  })
   loginStaff(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     return ctx.services.staffAuth.login(username, password);
   }
@@ -32,7 +34,7 @@ export class AuthResolver {
 
 @Resolver(() => Me)
 export class MeFieldResolver {
-  @FieldResolver(() => String, { nullable: true, description: "Staff: the name to show (e.g. on the counter tablet); null for shoppers" })
+  @FieldResolver(() => String, { nullable: true, description: 'Staff: the name to show (e.g. on the counter tablet); null for shoppers' })
   displayName(@Root() me: Me, @Ctx() ctx: Context) {
     return me.role === Role.SHOPPER ? null : ctx.services.staffAuth.displayName(me.id);
   }

@@ -11,7 +11,8 @@ export class Me {
   @Field(() => Role) role!: Role;
   @Field(() => String, { nullable: true }) username?: string | null;
   @Field(() => ID, { nullable: true, description: 'Clerks: the store they work for' }) storeId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Sessions unlocked with a PIN: the counter device they are bound to' }) deviceId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Sessions unlocked with a PIN: the counter device they are bound to' }) deviceId?:
+    string | null;
 }
 
 @ObjectType()
@@ -44,10 +45,13 @@ export class SignInLockedError extends ErrorResult {
   @Field(() => SignInLockScope) scope!: SignInLockScope;
   @Field(() => Int) retryAfterSeconds!: number;
   static of(scope: string, retryAfterSeconds: number) {
-    return Object.assign(errorResult(new SignInLockedError(), ErrorCode.SIGN_IN_LOCKED_OUT, `Too many failed attempts; try again in ${retryAfterSeconds} s`), {
-      scope: scope as SignInLockScope,
-      retryAfterSeconds,
-    });
+    return Object.assign(
+      errorResult(new SignInLockedError(), ErrorCode.SIGN_IN_LOCKED_OUT, `Too many failed attempts; try again in ${retryAfterSeconds} s`),
+      {
+        scope: scope as SignInLockScope,
+        retryAfterSeconds,
+      },
+    );
   }
 }
 

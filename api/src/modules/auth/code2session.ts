@@ -1,9 +1,7 @@
 // Exchanges a wx.login code for the shopper's openid. The session_key never leaves the server.
 import { createHash } from 'node:crypto';
 
-export type Code2SessionResult =
-  | { ok: true; openid: string; unionid?: string }
-  | { ok: false; errcode: number; reason: string };
+export type Code2SessionResult = { ok: true; openid: string; unionid?: string } | { ok: false; errcode: number; reason: string };
 
 export interface Code2SessionClient {
   exchange(code: string): Promise<Code2SessionResult>;

@@ -13,8 +13,12 @@ export async function saveRevocation(em: EntityManager, sid: string, expiresAt: 
 /** Every revocation still in force (expired ones are dropped on the way). */
 export async function activeRevocations(em: EntityManager, now: Date): Promise<{ sid: string; expiresAt: Date }[]> {
   await query(em, `DELETE FROM session_revocation WHERE expires_at <= :now::timestamptz`, { now: now.toISOString() });
-  const rows = await query<{ sid: string; expires_at: string | Date }>(em, `SELECT sid, expires_at FROM session_revocation WHERE expires_at > :now::timestamptz`, {
-    now: now.toISOString(),
-  });
+  const rows = await query<{ sid: string; expires_at: string | Date }>(
+    em,
+    `SELECT sid, expires_at FROM session_revocation WHERE expires_at > :now::timestamptz`,
+    {
+      now: now.toISOString(),
+    },
+  );
   return rows.map((r) => ({ sid: r.sid, expiresAt: new Date(r.expires_at) }));
 }

@@ -10,6 +10,10 @@ const UPSERT_SHOPPER = `
 
 /** The shopper of this WeChat openid, created on their first sign-in; answers its id. */
 export async function upsertShopper(em: EntityManager, login: { openid: string; unionid: string | null; at: Date }): Promise<string> {
-  const [row] = await preparedQuery<{ id: string }>(em, UPSERT_SHOPPER, { openid: login.openid, unionid: login.unionid, at: login.at.toISOString() });
+  const [row] = await preparedQuery<{ id: string }>(em, UPSERT_SHOPPER, {
+    openid: login.openid,
+    unionid: login.unionid,
+    at: login.at.toISOString(),
+  });
   return row!.id;
 }

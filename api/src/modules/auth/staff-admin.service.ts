@@ -15,9 +15,28 @@ import { deviceTokenHash, newDeviceToken, PIN_FORMAT, type StaffSecrets } from '
 import type { SessionGuard } from './session-guard';
 import { recordStaffAudit, staffAuditPage, type StaffAuditEvent } from './staff-audit';
 import { MIN_PASSWORD } from './staff-auth.service';
-import { changeStaff, devicesOfStore, insertDevice, insertStaff, listStaff, revokeDeviceRow, staffByUsername, staffStore, type StaffChange } from './staff.repository';
+import {
+  changeStaff,
+  devicesOfStore,
+  insertDevice,
+  insertStaff,
+  listStaff,
+  revokeDeviceRow,
+  staffByUsername,
+  staffStore,
+  type StaffChange,
+} from './staff.repository';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
-import { CounterDevice, DeviceEnrollment, DeviceNotFoundError, SignInLockout, StaffNotFoundError, type EnrollDeviceInput, type StaffAuditArgs, type StaffMembersArgs } from './staff.types';
+import {
+  CounterDevice,
+  DeviceEnrollment,
+  DeviceNotFoundError,
+  SignInLockout,
+  StaffNotFoundError,
+  type EnrollDeviceInput,
+  type StaffAuditArgs,
+  type StaffMembersArgs,
+} from './staff.types';
 import { assertCanManageStore } from './store-access';
 import type { Viewer } from '../../common/viewer';
 
@@ -77,7 +96,8 @@ export class StaffAdminService {
   }
 
   async resetStaffPassword(staffId: string, password: string) {
-    if (password.length < MIN_PASSWORD || password.length > 200) throw badUserInput(`A password has ${MIN_PASSWORD} to 200 characters`, 'password');
+    if (password.length < MIN_PASSWORD || password.length > 200)
+      throw badUserInput(`A password has ${MIN_PASSWORD} to 200 characters`, 'password');
     return this.change(staffId, { passwordHash: await hashPassword(password) }, 'PASSWORD_RESET');
   }
 
@@ -85,7 +105,11 @@ export class StaffAdminService {
   async resetStaffPin(staffId: string, pin: string | null) {
     if (pin !== null && !PIN_FORMAT.test(pin)) throw badUserInput('A PIN is 4 to 6 digits', 'pin');
     if (!UUID.test(staffId)) return StaffNotFoundError.of(staffId);
-    const result = await this.change(staffId, { pinHash: pin === null ? null : this.deps.staffSecrets.hashPin(staffId, pin) }, pin === null ? 'PIN_CLEARED' : 'PIN_RESET');
+    const result = await this.change(
+      staffId,
+      { pinHash: pin === null ? null : this.deps.staffSecrets.hashPin(staffId, pin) },
+      pin === null ? 'PIN_CLEARED' : 'PIN_RESET',
+    );
     if (result instanceof StaffMember) await this.deps.staffLimits.clearPin(staffId);
     return result;
   }
@@ -103,7 +127,14 @@ export class StaffAdminService {
   async enrollDevice(input: EnrollDeviceInput): Promise<DeviceEnrollment | StoreNotFoundError> {
     if (!UUID.test(input.storeId) || !(await this.storeExists(input.storeId))) return StoreNotFoundError.of(input.storeId);
     const deviceToken = newDeviceToken();
-    const row = await insertDevice(this.em, { id: randomUUID(), storeId: input.storeId, name: input.name, tokenHash: deviceTokenHash(deviceToken), at: this.deps.clock.now(), by: this.actor });
+    const row = await insertDevice(this.em, {
+      id: randomUUID(),
+      storeId: input.storeId,
+      name: input.name,
+      tokenHash: deviceTokenHash(deviceToken),
+      at: this.deps.clock.now(),
+      by: this.actor,
+    });
     await this.audit({ action: 'DEVICE_ENROLLED', storeId: row.storeId, deviceId: row.id, detail: row.name });
     return Object.assign(new DeviceEnrollment(), { device: toCounterDevice(row), deviceToken });
   }
@@ -136,7 +167,10 @@ export class StaffAdminService {
   async unlockSignIn(scope: SignInLockScope, subject: string): Promise<boolean> {
     if (subject.length < 1 || subject.length > 200) throw badUserInput('subject has 1 to 200 characters', 'subject');
     const lifted = await this.deps.staffLimits.unlock(scope, subject);
-    await this.audit({ action: 'SIGN_IN_LOCKOUT_LIFTED', detail: `${scope} ${subject.replace(/\0/g, '')}${lifted ? '' : ' (none in force)'}` });
+    await this.audit({
+      action: 'SIGN_IN_LOCKOUT_LIFTED',
+      detail: `${scope} ${subject.replace(/\0/g, '')}${lifted ? '' : ' (none in force)'}`,
+    });
     return lifted;
   }
 

@@ -15,7 +15,17 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 import { DEVICE_TOKEN_FORMAT, deviceTokenHash, PIN_FORMAT, type StaffSecrets } from './secrets';
 import type { SessionGuard } from './session-guard';
 import { recordStaffAudit, type StaffAuditEvent } from './staff-audit';
-import { changeStaff, deviceByTokenHash, staffById, staffByUsername, staffStore, storeClerks, touchDevice, type DeviceRow, type StaffRow } from './staff.repository';
+import {
+  changeStaff,
+  deviceByTokenHash,
+  staffById,
+  staffByUsername,
+  staffStore,
+  storeClerks,
+  touchDevice,
+  type DeviceRow,
+  type StaffRow,
+} from './staff.repository';
 import { CounterDeviceInfo, DeviceClerk, DeviceNotEnrolledError, InvalidPinError, type PinUnlockInput } from './staff.types';
 import { toCounterDevice, toStaffMember } from './staff-shapes';
 import { issueToken } from './token';
@@ -43,7 +53,12 @@ export class StaffAuthService {
     const admission = await this.deps.staffLimits.admitLogin(username, this.source);
     if (!admission.admitted) {
       const { scope, retryAfterSeconds } = admission.refusal;
-      await this.audit({ action: 'LOGIN_LOCKED', actor: 'anonymous', username: clip(username), detail: `${scope}, retry in ${retryAfterSeconds} s` });
+      await this.audit({
+        action: 'LOGIN_LOCKED',
+        actor: 'anonymous',
+        username: clip(username),
+        detail: `${scope}, retry in ${retryAfterSeconds} s`,
+      });
       return SignInLockedError.of(scope, retryAfterSeconds);
     }
     const user = username.includes('\0') ? undefined : await staffByUsername(this.em, username);
@@ -60,7 +75,12 @@ export class StaffAuthService {
 
   private async loginFailed(ticket: Ticket, username: string, user: StaffRow | undefined, detail: string) {
     const { attemptsLeft } = await this.deps.staffLimits.fail(ticket);
-    await this.audit({ action: 'LOGIN_FAILED', actor: 'anonymous', ...(user ? who(user) : { username: clip(username) }), detail: `${detail}; ${attemptsLeft} attempts left` });
+    await this.audit({
+      action: 'LOGIN_FAILED',
+      actor: 'anonymous',
+      ...(user ? who(user) : { username: clip(username) }),
+      detail: `${detail}; ${attemptsLeft} attempts left`,
+    });
     return InvalidCredentialsError.of();
   }
 
@@ -68,15 +88,14 @@ export class StaffAuthService {
   async counterDevice(deviceToken: string): Promise<CounterDeviceInfo | DeviceNotEnrolledError> {
     const device = await this.device(deviceToken);
     if (!device) return DeviceNotEnrolledError.of();
-    const [clerks, store] = await Promise.all([
-      storeClerks(this.em, device.storeId),
-      staffStore(this.em, { id: device.storeId }),
-    ]);
+    const [clerks, store] = await Promise.all([storeClerks(this.em, device.storeId), staffStore(this.em, { id: device.storeId })]);
     return Object.assign(new CounterDeviceInfo(), {
       device: toCounterDevice(device),
       storeCode: store!.code,
       storeName: store!.name,
-      clerks: clerks.map((c) => Object.assign(new DeviceClerk(), { id: c.id, username: c.username, displayName: c.displayName, hasPin: c.pinHash !== null })),
+      clerks: clerks.map((c) =>
+        Object.assign(new DeviceClerk(), { id: c.id, username: c.username, displayName: c.displayName, hasPin: c.pinHash !== null }),
+      ),
     });
   }
 
@@ -97,14 +116,27 @@ export class StaffAuthService {
     const admission = await this.deps.staffLimits.admitPin(input.staffId, device.id);
     if (!admission.admitted) {
       const { scope, retryAfterSeconds } = admission.refusal;
-      await this.audit({ action: 'PIN_LOCKED', actor: 'anonymous', staffId: input.staffId, ...at, detail: `${scope}, retry in ${retryAfterSeconds} s` });
+      await this.audit({
+        action: 'PIN_LOCKED',
+        actor: 'anonymous',
+        staffId: input.staffId,
+        ...at,
+        detail: `${scope}, retry in ${retryAfterSeconds} s`,
+      });
       return SignInLockedError.of(scope, retryAfterSeconds);
     }
     const staff = await staffById(this.em, input.staffId);
     const canUnlock = !!staff && staff.role === Role.CLERK && staff.storeId === device.storeId && !staff.disabledAt;
     if (!this.deps.staffSecrets.verifyPin(input.staffId, input.pin, canUnlock ? staff.pinHash : null) || !canUnlock) {
       const { attemptsLeft } = await this.deps.staffLimits.fail(admission.ticket);
-      await this.audit({ action: 'PIN_FAILED', actor: 'anonymous', staffId: input.staffId, username: staff?.username ?? null, ...at, detail: `${attemptsLeft} attempts left` });
+      await this.audit({
+        action: 'PIN_FAILED',
+        actor: 'anonymous',
+        staffId: input.staffId,
+        username: staff?.username ?? null,
+        ...at,
+        detail: `${attemptsLeft} attempts left`,
+      });
       return InvalidPinError.of(attemptsLeft);
     }
     await Promise.all([this.deps.staffLimits.release(admission.ticket), touchDevice(this.em, device.id, this.deps.clock.now())]);
@@ -121,13 +153,24 @@ export class StaffAuthService {
     const session = viewer.session;
     if (session?.sid && session.exp) await this.deps.sessions.signOut(this.em, session.sid, session.exp, this.deps.clock.now());
     else await this.bump(viewer.staffId, {});
-    await this.audit({ action: 'SIGN_OUT', actor: `staff:${viewer.username}`, staffId: viewer.staffId, username: viewer.username, deviceId: session?.deviceId ?? null });
+    await this.audit({
+      action: 'SIGN_OUT',
+      actor: `staff:${viewer.username}`,
+      staffId: viewer.staffId,
+      username: viewer.username,
+      deviceId: session?.deviceId ?? null,
+    });
     return true;
   }
 
   /** A new password ends every session of this member; the answer is a new session for this caller. */
-  async changeMyPassword(viewer: StaffViewer, currentPassword: string, newPassword: string): Promise<AuthPayload | InvalidCredentialsError | SignInLockedError> {
-    if (newPassword.length < MIN_PASSWORD || newPassword.length > 200) throw badUserInput(`A password has ${MIN_PASSWORD} to 200 characters`, 'newPassword');
+  async changeMyPassword(
+    viewer: StaffViewer,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<AuthPayload | InvalidCredentialsError | SignInLockedError> {
+    if (newPassword.length < MIN_PASSWORD || newPassword.length > 200)
+      throw badUserInput(`A password has ${MIN_PASSWORD} to 200 characters`, 'newPassword');
     const checked = await this.checkOwnPassword(viewer, currentPassword);
     if (!(checked instanceof Object && 'id' in checked)) return checked;
     const row = await this.bump(viewer.staffId, { passwordHash: await hashPassword(newPassword) });
@@ -136,7 +179,11 @@ export class StaffAuthService {
   }
 
   /** A clerk sets their own counter PIN; their current password proves it is them, not whoever found the tablet unlocked. */
-  async setMyPin(viewer: StaffViewer, currentPassword: string, pin: string): Promise<StaffMember | InvalidCredentialsError | SignInLockedError> {
+  async setMyPin(
+    viewer: StaffViewer,
+    currentPassword: string,
+    pin: string,
+  ): Promise<StaffMember | InvalidCredentialsError | SignInLockedError> {
     if (!PIN_FORMAT.test(pin)) throw badUserInput('A PIN is 4 to 6 digits', 'pin');
     const checked = await this.checkOwnPassword(viewer, currentPassword);
     if (!(checked instanceof Object && 'id' in checked)) return checked;
@@ -151,7 +198,8 @@ export class StaffAuthService {
     const admission = await this.deps.staffLimits.admitLogin(viewer.username, this.source);
     if (!admission.admitted) return SignInLockedError.of(admission.refusal.scope, admission.refusal.retryAfterSeconds);
     const row = await staffById(this.em, viewer.staffId);
-    if (!row || !(await verifyPassword(password, row.passwordHash))) return this.loginFailed(admission.ticket, viewer.username, row, 'wrong current password');
+    if (!row || !(await verifyPassword(password, row.passwordHash)))
+      return this.loginFailed(admission.ticket, viewer.username, row, 'wrong current password');
     await this.deps.staffLimits.release(admission.ticket);
     return row;
   }
@@ -174,7 +222,12 @@ export class StaffAuthService {
       user.role === Role.CLERK
         ? { role: Role.CLERK as const, staffId: user.id, username: user.username, storeId: user.storeId!, session }
         : { role: Role.HQ_ADMIN as const, staffId: user.id, username: user.username, session };
-    const { token, expiresAt } = issueToken(viewer, this.deps.config.authSecret, this.deps.config.staffAuth.tokenTtlSeconds, this.deps.clock.now());
+    const { token, expiresAt } = issueToken(
+      viewer,
+      this.deps.config.authSecret,
+      this.deps.config.staffAuth.tokenTtlSeconds,
+      this.deps.clock.now(),
+    );
     return Object.assign(new AuthPayload(), { token, expiresAt, me: toMe(viewer) });
   }
 

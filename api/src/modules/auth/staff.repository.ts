@@ -36,14 +36,32 @@ export async function staffByUsername(em: EntityManager, username: string): Prom
 /** A new account; undefined when the username is taken. */
 export async function insertStaff(
   em: EntityManager,
-  s: { id: string; username: string; displayName: string; passwordHash: string; role: Role; storeId: string | null; at: Date; pinHash: string | null },
+  s: {
+    id: string;
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    role: Role;
+    storeId: string | null;
+    at: Date;
+    pinHash: string | null;
+  },
 ): Promise<boolean> {
   const inserted = await query<{ id: string }>(
     em,
     `INSERT INTO staff_user (id, username, display_name, password_hash, role, store_id, created_at, pin_hash)
      VALUES (:id::uuid, :username::text, :displayName::text, :hash::text, :role::text, :store::uuid, :at::timestamptz, :pin::text)
      ON CONFLICT (username) DO NOTHING RETURNING id`,
-    { id: s.id, username: s.username, displayName: s.displayName, hash: s.passwordHash, role: s.role, store: s.storeId, at: s.at.toISOString(), pin: s.pinHash },
+    {
+      id: s.id,
+      username: s.username,
+      displayName: s.displayName,
+      hash: s.passwordHash,
+      role: s.role,
+      store: s.storeId,
+      at: s.at.toISOString(),
+      pin: s.pinHash,
+    },
   );
   return inserted.length > 0;
 }
@@ -97,7 +115,12 @@ export async function changeStaff(em: EntityManager, id: string, change: StaffCh
 }
 
 /** Staff by store (or all), by username, from after a username. */
-export async function listStaff(em: EntityManager, storeId: string | null, afterUsername: string | null, limit: number): Promise<StaffRow[]> {
+export async function listStaff(
+  em: EntityManager,
+  storeId: string | null,
+  afterUsername: string | null,
+  limit: number,
+): Promise<StaffRow[]> {
   const rows = await query<StaffRow>(
     em,
     `SELECT ${STAFF_COLUMNS} FROM staff_user
@@ -122,7 +145,10 @@ export interface DeviceRow {
 const DEVICE_COLUMNS = `id, store_id AS "storeId", name, enrolled_at AS "enrolledAt", enrolled_by AS "enrolledBy", revoked_at AS "revokedAt",
   revoked_by AS "revokedBy", last_unlock_at AS "lastUnlockAt"`;
 
-export async function insertDevice(em: EntityManager, d: { id: string; storeId: string; name: string; tokenHash: string; at: Date; by: string }): Promise<DeviceRow> {
+export async function insertDevice(
+  em: EntityManager,
+  d: { id: string; storeId: string; name: string; tokenHash: string; at: Date; by: string },
+): Promise<DeviceRow> {
   const [row] = await query<DeviceRow>(
     em,
     `INSERT INTO counter_device (id, store_id, name, token_hash, enrolled_at, enrolled_by)
@@ -133,7 +159,9 @@ export async function insertDevice(em: EntityManager, d: { id: string; storeId: 
 }
 
 export async function deviceByTokenHash(em: EntityManager, tokenHash: string): Promise<DeviceRow | undefined> {
-  return (await query<DeviceRow>(em, `SELECT ${DEVICE_COLUMNS} FROM counter_device WHERE token_hash = :hash::text`, { hash: tokenHash })).map(deviceDates)[0];
+  return (
+    await query<DeviceRow>(em, `SELECT ${DEVICE_COLUMNS} FROM counter_device WHERE token_hash = :hash::text`, { hash: tokenHash })
+  ).map(deviceDates)[0];
 }
 
 export async function deviceById(em: EntityManager, id: string): Promise<DeviceRow | undefined> {
@@ -147,16 +175,26 @@ export async function deviceRevokedById(em: EntityManager, id: string): Promise<
 }
 
 export async function devicesOfStore(em: EntityManager, storeId: string): Promise<DeviceRow[]> {
-  return (await query<DeviceRow>(em, `SELECT ${DEVICE_COLUMNS} FROM counter_device WHERE store_id = :store::uuid ORDER BY enrolled_at DESC, id LIMIT 100`, { store: storeId })).map(deviceDates);
+  return (
+    await query<DeviceRow>(
+      em,
+      `SELECT ${DEVICE_COLUMNS} FROM counter_device WHERE store_id = :store::uuid ORDER BY enrolled_at DESC, id LIMIT 100`,
+      { store: storeId },
+    )
+  ).map(deviceDates);
 }
 
 /** Revokes the device (once: a second revoke keeps the first time and actor); answers the row, or undefined. */
 export async function revokeDeviceRow(em: EntityManager, id: string, at: Date, by: string): Promise<DeviceRow | undefined> {
-  await query(em, `UPDATE counter_device SET revoked_at = :at::timestamptz, revoked_by = :by::text WHERE id = :id::uuid AND revoked_at IS NULL`, {
-    id,
-    at: at.toISOString(),
-    by,
-  });
+  await query(
+    em,
+    `UPDATE counter_device SET revoked_at = :at::timestamptz, revoked_by = :by::text WHERE id = :id::uuid AND revoked_at IS NULL`,
+    {
+      id,
+      at: at.toISOString(),
+      by,
+    },
+  );
   return deviceById(em, id);
 }
 
@@ -165,7 +203,10 @@ export async function touchDevice(em: EntityManager, id: string, at: Date): Prom
 }
 
 /** The store staff belong to, as the lock screen and staff forms name it; undefined when there is none. */
-export async function staffStore(em: EntityManager, by: { id: string } | { code: string }): Promise<{ id: string; code: string; name: string } | undefined> {
+export async function staffStore(
+  em: EntityManager,
+  by: { id: string } | { code: string },
+): Promise<{ id: string; code: string; name: string } | undefined> {
   const [row] = await query<{ id: string; code: string; name: string }>(
     em,
     'id' in by ? `SELECT id, code, name FROM store WHERE id = :key::uuid` : `SELECT id, code, name FROM store WHERE code = :key`,
@@ -218,7 +259,12 @@ export async function insertStaffAudit(em: EntityManager, r: StaffAuditRecord): 
 }
 
 /** Newest first, from before a sequence number. */
-export async function listStaffAudit(em: EntityManager, storeId: string | null, beforeSeq: string | null, limit: number): Promise<(StaffAuditRecord & { seq: string })[]> {
+export async function listStaffAudit(
+  em: EntityManager,
+  storeId: string | null,
+  beforeSeq: string | null,
+  limit: number,
+): Promise<(StaffAuditRecord & { seq: string })[]> {
   const rows = await query<StaffAuditRecord & { seq: string }>(
     em,
     `SELECT seq::text, id, at, action, actor, staff_id AS "staffId", username, store_id AS "storeId", device_id AS "deviceId", source, detail

@@ -2,18 +2,37 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from './auth.context';
 import { Role } from './auth.entity';
-import { CounterDevice, CounterDeviceResult, EnrollDeviceInput, EnrollDeviceResult, PinUnlockInput, PinUnlockResult, RevokeDeviceResult, SetPinResult, SignInLockout, StaffAuditArgs, StaffAuditConnection, StaffMemberConnection, StaffMemberResult, StaffMembersArgs } from './staff.types';
+import {
+  CounterDevice,
+  CounterDeviceResult,
+  EnrollDeviceInput,
+  EnrollDeviceResult,
+  PinUnlockInput,
+  PinUnlockResult,
+  RevokeDeviceResult,
+  SetPinResult,
+  SignInLockout,
+  StaffAuditArgs,
+  StaffAuditConnection,
+  StaffMemberConnection,
+  StaffMemberResult,
+  StaffMembersArgs,
+} from './staff.types';
 import { CreateStaffInput, CreateStaffResult, SignInLockScope, StaffLoginResult } from './auth.types';
 import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
 export class StaffResolver {
-  @Query(() => CounterDeviceResult, { description: "An enrolled device's lock screen: its store and the clerks who can unlock it (the device token is the credential)" })
+  @Query(() => CounterDeviceResult, {
+    description: "An enrolled device's lock screen: its store and the clerks who can unlock it (the device token is the credential)",
+  })
   counterDevice(@Arg('deviceToken', () => String) deviceToken: string, @Ctx() ctx: Context) {
     return ctx.services.staffAuth.counterDevice(deviceToken);
   }
 
-  @Mutation(() => PinUnlockResult, { description: "A clerk of the device's store unlocks it with their PIN: a session bound to that store and device" })
+  @Mutation(() => PinUnlockResult, {
+    description: "A clerk of the device's store unlocks it with their PIN: a session bound to that store and device",
+  })
   unlockWithPin(@Arg('input', () => PinUnlockInput) input: PinUnlockInput, @Ctx() ctx: Context) {
     return ctx.services.staffAuth.unlockWithPin(input);
   }
@@ -26,7 +45,11 @@ export class StaffResolver {
 
   @Authorized(Role.CLERK, Role.HQ_ADMIN)
   @Mutation(() => StaffLoginResult, { description: 'Change your password: every session of yours ends; the answer is a new one' })
-  changeMyPassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+  changeMyPassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.staffAuth.changeMyPassword(ctx.viewer as StaffViewer, currentPassword, newPassword);
   }
 
@@ -61,8 +84,14 @@ export class StaffResolver {
   }
 
   @Authorized(Role.HQ_ADMIN)
-  @Mutation(() => StaffMemberResult, { description: "Set a new counter PIN, or clear it with null; the member's sessions end and their PIN lockout lifts" })
-  resetStaffPin(@Arg('staffId', () => ID) staffId: string, @Arg('pin', () => String, { nullable: true }) pin: string | null, @Ctx() ctx: Context) {
+  @Mutation(() => StaffMemberResult, {
+    description: "Set a new counter PIN, or clear it with null; the member's sessions end and their PIN lockout lifts",
+  })
+  resetStaffPin(
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('pin', () => String, { nullable: true }) pin: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.staffAdmin.resetStaffPin(staffId, pin ?? null);
   }
 
@@ -85,14 +114,20 @@ export class StaffResolver {
   }
 
   @Authorized(Role.HQ_ADMIN)
-  @Query(() => [SignInLockout], { description: 'Sign-in lockouts in force (passwords per username or address, PINs per clerk or device), at most 100' })
+  @Query(() => [SignInLockout], {
+    description: 'Sign-in lockouts in force (passwords per username or address, PINs per clerk or device), at most 100',
+  })
   signInLockouts(@Ctx() ctx: Context) {
     return ctx.services.staffAdmin.signInLockouts();
   }
 
   @Authorized(Role.HQ_ADMIN)
   @Mutation(() => Boolean, { description: 'Lift a sign-in lockout (subject as signInLockouts names it; a username in any case); audited' })
-  unlockSignIn(@Arg('scope', () => SignInLockScope) scope: SignInLockScope, @Arg('subject', () => String) subject: string, @Ctx() ctx: Context) {
+  unlockSignIn(
+    @Arg('scope', () => SignInLockScope) scope: SignInLockScope,
+    @Arg('subject', () => String) subject: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.staffAdmin.unlockSignIn(scope, subject);
   }
 

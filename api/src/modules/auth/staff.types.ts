@@ -33,9 +33,16 @@ export class DeviceNotFoundError extends ErrorResult {
 export class InvalidPinError extends ErrorResult {
   @Field(() => Int, { description: 'Failed attempts left before a lockout' }) attemptsLeft!: number;
   static of(attemptsLeft: number) {
-    return Object.assign(errorResult(new InvalidPinError(), ErrorCode.INVALID_PIN, attemptsLeft > 0 ? `Wrong PIN (${attemptsLeft} attempts left)` : 'Wrong PIN; now locked'), {
-      attemptsLeft,
-    });
+    return Object.assign(
+      errorResult(
+        new InvalidPinError(),
+        ErrorCode.INVALID_PIN,
+        attemptsLeft > 0 ? `Wrong PIN (${attemptsLeft} attempts left)` : 'Wrong PIN; now locked',
+      ),
+      {
+        attemptsLeft,
+      },
+    );
   }
 }
 
@@ -64,11 +71,18 @@ export class CounterDevice {
 @ObjectType()
 export class DeviceEnrollment {
   @Field(() => CounterDevice) device!: CounterDevice;
-  @Field(() => String, { description: 'Shown once: keep it on the device (it is its credential); only its hash is stored' }) deviceToken!: string;
+  @Field(() => String, { description: 'Shown once: keep it on the device (it is its credential); only its hash is stored' })
+  deviceToken!: string;
 }
 
-export const EnrollDeviceResult = createUnionType({ name: 'EnrollDeviceResult', types: () => [DeviceEnrollment, StoreNotFoundError] as const });
-export const RevokeDeviceResult = createUnionType({ name: 'RevokeDeviceResult', types: () => [CounterDevice, DeviceNotFoundError] as const });
+export const EnrollDeviceResult = createUnionType({
+  name: 'EnrollDeviceResult',
+  types: () => [DeviceEnrollment, StoreNotFoundError] as const,
+});
+export const RevokeDeviceResult = createUnionType({
+  name: 'RevokeDeviceResult',
+  types: () => [CounterDevice, DeviceNotFoundError] as const,
+});
 
 @ObjectType({ description: 'A clerk who can unlock this counter' })
 export class DeviceClerk {
@@ -86,7 +100,10 @@ export class CounterDeviceInfo {
   @Field(() => [DeviceClerk]) clerks!: DeviceClerk[];
 }
 
-export const CounterDeviceResult = createUnionType({ name: 'CounterDeviceResult', types: () => [CounterDeviceInfo, DeviceNotEnrolledError] as const });
+export const CounterDeviceResult = createUnionType({
+  name: 'CounterDeviceResult',
+  types: () => [CounterDeviceInfo, DeviceNotEnrolledError] as const,
+});
 
 @InputType()
 export class PinUnlockInput {
@@ -115,7 +132,8 @@ export class StaffAuditArgs extends PageArgs {
 export class StaffAuditEntry {
   @Field(() => ID) id!: string;
   @Field(() => Date) at!: Date;
-  @Field(() => String, { description: 'e.g. LOGIN, LOGIN_FAILED, LOGIN_LOCKED, PIN_UNLOCK, PIN_FAILED, DEVICE_ENROLLED, STAFF_DISABLED' }) action!: string;
+  @Field(() => String, { description: 'e.g. LOGIN, LOGIN_FAILED, LOGIN_LOCKED, PIN_UNLOCK, PIN_FAILED, DEVICE_ENROLLED, STAFF_DISABLED' })
+  action!: string;
   @Field(() => String) actor!: string;
   @Field(() => ID, { nullable: true }) staffId?: string | null;
   @Field(() => String, { nullable: true }) username?: string | null;

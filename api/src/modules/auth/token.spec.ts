@@ -8,7 +8,13 @@ const now = new Date('2026-11-18T00:00:00Z');
 describe('session tokens', () => {
   it('round-trips a clerk with their store', () => {
     const { token } = issueToken({ role: Role.CLERK, staffId: 's1', username: 'a', storeId: 'st1' }, secret, 60, now);
-    expect(readToken(token, secret, now)).toMatchObject({ role: Role.CLERK, staffId: 's1', username: 'a', storeId: 'st1', session: { ver: 0 } });
+    expect(readToken(token, secret, now)).toMatchObject({
+      role: Role.CLERK,
+      staffId: 's1',
+      username: 'a',
+      storeId: 'st1',
+      session: { ver: 0 },
+    });
   });
 
   it('refuses expired tokens, other secrets and any changed byte', () => {

@@ -57,7 +57,9 @@ export function readToken(token: string, secret: string, now: Date): Viewer | un
     case Role.SHOPPER:
       return { role: Role.SHOPPER, shopperId: claims.sub };
     case Role.CLERK:
-      return claims.store ? { role: Role.CLERK, staffId: claims.sub, username: claims.name ?? '', storeId: claims.store, session } : undefined;
+      return claims.store
+        ? { role: Role.CLERK, staffId: claims.sub, username: claims.name ?? '', storeId: claims.store, session }
+        : undefined;
     case Role.HQ_ADMIN:
       return { role: Role.HQ_ADMIN, staffId: claims.sub, username: claims.name ?? '', session };
     default:

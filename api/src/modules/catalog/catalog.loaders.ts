@@ -19,7 +19,10 @@ export function createCatalogLoaders(em: EntityManager) {
     /** Available at a store, keyed `storeId:skuId`: a page of products with their SKUs' stock is one statement. */
     available: new DataLoader<string, number>(async (keys) => {
       const pairs = keys.map((k) => ({ storeId: k.slice(0, 36), skuId: k.slice(37) }));
-      const found = await availableAt(em, pairs.filter((p) => UUID.test(p.storeId) && UUID.test(p.skuId)));
+      const found = await availableAt(
+        em,
+        pairs.filter((p) => UUID.test(p.storeId) && UUID.test(p.skuId)),
+      );
       return keys.map((k) => found.get(k) ?? 0);
     }),
   };

@@ -7,7 +7,12 @@ import { ProductConnection, ProductListArgs, SkuStock, StockAvailability } from 
 
 async function skuStock(ctx: Context, storeId: string, sku: Sku): Promise<SkuStock> {
   const available = sku.active ? await ctx.loaders.available.load(`${storeId}:${sku.id}`) : 0;
-  return Object.assign(new SkuStock(), { storeId, skuId: sku.id, available: Math.max(0, available), level: ctx.services.catalog.level(available) });
+  return Object.assign(new SkuStock(), {
+    storeId,
+    skuId: sku.id,
+    available: Math.max(0, available),
+    level: ctx.services.catalog.level(available),
+  });
 }
 
 @Resolver(() => Product)
@@ -42,13 +47,19 @@ export class ProductResolver {
     return ctx.loaders.skusByProduct.load(product.id);
   }
 
-  @FieldResolver(() => String, { description: 'Picture URL (absolute); drawn by the API when the catalog has none. Cache it: the URL changes when the picture does' })
+  @FieldResolver(() => String, {
+    description: 'Picture URL (absolute); drawn by the API when the catalog has none. Cache it: the URL changes when the picture does',
+  })
   imageUrl(@Root() product: Product, @Ctx() ctx: Context): string {
     return ctx.services.catalog.imageUrl(product);
   }
 
   @FieldResolver(() => StockAvailability, { description: 'The best level of its SKUs at this store' })
-  async availabilityAt(@Root() product: Product, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<StockAvailability> {
+  async availabilityAt(
+    @Root() product: Product,
+    @Arg('storeId', () => ID) storeId: string,
+    @Ctx() ctx: Context,
+  ): Promise<StockAvailability> {
     const skus = await ctx.loaders.skusByProduct.load(product.id);
     return bestLevel(await Promise.all(skus.map(async (s) => (await skuStock(ctx, storeId, s)).level)));
   }

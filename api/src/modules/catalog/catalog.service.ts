@@ -35,7 +35,10 @@ export class CatalogService {
 
   async products(args: ProductListArgs): Promise<Page<Product>> {
     const after = decodeCursor(args.after, isKeyCursor);
-    for (const [field, id] of [['categoryId', args.categoryId], ['storeId', args.storeId]] as const) {
+    for (const [field, id] of [
+      ['categoryId', args.categoryId],
+      ['storeId', args.storeId],
+    ] as const) {
       if (id !== undefined && id !== null && !UUID.test(id)) throw badUserInput(`${field} is not an id`, field);
     }
     if (args.inStockOnly && !args.storeId) throw badUserInput('inStockOnly needs storeId (in stock where?)', 'inStockOnly');

@@ -125,7 +125,6 @@ export async function takeChangedDays(em: EntityManager, tz: string, batch = 20_
   }
 }
 
-
 /**
  * Runs one refresh at a time, across API processes. A reader that finds the figures stale while another refresh
  * is under way waits for it to finish: it must not read days the other has taken off the list but not yet
@@ -149,9 +148,13 @@ export async function oneRefreshAtATime<T>(em: EntityManager, work: () => Promis
 }
 
 export async function markRefreshed(em: EntityManager, at: Date): Promise<void> {
-  await query(em, `INSERT INTO dashboard_refresh (id, refreshed_at) VALUES (true, :at::timestamptz) ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at`, {
-    at: at.toISOString(),
-  });
+  await query(
+    em,
+    `INSERT INTO dashboard_refresh (id, refreshed_at) VALUES (true, :at::timestamptz) ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at`,
+    {
+      at: at.toISOString(),
+    },
+  );
 }
 
 export async function lastRefreshed(em: EntityManager): Promise<Date | null> {
@@ -201,7 +204,9 @@ const DAYS_STORE = `SELECT to_char(day, 'YYYY-MM-DD') AS day, orders, gmv_fen FR
   WHERE store_id = :store::uuid AND day BETWEEN :from::date AND :to::date ORDER BY day`;
 
 export async function periodDays(em: EntityManager, p: Period): Promise<{ day: string; orders: number; gmv_fen: string | number }[]> {
-  return p.storeId ? query(em, DAYS_STORE, { from: p.from, to: p.to, store: p.storeId }) : query(em, DAYS_CHAIN, { from: p.from, to: p.to });
+  return p.storeId
+    ? query(em, DAYS_STORE, { from: p.from, to: p.to, store: p.storeId })
+    : query(em, DAYS_CHAIN, { from: p.from, to: p.to });
 }
 
 // Top SKUs by units: aggregated first, the names joined to the few that are kept.
@@ -210,7 +215,9 @@ const TOP = (source: string) => `
   SELECT top.sku_id, k.code AS sku_code, p.name, top.quantity, top.revenue_fen
   FROM top JOIN sku k ON k.id = top.sku_id JOIN product p ON p.id = k.product_id
   ORDER BY top.quantity DESC, top.revenue_fen DESC, top.sku_id`;
-const TOP_CHAIN = TOP(`SELECT sku_id, sum(quantity) AS quantity, sum(revenue_fen) AS revenue_fen FROM dashboard_sku_day WHERE day BETWEEN :from::date AND :to::date`);
+const TOP_CHAIN = TOP(
+  `SELECT sku_id, sum(quantity) AS quantity, sum(revenue_fen) AS revenue_fen FROM dashboard_sku_day WHERE day BETWEEN :from::date AND :to::date`,
+);
 const TOP_STORE = TOP(`SELECT sku_id, sum(quantity) AS quantity, sum(revenue_fen) AS revenue_fen FROM dashboard_store_sku_day
   WHERE store_id = :store::uuid AND day BETWEEN :from::date AND :to::date`);
 
@@ -223,7 +230,9 @@ export interface TopRow {
 }
 
 export async function topProducts(em: EntityManager, p: Period, n: number): Promise<TopRow[]> {
-  return p.storeId ? query(em, TOP_STORE, { from: p.from, to: p.to, store: p.storeId, n }) : query(em, TOP_CHAIN, { from: p.from, to: p.to, n });
+  return p.storeId
+    ? query(em, TOP_STORE, { from: p.from, to: p.to, store: p.storeId, n })
+    : query(em, TOP_CHAIN, { from: p.from, to: p.to, n });
 }
 
 // Stores ranked by GMV over the period (every store with orders; one store's row when the view is one store).

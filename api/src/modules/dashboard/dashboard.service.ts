@@ -6,7 +6,19 @@ import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { checkPeriod } from '../settlement/period';
 import { average, histogramMedian, rate } from './dashboard-figures';
-import { lastRefreshed, markRefreshed, oneRefreshAtATime, periodDays, periodFigures, rankedStores, rebuildDay, takeChangedDays, topProducts, type FigureRow, type Period } from './dashboard.repository';
+import {
+  lastRefreshed,
+  markRefreshed,
+  oneRefreshAtATime,
+  periodDays,
+  periodFigures,
+  rankedStores,
+  rebuildDay,
+  takeChangedDays,
+  topProducts,
+  type FigureRow,
+  type Period,
+} from './dashboard.repository';
 import { Dashboard, DashboardDay, DashboardFigures, DashboardProduct, DashboardRefresh, DashboardStore } from './dashboard.types';
 
 const TOP_PRODUCTS = 10;
@@ -27,7 +39,12 @@ export class DashboardService {
       refreshedAt = (await this.refresh()).refreshedAt;
     }
     const period: Period = { from: args.from, to: args.to, storeId };
-    const [figures, days, top, stores] = [await periodFigures(this.em, period), await periodDays(this.em, period), await topProducts(this.em, period, TOP_PRODUCTS), await rankedStores(this.em, period)];
+    const [figures, days, top, stores] = [
+      await periodFigures(this.em, period),
+      await periodDays(this.em, period),
+      await topProducts(this.em, period, TOP_PRODUCTS),
+      await rankedStores(this.em, period),
+    ];
     return Object.assign(new Dashboard(), {
       from: args.from,
       to: args.to,
@@ -38,7 +55,13 @@ export class DashboardService {
       ordersByHour: figures.hours ?? new Array<number>(24).fill(0),
       days: days.map((d) => Object.assign(new DashboardDay(), { day: d.day, orders: d.orders, gmvFen: Number(d.gmv_fen) })),
       topProducts: top.map((t) =>
-        Object.assign(new DashboardProduct(), { skuId: t.sku_id, skuCode: t.sku_code, name: t.name, quantity: Number(t.quantity), revenueFen: Number(t.revenue_fen) }),
+        Object.assign(new DashboardProduct(), {
+          skuId: t.sku_id,
+          skuCode: t.sku_code,
+          name: t.name,
+          quantity: Number(t.quantity),
+          revenueFen: Number(t.revenue_fen),
+        }),
       ),
       stores: stores.map((s, i) =>
         Object.assign(new DashboardStore(), {

@@ -13,26 +13,38 @@ export class DashboardArgs {
 @ObjectType({ description: 'Orders paid in the period, as they stand now (later refunds and hand-overs included)' })
 export class DashboardFigures {
   @Field(() => Int, { description: 'Orders paid in the period' }) orders!: number;
-  @Field(() => GraphQLSafeInt, { description: 'What those orders charged (goods and delivery fees), refunds not deducted' }) gmvFen!: number;
-  @Field(() => Int, { nullable: true, description: 'GMV per order, rounded to the fen; null without orders' }) averageOrderFen!: number | null;
+  @Field(() => GraphQLSafeInt, { description: 'What those orders charged (goods and delivery fees), refunds not deducted' })
+  gmvFen!: number;
+  @Field(() => Int, { nullable: true, description: 'GMV per order, rounded to the fen; null without orders' }) averageOrderFen!:
+    number | null;
   @Field(() => Int) deliveryOrders!: number;
   @Field(() => GraphQLSafeInt) deliveryGmvFen!: number;
   @Field(() => Int) pickupOrders!: number;
   @Field(() => GraphQLSafeInt) pickupGmvFen!: number;
-  @Field(() => Int, { description: 'Pickup orders no longer waiting at the store (handed over, refunded or otherwise closed)' }) pickupsSettled!: number;
+  @Field(() => Int, { description: 'Pickup orders no longer waiting at the store (handed over, refunded or otherwise closed)' })
+  pickupsSettled!: number;
   @Field(() => Int, { description: 'Pickup orders handed over no later than their pickup deadline' }) pickupsOnTime!: number;
-  @Field(() => Float, { nullable: true, description: 'pickupsOnTime / pickupsSettled; null when none is settled' }) pickupOnTimeRate!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Median whole minutes from payment to acceptance (the lower median; 120 means two hours or more)' })
+  @Field(() => Float, { nullable: true, description: 'pickupsOnTime / pickupsSettled; null when none is settled' }) pickupOnTimeRate!:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Median whole minutes from payment to acceptance (the lower median; 120 means two hours or more)',
+  })
   medianMinutesToAccept!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Median whole minutes from payment to ready for pickup or dispatched (lower median; 120 means two hours or more)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Median whole minutes from payment to ready for pickup or dispatched (lower median; 120 means two hours or more)',
+  })
   medianMinutesToReady!: number | null;
   @Field(() => Int, { description: 'Orders turned down by a store or moved for not being accepted in time' }) reroutedOrders!: number;
   @Field(() => Float, { nullable: true, description: 'reroutedOrders / orders' }) reroutedRate!: number | null;
   @Field(() => Int, { description: 'Orders with any refund' }) refundedOrders!: number;
   @Field(() => GraphQLSafeInt) refundedFen!: number;
   @Field(() => GraphQLSafeInt, { description: "Payment provider's fee on those orders, from the ledger" }) feeFen!: number;
-  @Field(() => GraphQLSafeInt, { description: "HQ's share of those orders, from the ledger (orders handed over so far)" }) hqShareFen!: number;
-  @Field(() => GraphQLSafeInt, { description: "Stores' shares (fulfilling and referring) of those orders, from the ledger" }) storeShareFen!: number;
+  @Field(() => GraphQLSafeInt, { description: "HQ's share of those orders, from the ledger (orders handed over so far)" })
+  hqShareFen!: number;
+  @Field(() => GraphQLSafeInt, { description: "Stores' shares (fulfilling and referring) of those orders, from the ledger" })
+  storeShareFen!: number;
 }
 
 @ObjectType()
@@ -72,7 +84,9 @@ export class Dashboard {
   @Field(() => GraphQLLocalDate) to!: string;
   @Field(() => ID, { nullable: true }) storeId!: string | null;
   @Field(() => String, { description: 'The time zone days and hours are counted in' }) timeZone!: string;
-  @Field(() => Date, { description: 'When the figures were last brought up to date (they lag the orders by at most DASHBOARD_MAX_AGE_SEC)' })
+  @Field(() => Date, {
+    description: 'When the figures were last brought up to date (they lag the orders by at most DASHBOARD_MAX_AGE_SEC)',
+  })
   refreshedAt!: Date;
   @Field(() => DashboardFigures) totals!: DashboardFigures;
   @Field(() => [Int], { description: 'Orders paid in each hour of the day, 0 to 23' }) ordersByHour!: number[];

@@ -53,7 +53,9 @@ export class StockMovementResolver {
     return ctx.loaders.sku.load(movement.skuId);
   }
 
-  @FieldResolver(() => String, { description: 'Who made the change: staff:<username>, system:<job>, or shopper:<opaque reference> (a checkout)' })
+  @FieldResolver(() => String, {
+    description: 'Who made the change: staff:<username>, system:<job>, or shopper:<opaque reference> (a checkout)',
+  })
   actor(@Root() movement: StockMovement): string {
     return publicActor(movement.actor);
   }

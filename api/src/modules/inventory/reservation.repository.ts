@@ -97,7 +97,11 @@ function params(hold: Hold, reason: StockMovementReason) {
  * order atomically; the row locks are held until that transaction ends.
  */
 export async function reserveStock(em: EntityManager, hold: Hold): Promise<Shortfall | undefined> {
-  claimStock(em, hold.storeId, hold.lines.map((l) => l.skuId));
+  claimStock(
+    em,
+    hold.storeId,
+    hold.lines.map((l) => l.skuId),
+  );
   const rows = await query<{ sku_id: string; requested: number; available: number; ok: boolean }>(
     em,
     RESERVE_SQL,
@@ -111,11 +115,14 @@ const RELEASE_SQL = SETTLE_SQL('0');
 
 /** Gives a hold back; lines that hold less than asked are left alone (released already). */
 export async function releaseStock(em: EntityManager, hold: Hold): Promise<number> {
-  claimStock(em, hold.storeId, hold.lines.map((l) => l.skuId));
+  claimStock(
+    em,
+    hold.storeId,
+    hold.lines.map((l) => l.skuId),
+  );
   const rows = await preparedQuery<{ sku_id: string }>(em, RELEASE_SQL, params(hold, StockMovementReason.ORDER_RELEASED));
   return rows.length;
 }
-
 
 const SETTLE_ORDER_SQL = { RELEASE: SETTLE_SQL('0', ORDER_LINES), CONSUME: SETTLE_SQL('-g.quantity', ORDER_LINES) };
 
@@ -123,7 +130,11 @@ const SETTLE_ORDER_SQL = { RELEASE: SETTLE_SQL('0', ORDER_LINES), CONSUME: SETTL
  * Settles everything an order still holds at its store, reading its lines in the same statement (one round
  * trip on the hand-over path): RELEASE gives the hold back, CONSUME takes the goods off the shelf.
  */
-export async function settleOrderStock(em: EntityManager, effect: 'RELEASE' | 'CONSUME', o: { storeId: string; orderId: string; actor: string; at: Date }): Promise<number> {
+export async function settleOrderStock(
+  em: EntityManager,
+  effect: 'RELEASE' | 'CONSUME',
+  o: { storeId: string; orderId: string; actor: string; at: Date },
+): Promise<number> {
   const rows = await preparedQuery<{ sku_id: string }>(em, SETTLE_ORDER_SQL[effect], {
     store: o.storeId,
     order: o.orderId,
@@ -165,5 +176,8 @@ export async function lockOrdersStock(tx: EntityManager, orderIds: readonly stri
   if (!orderIds.length) return;
   const rows = await preparedQuery<{ store_id: string; sku_id: string }>(tx, LOCK_ORDERS_STOCK, { orders: pgArray(orderIds) });
   // Claimed after the fact (the keys come from the statement), still before any stock is changed.
-  claimStockKeys(tx, rows.map((r) => ({ storeId: r.store_id, skuId: r.sku_id })));
+  claimStockKeys(
+    tx,
+    rows.map((r) => ({ storeId: r.store_id, skuId: r.sku_id })),
+  );
 }

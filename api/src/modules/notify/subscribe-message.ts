@@ -54,8 +54,13 @@ export class WechatSubscribeSender implements SubscribeMessageSender {
   }
 }
 
-export function createSubscribeSender(config: { shop: { subscribeSender: 'recording' | 'wechat' }; wechatAppId?: string; wechatAppSecret?: string }): SubscribeMessageSender {
-  if (config.shop.subscribeSender === 'wechat') return new WechatSubscribeSender({ appId: config.wechatAppId!, appSecret: config.wechatAppSecret! });
+export function createSubscribeSender(config: {
+  shop: { subscribeSender: 'recording' | 'wechat' };
+  wechatAppId?: string;
+  wechatAppSecret?: string;
+}): SubscribeMessageSender {
+  if (config.shop.subscribeSender === 'wechat')
+    return new WechatSubscribeSender({ appId: config.wechatAppId!, appSecret: config.wechatAppSecret! });
   return new RecordingSubscribeSender();
 }
 

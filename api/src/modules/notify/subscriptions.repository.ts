@@ -5,7 +5,13 @@ import { pgArray, query } from '../../common/sql';
 import type { NotifyTemplate } from '../order/order-states';
 
 /** Records one acceptance per template (WeChat allows one message per acceptance), unless the shopper already has `cap` unused. */
-export async function recordAcceptances(em: EntityManager, shopperId: string, templates: NotifyTemplate[], at: Date, cap: number): Promise<void> {
+export async function recordAcceptances(
+  em: EntityManager,
+  shopperId: string,
+  templates: NotifyTemplate[],
+  at: Date,
+  cap: number,
+): Promise<void> {
   await query(
     em,
     `INSERT INTO subscription_acceptance (id, shopper_id, template, accepted_at)
@@ -46,10 +52,14 @@ export async function openNotification(
     { id, s: n.shopperId, o: n.orderId, t: n.template, payload: JSON.stringify(n.payload), at: n.at.toISOString() },
   );
   if (!inserted) {
-    const [existing] = await query<NotificationRow>(tx, `SELECT id, delivery FROM shopper_notification WHERE order_id = :o::uuid AND template = :t::text FOR UPDATE`, {
-      o: n.orderId,
-      t: n.template,
-    });
+    const [existing] = await query<NotificationRow>(
+      tx,
+      `SELECT id, delivery FROM shopper_notification WHERE order_id = :o::uuid AND template = :t::text FOR UPDATE`,
+      {
+        o: n.orderId,
+        t: n.template,
+      },
+    );
     return existing!;
   }
   const [spent] = await query<{ id: string }>(
@@ -65,13 +75,30 @@ export async function openNotification(
   return { id, delivery: 'NOT_SUBSCRIBED' };
 }
 
-export async function setDelivery(em: EntityManager, id: string, delivery: NotificationRow['delivery'], detail: string | null): Promise<void> {
-  await query(em, `UPDATE shopper_notification SET delivery = :d::text, detail = :detail::text WHERE id = :id::uuid`, { id, d: delivery, detail });
+export async function setDelivery(
+  em: EntityManager,
+  id: string,
+  delivery: NotificationRow['delivery'],
+  detail: string | null,
+): Promise<void> {
+  await query(em, `UPDATE shopper_notification SET delivery = :d::text, detail = :detail::text WHERE id = :id::uuid`, {
+    id,
+    d: delivery,
+    detail,
+  });
 }
 
 /** What a message needs to say about an order, and whom it goes to. */
 export async function messageFacts(em: EntityManager, orderId: string) {
-  const [r] = await query<{ openid: string; out_trade_no: string; store_name: string; store_address: string; total_fen: number; refunded_fen: number; pickup_deadline: Date | null }>(
+  const [r] = await query<{
+    openid: string;
+    out_trade_no: string;
+    store_name: string;
+    store_address: string;
+    total_fen: number;
+    refunded_fen: number;
+    pickup_deadline: Date | null;
+  }>(
     em,
     `SELECT sh.openid, c.out_trade_no, s.name AS store_name, s.address AS store_address, o.total_fen, o.refunded_fen, o.pickup_deadline
      FROM customer_order o JOIN shopper sh ON sh.id = o.shopper_id JOIN checkout c ON c.id = o.checkout_id JOIN store s ON s.id = o.store_id

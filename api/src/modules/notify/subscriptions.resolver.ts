@@ -8,7 +8,10 @@ export enum SubscribeTemplate {
   OUT_FOR_DELIVERY = 'OUT_FOR_DELIVERY',
   ORDER_REFUNDED = 'ORDER_REFUNDED',
 }
-registerEnumType(SubscribeTemplate, { name: 'SubscribeTemplate', description: 'Messages a shopper can subscribe to: 取货提醒, 配送提醒, 退款通知' });
+registerEnumType(SubscribeTemplate, {
+  name: 'SubscribeTemplate',
+  description: 'Messages a shopper can subscribe to: 取货提醒, 配送提醒, 退款通知',
+});
 
 @ObjectType()
 export class SubscribeTemplateInfo {
@@ -27,7 +30,8 @@ export class SubscriptionResolver {
 
   @Authorized(Role.SHOPPER)
   @Mutation(() => [SubscribeTemplateInfo], {
-    description: "Record the templates the shopper accepted in wx.requestSubscribeMessage (those answered 'accept'): each allows one message",
+    description:
+      "Record the templates the shopper accepted in wx.requestSubscribeMessage (those answered 'accept'): each allows one message",
   })
   acceptSubscriptions(@Arg('templates', () => [SubscribeTemplate]) templates: SubscribeTemplate[], @Ctx() ctx: Context) {
     return ctx.services.subscriptions.accept(ctx.viewer as Context['viewer'] & { shopperId: string }, templates);

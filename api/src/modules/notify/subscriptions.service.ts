@@ -21,7 +21,11 @@ export class SubscriptionService {
 
   async templates(viewer: Viewer): Promise<{ template: NotifyTemplate; templateId: string; remaining: number }[]> {
     const unused = viewer.role === Role.SHOPPER ? await unusedAcceptances(this.em, viewer.shopperId) : new Map<string, number>();
-    return TEMPLATES.map((template) => ({ template, templateId: this.config.shop.subscribeTemplateIds[template], remaining: unused.get(template) ?? 0 }));
+    return TEMPLATES.map((template) => ({
+      template,
+      templateId: this.config.shop.subscribeTemplateIds[template],
+      remaining: unused.get(template) ?? 0,
+    }));
   }
 
   async accept(viewer: Viewer & { shopperId: string }, templates: NotifyTemplate[]) {

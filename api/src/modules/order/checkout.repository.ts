@@ -121,7 +121,15 @@ export type PlaceOutcome =
 
 export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome> {
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
-  const rows = await preparedQuery<{ ok: boolean; quoted: boolean; inserted: boolean; store_id: string; sku_id: string; requested: number; available: number }>(em, PLACE_SQL, {
+  const rows = await preparedQuery<{
+    ok: boolean;
+    quoted: boolean;
+    inserted: boolean;
+    store_id: string;
+    sku_id: string;
+    requested: number;
+    available: number;
+  }>(em, PLACE_SQL, {
     stores: pgArray(holds.map((h) => h.storeId)),
     skus: pgArray(holds.map((h) => h.skuId)),
     quantities: pgArray(holds.map((h) => h.quantity)),
@@ -178,7 +186,9 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
   return {
     kind: 'SHORT',
     storeId: short.store_id,
-    lines: rows.filter((r) => r.store_id === short.store_id).map((r) => ({ skuId: r.sku_id, requested: r.requested, available: r.available })),
+    lines: rows
+      .filter((r) => r.store_id === short.store_id)
+      .map((r) => ({ skuId: r.sku_id, requested: r.requested, available: r.available })),
   };
 }
 
@@ -207,11 +217,15 @@ const PRICES_AND_TERMS = `
 
 /** Current prices of the SKUs (active ones only) and the delivery terms of the stores, in one round trip. */
 export async function pricesAndTerms(em: EntityManager, skuIds: string[], storeIds: string[]) {
-  const rows = await preparedQuery<{ kind: string; id: string; code: string; name: string; price_fen: number; min_order_fen: number; tiers: StoreTerms['deliveryFeeTiers'] }>(
-    em,
-    PRICES_AND_TERMS,
-    { skus: pgArray(skuIds), stores: pgArray(storeIds) },
-  );
+  const rows = await preparedQuery<{
+    kind: string;
+    id: string;
+    code: string;
+    name: string;
+    price_fen: number;
+    min_order_fen: number;
+    tiers: StoreTerms['deliveryFeeTiers'];
+  }>(em, PRICES_AND_TERMS, { skus: pgArray(skuIds), stores: pgArray(storeIds) });
   const prices = new Map<string, SkuPrice>();
   const terms = new Map<string, StoreTerms>();
   for (const r of rows) {

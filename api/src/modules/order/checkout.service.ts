@@ -85,7 +85,12 @@ export class CheckoutService {
     for (let attempt = 0; attempt < 3; attempt++) {
       const route = await this.routing.route(routeInput(input), { checkSkus: false });
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
-        return this.notRouted(shopperId, input, fingerprint, route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route);
+        return this.notRouted(
+          shopperId,
+          input,
+          fingerprint,
+          route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route,
+        );
       }
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
@@ -93,7 +98,9 @@ export class CheckoutService {
       // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
       // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
       // relay round trips, on this path).
-      const placed = slot ? await this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`) : await placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`);
+      const placed = slot
+        ? await this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`)
+        : await placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`);
       if (placed.kind === 'STALE_PRICES') {
         fresh = true;
         continue;
@@ -144,7 +151,12 @@ export class CheckoutService {
    * Places the checkout and takes a place of the pickup slot for each order in one transaction: the stock rows
    * are locked first (as every checkout does), the slot's counter last, so a full slot rolls the holds back.
    */
-  private async placeWithSlot(checkout: NewCheckout, orders: NewOrder[], slot: Date, actor: string): Promise<PlaceOutcome | { kind: 'SLOT_FULL' }> {
+  private async placeWithSlot(
+    checkout: NewCheckout,
+    orders: NewOrder[],
+    slot: Date,
+    actor: string,
+  ): Promise<PlaceOutcome | { kind: 'SLOT_FULL' }> {
     try {
       return await transaction(this.em, async (tx) => {
         const placed = await placeCheckout(tx, checkout, orders, actor);
@@ -178,7 +190,8 @@ export class CheckoutService {
   private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
     if (!input.contact) throw badUserInput('contact is needed (or a saved address that has one)', 'contact');
     if (input.pickupSlotStart) {
-      if (input.fulfilment !== 'PICKUP' || !input.storeId) throw badUserInput('pickupSlotStart is for PICKUP at a chosen store (storeId)', 'pickupSlotStart');
+      if (input.fulfilment !== 'PICKUP' || !input.storeId)
+        throw badUserInput('pickupSlotStart is for PICKUP at a chosen store (storeId)', 'pickupSlotStart');
       if (input.scheduledAt && new Date(input.scheduledAt).getTime() !== new Date(input.pickupSlotStart).getTime()) {
         throw badUserInput('scheduledAt and pickupSlotStart disagree; give the slot only', 'scheduledAt');
       }
@@ -199,9 +212,15 @@ export class CheckoutService {
     fingerprint: string,
     fresh: boolean,
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError> {
-    const routedParts = route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
+    const routedParts =
+      route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
     const skuIds = [...new Set(routedParts.flatMap((p) => p.lines.map((l) => l.skuId)))];
-    const { prices, terms, cached } = await this.priceBook.quote(this.em, skuIds, routedParts.map((p) => p.storeId), fresh);
+    const { prices, terms, cached } = await this.priceBook.quote(
+      this.em,
+      skuIds,
+      routedParts.map((p) => p.storeId),
+      fresh,
+    );
     // A refusal is only ever given on figures read just now, never on the book's.
     const refuse = <E>(error: E) => (cached ? this.price(route, input, shopperId, fingerprint, true) : error);
     const unknown = skuIds.filter((id) => !prices.has(id));
@@ -216,17 +235,20 @@ export class CheckoutService {
     }));
     const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers);
     if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== null && input.expectedTotalFen !== priced.totalFen) {
-      return refuse(PriceChangedError.of({
-        expectedTotalFen: input.expectedTotalFen,
-        goodsFen: priced.goodsFen,
-        deliveryFeeFen: priced.deliveryFeeFen,
-        totalFen: priced.totalFen,
-        lines: priced.orders.flatMap((o) => o.lines.map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen, quantity: l.quantity }))),
-      }));
+      return refuse(
+        PriceChangedError.of({
+          expectedTotalFen: input.expectedTotalFen,
+          goodsFen: priced.goodsFen,
+          deliveryFeeFen: priced.deliveryFeeFen,
+          totalFen: priced.totalFen,
+          lines: priced.orders.flatMap((o) => o.lines.map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen, quantity: l.quantity }))),
+        }),
+      );
     }
     const lead = priced.orders[0]!;
     const minimum = terms.get(lead.storeId)!.minOrderFen;
-    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum) return refuse(BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen));
+    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum)
+      return refuse(BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen));
 
     const now = this.clock.now();
     const point = input.fulfilment === 'DELIVERY' && input.location ? toCanonical(input.location) : null;
@@ -260,7 +282,13 @@ export class CheckoutService {
 }
 
 function routeInput(input: CheckoutInput): RouteCartInput {
-  return { lines: input.lines, fulfilment: input.fulfilment, location: input.location, storeId: input.storeId, scheduledAt: input.scheduledAt };
+  return {
+    lines: input.lines,
+    fulfilment: input.fulfilment,
+    location: input.location,
+    storeId: input.storeId,
+    scheduledAt: input.scheduledAt,
+  };
 }
 
 function toOrderEntity(o: NewOrder, c: NewCheckout): CustomerOrder {

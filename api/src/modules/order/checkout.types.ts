@@ -27,13 +27,17 @@ export class CheckoutInput {
   @Field(() => [CartLineInput]) @ArrayMinSize(1) @ArrayMaxSize(MAX_CART_LINES) @ValidateNested() lines!: CartLineInput[];
   @Field(() => FulfilmentType) fulfilment!: FulfilmentType;
 
-  @Field(() => GeoPointInput, { nullable: true, description: 'DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given' })
+  @Field(() => GeoPointInput, {
+    nullable: true,
+    description: 'DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given',
+  })
   @ValidateNested()
   location?: GeoPointInput;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
+    description:
+      'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
   })
   addressId?: string;
 
@@ -51,13 +55,19 @@ export class CheckoutInput {
     description: 'PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then)',
   })
   pickupSlotStart?: Date;
-  @Field(() => ContactInput, { nullable: true, description: "Who receives or collects it; may be left out with addressId (the address's contact)" })
+  @Field(() => ContactInput, {
+    nullable: true,
+    description: "Who receives or collects it; may be left out with addressId (the address's contact)",
+  })
   @IsOptional()
   @ValidateNested()
   contact?: ContactInput;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 200) remark?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The total the shopper saw; if prices moved since, the checkout is refused with the new figures' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The total the shopper saw; if prices moved since, the checkout is refused with the new figures',
+  })
   @IsOptional()
   @Min(0)
   @Max(100_000_000)
@@ -74,5 +84,16 @@ export class CheckoutPlaced {
 export const CheckoutResult = createUnionType({
   name: 'CheckoutResult',
   types: () =>
-    [CheckoutPlaced, NoStoreAvailable, OutOfStockError, UnknownSkuError, StoreNotFoundError, PriceChangedError, BelowMinimumOrderError, IdempotencyKeyReusedError, AddressNotFoundError, PickupSlotUnavailableError] as const,
+    [
+      CheckoutPlaced,
+      NoStoreAvailable,
+      OutOfStockError,
+      UnknownSkuError,
+      StoreNotFoundError,
+      PriceChangedError,
+      BelowMinimumOrderError,
+      IdempotencyKeyReusedError,
+      AddressNotFoundError,
+      PickupSlotUnavailableError,
+    ] as const,
 });

@@ -11,7 +11,10 @@ type Context = RequestContext<{ slots: PickupSlotService }, StoreLoaders>;
 
 @Resolver(() => CustomerOrder)
 export class OrderPickupSlotResolver {
-  @FieldResolver(() => PickupWindow, { nullable: true, description: 'Pickup orders: the slot chosen at checkout (null when none was chosen)' })
+  @FieldResolver(() => PickupWindow, {
+    nullable: true,
+    description: 'Pickup orders: the slot chosen at checkout (null when none was chosen)',
+  })
   async pickupSlot(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     // Only a pickup order with a slot needs its store's time zone; skip the load for the rest.
     if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return null;

@@ -12,8 +12,24 @@ describe('order transitions table', () => {
       }
       return state;
     };
-    expect(walk('PICKUP', [[E.PAY, 'SYSTEM'], [E.ACCEPT, 'CLERK'], [E.MARK_READY, 'CLERK'], [E.HAND_OVER, 'CLERK'], [E.COMPLETE, 'SYSTEM']])).toBe(S.COMPLETED);
-    expect(walk('DELIVERY', [[E.PAY, 'SYSTEM'], [E.ACCEPT, 'CLERK'], [E.DISPATCH, 'CLERK'], [E.DELIVER, 'CLERK'], [E.COMPLETE, 'SYSTEM']])).toBe(S.COMPLETED);
+    expect(
+      walk('PICKUP', [
+        [E.PAY, 'SYSTEM'],
+        [E.ACCEPT, 'CLERK'],
+        [E.MARK_READY, 'CLERK'],
+        [E.HAND_OVER, 'CLERK'],
+        [E.COMPLETE, 'SYSTEM'],
+      ]),
+    ).toBe(S.COMPLETED);
+    expect(
+      walk('DELIVERY', [
+        [E.PAY, 'SYSTEM'],
+        [E.ACCEPT, 'CLERK'],
+        [E.DISPATCH, 'CLERK'],
+        [E.DELIVER, 'CLERK'],
+        [E.COMPLETE, 'SYSTEM'],
+      ]),
+    ).toBe(S.COMPLETED);
   });
 
   it('says which rule forbids a step', () => {
@@ -45,10 +61,12 @@ describe('order transitions table', () => {
 
   it('has one row per (event, state, flow)', () => {
     const seen = new Set<string>();
-    for (const t of TRANSITIONS) for (const from of t.from) for (const flow of t.flows) {
-      const key = `${t.event}/${from}/${flow}`;
-      expect(seen.has(key), key).toBe(false);
-      seen.add(key);
-    }
+    for (const t of TRANSITIONS)
+      for (const from of t.from)
+        for (const flow of t.flows) {
+          const key = `${t.event}/${from}/${flow}`;
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        }
   });
 });

@@ -21,22 +21,53 @@ export const TRANSITIONS: readonly Transition[] = [
   { event: E.REROUTE, from: [S.PAID], to: S.PAID, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'] },
   { event: E.MARK_READY, from: [S.ACCEPTED], to: S.READY_FOR_PICKUP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], notify: 'ORDER_READY' },
   // Only against the shopper's pickup code or QR (verifyPickup): one code, one hand-over.
-  { event: E.HAND_OVER, from: [S.READY_FOR_PICKUP], to: S.PICKED_UP, flows: ['PICKUP'], by: ['CLERK', 'HQ'], stock: 'CONSUME', proof: 'PICKUP_CODE' },
-  { event: E.DISPATCH, from: [S.ACCEPTED], to: S.DISPATCHED, flows: ['DELIVERY'], by: ['CLERK', 'HQ'], stock: 'CONSUME', notify: 'OUT_FOR_DELIVERY' },
+  {
+    event: E.HAND_OVER,
+    from: [S.READY_FOR_PICKUP],
+    to: S.PICKED_UP,
+    flows: ['PICKUP'],
+    by: ['CLERK', 'HQ'],
+    stock: 'CONSUME',
+    proof: 'PICKUP_CODE',
+  },
+  {
+    event: E.DISPATCH,
+    from: [S.ACCEPTED],
+    to: S.DISPATCHED,
+    flows: ['DELIVERY'],
+    by: ['CLERK', 'HQ'],
+    stock: 'CONSUME',
+    notify: 'OUT_FOR_DELIVERY',
+  },
   { event: E.DELIVER, from: [S.DISPATCHED], to: S.DELIVERED, flows: ['DELIVERY'], by: ['CLERK', 'HQ', 'SYSTEM'] },
   { event: E.COMPLETE, from: [S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },
   // Handed over at the counter against the shopper's own code: that was the receipt, so there is nothing left for
   // the shopper to confirm; the auto-complete sweep closes it.
   { event: E.COMPLETE, from: [S.PICKED_UP], to: S.COMPLETED, flows: BOTH, by: ['SYSTEM'] },
   // A shopper may take back a paid order only until the store accepts it; after that the store or HQ decides.
-  { event: E.REFUND, from: [S.PAID], to: S.REFUNDED, flows: BOTH, by: ['SHOPPER', 'CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
-  { event: E.REFUND, from: [S.ACCEPTED, S.READY_FOR_PICKUP], to: S.REFUNDED, flows: BOTH, by: ['CLERK', 'HQ', 'SYSTEM'], stock: 'RELEASE', notify: 'ORDER_REFUNDED' },
+  {
+    event: E.REFUND,
+    from: [S.PAID],
+    to: S.REFUNDED,
+    flows: BOTH,
+    by: ['SHOPPER', 'CLERK', 'HQ', 'SYSTEM'],
+    stock: 'RELEASE',
+    notify: 'ORDER_REFUNDED',
+  },
+  {
+    event: E.REFUND,
+    from: [S.ACCEPTED, S.READY_FOR_PICKUP],
+    to: S.REFUNDED,
+    flows: BOTH,
+    by: ['CLERK', 'HQ', 'SYSTEM'],
+    stock: 'RELEASE',
+    notify: 'ORDER_REFUNDED',
+  },
   { event: E.REFUND, from: AFTER_HAND_OVER, to: S.REFUNDED, flows: BOTH, by: ['CLERK', 'HQ'], notify: 'ORDER_REFUNDED' },
 ];
 
 export type TransitionCheck =
-  | { ok: true; transition: Transition }
-  | { ok: false; reason: 'NOT_FROM_STATE' | 'NOT_FOR_FLOW' | 'NOT_BY_ACTOR'; message: string };
+  { ok: true; transition: Transition } | { ok: false; reason: 'NOT_FROM_STATE' | 'NOT_FOR_FLOW' | 'NOT_BY_ACTOR'; message: string };
 
 /** Finds the row that allows this event now, or says which part of the table forbids it. */
 export function checkTransition(state: OrderState, event: OrderEvent, flow: Flow, actor: ActorKind): TransitionCheck {
@@ -45,7 +76,12 @@ export function checkTransition(state: OrderState, event: OrderEvent, flow: Flow
   const forFlow = rows.filter((t) => t.flows.includes(flow));
   if (forFlow.length === 0) return { ok: false, reason: 'NOT_FOR_FLOW', message: `A ${flow.toLowerCase()} order cannot ${verb(event)}` };
   const allowed = forFlow.find((t) => t.by.includes(actor));
-  if (!allowed) return { ok: false, reason: 'NOT_BY_ACTOR', message: `Only ${forFlow[0]!.by.join(' or ')} may ${verb(event)} an order in state ${state}` };
+  if (!allowed)
+    return {
+      ok: false,
+      reason: 'NOT_BY_ACTOR',
+      message: `Only ${forFlow[0]!.by.join(' or ')} may ${verb(event)} an order in state ${state}`,
+    };
   return { ok: true, transition: allowed };
 }
 

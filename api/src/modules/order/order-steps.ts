@@ -70,7 +70,13 @@ export class OrderSteps {
   }
 
   /** A plain step from the table (accept, ready, hand over, dispatch, deliver, complete). */
-  async apply(orderId: string, event: OrderEvent, actor: StepActor, reason: string | null, visible: Visibility = everyone): Promise<StepOutcome> {
+  async apply(
+    orderId: string,
+    event: OrderEvent,
+    actor: StepActor,
+    reason: string | null,
+    visible: Visibility = everyone,
+  ): Promise<StepOutcome> {
     if (event === OrderEvent.REFUND) return this.refund(orderId, undefined, actor, reason ?? 'refund', visible);
     if (event === OrderEvent.REROUTE) return this.reroute(orderId, actor, reason ?? 'rejected by the store', visible);
     if (event === OrderEvent.CANCEL) return this.cancelOrderCheckout(orderId, actor, reason, visible);
@@ -78,7 +84,12 @@ export class OrderSteps {
       const check = checkTransition(order.state, event, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
       if (check.transition.proof === 'PICKUP_CODE') {
-        return { ok: false, kind: 'INVALID', state: order.state, message: "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR" };
+        return {
+          ok: false,
+          kind: 'INVALID',
+          state: order.state,
+          message: "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR",
+        };
       }
       await this.step(tx, order, check.transition, actor, reason, effects);
       return { ok: true, order };
@@ -98,12 +109,15 @@ export class OrderSteps {
       claim: (tx: EntityManager) => Promise<{ order: LockedOrder; claimed: boolean } | undefined>;
       refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
     },
-  ): Promise<{ ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }> {
+  ): Promise<
+    { ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }
+  > {
     return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const claim = await proof.claim(tx);
       if (!claim) return { ok: false as const, kind: 'NOT_FOUND' as const };
       const { order } = claim;
-      if (!claim.claimed) return { ok: false as const, kind: 'REFUSED' as const, orderId: order.id, refusal: await proof.refuse(tx, order) };
+      if (!claim.claimed)
+        return { ok: false as const, kind: 'REFUSED' as const, orderId: order.id, refusal: await proof.refuse(tx, order) };
       const path = order.state === OrderState.ACCEPTED ? [OrderEvent.MARK_READY, OrderEvent.HAND_OVER] : [OrderEvent.HAND_OVER];
       const steps: Transition[] = [];
       let state = order.state;
@@ -123,7 +137,11 @@ export class OrderSteps {
   }
 
   /** Runs one transaction over one locked order, then releases its effects. */
-  private async inStep(orderId: string, visible: Visibility, work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>): Promise<StepOutcome> {
+  private async inStep(
+    orderId: string,
+    visible: Visibility,
+    work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>,
+  ): Promise<StepOutcome> {
     return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, orderId);
       if (!order || !visible(order)) return { ok: false as const, kind: 'NOT_FOUND' as const };
@@ -132,7 +150,15 @@ export class OrderSteps {
   }
 
   /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
-  private async step(tx: EntityManager, order: LockedOrder, t: Transition, actor: StepActor, reason: string | null, effects: Effects, extra: StepChanges = {}): Promise<void> {
+  private async step(
+    tx: EntityManager,
+    order: LockedOrder,
+    t: Transition,
+    actor: StepActor,
+    reason: string | null,
+    effects: Effects,
+    extra: StepChanges = {},
+  ): Promise<void> {
     const at = this.now;
     const from = order.state;
     const changes: StepChanges = { ...extra };
@@ -188,16 +214,32 @@ export class OrderSteps {
    * Returns false when it is no longer unpaid. Locks in the global order (common/lock-order.ts): the checkout, its
    * orders, then every stock row they hold, at all their stores, in one statement.
    */
-  async cancelCheckoutOrders(tx: EntityManager, checkoutId: string, actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
+  async cancelCheckoutOrders(
+    tx: EntityManager,
+    checkoutId: string,
+    actor: StepActor,
+    reason: string | null,
+    effects: Effects,
+  ): Promise<boolean> {
     const c = await lockCheckout(tx, { id: checkoutId });
     return this.cancelLocked(tx, c, c?.state === 'PENDING_PAYMENT' ? await lockCheckoutOrders(tx, checkoutId) : [], actor, reason, effects);
   }
 
   /** cancelCheckoutOrders once the checkout and its orders are locked. */
-  private async cancelLocked(tx: EntityManager, c: LockedCheckout | undefined, orders: LockedOrder[], actor: StepActor, reason: string | null, effects: Effects): Promise<boolean> {
+  private async cancelLocked(
+    tx: EntityManager,
+    c: LockedCheckout | undefined,
+    orders: LockedOrder[],
+    actor: StepActor,
+    reason: string | null,
+    effects: Effects,
+  ): Promise<boolean> {
     if (c?.state !== 'PENDING_PAYMENT') return false;
     const checkoutId = c.id;
-    await lockOrdersStock(tx, orders.filter((o) => o.stock === 'HELD').map((o) => o.id));
+    await lockOrdersStock(
+      tx,
+      orders.filter((o) => o.stock === 'HELD').map((o) => o.id),
+    );
     // Stepped by store: each gives back its slot place (PickupSlotListener), and slot rows are locked in store order.
     for (const order of [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0))) {
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
@@ -223,7 +265,8 @@ export class OrderSteps {
       const order = orders.find((o) => o.id === orderId);
       if (!order || !visible(order)) return { ok: false, kind: 'NOT_FOUND' };
       const check = checkTransition(order.state, OrderEvent.CANCEL, order.fulfilment, actor.kind);
-      if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
+      if (!check.ok)
+        return { ok: false, kind: 'INVALID', state: order.state, message: `${check.message}; a paid order is refunded instead` };
       // The steps change `order` in place: it is answered as the cancel left it.
       await this.cancelLocked(tx, checkout, orders, actor, reason, effects);
       return { ok: true, order };
@@ -235,7 +278,13 @@ export class OrderSteps {
    * at the nearest other store that can serve them; when none can, refund the order.
    * `expectStore` makes the accept timeout a no-op once the order has moved on.
    */
-  async reroute(orderId: string, actor: StepActor, reason: string, visible: Visibility = everyone, expectStore?: string): Promise<StepOutcome> {
+  async reroute(
+    orderId: string,
+    actor: StepActor,
+    reason: string,
+    visible: Visibility = everyone,
+    expectStore?: string,
+  ): Promise<StepOutcome> {
     return this.inStep(orderId, visible, async (tx, order, effects) => {
       if (expectStore && order.storeId !== expectStore) return { ok: true, order };
       const check = checkTransition(order.state, OrderEvent.REROUTE, order.fulfilment, actor.kind);
@@ -247,10 +296,16 @@ export class OrderSteps {
       // there). Then the stock rows of this store and of every candidate are locked in one statement, in (store,
       // SKU) order: two stores rejecting towards each other would otherwise each hold their own rows and wait for
       // the other's.
-      const anchor = order.fulfilment === 'DELIVERY' && order.deliveryLat !== null ? { lat: order.deliveryLat, lng: order.deliveryLng! } : await storeLocation(tx, from);
+      const anchor =
+        order.fulfilment === 'DELIVERY' && order.deliveryLat !== null
+          ? { lat: order.deliveryLat, lng: order.deliveryLng! }
+          : await storeLocation(tx, from);
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
-      await lockStock(tx, [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))));
+      await lockStock(
+        tx,
+        [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))),
+      );
       await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
       for (const next of candidates) {
         const short = await reserveStock(tx, { storeId: next.storeId, lines, orderRef: order.id, actor: actor.name, at });
@@ -270,7 +325,15 @@ export class OrderSteps {
       }
       // Nowhere left: the stock is already back at the store, so refund without releasing it again.
       await markStockReleased(tx, order, from);
-      return this.refundLocked(tx, order, undefined, { kind: 'SYSTEM', name: actor.name }, `${reason}; no other store can serve it`, effects, true);
+      return this.refundLocked(
+        tx,
+        order,
+        undefined,
+        { kind: 'SYSTEM', name: actor.name },
+        `${reason}; no other store can serve it`,
+        effects,
+        true,
+      );
     });
   }
 
@@ -323,7 +386,15 @@ export class OrderSteps {
       await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
     }
     const refundId = randomUUID();
-    await insertRefund(tx, order, { id: refundId, amountFen: plan.amountFen, lines: plan.lines, restocked: restock, reason, actor: actor.name, at });
+    await insertRefund(tx, order, {
+      id: refundId,
+      amountFen: plan.amountFen,
+      lines: plan.lines,
+      restocked: restock,
+      reason,
+      actor: actor.name,
+      at,
+    });
     const refund = { id: refundId, amountFen: plan.amountFen, whole: plan.whole };
     await this.notifyListeners(tx, { order, from, transition: check.transition, actor, at, refund }, effects);
     effects.submitRefund(refundId);

@@ -11,7 +11,11 @@ export class OutOfStockError extends ErrorResult {
   static of(storeId: string, lines: { skuId: string; requested: number; available: number }[]) {
     const short = lines.filter((l) => l.available < l.requested);
     return Object.assign(
-      errorResult(new OutOfStockError(), ErrorCode.OUT_OF_STOCK, `Not enough stock for ${short.map((l) => `${l.skuId} (${l.available} left)`).join(', ')}`),
+      errorResult(
+        new OutOfStockError(),
+        ErrorCode.OUT_OF_STOCK,
+        `Not enough stock for ${short.map((l) => `${l.skuId} (${l.available} left)`).join(', ')}`,
+      ),
       { storeId, lines: lines.map((l) => ({ ...l, enough: l.available >= l.requested })) },
     );
   }
@@ -43,7 +47,10 @@ export class BelowMinimumOrderError extends ErrorResult {
   @Field(() => Int) minimumFen!: number;
   @Field(() => Int) goodsFen!: number;
   @Field(() => Int, { description: 'Goods still to add for delivery (差 ¥x 起送)' }) shortFen!: number;
-  @Field(() => RoutedToStore, { nullable: true, description: 'Pickup has no minimum: the nearest store where the cart can be picked up now' })
+  @Field(() => RoutedToStore, {
+    nullable: true,
+    description: 'Pickup has no minimum: the nearest store where the cart can be picked up now',
+  })
   pickupInstead?: RoutedToStore | null;
   static of(storeId: string, minimumFen: number, goodsFen: number) {
     const message = `Delivery from this store starts at ${minimumFen} fen of goods; the cart has ${goodsFen}`;
@@ -78,7 +85,9 @@ export class OrderNotFoundError extends ErrorResult {
 export class CheckoutNotFoundError extends ErrorResult {
   @Field(() => ID) checkoutId!: string;
   static of(checkoutId: string) {
-    return Object.assign(errorResult(new CheckoutNotFoundError(), ErrorCode.CHECKOUT_NOT_FOUND, `No checkout ${checkoutId}`), { checkoutId });
+    return Object.assign(errorResult(new CheckoutNotFoundError(), ErrorCode.CHECKOUT_NOT_FOUND, `No checkout ${checkoutId}`), {
+      checkoutId,
+    });
   }
 }
 

@@ -38,12 +38,24 @@ const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE o
 export async function lockCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): Promise<LockedCheckout | undefined> {
   claimCheckout(tx, by);
   const byId = 'id' in by;
-  const [r] = await preparedQuery<{ id: string; state: string; total_fen: number; transaction_id: string | null; out_trade_no: string; has_trade: boolean }>(
-    tx,
-    byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE,
-    { key: byId ? by.id : by.outTradeNo },
+  const [r] = await preparedQuery<{
+    id: string;
+    state: string;
+    total_fen: number;
+    transaction_id: string | null;
+    out_trade_no: string;
+    has_trade: boolean;
+  }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, { key: byId ? by.id : by.outTradeNo });
+  return (
+    r && {
+      id: r.id,
+      state: r.state,
+      totalFen: r.total_fen,
+      transactionId: r.transaction_id,
+      outTradeNo: r.out_trade_no,
+      hasTrade: r.has_trade,
+    }
   );
-  return r && { id: r.id, state: r.state, totalFen: r.total_fen, transactionId: r.transaction_id, outTradeNo: r.out_trade_no, hasTrade: r.has_trade };
 }
 
 /**
@@ -113,7 +125,10 @@ const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order WH
 export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<LockedOrder[]> {
   const rows = await preparedQuery<Record<string, unknown>>(tx, LOCK_CHECKOUT_ORDERS_SQL, { c: checkoutId });
   // Claimed once the ids are known, before anything is changed: a path holding stock would be refused here.
-  claimOrders(tx, rows.map((r) => r.id as string));
+  claimOrders(
+    tx,
+    rows.map((r) => r.id as string),
+  );
   return rows.map(toLockedOrder);
 }
 
@@ -123,7 +138,13 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
     `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
   );
-  return rows.map((r) => ({ id: r.id, skuId: r.sku_id, unitPriceFen: r.unit_price_fen, quantity: r.quantity, refundedQuantity: r.refunded_quantity }));
+  return rows.map((r) => ({
+    id: r.id,
+    skuId: r.sku_id,
+    unitPriceFen: r.unit_price_fen,
+    quantity: r.quantity,
+    refundedQuantity: r.refunded_quantity,
+  }));
 }
 
 /** Fields a step may set besides the state; null clears, undefined leaves alone. */
@@ -206,7 +227,10 @@ export async function applyStep(
 
 /** A PICKUP order's new deadline (kept after it passed, under PICKUP_EXPIRY_POLICY=KEEP); the order is locked. */
 export async function extendPickupDeadline(tx: EntityManager, order: LockedOrder, deadline: Date): Promise<void> {
-  await preparedQuery(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, { d: deadline.toISOString(), id: order.id });
+  await preparedQuery(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, {
+    d: deadline.toISOString(),
+    id: order.id,
+  });
   order.pickupDeadline = deadline;
 }
 
@@ -214,7 +238,12 @@ export async function extendPickupDeadline(tx: EntityManager, order: LockedOrder
  * Handed-over orders (picked up or delivered) unchanged since `before`, oldest first, after the (updatedAt, id)
  * key given: the auto-complete sweep's batches.
  */
-export async function handedOverBefore(em: EntityManager, before: Date, after: { at: Date; id: string } | null, limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+export async function handedOverBefore(
+  em: EntityManager,
+  before: Date,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
   const rows = await preparedQuery<{ id: string; updated_at: string }>(
     em,
     `SELECT id, updated_at FROM customer_order
@@ -228,7 +257,9 @@ export async function handedOverBefore(em: EntityManager, before: Date, after: {
 
 /** The checkout an order belongs to (unlocked: the caller locks the checkout next, then its orders). */
 export async function checkoutOfOrder(em: EntityManager, orderId: string): Promise<string | undefined> {
-  const [row] = await preparedQuery<{ checkout_id: string }>(em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+  const [row] = await preparedQuery<{ checkout_id: string }>(em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, {
+    id: orderId,
+  });
   return row?.checkout_id;
 }
 
@@ -245,7 +276,11 @@ export async function storeLocation(em: EntityManager, storeId: string): Promise
 
 /** A re-route found no store: the (locked) order's stock is back at `fromStore`, which it will not go to again. */
 export async function markStockReleased(tx: EntityManager, order: LockedOrder, fromStore: string): Promise<void> {
-  await query(tx, `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`, { s: fromStore, id: order.id });
+  await query(
+    tx,
+    `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`,
+    { s: fromStore, id: order.id },
+  );
   order.stock = 'RELEASED';
   order.rejectedStoreIds = [...order.rejectedStoreIds, fromStore];
 }
@@ -268,7 +303,15 @@ const INSERT_REFUND = `
 export async function insertRefund(
   tx: EntityManager,
   order: LockedOrder,
-  r: { id: string; amountFen: number; lines: readonly { lineId: string; quantity: number }[]; restocked: boolean; reason: string; actor: string; at: Date },
+  r: {
+    id: string;
+    amountFen: number;
+    lines: readonly { lineId: string; quantity: number }[];
+    restocked: boolean;
+    reason: string;
+    actor: string;
+    at: Date;
+  },
 ): Promise<LockedOrder> {
   const rows = await query<Record<string, unknown>>(tx, INSERT_REFUND, {
     id: r.id,

@@ -25,7 +25,11 @@ export class OrderResolver {
 
   @Authorized(Role.SHOPPER)
   @Mutation(() => OrderStepResult, { description: 'Unpaid: cancels the whole checkout. Paid and not yet accepted: refunds the order.' })
-  cancelOrder(@Arg('orderId', () => ID) orderId: string, @Arg('reason', () => String, { nullable: true }) reason: string | undefined, @Ctx() ctx: Context) {
+  cancelOrder(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.order.cancel(ctx.viewer, orderId, reason);
   }
 

@@ -50,7 +50,9 @@ export class OrderService {
       CustomerOrder,
       {
         ...where,
-        ...(afterTime && afterId ? { $or: [{ createdAt: { $lt: new Date(afterTime) } }, { createdAt: new Date(afterTime), id: { $lt: afterId } }] } : {}),
+        ...(afterTime && afterId
+          ? { $or: [{ createdAt: { $lt: new Date(afterTime) } }, { createdAt: new Date(afterTime), id: { $lt: afterId } }] }
+          : {}),
       },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.first + 1 },
     );
@@ -58,7 +60,9 @@ export class OrderService {
   }
 
   advance(viewer: Viewer, orderId: string, event: StoreStepEvent, reason?: string) {
-    return this.run(orderId, () => this.steps.apply(orderId, event as unknown as OrderEvent, actorOf(viewer), reason ?? null, visibleTo(viewer)));
+    return this.run(orderId, () =>
+      this.steps.apply(orderId, event as unknown as OrderEvent, actorOf(viewer), reason ?? null, visibleTo(viewer)),
+    );
   }
 
   reject(viewer: Viewer, orderId: string, reason: string) {
@@ -70,7 +74,9 @@ export class OrderService {
     const order = await this.order(viewer, orderId);
     if (!order) return OrderNotFoundError.of(orderId);
     const event = order.state === OrderState.PENDING_PAYMENT ? OrderEvent.CANCEL : OrderEvent.REFUND;
-    return this.run(orderId, () => this.steps.apply(orderId, event, actorOf(viewer), reason ?? 'cancelled by the shopper', visibleTo(viewer)));
+    return this.run(orderId, () =>
+      this.steps.apply(orderId, event, actorOf(viewer), reason ?? 'cancelled by the shopper', visibleTo(viewer)),
+    );
   }
 
   confirmReceipt(viewer: Viewer, orderId: string) {
@@ -109,7 +115,8 @@ export function visibleTo(viewer: Viewer): Visibility & ((o: { shopperId: string
 }
 
 export function actorOf(viewer: Viewer): StepActor {
-  const kind = viewer.role === Role.HQ_ADMIN ? 'HQ' : viewer.role === Role.CLERK ? 'CLERK' : viewer.role === Role.SHOPPER ? 'SHOPPER' : 'SYSTEM';
+  const kind =
+    viewer.role === Role.HQ_ADMIN ? 'HQ' : viewer.role === Role.CLERK ? 'CLERK' : viewer.role === Role.SHOPPER ? 'SHOPPER' : 'SYSTEM';
   return { kind, name: actorName(viewer) };
 }
 

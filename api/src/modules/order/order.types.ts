@@ -9,7 +9,10 @@ import { OrderState } from './order-states';
 import { OrderAction } from './order-actions';
 
 registerEnumType(StoreOrderEventKind, { name: 'StoreOrderEventKind' });
-registerEnumType(OrderAction, { name: 'OrderAction', description: 'A step the signed-in person may take on an order now (Order.nextActions)' });
+registerEnumType(OrderAction, {
+  name: 'OrderAction',
+  description: 'A step the signed-in person may take on an order now (Order.nextActions)',
+});
 
 export enum StoreStepEvent {
   ACCEPT = 'ACCEPT',

@@ -37,7 +37,11 @@ export function goodsFen(lines: readonly PricedLine[]): number {
  * the most goods (the first part), even when the chain splits the cart over several stores: the shopper
  * did not ask for the split, so they do not pay for it twice.
  */
-export function priceCheckout(parts: readonly StorePart[], fulfilment: 'DELIVERY' | 'PICKUP', tiersOf: (storeId: string) => readonly FeeTier[]): PricedCheckout {
+export function priceCheckout(
+  parts: readonly StorePart[],
+  fulfilment: 'DELIVERY' | 'PICKUP',
+  tiersOf: (storeId: string) => readonly FeeTier[],
+): PricedCheckout {
   const ordered = parts.map((part) => ({ part, goodsFen: goodsFen(part.lines), distanceM: part.distanceM })).sort(leadFirst);
   const orders = ordered.map(({ part, goodsFen: goods }, i) => {
     const fee = fulfilment === 'DELIVERY' && i === 0 ? deliveryFee(tiersOf(part.storeId), part.distanceM) : 0;
@@ -55,8 +59,7 @@ export interface RefundableLine {
 }
 
 export type RefundPlan =
-  | { ok: true; amountFen: number; lines: { lineId: string; quantity: number }[]; whole: boolean }
-  | { ok: false; message: string };
+  { ok: true; amountFen: number; lines: { lineId: string; quantity: number }[]; whole: boolean } | { ok: false; message: string };
 
 /**
  * What a refund of some lines costs; the delivery fee goes back only with the last goods, so a full refund
@@ -67,7 +70,8 @@ export function planRefund(
   order: { totalFen: number; refundedFen: number; deliveryFeeFen: number },
   request: { lineId: string; quantity: number }[] | undefined,
 ): RefundPlan {
-  const wanted = request ?? lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity - l.refundedQuantity })).filter((l) => l.quantity > 0);
+  const wanted =
+    request ?? lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity - l.refundedQuantity })).filter((l) => l.quantity > 0);
   if (wanted.length === 0) return { ok: false, message: 'Nothing is left to refund on this order' };
   const merged = new Map<string, number>();
   for (const w of wanted) {

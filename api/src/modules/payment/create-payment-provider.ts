@@ -8,7 +8,8 @@ import { wechatPayParts } from './wechatpay/client-from-config';
 import { WechatPayProvider } from './wechatpay-provider';
 
 export async function createPaymentProvider(config: Config, redis: Redis, clock: Clock): Promise<PaymentProvider> {
-  if (config.paymentProvider === 'sandbox') return SandboxWechatPay.create(redis, clock, `${config.queuePrefix}:sandbox:wechatpay`, () => notifyUrl(config));
+  if (config.paymentProvider === 'sandbox')
+    return SandboxWechatPay.create(redis, clock, `${config.queuePrefix}:sandbox:wechatpay`, () => notifyUrl(config));
   const w = config.wechatPay!;
   const { keys, privateKey, client } = wechatPayParts(w, clock);
   return new WechatPayProvider(client, { mchId: w.mchId, appId: w.appId, apiV3Key: w.apiV3Key, privateKey, keys });

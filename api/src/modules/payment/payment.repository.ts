@@ -6,25 +6,39 @@ import { outRefundNo } from '../order/order.repository';
 
 /** The prepay id WeChat gave for the checkout's trade, and until when it can be used. */
 export async function setPrepay(em: EntityManager, checkoutId: string, prepayId: string, expiresAt: Date): Promise<void> {
-  await query(em, `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE id = :id::uuid`, { p: prepayId, e: expiresAt.toISOString(), id: checkoutId });
+  await query(em, `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE id = :id::uuid`, {
+    p: prepayId,
+    e: expiresAt.toISOString(),
+    id: checkoutId,
+  });
 }
 
 const MARK_PAID = `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz,
   state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`;
 
 /** Records the transaction that paid the (locked) checkout; an unpaid one becomes PAID, a cancelled one stays so. */
-export async function markCheckoutPaid(tx: EntityManager, checkoutId: string, p: { transactionId: string; paidFen: number; at: Date }): Promise<void> {
+export async function markCheckoutPaid(
+  tx: EntityManager,
+  checkoutId: string,
+  p: { transactionId: string; paidFen: number; at: Date },
+): Promise<void> {
   await preparedQuery(tx, MARK_PAID, { t: p.transactionId, f: p.paidFen, at: p.at.toISOString(), id: checkoutId });
 }
 
 /** Whether another checkout was paid by this transaction (WeChat pays one out_trade_no with one transaction). */
 export async function transactionPaysAnother(tx: EntityManager, transactionId: string, checkoutId: string): Promise<boolean> {
-  const rows = await preparedQuery(tx, `SELECT 1 FROM checkout WHERE transaction_id = :t AND id <> :id::uuid`, { t: transactionId, id: checkoutId });
+  const rows = await preparedQuery(tx, `SELECT 1 FROM checkout WHERE transaction_id = :t AND id <> :id::uuid`, {
+    t: transactionId,
+    id: checkoutId,
+  });
   return rows.length > 0;
 }
 
 /** A whole refund of a (locked) order whose payment came after the checkout was cancelled. */
-export async function insertLatePaymentRefund(tx: EntityManager, r: { id: string; orderId: string; checkoutId: string; amountFen: number; at: Date }): Promise<void> {
+export async function insertLatePaymentRefund(
+  tx: EntityManager,
+  r: { id: string; orderId: string; checkoutId: string; amountFen: number; at: Date },
+): Promise<void> {
   await query(
     tx,
     `WITH r AS (
@@ -52,7 +66,16 @@ export async function insertPaymentEvent(em: EntityManager, e: PaymentEventRow):
     em,
     `INSERT INTO payment_event (id, received_at, notification_id, event_type, out_trade_no, transaction_id, outcome, detail)
      VALUES (:id::uuid, :at::timestamptz, :nid::text, :type::text, :no::text, :tx::text, :outcome::text, :detail::text)`,
-    { id: e.id, at: e.at.toISOString(), nid: e.notificationId, type: e.eventType, no: e.outTradeNo, tx: e.transactionId, outcome: e.outcome, detail: e.detail },
+    {
+      id: e.id,
+      at: e.at.toISOString(),
+      nid: e.notificationId,
+      type: e.eventType,
+      no: e.outTradeNo,
+      tx: e.transactionId,
+      outcome: e.outcome,
+      detail: e.detail,
+    },
   );
 }
 
@@ -62,13 +85,21 @@ export async function setProviderRefundId(em: EntityManager, refundId: string, p
 }
 
 /** The provider's final answer on a refund still PROCESSING (a second answer changes nothing). */
-export async function settleRefund(em: EntityManager, refundId: string, s: { status: 'SUCCEEDED' | 'FAILED'; providerRefundId: string | null; at: Date }): Promise<void> {
-  await query(em, `UPDATE refund SET status = :s, provider_refund_id = :p, completed_at = :at::timestamptz WHERE id = :id::uuid AND status = 'PROCESSING'`, {
-    s: s.status,
-    p: s.providerRefundId,
-    at: s.at.toISOString(),
-    id: refundId,
-  });
+export async function settleRefund(
+  em: EntityManager,
+  refundId: string,
+  s: { status: 'SUCCEEDED' | 'FAILED'; providerRefundId: string | null; at: Date },
+): Promise<void> {
+  await query(
+    em,
+    `UPDATE refund SET status = :s, provider_refund_id = :p, completed_at = :at::timestamptz WHERE id = :id::uuid AND status = 'PROCESSING'`,
+    {
+      s: s.status,
+      p: s.providerRefundId,
+      at: s.at.toISOString(),
+      id: refundId,
+    },
+  );
 }
 
 export interface ShipmentRow {
@@ -87,7 +118,16 @@ export interface ShipmentRow {
 
 /** What WeChat's shipping-info upload needs about an order. */
 export async function shipmentOf(em: EntityManager, orderId: string): Promise<ShipmentRow | undefined> {
-  const [s] = await query<{ fulfilment: ShipmentRow['fulfilment']; handed_over_at: string | null; out_trade_no: string; openid: string; items: string | null; orders: number; not_left: number; done: boolean }>(
+  const [s] = await query<{
+    fulfilment: ShipmentRow['fulfilment'];
+    handed_over_at: string | null;
+    out_trade_no: string;
+    openid: string;
+    items: string | null;
+    orders: number;
+    not_left: number;
+    done: boolean;
+  }>(
     em,
     `SELECT o.fulfilment, o.handed_over_at, c.out_trade_no, sh.openid,
             (SELECT string_agg(l.name || '×' || l.quantity, '，' ORDER BY l.position) FROM order_line l WHERE l.order_id = o.id) AS items,
@@ -114,7 +154,10 @@ export async function shipmentOf(em: EntityManager, orderId: string): Promise<Sh
 }
 
 /** The upload made for the order (once per order). */
-export async function recordShippingUpload(em: EntityManager, u: { orderId: string; logisticsType: number; body: unknown; uploader: string; at: Date }): Promise<void> {
+export async function recordShippingUpload(
+  em: EntityManager,
+  u: { orderId: string; logisticsType: number; body: unknown; uploader: string; at: Date },
+): Promise<void> {
   await query(
     em,
     `INSERT INTO shipping_info_upload (order_id, logistics_type, request, uploader, uploaded_at)

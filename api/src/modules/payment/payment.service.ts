@@ -16,7 +16,13 @@ import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { insertLatePaymentRefund, insertPaymentEvent, markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
 import { isValidOutTradeNo } from './wechatpay/wechatpay-crypto';
-import { decryptNotificationResource, parseNotificationBody, verifyNotification, type HeaderBag, type WechatTransaction } from './wechatpay/notification';
+import {
+  decryptNotificationResource,
+  parseNotificationBody,
+  verifyNotification,
+  type HeaderBag,
+  type WechatTransaction,
+} from './wechatpay/notification';
 
 export interface PaymentDeps {
   config: StepConfig & Pick<Config, 'publicUrl' | 'paymentMinAheadMs'>;
@@ -59,10 +65,12 @@ export class PaymentService {
     const checkout = UUID.test(checkoutId) ? await this.em.findOne(Checkout, { id: checkoutId, shopperId }) : null;
     if (!checkout) return CheckoutNotFoundError.of(checkoutId);
     const now = this.deps.clock.now();
-    if (checkout.state !== CheckoutState.PENDING_PAYMENT) return CheckoutNotPayableError.of(checkout, `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
+    if (checkout.state !== CheckoutState.PENDING_PAYMENT)
+      return CheckoutNotPayableError.of(checkout, `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
     // WeChat wants time_expire at least a minute ahead; later than that the timeout job cancels anyway.
     const ahead = this.deps.config.paymentMinAheadMs;
-    if (checkout.paymentExpiresAt.getTime() - now.getTime() < ahead) return CheckoutNotPayableError.of(checkout, 'The payment window has closed');
+    if (checkout.paymentExpiresAt.getTime() - now.getTime() < ahead)
+      return CheckoutNotPayableError.of(checkout, 'The payment window has closed');
     let prepayId = checkout.prepayId;
     if (!prepayId || !checkout.prepayExpiresAt || checkout.prepayExpiresAt.getTime() - now.getTime() < ahead) {
       const shopper = await this.em.findOneOrFail(Shopper, { id: shopperId });
@@ -82,7 +90,11 @@ export class PaymentService {
       // A prepay id is valid for two hours.
       await setPrepay(this.em, checkout.id, prepayId, new Date(now.getTime() + 2 * 3600_000));
     }
-    return Object.assign(new PaymentParams(), { checkoutId: checkout.id, totalFen: checkout.totalFen, ...this.deps.payments.paymentParams(prepayId) });
+    return Object.assign(new PaymentParams(), {
+      checkoutId: checkout.id,
+      totalFen: checkout.totalFen,
+      ...this.deps.payments.paymentParams(prepayId),
+    });
   }
 
   /** POST /payments/wechat/notify: verify, decrypt, apply; every attempt is recorded in payment_event. */
@@ -157,7 +169,13 @@ export class PaymentService {
       if (err.code === '23505' && err.constraint === 'checkout_transaction_id') return 'TRANSACTION_MISMATCH' as const;
       throw err;
     });
-    await this.record({ outcome, notificationId: source.notificationId, eventType: source.eventType, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
+    await this.record({
+      outcome,
+      notificationId: source.notificationId,
+      eventType: source.eventType,
+      outTradeNo: trade.out_trade_no,
+      transactionId: trade.transaction_id,
+    });
     return outcome;
   }
 
@@ -170,10 +188,20 @@ export class PaymentService {
     }
   }
 
-  private async record(raw: { outcome: string; notificationId?: string; eventType?: string; outTradeNo?: string; transactionId?: string; detail?: string }) {
+  private async record(raw: {
+    outcome: string;
+    notificationId?: string;
+    eventType?: string;
+    outTradeNo?: string;
+    transactionId?: string;
+    detail?: string;
+  }) {
     // What was sent is kept as sent, except NUL (PostgreSQL text cannot hold it): a refusal is recorded, never a 500.
-    const e = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\0/g, '\\u0000') : v])) as typeof raw;
-    if (e.outcome.startsWith('REJECTED') || e.outcome.endsWith('MISMATCH')) console.warn('[payment] notification refused:', e.outcome, e.outTradeNo ?? '');
+    const e = Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\0/g, '\\u0000') : v]),
+    ) as typeof raw;
+    if (e.outcome.startsWith('REJECTED') || e.outcome.endsWith('MISMATCH'))
+      console.warn('[payment] notification refused:', e.outcome, e.outTradeNo ?? '');
     await insertPaymentEvent(this.em, {
       id: randomUUID(),
       at: this.deps.clock.now(),

@@ -21,7 +21,10 @@ export class CheckoutNotPayableError extends ErrorResult {
   @Field(() => ID) checkoutId!: string;
   @Field(() => CheckoutState) state!: CheckoutState;
   static of(checkout: Checkout, message: string) {
-    return Object.assign(errorResult(new CheckoutNotPayableError(), ErrorCode.INVALID_TRANSITION, message), { checkoutId: checkout.id, state: checkout.state });
+    return Object.assign(errorResult(new CheckoutNotPayableError(), ErrorCode.INVALID_TRANSITION, message), {
+      checkoutId: checkout.id,
+      state: checkout.state,
+    });
   }
 }
 

@@ -39,7 +39,10 @@ export class SandboxWechatPay implements PaymentProvider {
     private readonly platformKey: KeyObject,
     private readonly merchantKey: KeyObject,
   ) {
-    this.notificationKeys.addPublicKey(SANDBOX_PUBLIC_KEY_ID, createPublicKey(platformKey).export({ type: 'spki', format: 'pem' }).toString());
+    this.notificationKeys.addPublicKey(
+      SANDBOX_PUBLIC_KEY_ID,
+      createPublicKey(platformKey).export({ type: 'spki', format: 'pem' }).toString(),
+    );
   }
 
   /** Keys live in Redis so every API process of one deployment signs and verifies with the same pair. */
@@ -57,13 +60,23 @@ export class SandboxWechatPay implements PaymentProvider {
 
   async prepay(req: PrepayRequest): Promise<{ prepayId: string }> {
     const key = `${this.ns}:trade:${req.outTradeNo}`;
-    await this.redis.hset(key, { total: req.totalFen, openid: req.openid, expiresAt: req.expiresAt.toISOString(), notifyUrl: req.notifyUrl });
+    await this.redis.hset(key, {
+      total: req.totalFen,
+      openid: req.openid,
+      expiresAt: req.expiresAt.toISOString(),
+      notifyUrl: req.notifyUrl,
+    });
     await this.redis.expire(key, KEY_TTL_S);
     return { prepayId: `wx${req.outTradeNo}` };
   }
 
   paymentParams(prepayId: string) {
-    return jsapiPaymentParams({ appId: this.appId, prepayId, privateKey: this.merchantKey, timeStamp: String(Math.floor(this.clock.now().getTime() / 1000)) });
+    return jsapiPaymentParams({
+      appId: this.appId,
+      prepayId,
+      privateKey: this.merchantKey,
+      timeStamp: String(Math.floor(this.clock.now().getTime() / 1000)),
+    });
   }
 
   /** What the shopper does in WeChat's cashier: pays, and WeChat tells the merchant. */
@@ -74,18 +87,32 @@ export class SandboxWechatPay implements PaymentProvider {
     if (new Date(trade.expiresAt!) < this.clock.now()) return { ok: false, reason: 'EXPIRED' };
     const transactionId = `42000${Date.now()}${randomBytes(4).readUInt32BE() % 100000}`.slice(0, 28);
     // Paying and closing race in WeChat too; the first to settle the trade wins.
-    const won = await this.redis.set(`${this.ns}:final:${outTradeNo}`, `SUCCESS:${transactionId}:${this.clock.now().toISOString()}`, 'EX', KEY_TTL_S, 'NX');
+    const won = await this.redis.set(
+      `${this.ns}:final:${outTradeNo}`,
+      `SUCCESS:${transactionId}:${this.clock.now().toISOString()}`,
+      'EX',
+      KEY_TTL_S,
+      'NX',
+    );
     const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
     if (!won && final === 'CLOSED') return { ok: false, reason: 'CLOSED' };
     const settled = final!.split(':');
     const notification = this.notification(await this.transaction(outTradeNo, trade, settled), options.amountFen);
     if (options.deliver === false) return { ok: true, transactionId: settled[1]!, notification };
-    return { ok: true, transactionId: settled[1]!, notification, delivery: await this.deliver(notification, trade.notifyUrl ?? this.webhook()) };
+    return {
+      ok: true,
+      transactionId: settled[1]!,
+      notification,
+      delivery: await this.deliver(notification, trade.notifyUrl ?? this.webhook()),
+    };
   }
 
   /** A TRANSACTION.SUCCESS notification for a settled trade, as WeChat would sign and encrypt it. */
   notification(transaction: WechatTransaction, amountFen?: number): SignedNotification {
-    const resource = amountFen === undefined ? transaction : { ...transaction, amount: { ...transaction.amount, total: amountFen, payer_total: amountFen } };
+    const resource =
+      amountFen === undefined
+        ? transaction
+        : { ...transaction, amount: { ...transaction.amount, total: amountFen, payer_total: amountFen } };
     return buildSignedNotification({
       signingKey: this.platformKey,
       serial: SANDBOX_PUBLIC_KEY_ID,

@@ -75,19 +75,25 @@ export class WechatShippingInfoUploader implements ShippingInfoUploader {
 
   async upload(body: UploadShippingInfoBody): Promise<void> {
     const answer = await this.wechat.post('/wxa/sec/order/upload_shipping_info', body);
-    if (answer.errcode && !ALREADY_DONE.has(answer.errcode)) throw new Error(`upload_shipping_info failed: ${answer.errcode} ${answer.errmsg ?? ''}`);
+    if (answer.errcode && !ALREADY_DONE.has(answer.errcode))
+      throw new Error(`upload_shipping_info failed: ${answer.errcode} ${answer.errmsg ?? ''}`);
   }
 }
 
 /** Once goods leave (pickup hand-over, delivery dispatch), queue the upload after the step commits. */
 export const shippingInfoListener: StepListener = {
   async afterStep(_tx, step, effects) {
-    if (step.transition.event === OrderEvent.HAND_OVER || step.transition.event === OrderEvent.DISPATCH) effects.job('upload-shipping-info', { orderId: step.order.id });
+    if (step.transition.event === OrderEvent.HAND_OVER || step.transition.event === OrderEvent.DISPATCH)
+      effects.job('upload-shipping-info', { orderId: step.order.id });
   },
 };
 
-export function createShippingInfoUploader(config: { shippingInfoUploader: 'recording' | 'wechat'; wechatAppId?: string; wechatAppSecret?: string }): ShippingInfoUploader {
-  if (config.shippingInfoUploader === 'wechat') return new WechatShippingInfoUploader({ appId: config.wechatAppId!, appSecret: config.wechatAppSecret! });
+export function createShippingInfoUploader(config: {
+  shippingInfoUploader: 'recording' | 'wechat';
+  wechatAppId?: string;
+  wechatAppSecret?: string;
+}): ShippingInfoUploader {
+  if (config.shippingInfoUploader === 'wechat')
+    return new WechatShippingInfoUploader({ appId: config.wechatAppId!, appSecret: config.wechatAppSecret! });
   return new RecordingShippingInfoUploader();
 }
-

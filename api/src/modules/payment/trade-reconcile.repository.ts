@@ -36,22 +36,34 @@ export async function checkoutTrade(em: EntityManager, checkoutId: string): Prom
 
 /** WeChat confirmed the trade closed: it can never be paid, so there is nothing left to reconcile. */
 export async function markTradeClosed(em: EntityManager, checkoutId: string, at: Date): Promise<void> {
-  await preparedQuery(em, `UPDATE checkout SET trade_closed_at = :at::timestamptz, reconciled_at = coalesce(reconciled_at, :at::timestamptz) WHERE id = :id::uuid`, {
-    id: checkoutId,
-    at: at.toISOString(),
-  });
+  await preparedQuery(
+    em,
+    `UPDATE checkout SET trade_closed_at = :at::timestamptz, reconciled_at = coalesce(reconciled_at, :at::timestamptz) WHERE id = :id::uuid`,
+    {
+      id: checkoutId,
+      at: at.toISOString(),
+    },
+  );
 }
 
 /** Asked WeChat after the payment window: not paid, and it can no longer be. */
 export async function markReconciled(em: EntityManager, checkoutId: string, at: Date): Promise<void> {
-  await preparedQuery(em, `UPDATE checkout SET reconciled_at = :at::timestamptz WHERE id = :id::uuid AND reconciled_at IS NULL`, { id: checkoutId, at: at.toISOString() });
+  await preparedQuery(em, `UPDATE checkout SET reconciled_at = :at::timestamptz WHERE id = :id::uuid AND reconciled_at IS NULL`, {
+    id: checkoutId,
+    at: at.toISOString(),
+  });
 }
 
 /**
  * Cancelled checkouts created since `since` that had a trade at WeChat, with no payment recorded and not reconciled
  * yet, oldest first after the (createdAt, id) key given: the reconcile sweep's batches.
  */
-export async function tradesToReconcile(em: EntityManager, since: Date, after: { at: Date; id: string } | null, limit: number): Promise<CheckoutTrade[]> {
+export async function tradesToReconcile(
+  em: EntityManager,
+  since: Date,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<CheckoutTrade[]> {
   const rows = await preparedQuery<Record<string, unknown>>(
     em,
     `SELECT ${COLUMNS} FROM checkout

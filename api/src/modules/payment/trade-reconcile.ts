@@ -41,7 +41,10 @@ export async function closeCancelledTrade(em: EntityManager, deps: PaymentDeps, 
  * refunded; unpaid ones past their payment window (or closed) are marked reconciled and not asked again. A failed
  * question is left for the next sweep.
  */
-export async function reconcileCancelledTrades(em: EntityManager, deps: PaymentDeps): Promise<{ checked: number; refunded: number; settled: number; failed: number }> {
+export async function reconcileCancelledTrades(
+  em: EntityManager,
+  deps: PaymentDeps,
+): Promise<{ checked: number; refunded: number; settled: number; failed: number }> {
   const now = deps.clock.now();
   const tally = { checked: 0, refunded: 0, settled: 0, failed: 0 };
   let after: { at: Date; id: string } | null = null;

@@ -65,7 +65,13 @@ export class WechatPayProvider implements PaymentProvider {
   }
 
   async refund(req: ProviderRefundRequest): Promise<ProviderRefundResult> {
-    const r = await this.client.refund({ outTradeNo: req.outTradeNo, outRefundNo: req.outRefundNo, reason: req.reason.slice(0, 80), refundFen: req.refundFen, totalFen: req.totalFen });
+    const r = await this.client.refund({
+      outTradeNo: req.outTradeNo,
+      outRefundNo: req.outRefundNo,
+      reason: req.reason.slice(0, 80),
+      refundFen: req.refundFen,
+      totalFen: req.totalFen,
+    });
     if (r.status === 'SUCCESS') return { status: 'SUCCEEDED', providerRefundId: r.refund_id };
     if (r.status === 'PROCESSING') return { status: 'PROCESSING', providerRefundId: r.refund_id };
     return { status: 'FAILED', message: `WeChat Pay refund ${r.status}` };

@@ -1,7 +1,19 @@
 // Pure pickup helpers: codes are uniform digits, the hash is keyed and store-bound, the seal opens only for its
 // own row, and a QR token with any changed character is refused.
 import { describe, expect, it } from 'vitest';
-import { codeHash, derivePickupKeys, drawCode, groupCode, isWellFormedCode, maskName, maskPhone, openCode, readQrToken, sealCode, signQrToken } from './pickup-code';
+import {
+  codeHash,
+  derivePickupKeys,
+  drawCode,
+  groupCode,
+  isWellFormedCode,
+  maskName,
+  maskPhone,
+  openCode,
+  readQrToken,
+  sealCode,
+  signQrToken,
+} from './pickup-code';
 
 const keys = derivePickupKeys('test-secret-test-secret-test-secret-0001');
 const other = derivePickupKeys('test-secret-test-secret-test-secret-0002');

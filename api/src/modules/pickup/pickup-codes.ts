@@ -35,7 +35,16 @@ export class PickupCodes implements StepListener {
     const generation = await nextGeneration(tx, orderId);
     for (let draw = 0; draw < MAX_DRAWS; draw++) {
       const code = drawCode(this.config.codeDigits);
-      const row = { id: randomUUID(), orderId, generation, storeId, codeHash: this.hash(storeId, code), codeSealed: sealCode(this.keys, code, orderId, generation), expiresAt, at };
+      const row = {
+        id: randomUUID(),
+        orderId,
+        generation,
+        storeId,
+        codeHash: this.hash(storeId, code),
+        codeSealed: sealCode(this.keys, code, orderId, generation),
+        expiresAt,
+        at,
+      };
       const issued = await insertLiveCode(tx, row);
       if (issued) return issued;
     }
@@ -45,7 +54,12 @@ export class PickupCodes implements StepListener {
   /** What the shopper is shown: the code (opened from its seal) and a QR token carrying it. */
   show(row: PickupCodeRow): ShownCode {
     const code = openCode(this.keys, row.codeSealed, row.orderId, row.generation);
-    return { code, expiresAt: row.expiresAt, generation: row.generation, qrToken: signQrToken(this.keys, { orderId: row.orderId, generation: row.generation, code, expiresAt: row.expiresAt }) };
+    return {
+      code,
+      expiresAt: row.expiresAt,
+      generation: row.generation,
+      qrToken: signQrToken(this.keys, { orderId: row.orderId, generation: row.generation, code, expiresAt: row.expiresAt }),
+    };
   }
 
   async afterStep(tx: EntityManager, step: StepRecord, _effects: Effects): Promise<void> {

@@ -32,11 +32,22 @@ export class PickupAttemptLimiter {
     db: DatabaseHandle,
   ) {
     this.prefix = `${prefix}:pickup`;
-    this.limiter = new AttemptLimiter(redis, clock, { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 }, `${this.prefix}:locks`, db);
+    this.limiter = new AttemptLimiter(
+      redis,
+      clock,
+      { windowMs: config.failureWindowSec * 1000, lockoutMs: config.lockoutSec * 1000 },
+      `${this.prefix}:locks`,
+      db,
+    );
   }
 
   private clerkScope(staffId: string, storeId: string): AttemptScope {
-    return { name: 'CLERK', key: `${this.prefix}:clerk:${staffId}`, limit: this.config.clerkMaxFailures, tag: `CLERK:${storeId}:${staffId}` };
+    return {
+      name: 'CLERK',
+      key: `${this.prefix}:clerk:${staffId}`,
+      limit: this.config.clerkMaxFailures,
+      tag: `CLERK:${storeId}:${staffId}`,
+    };
   }
 
   private storeScope(storeId: string): AttemptScope {

@@ -27,19 +27,28 @@ registerEnumType(PickupRefusalReason, { name: 'PickupRefusalReason' });
 export class PickupCodeNotFoundError extends ErrorResult {
   @Field(() => Int, { description: 'Failed attempts left before a lockout' }) attemptsLeft!: number;
   static of(attemptsLeft: number) {
-    const message = attemptsLeft > 0 ? `No order of this store has that pickup code (${attemptsLeft} attempts left)` : 'No order of this store has that pickup code; entry is now locked';
+    const message =
+      attemptsLeft > 0
+        ? `No order of this store has that pickup code (${attemptsLeft} attempts left)`
+        : 'No order of this store has that pickup code; entry is now locked';
     return Object.assign(errorResult(new PickupCodeNotFoundError(), ErrorCode.PICKUP_CODE_NOT_FOUND, message), { attemptsLeft });
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Too many failed attempts: typed codes are refused until the lockout ends (QR scans still work)' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'Too many failed attempts: typed codes are refused until the lockout ends (QR scans still work)',
+})
 export class PickupLockedError extends ErrorResult {
   @Field(() => PickupLockScope) scope!: PickupLockScope;
   @Field(() => Int) retryAfterSeconds!: number;
   static of(scope: LockScope, retryAfterSeconds: number) {
     const who = scope === 'STORE' ? 'this store' : 'you';
     const message = `Too many wrong pickup codes from ${who}: try again in ${Math.ceil(retryAfterSeconds / 60)} min, or scan the shopper's QR`;
-    return Object.assign(errorResult(new PickupLockedError(), ErrorCode.PICKUP_LOCKED_OUT, message), { scope: scope as PickupLockScope, retryAfterSeconds });
+    return Object.assign(errorResult(new PickupLockedError(), ErrorCode.PICKUP_LOCKED_OUT, message), {
+      scope: scope as PickupLockScope,
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -50,7 +59,11 @@ export class AlreadyPickedUpError extends ErrorResult {
   @Field(() => String, { description: 'Who handed it over (staff:<username>)' }) pickedUpBy!: string;
   static of(orderId: string, pickedUpAt: Date, pickedUpBy: string) {
     const message = `Already picked up at ${pickedUpAt.toISOString()} (${pickedUpBy})`;
-    return Object.assign(errorResult(new AlreadyPickedUpError(), ErrorCode.ALREADY_PICKED_UP, message), { orderId, pickedUpAt, pickedUpBy });
+    return Object.assign(errorResult(new AlreadyPickedUpError(), ErrorCode.ALREADY_PICKED_UP, message), {
+      orderId,
+      pickedUpAt,
+      pickedUpBy,
+    });
   }
 }
 
@@ -59,17 +72,27 @@ export class PickupExpiredError extends ErrorResult {
   @Field(() => ID) orderId!: string;
   @Field(() => Date) expiredAt!: Date;
   static of(orderId: string, expiredAt: Date) {
-    return Object.assign(errorResult(new PickupExpiredError(), ErrorCode.PICKUP_EXPIRED, `The pickup code expired at ${expiredAt.toISOString()}`), { orderId, expiredAt });
+    return Object.assign(
+      errorResult(new PickupExpiredError(), ErrorCode.PICKUP_EXPIRED, `The pickup code expired at ${expiredAt.toISOString()}`),
+      { orderId, expiredAt },
+    );
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The order cannot be handed over: cancelled, refunded, not accepted, or the code was replaced' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The order cannot be handed over: cancelled, refunded, not accepted, or the code was replaced',
+})
 export class PickupRefusedError extends ErrorResult {
   @Field(() => ID) orderId!: string;
   @Field(() => OrderState) state!: OrderState;
   @Field(() => PickupRefusalReason) reason!: PickupRefusalReason;
   static of(orderId: string, state: OrderState, reason: PickupRefusalReason) {
-    return Object.assign(errorResult(new PickupRefusedError(), ErrorCode.PICKUP_REFUSED, REFUSAL_MESSAGES[reason]), { orderId, state, reason });
+    return Object.assign(errorResult(new PickupRefusedError(), ErrorCode.PICKUP_REFUSED, REFUSAL_MESSAGES[reason]), {
+      orderId,
+      state,
+      reason,
+    });
   }
 }
 

@@ -54,7 +54,12 @@ const CODE_BY_QR = (columns: string) =>
 const FIND_BY_HASH = CODE_BY_HASH(COLUMNS);
 const FIND_BY_QR = CODE_BY_QR(COLUMNS);
 
-const keyValues = (key: CodeKey) => ({ store: key.storeId, hash: key.hash, qrOrder: key.qr?.orderId ?? null, generation: key.qr?.generation ?? null });
+const keyValues = (key: CodeKey) => ({
+  store: key.storeId,
+  hash: key.hash,
+  qrOrder: key.qr?.orderId ?? null,
+  generation: key.qr?.generation ?? null,
+});
 
 /** The code as the clerk's store knows it (a pooled read: the preview's lookup). */
 export async function findCode(em: EntityManager, key: CodeKey): Promise<PickupCodeRow | undefined> {
@@ -64,17 +69,27 @@ export async function findCode(em: EntityManager, key: CodeKey): Promise<PickupC
 
 /** The row again, locked, inside the hand-over transaction (after the order row, the lock order every path uses). */
 export async function lockCode(tx: EntityManager, id: string): Promise<PickupCodeRow | undefined> {
-  const [r] = await preparedQuery<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, { id });
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, {
+    id,
+  });
   return r && toRow(r);
 }
 
 export async function liveCode(em: EntityManager, orderId: string): Promise<PickupCodeRow | undefined> {
-  const [r] = await query<Record<string, unknown>>(em, `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND status = 'LIVE'`, { order: orderId });
+  const [r] = await query<Record<string, unknown>>(
+    em,
+    `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND status = 'LIVE'`,
+    { order: orderId },
+  );
   return r && toRow(r);
 }
 
 export async function nextGeneration(tx: EntityManager, orderId: string): Promise<number> {
-  const [r] = await query<{ g: number }>(tx, `SELECT coalesce(max(generation), 0) + 1 AS g FROM pickup_code WHERE order_id = :order::uuid`, { order: orderId });
+  const [r] = await query<{ g: number }>(
+    tx,
+    `SELECT coalesce(max(generation), 0) + 1 AS g FROM pickup_code WHERE order_id = :order::uuid`,
+    { order: orderId },
+  );
   return r!.g;
 }
 
@@ -88,14 +103,26 @@ export async function insertLiveCode(
     `INSERT INTO pickup_code (id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, issued_at)
      VALUES (:id::uuid, :order::uuid, :generation, :store::uuid, :hash, :sealed, :expires::timestamptz, 'LIVE', :at::timestamptz)
      ON CONFLICT (store_id, code_hash) WHERE status = 'LIVE' DO NOTHING RETURNING ${COLUMNS}`,
-    { id: c.id, order: c.orderId, generation: c.generation, store: c.storeId, hash: c.codeHash, sealed: c.codeSealed, expires: c.expiresAt.toISOString(), at: c.at.toISOString() },
+    {
+      id: c.id,
+      order: c.orderId,
+      generation: c.generation,
+      store: c.storeId,
+      hash: c.codeHash,
+      sealed: c.codeSealed,
+      expires: c.expiresAt.toISOString(),
+      at: c.at.toISOString(),
+    },
   );
   return r && toRow(r);
 }
 
 /** Ends the order's live code (replaced, or the order closed); returns whether there was one. */
 export async function endLiveCode(tx: EntityManager, orderId: string, status: 'REVOKED' | 'VOID'): Promise<boolean> {
-  const rows = await query(tx, `UPDATE pickup_code SET status = :status WHERE order_id = :order::uuid AND status = 'LIVE' RETURNING id`, { status, order: orderId });
+  const rows = await query(tx, `UPDATE pickup_code SET status = :status WHERE order_id = :order::uuid AND status = 'LIVE' RETURNING id`, {
+    status,
+    order: orderId,
+  });
   return rows.length > 0;
 }
 
@@ -153,7 +180,10 @@ export async function claimCode(
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {
-  await query(tx, `UPDATE pickup_code SET expires_at = :e::timestamptz WHERE order_id = :order::uuid AND status = 'LIVE'`, { e: expiresAt.toISOString(), order: orderId });
+  await query(tx, `UPDATE pickup_code SET expires_at = :e::timestamptz WHERE order_id = :order::uuid AND status = 'LIVE'`, {
+    e: expiresAt.toISOString(),
+    order: orderId,
+  });
 }
 
 export interface AttemptRecord {
@@ -192,7 +222,12 @@ export async function recordAttempt(em: EntityManager, a: AttemptRecord): Promis
 }
 
 /** Newest first, keyed by the log's sequence; `storeId` null reads every store. */
-export async function listAttempts(em: EntityManager, storeId: string | null, afterSeq: string | null, limit: number): Promise<(AttemptRecord & { seq: string })[]> {
+export async function listAttempts(
+  em: EntityManager,
+  storeId: string | null,
+  afterSeq: string | null,
+  limit: number,
+): Promise<(AttemptRecord & { seq: string })[]> {
   const rows = await query<Record<string, unknown>>(
     em,
     `SELECT seq::text, id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail FROM pickup_attempt
@@ -218,6 +253,8 @@ export async function listAttempts(em: EntityManager, storeId: string | null, af
 /** Clerks' usernames by id, for the lockout list. */
 export async function staffUsernames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await query<{ id: string; username: string }>(em, `SELECT id, username FROM staff_user WHERE id = ANY(:ids::uuid[])`, { ids: pgArray(ids) });
+  const rows = await query<{ id: string; username: string }>(em, `SELECT id, username FROM staff_user WHERE id = ANY(:ids::uuid[])`, {
+    ids: pgArray(ids),
+  });
   return new Map(rows.map((r) => [r.id, r.username]));
 }

@@ -4,20 +4,34 @@ import type { Context } from './pickup.context';
 import { Role } from '../auth/auth.entity';
 import { actorName, type Viewer } from '../../common/viewer';
 import { CustomerOrder } from '../order/order.entity';
-import { PickupAttemptConnection, PickupAttemptsArgs, PickupCode, PickupLockout, PickupCodeResult, PickupPreviewResult, PickupProofInput, PickupVerified, VerifyPickupResult } from './pickup.types';
+import {
+  PickupAttemptConnection,
+  PickupAttemptsArgs,
+  PickupCode,
+  PickupLockout,
+  PickupCodeResult,
+  PickupPreviewResult,
+  PickupProofInput,
+  PickupVerified,
+  VerifyPickupResult,
+} from './pickup.types';
 
 const clerk = (ctx: Context) => ctx.viewer as Extract<Viewer, { role: Role.CLERK }>;
 
 @Resolver()
 export class PickupResolver {
   @Authorized(Role.CLERK)
-  @Query(() => PickupPreviewResult, { description: "Check a shopper's code or QR before handing over: the order's lines, masked contact, state, deadline" })
+  @Query(() => PickupPreviewResult, {
+    description: "Check a shopper's code or QR before handing over: the order's lines, masked contact, state, deadline",
+  })
   pickupPreview(@Arg('input', () => PickupProofInput) input: PickupProofInput, @Ctx() ctx: Context) {
     return ctx.services.pickup.preview(clerk(ctx), input);
   }
 
   @Authorized(Role.CLERK)
-  @Mutation(() => VerifyPickupResult, { description: 'Hand a pickup order over against its code or QR: single use, own store only, rate limited' })
+  @Mutation(() => VerifyPickupResult, {
+    description: 'Hand a pickup order over against its code or QR: single use, own store only, rate limited',
+  })
   verifyPickup(@Arg('input', () => PickupProofInput) input: PickupProofInput, @Ctx() ctx: Context) {
     return ctx.services.pickup.verify(clerk(ctx), input);
   }
@@ -42,7 +56,11 @@ export class PickupResolver {
 
   @Authorized(Role.HQ_ADMIN)
   @Mutation(() => Boolean, { description: "Lift a clerk's lockout (with staffId) or their store's; audited. False when none was in force" })
-  unlockPickupLockout(@Arg('storeId', () => ID) storeId: string, @Arg('staffId', () => ID, { nullable: true }) staffId: string | null, @Ctx() ctx: Context) {
+  unlockPickupLockout(
+    @Arg('storeId', () => ID) storeId: string,
+    @Arg('staffId', () => ID, { nullable: true }) staffId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.pickupLockouts.unlock(storeId, staffId ?? null, actorName(ctx.viewer));
   }
 
@@ -55,7 +73,10 @@ export class PickupResolver {
 
 @Resolver(() => CustomerOrder)
 export class PickupOrderFieldResolver {
-  @FieldResolver(() => PickupCode, { nullable: true, description: "The pickup code and QR; only the order's shopper sees it, while it is live" })
+  @FieldResolver(() => PickupCode, {
+    nullable: true,
+    description: "The pickup code and QR; only the order's shopper sees it, while it is live",
+  })
   pickupCode(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.services.pickup.shopperCode(ctx.viewer, order);
   }

@@ -19,8 +19,26 @@ import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from '.
 import type { PickupCodes } from './pickup-codes';
 import type { Admission, Refusal, Ticket } from '../../common/attempt-limiter';
 import type { LockScope, Lockout, PickupAttemptLimiter } from './pickup-limiter';
-import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupRefusalReason, PickupRefusedError } from './pickup.errors';
-import { claimCode, endLiveCode, findCode, listAttempts, liveCode, lockCode, recordAttempt, type AttemptRecord, type CodeKey, type PickupCodeRow } from './pickup.repository';
+import {
+  AlreadyPickedUpError,
+  PickupCodeNotFoundError,
+  PickupExpiredError,
+  PickupLockedError,
+  PickupRefusalReason,
+  PickupRefusedError,
+} from './pickup.errors';
+import {
+  claimCode,
+  endLiveCode,
+  findCode,
+  listAttempts,
+  liveCode,
+  lockCode,
+  recordAttempt,
+  type AttemptRecord,
+  type CodeKey,
+  type PickupCodeRow,
+} from './pickup.repository';
 import {
   PickupAttemptOutcome as Outcome,
   PickupCode,
@@ -101,7 +119,9 @@ export class PickupService {
     const gate = this.admit(viewer, method);
     if (!key) {
       const admission = await gate;
-      return admission?.admitted === false ? this.lockedOut(viewer, 'VERIFY', method, admission.refusal) : this.missed(viewer, 'VERIFY', method, miss, admission?.ticket);
+      return admission?.admitted === false
+        ? this.lockedOut(viewer, 'VERIFY', method, admission.refusal)
+        : this.missed(viewer, 'VERIFY', method, miss, admission?.ticket);
     }
     const now = this.deps.clock.now();
     const attempt = this.attempt(viewer, 'VERIFY', method, Outcome.VERIFIED, null, now);
@@ -120,8 +140,14 @@ export class PickupService {
         refuse: async (tx, order) => {
           const code = await lockCode(tx, codeId);
           // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
-          if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId) return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
-          return refusalOf(code, order, now) ?? { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+          if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId)
+            return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
+          return (
+            refusalOf(code, order, now) ?? {
+              outcome: Outcome.REFUSED,
+              result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED),
+            }
+          );
         },
       })
       .catch((err: unknown) => {
@@ -132,8 +158,19 @@ export class PickupService {
     if (!outcome.ok && outcome.kind === 'NOT_FOUND') return this.missed(viewer, 'VERIFY', method, miss, ticket);
     // Not a miss: the attempt stops counting. Off the answer's path; a lost release only errs towards a lockout.
     if (ticket) this.releaseLater(ticket);
-    if (outcome.ok) return Object.assign(new PickupVerified(), { orderId: outcome.order.id, pickedUpAt: now, pickedUpBy: attempt.actor, handedOver: asCustomerOrder(outcome.order) });
-    await recordAttempt(this.em, { ...attempt, orderId: outcome.orderId, outcome: outcome.refusal.outcome, detail: outcome.refusal.result.message });
+    if (outcome.ok)
+      return Object.assign(new PickupVerified(), {
+        orderId: outcome.order.id,
+        pickedUpAt: now,
+        pickedUpBy: attempt.actor,
+        handedOver: asCustomerOrder(outcome.order),
+      });
+    await recordAttempt(this.em, {
+      ...attempt,
+      orderId: outcome.orderId,
+      outcome: outcome.refusal.outcome,
+      detail: outcome.refusal.result.message,
+    });
     return outcome.refusal.result;
   }
 
@@ -143,7 +180,11 @@ export class PickupService {
   }
 
   /** The code or token as this clerk's store knows it, or the error to answer (the preview's lookup). */
-  private async find(viewer: Clerk, input: PickupProofInput, action: 'PREVIEW' | 'VERIFY'): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
+  private async find(
+    viewer: Clerk,
+    input: PickupProofInput,
+    action: 'PREVIEW' | 'VERIFY',
+  ): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
     const { method, key, miss } = this.readProof(viewer, input);
     // Admission and the lookup go out together; the lookup's answer is ignored when the attempt is refused.
     const [admission, row] = await Promise.all([this.admit(viewer, method), key ? findCode(this.em, key) : undefined]);
@@ -158,15 +199,24 @@ export class PickupService {
   /** What the clerk showed, read: how to look its code up at their store, or (no key) why it names none. */
   private readProof(viewer: Clerk, input: PickupProofInput): { method: Method; key?: CodeKey; miss: Outcome } {
     const code = input.code?.replace(/ /g, '');
-    if ((code === undefined) === (input.qrToken === undefined)) throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
+    if ((code === undefined) === (input.qrToken === undefined))
+      throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
     const digits = this.deps.config.pickup.codeDigits;
     const storeId = viewer.storeId;
     if (code !== undefined) {
-      return { method: 'CODE', key: isWellFormedCode(code, digits) ? { storeId, hash: this.codes.hash(storeId, code) } : undefined, miss: Outcome.NOT_FOUND };
+      return {
+        method: 'CODE',
+        key: isWellFormedCode(code, digits) ? { storeId, hash: this.codes.hash(storeId, code) } : undefined,
+        miss: Outcome.NOT_FOUND,
+      };
     }
     const claims = readQrToken(this.codes.keys, input.qrToken!, digits);
     if (!claims) return { method: 'QR', miss: Outcome.BAD_QR_TOKEN };
-    return { method: 'QR', key: { storeId, hash: this.codes.hash(storeId, claims.code), qr: { orderId: claims.orderId, generation: claims.generation } }, miss: Outcome.NOT_FOUND };
+    return {
+      method: 'QR',
+      key: { storeId, hash: this.codes.hash(storeId, claims.code), qr: { orderId: claims.orderId, generation: claims.generation } },
+      miss: Outcome.NOT_FOUND,
+    };
   }
 
   /**
@@ -181,25 +231,65 @@ export class PickupService {
     this.deps.pickupLimiter.release(ticket).catch((err: unknown) => console.error('[pickup] releasing an attempt failed', err));
   }
 
-  private async lockedOut(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, lock: Lockout | Refusal): Promise<PickupLockedError> {
+  private async lockedOut(
+    viewer: Clerk,
+    action: 'PREVIEW' | 'VERIFY',
+    method: Method,
+    lock: Lockout | Refusal,
+  ): Promise<PickupLockedError> {
     const scope = lock.scope as LockScope;
-    const detail = 'locked' in lock && !lock.locked ? `${scope} limit reached by attempts in flight; retry in ${lock.retryAfterSeconds} s` : `${scope} locked for ${lock.retryAfterSeconds} s`;
+    const detail =
+      'locked' in lock && !lock.locked
+        ? `${scope} limit reached by attempts in flight; retry in ${lock.retryAfterSeconds} s`
+        : `${scope} locked for ${lock.retryAfterSeconds} s`;
     await this.audit(viewer, action, method, Outcome.LOCKED_OUT, null, detail);
     return PickupLockedError.of(scope, lock.retryAfterSeconds);
   }
 
   /** Every miss counts against the clerk and the store, and previews count like verifications (else preview would be a free oracle). */
-  private async missed(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, miss: Outcome, ticket?: Ticket): Promise<PickupCodeNotFoundError> {
+  private async missed(
+    viewer: Clerk,
+    action: 'PREVIEW' | 'VERIFY',
+    method: Method,
+    miss: Outcome,
+    ticket?: Ticket,
+  ): Promise<PickupCodeNotFoundError> {
     const { attemptsLeft } = await this.deps.pickupLimiter.recordFailure(viewer.staffId, viewer.storeId, ticket);
     await this.audit(viewer, action, method, miss, null, `${attemptsLeft} attempts left`);
     return PickupCodeNotFoundError.of(attemptsLeft);
   }
 
-  private attempt(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, at: Date, detail: string | null = null): AttemptRecord {
-    return { id: randomUUID(), at, storeId: viewer.storeId, staffId: viewer.staffId, actor: actorOf(viewer).name, action, method, outcome, orderId, detail };
+  private attempt(
+    viewer: Clerk,
+    action: 'PREVIEW' | 'VERIFY',
+    method: Method,
+    outcome: Outcome,
+    orderId: string | null,
+    at: Date,
+    detail: string | null = null,
+  ): AttemptRecord {
+    return {
+      id: randomUUID(),
+      at,
+      storeId: viewer.storeId,
+      staffId: viewer.staffId,
+      actor: actorOf(viewer).name,
+      action,
+      method,
+      outcome,
+      orderId,
+      detail,
+    };
   }
 
-  private audit(viewer: Clerk, action: 'PREVIEW' | 'VERIFY', method: Method, outcome: Outcome, orderId: string | null, detail: string | null = null) {
+  private audit(
+    viewer: Clerk,
+    action: 'PREVIEW' | 'VERIFY',
+    method: Method,
+    outcome: Outcome,
+    orderId: string | null,
+    detail: string | null = null,
+  ) {
     return recordAttempt(this.em, this.attempt(viewer, action, method, outcome, orderId, this.deps.clock.now(), detail));
   }
 
@@ -262,11 +352,15 @@ export class PickupService {
 
 /** Why this code cannot be handed over now, or undefined when it can. Checked under the order lock. */
 function refusalOf(code: PickupCodeRow, order: LockedOrder, now: Date): CodeRefusal | undefined {
-  if (code.status === 'USED') return { outcome: Outcome.ALREADY_PICKED_UP, result: AlreadyPickedUpError.of(order.id, code.usedAt!, code.usedBy!) };
-  if (!COLLECTABLE.includes(order.state)) return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, stateRefusal(order.state)) };
-  if (code.status !== 'LIVE') return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
+  if (code.status === 'USED')
+    return { outcome: Outcome.ALREADY_PICKED_UP, result: AlreadyPickedUpError.of(order.id, code.usedAt!, code.usedBy!) };
+  if (!COLLECTABLE.includes(order.state))
+    return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, stateRefusal(order.state)) };
+  if (code.status !== 'LIVE')
+    return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.CODE_REPLACED) };
   if (code.expiresAt <= now) return { outcome: Outcome.EXPIRED, result: PickupExpiredError.of(order.id, code.expiresAt) };
-  if (order.state === OrderState.PAID) return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.NOT_ACCEPTED) };
+  if (order.state === OrderState.PAID)
+    return { outcome: Outcome.REFUSED, result: PickupRefusedError.of(order.id, order.state, PickupRefusalReason.NOT_ACCEPTED) };
   return undefined;
 }
 

@@ -5,7 +5,14 @@ import { Connection, PageArgs } from '../../common/pagination';
 import { CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
 import { OrderState } from '../order/order-states';
-import { AlreadyPickedUpError, PickupCodeNotFoundError, PickupExpiredError, PickupLockedError, PickupLockScope, PickupRefusedError } from './pickup.errors';
+import {
+  AlreadyPickedUpError,
+  PickupCodeNotFoundError,
+  PickupExpiredError,
+  PickupLockedError,
+  PickupLockScope,
+  PickupRefusedError,
+} from './pickup.errors';
 
 export enum PickupCodeStatus {
   LIVE = 'LIVE',
@@ -13,7 +20,10 @@ export enum PickupCodeStatus {
   REVOKED = 'REVOKED',
   VOID = 'VOID',
 }
-registerEnumType(PickupCodeStatus, { name: 'PickupCodeStatus', description: 'LIVE until handed over (USED), replaced (REVOKED) or the order closed (VOID)' });
+registerEnumType(PickupCodeStatus, {
+  name: 'PickupCodeStatus',
+  description: 'LIVE until handed over (USED), replaced (REVOKED) or the order closed (VOID)',
+});
 
 @ObjectType({ description: "The shopper's pickup code and the QR token that carries it; only the order's shopper sees it" })
 export class PickupCode {
@@ -102,7 +112,8 @@ export class PickupAttemptsArgs extends PageArgs {
 
 export const VerifyPickupResult = createUnionType({
   name: 'VerifyPickupResult',
-  types: () => [PickupVerified, PickupCodeNotFoundError, PickupLockedError, AlreadyPickedUpError, PickupExpiredError, PickupRefusedError] as const,
+  types: () =>
+    [PickupVerified, PickupCodeNotFoundError, PickupLockedError, AlreadyPickedUpError, PickupExpiredError, PickupRefusedError] as const,
 });
 
 export const PickupPreviewResult = createUnionType({

@@ -3,7 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery, query } from '../../common/sql';
 
 /** The order's award; the unique award per order makes a repeated step (or a re-delivered job) award nothing more. */
-export async function awardPoints(tx: EntityManager, a: { id: string; shopperId: string; orderId: string; points: number; at: Date }): Promise<void> {
+export async function awardPoints(
+  tx: EntityManager,
+  a: { id: string; shopperId: string; orderId: string; points: number; at: Date },
+): Promise<void> {
   await preparedQuery(
     tx,
     `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
@@ -14,7 +17,10 @@ export async function awardPoints(tx: EntityManager, a: { id: string; shopperId:
 }
 
 /** Only orders that earned points lose any: the order's balance comes down to `worth`, once per refund. */
-export async function reversePointsDownTo(tx: EntityManager, r: { id: string; refundId: string; orderId: string; worth: number; at: Date }): Promise<void> {
+export async function reversePointsDownTo(
+  tx: EntityManager,
+  r: { id: string; refundId: string; orderId: string; worth: number; at: Date },
+): Promise<void> {
   await query(
     tx,
     `INSERT INTO points_entry (id, shopper_id, order_id, refund_id, kind, points, created_at)
@@ -27,6 +33,8 @@ export async function reversePointsDownTo(tx: EntityManager, r: { id: string; re
 }
 
 export async function pointsBalance(em: EntityManager, shopperId: string): Promise<number> {
-  const [r] = await query<{ n: string | null }>(em, `SELECT sum(points) AS n FROM points_entry WHERE shopper_id = :s::uuid`, { s: shopperId });
+  const [r] = await query<{ n: string | null }>(em, `SELECT sum(points) AS n FROM points_entry WHERE shopper_id = :s::uuid`, {
+    s: shopperId,
+  });
   return Number(r?.n ?? 0);
 }

@@ -16,19 +16,35 @@ export interface FailedWorkRow {
 }
 
 /** Records (or, failing again, refreshes) the open row of a job that gave up. */
-export async function recordFailedWork(em: EntityManager, w: { jobName: string; jobId: string; payload: unknown; attempts: number; error: string; at: Date }): Promise<void> {
+export async function recordFailedWork(
+  em: EntityManager,
+  w: { jobName: string; jobId: string; payload: unknown; attempts: number; error: string; at: Date },
+): Promise<void> {
   await query(
     em,
     `INSERT INTO failed_work (id, job_name, job_id, payload, attempts, error, failed_at)
      VALUES (:id::uuid, :name, :jobId, :payload::jsonb, :attempts::int, :error, :at::timestamptz)
      ON CONFLICT (job_id) WHERE retried_at IS NULL
      DO UPDATE SET attempts = failed_work.attempts + EXCLUDED.attempts, error = EXCLUDED.error, failed_at = EXCLUDED.failed_at`,
-    { id: randomUUID(), name: w.jobName, jobId: w.jobId, payload: JSON.stringify(w.payload), attempts: w.attempts, error: w.error.slice(0, 2000), at: w.at.toISOString() },
+    {
+      id: randomUUID(),
+      name: w.jobName,
+      jobId: w.jobId,
+      payload: JSON.stringify(w.payload),
+      attempts: w.attempts,
+      error: w.error.slice(0, 2000),
+      at: w.at.toISOString(),
+    },
   );
 }
 
 /** Newest first; `after` is the last row of the previous page. */
-export async function listFailedWork(em: EntityManager, first: number, after: { at: string; id: string } | undefined, includeRetried: boolean): Promise<FailedWorkRow[]> {
+export async function listFailedWork(
+  em: EntityManager,
+  first: number,
+  after: { at: string; id: string } | undefined,
+  includeRetried: boolean,
+): Promise<FailedWorkRow[]> {
   return query<FailedWorkRow>(
     em,
     `SELECT * FROM failed_work

@@ -16,7 +16,11 @@ export interface FailedWorkDeps {
 }
 
 const isCursor = (v: unknown): v is { at: string; id: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { at: unknown }).at === 'string' && typeof (v as { id: unknown }).id === 'string' && UUID.test((v as { id: string }).id);
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { at: unknown }).at === 'string' &&
+  typeof (v as { id: unknown }).id === 'string' &&
+  UUID.test((v as { id: string }).id);
 
 export class FailedWorkService {
   constructor(

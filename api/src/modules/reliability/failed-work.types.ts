@@ -11,7 +11,8 @@ export class FailedWork {
   @Field(() => Int) attempts!: number;
   @Field(() => String, { description: 'The last error' }) error!: string;
   @Field(() => Date) failedAt!: Date;
-  @Field(() => Date, { nullable: true, description: 'When HQ sent it again (then it is no longer listed as open)' }) retriedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When HQ sent it again (then it is no longer listed as open)' })
+  retriedAt!: Date | null;
   @Field(() => String, { nullable: true }) retriedBy!: string | null;
 }
 

@@ -6,7 +6,8 @@ import { query } from '../../common/sql';
 /** Deadlines on checkout and order rows: claimed with a lease, so two sweepers never take the same row. */
 export type DeadlineKind = 'payment-timeout' | 'accept-timeout' | 'pickup-deadline';
 /** Work that has no deadline of its own, found by age (keyset batches, rows in use skipped). */
-export type LeftBehindKind = 'payment-close' | 'refund-submit' | 'profit-sharing-request' | 'profit-sharing-poll' | 'profit-sharing-return' | 'upload-shipping-info';
+export type LeftBehindKind =
+  'payment-close' | 'refund-submit' | 'profit-sharing-request' | 'profit-sharing-poll' | 'profit-sharing-return' | 'upload-shipping-info';
 
 export interface Due {
   id: string;
@@ -82,7 +83,13 @@ const START = { at: '1970-01-01T00:00:00Z', id: '00000000-0000-0000-0000-0000000
  * finished is not offered again in the same run). The row locks end with the statement: they only skip rows
  * that a job is working on right now.
  */
-export async function leftBehind(em: EntityManager, kind: LeftBehindKind, before: Date, after: { at: string; id: string } | null, limit: number): Promise<LeftBehind[]> {
+export async function leftBehind(
+  em: EntityManager,
+  kind: LeftBehindKind,
+  before: Date,
+  after: { at: string; id: string } | null,
+  limit: number,
+): Promise<LeftBehind[]> {
   const from = after ?? START;
   const rows = await query<{ id: string; key?: string; at: string }>(em, LEFT_BEHIND[kind], {
     before: before.toISOString(),

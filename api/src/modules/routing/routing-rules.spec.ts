@@ -32,7 +32,10 @@ describe('planSplit', () => {
     const rand = mulberry32(7);
     for (let round = 0; round < 300; round++) {
       const stores = Array.from({ length: 2 + Math.floor(rand() * 7) }, (_, i) => store(`s${i}`, Math.floor(rand() * 5000)));
-      const lines = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, i) => ({ skuId: `k${i}`, quantity: 1 + Math.floor(rand() * 3) }));
+      const lines = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, i) => ({
+        skuId: `k${i}`,
+        quantity: 1 + Math.floor(rand() * 3),
+      }));
       const table = new Map<string, number>();
       for (const s of stores) for (const l of lines) if (rand() < 0.4) table.set(`${s.storeId}|${l.skuId}`, Math.floor(rand() * 5));
       const stock: StockLookup = (s, k) => table.get(`${s}|${k}`) ?? 0;

@@ -82,7 +82,8 @@ function* combinations(items: number[], size: number, start = 0, prefix: number[
 export function normaliseLines(lines: CartLine[]): { ok: true; lines: CartLine[] } | { ok: false; message: string } {
   const merged = new Map<string, number>();
   for (const l of lines) {
-    if (!Number.isInteger(l.quantity) || l.quantity < 1) return { ok: false, message: `quantity of ${l.skuId} must be a whole number of at least 1` };
+    if (!Number.isInteger(l.quantity) || l.quantity < 1)
+      return { ok: false, message: `quantity of ${l.skuId} must be a whole number of at least 1` };
     merged.set(l.skuId, (merged.get(l.skuId) ?? 0) + l.quantity);
   }
   if (merged.size === 0) return { ok: false, message: 'a cart needs at least one line' };

@@ -220,16 +220,18 @@ interface FactsRow {
   available: number[];
 }
 
-const toFacts = (skuIds: string[]) => (r: FactsRow): StoreFacts => ({
-  storeId: r.id,
-  distanceM: Number(r.distance_m),
-  status: r.status,
-  canPickup: r.can_pickup,
-  canDeliver: r.can_deliver,
-  deliversHere: r.delivers_here,
-  open: r.open,
-  available: new Map(skuIds.map((sku, i) => [sku, r.available[i] ?? 0])),
-});
+const toFacts =
+  (skuIds: string[]) =>
+  (r: FactsRow): StoreFacts => ({
+    storeId: r.id,
+    distanceM: Number(r.distance_m),
+    status: r.status,
+    canPickup: r.can_pickup,
+    canDeliver: r.can_deliver,
+    deliversHere: r.delivers_here,
+    open: r.open,
+    available: new Map(skuIds.map((sku, i) => [sku, r.available[i] ?? 0])),
+  });
 
 /**
  * Stores near a point, nearest first, not permanently closed; with a fulfilment, only those that

@@ -52,13 +52,23 @@ function storeField<T extends { storeId: string }>(type: ClassType<T>) {
   return StoreField;
 }
 
-const withStoreIds: ClassType<{ storeId: string }>[] = [NearbyStore, StoreAvailability, RoutedToStore, SplitPart, StoreIneligibility, StockAtStore];
+const withStoreIds: ClassType<{ storeId: string }>[] = [
+  NearbyStore,
+  StoreAvailability,
+  RoutedToStore,
+  SplitPart,
+  StoreIneligibility,
+  StockAtStore,
+];
 
 /** A store found near a point: what delivering there would cost, by the store's own tiers and minimum. */
 function deliveryTermsFields<T extends { storeId: string; distanceM: number; deliversHere: boolean }>(type: ClassType<T>) {
   @Resolver(() => type)
   class DeliveryTerms {
-    @FieldResolver(() => Int, { nullable: true, description: 'Delivery fee to this point in fen; null when the store does not deliver here' })
+    @FieldResolver(() => Int, {
+      nullable: true,
+      description: 'Delivery fee to this point in fen; null when the store does not deliver here',
+    })
     async deliveryFeeFen(@Root() root: T, @Ctx() ctx: Context): Promise<number | null> {
       return root.deliversHere ? deliveryFee((await ctx.loaders.store.load(root.storeId))!.deliveryFeeTiers, root.distanceM) : null;
     }
@@ -94,7 +104,7 @@ function leadPart(proposal: SplitProposal, ctx: Context): Promise<SplitPart> {
     lead = (async () => {
       const skuIds = [...new Set(proposal.parts.flatMap((p) => p.lines.map((l) => l.skuId)))];
       const skus = await ctx.loaders.sku.loadMany(skuIds);
-      const price = new Map(skuIds.map((id, i) => [id, skus[i] instanceof Error ? 0 : skus[i]?.priceFen ?? 0]));
+      const price = new Map(skuIds.map((id, i) => [id, skus[i] instanceof Error ? 0 : (skus[i]?.priceFen ?? 0)]));
       const goods = (part: SplitPart) => part.lines.reduce((sum, l) => sum + price.get(l.skuId)! * l.quantity, 0);
       return proposal.parts.map((part) => ({ part, goodsFen: goods(part), distanceM: part.distanceM })).sort(leadFirst)[0]!.part;
     })();
@@ -115,12 +125,16 @@ export class SplitProposalTermsResolver {
     return root.parts.map((part) => Object.assign(new SplitPart(), part, { proposal: root }));
   }
 
-  @FieldResolver(() => Int, { description: 'What this cart pays for delivery, in fen: one fee, the lead part\'s; checkout charges the same' })
+  @FieldResolver(() => Int, {
+    description: "What this cart pays for delivery, in fen: one fee, the lead part's; checkout charges the same",
+  })
   deliveryFeeFen(@Root() root: SplitProposal, @Ctx() ctx: Context): Promise<number> {
     return leadFee(root, ctx);
   }
 
-  @FieldResolver(() => Int, { description: 'Least value of goods, in fen, checkout takes for the whole cart: the lead part\'s store\'s 起送价' })
+  @FieldResolver(() => Int, {
+    description: "Least value of goods, in fen, checkout takes for the whole cart: the lead part's store's 起送价",
+  })
   async minOrderFen(@Root() root: SplitProposal, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.store.load((await leadPart(root, ctx)).storeId))!.minOrderFen;
   }
@@ -128,17 +142,23 @@ export class SplitProposalTermsResolver {
 
 @Resolver(() => SplitPart)
 export class SplitPartTermsResolver {
-  @FieldResolver(() => Boolean, { description: 'This part carries the most goods (then is nearest): it pays the delivery fee and its store sets the minimum' })
+  @FieldResolver(() => Boolean, {
+    description: 'This part carries the most goods (then is nearest): it pays the delivery fee and its store sets the minimum',
+  })
   async lead(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<boolean> {
     return (await leadPart(root.proposal!, ctx)) === root.proposal!.parts.find((p) => p.storeId === root.storeId);
   }
 
-  @FieldResolver(() => Int, { description: 'What this part pays for delivery, in fen: the lead part the one fee by its store\'s tiers and distance, the others 0' })
+  @FieldResolver(() => Int, {
+    description: "What this part pays for delivery, in fen: the lead part the one fee by its store's tiers and distance, the others 0",
+  })
   async deliveryFeeFen(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<number> {
     return (await this.lead(root, ctx)) ? leadFee(root.proposal!, ctx) : 0;
   }
 
-  @FieldResolver(() => Int, { description: 'Least value of goods, in fen, this part\'s store delivers (起送价); checkout holds the whole cart to the lead part\'s' })
+  @FieldResolver(() => Int, {
+    description: "Least value of goods, in fen, this part's store delivers (起送价); checkout holds the whole cart to the lead part's",
+  })
   async minOrderFen(@Root() root: SplitPart, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.store.load(root.storeId))!.minOrderFen;
   }

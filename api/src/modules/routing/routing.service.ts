@@ -197,7 +197,13 @@ export class RoutingService {
       { point: ewktPoint({ lat: store.lat, lng: store.lng }), fulfilment: 'PICKUP', lines, at, radiusM: this.radius('PICKUP') },
       ALTERNATIVES_PER_LINE,
     );
-    const others = await chosenStoreFacts(this.em, alternatives.map((a) => a.storeId), point, at, skuIds);
+    const others = await chosenStoreFacts(
+      this.em,
+      alternatives.map((a) => a.storeId),
+      point,
+      at,
+      skuIds,
+    );
     return noStoreAvailable([facts!, ...others], others, 'PICKUP', lines, stockOf([facts!, ...others]));
   }
 
@@ -227,7 +233,10 @@ export class RoutingService {
   }
 
   async unknownSkus(lines: CartLine[]): Promise<UnknownSkuError | undefined> {
-    const found = await activeSkuIds(this.em, lines.map((l) => l.skuId));
+    const found = await activeSkuIds(
+      this.em,
+      lines.map((l) => l.skuId),
+    );
     const unknown = lines.filter((l) => !found.has(l.skuId)).map((l) => l.skuId);
     return unknown.length ? UnknownSkuError.of(unknown) : undefined;
   }

@@ -22,7 +22,7 @@ registerEnumType(Ineligibility, {
     STORE_CLOSED_DOWN: { description: 'Closed for good' },
     NO_DELIVERY: { description: 'The store does not deliver' },
     NO_PICKUP: { description: 'The store does not offer pickup' },
-    OUT_OF_ZONE: { description: 'The address is outside the store\'s delivery zone' },
+    OUT_OF_ZONE: { description: "The address is outside the store's delivery zone" },
     NOT_OPEN: { description: 'Not open at the requested time' },
     OUT_OF_STOCK: { description: 'Some lines are short; see shortLines' },
   },

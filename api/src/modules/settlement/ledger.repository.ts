@@ -40,7 +40,10 @@ function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
  * business days of their store, as they stand now (refunds included), optionally of one store (fulfilling
  * or referring): what a preview splits.
  */
-export async function ordersHandedOver(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<OrderForSplit[]> {
+export async function ordersHandedOver(
+  em: EntityManager,
+  period: { from: string; to: string; storeId?: string | null },
+): Promise<OrderForSplit[]> {
   const rows = await plannedQuery<Record<string, unknown>>(
     em,
     `${ORDER_FOR_SPLIT} JOIN store s ON s.id = o.store_id
@@ -123,7 +126,12 @@ export interface PostingBasis {
  * lines, the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups,
  * whether this event and the sale are posted, and the balances so far.
  */
-export async function loadPostingBasis(tx: EntityManager, orderId: string, eventKey: string, saleKey: string): Promise<PostingBasis | undefined> {
+export async function loadPostingBasis(
+  tx: EntityManager,
+  orderId: string,
+  eventKey: string,
+  saleKey: string,
+): Promise<PostingBasis | undefined> {
   const [o] = await query<Record<string, unknown>>(
     tx,
     `SELECT b.*, rs.id AS rule_set_in_force,

@@ -15,14 +15,26 @@ export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
 export type LedgerConfig = Pick<Config, 'paymentFeeBp'>;
 
 /** What a posting did, for whoever reacts after it (profit sharing): `sharingOpened`, a sale opened its split. */
-export type PostedHook = (tx: EntityManager, orderId: string, eventKey: string, effects: Effects, posted: { sharingOpened: boolean }) => Promise<void>;
+export type PostedHook = (
+  tx: EntityManager,
+  orderId: string,
+  eventKey: string,
+  effects: Effects,
+  posted: { sharingOpened: boolean },
+) => Promise<void>;
 
 /**
  * Posts the order's split for one event, under the order's row lock (steps hold it). Returns false when the
  * event was posted before, or when it is a refund of an order whose sale is not posted yet (the sale will
  * take the net as it is then); else whether a sale opened the order's profit-sharing row.
  */
-export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, orderId: string, eventKey: string, at: Date): Promise<false | { sharingOpened: boolean }> {
+export async function postOrderSplit(
+  tx: EntityManager,
+  config: LedgerConfig,
+  orderId: string,
+  eventKey: string,
+  at: Date,
+): Promise<false | { sharingOpened: boolean }> {
   const kind = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
   const basis = await loadPostingBasis(tx, orderId, eventKey, SALE_EVENT);
   if (!basis) throw new Error(`no order ${orderId}`);
@@ -31,7 +43,19 @@ export async function postOrderSplit(tx: EntityManager, config: LedgerConfig, or
   const ruleSetId = order.ruleSetId;
   const split = splitForOrder(order, rules, storeGroups, config.paymentFeeBp);
   const entries = entriesToReach(targetBalances(order, split), basis.balances);
-  return (await appendPosting(tx, { orderId, eventKey, kind, ruleSetId, receivedFen: split.receivedFen, feeFen: split.feeFen, at, storeId: order.storeId, entries })) ?? false;
+  return (
+    (await appendPosting(tx, {
+      orderId,
+      eventKey,
+      kind,
+      ruleSetId,
+      receivedFen: split.receivedFen,
+      feeFen: split.feeFen,
+      at,
+      storeId: order.storeId,
+      entries,
+    })) ?? false
+  );
 }
 
 export class SettlementStepListener implements StepListener {

@@ -16,7 +16,17 @@ function randomRules(rand: () => number): SplitRuleDef[] {
   const rules: SplitRuleDef[] = [];
   const add = (over: Partial<SplitRuleDef>) => {
     const fulfillingBp = int(rand, 0, 2500);
-    rules.push({ name: `r${rules.length}`, fulfilment: null, categoryId: null, storeId: null, storeGroupId: null, priority: rules.length, fulfillingBp, referringBp: int(rand, 0, 3000 - fulfillingBp), ...over });
+    rules.push({
+      name: `r${rules.length}`,
+      fulfilment: null,
+      categoryId: null,
+      storeId: null,
+      storeGroupId: null,
+      priority: rules.length,
+      fulfillingBp,
+      referringBp: int(rand, 0, 3000 - fulfillingBp),
+      ...over,
+    });
   };
   add({});
   for (let k = int(rand, 0, 6); k > 0; k--) {
@@ -30,11 +40,24 @@ function randomRules(rand: () => number): SplitRuleDef[] {
 }
 
 function randomOrder(rand: () => number): SplitOrderInput {
-  const lines = Array.from({ length: int(rand, 1, 6) }, () => ({ categoryId: pick(rand, CATEGORIES), unitPriceFen: int(rand, 1, 20_000), quantity: int(rand, 1, 5), refundedQuantity: 0 }));
+  const lines = Array.from({ length: int(rand, 1, 6) }, () => ({
+    categoryId: pick(rand, CATEGORIES),
+    unitPriceFen: int(rand, 1, 20_000),
+    quantity: int(rand, 1, 5),
+    refundedQuantity: 0,
+  }));
   const fulfilment = rand() < 0.5 ? 'DELIVERY' : 'PICKUP';
   const deliveryFeeFen = fulfilment === 'DELIVERY' ? pick(rand, [0, 500, 800, 1200]) : 0;
   const goods = lines.reduce((a, l) => a + l.unitPriceFen * l.quantity, 0);
-  return { fulfilment, storeId: pick(rand, STORES), referringStoreId: rand() < 0.6 ? pick(rand, STORES) : null, totalFen: goods + deliveryFeeFen, refundedFen: 0, deliveryFeeFen, lines };
+  return {
+    fulfilment,
+    storeId: pick(rand, STORES),
+    referringStoreId: rand() < 0.6 ? pick(rand, STORES) : null,
+    totalFen: goods + deliveryFeeFen,
+    refundedFen: 0,
+    deliveryFeeFen,
+    lines,
+  };
 }
 
 /** A refund as the order module makes them: some units of one line; the delivery fee goes with the last goods. */

@@ -18,16 +18,24 @@ const HQ_ONLY = { fulfillingBp: 0, referringBp: 0 };
  * Buckets weigh what is still on the order: each category's remaining goods, and the delivery fee while any
  * goods remain (refunds give it back with the last goods). What was received is spread over them.
  */
-export function splitForOrder(order: SplitOrderInput, rules: readonly SplitRuleDef[], storeGroupIds: ReadonlySet<string>, feeBp: number): OrderSplit {
+export function splitForOrder(
+  order: SplitOrderInput,
+  rules: readonly SplitRuleDef[],
+  storeGroupIds: ReadonlySet<string>,
+  feeBp: number,
+): OrderSplit {
   const ruleFor = (categoryId: string | null) =>
     pickRule(rules, { fulfilment: order.fulfilment, categoryId, storeId: order.storeId, storeGroupIds }) ?? HQ_ONLY;
   const byCategory = new Map<string, number>();
-  for (const l of order.lines) byCategory.set(l.categoryId, (byCategory.get(l.categoryId) ?? 0) + l.unitPriceFen * (l.quantity - l.refundedQuantity));
+  for (const l of order.lines)
+    byCategory.set(l.categoryId, (byCategory.get(l.categoryId) ?? 0) + l.unitPriceFen * (l.quantity - l.refundedQuantity));
   const goodsLeft = [...byCategory.values()].some((v) => v > 0);
-  const buckets: SplitBucket[] = [...byCategory].sort(([a], [b]) => (a < b ? -1 : 1)).map(([categoryId, weightFen]) => {
-    const r = ruleFor(categoryId);
-    return { weightFen, fulfillingBp: r.fulfillingBp, referringBp: r.referringBp };
-  });
+  const buckets: SplitBucket[] = [...byCategory]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([categoryId, weightFen]) => {
+      const r = ruleFor(categoryId);
+      return { weightFen, fulfillingBp: r.fulfillingBp, referringBp: r.referringBp };
+    });
   const feeRule = ruleFor(null);
   const receivedFen = order.totalFen - order.refundedFen;
   // The delivery fee weighs its amount; with nothing else left to weigh, it carries whatever was received.
@@ -61,7 +69,8 @@ export function targetBalances(order: SplitOrderInput, split: OrderSplit): Ledge
     { account: 'HQ', role: 'HQ', storeId: s, amountFen: split.hqFen },
     { account: 'STORE', role: 'FULFILLING', storeId: s, amountFen: split.fulfillingFen },
   ];
-  if (order.referringStoreId) lines.push({ account: 'STORE', role: 'REFERRING', storeId: order.referringStoreId, amountFen: split.referringFen });
+  if (order.referringStoreId)
+    lines.push({ account: 'STORE', role: 'REFERRING', storeId: order.referringStoreId, amountFen: split.referringFen });
   return lines;
 }
 

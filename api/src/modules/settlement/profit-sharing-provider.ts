@@ -28,11 +28,22 @@ export interface ReturnOutcome {
 
 export interface ProfitSharingProvider {
   /** Idempotent per outOrderNo. `unfreezeUnsplit` releases whatever this request does not split to the merchant. */
-  requestSplit(req: { transactionId: string; outOrderNo: string; receivers: SplitReceiver[]; unfreezeUnsplit: boolean }): Promise<SplitOutcome>;
+  requestSplit(req: {
+    transactionId: string;
+    outOrderNo: string;
+    receivers: SplitReceiver[];
+    unfreezeUnsplit: boolean;
+  }): Promise<SplitOutcome>;
   querySplit(transactionId: string, outOrderNo: string): Promise<SplitOutcome>;
   /** Releases the transaction's unsplit rest to the merchant (when no split request carried unfreeze_unsplit). */
   unfreeze(req: { transactionId: string; outOrderNo: string; description: string }): Promise<SplitOutcome>;
   /** Pulls `amountFen` back from a receiver of a finished split; idempotent per outReturnNo. */
-  requestReturn(req: { outOrderNo: string; outReturnNo: string; account: string; amountFen: number; description: string }): Promise<ReturnOutcome>;
+  requestReturn(req: {
+    outOrderNo: string;
+    outReturnNo: string;
+    account: string;
+    amountFen: number;
+    description: string;
+  }): Promise<ReturnOutcome>;
   queryReturn(outOrderNo: string, outReturnNo: string): Promise<ReturnOutcome>;
 }

@@ -48,14 +48,29 @@ export class SandboxProfitSharing implements ProfitSharingProvider {
       providerOrderId: `3008${outOrderNo.slice(-20)}`,
       receivers: s.receivers.map((r) => {
         const bad = r.account.startsWith('FAIL');
-        return { account: r.account, amountFen: r.amountFen, result: !finished ? 'PENDING' : bad ? 'CLOSED' : 'SUCCESS', ...(finished && bad ? { failReason: 'NO_RELATION' } : {}) };
+        return {
+          account: r.account,
+          amountFen: r.amountFen,
+          result: !finished ? 'PENDING' : bad ? 'CLOSED' : 'SUCCESS',
+          ...(finished && bad ? { failReason: 'NO_RELATION' } : {}),
+        };
       }),
     };
   }
 
-  async requestSplit(req: { transactionId: string; outOrderNo: string; receivers: SplitReceiver[]; unfreezeUnsplit: boolean }): Promise<SplitOutcome> {
+  async requestSplit(req: {
+    transactionId: string;
+    outOrderNo: string;
+    receivers: SplitReceiver[];
+    unfreezeUnsplit: boolean;
+  }): Promise<SplitOutcome> {
     await this.call('requestSplit', req.outOrderNo);
-    const stored: StoredSplit = { transactionId: req.transactionId, receivers: req.receivers, unfreezeUnsplit: req.unfreezeUnsplit, queries: 0 };
+    const stored: StoredSplit = {
+      transactionId: req.transactionId,
+      receivers: req.receivers,
+      unfreezeUnsplit: req.unfreezeUnsplit,
+      queries: 0,
+    };
     // Same out_order_no, same split: WeChat answers a repeat with the first request's order.
     await this.redis.set(`${this.ns}:split:${req.outOrderNo}`, JSON.stringify(stored), 'EX', TTL_S, 'NX');
     return this.outcome(req.outOrderNo, (await this.split(req.outOrderNo))!, false);
@@ -77,7 +92,13 @@ export class SandboxProfitSharing implements ProfitSharingProvider {
     return this.outcome(req.outOrderNo, stored, false);
   }
 
-  async requestReturn(req: { outOrderNo: string; outReturnNo: string; account: string; amountFen: number; description: string }): Promise<ReturnOutcome> {
+  async requestReturn(req: {
+    outOrderNo: string;
+    outReturnNo: string;
+    account: string;
+    amountFen: number;
+    description: string;
+  }): Promise<ReturnOutcome> {
     await this.call('requestReturn', req.outReturnNo);
     const s = await this.split(req.outOrderNo);
     const got = s?.receivers.find((r) => r.account === req.account);

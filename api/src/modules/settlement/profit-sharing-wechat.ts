@@ -2,7 +2,13 @@
 // and return-orders after a refund; signed and verified by the shared APIv3 client.
 import type { WechatPayClient } from '../payment/wechatpay/wechatpay-client';
 import { WechatPayApiError } from '../payment/wechatpay/wechatpay-client';
-import { MAX_RECEIVERS, type ProfitSharingProvider, type ReturnOutcome, type SplitOutcome, type SplitReceiver } from './profit-sharing-provider';
+import {
+  MAX_RECEIVERS,
+  type ProfitSharingProvider,
+  type ReturnOutcome,
+  type SplitOutcome,
+  type SplitReceiver,
+} from './profit-sharing-provider';
 
 /** out_order_no / out_return_no: 1–64 of [0-9A-Za-z_-|*@]. */
 const OUT_NO = /^[0-9A-Za-z_\-|*@]{1,64}$/;
@@ -28,7 +34,12 @@ function toSplit(res: WechatSplitOrder | undefined): SplitOutcome {
   return {
     state: res.state,
     providerOrderId: res.order_id,
-    receivers: (res.receivers ?? []).map((r) => ({ account: r.account, amountFen: r.amount, result: r.result, ...(r.fail_reason ? { failReason: r.fail_reason } : {}) })),
+    receivers: (res.receivers ?? []).map((r) => ({
+      account: r.account,
+      amountFen: r.amount,
+      result: r.result,
+      ...(r.fail_reason ? { failReason: r.fail_reason } : {}),
+    })),
   };
 }
 
@@ -44,13 +55,20 @@ export class WechatProfitSharing implements ProfitSharingProvider {
   ) {}
 
   async requestSplit(req: { transactionId: string; outOrderNo: string; receivers: SplitReceiver[]; unfreezeUnsplit: boolean }) {
-    if (req.receivers.length === 0 || req.receivers.length > MAX_RECEIVERS) throw new RangeError(`a split needs 1 to ${MAX_RECEIVERS} receivers`);
-    if (req.receivers.some((r) => !Number.isSafeInteger(r.amountFen) || r.amountFen <= 0)) throw new RangeError('receiver amounts must be positive fen');
+    if (req.receivers.length === 0 || req.receivers.length > MAX_RECEIVERS)
+      throw new RangeError(`a split needs 1 to ${MAX_RECEIVERS} receivers`);
+    if (req.receivers.some((r) => !Number.isSafeInteger(r.amountFen) || r.amountFen <= 0))
+      throw new RangeError('receiver amounts must be positive fen');
     const body = {
       appid: this.appId,
       transaction_id: req.transactionId,
       out_order_no: outNo(req.outOrderNo),
-      receivers: req.receivers.map((r) => ({ type: 'MERCHANT_ID', account: r.account, amount: r.amountFen, description: r.description.slice(0, 80) })),
+      receivers: req.receivers.map((r) => ({
+        type: 'MERCHANT_ID',
+        account: r.account,
+        amount: r.amountFen,
+        description: r.description.slice(0, 80),
+      })),
       unfreeze_unsplit: req.unfreezeUnsplit,
     };
     return toSplit(await this.client.request<WechatSplitOrder>('POST', '/v3/profitsharing/orders', body));

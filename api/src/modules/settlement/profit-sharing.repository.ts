@@ -83,7 +83,15 @@ export async function updateSharing(
   em: EntityManager,
   id: string,
   from: SharingState,
-  change: { state?: SharingState; receivers?: SharingReceiverRow[]; providerOrderId?: string; unfreezeUnsplit?: boolean; attempts?: number; lastError?: string | null; finished?: boolean },
+  change: {
+    state?: SharingState;
+    receivers?: SharingReceiverRow[];
+    providerOrderId?: string;
+    unfreezeUnsplit?: boolean;
+    attempts?: number;
+    lastError?: string | null;
+    finished?: boolean;
+  },
   at: Date,
 ): Promise<boolean> {
   const rows = await query(
@@ -112,7 +120,10 @@ export async function updateSharing(
 }
 
 /** What the split sends: each store's shares of the order as the ledger holds them now, where the store has an account. */
-export async function receiversOf(em: EntityManager, orderId: string): Promise<{ storeId: string; code: string; account: string | null; amountFen: number }[]> {
+export async function receiversOf(
+  em: EntityManager,
+  orderId: string,
+): Promise<{ storeId: string; code: string; account: string | null; amountFen: number }[]> {
   const rows = await query<{ store_id: string; code: string; account: string | null; amount: string }>(
     em,
     `SELECT e.store_id, s.code, s.profit_sharing_account AS account, sum(e.amount_fen) AS amount
@@ -153,10 +164,14 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
   for (const f of falls) {
     const sent = sharing.receivers.find((r) => r.storeId === f.store_id && r.result !== 'CLOSED');
     if (!sent) continue;
-    const [back] = await query<{ n: string }>(tx, `SELECT coalesce(sum(amount_fen), 0) AS n FROM profit_sharing_return WHERE sharing_id = :s::uuid AND store_id = :st::uuid`, {
-      s: sharing.id,
-      st: f.store_id,
-    });
+    const [back] = await query<{ n: string }>(
+      tx,
+      `SELECT coalesce(sum(amount_fen), 0) AS n FROM profit_sharing_return WHERE sharing_id = :s::uuid AND store_id = :st::uuid`,
+      {
+        s: sharing.id,
+        st: f.store_id,
+      },
+    );
     const amount = Math.min(Number(f.amount), sent.amountFen - Number(back!.n));
     if (amount <= 0) continue;
     const id = randomUUID();
@@ -165,7 +180,17 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
       `INSERT INTO profit_sharing_return (id, sharing_id, order_id, event_key, store_id, account, out_return_no, amount_fen, state, created_at, updated_at)
        VALUES (:id::uuid, :s::uuid, :o::uuid, :k, :st::uuid, :acc, :no, :amount, 'PENDING', :at::timestamptz, :at::timestamptz)
        ON CONFLICT (sharing_id, event_key, store_id) DO NOTHING RETURNING id`,
-      { id, s: sharing.id, o: sharing.orderId, k: eventKey, st: f.store_id, acc: sent.account, no: outOrderNo('PR'), amount, at: at.toISOString() },
+      {
+        id,
+        s: sharing.id,
+        o: sharing.orderId,
+        k: eventKey,
+        st: f.store_id,
+        acc: sent.account,
+        no: outOrderNo('PR'),
+        amount,
+        at: at.toISOString(),
+      },
     );
     if (inserted.length) ids.push(id);
   }
@@ -195,27 +220,50 @@ export async function loadReturn(em: EntityManager, id: string): Promise<ReturnR
 }
 
 export async function returnsOfOrder(em: EntityManager, orderId: string): Promise<ReturnRow[]> {
-  return (await query<Record<string, unknown>>(em, `${RETURN} WHERE order_id = :o::uuid ORDER BY created_at, id`, { o: orderId })).map(toReturn);
+  return (await query<Record<string, unknown>>(em, `${RETURN} WHERE order_id = :o::uuid ORDER BY created_at, id`, { o: orderId })).map(
+    toReturn,
+  );
 }
 
-export async function updateReturn(em: EntityManager, id: string, from: ReturnState, change: { state?: ReturnState; attempts?: number; lastError?: string | null }, at: Date): Promise<void> {
+export async function updateReturn(
+  em: EntityManager,
+  id: string,
+  from: ReturnState,
+  change: { state?: ReturnState; attempts?: number; lastError?: string | null },
+  at: Date,
+): Promise<void> {
   await query(
     em,
     `UPDATE profit_sharing_return SET state = coalesce(:state, state), attempts = coalesce(:attempts, attempts),
        last_error = CASE WHEN :setError THEN :error ELSE last_error END, updated_at = :at::timestamptz,
        finished_at = CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN :at::timestamptz ELSE finished_at END
      WHERE id = :id::uuid AND state = :from`,
-    { id, from, state: change.state ?? null, attempts: change.attempts ?? null, setError: change.lastError !== undefined, error: change.lastError ?? null, at: at.toISOString() },
+    {
+      id,
+      from,
+      state: change.state ?? null,
+      attempts: change.attempts ?? null,
+      setError: change.lastError !== undefined,
+      error: change.lastError ?? null,
+      at: at.toISOString(),
+    },
   );
 }
 
 /** What the shopper paid for the order and kept (WeChat caps a split at a ratio of it). */
 export async function receivedOfOrder(em: EntityManager, orderId: string): Promise<number> {
-  const [o] = await query<{ received: number }>(em, `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`, { id: orderId });
+  const [o] = await query<{ received: number }>(
+    em,
+    `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`,
+    { id: orderId },
+  );
   return o!.received;
 }
 
 /** The store's receiver account (null clears it); false when there is no such store. */
 export async function setReceiverAccount(em: EntityManager, storeId: string, account: string | null): Promise<boolean> {
-  return (await query(em, `UPDATE store SET profit_sharing_account = :a WHERE id = :id::uuid RETURNING id`, { a: account, id: storeId })).length === 1;
+  return (
+    (await query(em, `UPDATE store SET profit_sharing_account = :a WHERE id = :id::uuid RETURNING id`, { a: account, id: storeId }))
+      .length === 1
+  );
 }

@@ -8,7 +8,10 @@ import { ProfitSharingStatus } from './profit-sharing.types';
 
 @Resolver(() => CustomerOrder)
 export class OrderProfitSharingResolver {
-  @FieldResolver(() => ProfitSharingStatus, { nullable: true, description: 'HQ only (null for others): the WeChat profit-sharing split of this order' })
+  @FieldResolver(() => ProfitSharingStatus, {
+    nullable: true,
+    description: 'HQ only (null for others): the WeChat profit-sharing split of this order',
+  })
   profitSharing(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.viewer.role === Role.HQ_ADMIN ? ctx.services.profitSharing.status(order.id) : null;
   }
@@ -23,14 +26,21 @@ export class ProfitSharingResolver {
   }
 
   @Authorized(Role.HQ_ADMIN)
-  @Mutation(() => ProfitSharingStatus, { nullable: true, description: 'Send a failed split (one that never reached WeChat) or failed returns again' })
+  @Mutation(() => ProfitSharingStatus, {
+    nullable: true,
+    description: 'Send a failed split (one that never reached WeChat) or failed returns again',
+  })
   async retryProfitSharing(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context) {
     return (await ctx.services.profitSharing.retry(orderId)) ? ctx.services.profitSharing.status(orderId) : null;
   }
 
   @Authorized(Role.HQ_ADMIN)
   @Mutation(() => Boolean, { description: "Set the store's WeChat Pay receiver (a MERCHANT_ID already added as a receiver); null: none" })
-  setStoreProfitSharingAccount(@Arg('storeId', () => ID) storeId: string, @Arg('account', () => String, { nullable: true }) account: string | null, @Ctx() ctx: Context) {
+  setStoreProfitSharingAccount(
+    @Arg('storeId', () => ID) storeId: string,
+    @Arg('account', () => String, { nullable: true }) account: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.profitSharing.setAccount(storeId, account);
   }
 }

@@ -41,7 +41,14 @@ export interface ProfitSharingDeps {
 }
 
 /** Called inside the step's transaction after a posting: a sale creates the split, a refund its returns. */
-export async function afterLedgerPosting(tx: EntityManager, orderId: string, eventKey: string, effects: Effects, at: Date, posted: { sharingOpened: boolean }): Promise<void> {
+export async function afterLedgerPosting(
+  tx: EntityManager,
+  orderId: string,
+  eventKey: string,
+  effects: Effects,
+  at: Date,
+  posted: { sharingOpened: boolean },
+): Promise<void> {
   // The sale's posting opened the split in its own statement (appendPosting); it only needs requesting.
   if (eventKey === SALE_EVENT) {
     if (posted.sharingOpened) effects.job('profit-sharing-request', { orderId });
@@ -93,11 +100,15 @@ export class ProfitSharingService {
     const shares = (await receiversOf(this.em, orderId)).filter((r) => r.account);
     // WeChat refuses more than the merchant's ratio of the order; rounding can pass it by a fen on tiny orders.
     const received = await receivedOfOrder(this.em, orderId);
-    const capped = capParts(shares.map((r) => r.amountFen), Math.floor((received * this.deps.config.profitSharingMaxBp) / WHOLE_BP));
+    const capped = capParts(
+      shares.map((r) => r.amountFen),
+      Math.floor((received * this.deps.config.profitSharingMaxBp) / WHOLE_BP),
+    );
     const receivers: SharingReceiverRow[] = shares
       .map((r, i) => ({ storeId: r.storeId, account: r.account!, amountFen: capped[i]!, result: 'PENDING' as const }))
       .filter((r) => r.amountFen > 0);
-    if (receivers.length > MAX_RECEIVERS) throw new Error(`order ${orderId} has ${receivers.length} receivers; WeChat takes ${MAX_RECEIVERS}`);
+    if (receivers.length > MAX_RECEIVERS)
+      throw new Error(`order ${orderId} has ${receivers.length} receivers; WeChat takes ${MAX_RECEIVERS}`);
     const last = await isLastOfTransaction(this.em, orderId, s.checkoutId);
     try {
       if (receivers.length === 0) {
@@ -106,16 +117,36 @@ export class ProfitSharingService {
           await updateSharing(this.em, s.id, 'PENDING', { state: 'FINISHED', receivers: [], finished: true, lastError: null }, this.now);
           return 'nothing to split';
         }
-        const res = await this.deps.profitSharing.unfreeze({ transactionId: s.transactionId, outOrderNo: s.outOrderNo, description: '解冻剩余资金' });
-        await updateSharing(this.em, s.id, 'PENDING', { state: 'PROCESSING', receivers: [], providerOrderId: res.providerOrderId, unfreezeUnsplit: true, lastError: null }, this.now);
+        const res = await this.deps.profitSharing.unfreeze({
+          transactionId: s.transactionId,
+          outOrderNo: s.outOrderNo,
+          description: '解冻剩余资金',
+        });
+        await updateSharing(
+          this.em,
+          s.id,
+          'PENDING',
+          { state: 'PROCESSING', receivers: [], providerOrderId: res.providerOrderId, unfreezeUnsplit: true, lastError: null },
+          this.now,
+        );
       } else {
         const res = await this.deps.profitSharing.requestSplit({
           transactionId: s.transactionId,
           outOrderNo: s.outOrderNo,
-          receivers: receivers.map((r) => ({ account: r.account, amountFen: r.amountFen, description: `门店分账 ${shares.find((x) => x.storeId === r.storeId)!.code}` })),
+          receivers: receivers.map((r) => ({
+            account: r.account,
+            amountFen: r.amountFen,
+            description: `门店分账 ${shares.find((x) => x.storeId === r.storeId)!.code}`,
+          })),
           unfreezeUnsplit: last,
         });
-        await updateSharing(this.em, s.id, 'PENDING', { state: 'PROCESSING', receivers, providerOrderId: res.providerOrderId, unfreezeUnsplit: last, lastError: null }, this.now);
+        await updateSharing(
+          this.em,
+          s.id,
+          'PENDING',
+          { state: 'PROCESSING', receivers, providerOrderId: res.providerOrderId, unfreezeUnsplit: last, lastError: null },
+          this.now,
+        );
       }
     } catch (err) {
       return this.failedCall(s, err);
@@ -140,7 +171,13 @@ export class ProfitSharingService {
     });
     const closed = receivers.filter((r) => r.result === 'CLOSED');
     const lastError = closed.length ? closed.map((r) => `receiver ${r.account}: ${r.failReason ?? 'CLOSED'}`).join('; ') : null;
-    await updateSharing(this.em, s.id, 'PROCESSING', { state: closed.length ? 'FAILED' : 'FINISHED', receivers, lastError, finished: true }, this.now);
+    await updateSharing(
+      this.em,
+      s.id,
+      'PROCESSING',
+      { state: closed.length ? 'FAILED' : 'FINISHED', receivers, lastError, finished: true },
+      this.now,
+    );
     return closed.length ? `finished with failures: ${lastError}` : 'finished';
   }
 
@@ -152,20 +189,38 @@ export class ProfitSharingService {
     try {
       const res =
         r.state === 'PENDING'
-          ? await this.deps.profitSharing.requestReturn({ outOrderNo: s.outOrderNo, outReturnNo: r.outReturnNo, account: r.account, amountFen: r.amountFen, description: '退款回退分账' })
+          ? await this.deps.profitSharing.requestReturn({
+              outOrderNo: s.outOrderNo,
+              outReturnNo: r.outReturnNo,
+              account: r.account,
+              amountFen: r.amountFen,
+              description: '退款回退分账',
+            })
           : await this.deps.profitSharing.queryReturn(s.outOrderNo, r.outReturnNo);
       if (res.result === 'PROCESSING') {
         if (r.state === 'PENDING') await updateReturn(this.em, r.id, 'PENDING', { state: 'PROCESSING', lastError: null }, this.now);
         throw new NotDueYet(this.deps.config.profitSharingPollMs);
       }
       const ok = res.result === 'SUCCESS';
-      await updateReturn(this.em, r.id, r.state, { state: ok ? 'SUCCEEDED' : 'FAILED', lastError: ok ? null : (res.failReason ?? 'FAILED') }, this.now);
+      await updateReturn(
+        this.em,
+        r.id,
+        r.state,
+        { state: ok ? 'SUCCEEDED' : 'FAILED', lastError: ok ? null : (res.failReason ?? 'FAILED') },
+        this.now,
+      );
       return ok ? 'returned' : `failed: ${res.failReason}`;
     } catch (err) {
       if (err instanceof NotDueYet) throw err;
       const attempts = r.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;
-      await updateReturn(this.em, r.id, r.state, { attempts, lastError: (err as Error).message, ...(giveUp ? { state: 'FAILED' as const } : {}) }, this.now);
+      await updateReturn(
+        this.em,
+        r.id,
+        r.state,
+        { attempts, lastError: (err as Error).message, ...(giveUp ? { state: 'FAILED' as const } : {}) },
+        this.now,
+      );
       if (giveUp) return `failed after ${attempts} attempts`;
       throw this.backoff(attempts);
     }
@@ -189,7 +244,10 @@ export class ProfitSharingService {
   }
 
   /** bull keeps finished jobs under their id for a while; a retry removes the old one so the add is not ignored. */
-  private async requeue<N extends 'profit-sharing-request' | 'profit-sharing-return'>(name: N, payload: N extends 'profit-sharing-request' ? { orderId: string } : { returnId: string }) {
+  private async requeue<N extends 'profit-sharing-request' | 'profit-sharing-return'>(
+    name: N,
+    payload: N extends 'profit-sharing-request' ? { orderId: string } : { returnId: string },
+  ) {
     const old = await this.deps.jobs.find(name, payload as never);
     await old?.remove().catch(() => undefined);
     await this.deps.jobs.enqueue(name, payload as never);
@@ -212,7 +270,8 @@ export class ProfitSharingService {
   async setAccount(storeId: string, account: string | null): Promise<boolean> {
     if (!UUID.test(storeId)) throw badUserInput('storeId is not a store id', 'storeId');
     const sandboxFailure = this.deps.config.paymentProvider === 'sandbox' && account?.startsWith('FAIL');
-    if (account !== null && !/^\d{8,12}$/.test(account) && !sandboxFailure) throw badUserInput('account must be a WeChat Pay merchant id', 'account');
+    if (account !== null && !/^\d{8,12}$/.test(account) && !sandboxFailure)
+      throw badUserInput('account must be a WeChat Pay merchant id', 'account');
     return setReceiverAccount(this.em, storeId, account);
   }
 
@@ -226,7 +285,13 @@ export class ProfitSharingService {
       attempts: s.attempts,
       lastError: s.lastError,
       receivers: s.receivers.map((r) => ({ ...r, failReason: r.failReason ?? null })),
-      returns: returns.map((r) => ({ storeId: r.storeId, amountFen: r.amountFen, state: r.state, attempts: r.attempts, lastError: r.lastError })),
+      returns: returns.map((r) => ({
+        storeId: r.storeId,
+        amountFen: r.amountFen,
+        state: r.state,
+        attempts: r.attempts,
+        lastError: r.lastError,
+      })),
       updatedAt: s.updatedAt,
     });
   }

@@ -45,18 +45,26 @@ export async function listRuleSets(em: EntityManager, onlyId: string | null): Pr
 }
 
 export async function insertRuleSet(tx: EntityManager, s: { id: string; name: string; actor: string; at: Date }): Promise<void> {
-  await query(tx, `INSERT INTO split_rule_set (id, name, status, created_by, created_at, updated_at) VALUES (:id::uuid, :name, 'DRAFT', :actor, :at::timestamptz, :at::timestamptz)`, {
-    id: s.id,
-    name: s.name,
-    actor: s.actor,
-    at: s.at.toISOString(),
-  });
+  await query(
+    tx,
+    `INSERT INTO split_rule_set (id, name, status, created_by, created_at, updated_at) VALUES (:id::uuid, :name, 'DRAFT', :actor, :at::timestamptz, :at::timestamptz)`,
+    {
+      id: s.id,
+      name: s.name,
+      actor: s.actor,
+      at: s.at.toISOString(),
+    },
+  );
 }
 
 /** A draft's new name; its rules are dropped (the caller inserts the new ones). */
 export async function renameDraftDroppingRules(tx: EntityManager, id: string, name: string, at: Date): Promise<void> {
   await query(tx, `DELETE FROM split_rule WHERE rule_set_id = :id::uuid`, { id });
-  await query(tx, `UPDATE split_rule_set SET name = :name, updated_at = :at::timestamptz WHERE id = :id::uuid`, { id, name, at: at.toISOString() });
+  await query(tx, `UPDATE split_rule_set SET name = :name, updated_at = :at::timestamptz WHERE id = :id::uuid`, {
+    id,
+    name,
+    at: at.toISOString(),
+  });
 }
 
 /** Freezes the set as the next version; the advisory lock serialises concurrent publishers so versions follow publishing order. */
@@ -103,7 +111,9 @@ export async function insertRules(tx: EntityManager, ruleSetId: string, rules: r
 
 /** Stores' codes by id. */
 export async function storeCodes(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await query<{ id: string; code: string }>(em, `SELECT id, code FROM store WHERE id = ANY(:ids::uuid[])`, { ids: pgArray(ids) });
+  const rows = await query<{ id: string; code: string }>(em, `SELECT id, code FROM store WHERE id = ANY(:ids::uuid[])`, {
+    ids: pgArray(ids),
+  });
   return new Map(rows.map((r) => [r.id, r.code]));
 }
 

@@ -8,7 +8,17 @@ import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import type { FulfilmentType } from '../routing/routing.types';
 import { loadRules, loadRulesOf, ordersHandedOver, storeGroupsOf } from './ledger.repository';
-import { existingIds, insertRules, insertRuleSet, listRuleSets, lockRuleSet, publishRuleSet, renameDraftDroppingRules, storeCodes, type NewRule } from './rule-set.repository';
+import {
+  existingIds,
+  insertRules,
+  insertRuleSet,
+  listRuleSets,
+  lockRuleSet,
+  publishRuleSet,
+  renameDraftDroppingRules,
+  storeCodes,
+  type NewRule,
+} from './rule-set.repository';
 import { splitForOrder } from './order-split';
 import { addAmounts, zeroAmounts, type SettlementAmounts } from './settlement-report';
 import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
@@ -60,14 +70,16 @@ export class RuleSetService {
   async publish(id: string, effectiveAt: Date | undefined, actor: string) {
     const now = this.clock.now();
     const at = effectiveAt ?? now;
-    if (at.getTime() < now.getTime()) throw badUserInput('effectiveAt may not be in the past: orders already paid keep the version they recorded', 'effectiveAt');
+    if (at.getTime() < now.getTime())
+      throw badUserInput('effectiveAt may not be in the past: orders already paid keep the version they recorded', 'effectiveAt');
     const outcome = await transaction(this.em, async (tx) => {
       const state = await lockRuleSet(tx, id);
       if (!state) return SplitRuleSetNotFoundError.of(id);
       if (state.version !== null) return SplitRuleSetNotEditableError.of(id, state.version);
       const rules = await loadRules(tx, id);
       const groupMembers = new Map<string, Set<string>>();
-      for (const [store, groups] of await storeGroupsOf(tx)) for (const g of groups) groupMembers.set(g, (groupMembers.get(g) ?? new Set()).add(store));
+      for (const [store, groups] of await storeGroupsOf(tx))
+        for (const g of groups) groupMembers.set(g, (groupMembers.get(g) ?? new Set()).add(store));
       const violations = validateRuleSet(rules, { maxStoreBp: this.config.profitSharingMaxBp, groupMembers });
       if (violations.length) return SplitRuleSetRejectedError.of(violations);
       await publishRuleSet(tx, id, { effectiveAt: at, at: now, actor });
@@ -84,8 +96,13 @@ export class RuleSetService {
   /** Every set, newest first (published versions, then drafts). */
   async list(onlyId?: string): Promise<SplitRuleSet[]> {
     const sets = await listRuleSets(this.em, onlyId ?? null);
-    const rulesOf = await loadRulesOf(this.em, sets.map((r) => r.id));
-    return sets.map((r) => Object.assign(new SplitRuleSet(), { ...r, status: r.status as SplitRuleSetStatus, rules: (rulesOf.get(r.id) ?? []).map(toRule) }));
+    const rulesOf = await loadRulesOf(
+      this.em,
+      sets.map((r) => r.id),
+    );
+    return sets.map((r) =>
+      Object.assign(new SplitRuleSet(), { ...r, status: r.status as SplitRuleSetStatus, rules: (rulesOf.get(r.id) ?? []).map(toRule) }),
+    );
   }
 
   /**
@@ -103,9 +120,18 @@ export class RuleSetService {
     const row = (storeId: string) => stores.get(storeId) ?? stores.set(storeId, zeroAmounts()).get(storeId)!;
     for (const o of orders) {
       const s = splitForOrder(o, rules, groups.get(o.storeId) ?? new Set(), this.config.paymentFeeBp);
-      const add = { ...zeroAmounts(), orders: 1, grossFen: o.totalFen, refundFen: o.refundedFen, feeFen: s.feeFen, fulfillingShareFen: s.fulfillingFen, hqShareFen: s.hqFen };
+      const add = {
+        ...zeroAmounts(),
+        orders: 1,
+        grossFen: o.totalFen,
+        refundFen: o.refundedFen,
+        feeFen: s.feeFen,
+        fulfillingShareFen: s.fulfillingFen,
+        hqShareFen: s.hqFen,
+      };
       addAmounts(row(o.storeId), { ...add, netPayableFen: s.fulfillingFen });
-      if (o.referringStoreId) addAmounts(row(o.referringStoreId), { ...zeroAmounts(), referringShareFen: s.referringFen, netPayableFen: s.referringFen });
+      if (o.referringStoreId)
+        addAmounts(row(o.referringStoreId), { ...zeroAmounts(), referringShareFen: s.referringFen, netPayableFen: s.referringFen });
     }
     const codes = await storeCodes(this.em, [...stores.keys()]);
     const rows = [...stores]
@@ -118,7 +144,11 @@ export class RuleSetService {
   /** Rules naming a store, group or category that does not exist, each named. */
   private async unknownReferences(input: SplitRuleSetInput): Promise<(Omit<RuleViolation, 'code'> & { code: 'UNKNOWN_REFERENCE' })[]> {
     const out: (Omit<RuleViolation, 'code'> & { code: 'UNKNOWN_REFERENCE' })[] = [];
-    const kinds = [['storeId', 'store'], ['storeGroupId', 'store_group'], ['categoryId', 'category']] as const;
+    const kinds = [
+      ['storeId', 'store'],
+      ['storeGroupId', 'store_group'],
+      ['categoryId', 'category'],
+    ] as const;
     for (const [field, table] of kinds) {
       const ids = [...new Set(input.rules.map((r) => r[field]).filter((v): v is string => !!v))];
       const bad = new Set(ids.filter((i) => !UUID.test(i)));
@@ -126,7 +156,12 @@ export class RuleSetService {
       const found = await existingIds(this.em, table, valid);
       for (const r of input.rules) {
         const v = r[field];
-        if (v && (bad.has(v) || !found.has(v))) out.push({ code: 'UNKNOWN_REFERENCE', ruleName: r.name, message: `Rule "${r.name}" names an unknown ${table.replace('_', ' ')} ${v}` });
+        if (v && (bad.has(v) || !found.has(v)))
+          out.push({
+            code: 'UNKNOWN_REFERENCE',
+            ruleName: r.name,
+            message: `Rule "${r.name}" names an unknown ${table.replace('_', ' ')} ${v}`,
+          });
       }
     }
     return out;

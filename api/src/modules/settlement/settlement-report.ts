@@ -4,9 +4,27 @@ import type { SettlementAmounts, SettlementDayRow } from './settlement.repositor
 
 export type { SettlementAmounts, SettlementDayRow };
 
-const AMOUNT_KEYS = ['orders', 'grossFen', 'refundFen', 'feeFen', 'fulfillingShareFen', 'referringShareFen', 'hqShareFen', 'netPayableFen'] as const;
+const AMOUNT_KEYS = [
+  'orders',
+  'grossFen',
+  'refundFen',
+  'feeFen',
+  'fulfillingShareFen',
+  'referringShareFen',
+  'hqShareFen',
+  'netPayableFen',
+] as const;
 
-export const zeroAmounts = (): SettlementAmounts => ({ orders: 0, grossFen: 0, refundFen: 0, feeFen: 0, fulfillingShareFen: 0, referringShareFen: 0, hqShareFen: 0, netPayableFen: 0 });
+export const zeroAmounts = (): SettlementAmounts => ({
+  orders: 0,
+  grossFen: 0,
+  refundFen: 0,
+  feeFen: 0,
+  fulfillingShareFen: 0,
+  referringShareFen: 0,
+  hqShareFen: 0,
+  netPayableFen: 0,
+});
 
 export function addAmounts<T extends SettlementAmounts>(into: T, more: SettlementAmounts): T {
   for (const k of AMOUNT_KEYS) into[k] += more[k];
@@ -23,7 +41,18 @@ export function perStore(days: readonly SettlementDayRow[]): (SettlementAmounts 
   return [...stores.values()];
 }
 
-const CSV_COLUMNS = ['store_code', 'business_day', 'orders', 'gross_fen', 'refund_fen', 'fee_fen', 'fulfilling_share_fen', 'referring_share_fen', 'hq_share_fen', 'net_payable_fen'];
+const CSV_COLUMNS = [
+  'store_code',
+  'business_day',
+  'orders',
+  'gross_fen',
+  'refund_fen',
+  'fee_fen',
+  'fulfilling_share_fen',
+  'referring_share_fen',
+  'hq_share_fen',
+  'net_payable_fen',
+];
 
 /** RFC 4180: quote a field that holds a comma, quote or line break; a leading =+-@ is neutralised for spreadsheets. */
 function csvField(value: string | number): string {

@@ -29,7 +29,9 @@ export class SplitRuleSetRejectedError extends ErrorResult {
   static of(violations: (RuleViolation | (Omit<RuleViolation, 'code'> & { code: RuleViolationCode | 'UNKNOWN_REFERENCE' }))[]) {
     const message = violations.map((v) => v.message).join('; ');
     return Object.assign(errorResult(new SplitRuleSetRejectedError(), ErrorCode.SPLIT_RULE_SET_REJECTED, message), {
-      violations: violations.map((v) => Object.assign(new SplitRuleViolation(), { ...v, code: v.code as SplitRuleViolationCode, otherRuleName: v.otherRuleName ?? null })),
+      violations: violations.map((v) =>
+        Object.assign(new SplitRuleViolation(), { ...v, code: v.code as SplitRuleViolationCode, otherRuleName: v.otherRuleName ?? null }),
+      ),
     });
   }
 }
@@ -38,7 +40,10 @@ export class SplitRuleSetRejectedError extends ErrorResult {
 export class SplitRuleSetNotFoundError extends ErrorResult {
   @Field(() => ID) ruleSetId!: string;
   static of(ruleSetId: string) {
-    return Object.assign(errorResult(new SplitRuleSetNotFoundError(), ErrorCode.SPLIT_RULE_SET_NOT_FOUND, `No split rule set ${ruleSetId}`), { ruleSetId });
+    return Object.assign(
+      errorResult(new SplitRuleSetNotFoundError(), ErrorCode.SPLIT_RULE_SET_NOT_FOUND, `No split rule set ${ruleSetId}`),
+      { ruleSetId },
+    );
   }
 }
 
@@ -48,13 +53,23 @@ export class SplitRuleSetNotEditableError extends ErrorResult {
   @Field(() => Int) version!: number;
   static of(ruleSetId: string, version: number) {
     const message = `Rule set ${ruleSetId} is published as version ${version} and can no longer change`;
-    return Object.assign(errorResult(new SplitRuleSetNotEditableError(), ErrorCode.SPLIT_RULE_SET_NOT_EDITABLE, message), { ruleSetId, version });
+    return Object.assign(errorResult(new SplitRuleSetNotEditableError(), ErrorCode.SPLIT_RULE_SET_NOT_EDITABLE, message), {
+      ruleSetId,
+      version,
+    });
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'No shopper shows this member code now: it is mistyped or has expired (they refresh every minute)' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'No shopper shows this member code now: it is mistyped or has expired (they refresh every minute)',
+})
 export class MemberCodeNotFoundError extends ErrorResult {
   static of() {
-    return errorResult(new MemberCodeNotFoundError(), ErrorCode.MEMBER_CODE_NOT_FOUND, 'No valid member code like this; ask the shopper to show a fresh one');
+    return errorResult(
+      new MemberCodeNotFoundError(),
+      ErrorCode.MEMBER_CODE_NOT_FOUND,
+      'No valid member code like this; ask the shopper to show a fresh one',
+    );
   }
 }

@@ -18,7 +18,10 @@ export interface HomeStoreRow {
 }
 
 /** Binds the shopper to the store unless they have a home store already; answers the home store they have now. */
-export async function bindHomeStore(em: EntityManager, b: { shopperId: string; storeId: string; at: Date; by: string }): Promise<HomeStoreRow> {
+export async function bindHomeStore(
+  em: EntityManager,
+  b: { shopperId: string; storeId: string; at: Date; by: string },
+): Promise<HomeStoreRow> {
   const [bound] = await query<{ id: string }>(
     em,
     `UPDATE shopper SET home_store_id = :store::uuid, home_store_bound_at = :at::timestamptz, home_store_bound_by = :by
@@ -44,7 +47,10 @@ export interface StoreGroupRow {
  * Creates the group (by code) or renames it, and makes `storeIds` its members; answers the members that name a
  * store. Runs inside the caller's transaction.
  */
-export async function saveStoreGroup(tx: EntityManager, g: { code: string; name: string; storeIds: readonly string[] }): Promise<StoreGroupRow> {
+export async function saveStoreGroup(
+  tx: EntityManager,
+  g: { code: string; name: string; storeIds: readonly string[] },
+): Promise<StoreGroupRow> {
   const [group] = await query<{ id: string }>(
     tx,
     `INSERT INTO store_group (id, code, name) VALUES (:id::uuid, :code, :name) ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id`,
@@ -111,8 +117,15 @@ const REPORT = `
   ORDER BY s.code, d.business_day`;
 
 /** Per store and business day, straight from the ledger in one statement (the API, the CSV and the benchmark). */
-export async function settlementDays(em: EntityManager, period: { from: string; to: string; storeId?: string | null }): Promise<SettlementDayRow[]> {
-  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, { from: period.from, to: period.to, store: period.storeId ?? null });
+export async function settlementDays(
+  em: EntityManager,
+  period: { from: string; to: string; storeId?: string | null },
+): Promise<SettlementDayRow[]> {
+  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, {
+    from: period.from,
+    to: period.to,
+    store: period.storeId ?? null,
+  });
   return rows.map((r) => {
     const amounts = {
       orders: Number(r.orders),
@@ -123,6 +136,12 @@ export async function settlementDays(em: EntityManager, period: { from: string; 
       referringShareFen: Number(r.referring),
       hqShareFen: Number(r.hq),
     };
-    return { storeId: r.store_id as string, storeCode: r.code as string, businessDay: r.day as string, ...amounts, netPayableFen: amounts.fulfillingShareFen + amounts.referringShareFen };
+    return {
+      storeId: r.store_id as string,
+      storeCode: r.code as string,
+      businessDay: r.day as string,
+      ...amounts,
+      netPayableFen: amounts.fulfillingShareFen + amounts.referringShareFen,
+    };
   });
 }

@@ -28,13 +28,23 @@ export class SettlementResolver {
 
   @Authorized(Role.HQ_ADMIN)
   @Mutation(() => SplitRuleSetResult, { description: "Replace a draft's name and rules; published versions are frozen" })
-  updateSplitRuleSet(@Arg('id', () => ID) id: string, @Arg('input', () => SplitRuleSetInput) input: SplitRuleSetInput, @Ctx() ctx: Context) {
+  updateSplitRuleSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SplitRuleSetInput) input: SplitRuleSetInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ruleSets.update(id, input);
   }
 
   @Authorized(Role.HQ_ADMIN)
-  @Mutation(() => SplitRuleSetResult, { description: 'Validate and freeze a draft as the next version, for orders paid from effectiveAt (default now)' })
-  publishSplitRuleSet(@Arg('id', () => ID) id: string, @Arg('effectiveAt', () => Date, { nullable: true }) effectiveAt: Date | undefined, @Ctx() ctx: Context) {
+  @Mutation(() => SplitRuleSetResult, {
+    description: 'Validate and freeze a draft as the next version, for orders paid from effectiveAt (default now)',
+  })
+  publishSplitRuleSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('effectiveAt', () => Date, { nullable: true }) effectiveAt: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ruleSets.publish(id, effectiveAt, actorName(ctx.viewer));
   }
 
@@ -45,7 +55,9 @@ export class SettlementResolver {
   }
 
   @Authorized(Role.HQ_ADMIN)
-  @Query(() => SplitPreviewResult, { description: 'What each store would have received under this set for the orders completed in the period' })
+  @Query(() => SplitPreviewResult, {
+    description: 'What each store would have received under this set for the orders completed in the period',
+  })
   previewSplitRuleSet(@Args(() => PreviewArgs) args: PreviewArgs, @Ctx() ctx: Context) {
     return ctx.services.ruleSets.preview(args.ruleSetId, args);
   }
@@ -69,14 +81,17 @@ export class SettlementResolver {
   }
 
   @Authorized(Role.SHOPPER)
-  @Mutation(() => BindHomeStoreResult, { description: "Bind to the store whose QR code was scanned (一客一码); the first bind stays" })
+  @Mutation(() => BindHomeStoreResult, { description: 'Bind to the store whose QR code was scanned (一客一码); the first bind stays' })
   bindHomeStore(@Arg('storeCode', () => String) storeCode: string, @Ctx() ctx: Context) {
     const shopperId = (ctx.viewer as { shopperId: string }).shopperId;
     return ctx.services.settlement.bindHomeStore(shopperId, storeCode, actorName(ctx.viewer));
   }
 
   @Authorized(Role.CLERK)
-  @Mutation(() => BindShopperResult, { description: "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays" })
+  @Mutation(() => BindShopperResult, {
+    description:
+      "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays",
+  })
   bindShopperToStore(@Arg('memberCode', () => String) memberCode: string, @Ctx() ctx: Context) {
     const storeId = (ctx.viewer as { storeId: string }).storeId;
     return ctx.services.settlement.bindShopperToStore(memberCode, storeId, actorName(ctx.viewer));

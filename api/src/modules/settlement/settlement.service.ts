@@ -13,7 +13,15 @@ import { groupMemberCode, type MemberCodes } from './member-code';
 import { MemberCodeNotFoundError } from './settlement.errors';
 import { perStore, settlementCsv } from './settlement-report';
 import { bindableStoreId, bindHomeStore, listStoreGroups, saveStoreGroup, settlementDays } from './settlement.repository';
-import { HomeStoreBinding, MemberCode, SettlementDay, SettlementReport, StoreGroup, StoreSettlement, type StoreGroupInput } from './settlement.types';
+import {
+  HomeStoreBinding,
+  MemberCode,
+  SettlementDay,
+  SettlementReport,
+  StoreGroup,
+  StoreSettlement,
+  type StoreGroupInput,
+} from './settlement.types';
 
 export class SettlementService {
   constructor(

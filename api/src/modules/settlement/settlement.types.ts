@@ -4,7 +4,12 @@ import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FulfilmentType } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
-import { MemberCodeNotFoundError, SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
+import {
+  MemberCodeNotFoundError,
+  SplitRuleSetNotEditableError,
+  SplitRuleSetNotFoundError,
+  SplitRuleSetRejectedError,
+} from './settlement.errors';
 
 export enum SplitRuleSetStatus {
   DRAFT = 'DRAFT',
@@ -15,13 +20,19 @@ registerEnumType(SplitRuleSetStatus, { name: 'SplitRuleSetStatus', description: 
 @InputType({ description: 'Shares in basis points (10000 = 100 %) of what the order nets; HQ gets the rest' })
 export class SplitRuleInput {
   @Field(() => String) @Length(1, 80) name!: string;
-  @Field(() => FulfilmentType, { nullable: true, description: 'Only this fulfilment; omit for both' }) @IsOptional() fulfilment?: FulfilmentType;
-  @Field(() => ID, { nullable: true, description: 'Only goods of this category (never the delivery fee)' }) @IsOptional() categoryId?: string;
+  @Field(() => FulfilmentType, { nullable: true, description: 'Only this fulfilment; omit for both' })
+  @IsOptional()
+  fulfilment?: FulfilmentType;
+  @Field(() => ID, { nullable: true, description: 'Only goods of this category (never the delivery fee)' })
+  @IsOptional()
+  categoryId?: string;
   @Field(() => ID, { nullable: true, description: 'Only orders fulfilled by this store' }) @IsOptional() storeId?: string;
   @Field(() => ID, { nullable: true, description: 'Only orders fulfilled by a store of this group' }) @IsOptional() storeGroupId?: string;
   @Field(() => Int, { defaultValue: 0, description: 'Breaks ties between equally specific rules: higher wins' }) @IsInt() priority!: number;
   @Field(() => Int) @IsInt() fulfillingStoreBp!: number;
-  @Field(() => Int, { description: "To the shopper's home store (一客一码); HQ's when the shopper has none" }) @IsInt() referringStoreBp!: number;
+  @Field(() => Int, { description: "To the shopper's home store (一客一码); HQ's when the shopper has none" })
+  @IsInt()
+  referringStoreBp!: number;
 }
 
 @InputType()
@@ -42,7 +53,8 @@ export class SplitRule {
   @Field(() => Int) fulfillingStoreBp!: number;
   @Field(() => Int) referringStoreBp!: number;
   @Field(() => Int, { description: 'What HQ keeps: 10000 minus the store shares' }) hqBp!: number;
-  @Field(() => Int, { description: 'Store > store group > category > fulfilment (8/4/2/1 summed); the default rule is 0' }) specificity!: number;
+  @Field(() => Int, { description: 'Store > store group > category > fulfilment (8/4/2/1 summed); the default rule is 0' })
+  specificity!: number;
 }
 
 @ObjectType()
@@ -51,7 +63,8 @@ export class SplitRuleSet {
   @Field(() => String) name!: string;
   @Field(() => SplitRuleSetStatus) status!: SplitRuleSetStatus;
   @Field(() => Int, { nullable: true, description: 'Set when published: 1, 2, 3 …' }) version!: number | null;
-  @Field(() => Date, { nullable: true, description: 'Orders paid from then on use this version (until a later one takes over)' }) effectiveAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Orders paid from then on use this version (until a later one takes over)' })
+  effectiveAt!: Date | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => [SplitRule], { description: 'In the order given' }) rules!: SplitRule[];
@@ -66,7 +79,9 @@ export const SplitRuleSetResult = createUnionType({
 export class PeriodArgs {
   @Field(() => GraphQLLocalDate, { description: "First business day (the store's local date)" }) from!: string;
   @Field(() => GraphQLLocalDate, { description: 'Last business day, included (at most 92 days after from)' }) to!: string;
-  @Field(() => ID, { nullable: true, description: 'One store; clerks get their own store whatever they ask' }) @IsOptional() storeId?: string;
+  @Field(() => ID, { nullable: true, description: 'One store; clerks get their own store whatever they ask' })
+  @IsOptional()
+  storeId?: string;
 }
 
 @ArgsType()
@@ -82,7 +97,8 @@ export abstract class SplitAmounts {
   @Field(() => GraphQLSafeInt, { description: 'Refunded (before hand-over in gross terms, and after it)' }) refundFen!: number;
   @Field(() => GraphQLSafeInt) feeFen!: number;
   @Field(() => GraphQLSafeInt, { description: "This store's share as the fulfilling store" }) fulfillingShareFen!: number;
-  @Field(() => GraphQLSafeInt, { description: "This store's share as the shoppers' home store, on any store's orders" }) referringShareFen!: number;
+  @Field(() => GraphQLSafeInt, { description: "This store's share as the shoppers' home store, on any store's orders" })
+  referringShareFen!: number;
   @Field(() => GraphQLSafeInt, { description: "HQ's share of this store's orders" }) hqShareFen!: number;
   @Field(() => GraphQLSafeInt, { description: 'What is owed to the store: its fulfilling plus referring shares' }) netPayableFen!: number;
 }
@@ -117,7 +133,10 @@ export class SplitPreview {
   @Field(() => [StoreSettlement]) stores!: StoreSettlement[];
 }
 
-export const SplitPreviewResult = createUnionType({ name: 'SplitPreviewResult', types: () => [SplitPreview, SplitRuleSetNotFoundError] as const });
+export const SplitPreviewResult = createUnionType({
+  name: 'SplitPreviewResult',
+  types: () => [SplitPreview, SplitRuleSetNotFoundError] as const,
+});
 
 @ObjectType({ description: "The shopper's home store (一客一码): the first bind stays" })
 export class HomeStoreBinding {
@@ -125,7 +144,8 @@ export class HomeStoreBinding {
   @Field(() => String) storeCode!: string;
   @Field(() => Date) boundAt!: Date;
   @Field(() => Boolean, { description: 'False when the shopper already had a home store (it is kept)' }) newlyBound!: boolean;
-  @Field(() => Int, { nullable: true, description: "The shopper's points balance, for the clerk who signed them up" }) points?: number | null;
+  @Field(() => Int, { nullable: true, description: "The shopper's points balance, for the clerk who signed them up" }) points?:
+    number | null;
 }
 
 @ObjectType({ description: 'What a shopper shows at the counter to be signed up (一客一码): valid for a minute, then ask again' })
@@ -136,8 +156,14 @@ export class MemberCode {
   @Field(() => Date) expiresAt!: Date;
 }
 
-export const BindHomeStoreResult = createUnionType({ name: 'BindHomeStoreResult', types: () => [HomeStoreBinding, StoreNotFoundError] as const });
-export const BindShopperResult = createUnionType({ name: 'BindShopperResult', types: () => [HomeStoreBinding, MemberCodeNotFoundError] as const });
+export const BindHomeStoreResult = createUnionType({
+  name: 'BindHomeStoreResult',
+  types: () => [HomeStoreBinding, StoreNotFoundError] as const,
+});
+export const BindShopperResult = createUnionType({
+  name: 'BindShopperResult',
+  types: () => [HomeStoreBinding, MemberCodeNotFoundError] as const,
+});
 
 @InputType()
 export class StoreGroupInput {
@@ -153,4 +179,3 @@ export class StoreGroup {
   @Field(() => String) name!: string;
   @Field(() => [ID]) storeIds!: string[];
 }
-

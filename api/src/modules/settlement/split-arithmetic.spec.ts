@@ -17,7 +17,9 @@ describe('largestRemainder', () => {
   it('splits exactly, each part within one fen of its exact share, over 20,000 random cases', () => {
     const rand = mulberry32(20261124);
     for (let n = 0; n < 20_000; n++) {
-      const weights: number[] = Array.from({ length: int(rand, 1, 8) }, () => (rand() < 0.2 ? 0 : int(rand, 1, rand() < 0.1 ? 2 ** 40 : 20_000)));
+      const weights: number[] = Array.from({ length: int(rand, 1, 8) }, () =>
+        rand() < 0.2 ? 0 : int(rand, 1, rand() < 0.1 ? 2 ** 40 : 20_000),
+      );
       if (!weights.some((w) => w > 0)) weights[0] = 1;
       const total = int(rand, 0, rand() < 0.1 ? 2 ** 45 : 1_000_000);
       const parts = largestRemainder(total, weights);
@@ -72,7 +74,13 @@ describe('splitOrder', () => {
     const buckets = [{ weightFen: 10_000, fulfillingBp: 1500, referringBp: 500 }];
     expect(splitOrder(10_000, 0, buckets, true)).toMatchObject({ fulfillingFen: 1500, referringFen: 500, hqFen: 8000 });
     expect(splitOrder(10_000, 0, buckets, false)).toMatchObject({ fulfillingFen: 1500, referringFen: 0, hqFen: 8500 });
-    expect(splitOrder(10_000, 60, buckets, true)).toMatchObject({ feeFen: 60, netFen: 9940, fulfillingFen: 1491, referringFen: 497, hqFen: 7952 });
+    expect(splitOrder(10_000, 60, buckets, true)).toMatchObject({
+      feeFen: 60,
+      netFen: 9940,
+      fulfillingFen: 1491,
+      referringFen: 497,
+      hqFen: 7952,
+    });
   });
 
   it('reversals posted as differences end exactly on the split of the new net, with no drift, over 3,000 orders', () => {
@@ -85,10 +93,20 @@ describe('splitOrder', () => {
       const post = (s: ReturnType<typeof splitOrder>) => {
         // What the ledger does: post the target minus what is already there, per party.
         const diff = { fee: s.feeFen - ledger.fee, f: s.fulfillingFen - ledger.f, r: s.referringFen - ledger.r, hq: s.hqFen - ledger.hq };
-        ledger.fee += diff.fee; ledger.f += diff.f; ledger.r += diff.r; ledger.hq += diff.hq;
+        ledger.fee += diff.fee;
+        ledger.f += diff.f;
+        ledger.r += diff.r;
+        ledger.hq += diff.hq;
         return diff;
       };
-      post(splitOrder(buckets.reduce((a, b) => a + b.weightFen, 0), feeBp, buckets, ref));
+      post(
+        splitOrder(
+          buckets.reduce((a, b) => a + b.weightFen, 0),
+          feeBp,
+          buckets,
+          ref,
+        ),
+      );
       // Refunds take goods away bucket by bucket, until perhaps nothing is left.
       const live = buckets.map((b) => ({ ...b }));
       for (let k = int(rand, 1, 4); k > 0; k--) {
@@ -97,7 +115,9 @@ describe('splitOrder', () => {
         const received = live.reduce((a, b) => a + b.weightFen, 0);
         const target = splitOrder(received, feeBp, live, ref);
         const diff = post(target);
-        expect(diff.fee + diff.f + diff.r + diff.hq).toBe(target.receivedFen - (ledger.fee - diff.fee + ledger.f - diff.f + ledger.r - diff.r + ledger.hq - diff.hq));
+        expect(diff.fee + diff.f + diff.r + diff.hq).toBe(
+          target.receivedFen - (ledger.fee - diff.fee + ledger.f - diff.f + ledger.r - diff.r + ledger.hq - diff.hq),
+        );
         expect(ledger).toEqual({ fee: target.feeFen, f: target.fulfillingFen, r: target.referringFen, hq: target.hqFen });
       }
       live.forEach((b) => (b.weightFen = 0));

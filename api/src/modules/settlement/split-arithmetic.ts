@@ -64,7 +64,10 @@ export function splitOrder(receivedFen: number, feeBp: number, buckets: readonly
   const netFen = receivedFen - feeFen;
   const result: OrderSplit = { receivedFen, feeFen, netFen, fulfillingFen: 0, referringFen: 0, hqFen: 0 };
   if (netFen === 0) return result;
-  const perBucket = largestRemainder(netFen, buckets.map((b) => b.weightFen));
+  const perBucket = largestRemainder(
+    netFen,
+    buckets.map((b) => b.weightFen),
+  );
   buckets.forEach((b, i) => {
     const referringBp = hasReferrer ? b.referringBp : 0;
     const [f, r, hq] = largestRemainder(perBucket[i]!, [b.fulfillingBp, referringBp, WHOLE_BP - b.fulfillingBp - referringBp]);

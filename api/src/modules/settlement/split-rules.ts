@@ -52,18 +52,14 @@ export function pickRule<R extends SplitRuleDef>(rules: readonly R[], target: Sp
   let best: R | undefined;
   for (const rule of rules) {
     if (!ruleMatches(rule, target)) continue;
-    if (!best || specificity(rule) > specificity(best) || (specificity(rule) === specificity(best) && rule.priority > best.priority)) best = rule;
+    if (!best || specificity(rule) > specificity(best) || (specificity(rule) === specificity(best) && rule.priority > best.priority))
+      best = rule;
   }
   return best;
 }
 
 export type RuleViolationCode =
-  | 'NO_DEFAULT_RULE'
-  | 'SHARE_OUT_OF_RANGE'
-  | 'OVER_PROFIT_SHARING_CAP'
-  | 'OVERLAPPING_RULES'
-  | 'STORE_AND_GROUP'
-  | 'DUPLICATE_RULE_NAME';
+  'NO_DEFAULT_RULE' | 'SHARE_OUT_OF_RANGE' | 'OVER_PROFIT_SHARING_CAP' | 'OVERLAPPING_RULES' | 'STORE_AND_GROUP' | 'DUPLICATE_RULE_NAME';
 
 export interface RuleViolation {
   code: RuleViolationCode;
@@ -89,13 +85,21 @@ export function validateRuleSet(rules: readonly SplitRuleDef[], limits: RuleSetL
     names.add(rule.name);
     const shares = [rule.fulfillingBp, rule.referringBp];
     if (shares.some((bp) => !Number.isInteger(bp) || bp < 0 || bp > WHOLE_BP) || rule.fulfillingBp + rule.referringBp > WHOLE_BP) {
-      out.push({ code: 'SHARE_OUT_OF_RANGE', ruleName: rule.name, message: `Rule "${rule.name}": each share must be 0–10000 bp and together at most 10000 bp` });
+      out.push({
+        code: 'SHARE_OUT_OF_RANGE',
+        ruleName: rule.name,
+        message: `Rule "${rule.name}": each share must be 0–10000 bp and together at most 10000 bp`,
+      });
     } else if (rule.fulfillingBp + rule.referringBp > limits.maxStoreBp) {
       const message = `Rule "${rule.name}" sends ${rule.fulfillingBp + rule.referringBp} bp to stores; the profit-sharing cap is ${limits.maxStoreBp} bp`;
       out.push({ code: 'OVER_PROFIT_SHARING_CAP', ruleName: rule.name, message });
     }
     if (rule.storeId && rule.storeGroupId) {
-      out.push({ code: 'STORE_AND_GROUP', ruleName: rule.name, message: `Rule "${rule.name}" names both a store and a store group; use one` });
+      out.push({
+        code: 'STORE_AND_GROUP',
+        ruleName: rule.name,
+        message: `Rule "${rule.name}" names both a store and a store group; use one`,
+      });
     }
   }
   if (!rules.some((r) => specificity(r) === 0)) {

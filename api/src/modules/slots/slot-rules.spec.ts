@@ -7,13 +7,23 @@ describe('pickup slot rules', () => {
   it('cuts the opening hours of a local date into whole slots, as UTC instants', () => {
     const slots = slotsOn('2026-11-18', WEEK, [], 'Asia/Shanghai', 30);
     expect(slots).toHaveLength(25); // 09:00 ... 21:00-21:30; 21:30-22:00 would run past closing
-    expect(slots[0]).toEqual({ startsAt: new Date('2026-11-18T01:00:00Z'), endsAt: new Date('2026-11-18T01:30:00Z'), label: '09:00-09:30' });
+    expect(slots[0]).toEqual({
+      startsAt: new Date('2026-11-18T01:00:00Z'),
+      endsAt: new Date('2026-11-18T01:30:00Z'),
+      label: '09:00-09:30',
+    });
     expect(slots.at(-1)!.label).toBe('21:00-21:30');
   });
 
   it('follows special days: closed, or other hours', () => {
     expect(slotsOn('2026-11-18', WEEK, [{ date: '2026-11-18', closed: true }], 'Asia/Shanghai', 30)).toEqual([]);
-    const short = slotsOn('2026-11-18', WEEK, [{ date: '2026-11-18', closed: false, opens: '10:10', closes: '11:30' }], 'Asia/Shanghai', 30);
+    const short = slotsOn(
+      '2026-11-18',
+      WEEK,
+      [{ date: '2026-11-18', closed: false, opens: '10:10', closes: '11:30' }],
+      'Asia/Shanghai',
+      30,
+    );
     expect(short.map((s) => s.label)).toEqual(['10:30-11:00', '11:00-11:30']);
   });
 
@@ -25,7 +35,7 @@ describe('pickup slot rules', () => {
     expect(zonedInstant('2026-10-24', 9 * 60, 'Europe/Berlin')).toEqual(new Date('2026-10-24T07:00:00Z'));
   });
 
-  it('names the slot an order holds by the store\'s date and wall clock', () => {
+  it("names the slot an order holds by the store's date and wall clock", () => {
     expect(slotAt(new Date('2026-11-18T06:00:00Z'), 'Asia/Shanghai', 30)).toEqual({
       startsAt: new Date('2026-11-18T06:00:00Z'),
       endsAt: new Date('2026-11-18T06:30:00Z'),

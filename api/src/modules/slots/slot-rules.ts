@@ -62,7 +62,11 @@ export function slotsOn(date: string, hours: WeeklyHours[], exceptions: HoursExc
   const out: SlotSpan[] = [];
   for (const span of spans) {
     for (let start = Math.ceil(span.opensMin / slotMin) * slotMin; start + slotMin <= span.closesMin; start += slotMin) {
-      out.push({ startsAt: zonedInstant(date, start, timeZone), endsAt: zonedInstant(date, start + slotMin, timeZone), label: `${hm(start)}-${hm(start + slotMin)}` });
+      out.push({
+        startsAt: zonedInstant(date, start, timeZone),
+        endsAt: zonedInstant(date, start + slotMin, timeZone),
+        label: `${hm(start)}-${hm(start + slotMin)}`,
+      });
     }
   }
   return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -76,5 +80,10 @@ export interface SlotWindow extends SlotSpan {
 /** The slot of `slotMin` minutes that starts at an instant, as the store's wall clock shows it. */
 export function slotAt(startsAt: Date, timeZone: string, slotMin: number): SlotWindow {
   const local = localTime(startsAt, timeZone);
-  return { startsAt, endsAt: new Date(startsAt.getTime() + slotMin * 60_000), date: local.date, label: `${hm(local.minute)}-${hm((local.minute + slotMin) % 1440)}` };
+  return {
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + slotMin * 60_000),
+    date: local.date,
+    label: `${hm(local.minute)}-${hm((local.minute + slotMin) % 1440)}`,
+  };
 }

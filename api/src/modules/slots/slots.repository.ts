@@ -15,12 +15,28 @@ export interface SlotStore {
 }
 
 export async function slotStore(em: EntityManager, storeId: string): Promise<SlotStore | undefined> {
-  const [r] = await query<{ id: string; time_zone: string; hours: WeeklyHours[]; exceptions: HoursException[]; pickup_slot_capacity: number; can_pickup: boolean; status: string }>(
-    em,
-    `SELECT id, time_zone, hours, exceptions, pickup_slot_capacity, can_pickup, status FROM store WHERE id = :id::uuid`,
-    { id: storeId },
+  const [r] = await query<{
+    id: string;
+    time_zone: string;
+    hours: WeeklyHours[];
+    exceptions: HoursException[];
+    pickup_slot_capacity: number;
+    can_pickup: boolean;
+    status: string;
+  }>(em, `SELECT id, time_zone, hours, exceptions, pickup_slot_capacity, can_pickup, status FROM store WHERE id = :id::uuid`, {
+    id: storeId,
+  });
+  return (
+    r && {
+      id: r.id,
+      timeZone: r.time_zone,
+      hours: r.hours,
+      exceptions: r.exceptions,
+      capacity: r.pickup_slot_capacity,
+      canPickup: r.can_pickup,
+      active: r.status === 'ACTIVE',
+    }
   );
-  return r && { id: r.id, timeZone: r.time_zone, hours: r.hours, exceptions: r.exceptions, capacity: r.pickup_slot_capacity, canPickup: r.can_pickup, active: r.status === 'ACTIVE' };
 }
 
 /** Places taken per slot start in [from, to). */
@@ -98,5 +114,8 @@ const LOCK_SLOTS = `
 export async function lockSlots(tx: EntityManager, keys: readonly SlotKey[]): Promise<void> {
   if (!keys.length) return;
   claimSlots(tx, keys);
-  await query(tx, LOCK_SLOTS, { stores: pgArray(keys.map((k) => k.storeId)), starts: `{${keys.map((k) => `"${k.startsAt.toISOString()}"`).join(',')}}` });
+  await query(tx, LOCK_SLOTS, {
+    stores: pgArray(keys.map((k) => k.storeId)),
+    starts: `{${keys.map((k) => `"${k.startsAt.toISOString()}"`).join(',')}}`,
+  });
 }

@@ -23,7 +23,7 @@ export class PickupSlotService {
 
   /** The slots of the store's local `date` with their places; none beyond the days offered or in the past. */
   async slots(storeId: string, date: string): Promise<PickupSlot[] | StoreNotFoundError> {
-    if (!isLocalDate(date)) throw badUserInput('date must be a calendar date YYYY-MM-DD (the store\'s local date)', 'date');
+    if (!isLocalDate(date)) throw badUserInput("date must be a calendar date YYYY-MM-DD (the store's local date)", 'date');
     const store = UUID.test(storeId) ? await slotStore(this.em, storeId) : undefined;
     if (!store) return StoreNotFoundError.of(storeId);
     return this.slotsOf(store, date);
@@ -37,7 +37,12 @@ export class PickupSlotService {
     const earliest = this.clock.now().getTime() + this.config.shop.pickupSlotLeadMin * 60_000;
     return spans.map((s) => {
       const remaining = Math.max(0, store.capacity - (taken.get(s.startsAt.getTime()) ?? 0));
-      return Object.assign(new PickupSlot(), { ...s, capacity: store.capacity, remaining, available: remaining > 0 && s.startsAt.getTime() >= earliest });
+      return Object.assign(new PickupSlot(), {
+        ...s,
+        capacity: store.capacity,
+        remaining,
+        available: remaining > 0 && s.startsAt.getTime() >= earliest,
+      });
     });
   }
 
@@ -89,7 +94,8 @@ export class PickupSlotListener implements StepListener {
   async afterStep(tx: EntityManager, step: StepRecord): Promise<void> {
     const { order } = step;
     if (order.fulfilment !== 'PICKUP' || !order.scheduledAt) return;
-    const ends = step.transition.to === OrderState.CANCELLED || (step.transition.to === OrderState.REFUNDED && (!step.refund || step.refund.whole));
+    const ends =
+      step.transition.to === OrderState.CANCELLED || (step.transition.to === OrderState.REFUNDED && (!step.refund || step.refund.whole));
     if (ends) {
       await releaseSlot(tx, order.id, { storeId: order.storeId, startsAt: order.scheduledAt }, step.at);
     } else if (step.transition.event === OrderEvent.REROUTE && step.movedFrom) {

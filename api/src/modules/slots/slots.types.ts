@@ -7,13 +7,13 @@ import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 export class PickupSlot {
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
-  @Field(() => String, { description: "Wall-clock time at the store, e.g. 10:00-10:30" }) label!: string;
+  @Field(() => String, { description: 'Wall-clock time at the store, e.g. 10:00-10:30' }) label!: string;
   @Field(() => Int) capacity!: number;
   @Field(() => Int, { description: 'Places still free' }) remaining!: number;
   @Field(() => Boolean, { description: 'Can be chosen now: places free and not too close to its start' }) available!: boolean;
 }
 
-@ObjectType({ description: 'The pickup slot an order holds, as the store\'s clock shows it' })
+@ObjectType({ description: "The pickup slot an order holds, as the store's clock shows it" })
 export class PickupWindow {
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
@@ -39,11 +39,14 @@ export class PickupSlotUnavailableError extends ErrorResult {
   @Field(() => [PickupSlot], { description: 'The next slots with places free, soonest first (at most 3)' }) nextSlots!: PickupSlot[];
   static of(storeId: string, startsAt: Date, problem: PickupSlotProblem, nextSlots: PickupSlot[]) {
     const words = { NOT_A_SLOT: 'is not a pickup slot of this store', TOO_LATE: 'starts too soon to choose', FULL: 'is full' }[problem];
-    return Object.assign(errorResult(new PickupSlotUnavailableError(), ErrorCode.PICKUP_SLOT_UNAVAILABLE, `The slot at ${startsAt.toISOString()} ${words}`), {
-      storeId,
-      startsAt,
-      problem,
-      nextSlots,
-    });
+    return Object.assign(
+      errorResult(new PickupSlotUnavailableError(), ErrorCode.PICKUP_SLOT_UNAVAILABLE, `The slot at ${startsAt.toISOString()} ${words}`),
+      {
+        storeId,
+        startsAt,
+        problem,
+        nextSlots,
+      },
+    );
   }
 }

@@ -92,8 +92,10 @@ export async function importNetwork(
       const existing = new Map((await allStores(tx)).map((s) => [s.code, s]));
       for (const [index, feature] of features.entries()) {
         const parsed = parseStoreFeature(feature);
-        const code = isObject(feature) && isObject(feature.properties) && isString(feature.properties.code) ? feature.properties.code : null;
-        const fail = (errorCode: ErrorCode, message: string) => errors.push(Object.assign(new FeatureError(), { index, code, errorCode, message }));
+        const code =
+          isObject(feature) && isObject(feature.properties) && isString(feature.properties.code) ? feature.properties.code : null;
+        const fail = (errorCode: ErrorCode, message: string) =>
+          errors.push(Object.assign(new FeatureError(), { index, code, errorCode, message }));
         if (!parsed.ok) {
           fail(ErrorCode.NETWORK_IMPORT_REJECTED, parsed.message);
           continue;

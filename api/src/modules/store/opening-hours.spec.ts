@@ -16,7 +16,12 @@ describe('opening hours', () => {
   });
 
   it('rejects overlaps, bad times and bad weekdays', () => {
-    expect(normaliseWeeklyHours([{ weekday: 1, opens: '08:00', closes: '12:00' }, { weekday: 1, opens: '11:00', closes: '13:00' }]).ok).toBe(false);
+    expect(
+      normaliseWeeklyHours([
+        { weekday: 1, opens: '08:00', closes: '12:00' },
+        { weekday: 1, opens: '11:00', closes: '13:00' },
+      ]).ok,
+    ).toBe(false);
     expect(normaliseWeeklyHours([{ weekday: 1, opens: '8am', closes: '12:00' }]).ok).toBe(false);
     expect(normaliseWeeklyHours([{ weekday: 8, opens: '08:00', closes: '12:00' }]).ok).toBe(false);
     expect(normaliseWeeklyHours([{ weekday: 1, opens: '24:00', closes: '12:00' }]).ok).toBe(false);

@@ -64,7 +64,11 @@ export function normaliseExceptions(exceptions: HoursException[]): Normalised<Ex
   const seen = new Set<string>();
   const out: ExceptionSpan[] = [];
   for (const [i, e] of exceptions.entries()) {
-    if (!DATE.test(e.date) || Number.isNaN(Date.parse(`${e.date}T00:00:00Z`)) || new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10) !== e.date) {
+    if (
+      !DATE.test(e.date) ||
+      Number.isNaN(Date.parse(`${e.date}T00:00:00Z`)) ||
+      new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10) !== e.date
+    ) {
       return { ok: false, message: `exceptions[${i}]: date must be a real YYYY-MM-DD` };
     }
     if (seen.has(e.date)) return { ok: false, message: `exceptions[${i}]: ${e.date} is listed twice` };

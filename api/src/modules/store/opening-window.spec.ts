@@ -18,7 +18,7 @@ function windowAt(hours: Hours, at: string, exceptions: Exceptions = [], tz = SH
 
 // 2026-11-18 is a Wednesday; Shanghai is UTC+8.
 describe('when a store opens and closes next, in its own zone', () => {
-  it('closes at the end of today\'s span and opens at tomorrow\'s first', () => {
+  it("closes at the end of today's span and opens at tomorrow's first", () => {
     expect(windowAt(EVERY_DAY('08:00', '22:00'), '2026-11-18T02:00:00Z')).toEqual({
       openNow: true,
       opensAt: null,
@@ -45,7 +45,9 @@ describe('when a store opens and closes next, in its own zone', () => {
   it('skips a special closed date and closes early on special hours', () => {
     const closedThursday = windowAt(EVERY_DAY('08:00', '22:00'), '2026-11-18T15:00:00Z', [{ date: '2026-11-19', closed: true }]);
     expect(closedThursday.opensAt).toMatchObject({ date: '2026-11-20', time: '08:00', daysFromToday: 2 });
-    const early = windowAt(EVERY_DAY('08:00', '22:00'), '2026-11-18T02:00:00Z', [{ date: '2026-11-18', closed: false, opens: '08:00', closes: '20:00' }]);
+    const early = windowAt(EVERY_DAY('08:00', '22:00'), '2026-11-18T02:00:00Z', [
+      { date: '2026-11-18', closed: false, opens: '08:00', closes: '20:00' },
+    ]);
     expect(early.closesAt).toMatchObject({ time: '20:00', daysFromToday: 0 });
     // A special date also ends the night before it: the overnight tail does not open the store that morning.
     const cut = windowAt([{ weekday: 3, opens: '18:00', closes: '02:00' }], '2026-11-18T12:00:00Z', [{ date: '2026-11-19', closed: true }]);

@@ -30,7 +30,7 @@ export class WeeklyHoursType implements WeeklyHours {
 
 @ObjectType()
 export class HoursExceptionType implements HoursException {
-  @Field(() => String, { description: 'YYYY-MM-DD in the store\'s calendar' }) date!: string;
+  @Field(() => String, { description: "YYYY-MM-DD in the store's calendar" }) date!: string;
   @Field(() => Boolean) closed!: boolean;
   @Field(() => String, { nullable: true }) opens?: string;
   @Field(() => String, { nullable: true }) closes?: string;
@@ -113,9 +113,6 @@ export class Store {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
 
   get capabilities(): StoreCapability[] {
-    return [
-      ...(this.canPickup ? [StoreCapability.PICKUP] : []),
-      ...(this.canDeliver ? [StoreCapability.DELIVERY] : []),
-    ];
+    return [...(this.canPickup ? [StoreCapability.PICKUP] : []), ...(this.canDeliver ? [StoreCapability.DELIVERY] : [])];
   }
 }

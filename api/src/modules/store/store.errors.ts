@@ -29,10 +29,9 @@ export class InvalidHoursError extends ErrorResult {
 export class InvalidTimeZoneError extends ErrorResult {
   @Field(() => String) timeZone!: string;
   static of(timeZone: string) {
-    return Object.assign(
-      make(new InvalidTimeZoneError(), ErrorCode.INVALID_TIME_ZONE, `"${timeZone}" is not an IANA time zone`),
-      { timeZone },
-    );
+    return Object.assign(make(new InvalidTimeZoneError(), ErrorCode.INVALID_TIME_ZONE, `"${timeZone}" is not an IANA time zone`), {
+      timeZone,
+    });
   }
 }
 

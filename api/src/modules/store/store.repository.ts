@@ -41,7 +41,12 @@ export async function replaceHours(tx: EntityManager, storeId: string, spans: Ho
       `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min, carried)
        SELECT :id::uuid, weekday, opens_min, closes_min, carried
          FROM jsonb_to_recordset(:spans::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
-      { id: storeId, spans: JSON.stringify(spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true }))) },
+      {
+        id: storeId,
+        spans: JSON.stringify(
+          spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true })),
+        ),
+      },
     );
   }
   if (exceptions.length > 0) {
@@ -50,7 +55,12 @@ export async function replaceHours(tx: EntityManager, storeId: string, spans: Ho
       `INSERT INTO store_hours_exception (store_id, local_date, closed, opens_min, closes_min)
        SELECT :id::uuid, local_date, closed, opens_min, closes_min
          FROM jsonb_to_recordset(:exceptions::jsonb) AS e(local_date date, closed boolean, opens_min smallint, closes_min smallint)`,
-      { id: storeId, exceptions: JSON.stringify(exceptions.map((e) => ({ local_date: e.date, closed: e.closed, opens_min: e.opensMin, closes_min: e.closesMin }))) },
+      {
+        id: storeId,
+        exceptions: JSON.stringify(
+          exceptions.map((e) => ({ local_date: e.date, closed: e.closed, opens_min: e.opensMin, closes_min: e.closesMin })),
+        ),
+      },
     );
   }
 }
@@ -95,7 +105,8 @@ export async function saveStoreRow(tx: EntityManager, s: Store): Promise<void> {
 }
 
 /** Whether an error is the unique violation of store codes. */
-export const isDuplicateStoreCode = (err: unknown) => (err as { code?: string }).code === '23505' && /code/.test((err as { constraint?: string }).constraint ?? '');
+export const isDuplicateStoreCode = (err: unknown) =>
+  (err as { code?: string }).code === '23505' && /code/.test((err as { constraint?: string }).constraint ?? '');
 
 interface StoreRow {
   id: string;
@@ -166,5 +177,8 @@ export async function readStores(em: EntityManager, ids: readonly string[]): Pro
 /** Every store (the network import matches them by code). */
 export async function allStores(em: EntityManager): Promise<Store[]> {
   const ids = await query<{ id: string }>(em, `SELECT id FROM store`, {});
-  return readStores(em, ids.map((r) => r.id));
+  return readStores(
+    em,
+    ids.map((r) => r.id),
+  );
 }

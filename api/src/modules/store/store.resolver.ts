@@ -71,12 +71,18 @@ export class StoreResolver {
     return spans.ok && exceptions.ok && isOpenAt(spans.value, exceptions.value, store.timeZone, ctx.clock.now());
   }
 
-  @FieldResolver(() => StoreMoment, { nullable: true, description: 'Closed now: when it opens next by its hours and special dates (null: not within a week)' })
+  @FieldResolver(() => StoreMoment, {
+    nullable: true,
+    description: 'Closed now: when it opens next by its hours and special dates (null: not within a week)',
+  })
   opensAt(@Root() store: Store, @Ctx() ctx: Context): StoreMoment | null {
     return windowOf(store, ctx).opensAt;
   }
 
-  @FieldResolver(() => StoreMoment, { nullable: true, description: 'Open now: when it closes next (null: not within a week, e.g. open around the clock)' })
+  @FieldResolver(() => StoreMoment, {
+    nullable: true,
+    description: 'Open now: when it closes next (null: not within a week, e.g. open around the clock)',
+  })
   closesAt(@Root() store: Store, @Ctx() ctx: Context): StoreMoment | null {
     return windowOf(store, ctx).closesAt;
   }

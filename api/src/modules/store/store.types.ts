@@ -5,13 +5,7 @@ import { createUnionType, Field, InputType, Int, ObjectType, ArgsType } from 'ty
 import { GeoPointInput } from '../../common/geo';
 import { Connection, PageArgs } from '../../common/pagination';
 import { ErrorCode, ErrorResult } from '../../common/errors';
-import {
-  DuplicateStoreCodeError,
-  InvalidHoursError,
-  InvalidTimeZoneError,
-  InvalidZoneError,
-  StoreNotFoundError,
-} from './store.errors';
+import { DuplicateStoreCodeError, InvalidHoursError, InvalidTimeZoneError, InvalidZoneError, StoreNotFoundError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
 
 @InputType()
@@ -55,7 +49,10 @@ export class StoreUpdateInput {
   deliveryZone?: unknown;
   @Field(() => Int, { nullable: true }) @Min(100) @Max(50_000) deliveryRadiusM?: number;
   @Field(() => Int, { nullable: true, description: 'Minimum order for delivery, fen' }) @Min(0) @Max(10_000_000) minOrderFen?: number;
-  @Field(() => Int, { nullable: true, description: 'Pickup orders per pickup slot (default 10)' }) @Min(0) @Max(10_000) pickupSlotCapacity?: number;
+  @Field(() => Int, { nullable: true, description: 'Pickup orders per pickup slot (default 10)' })
+  @Min(0)
+  @Max(10_000)
+  pickupSlotCapacity?: number;
   @Field(() => [DeliveryFeeTierInput], { nullable: true, description: 'Ascending by upToM; at most 10' })
   @ArrayMaxSize(10)
   deliveryFeeTiers?: DeliveryFeeTierInput[];

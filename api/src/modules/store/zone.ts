@@ -46,7 +46,10 @@ export function checkZoneShape(value: unknown): string | undefined {
 
 export function zoneVertices(zone: Zone): LatLng[] {
   const polygons = zone.type === 'Polygon' ? [zone.coordinates] : zone.coordinates;
-  return polygons.flat(1).flat(1).map(([lng, lat]) => ({ lat: lat!, lng: lng! }));
+  return polygons
+    .flat(1)
+    .flat(1)
+    .map(([lng, lat]) => ({ lat: lat!, lng: lng! }));
 }
 
 /** The farthest vertex from the store, in metres: routing only searches this far around a point. */

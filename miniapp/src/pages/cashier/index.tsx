@@ -21,14 +21,20 @@ export default function Cashier() {
     void Taro.redirectTo({ url: `/pages/order/index?id=${params.order}&paid=1` });
   };
   return (
-    <View className='cashier'>
-      <View className='cashier__sheet'>
-        <Text className='cashier__sandbox'>{t.cashier.sandbox}</Text>
-        <Text className='muted'>{t.cashier.amount}</Text>
-        <Text className='cashier__amount' data-testid='cashier-amount'>{money(total)}</Text>
-        <Text className='muted'>邻里便利</Text>
-        <View className={`btn cashier__pay ${busy ? 'disabled' : ''}`} onClick={() => void pay()} data-testid='cashier-pay'>{t.cashier.confirm}</View>
-        <View className='cashier__cancel' onClick={() => Taro.redirectTo({ url: `/pages/order/index?id=${params.order}` })}>{t.cashier.cancel}</View>
+    <View className="cashier">
+      <View className="cashier__sheet">
+        <Text className="cashier__sandbox">{t.cashier.sandbox}</Text>
+        <Text className="muted">{t.cashier.amount}</Text>
+        <Text className="cashier__amount" data-testid="cashier-amount">
+          {money(total)}
+        </Text>
+        <Text className="muted">邻里便利</Text>
+        <View className={`btn cashier__pay ${busy ? 'disabled' : ''}`} onClick={() => void pay()} data-testid="cashier-pay">
+          {t.cashier.confirm}
+        </View>
+        <View className="cashier__cancel" onClick={() => Taro.redirectTo({ url: `/pages/order/index?id=${params.order}` })}>
+          {t.cashier.cancel}
+        </View>
       </View>
     </View>
   );

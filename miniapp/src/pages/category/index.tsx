@@ -33,25 +33,36 @@ export default function Category() {
   }, [storeId, shown]);
 
   return (
-    <View className='category'>
-      <View className='category__store'>
-        <Text className='muted'>{store ? `${store.store.name} · ${t.mode[mode]}` : t.common.loading}</Text>
+    <View className="category">
+      <View className="category__store">
+        <Text className="muted">{store ? `${store.store.name} · ${t.mode[mode]}` : t.common.loading}</Text>
       </View>
       <Loaded read={categories}>
         {() => (
-          <View className='category__body'>
-            <ScrollView scrollY className='category__side'>
+          <View className="category__body">
+            <ScrollView scrollY className="category__side">
               {list.map((c) => (
-                <View key={c.id} className={`category__tab ${c.id === current ? 'is-on' : ''}`} onClick={() => setActive(c.id)} data-testid='category-tab'>
+                <View
+                  key={c.id}
+                  className={`category__tab ${c.id === current ? 'is-on' : ''}`}
+                  onClick={() => setActive(c.id)}
+                  data-testid="category-tab"
+                >
                   {c.name}
                 </View>
               ))}
             </ScrollView>
-            <ScrollView scrollY className='category__list'>
+            <ScrollView scrollY className="category__list">
               <Loaded read={products}>
-                {(data) => (data.products.nodes.length === 0 ? <View className='empty'>{t.catalog.empty}</View> : data.products.nodes.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />))}
+                {(data) =>
+                  data.products.nodes.length === 0 ? (
+                    <View className="empty">{t.catalog.empty}</View>
+                  ) : (
+                    data.products.nodes.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />)
+                  )
+                }
               </Loaded>
-              <View className='safe-bottom' />
+              <View className="safe-bottom" />
             </ScrollView>
           </View>
         )}

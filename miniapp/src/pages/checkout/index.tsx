@@ -6,7 +6,14 @@ import { describeFault, describeRefusal, type NextStep, type Refusal, type Refus
 import { useRead } from '../../api/use-read';
 import { ReadFailed } from '../../components/Loaded';
 import { RefusalSheet } from '../../components/RefusalSheet';
-import { PayCheckoutDocument, PickupSlotsDocument, PlaceCheckoutDocument, QuoteDocument, type CheckoutInput, type PickupSlotsQuery } from '../../generated/graphql';
+import {
+  PayCheckoutDocument,
+  PickupSlotsDocument,
+  PlaceCheckoutDocument,
+  QuoteDocument,
+  type CheckoutInput,
+  type PickupSlotsQuery,
+} from '../../generated/graphql';
 import { goodsFen, orderableLines, recheck } from '../../lib/cart';
 import { nearDay, shanghaiDate } from '../../lib/format';
 import { money } from '../../lib/money';
@@ -33,8 +40,8 @@ function useSlotsOn(storeId: string | undefined, date: string, pause: boolean) {
 function SlotChip({ on, day, time, onTap, testId }: { on: boolean; day: string; time: string; onTap: () => void; testId?: string }) {
   return (
     <View className={`chip checkout__slot ${on ? 'is-on' : ''}`} onClick={onTap} data-testid={testId}>
-      <Text className='checkout__slot-day'>{day}</Text>
-      <Text className='checkout__slot-time'>{time}</Text>
+      <Text className="checkout__slot-day">{day}</Text>
+      <Text className="checkout__slot-time">{time}</Text>
     </View>
   );
 }
@@ -74,13 +81,18 @@ export default function Checkout() {
   });
 
   // The server prices delivery: ask it where this cart would go, what delivery costs there and from what minimum.
-  const input = !store || !cartLines.length
-    ? null
-    : mode === 'DELIVERY'
-      ? address && { fulfilment: 'DELIVERY' as const, lines: cartLines, location: { lat: address.location.lat, lng: address.location.lng, system: 'WGS84' as const } }
-      : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
+  const input =
+    !store || !cartLines.length
+      ? null
+      : mode === 'DELIVERY'
+        ? address && {
+            fulfilment: 'DELIVERY' as const,
+            lines: cartLines,
+            location: { lat: address.location.lat, lng: address.location.lng, system: 'WGS84' as const },
+          }
+        : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
   const quoteRead = useRead({ query: QuoteDocument, variables: { input: input! }, pause: !input });
-  const quote = input ? quoteRead.data?.routeCart ?? null : null;
+  const quote = input ? (quoteRead.data?.routeCart ?? null) : null;
 
   const goods = goodsFen(cart);
   // One store or a split (拆单): either way the answer carries the one fee and the minimum checkout applies.
@@ -161,11 +173,11 @@ export default function Checkout() {
     await payOrder(params, result.checkout.id, result.orders[0]!.id);
   };
 
-  if (!store || lines.length === 0) return <View className='empty'>{t.cart.empty}</View>;
+  if (!store || lines.length === 0) return <View className="empty">{t.cart.empty}</View>;
 
   return (
-    <View className='checkout'>
-      <View className='checkout__modes'>
+    <View className="checkout">
+      <View className="checkout__modes">
         {(['DELIVERY', 'PICKUP'] as const).map((m) => (
           <View key={m} className={`checkout__mode ${mode === m ? 'is-on' : ''}`} onClick={() => setMode(m)} data-testid={`checkout-${m}`}>
             {m === 'DELIVERY' ? t.checkout.delivery : t.checkout.pickup}
@@ -174,29 +186,31 @@ export default function Checkout() {
       </View>
 
       {mode === 'DELIVERY' ? (
-        <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/address/list/index?select=1' })} data-testid='address-card'>
+        <View className="card" onClick={() => Taro.navigateTo({ url: '/packages/address/list/index?select=1' })} data-testid="address-card">
           {addresses.failed ? (
             <ReadFailed inline onRetry={addresses.retry} />
           ) : !addresses.data ? (
-            <Text className='muted'>{t.common.loading}</Text>
+            <Text className="muted">{t.common.loading}</Text>
           ) : address ? (
             <View>
-              <Text className='checkout__addr'>{addressText(address)}</Text>
-              <Text className='muted'>{address.contactName} {address.contactPhone}</Text>
+              <Text className="checkout__addr">{addressText(address)}</Text>
+              <Text className="muted">
+                {address.contactName} {address.contactPhone}
+              </Text>
             </View>
           ) : (
-            <Text className='checkout__add'>＋ {t.checkout.addAddress}</Text>
+            <Text className="checkout__add">＋ {t.checkout.addAddress}</Text>
           )}
         </View>
       ) : (
-        <View className='card'>
-          <Text className='checkout__label'>{t.checkout.pickupAt(store.name)}</Text>
-          <Text className='muted'>{store.address}</Text>
-          <Text className='checkout__label checkout__slot-title'>{t.checkout.slot}</Text>
+        <View className="card">
+          <Text className="checkout__label">{t.checkout.pickupAt(store.name)}</Text>
+          <Text className="muted">{store.address}</Text>
+          <Text className="checkout__label checkout__slot-title">{t.checkout.slot}</Text>
           {slotsFailed ? (
             <ReadFailed inline onRetry={() => [slotsToday.read, slotsTomorrow.read].forEach((r) => r.failed && r.retry())} />
           ) : (
-            <ScrollView scrollX className='checkout__slots'>
+            <ScrollView scrollX className="checkout__slots">
               <SlotChip on={slot === null} day={t.checkout.asapDay} time={t.checkout.asap} onTap={() => setSlot(null)} />
               {slots.map((s) => (
                 <SlotChip
@@ -205,7 +219,7 @@ export default function Checkout() {
                   day={t.checkout.day(nearDay(s.date), s.date)}
                   time={`${s.label}${s.remaining <= 3 ? ` · ${t.checkout.slotsLeft(s.remaining)}` : ''}`}
                   onTap={() => setSlot(s.startsAt)}
-                  testId='slot'
+                  testId="slot"
                 />
               ))}
             </ScrollView>
@@ -213,58 +227,112 @@ export default function Checkout() {
         </View>
       )}
 
-      {input && quoteRead.failed && <View className='card'><ReadFailed inline onRetry={quoteRead.retry} /></View>}
+      {input && quoteRead.failed && (
+        <View className="card">
+          <ReadFailed inline onRetry={quoteRead.retry} />
+        </View>
+      )}
 
       {quoteRefusal && (
-        <View className='notice' data-testid='quote-refusal' onClick={() => setRefusal(quoteRefusal)}>
-          <Text>{quoteRefusal.title}{quoteRefusal.detail ? `：${quoteRefusal.detail}` : ''}</Text>
+        <View className="notice" data-testid="quote-refusal" onClick={() => setRefusal(quoteRefusal)}>
+          <Text>
+            {quoteRefusal.title}
+            {quoteRefusal.detail ? `：${quoteRefusal.detail}` : ''}
+          </Text>
           {quoteRefusal.action && (
-            <View className='checkout__notice-row'>
-              <View className='btn small' data-testid='quote-action' onClick={(e) => { e.stopPropagation(); void act(quoteRefusal.action!.step); }}>{quoteRefusal.action.label}</View>
+            <View className="checkout__notice-row">
+              <View
+                className="btn small"
+                data-testid="quote-action"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void act(quoteRefusal.action!.step);
+                }}
+              >
+                {quoteRefusal.action.label}
+              </View>
             </View>
           )}
         </View>
       )}
 
-      <View className='card'>
+      <View className="card">
         {mode === 'PICKUP' && (
-        <View className='checkout__field'>
-          <Text className='checkout__key'>{t.checkout.name}</Text>
-          <Input className='checkout__input' value={contact.name} placeholder={t.checkout.name} onInput={(e) => setContact({ ...contact, name: e.detail.value })} data-testid='contact-name' />
-        </View>
+          <View className="checkout__field">
+            <Text className="checkout__key">{t.checkout.name}</Text>
+            <Input
+              className="checkout__input"
+              value={contact.name}
+              placeholder={t.checkout.name}
+              onInput={(e) => setContact({ ...contact, name: e.detail.value })}
+              data-testid="contact-name"
+            />
+          </View>
         )}
         {mode === 'PICKUP' && (
-        <View className='checkout__field'>
-          <Text className='checkout__key'>{t.checkout.phone}</Text>
-          <Input className='checkout__input' type='number' maxlength={11} value={contact.phone} placeholder={t.checkout.phone} onInput={(e) => setContact({ ...contact, phone: e.detail.value })} data-testid='contact-phone' />
-        </View>
+          <View className="checkout__field">
+            <Text className="checkout__key">{t.checkout.phone}</Text>
+            <Input
+              className="checkout__input"
+              type="number"
+              maxlength={11}
+              value={contact.phone}
+              placeholder={t.checkout.phone}
+              onInput={(e) => setContact({ ...contact, phone: e.detail.value })}
+              data-testid="contact-phone"
+            />
+          </View>
         )}
-        <View className='checkout__field'>
-          <Text className='checkout__key'>{t.checkout.remark}</Text>
-          <Input className='checkout__input' value={remark} placeholder={t.checkout.remarkPlaceholder} onInput={(e) => setRemark(e.detail.value)} />
+        <View className="checkout__field">
+          <Text className="checkout__key">{t.checkout.remark}</Text>
+          <Input
+            className="checkout__input"
+            value={remark}
+            placeholder={t.checkout.remarkPlaceholder}
+            onInput={(e) => setRemark(e.detail.value)}
+          />
         </View>
       </View>
 
-      <View className='card'>
+      <View className="card">
         {lines.map((l) => (
-          <View key={l.skuId} className='row between checkout__line'>
-            <Text className='grow checkout__line-name'>{l.name}{l.spec ? ` · ${l.spec}` : ''}</Text>
-            <Text className='muted'>×{l.quantity}</Text>
-            <Text className='checkout__line-sum'>{money(l.unitPriceFen * l.quantity)}</Text>
+          <View key={l.skuId} className="row between checkout__line">
+            <Text className="grow checkout__line-name">
+              {l.name}
+              {l.spec ? ` · ${l.spec}` : ''}
+            </Text>
+            <Text className="muted">×{l.quantity}</Text>
+            <Text className="checkout__line-sum">{money(l.unitPriceFen * l.quantity)}</Text>
           </View>
         ))}
-        <View className='row between checkout__line'><Text>{t.checkout.goods}</Text><Text>{money(goods)}</Text></View>
-        {mode === 'DELIVERY' && <View className='row between checkout__line'><Text>{t.checkout.deliveryFee}</Text><Text data-testid='delivery-fee'>{terms ? money(fee) : '—'}</Text></View>}
-        {shortOfMinimum > 0 && <Text className='muted' data-testid='below-minimum'>{t.checkout.belowMinimum(shortOfMinimum, terms!.minOrderFen)}</Text>}
-      </View>
-      <View className='safe-bottom' />
-
-      <View className='checkout__bar'>
-        <View className='grow'>
-          <Text>{t.checkout.total} </Text>
-          <Text className='price checkout__total' data-testid='checkout-total'>{money(goods + fee)}</Text>
+        <View className="row between checkout__line">
+          <Text>{t.checkout.goods}</Text>
+          <Text>{money(goods)}</Text>
         </View>
-        <View className={`btn ${busy ? 'disabled' : ''}`} onClick={() => void place()} data-testid='place-order'>{busy ?? t.checkout.pay(goods + fee)}</View>
+        {mode === 'DELIVERY' && (
+          <View className="row between checkout__line">
+            <Text>{t.checkout.deliveryFee}</Text>
+            <Text data-testid="delivery-fee">{terms ? money(fee) : '—'}</Text>
+          </View>
+        )}
+        {shortOfMinimum > 0 && (
+          <Text className="muted" data-testid="below-minimum">
+            {t.checkout.belowMinimum(shortOfMinimum, terms!.minOrderFen)}
+          </Text>
+        )}
+      </View>
+      <View className="safe-bottom" />
+
+      <View className="checkout__bar">
+        <View className="grow">
+          <Text>{t.checkout.total} </Text>
+          <Text className="price checkout__total" data-testid="checkout-total">
+            {money(goods + fee)}
+          </Text>
+        </View>
+        <View className={`btn ${busy ? 'disabled' : ''}`} onClick={() => void place()} data-testid="place-order">
+          {busy ?? t.checkout.pay(goods + fee)}
+        </View>
       </View>
       <RefusalSheet refusal={refusal} onAct={(s) => void act(s)} onClose={() => setRefusal(null)} />
     </View>
@@ -280,4 +348,3 @@ function askForOrderMessages(): Promise<unknown> {
   if (!tmplIds.length) return Promise.resolve();
   return Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as never).catch(() => undefined);
 }
-

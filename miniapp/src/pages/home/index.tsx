@@ -22,28 +22,41 @@ function StoreArea() {
   const { nearby, loading, failed } = useStores();
   const store = useChosenStore();
   if (store) return <StoreCard nearby={store} onSwitch={() => Taro.navigateTo({ url: '/pages/stores/index' })} />;
-  if (failed) return <View className='card'><ReadFailed inline onRetry={retryNearby} /></View>;
+  if (failed)
+    return (
+      <View className="card">
+        <ReadFailed inline onRetry={retryNearby} />
+      </View>
+    );
   if (denied || (!place && !locating)) {
     return (
-      <View className='card home__ask' data-testid='location-denied'>
-        <Text className='home__ask-title'>{t.location.denied}</Text>
-        <Text className='muted'>{t.location.why}</Text>
-        <View className='row home__ask-actions'>
-          <View className='btn small' onClick={() => Taro.navigateTo({ url: '/pages/location/index' })}>{t.location.choose}</View>
-          <View className='btn small ghost' onClick={relocate}>{t.location.relocate}</View>
+      <View className="card home__ask" data-testid="location-denied">
+        <Text className="home__ask-title">{t.location.denied}</Text>
+        <Text className="muted">{t.location.why}</Text>
+        <View className="row home__ask-actions">
+          <View className="btn small" onClick={() => Taro.navigateTo({ url: '/pages/location/index' })}>
+            {t.location.choose}
+          </View>
+          <View className="btn small ghost" onClick={relocate}>
+            {t.location.relocate}
+          </View>
         </View>
       </View>
     );
   }
   if (place && !loading && nearby.length === 0) {
     return (
-      <View className='card home__ask'>
-        <Text className='home__ask-title'>{t.home.noStore}</Text>
-        <Text className='muted'>{t.home.noStoreHint}</Text>
+      <View className="card home__ask">
+        <Text className="home__ask-title">{t.home.noStore}</Text>
+        <Text className="muted">{t.home.noStoreHint}</Text>
       </View>
     );
   }
-  return <View className='card home__skeleton'><Text className='muted'>{t.location.asking}</Text></View>;
+  return (
+    <View className="card home__skeleton">
+      <Text className="muted">{t.location.asking}</Text>
+    </View>
+  );
 }
 
 export default function Home() {
@@ -57,7 +70,11 @@ export default function Home() {
   const storeId = useChosenStore()?.store.id;
   const list = products.data?.products.nodes;
   // The category strip and the list fail and retry as one: an empty strip alone would look like no categories.
-  const catalog = { ...products, failed: products.failed || categories.failed, retry: () => [products, categories].forEach((r) => r.failed && r.retry()) };
+  const catalog = {
+    ...products,
+    failed: products.failed || categories.failed,
+    retry: () => [products, categories].forEach((r) => r.failed && r.retry()),
+  };
 
   // Stock of what is on screen, at this store; read again whenever the store changes.
   useEffect(() => {
@@ -65,50 +82,63 @@ export default function Home() {
   }, [storeId, list]);
 
   return (
-    <View className='home'>
-      <View className='home__top'>
+    <View className="home">
+      <View className="home__top">
         <ModeSwitch mode={mode} onChange={setMode} />
-        <View className='home__place' onClick={() => Taro.navigateTo({ url: '/pages/location/index' })} data-testid='place'>
-          <Text className='home__pin'>◉</Text>
-          <Text className='home__place-label'>{locating ? t.location.asking : place?.label ?? t.location.choose}</Text>
-          <Text className='muted'> ›</Text>
+        <View className="home__place" onClick={() => Taro.navigateTo({ url: '/pages/location/index' })} data-testid="place">
+          <Text className="home__pin">◉</Text>
+          <Text className="home__place-label">{locating ? t.location.asking : (place?.label ?? t.location.choose)}</Text>
+          <Text className="muted"> ›</Text>
         </View>
       </View>
 
-      {welcome && <View className='home__welcome'>{welcome}</View>}
+      {welcome && <View className="home__welcome">{welcome}</View>}
 
       <StoreArea />
 
       {notice.length > 0 && (
-        <View className='notice' onClick={dismissCartNotice} data-testid='cart-notice'>
-          {notice.map((line) => <View key={line}>{line}</View>)}
+        <View className="notice" onClick={dismissCartNotice} data-testid="cart-notice">
+          {notice.map((line) => (
+            <View key={line}>{line}</View>
+          ))}
         </View>
       )}
 
-      <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })} data-testid='search-entry'>
-        <Text className='home__search-icon'>⌕</Text>
-        <Text className='muted'>{t.home.searchPlaceholder}</Text>
+      <View className="home__search" onClick={() => Taro.navigateTo({ url: '/pages/search/index' })} data-testid="search-entry">
+        <Text className="home__search-icon">⌕</Text>
+        <Text className="muted">{t.home.searchPlaceholder}</Text>
       </View>
 
-      <ScrollView scrollX className='home__cats' enhanced showScrollbar={false}>
+      <ScrollView scrollX className="home__cats" enhanced showScrollbar={false}>
         {(categories.data?.categories ?? []).map((c) => (
-          <View key={c.id} className='home__cat' onClick={() => { pendingCategory.id = c.id; void Taro.switchTab({ url: '/pages/category/index' }); }}>
-            <View className='home__cat-icon'><Text>{c.name.slice(0, 1)}</Text></View>
-            <Text className='home__cat-name'>{c.name}</Text>
+          <View
+            key={c.id}
+            className="home__cat"
+            onClick={() => {
+              pendingCategory.id = c.id;
+              void Taro.switchTab({ url: '/pages/category/index' });
+            }}
+          >
+            <View className="home__cat-icon">
+              <Text>{c.name.slice(0, 1)}</Text>
+            </View>
+            <Text className="home__cat-name">{c.name}</Text>
           </View>
         ))}
       </ScrollView>
 
-      <View className='section-title row between'>
+      <View className="section-title row between">
         <Text>{t.home.hot}</Text>
-        <Text className='muted' onClick={() => Taro.switchTab({ url: '/pages/category/index' })}>{t.home.seeAll} ›</Text>
+        <Text className="muted" onClick={() => Taro.switchTab({ url: '/pages/category/index' })}>
+          {t.home.seeAll} ›
+        </Text>
       </View>
-      <View className='home__list' data-testid='home-products'>
+      <View className="home__list" data-testid="home-products">
         <Loaded read={catalog} inline>
           {(data) => data.products.nodes.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />)}
         </Loaded>
       </View>
-      <View className='safe-bottom' />
+      <View className="safe-bottom" />
       <CartBar onTabPage />
       <SpecPicker product={picking} onClose={() => setPicking(null)} onTabPage />
     </View>

@@ -25,19 +25,26 @@ export default function Orders() {
     <Loaded read={orders}>
       {(data) =>
         data.myOrders.nodes.length === 0 ? (
-          <View className='empty'>{t.orders.empty}</View>
+          <View className="empty">{t.orders.empty}</View>
         ) : (
-          <View className='orders'>
+          <View className="orders">
             {data.myOrders.nodes.map((o) => (
-              <View key={o.id} className='card orders__item' onClick={() => Taro.navigateTo({ url: `/pages/order/index?id=${o.id}` })} data-testid='order-item'>
-                <View className='row between'>
-                  <Text className='orders__store'>{o.store.name}</Text>
+              <View
+                key={o.id}
+                className="card orders__item"
+                onClick={() => Taro.navigateTo({ url: `/pages/order/index?id=${o.id}` })}
+                data-testid="order-item"
+              >
+                <View className="row between">
+                  <Text className="orders__store">{o.store.name}</Text>
                   <Text className={`orders__state state-${o.state}`}>{t.state[o.state]}</Text>
                 </View>
-                <Text className='orders__lines'>{o.lines.map((l) => `${l.name} ×${l.quantity}`).join('，')}</Text>
-                <View className='row between'>
-                  <Text className='muted'>{t.mode[o.fulfilment]} · {dateTime(o.createdAt)}</Text>
-                  <Text className='orders__total'>{money(o.totalFen)}</Text>
+                <Text className="orders__lines">{o.lines.map((l) => `${l.name} ×${l.quantity}`).join('，')}</Text>
+                <View className="row between">
+                  <Text className="muted">
+                    {t.mode[o.fulfilment]} · {dateTime(o.createdAt)}
+                  </Text>
+                  <Text className="orders__total">{money(o.totalFen)}</Text>
                 </View>
               </View>
             ))}

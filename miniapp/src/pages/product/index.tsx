@@ -23,34 +23,43 @@ function ProductView({ product }: { product: ProductFieldsFragment }) {
   const available = productStock(product, stock);
   const level = stockLevel(available);
   return (
-    <View className='product'>
-      <View className='product__hero'><ProductImage name={product.name} src={product.imageUrl} size={520} /></View>
-      <View className='card'>
-        <Text className='price product__price'>{money(Math.min(...prices))}{prices.length > 1 && Math.max(...prices) !== Math.min(...prices) ? ` - ${money(Math.max(...prices))}` : ''}</Text>
-        <Text className='product__name'>{product.name}</Text>
-        <Text className='muted'>{product.description}</Text>
+    <View className="product">
+      <View className="product__hero">
+        <ProductImage name={product.name} src={product.imageUrl} size={520} />
+      </View>
+      <View className="card">
+        <Text className="price product__price">
+          {money(Math.min(...prices))}
+          {prices.length > 1 && Math.max(...prices) !== Math.min(...prices) ? ` - ${money(Math.max(...prices))}` : ''}
+        </Text>
+        <Text className="product__name">{product.name}</Text>
+        <Text className="muted">{product.description}</Text>
         {store && (
-          <View className='product__stock'>
-            <Text className='muted'>{t.product.stockAtStore(store.store.name)} </Text>
-            {level === 'SOLD_OUT' && <Text className='tag off'>{t.catalog.soldOut}</Text>}
-            {level === 'FEW_LEFT' && <Text className='tag warn'>{t.catalog.fewLeft(available!)}</Text>}
-            {level === 'IN_STOCK' && <Text className='tag'>{t.catalog.inStock}</Text>}
+          <View className="product__stock">
+            <Text className="muted">{t.product.stockAtStore(store.store.name)} </Text>
+            {level === 'SOLD_OUT' && <Text className="tag off">{t.catalog.soldOut}</Text>}
+            {level === 'FEW_LEFT' && <Text className="tag warn">{t.catalog.fewLeft(available!)}</Text>}
+            {level === 'IN_STOCK' && <Text className="tag">{t.catalog.inStock}</Text>}
           </View>
         )}
       </View>
       {product.specs.length > 0 && (
-        <View className='card row between' onClick={() => setPicking(true)}>
+        <View className="card row between" onClick={() => setPicking(true)}>
           <Text>{t.product.spec}</Text>
-          <Text className='muted'>{product.specs.map((s) => s.values.join(' / ')).join('；')} ›</Text>
+          <Text className="muted">{product.specs.map((s) => s.values.join(' / ')).join('；')} ›</Text>
         </View>
       )}
-      <View className='product__bar'>
-        <View className={`btn ${level === 'SOLD_OUT' ? 'disabled' : ''}`} data-testid='product-add' onClick={() => level !== 'SOLD_OUT' && setPicking(true)}>
+      <View className="product__bar">
+        <View
+          className={`btn ${level === 'SOLD_OUT' ? 'disabled' : ''}`}
+          data-testid="product-add"
+          onClick={() => level !== 'SOLD_OUT' && setPicking(true)}
+        >
           {level === 'SOLD_OUT' ? t.product.soldOutHere : t.product.addToCart}
         </View>
       </View>
-      <View className='safe-bottom' />
-      <View className='safe-bottom' />
+      <View className="safe-bottom" />
+      <View className="safe-bottom" />
       <CartBar />
       <SpecPicker product={picking ? product : null} onClose={() => setPicking(false)} />
     </View>
@@ -68,7 +77,7 @@ export default function ProductPage() {
   }, [product]);
   return (
     <Loaded read={read}>
-      {(data) => (data.product ? <ProductView product={data.product} /> : <View className='empty'>{t.product.notFound}</View>)}
+      {(data) => (data.product ? <ProductView product={data.product} /> : <View className="empty">{t.product.notFound}</View>)}
     </Loaded>
   );
 }

@@ -33,17 +33,31 @@ export default function Search() {
     if (hits?.length) void loadStock(hits.flatMap((p) => p.skus.map((s) => s.id)));
   }, [hits]);
   return (
-    <View className='search'>
-      <View className='search__bar'>
-        <Input className='search__input' focus placeholder={t.search.placeholder} value={query} onInput={(e) => setQuery(e.detail.value)} confirmType='search' data-testid='search-input' />
+    <View className="search">
+      <View className="search__bar">
+        <Input
+          className="search__input"
+          focus
+          placeholder={t.search.placeholder}
+          value={query}
+          onInput={(e) => setQuery(e.detail.value)}
+          confirmType="search"
+          data-testid="search-input"
+        />
       </View>
-      {query.trim() === '' && <View className='empty'>{t.search.hint}</View>}
+      {query.trim() === '' && <View className="empty">{t.search.hint}</View>}
       {query.trim() !== '' && (
         <Loaded read={{ ...read, data: hits }}>
-          {(found) => (found.length === 0 ? <View className='empty'>{t.search.none(query.trim())}</View> : found.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />))}
+          {(found) =>
+            found.length === 0 ? (
+              <View className="empty">{t.search.none(query.trim())}</View>
+            ) : (
+              found.map((p) => <ProductRow key={p.id} product={p} onChooseSpec={setPicking} />)
+            )
+          }
         </Loaded>
       )}
-      <View className='safe-bottom' />
+      <View className="safe-bottom" />
       <CartBar />
       <SpecPicker product={picking} onClose={() => setPicking(null)} />
     </View>

@@ -17,7 +17,17 @@ export function niceMax(max: number): number {
   return [1, 2, 4, 6, 8, 10].find((m) => m * pow >= max)! * pow;
 }
 
-export function Bars({ bars, labelEvery = 1, testId, format = String }: { bars: Bar[]; labelEvery?: number; testId?: string; format?: (value: number) => string }) {
+export function Bars({
+  bars,
+  labelEvery = 1,
+  testId,
+  format = String,
+}: {
+  bars: Bar[];
+  labelEvery?: number;
+  testId?: string;
+  format?: (value: number) => string;
+}) {
   const top = niceMax(Math.max(0, ...bars.map((b) => b.value)));
   return (
     <div className="bars-chart" data-testid={testId}>

@@ -19,7 +19,10 @@ export function lastMonth(today = new Date()): Period {
 /** The whole month `n` months before this one (this month up to today for 0). */
 export function monthsAgo(n: number, today = new Date()): Period {
   if (n === 0) return thisMonth(today);
-  return { from: localDate(new Date(today.getFullYear(), today.getMonth() - n, 1)), to: localDate(new Date(today.getFullYear(), today.getMonth() - n + 1, 0)) };
+  return {
+    from: localDate(new Date(today.getFullYear(), today.getMonth() - n, 1)),
+    to: localDate(new Date(today.getFullYear(), today.getMonth() - n + 1, 0)),
+  };
 }
 
 export function lastDays(n: number, today = new Date()): Period {

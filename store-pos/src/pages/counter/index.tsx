@@ -14,10 +14,7 @@ import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 type Proof = { code: string } | { qrToken: string };
 type Preview = Extract<CounterPickupPreviewQuery['pickupPreview'], { __typename: 'PickupPreview' }>;
 type Stage =
-  | { kind: 'entry' }
-  | { kind: 'busy' }
-  | { kind: 'preview'; proof: Proof; preview: Preview }
-  | { kind: 'result'; feedback: Feedback };
+  { kind: 'entry' } | { kind: 'busy' } | { kind: 'preview'; proof: Proof; preview: Preview } | { kind: 'result'; feedback: Feedback };
 
 const MAX_CODE = 12;
 const QR_PREFIX = 'LP1';

@@ -9,8 +9,13 @@ describe('counter outcomes', () => {
   });
 
   it('tells a wrong typed code (tries left) from a QR no order of this store matches', () => {
-    expect(feedbackOfError({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 3 }, false)).toMatchObject({ title: '取货码不对', detail: '还可以试 3 次' });
-    expect(feedbackOfError({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 3 }, true)).toMatchObject({ title: '不是本店的订单，或二维码无效' });
+    expect(feedbackOfError({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 3 }, false)).toMatchObject({
+      title: '取货码不对',
+      detail: '还可以试 3 次',
+    });
+    expect(feedbackOfError({ __typename: 'PickupCodeNotFoundError', attemptsLeft: 3 }, true)).toMatchObject({
+      title: '不是本店的订单，或二维码无效',
+    });
   });
 
   it('maps every refusal to its own words', () => {
@@ -27,6 +32,8 @@ describe('counter outcomes', () => {
     expect(feedbackOfPreview(live, Date.parse('2026-11-29T00:00:00Z'))).toBeNull();
     expect(feedbackOfPreview(live, Date.parse('2026-11-30T00:00:01Z'))?.title).toBe('取货码已过期');
     expect(feedbackOfPreview({ ...live, state: 'REFUNDED', codeStatus: 'VOID' })?.title).toBe('订单已退款');
-    expect(feedbackOfPreview({ ...live, codeStatus: 'USED', handedOverAt: '2026-11-29T06:05:00Z', handedOverBy: 'staff:li' })?.detail).toContain('由 li 交货');
+    expect(
+      feedbackOfPreview({ ...live, codeStatus: 'USED', handedOverAt: '2026-11-29T06:05:00Z', handedOverBy: 'staff:li' })?.detail,
+    ).toContain('由 li 交货');
   });
 });

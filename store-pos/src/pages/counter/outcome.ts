@@ -33,7 +33,11 @@ function untilAfter(seconds: number, timeZone?: string): string {
 export function feedbackOfError(e: PickupErrorLike, viaQr: boolean, timeZone?: string): Feedback {
   switch (e.__typename) {
     case 'AlreadyPickedUpError':
-      return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(e.pickedUpAt, timeZone), actorName(e.pickedUpBy ?? '')) };
+      return {
+        tone: 'warn',
+        title: t.counter.alreadyPickedUp,
+        detail: t.counter.alreadyDetail(when(e.pickedUpAt, timeZone), actorName(e.pickedUpBy ?? '')),
+      };
     case 'PickupExpiredError':
       return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(e.expiredAt, timeZone)) };
     case 'PickupLockedError':
@@ -72,11 +76,16 @@ export interface PreviewLike {
 /** A preview that already shows the order cannot be handed over gets its feedback straight away. */
 export function feedbackOfPreview(p: PreviewLike, now = Date.now(), timeZone?: string): Feedback | null {
   if (p.codeStatus === 'USED' || p.handedOverAt) {
-    return { tone: 'warn', title: t.counter.alreadyPickedUp, detail: t.counter.alreadyDetail(when(p.handedOverAt, timeZone), actorName(p.handedOverBy ?? '')) };
+    return {
+      tone: 'warn',
+      title: t.counter.alreadyPickedUp,
+      detail: t.counter.alreadyDetail(when(p.handedOverAt, timeZone), actorName(p.handedOverBy ?? '')),
+    };
   }
   if (p.state === 'REFUNDED') return { tone: 'bad', title: t.counter.refunded };
   if (p.state === 'CANCELLED') return { tone: 'bad', title: t.counter.cancelled };
   if (p.codeStatus !== 'LIVE') return { tone: 'bad', title: t.counter.replaced };
-  if (Date.parse(p.expiresAt) <= now) return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(p.expiresAt, timeZone)) };
+  if (Date.parse(p.expiresAt) <= now)
+    return { tone: 'bad', title: t.counter.expired, detail: t.counter.expiredDetail(when(p.expiresAt, timeZone)) };
   return null;
 }

@@ -45,7 +45,11 @@ export default function HqDashboardPage() {
         </div>
       </div>
       {d && <p className="muted hq-note">{s.refreshedAt(when(d.refreshedAt))}</p>}
-      {error && <p className="form-error" role="alert">{describeFault(error)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {describeFault(error)}
+        </p>
+      )}
       {fetching && !d && <div className="page-loading">{t.common.loading}</div>}
       {d && <DashboardBody d={d} onPickStore={setStoreId} />}
     </section>
@@ -61,8 +65,18 @@ function DashboardBody({ d, onPickStore }: { d: Dash; onPickStore: (id: string) 
         <Kpi label={s.gmv} value={yuan(x.gmvFen)} id="gmv" />
         <Kpi label={s.orders} value={String(x.orders)} id="orders" />
         <Kpi label={s.aov} value={x.averageOrderFen === null ? '—' : yuan(x.averageOrderFen)} id="aov" />
-        <Kpi label={s.delivery} value={s.ordersUnit(x.deliveryOrders)} detail={`${yuan(x.deliveryGmvFen)} · ${s.share(x.deliveryOrders / x.orders)}`} id="delivery" />
-        <Kpi label={s.pickup} value={s.ordersUnit(x.pickupOrders)} detail={`${yuan(x.pickupGmvFen)} · ${s.share(x.pickupOrders / x.orders)}`} id="pickup" />
+        <Kpi
+          label={s.delivery}
+          value={s.ordersUnit(x.deliveryOrders)}
+          detail={`${yuan(x.deliveryGmvFen)} · ${s.share(x.deliveryOrders / x.orders)}`}
+          id="delivery"
+        />
+        <Kpi
+          label={s.pickup}
+          value={s.ordersUnit(x.pickupOrders)}
+          detail={`${yuan(x.pickupGmvFen)} · ${s.share(x.pickupOrders / x.orders)}`}
+          id="pickup"
+        />
         <Kpi label={s.onTime} value={s.share(x.pickupOnTimeRate)} detail={s.onTimeDetail(x.pickupsOnTime, x.pickupsSettled)} id="on-time" />
         <Kpi label={s.toAccept} value={s.minutes(x.medianMinutesToAccept)} id="to-accept" />
         <Kpi label={s.toReady} value={s.minutes(x.medianMinutesToReady)} id="to-ready" />
@@ -79,12 +93,21 @@ function DashboardBody({ d, onPickStore }: { d: Dash; onPickStore: (id: string) 
             testId="by-day"
             format={yuanAxis}
             labelEvery={Math.ceil(everyDay(d).length / 10)}
-            bars={everyDay(d).map((day) => ({ label: day.day.slice(5).replace('-', '/'), value: day.gmvFen, title: `${day.day} ${yuan(day.gmvFen)} · ${s.ordersUnit(day.orders)}` }))}
+            bars={everyDay(d).map((day) => ({
+              label: day.day.slice(5).replace('-', '/'),
+              value: day.gmvFen,
+              title: `${day.day} ${yuan(day.gmvFen)} · ${s.ordersUnit(day.orders)}`,
+            }))}
           />
         </div>
         <div className="card">
           <h2>{s.byHour(d.timeZone)}</h2>
-          <Bars testId="by-hour" labelEvery={3} format={(n) => s.ordersUnit(n)} bars={d.ordersByHour.map((n, h) => ({ label: String(h), value: n, title: `${h}:00–${h}:59 ${s.ordersUnit(n)}` }))} />
+          <Bars
+            testId="by-hour"
+            labelEvery={3}
+            format={(n) => s.ordersUnit(n)}
+            bars={d.ordersByHour.map((n, h) => ({ label: String(h), value: n, title: `${h}:00–${h}:59 ${s.ordersUnit(n)}` }))}
+          />
         </div>
       </div>
       <div className="hq-grid hq-grid-tables">
@@ -129,7 +152,11 @@ function DashboardBody({ d, onPickStore }: { d: Dash; onPickStore: (id: string) 
               </thead>
               <tbody>
                 {d.stores.slice(0, 50).map((st) => (
-                  <tr key={st.storeId} className={d.storeId ? undefined : 'clickable'} onClick={() => !d.storeId && onPickStore(st.storeId)}>
+                  <tr
+                    key={st.storeId}
+                    className={d.storeId ? undefined : 'clickable'}
+                    onClick={() => !d.storeId && onPickStore(st.storeId)}
+                  >
                     <td>{st.rank}</td>
                     <td className="nowrap">
                       {st.storeName} <span className="muted">{st.storeCode}</span>

@@ -71,10 +71,20 @@ export function RuleTable({
           <tbody key={r.key} className={mine.length ? 'rule-bad' : undefined} data-testid={`rule-${i}`}>
             <tr>
               <td>
-                <input aria-label={`${s.ruleName} ${i + 1}`} value={r.name} disabled={readOnly} onChange={(e) => set(i, { name: e.target.value })} />
+                <input
+                  aria-label={`${s.ruleName} ${i + 1}`}
+                  value={r.name}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { name: e.target.value })}
+                />
               </td>
               <td>
-                <select aria-label={`${s.fulfilment} ${i + 1}`} value={r.fulfilment} disabled={readOnly} onChange={(e) => set(i, { fulfilment: e.target.value as RuleRow['fulfilment'] })}>
+                <select
+                  aria-label={`${s.fulfilment} ${i + 1}`}
+                  value={r.fulfilment}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { fulfilment: e.target.value as RuleRow['fulfilment'] })}
+                >
                   {Object.entries(s.fulfilments).map(([v, label]) => (
                     <option key={v} value={v}>
                       {label}
@@ -83,7 +93,12 @@ export function RuleTable({
                 </select>
               </td>
               <td>
-                <select aria-label={`${s.category} ${i + 1}`} value={r.categoryId} disabled={readOnly} onChange={(e) => set(i, { categoryId: e.target.value })}>
+                <select
+                  aria-label={`${s.category} ${i + 1}`}
+                  value={r.categoryId}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { categoryId: e.target.value })}
+                >
                   <option value="">{s.any}</option>
                   {categories.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -93,7 +108,12 @@ export function RuleTable({
                 </select>
               </td>
               <td>
-                <select aria-label={`${s.store} ${i + 1}`} value={r.storeId} disabled={readOnly} onChange={(e) => set(i, { storeId: e.target.value })}>
+                <select
+                  aria-label={`${s.store} ${i + 1}`}
+                  value={r.storeId}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { storeId: e.target.value })}
+                >
                   <option value="">{s.any}</option>
                   {stores.map((st) => (
                     <option key={st.id} value={st.id}>
@@ -103,7 +123,12 @@ export function RuleTable({
                 </select>
               </td>
               <td>
-                <select aria-label={`${s.group} ${i + 1}`} value={r.storeGroupId} disabled={readOnly} onChange={(e) => set(i, { storeGroupId: e.target.value })}>
+                <select
+                  aria-label={`${s.group} ${i + 1}`}
+                  value={r.storeGroupId}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { storeGroupId: e.target.value })}
+                >
                   <option value="">{s.any}</option>
                   {groups.map((g) => (
                     <option key={g.id} value={g.id}>
@@ -113,13 +138,34 @@ export function RuleTable({
                 </select>
               </td>
               <td className="num">
-                <input className="num-input" aria-label={`${s.priority} ${i + 1}`} inputMode="numeric" value={r.priority} disabled={readOnly} onChange={(e) => set(i, { priority: e.target.value })} />
+                <input
+                  className="num-input"
+                  aria-label={`${s.priority} ${i + 1}`}
+                  inputMode="numeric"
+                  value={r.priority}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { priority: e.target.value })}
+                />
               </td>
               <td className="num">
-                <input className="num-input" aria-label={`${s.fulfilling} ${i + 1}`} inputMode="decimal" value={r.fulfilling} disabled={readOnly} onChange={(e) => set(i, { fulfilling: e.target.value })} />
+                <input
+                  className="num-input"
+                  aria-label={`${s.fulfilling} ${i + 1}`}
+                  inputMode="decimal"
+                  value={r.fulfilling}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { fulfilling: e.target.value })}
+                />
               </td>
               <td className="num">
-                <input className="num-input" aria-label={`${s.referring} ${i + 1}`} inputMode="decimal" value={r.referring} disabled={readOnly} onChange={(e) => set(i, { referring: e.target.value })} />
+                <input
+                  className="num-input"
+                  aria-label={`${s.referring} ${i + 1}`}
+                  inputMode="decimal"
+                  value={r.referring}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { referring: e.target.value })}
+                />
               </td>
               <td className="num">{Number.isFinite(hqPercent) ? hqPercent : '—'}</td>
               {!readOnly && (

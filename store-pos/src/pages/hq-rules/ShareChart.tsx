@@ -23,7 +23,10 @@ export function ShareChart({ bars }: { bars: ShareBar[] }) {
         legend: { top: 0, data: [hq.rules.draftShare, hq.rules.currentShare] },
         grid: { left: 70, right: 20, top: 36, bottom: 30 },
         xAxis: { type: 'category', data: bars.map((b) => b.store) },
-        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${(v / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}` } },
+        yAxis: {
+          type: 'value',
+          axisLabel: { formatter: (v: number) => `¥${(v / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}` },
+        },
         series: [
           { name: hq.rules.draftShare, type: 'bar', data: bars.map((b) => b.draftFen), itemStyle: { color: '#0b6e4f' } },
           { name: hq.rules.currentShare, type: 'bar', data: bars.map((b) => b.currentFen), itemStyle: { color: '#9fb8ad' } },

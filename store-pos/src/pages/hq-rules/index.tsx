@@ -26,7 +26,14 @@ import '../hq.css';
 
 const s = hq.rules;
 let keySeq = 0;
-const withYear = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const withYear = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** A version's effective time, with its year when that is not this year (a version scheduled a year ahead). */
 function effectiveWhen(iso: string): string {
@@ -90,7 +97,8 @@ export default function HqRulesPage() {
   const forceId = inForce(sets);
 
   const draft = selected?.status === 'DRAFT';
-  const working = selected && edit?.id === selected.id ? edit : selected ? { id: selected.id, name: selected.name, rows: toRows(selected) } : null;
+  const working =
+    selected && edit?.id === selected.id ? edit : selected ? { id: selected.id, name: selected.name, rows: toRows(selected) } : null;
 
   function select(id: string) {
     setSelectedId(id);
@@ -101,7 +109,11 @@ export default function HqRulesPage() {
   }
 
   /** Handles a rule-set result: violations go next to their rules, others to the notice. */
-  function outcome(r: HqRuleSetResultFieldsFragment | undefined, fault: Parameters<typeof describeFault>[0], ok: (set: HqRuleSetFieldsFragment) => void) {
+  function outcome(
+    r: HqRuleSetResultFieldsFragment | undefined,
+    fault: Parameters<typeof describeFault>[0],
+    ok: (set: HqRuleSetFieldsFragment) => void,
+  ) {
     if (!r) return setNotice({ tone: 'bad', text: describeFault(fault) ?? '' });
     if (r.__typename === 'SplitRuleSetRejectedError') {
       setViolations(r.violations);
@@ -142,7 +154,9 @@ export default function HqRulesPage() {
   async function runPreview() {
     if (!working) return;
     if (draft && edit && !(await save())) return;
-    const res = await client.query(HqPreviewRuleSetDocument, { ruleSetId: working.id, ...period }, { requestPolicy: 'network-only' }).toPromise();
+    const res = await client
+      .query(HqPreviewRuleSetDocument, { ruleSetId: working.id, ...period }, { requestPolicy: 'network-only' })
+      .toPromise();
     if (!res.data) return setNotice({ tone: 'bad', text: describeFault(res.error) ?? '' });
     setPreview(res.data);
   }
@@ -150,7 +164,12 @@ export default function HqRulesPage() {
   async function doPublish() {
     if (!working) return;
     if (edit && !(await save())) return;
-    const res = await publish({ id: working.id, effectiveAt: effectiveDate ? new Date(`${effectiveDate}T${/^\d{2}:\d{2}$/.test(effectiveTime) ? effectiveTime : '00:00'}`).toISOString() : null });
+    const res = await publish({
+      id: working.id,
+      effectiveAt: effectiveDate
+        ? new Date(`${effectiveDate}T${/^\d{2}:\d{2}$/.test(effectiveTime) ? effectiveTime : '00:00'}`).toISOString()
+        : null,
+    });
     outcome(res.data?.publishSplitRuleSet, res.error, (set) => {
       setNotice({ tone: 'ok', text: s.published(set.version ?? 0) });
       reload({ requestPolicy: 'network-only' });
@@ -182,10 +201,17 @@ export default function HqRulesPage() {
           <h2>{s.history}</h2>
           {data && sets.length === 0 && !fetching && <p className="muted">{s.noVersions}</p>}
           {sets.map((x) => (
-            <button key={x.id} type="button" className={x.id === selected?.id ? 'version version-on' : 'version'} onClick={() => select(x.id)}>
+            <button
+              key={x.id}
+              type="button"
+              className={x.id === selected?.id ? 'version version-on' : 'version'}
+              onClick={() => select(x.id)}
+            >
               <strong>{x.status === 'DRAFT' ? s.draft : s.version(x.version ?? 0)}</strong> {x.name}
               {x.id === forceId && <span className="tag tag-ok">{s.inForce}</span>}
-              {x.status === 'PUBLISHED' && x.effectiveAt && Date.parse(x.effectiveAt) > Date.now() && <span className="tag">{s.scheduled}</span>}
+              {x.status === 'PUBLISHED' && x.effectiveAt && Date.parse(x.effectiveAt) > Date.now() && (
+                <span className="tag">{s.scheduled}</span>
+              )}
               {x.effectiveAt && <span className="muted version-when">{s.effective(effectiveWhen(x.effectiveAt))}</span>}
             </button>
           ))}
@@ -229,7 +255,23 @@ export default function HqRulesPage() {
                     type="button"
                     className="btn btn-small"
                     onClick={() =>
-                      setEdit({ ...working, rows: [...working.rows, { key: `r${++keySeq}`, name: '', fulfilment: '', categoryId: '', storeId: '', storeGroupId: '', priority: '0', fulfilling: '0', referring: '0' }] })
+                      setEdit({
+                        ...working,
+                        rows: [
+                          ...working.rows,
+                          {
+                            key: `r${++keySeq}`,
+                            name: '',
+                            fulfilment: '',
+                            categoryId: '',
+                            storeId: '',
+                            storeGroupId: '',
+                            priority: '0',
+                            fulfilling: '0',
+                            referring: '0',
+                          },
+                        ],
+                      })
                     }
                   >
                     {s.addRule}
@@ -259,7 +301,12 @@ export default function HqRulesPage() {
                 </label>
                 <label>
                   {s.effectiveTime}
-                  <input className="time-input" value={effectiveTime} placeholder="00:00" onChange={(e) => setEffectiveTime(e.target.value.trim())} />
+                  <input
+                    className="time-input"
+                    value={effectiveTime}
+                    placeholder="00:00"
+                    onChange={(e) => setEffectiveTime(e.target.value.trim())}
+                  />
                 </label>
                 <button type="button" className="btn btn-primary" onClick={() => void doPublish()}>
                   {s.publish}
@@ -278,7 +325,11 @@ function PreviewResult({ preview }: { preview: HqPreviewRuleSetQuery }) {
   if (p.__typename !== 'SplitPreview') return <p className="form-error">{p.message}</p>;
   const current = new Map(preview.settlementReport.stores.map((x) => [x.storeId, x]));
   if (p.stores.length === 0) return <p className="muted">{s.noPreview}</p>;
-  const bars = p.stores.map((x) => ({ store: x.storeCode, draftFen: x.netPayableFen, currentFen: current.get(x.storeId)?.netPayableFen ?? 0 }));
+  const bars = p.stores.map((x) => ({
+    store: x.storeCode,
+    draftFen: x.netPayableFen,
+    currentFen: current.get(x.storeId)?.netPayableFen ?? 0,
+  }));
   return (
     <>
       <ShareChart bars={bars} />

@@ -6,7 +6,12 @@ import { Bars } from '../../components/hq/Bars';
 import { monthsAgo, PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
 import { ShareNote } from '../../components/hq/ShareNote';
 import { storeLabel, useStores } from '../../components/hq/useStores';
-import { HqPickupAuditDocument, HqProfitSharingIssuesDocument, HqRetryProfitSharingDocument, HqSettlementDocument } from '../../generated/graphql';
+import {
+  HqPickupAuditDocument,
+  HqProfitSharingIssuesDocument,
+  HqRetryProfitSharingDocument,
+  HqSettlementDocument,
+} from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { yuan, yuanAxis } from '../../lib/money';
@@ -59,7 +64,12 @@ function useOpeningPeriod(): [Period | null, boolean] {
 
 export default function HqSettlementPage() {
   const [opening, moved] = useOpeningPeriod();
-  if (!opening) return <section className="hq-page"><h1 className="page-title">{s.title}</h1></section>;
+  if (!opening)
+    return (
+      <section className="hq-page">
+        <h1 className="page-title">{s.title}</h1>
+      </section>
+    );
   return <SettlementView opening={opening} moved={moved} />;
 }
 
@@ -67,11 +77,13 @@ function SettlementView({ opening, moved }: { opening: Period; moved: boolean })
   const stores = useStores();
   const [period, setPeriod] = useState<Period>(opening);
   const [storeId, setStoreId] = useState('');
-  const [{ data, error }] = useQuery({ query: HqSettlementDocument, variables: { ...period, storeId: storeId || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }] = useQuery({
+    query: HqSettlementDocument,
+    variables: { ...period, storeId: storeId || null },
+    requestPolicy: 'cache-and-network',
+  });
   const report = data?.settlementReport;
-  const totals = report
-    ? Object.fromEntries(AMOUNTS.map((k) => [k, report.stores.reduce((a, x) => a + x[k], 0)]))
-    : null;
+  const totals = report ? Object.fromEntries(AMOUNTS.map((k) => [k, report.stores.reduce((a, x) => a + x[k], 0)])) : null;
   return (
     <section className="hq-page">
       <div className="hq-head">
@@ -79,20 +91,46 @@ function SettlementView({ opening, moved }: { opening: Period; moved: boolean })
         <div className="hq-filters">
           <PeriodPicker value={period} onChange={setPeriod} />
           <StoreFilter value={storeId} onChange={setStoreId} />
-          <button type="button" className="btn btn-primary" disabled={!report} onClick={() => report && downloadCsv(report.csv, `settlement-${report.from}-${report.to}.csv`)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!report}
+            onClick={() => report && downloadCsv(report.csv, `settlement-${report.from}-${report.to}.csv`)}
+          >
             {s.download}
           </button>
         </div>
       </div>
-      {error && <p className="form-error" role="alert">{describeFault(error)}</p>}
-      {moved && period === opening && <p className="hq-notice" role="note">{s.latestMonth(opening.from.slice(0, 7))}</p>}
-      {report && totals && <ShareNote orders={report.stores.reduce((a, x) => a + x.orders, 0)} storeShareFen={totals.fulfillingShareFen! + totals.referringShareFen!} />}
+      {error && (
+        <p className="form-error" role="alert">
+          {describeFault(error)}
+        </p>
+      )}
+      {moved && period === opening && (
+        <p className="hq-notice" role="note">
+          {s.latestMonth(opening.from.slice(0, 7))}
+        </p>
+      )}
+      {report && totals && (
+        <ShareNote
+          orders={report.stores.reduce((a, x) => a + x.orders, 0)}
+          storeShareFen={totals.fulfillingShareFen! + totals.referringShareFen!}
+        />
+      )}
       {report && report.stores.length === 0 && <div className="card empty-state">{s.empty}</div>}
       {report && report.stores.length > 0 && (
         <>
           <div className="card">
             <h2>{s.chart}</h2>
-            <Bars testId="net-by-store" format={yuanAxis} bars={report.stores.map((x) => ({ label: x.storeCode, value: x.netPayableFen, title: `${storeLabel(stores, x.storeId)} ${yuan(x.netPayableFen)}` }))} />
+            <Bars
+              testId="net-by-store"
+              format={yuanAxis}
+              bars={report.stores.map((x) => ({
+                label: x.storeCode,
+                value: x.netPayableFen,
+                title: `${storeLabel(stores, x.storeId)} ${yuan(x.netPayableFen)}`,
+              }))}
+            />
           </div>
           <div className="card table-wrap">
             <h2>{s.byStore}</h2>
@@ -199,7 +237,11 @@ function ProfitSharingIssues() {
 }
 
 function PickupAudit({ storeId, stores }: { storeId: string; stores: ReturnType<typeof useStores> }) {
-  const [{ data, error }] = useQuery({ query: HqPickupAuditDocument, variables: { storeId: storeId || undefined }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }] = useQuery({
+    query: HqPickupAuditDocument,
+    variables: { storeId: storeId || undefined },
+    requestPolicy: 'cache-and-network',
+  });
   return (
     <div className="card table-wrap">
       <h2>{s.audit}</h2>

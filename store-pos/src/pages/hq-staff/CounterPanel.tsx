@@ -2,7 +2,12 @@
 // the pickup lockouts in force there (a clerk's or the whole store's), each liftable.
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { HqEnrollDeviceDocument, HqRevokeDeviceDocument, HqStoreCounterDocument, HqUnlockPickupLockoutDocument } from '../../generated/graphql';
+import {
+  HqEnrollDeviceDocument,
+  HqRevokeDeviceDocument,
+  HqStoreCounterDocument,
+  HqUnlockPickupLockoutDocument,
+} from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { when } from '../../lib/time';

@@ -26,7 +26,11 @@ export default function HqStaffPage() {
   const stores = useStores();
   const [storeId, setStoreId] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const [{ data, error }, reload] = useQuery({ query: HqStaffDocument, variables: { storeId: storeId || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, reload] = useQuery({
+    query: HqStaffDocument,
+    variables: { storeId: storeId || null },
+    requestPolicy: 'cache-and-network',
+  });
   const refetch = () => reload({ requestPolicy: 'network-only' });
 
   return (
@@ -42,7 +46,11 @@ export default function HqStaffPage() {
           {notice.text}
         </p>
       )}
-      {error && <p className="form-error" role="alert">{describeFault(error)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {describeFault(error)}
+        </p>
+      )}
       <div className="hq-grid hq-grid-staff">
         <div className="card">
           <h2>{s.staffList}</h2>
@@ -119,7 +127,11 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
               {s.enable}
             </button>
           ) : (
-            <button type="button" className="btn btn-small btn-danger" onClick={() => void run(s.disable, () => disable({ staffId: m.id }))}>
+            <button
+              type="button"
+              className="btn btn-small btn-danger"
+              onClick={() => void run(s.disable, () => disable({ staffId: m.id }))}
+            >
               {s.disable}
             </button>
           )}
@@ -152,7 +164,11 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
                 {editing === 'password' ? s.resetPassword : s.resetPin}
               </button>
               {editing === 'pin' && m.hasPin && (
-                <button type="button" className="btn btn-small" onClick={() => void run(s.clearPin, () => resetPin({ staffId: m.id, pin: null }))}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => void run(s.clearPin, () => resetPin({ staffId: m.id, pin: null }))}
+                >
                   {s.clearPin}
                 </button>
               )}
@@ -184,7 +200,14 @@ function CreateClerk({
     e.preventDefault();
     if (!target) return onError(s.chooseStore);
     const res = await create({
-      input: { username: form.username.trim(), displayName: form.displayName.trim(), password: form.password, pin: form.pin || null, role: 'CLERK', storeId: target },
+      input: {
+        username: form.username.trim(),
+        displayName: form.displayName.trim(),
+        password: form.password,
+        pin: form.pin || null,
+        role: 'CLERK',
+        storeId: target,
+      },
     });
     const r = res.data?.createStaff;
     if (!r) return onError(describeFault(res.error) ?? '');

@@ -17,7 +17,10 @@ export function CreateStore({ onCreated }: { onCreated: (id: string, code: strin
   const [caps, setCaps] = useState<StoreCapability[]>(['PICKUP', 'DELIVERY']);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, create] = useMutation(HqCreateStoreDocument);
-  const field = (k: keyof typeof EMPTY) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }) });
+  const field = (k: keyof typeof EMPTY) => ({
+    value: form[k],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }),
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -10,7 +10,11 @@ const s = hq.stores;
 
 export function NetworkImport({ onImported }: { onImported: () => void }) {
   const [, importNetwork] = useMutation(HqImportNetworkDocument);
-  const [result, setResult] = useState<{ ok: boolean; text: string; errors: { index: number; code?: string | null; message: string }[] } | null>(null);
+  const [result, setResult] = useState<{
+    ok: boolean;
+    text: string;
+    errors: { index: number; code?: string | null; message: string }[];
+  } | null>(null);
 
   async function pick(file: File) {
     let json: unknown;
@@ -34,7 +38,11 @@ export function NetworkImport({ onImported }: { onImported: () => void }) {
       <summary>{s.import}</summary>
       <label className="file-pick">
         {s.importFile}
-        <input type="file" accept=".json,.geojson,application/geo+json,application/json" onChange={(e) => e.target.files?.[0] && void pick(e.target.files[0])} />
+        <input
+          type="file"
+          accept=".json,.geojson,application/geo+json,application/json"
+          onChange={(e) => e.target.files?.[0] && void pick(e.target.files[0])}
+        />
       </label>
       {result && (
         <div data-testid="import-result">

@@ -22,7 +22,8 @@ export function parseTiers(tiers: Tier[]): { ok: true; value: { upToM: number; f
     const km = Number(t.km);
     const fee = fenFromYuan(t.yuan);
     const upToM = Math.round(km * 1000);
-    if (!t.km.trim() || !Number.isFinite(km) || upToM <= 0 || fee === null || (out.length && upToM <= out[out.length - 1]!.upToM)) return { ok: false, tier: i + 1 };
+    if (!t.km.trim() || !Number.isFinite(km) || upToM <= 0 || fee === null || (out.length && upToM <= out[out.length - 1]!.upToM))
+      return { ok: false, tier: i + 1 };
     out.push({ upToM, feeFen: fee });
   }
   return { ok: true, value: out };
@@ -44,7 +45,11 @@ export function CapabilityChecks({ value, onChange }: { value: StoreCapability[]
       <legend>{s.capabilities}</legend>
       {(['PICKUP', 'DELIVERY'] as StoreCapability[]).map((c) => (
         <label key={c} className="check">
-          <input type="checkbox" checked={value.includes(c)} onChange={(e) => onChange(e.target.checked ? [...value, c] : value.filter((x) => x !== c))} />
+          <input
+            type="checkbox"
+            checked={value.includes(c)}
+            onChange={(e) => onChange(e.target.checked ? [...value, c] : value.filter((x) => x !== c))}
+          />
           {s.caps[c]}
         </label>
       ))}
@@ -57,10 +62,15 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
   const [caps, setCaps] = useState<StoreCapability[]>(store.capabilities);
   const [slots, setSlots] = useState(String(store.pickupSlotCapacity));
   const [hours, setHours] = useState(hoursText(store));
-  const [exceptions, setExceptions] = useState(store.exceptions.map((e) => ({ date: e.date, closed: e.closed, note: e.note ?? '', opens: e.opens ?? '', closes: e.closes ?? '' })));
+  const [exceptions, setExceptions] = useState(
+    store.exceptions.map((e) => ({ date: e.date, closed: e.closed, note: e.note ?? '', opens: e.opens ?? '', closes: e.closes ?? '' })),
+  );
   const [minOrder, setMinOrder] = useState(yuanInput(store.minOrderFen));
-  const [tiers, setTiers] = useState<Tier[]>(store.deliveryFeeTiers.map((t) => ({ km: String(t.upToM / 1000), yuan: yuanInput(t.feeFen) })));
-  const setException = (i: number, change: Partial<(typeof exceptions)[number]>) => setExceptions(exceptions.map((y, j) => (j === i ? { ...y, ...change } : y)));
+  const [tiers, setTiers] = useState<Tier[]>(
+    store.deliveryFeeTiers.map((t) => ({ km: String(t.upToM / 1000), yuan: yuanInput(t.feeFen) })),
+  );
+  const setException = (i: number, change: Partial<(typeof exceptions)[number]>) =>
+    setExceptions(exceptions.map((y, j) => (j === i ? { ...y, ...change } : y)));
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, update] = useMutation(HqUpdateStoreDocument);
 
@@ -68,7 +78,9 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
     e.preventDefault();
     const weekly: { weekday: number; opens: string; closes: string }[] = [];
     for (let d = 1; d <= 7; d++) {
-      for (const span of hours[d - 1]!.split(/[,，]/).map((x) => x.trim()).filter(Boolean)) {
+      for (const span of hours[d - 1]!.split(/[,，]/)
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         if (!SPAN.test(span)) return setError(s.badHours(s.weekdays[d]!));
         const [opens, closes] = span.split('-') as [string, string];
         weekly.push({ weekday: d, opens, closes });
@@ -89,7 +101,13 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
         minOrderFen,
         deliveryFeeTiers: fees.value,
         hours: weekly,
-        exceptions: exceptions.map((x) => ({ date: x.date, closed: x.closed, note: x.note || null, opens: x.closed ? null : x.opens, closes: x.closed ? null : x.closes })),
+        exceptions: exceptions.map((x) => ({
+          date: x.date,
+          closed: x.closed,
+          note: x.note || null,
+          opens: x.closed ? null : x.opens,
+          closes: x.closed ? null : x.closes,
+        })),
       },
     });
     const r = res.data?.updateStore;
@@ -136,11 +154,21 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
           <div key={i} className="inline-form" data-testid={`fee-tier-${i}`}>
             <label>
               {s.feeUpTo}
-              <input className="money-input" inputMode="decimal" value={t.km} onChange={(e) => setTiers(tiers.map((x, j) => (j === i ? { ...x, km: e.target.value } : x)))} />
+              <input
+                className="money-input"
+                inputMode="decimal"
+                value={t.km}
+                onChange={(e) => setTiers(tiers.map((x, j) => (j === i ? { ...x, km: e.target.value } : x)))}
+              />
             </label>
             <label>
               {s.feeYuan}
-              <input className="money-input" inputMode="decimal" value={t.yuan} onChange={(e) => setTiers(tiers.map((x, j) => (j === i ? { ...x, yuan: e.target.value } : x)))} />
+              <input
+                className="money-input"
+                inputMode="decimal"
+                value={t.yuan}
+                onChange={(e) => setTiers(tiers.map((x, j) => (j === i ? { ...x, yuan: e.target.value } : x)))}
+              />
             </label>
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setTiers(tiers.filter((_, j) => j !== i))}>
               {hq.rules.removeRule}
@@ -175,11 +203,21 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
             <>
               <label>
                 {s.exOpens}
-                <input className="time-input" value={x.opens} placeholder="09:00" onChange={(e) => setException(i, { opens: e.target.value.trim() })} />
+                <input
+                  className="time-input"
+                  value={x.opens}
+                  placeholder="09:00"
+                  onChange={(e) => setException(i, { opens: e.target.value.trim() })}
+                />
               </label>
               <label>
                 {s.exCloses}
-                <input className="time-input" value={x.closes} placeholder="20:00" onChange={(e) => setException(i, { closes: e.target.value.trim() })} />
+                <input
+                  className="time-input"
+                  value={x.closes}
+                  placeholder="20:00"
+                  onChange={(e) => setException(i, { closes: e.target.value.trim() })}
+                />
               </label>
             </>
           )}
@@ -193,7 +231,11 @@ export function StoreEditor({ store, onSaved }: { store: HqMapStoreFieldsFragmen
         </div>
       ))}
       <div className="inline-form">
-        <button type="button" className="btn btn-small" onClick={() => setExceptions([...exceptions, { date: '', closed: true, note: '', opens: '', closes: '' }])}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => setExceptions([...exceptions, { date: '', closed: true, note: '', opens: '', closes: '' }])}
+        >
           {s.addException}
         </button>
         <button type="submit" className="btn btn-primary btn-small" disabled={fetching}>

@@ -35,7 +35,11 @@ export function StoreGroups({ stores }: { stores: HqMapStoreFieldsFragment[] }) 
               </td>
               <td>{g.storeIds.map((id) => codeOf.get(id) ?? id.slice(0, 8)).join('、')}</td>
               <td>
-                <button type="button" className="btn btn-small btn-ghost" onClick={() => setForm({ code: g.code, name: g.name, storeIds: g.storeIds })}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  onClick={() => setForm({ code: g.code, name: g.name, storeIds: g.storeIds })}
+                >
                   {s.editGroup}
                 </button>
               </td>
@@ -62,7 +66,9 @@ export function StoreGroups({ stores }: { stores: HqMapStoreFieldsFragment[] }) 
               <input
                 type="checkbox"
                 checked={form.storeIds.includes(x.id)}
-                onChange={(e) => setForm({ ...form, storeIds: e.target.checked ? [...form.storeIds, x.id] : form.storeIds.filter((id) => id !== x.id) })}
+                onChange={(e) =>
+                  setForm({ ...form, storeIds: e.target.checked ? [...form.storeIds, x.id] : form.storeIds.filter((id) => id !== x.id) })
+                }
               />
               {x.code} {x.name}
             </label>

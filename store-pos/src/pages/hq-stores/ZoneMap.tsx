@@ -33,7 +33,10 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap({ stores, selectedId, basemap, invalid, checking, checkPoint, onPick, onSelect }, ref) {
+export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap(
+  { stores, selectedId, basemap, invalid, checking, checkPoint, onPick, onSelect },
+  ref,
+) {
   const el = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layers = useRef<L.LayerGroup | null>(null);
@@ -81,14 +84,17 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap({ store
     let focus: L.LatLngBounds | null = null;
     for (const s of stores) {
       const on = s.id === selectedId;
-      const colour = on && invalid ? '#c62828' : STATUS_COLOUR[s.status] ?? '#0b6e4f';
+      const colour = on && invalid ? '#c62828' : (STATUS_COLOUR[s.status] ?? '#0b6e4f');
       const style = { color: colour, weight: on ? 3 : 1, fillOpacity: on ? 0.18 : 0.06, interactive: !checking };
       const at = toMap(s.location.lat, s.location.lng, system);
       let zone: L.Layer | null = null;
       if (s.deliveryZone) {
         const geo = convertGeometry(s.deliveryZone as ZoneGeometry, 'WGS84', system);
         const rings = geo.type === 'Polygon' ? [geo.coordinates] : geo.coordinates;
-        const poly = L.polygon(rings.map((p) => p.map((ring) => ring.map(([lng, lat]) => [lat!, lng!] as [number, number]))), style);
+        const poly = L.polygon(
+          rings.map((p) => p.map((ring) => ring.map(([lng, lat]) => [lat!, lng!] as [number, number]))),
+          style,
+        );
         zone = poly;
         if (on && geo.type === 'Polygon') selectedZone.current = poly;
       } else if (s.deliveryRadiusM) {
@@ -99,26 +105,44 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap({ store
         g.addLayer(zone);
         if (on) focus = (zone as L.Polygon).getBounds();
       }
-      const dot = L.circleMarker(at, { radius: on ? 8 : 5, color: '#fff', weight: 2, fillColor: STATUS_COLOUR[s.status] ?? '#0b6e4f', fillOpacity: 1 });
+      const dot = L.circleMarker(at, {
+        radius: on ? 8 : 5,
+        color: '#fff',
+        weight: 2,
+        fillColor: STATUS_COLOUR[s.status] ?? '#0b6e4f',
+        fillOpacity: 1,
+      });
       dot.bindTooltip(`${s.code} ${s.name}`);
       dot.on('click', () => !handlers.current.checking && !m.pm.globalDrawModeEnabled() && handlers.current.onSelect(s.id));
       g.addLayer(dot);
       if (on && !focus) focus = L.latLngBounds([at, at]).pad(0.02);
     }
     if (focus) m.fitBounds(focus.pad(0.6), { animate: false });
-    else if (stores.length) m.fitBounds(L.latLngBounds(stores.map((s) => toMap(s.location.lat, s.location.lng, system))).pad(0.1), { animate: false });
+    else if (stores.length)
+      m.fitBounds(L.latLngBounds(stores.map((s) => toMap(s.location.lat, s.location.lng, system))).pad(0.1), { animate: false });
   }, [stores, selectedId, invalid, checking, system]);
 
   useEffect(() => {
     marker.current?.remove();
-    if (checkPoint && map.current) marker.current = L.circleMarker(toMap(checkPoint.lat, checkPoint.lng, system), { radius: 7, color: '#1b1f1d', fillColor: '#ffd54f', fillOpacity: 1 }).addTo(map.current);
+    if (checkPoint && map.current)
+      marker.current = L.circleMarker(toMap(checkPoint.lat, checkPoint.lng, system), {
+        radius: 7,
+        color: '#1b1f1d',
+        fillColor: '#ffd54f',
+        fillOpacity: 1,
+      }).addTo(map.current);
   }, [checkPoint, system]);
 
   useImperativeHandle(ref, () => ({
     draw() {
       pending.current?.remove();
       pending.current = null;
-      map.current?.pm.enableDraw('Polygon', { snappable: false, finishOn: null, templineStyle: { color: '#0b6e4f' }, pathOptions: { color: '#0b6e4f' } } as L.PM.DrawModeOptions);
+      map.current?.pm.enableDraw('Polygon', {
+        snappable: false,
+        finishOn: null,
+        templineStyle: { color: '#0b6e4f' },
+        pathOptions: { color: '#0b6e4f' },
+      } as L.PM.DrawModeOptions);
     },
     reshape() {
       const z = selectedZone.current;

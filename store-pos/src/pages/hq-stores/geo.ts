@@ -9,7 +9,11 @@ type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiP
 
 function convert(p: Position, from: MapSystem, to: MapSystem): Position {
   if (from === to) return p;
-  const [lng, lat] = gcoord.transform([p[0]!, p[1]!], from === 'WGS84' ? gcoord.WGS84 : gcoord.GCJ02, to === 'WGS84' ? gcoord.WGS84 : gcoord.GCJ02);
+  const [lng, lat] = gcoord.transform(
+    [p[0]!, p[1]!],
+    from === 'WGS84' ? gcoord.WGS84 : gcoord.GCJ02,
+    to === 'WGS84' ? gcoord.WGS84 : gcoord.GCJ02,
+  );
   return [lng, lat];
 }
 

@@ -3,7 +3,16 @@
 import { useMemo, useRef, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAllPages } from '../../components/hq/useAllPages';
-import { HqMapStoresDocument, HqStoreGroupsDocument, HqRouteCheckDocument, HqSampleSkuDocument, HqSaveZoneDocument, type HqMapStoresQuery, type HqRouteCheckQuery, type HqRouteResultFragment } from '../../generated/graphql';
+import {
+  HqMapStoresDocument,
+  HqStoreGroupsDocument,
+  HqRouteCheckDocument,
+  HqSampleSkuDocument,
+  HqSaveZoneDocument,
+  type HqMapStoresQuery,
+  type HqRouteCheckQuery,
+  type HqRouteResultFragment,
+} from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { reasonText } from '../../graphql/reasons';
 import { hq } from '../../hq-strings';
@@ -81,7 +90,11 @@ export default function HqStoresPage() {
     const lines = [{ skuId: sku, quantity: 1 }];
     const location = { lat: p.lat, lng: p.lng, system: 'WGS84' as const };
     const res = await client
-      .query(HqRouteCheckDocument, { delivery: { fulfilment: 'DELIVERY', lines, location }, pickup: { fulfilment: 'PICKUP', lines, location } }, { requestPolicy: 'network-only' })
+      .query(
+        HqRouteCheckDocument,
+        { delivery: { fulfilment: 'DELIVERY', lines, location }, pickup: { fulfilment: 'PICKUP', lines, location } },
+        { requestPolicy: 'network-only' },
+      )
       .toPromise();
     setRoute(res.data ?? null);
   }
@@ -122,7 +135,12 @@ export default function HqStoresPage() {
               ))}
             </select>
           </label>
-          <button type="button" className={checking ? 'btn btn-primary' : 'btn'} aria-pressed={checking} onClick={() => (setChecking(!checking), setRoute(null), setCheckPoint(null))}>
+          <button
+            type="button"
+            className={checking ? 'btn btn-primary' : 'btn'}
+            aria-pressed={checking}
+            onClick={() => (setChecking(!checking), setRoute(null), setCheckPoint(null))}
+          >
             {s.check}
           </button>
         </div>
@@ -141,10 +159,18 @@ export default function HqStoresPage() {
             </p>
           )}
           {shown.map((x) => (
-            <button key={x.id} type="button" className={x.id === selectedId ? 'version version-on' : 'version'} onClick={() => select(x.id)} data-testid={`store-${x.code}`}>
+            <button
+              key={x.id}
+              type="button"
+              className={x.id === selectedId ? 'version version-on' : 'version'}
+              onClick={() => select(x.id)}
+              data-testid={`store-${x.code}`}
+            >
               <strong>{x.code}</strong> {x.name}
               <span className={x.status === 'ACTIVE' ? 'tag tag-ok' : 'tag tag-bad'}>{s.statuses[x.status]}</span>
-              <span className="muted version-when">{x.deliveryZone ? s.polygon : x.deliveryRadiusM ? s.radius(x.deliveryRadiusM) : s.noZone}</span>
+              <span className="muted version-when">
+                {x.deliveryZone ? s.polygon : x.deliveryRadiusM ? s.radius(x.deliveryRadiusM) : s.noZone}
+              </span>
             </button>
           ))}
         </div>
@@ -176,11 +202,19 @@ export default function HqStoresPage() {
               )}
               {editing && <p className="muted">{s.drawHint}</p>}
               <div className="inline-form">
-                <button type="button" className="btn btn-small" onClick={() => (mapRef.current?.draw(), setEditing(true), setInvalid(null), setNotice(null))}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => (mapRef.current?.draw(), setEditing(true), setInvalid(null), setNotice(null))}
+                >
                   {s.draw}
                 </button>
                 {selected.deliveryZone ? (
-                  <button type="button" className="btn btn-small" onClick={() => (mapRef.current?.reshape(), setEditing(true), setInvalid(null))}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => (mapRef.current?.reshape(), setEditing(true), setInvalid(null))}
+                  >
                     {s.reshape}
                   </button>
                 ) : null}
@@ -189,7 +223,11 @@ export default function HqStoresPage() {
                     <button type="button" className="btn btn-primary btn-small" onClick={() => void save()}>
                       {s.saveZone}
                     </button>
-                    <button type="button" className="btn btn-small btn-ghost" onClick={() => (mapRef.current?.cancel(), setEditing(false), setInvalid(null))}>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      onClick={() => (mapRef.current?.cancel(), setEditing(false), setInvalid(null))}
+                    >
                       {s.cancel}
                     </button>
                   </>

@@ -28,7 +28,8 @@ export default function LoginPage() {
     const res = await login({ username: username.trim(), password });
     const r = res.data?.loginStaff;
     if (!r) return setError(describeFault(res.error));
-    if (r.__typename === 'SignInLockedError') return setError(t.auth.locked(when(new Date(Date.now() + r.retryAfterSeconds * 1000).toISOString())));
+    if (r.__typename === 'SignInLockedError')
+      return setError(t.auth.locked(when(new Date(Date.now() + r.retryAfterSeconds * 1000).toISOString())));
     if (r.__typename !== 'AuthPayload') return setError(describeResult(r));
     const next = sessionOf(r);
     if (!next) return setError(t.auth.forbidden);
@@ -47,7 +48,14 @@ export default function LoginPage() {
         </label>
         <label>
           {t.auth.password}
-          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         {error && (
           <p className="form-error" role="alert">

@@ -25,11 +25,19 @@ export default function MembersPage() {
     setCode('');
     if (!r) return setOutcome({ tone: 'bad', title: describeFault(res.error) ?? t.errors.generic });
     if (r.__typename !== 'HomeStoreBinding') return setOutcome({ tone: 'bad', title: describeResult(r) });
-    setOutcome(r.newlyBound ? { tone: 'ok', title: t.members.bound, points: r.points } : { tone: 'warn', title: t.members.alreadyBound(r.storeCode), points: r.points });
+    setOutcome(
+      r.newlyBound
+        ? { tone: 'ok', title: t.members.bound, points: r.points }
+        : { tone: 'warn', title: t.members.alreadyBound(r.storeCode), points: r.points },
+    );
   }
 
   // A scanner types the code and Enter, wherever the focus is.
-  useKeyboardWedge({ onDigit: (d) => setCode((c) => c + d), onBackspace: () => setCode((c) => c.slice(0, -1)), onEnter: (typed) => void submit(/[^0-9]/.test(typed) ? typed : code) });
+  useKeyboardWedge({
+    onDigit: (d) => setCode((c) => c + d),
+    onBackspace: () => setCode((c) => c.slice(0, -1)),
+    onEnter: (typed) => void submit(/[^0-9]/.test(typed) ? typed : code),
+  });
 
   const onForm = (e: FormEvent) => {
     e.preventDefault();

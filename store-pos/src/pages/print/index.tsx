@@ -34,7 +34,12 @@ export default function PrintPage() {
         </button>
         {kind === 'receipt' &&
           [58, 80].map((w) => (
-            <button key={w} type="button" className={`btn btn-big${width === w ? ' btn-primary' : ''}`} onClick={() => set('width', String(w))}>
+            <button
+              key={w}
+              type="button"
+              className={`btn btn-big${width === w ? ' btn-primary' : ''}`}
+              onClick={() => set('width', String(w))}
+            >
               {w} mm
             </button>
           ))}
@@ -100,6 +105,14 @@ function receiptOf(order: PrintOrder, heading: string[]) {
     lines: order.lines,
     deliveryFeeFen: order.deliveryFeeFen,
     totalFen: order.totalFen,
-    words: { goods: p.goods, price: p.price, qty: p.qty, amount: p.amount, deliveryFee: p.deliveryFee, total: t.counter.total, thanks: p.thanks },
+    words: {
+      goods: p.goods,
+      price: p.price,
+      qty: p.qty,
+      amount: p.amount,
+      deliveryFee: p.deliveryFee,
+      total: t.counter.total,
+      thanks: p.thanks,
+    },
   };
 }

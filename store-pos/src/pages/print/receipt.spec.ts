@@ -5,7 +5,17 @@ const words = { goods: '商品', price: '单价', qty: '数量', amount: '金额
 const milk = { name: '光明 纯牛奶 250ml 12盒装', quantity: 1, unitPriceFen: 4290 };
 const long = { name: '元气森林 白桃味苏打气泡水 480ml 6瓶装 夏日限定款', quantity: 12, unitPriceFen: 550 };
 const receipt = (cols: number) =>
-  receiptLines({ storeName: '邻里便利 南京东路店', heading: ['订单号 #1A2B3C4D 到店自取', '12/6 13:05'], lines: [milk, long], deliveryFeeFen: 500, totalFen: 4290 + 6600 + 500, words }, cols);
+  receiptLines(
+    {
+      storeName: '邻里便利 南京东路店',
+      heading: ['订单号 #1A2B3C4D 到店自取', '12/6 13:05'],
+      lines: [milk, long],
+      deliveryFeeFen: 500,
+      totalFen: 4290 + 6600 + 500,
+      words,
+    },
+    cols,
+  );
 
 describe('a receipt in columns', () => {
   it('counts a Chinese character as two columns', () => {

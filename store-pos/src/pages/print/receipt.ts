@@ -79,8 +79,15 @@ const AMOUNT = 10;
 export function receiptLines(r: ReceiptInput, cols: number): string[] {
   const rule = '-'.repeat(cols);
   const indent = cols - PRICE - QTY - AMOUNT;
-  const row = (first: string, price: string, qty: string, amount: string) => padEnd(first, indent) + padStart(price, PRICE) + padStart(qty, QTY) + padStart(amount, AMOUNT);
-  const out = [...center(r.storeName, cols), ...r.heading.flatMap((h) => wrap(h, cols)), rule, row(r.words.goods, r.words.price, r.words.qty, r.words.amount), rule];
+  const row = (first: string, price: string, qty: string, amount: string) =>
+    padEnd(first, indent) + padStart(price, PRICE) + padStart(qty, QTY) + padStart(amount, AMOUNT);
+  const out = [
+    ...center(r.storeName, cols),
+    ...r.heading.flatMap((h) => wrap(h, cols)),
+    rule,
+    row(r.words.goods, r.words.price, r.words.qty, r.words.amount),
+    rule,
+  ];
   for (const l of r.lines) {
     out.push(...wrap(l.name, cols));
     out.push(row('', yuan(l.unitPriceFen), `x${l.quantity}`, yuan(l.unitPriceFen * l.quantity)));

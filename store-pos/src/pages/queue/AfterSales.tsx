@@ -38,7 +38,12 @@ export function AfterSales({ requests, flash, onDecided }: Props) {
       )}
       <div className="order-grid">
         {requests.map((a) => (
-          <article key={a.id} className={`card order${flash[a.orderId] ? ' order-flash' : ''}`} data-testid="aftersale-card" data-aftersale-id={a.id}>
+          <article
+            key={a.id}
+            className={`card order${flash[a.orderId] ? ' order-flash' : ''}`}
+            data-testid="aftersale-card"
+            data-aftersale-id={a.id}
+          >
             <header className="order-head">
               <span className="tag tag-delivery">{t.queue.afterSales.reasons[a.reason] ?? a.reason}</span>
               <span className="order-no">#{a.orderId.slice(0, 8).toUpperCase()}</span>
@@ -55,7 +60,15 @@ export function AfterSales({ requests, flash, onDecided }: Props) {
               ))}
             </ul>
             <footer className="order-actions">
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={async () => { const res = await approve({ id: a.id }); settle(res.data?.approveAfterSale, res.error); }}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy}
+                onClick={async () => {
+                  const res = await approve({ id: a.id });
+                  settle(res.data?.approveAfterSale, res.error);
+                }}
+              >
                 {t.queue.afterSales.approve}
               </button>
               <button type="button" className="btn btn-danger" disabled={busy} onClick={() => setDeclining(a.id)}>

@@ -24,7 +24,9 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
   return (
     <article className={`card order${flash ? ' order-flash' : ''}`} data-testid="order-card" data-order-id={order.id}>
       <header className="order-head">
-        <span className={`tag tag-${order.fulfilment.toLowerCase()}`}>{order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}</span>
+        <span className={`tag tag-${order.fulfilment.toLowerCase()}`}>
+          {order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}
+        </span>
         <span className="order-no">#{order.id.slice(0, 8).toUpperCase()}</span>
         <span className="order-total">{yuan(order.totalFen)}</span>
       </header>
@@ -35,7 +37,9 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
             {t.queue.pickupSlot(time.span(order.pickupSlot.startsAt, order.pickupSlot.endsAt))}
           </span>
         )}
-        {!order.pickupSlot && order.scheduledAt && <span className="when when-slot">{t.queue.scheduledFor(time.when(order.scheduledAt))}</span>}
+        {!order.pickupSlot && order.scheduledAt && (
+          <span className="when when-slot">{t.queue.scheduledFor(time.when(order.scheduledAt))}</span>
+        )}
         {order.state === 'PAID' && order.acceptBy && (
           <span className="when when-accept" data-testid="accept-by">
             {t.queue.acceptBy(time.clock(order.acceptBy))}

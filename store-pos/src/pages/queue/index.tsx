@@ -28,10 +28,20 @@ export default function QueuePage() {
   const [tab, setTab] = useState<QueueTab>('PAID');
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [{ data, error: loadError }, refetch] = useQuery({ query: StoreQueueDocument, variables: { storeId }, requestPolicy: 'network-only', pause: !storeId });
+  const [{ data, error: loadError }, refetch] = useQuery({
+    query: StoreQueueDocument,
+    variables: { storeId },
+    requestPolicy: 'network-only',
+    pause: !storeId,
+  });
   const [advanceState, advance] = useMutation(QueueAdvanceDocument);
   const [rejectState, reject] = useMutation(QueueRejectDocument);
-  const [{ data: afterSalesData }, refetchAfterSales] = useQuery({ query: StoreAfterSalesDocument, variables: { storeId }, requestPolicy: 'network-only', pause: !storeId });
+  const [{ data: afterSalesData }, refetchAfterSales] = useQuery({
+    query: StoreAfterSalesDocument,
+    variables: { storeId },
+    requestPolicy: 'network-only',
+    pause: !storeId,
+  });
   const refresh = useCallback(() => {
     refetch({ requestPolicy: 'network-only' });
     refetchAfterSales({ requestPolicy: 'network-only' });
@@ -91,7 +101,14 @@ export default function QueuePage() {
       <div className="queue-bar">
         <div className="tabs" role="tablist">
           {QUEUE_TABS.map((s) => (
-            <button key={s} type="button" role="tab" aria-selected={tab === s} className={`tab${tab === s ? ' tab-on' : ''}`} onClick={() => setTab(s)}>
+            <button
+              key={s}
+              type="button"
+              role="tab"
+              aria-selected={tab === s}
+              className={`tab${tab === s ? ' tab-on' : ''}`}
+              onClick={() => setTab(s)}
+            >
               {t.queue.tabs[s]}
               <span className={`count${(s === 'PAID' || s === 'AFTER_SALES') && counts[s] ? ' count-hot' : ''}`} data-testid={`count-${s}`}>
                 {counts[s] ?? 0}
@@ -110,12 +127,25 @@ export default function QueuePage() {
       ) : (
         <div className="order-grid">
           {shown.map((o) => (
-            <OrderCard key={o.id} order={o} flash={!!live.flash[o.id]} busy={advanceState.fetching || rejectState.fetching} onAction={(a) => void act(o.id, a)} />
+            <OrderCard
+              key={o.id}
+              order={o}
+              flash={!!live.flash[o.id]}
+              busy={advanceState.fetching || rejectState.fetching}
+              onAction={(a) => void act(o.id, a)}
+            />
           ))}
           {shown.length === 0 && <p className="muted empty">{t.queue.empty}</p>}
         </div>
       )}
-      {rejecting && <ReasonDialog title={t.queue.rejectTitle} reasons={t.queue.rejectReasons} onSubmit={(r) => void submitReject(r)} onCancel={() => setRejecting(null)} />}
+      {rejecting && (
+        <ReasonDialog
+          title={t.queue.rejectTitle}
+          reasons={t.queue.rejectReasons}
+          onSubmit={(r) => void submitReject(r)}
+          onCancel={() => setRejecting(null)}
+        />
+      )}
     </div>
   );
 }

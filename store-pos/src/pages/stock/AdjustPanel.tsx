@@ -25,7 +25,11 @@ export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
   const { when } = useStoreClock();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [{ fetching }, adjust] = useMutation(AdjustStockDocument);
-  const [{ data }, refetchJournal] = useQuery({ query: StockJournalDocument, variables: { storeId, skuId: row.sku.id }, requestPolicy: 'network-only' });
+  const [{ data }, refetchJournal] = useQuery({
+    query: StockJournalDocument,
+    variables: { storeId, skuId: row.sku.id },
+    requestPolicy: 'network-only',
+  });
   const n = Number(delta);
   const valid = Number.isInteger(n) && n !== 0 && delta.trim() !== '';
 
@@ -34,7 +38,11 @@ export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
     const r = res.data?.adjustStock;
     if (!r) return setMessage({ ok: false, text: describeFault(res.error) ?? t.errors.generic });
     if (r.__typename !== 'StockLevel') {
-      return setMessage({ ok: false, text: r.__typename === 'InsufficientStockError' ? `${t.stock.insufficient}（${t.stock.available} ${r.available}）` : describeResult(r) });
+      return setMessage({
+        ok: false,
+        text:
+          r.__typename === 'InsufficientStockError' ? `${t.stock.insufficient}（${t.stock.available} ${r.available}）` : describeResult(r),
+      });
     }
     onAdjusted(r);
     setDelta('');
@@ -69,14 +77,27 @@ export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
         <button type="button" className="btn btn-big" onClick={() => setDelta(String((Number(delta) || 0) - 1))} aria-label="-1">
           −
         </button>
-        <input aria-label={t.stock.delta} inputMode="numeric" value={delta} onChange={(e) => setDelta(e.target.value.replace(/[^0-9-]/g, ''))} className="big-input" />
+        <input
+          aria-label={t.stock.delta}
+          inputMode="numeric"
+          value={delta}
+          onChange={(e) => setDelta(e.target.value.replace(/[^0-9-]/g, ''))}
+          className="big-input"
+        />
         <button type="button" className="btn btn-big" onClick={() => setDelta(String((Number(delta) || 0) + 1))} aria-label="+1">
           +
         </button>
       </div>
       <div className="reason-grid" role="radiogroup" aria-label={t.stock.reason}>
         {REASONS.map((r) => (
-          <button key={r} type="button" role="radio" aria-checked={reason === r} className={`btn${reason === r ? ' btn-primary' : ''}`} onClick={() => setReason(r)}>
+          <button
+            key={r}
+            type="button"
+            role="radio"
+            aria-checked={reason === r}
+            className={`btn${reason === r ? ' btn-primary' : ''}`}
+            onClick={() => setReason(r)}
+          >
             {t.stock.reasons[r]}
           </button>
         ))}
@@ -97,7 +118,11 @@ export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
             <tr key={m.id}>
               <td>{when(m.createdAt)}</td>
               <td>{t.stock.reasons[m.reason] ?? m.reason}</td>
-              <td className="num">{m.deltaOnHand > 0 ? `+${m.deltaOnHand}` : m.deltaOnHand || (m.deltaReserved ? `${t.stock.reserved} ${m.deltaReserved > 0 ? '+' : ''}${m.deltaReserved}` : 0)}</td>
+              <td className="num">
+                {m.deltaOnHand > 0
+                  ? `+${m.deltaOnHand}`
+                  : m.deltaOnHand || (m.deltaReserved ? `${t.stock.reserved} ${m.deltaReserved > 0 ? '+' : ''}${m.deltaReserved}` : 0)}
+              </td>
               <td className="num">{m.onHandAfter}</td>
               <td className="muted">{actorName(m.actor)}</td>
             </tr>

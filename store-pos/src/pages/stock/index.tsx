@@ -22,7 +22,14 @@ export default function StockPage() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<StockSort>({ key: 'name', ascending: true });
   const [selected, setSelected] = useState<string | null>(null);
-  const shown = useMemo(() => sortRows(rows.filter((r) => matches(r, query)), sort).slice(0, 200), [rows, query, sort]);
+  const shown = useMemo(
+    () =>
+      sortRows(
+        rows.filter((r) => matches(r, query)),
+        sort,
+      ).slice(0, 200),
+    [rows, query, sort],
+  );
   const row = rows.find((r) => r.sku.id === selected);
 
   // A barcode scanned while no field has focus: find that code and open it.
@@ -44,14 +51,24 @@ export default function StockPage() {
   return (
     <div className={`stock${row ? ' stock-open' : ''}`}>
       <section className="stock-list">
-        <input className="big-input" aria-label={t.stock.searchPlaceholder} placeholder={t.stock.searchPlaceholder} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          className="big-input"
+          aria-label={t.stock.searchPlaceholder}
+          placeholder={t.stock.searchPlaceholder}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         {error && <p className="form-error">{error}</p>}
         {loading && rows.length === 0 && <p className="muted">{t.common.loading}</p>}
         <table className="stock-table">
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={c.key}
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                >
                   <button type="button" className={`sort${sort.key === c.key ? ' sort-on' : ''}`} onClick={() => sortBy(c.key)}>
                     {c.label}
                     <span aria-hidden>{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -65,7 +82,12 @@ export default function StockPage() {
           </thead>
           <tbody>
             {shown.map((r) => (
-              <tr key={r.sku.id} className={r.sku.id === selected ? 'row-on' : ''} onClick={() => setSelected(r.sku.id)} data-sku-code={r.sku.code}>
+              <tr
+                key={r.sku.id}
+                className={r.sku.id === selected ? 'row-on' : ''}
+                onClick={() => setSelected(r.sku.id)}
+                data-sku-code={r.sku.code}
+              >
                 <td>{skuLabel(r)}</td>
                 <td className="muted stock-code">{r.sku.code}</td>
                 <td className="num">{r.onHand}</td>

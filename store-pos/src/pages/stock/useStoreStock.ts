@@ -43,7 +43,11 @@ export function useStoreStock(storeId: string) {
 export function matches(row: StockRowFragment, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return row.sku.code.toLowerCase().includes(q) || row.sku.product.name.toLowerCase().includes(q) || row.sku.attributes.some((a) => a.value.toLowerCase().includes(q));
+  return (
+    row.sku.code.toLowerCase().includes(q) ||
+    row.sku.product.name.toLowerCase().includes(q) ||
+    row.sku.attributes.some((a) => a.value.toLowerCase().includes(q))
+  );
 }
 
 export function skuLabel(row: StockRowFragment): string {
@@ -65,6 +69,10 @@ export function sortRows(rows: StockRowFragment[], sort: StockSort): StockRowFra
   const name = (a: StockRowFragment, b: StockRowFragment) => byName.compare(skuLabel(a), skuLabel(b));
   const key = sort.key;
   const cmp =
-    key === 'name' ? name : key === 'code' ? (a: StockRowFragment, b: StockRowFragment) => a.sku.code.localeCompare(b.sku.code) : (a: StockRowFragment, b: StockRowFragment) => a[key] - b[key];
+    key === 'name'
+      ? name
+      : key === 'code'
+        ? (a: StockRowFragment, b: StockRowFragment) => a.sku.code.localeCompare(b.sku.code)
+        : (a: StockRowFragment, b: StockRowFragment) => a[key] - b[key];
   return [...rows].sort((a, b) => dir * cmp(a, b) || name(a, b));
 }

@@ -14,7 +14,12 @@ export default function TodayPage() {
   const storeId = useSession()?.storeId ?? '';
   const { localDate } = useStoreClock();
   const day = localDate();
-  const [{ data, error }] = useQuery({ query: TodayReportDocument, variables: { storeId, day }, pause: !storeId, requestPolicy: 'network-only' });
+  const [{ data, error }] = useQuery({
+    query: TodayReportDocument,
+    variables: { storeId, day },
+    pause: !storeId,
+    requestPolicy: 'network-only',
+  });
   const store = data?.settlementReport.stores.find((s) => s.storeId === storeId);
   const today = (data?.storeOrders.nodes ?? []).filter((o) => localDate(new Date(o.createdAt)) === day);
   const byState = new Map<string, number>();

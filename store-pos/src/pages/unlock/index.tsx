@@ -23,7 +23,12 @@ export default function UnlockPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [{ data, error: loadError }] = useQuery({ query: LockScreenDocument, variables: { deviceToken: device?.deviceToken ?? '' }, pause: !device, requestPolicy: 'network-only' });
+  const [{ data, error: loadError }] = useQuery({
+    query: LockScreenDocument,
+    variables: { deviceToken: device?.deviceToken ?? '' },
+    pause: !device,
+    requestPolicy: 'network-only',
+  });
   const [{ fetching }, unlock] = useMutation(UnlockWithPinDocument);
   const info = data?.counterDevice;
   const clerks = info?.__typename === 'CounterDeviceInfo' ? info.clerks.filter((c) => c.hasPin) : [];

@@ -11,6 +11,13 @@ export function wechatPayParts(w: WechatPayConfig, clock: Clock) {
   if (w.publicKeyPath) keys.addPublicKey(w.publicKeyId!, readFileSync(w.publicKeyPath, 'utf8'));
   for (const path of w.platformCertPaths) keys.addCertificate(readFileSync(path, 'utf8'));
   const privateKey = createPrivateKey(readFileSync(w.privateKeyPath, 'utf8'));
-  const client = new WechatPayClient({ mchId: w.mchId, appId: w.appId, serialNo: w.serialNo, privateKey, platformKeys: keys, now: () => clock.now() });
+  const client = new WechatPayClient({
+    mchId: w.mchId,
+    appId: w.appId,
+    serialNo: w.serialNo,
+    privateKey,
+    platformKeys: keys,
+    now: () => clock.now(),
+  });
   return { keys, privateKey, client };
 }

@@ -2,12 +2,7 @@
 import { createCipheriv, createDecipheriv, randomInt, sign, verify, constants, type KeyObject } from 'node:crypto';
 
 export type WechatPayCryptoFailure =
-  | 'BAD_KEY'
-  | 'BAD_NONCE'
-  | 'UNSUPPORTED_ALGORITHM'
-  | 'BAD_CIPHERTEXT'
-  | 'DECRYPT_FAILED'
-  | 'MALFORMED_BODY';
+  'BAD_KEY' | 'BAD_NONCE' | 'UNSUPPORTED_ALGORITHM' | 'BAD_CIPHERTEXT' | 'DECRYPT_FAILED' | 'MALFORMED_BODY';
 
 export class WechatPayCryptoError extends Error {
   readonly reason: WechatPayCryptoFailure;
@@ -76,7 +71,10 @@ export interface AuthorizationInput {
 export function authorizationHeader(input: AuthorizationInput): string {
   const timestamp = input.timestamp ?? unixSeconds(new Date());
   const nonce = input.nonce ?? randomAlphanumeric(32);
-  const signature = signSha256Rsa(input.privateKey, requestSignatureMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body));
+  const signature = signSha256Rsa(
+    input.privateKey,
+    requestSignatureMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body),
+  );
   return (
     `WECHATPAY2-SHA256-RSA2048 mchid="${input.mchId}",nonce_str="${nonce}",signature="${signature}",` +
     `timestamp="${timestamp}",serial_no="${input.serialNo}"`

@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSignedNotification, decryptNotificationResource, parseNotificationBody, verifyNotification, type WechatTransaction } from './notification';
+import {
+  buildSignedNotification,
+  decryptNotificationResource,
+  parseNotificationBody,
+  verifyNotification,
+  type WechatTransaction,
+} from './notification';
 import { PlatformKeys } from './platform-keys';
 import { WechatPayApiError, WechatPayClient } from './wechatpay-client';
 import * as c from './wechatpay-crypto';
@@ -27,8 +33,27 @@ const pem = (k: KeyObject) => k.export({ type: 'spki', format: 'pem' }).toString
 function makeCertificate(): { pem: string; key: KeyObject } | null {
   const dir = mkdtempSync(join(tmpdir(), 'wxpay-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'),
-      '-subj', '/CN=Tenpay.com test', '-days', '2', '-set_serial', '0x0A1B2C3D4E5F60718293A4B5C6D7E8F901234567'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'k.pem'),
+        '-out',
+        join(dir, 'c.pem'),
+        '-subj',
+        '/CN=Tenpay.com test',
+        '-days',
+        '2',
+        '-set_serial',
+        '0x0A1B2C3D4E5F60718293A4B5C6D7E8F901234567',
+      ],
+      { stdio: 'ignore' },
+    );
     return { pem: readFileSync(join(dir, 'c.pem'), 'utf8'), key: createPrivateKey(readFileSync(join(dir, 'k.pem'))) };
   } catch {
     return null;
@@ -45,9 +70,18 @@ function keysWithPublicKey(): PlatformKeys {
 }
 
 const txn: WechatTransaction = {
-  appid: APP_ID, mchid: MCH_ID, out_trade_no: 'ORDER_0001', transaction_id: '4200000001202503010000000001', trade_type: 'JSAPI',
-  trade_state: 'SUCCESS', trade_state_desc: '支付成功', bank_type: 'OTHERS', attach: '', success_time: '2025-03-01T12:00:00+08:00',
-  payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' }, amount: { total: 1234, payer_total: 1234, currency: 'CNY', payer_currency: 'CNY' },
+  appid: APP_ID,
+  mchid: MCH_ID,
+  out_trade_no: 'ORDER_0001',
+  transaction_id: '4200000001202503010000000001',
+  trade_type: 'JSAPI',
+  trade_state: 'SUCCESS',
+  trade_state_desc: '支付成功',
+  bank_type: 'OTHERS',
+  attach: '',
+  success_time: '2025-03-01T12:00:00+08:00',
+  payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
+  amount: { total: 1234, payer_total: 1234, currency: 'CNY', payer_currency: 'CNY' },
 };
 
 describe('wechatpay-crypto', () => {
@@ -73,9 +107,18 @@ describe('wechatpay-crypto', () => {
 
   it('builds the Authorization header over the five-line message', () => {
     const body = '{"a":1}';
-    const h = c.authorizationHeader({ mchId: MCH_ID, serialNo: MERCHANT_SERIAL, privateKey: merchant.privateKey, method: 'POST',
-      pathWithQuery: '/v3/pay/transactions/jsapi', body });
-    const m = /^WECHATPAY2-SHA256-RSA2048 mchid="(\d+)",nonce_str="([0-9A-Za-z]{32})",signature="([^"]+)",timestamp="(\d+)",serial_no="(\w+)"$/.exec(h);
+    const h = c.authorizationHeader({
+      mchId: MCH_ID,
+      serialNo: MERCHANT_SERIAL,
+      privateKey: merchant.privateKey,
+      method: 'POST',
+      pathWithQuery: '/v3/pay/transactions/jsapi',
+      body,
+    });
+    const m =
+      /^WECHATPAY2-SHA256-RSA2048 mchid="(\d+)",nonce_str="([0-9A-Za-z]{32})",signature="([^"]+)",timestamp="(\d+)",serial_no="(\w+)"$/.exec(
+        h,
+      );
     expect(m).not.toBeNull();
     const [, mchid, nonce, signature, ts, serial] = m as unknown as string[];
     expect([mchid, serial]).toEqual([MCH_ID, MERCHANT_SERIAL]);
@@ -91,7 +134,14 @@ describe('wechatpay-crypto', () => {
     expect(enc).toEqual({ algorithm: 'AEAD_AES_256_GCM', ciphertext: expected, associated_data: 'transaction', nonce: 'abcdefghijkl' });
     expect(c.decryptResource(API_V3_KEY, enc)).toBe('{"x":"支付"}');
     expect(c.encryptResource(API_V3_KEY, 'x', '').nonce).toMatch(/^[0-9A-Za-z]{12}$/);
-    const reason = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof c.WechatPayCryptoError ? e.reason : 'other'; } return 'none'; };
+    const reason = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof c.WechatPayCryptoError ? e.reason : 'other';
+      }
+      return 'none';
+    };
     expect(reason(() => c.decryptResource('short', enc))).toBe('BAD_KEY');
     expect(reason(() => c.encryptResource(API_V3_KEY + 'x', 'p', ''))).toBe('BAD_KEY');
     expect(reason(() => c.decryptResource(c.randomAlphanumeric(32), enc))).toBe('DECRYPT_FAILED');
@@ -111,20 +161,35 @@ describe('wechatpay-crypto', () => {
     const exact = `${APP_ID}\n${p.timeStamp}\n${p.nonceStr}\nprepay_id=wx201410272009395522657a690389285100\n`;
     expect(c.verifySha256Rsa(merchant.publicKey, exact, p.paySign)).toBe(true);
     expect(c.verifySha256Rsa(merchant.publicKey, exact.slice(0, -1), p.paySign)).toBe(false);
-    const fixed = c.jsapiPaymentParams({ appId: APP_ID, prepayId: 'p1', privateKey: merchant.privateKey, timeStamp: '1414561699', nonceStr: 'n' });
+    const fixed = c.jsapiPaymentParams({
+      appId: APP_ID,
+      prepayId: 'p1',
+      privateKey: merchant.privateKey,
+      timeStamp: '1414561699',
+      nonceStr: 'n',
+    });
     expect(c.verifySha256Rsa(merchant.publicKey, `${APP_ID}\n1414561699\nn\nprepay_id=p1\n`, fixed.paySign)).toBe(true);
   });
 
   it('checks out_trade_no and formats Beijing RFC 3339 times', () => {
     for (const ok of ['123456', 'A_b-C|d*9', 'x'.repeat(32)]) expect(c.isValidOutTradeNo(ok)).toBe(true);
-    for (const bad of ['12345', 'x'.repeat(33), 'abc def', 'abc/def', '订单123456', 'abc.def', 'abc@def']) expect(c.isValidOutTradeNo(bad)).toBe(false);
+    for (const bad of ['12345', 'x'.repeat(33), 'abc def', 'abc/def', '订单123456', 'abc.def', 'abc@def'])
+      expect(c.isValidOutTradeNo(bad)).toBe(false);
     expect(c.beijingRfc3339(new Date('2025-03-01T16:30:45.678Z'))).toBe('2025-03-02T00:30:45+08:00');
   });
 });
 
 describe('notifications', () => {
-  const build = (o: Partial<Parameters<typeof buildSignedNotification>[0]> = {}) => buildSignedNotification({
-    signingKey: wechat.privateKey, serial: PUB_KEY_ID, apiV3Key: API_V3_KEY, eventType: 'TRANSACTION.SUCCESS', resource: txn, now: NOW, ...o });
+  const build = (o: Partial<Parameters<typeof buildSignedNotification>[0]> = {}) =>
+    buildSignedNotification({
+      signingKey: wechat.privateKey,
+      serial: PUB_KEY_ID,
+      apiV3Key: API_V3_KEY,
+      eventType: 'TRANSACTION.SUCCESS',
+      resource: txn,
+      now: NOW,
+      ...o,
+    });
   const verify = (n: { headers: Record<string, string>; body: string }, now = NOW, keys = keysWithPublicKey()) =>
     verifyNotification({ headers: n.headers, rawBody: n.body, keys, now });
 
@@ -137,10 +202,18 @@ describe('notifications', () => {
     const lower = Object.fromEntries(Object.entries(n.headers).map(([k, v]) => [k.toLowerCase(), v]));
     expect(verify({ headers: lower, body: n.body })).toEqual({ ok: true });
     const parsed = parseNotificationBody(n.body);
-    expect(parsed).toMatchObject({ create_time: '2025-03-01T12:00:00+08:00', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource',
-      summary: '支付成功', resource: { algorithm: 'AEAD_AES_256_GCM', associated_data: 'transaction', original_type: 'transaction' } });
+    expect(parsed).toMatchObject({
+      create_time: '2025-03-01T12:00:00+08:00',
+      event_type: 'TRANSACTION.SUCCESS',
+      resource_type: 'encrypt-resource',
+      summary: '支付成功',
+      resource: { algorithm: 'AEAD_AES_256_GCM', associated_data: 'transaction', original_type: 'transaction' },
+    });
     expect(decryptNotificationResource<WechatTransaction>(parsed, API_V3_KEY)).toEqual(txn);
-    expect(parseNotificationBody(build({ eventType: 'REFUND.SUCCESS' }).body).resource).toMatchObject({ associated_data: 'refund', original_type: 'refund' });
+    expect(parseNotificationBody(build({ eventType: 'REFUND.SUCCESS' }).body).resource).toMatchObject({
+      associated_data: 'refund',
+      original_type: 'refund',
+    });
   });
 
   it('rejects tampered bodies and ciphertexts, unknown serials, other signers, SIGNTEST probes and missing headers', () => {
@@ -150,8 +223,9 @@ describe('notifications', () => {
     const ct = parsed.resource.ciphertext;
     const swapped = ct.slice(0, 4) + (ct[4] === 'A' ? 'B' : 'A') + ct.slice(5);
     expect(verify({ ...n, body: n.body.replace(ct, swapped) })).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(() => decryptNotificationResource({ ...parsed, resource: { ...parsed.resource, ciphertext: swapped } }, API_V3_KEY))
-      .toThrow(expect.objectContaining({ reason: 'DECRYPT_FAILED' }));
+    expect(() => decryptNotificationResource({ ...parsed, resource: { ...parsed.resource, ciphertext: swapped } }, API_V3_KEY)).toThrow(
+      expect.objectContaining({ reason: 'DECRYPT_FAILED' }),
+    );
     expect(verify(build({ serial: 'PUB_KEY_ID_UNKNOWN' }))).toEqual({ ok: false, reason: 'UNKNOWN_SERIAL' });
     expect(verify(build({ signingKey: merchant.privateKey }))).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
     const probe = { ...n.headers, 'Wechatpay-Signature': 'WECHATPAY/SIGNTEST/' + n.headers['Wechatpay-Signature'] };
@@ -169,7 +243,12 @@ describe('notifications', () => {
   });
 
   it('throws WechatPayCryptoError on malformed bodies', () => {
-    for (const bad of ['nope', '[]', '{"id":"x"}', '{"id":"x","create_time":"t","event_type":"e","resource_type":"r","resource":{"algorithm":1}}']) {
+    for (const bad of [
+      'nope',
+      '[]',
+      '{"id":"x"}',
+      '{"id":"x","create_time":"t","event_type":"e","resource_type":"r","resource":{"algorithm":1}}',
+    ]) {
       expect(() => parseNotificationBody(bad)).toThrow(c.WechatPayCryptoError);
     }
   });
@@ -199,8 +278,12 @@ describe('WechatPayClient', () => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (mode !== 'unsigned') {
       const signed = mode === 'forged' ? body.replace('SUCCESS', 'REFUND') : body;
-      Object.assign(headers, { 'Wechatpay-Timestamp': ts, 'Wechatpay-Nonce': nonce, 'Wechatpay-Serial': PUB_KEY_ID,
-        'Wechatpay-Signature': c.signSha256Rsa(wechat.privateKey, `${ts}\n${nonce}\n${signed}\n`) });
+      Object.assign(headers, {
+        'Wechatpay-Timestamp': ts,
+        'Wechatpay-Nonce': nonce,
+        'Wechatpay-Serial': PUB_KEY_ID,
+        'Wechatpay-Signature': c.signSha256Rsa(wechat.privateKey, `${ts}\n${nonce}\n${signed}\n`),
+      });
     }
     res.writeHead(status, headers).end(body);
   }
@@ -209,8 +292,11 @@ describe('WechatPayClient', () => {
   function authorized(req: IncomingMessage, body: string): boolean {
     const m = /^WECHATPAY2-SHA256-RSA2048 (.+)$/.exec(req.headers.authorization ?? '');
     const f = Object.fromEntries([...(m?.[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
-    return f.mchid === MCH_ID && f.serial_no === MERCHANT_SERIAL && c.verifySha256Rsa(merchant.publicKey,
-      `${req.method}\n${req.url}\n${f.timestamp}\n${f.nonce_str}\n${body}\n`, f.signature ?? '');
+    return (
+      f.mchid === MCH_ID &&
+      f.serial_no === MERCHANT_SERIAL &&
+      c.verifySha256Rsa(merchant.publicKey, `${req.method}\n${req.url}\n${f.timestamp}\n${f.nonce_str}\n${body}\n`, f.signature ?? '')
+    );
   }
 
   beforeAll(async () => {
@@ -227,9 +313,17 @@ describe('WechatPayClient', () => {
       if (route === `GET /v3/pay/transactions/out-trade-no/UNSIGNED_01${q}`) return reply(res, 200, txn, 'unsigned');
       if (route === 'POST /v3/pay/transactions/out-trade-no/ORDER_0001/close') return reply(res, 204);
       if (route === 'POST /v3/refund/domestic/refunds') {
-        return reply(res, 200, { refund_id: '50000000382019052709732678859', out_refund_no: 'R_0001', transaction_id: txn.transaction_id,
-          out_trade_no: 'ORDER_0001', channel: 'ORIGINAL', user_received_account: '支付用户零钱', create_time: '2025-03-01T12:05:00+08:00',
-          status: 'PROCESSING', amount: { total: 1234, refund: 234, payer_total: 1234, payer_refund: 234, currency: 'CNY' } });
+        return reply(res, 200, {
+          refund_id: '50000000382019052709732678859',
+          out_refund_no: 'R_0001',
+          transaction_id: txn.transaction_id,
+          out_trade_no: 'ORDER_0001',
+          channel: 'ORIGINAL',
+          user_received_account: '支付用户零钱',
+          create_time: '2025-03-01T12:05:00+08:00',
+          status: 'PROCESSING',
+          amount: { total: 1234, refund: 234, payer_total: 1234, payer_refund: 234, currency: 'CNY' },
+        });
       }
       return reply(res, 404, { code: 'ORDER_NOT_EXIST', message: '订单不存在' });
     });
@@ -239,30 +333,68 @@ describe('WechatPayClient', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const client = (privateKey = merchant.privateKey) =>
-    new WechatPayClient({ mchId: MCH_ID, appId: APP_ID, serialNo: MERCHANT_SERIAL, privateKey, platformKeys: keysWithPublicKey(), baseUrl });
+    new WechatPayClient({
+      mchId: MCH_ID,
+      appId: APP_ID,
+      serialNo: MERCHANT_SERIAL,
+      privateKey,
+      platformKeys: keysWithPublicKey(),
+      baseUrl,
+    });
   const last = () => seen[seen.length - 1]!;
 
   it('prepays, queries, closes and refunds with signed requests and verified responses', async () => {
     const timeExpire = new Date('2025-03-01T04:30:00Z');
-    await expect(client().jsapiPrepay({ description: '邻里-订单', outTradeNo: 'ORDER_0001', timeExpire, notifyUrl: 'https://example.com/notify',
-      totalFen: 1234, openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o', profitSharing: true })).resolves.toEqual({ prepayId: 'wx201410272009395522657a690389285100' });
-    expect(JSON.parse(last().body)).toEqual({ appid: APP_ID, mchid: MCH_ID, description: '邻里-订单', out_trade_no: 'ORDER_0001',
-      time_expire: '2025-03-01T12:30:00+08:00', notify_url: 'https://example.com/notify', amount: { total: 1234, currency: 'CNY' },
-      payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' }, settle_info: { profit_sharing: true } });
+    await expect(
+      client().jsapiPrepay({
+        description: '邻里-订单',
+        outTradeNo: 'ORDER_0001',
+        timeExpire,
+        notifyUrl: 'https://example.com/notify',
+        totalFen: 1234,
+        openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+        profitSharing: true,
+      }),
+    ).resolves.toEqual({ prepayId: 'wx201410272009395522657a690389285100' });
+    expect(JSON.parse(last().body)).toEqual({
+      appid: APP_ID,
+      mchid: MCH_ID,
+      description: '邻里-订单',
+      out_trade_no: 'ORDER_0001',
+      time_expire: '2025-03-01T12:30:00+08:00',
+      notify_url: 'https://example.com/notify',
+      amount: { total: 1234, currency: 'CNY' },
+      payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
+      settle_info: { profit_sharing: true },
+    });
     expect(last().headers).toMatchObject({ accept: 'application/json', 'content-type': 'application/json' });
     expect(last().headers['user-agent']).toMatch(/wechatpay-apiv3/);
 
     await expect(client().queryByOutTradeNo('ORDER_0001')).resolves.toEqual(txn);
     await expect(client().close('ORDER_0001')).resolves.toBeUndefined();
     expect(last().body).toBe(`{"mchid":"${MCH_ID}"}`);
-    const refund = await client().refund({ outTradeNo: 'ORDER_0001', outRefundNo: 'R_0001', refundFen: 234, totalFen: 1234, reason: '缺货' });
+    const refund = await client().refund({
+      outTradeNo: 'ORDER_0001',
+      outRefundNo: 'R_0001',
+      refundFen: 234,
+      totalFen: 1234,
+      reason: '缺货',
+    });
     expect(refund).toMatchObject({ status: 'PROCESSING', refund_id: '50000000382019052709732678859', amount: { refund: 234 } });
-    expect(JSON.parse(last().body)).toEqual({ out_trade_no: 'ORDER_0001', out_refund_no: 'R_0001', reason: '缺货',
-      amount: { refund: 234, total: 1234, currency: 'CNY' } });
+    expect(JSON.parse(last().body)).toEqual({
+      out_trade_no: 'ORDER_0001',
+      out_refund_no: 'R_0001',
+      reason: '缺货',
+      amount: { refund: 234, total: 1234, currency: 'CNY' },
+    });
   });
 
   it('surfaces WeChat errors, refuses forged or unsigned successes, and checks input before sending', async () => {
-    await expect(client().queryByOutTradeNo('MISSING_01')).rejects.toMatchObject({ status: 404, code: 'ORDER_NOT_EXIST', message: '订单不存在' });
+    await expect(client().queryByOutTradeNo('MISSING_01')).rejects.toMatchObject({
+      status: 404,
+      code: 'ORDER_NOT_EXIST',
+      message: '订单不存在',
+    });
     await expect(client(rsa().privateKey).queryByOutTradeNo('ORDER_0001')).rejects.toMatchObject({ status: 401, code: 'SIGN_ERROR' });
     const forged = client().queryByOutTradeNo('FORGED_01');
     await expect(forged).rejects.toBeInstanceOf(WechatPayApiError);
@@ -270,9 +402,19 @@ describe('WechatPayClient', () => {
     await expect(client().queryByOutTradeNo('UNSIGNED_01')).rejects.toMatchObject({ code: 'INVALID_RESPONSE_SIGNATURE' });
     const before = seen.length;
     await expect(client().queryByOutTradeNo('bad/no')).rejects.toBeInstanceOf(RangeError);
-    await expect(client().refund({ outTradeNo: 'ORDER_0001', outRefundNo: 'R1', refundFen: 2, totalFen: 1 })).rejects.toBeInstanceOf(RangeError);
-    await expect(client().jsapiPrepay({ description: 'd', outTradeNo: 'ORDER_0001', timeExpire: NOW, notifyUrl: 'https://x', totalFen: 1.5, openid: 'o' }))
-      .rejects.toBeInstanceOf(RangeError);
+    await expect(client().refund({ outTradeNo: 'ORDER_0001', outRefundNo: 'R1', refundFen: 2, totalFen: 1 })).rejects.toBeInstanceOf(
+      RangeError,
+    );
+    await expect(
+      client().jsapiPrepay({
+        description: 'd',
+        outTradeNo: 'ORDER_0001',
+        timeExpire: NOW,
+        notifyUrl: 'https://x',
+        totalFen: 1.5,
+        openid: 'o',
+      }),
+    ).rejects.toBeInstanceOf(RangeError);
     expect(seen.length).toBe(before);
   });
 });

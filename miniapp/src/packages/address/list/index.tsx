@@ -21,29 +21,50 @@ export default function AddressList() {
     addresses.retry();
   };
   return (
-    <View className='addresses'>
+    <View className="addresses">
       <Loaded read={addresses}>
         {(data) => (
           <View>
-            {data.myAddresses.length === 0 && <View className='empty'>{t.address.empty}</View>}
+            {data.myAddresses.length === 0 && <View className="empty">{t.address.empty}</View>}
             {data.myAddresses.map((a) => (
-              <View key={a.id} className='card addresses__item' data-testid='address-item' onClick={() => {
-                if (!selecting) return;
-                chosenAddress.id = a.id;
-                void Taro.navigateBack();
-              }}>
-                <View className='grow'>
-                  <Text className='addresses__text'>{addressText(a)}</Text>
-                  <Text className='muted'>{a.contactName} {a.contactPhone} {a.isDefault ? ` · ${t.address.default}` : ''}</Text>
+              <View
+                key={a.id}
+                className="card addresses__item"
+                data-testid="address-item"
+                onClick={() => {
+                  if (!selecting) return;
+                  chosenAddress.id = a.id;
+                  void Taro.navigateBack();
+                }}
+              >
+                <View className="grow">
+                  <Text className="addresses__text">{addressText(a)}</Text>
+                  <Text className="muted">
+                    {a.contactName} {a.contactPhone} {a.isDefault ? ` · ${t.address.default}` : ''}
+                  </Text>
                 </View>
-                <Text className='muted addresses__del' onClick={(e) => { e.stopPropagation(); void remove(a.id); }}>删除</Text>
+                <Text
+                  className="muted addresses__del"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    void remove(a.id);
+                  }}
+                >
+                  删除
+                </Text>
               </View>
             ))}
           </View>
         )}
       </Loaded>
-      <View className='addresses__add'>
-        <View className='btn' data-testid='add-address' onClick={() => Taro.navigateTo({ url: `/packages/address/edit/index${selecting ? '?select=1' : ''}` })}>{t.address.add}</View>
+      <View className="addresses__add">
+        <View
+          className="btn"
+          data-testid="add-address"
+          onClick={() => Taro.navigateTo({ url: `/packages/address/edit/index${selecting ? '?select=1' : ''}` })}
+        >
+          {t.address.add}
+        </View>
       </View>
     </View>
   );

@@ -15,7 +15,11 @@ import './index.scss';
 export default function AfterSale() {
   const { params } = useRouter();
   const read = useRead({ query: OrderByIdDocument, variables: { id: params.order ?? '' }, signedIn: true });
-  return <Loaded read={read}>{(data) => (data.order ? <AfterSaleForm order={data.order} /> : <View className='empty'>{t.common.unknownError}</View>)}</Loaded>;
+  return (
+    <Loaded read={read}>
+      {(data) => (data.order ? <AfterSaleForm order={data.order} /> : <View className="empty">{t.common.unknownError}</View>)}
+    </Loaded>
+  );
 }
 
 function AfterSaleForm({ order }: { order: OrderDetailFragment }) {
@@ -30,7 +34,14 @@ function AfterSaleForm({ order }: { order: OrderDetailFragment }) {
     if (!ready) return;
     setBusy(true);
     const res = await client
-      .mutation(RequestAfterSaleDocument, { input: { orderId: order.id, reason: reason!, note: note.trim() || null, lines: chosen.map((l) => ({ lineId: l.id, quantity: qty[l.id]! })) } })
+      .mutation(RequestAfterSaleDocument, {
+        input: {
+          orderId: order.id,
+          reason: reason!,
+          note: note.trim() || null,
+          lines: chosen.map((l) => ({ lineId: l.id, quantity: qty[l.id]! })),
+        },
+      })
       .toPromise();
     setBusy(false);
     const r = res.data?.requestAfterSale;
@@ -43,35 +54,52 @@ function AfterSaleForm({ order }: { order: OrderDetailFragment }) {
     }
   };
   return (
-    <View className='after-sale'>
-      <View className='card'>
-        <Text className='after-sale__title'>{t.afterSale.chooseLines}</Text>
+    <View className="after-sale">
+      <View className="card">
+        <Text className="after-sale__title">{t.afterSale.chooseLines}</Text>
         {order.lines.map((l) => {
           const left = l.quantity - l.refundedQuantity;
           return (
-            <View key={l.id} className='row between after-sale__line' data-testid='after-sale-line'>
-              <View className='grow'>
-                <Text className='after-sale__name'>{l.name}</Text>
-                <Text className='muted'>{money(l.unitPriceFen)} × {l.quantity}</Text>
+            <View key={l.id} className="row between after-sale__line" data-testid="after-sale-line">
+              <View className="grow">
+                <Text className="after-sale__name">{l.name}</Text>
+                <Text className="muted">
+                  {money(l.unitPriceFen)} × {l.quantity}
+                </Text>
               </View>
               {left > 0 && <Stepper value={qty[l.id] ?? 0} max={left} onChange={(n) => setQty({ ...qty, [l.id]: Math.max(0, n) })} />}
             </View>
           );
         })}
       </View>
-      <View className='card'>
-        <Text className='after-sale__title'>{t.afterSale.reason}</Text>
+      <View className="card">
+        <Text className="after-sale__title">{t.afterSale.reason}</Text>
         <View>
           {Object.entries(t.afterSale.reasons).map(([code, label]) => (
-            <Text key={code} className={`chip ${reason === code ? 'is-on' : ''}`} onClick={() => setReason(code as AfterSaleReason)} data-testid='after-sale-reason'>{label}</Text>
+            <Text
+              key={code}
+              className={`chip ${reason === code ? 'is-on' : ''}`}
+              onClick={() => setReason(code as AfterSaleReason)}
+              data-testid="after-sale-reason"
+            >
+              {label}
+            </Text>
           ))}
         </View>
-        <Text className='after-sale__title'>{t.afterSale.note}</Text>
-        <Textarea className='after-sale__note' value={note} placeholder={t.afterSale.notePlaceholder} onInput={(e) => setNote(e.detail.value)} data-testid='after-sale-note' />
+        <Text className="after-sale__title">{t.afterSale.note}</Text>
+        <Textarea
+          className="after-sale__note"
+          value={note}
+          placeholder={t.afterSale.notePlaceholder}
+          onInput={(e) => setNote(e.detail.value)}
+          data-testid="after-sale-note"
+        />
       </View>
-      <View className='after-sale__bar'>
-        {requested > 0 && <Text className='muted after-sale__sum'>{t.afterSale.requestedFen(requested)}</Text>}
-        <View className={`btn ${ready ? '' : 'disabled'}`} onClick={() => void submit()} data-testid='after-sale-submit'>{t.afterSale.submit}</View>
+      <View className="after-sale__bar">
+        {requested > 0 && <Text className="muted after-sale__sum">{t.afterSale.requestedFen(requested)}</Text>}
+        <View className={`btn ${ready ? '' : 'disabled'}`} onClick={() => void submit()} data-testid="after-sale-submit">
+          {t.afterSale.submit}
+        </View>
       </View>
     </View>
   );
