@@ -39,7 +39,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   await page.waitForURL('**/pos/hq');
   await page.getByRole('link', { name: '分账规则', exact: true }).click();
   await page.getByRole('heading', { name: '分账规则', level: 1 }).waitFor();
-  await page.getByRole('button', { name: '新建草稿' }).click();
+  await page.getByRole('button', { name: '新建草稿', exact: true }).click();
   await page.getByLabel('履约门店 % 1').waitFor();
 
   // 40 % + 5 % to stores passes the 30 % profit-sharing cap: publishing is refused, the reason next to the rule.
@@ -81,7 +81,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   const after = await handOver(api, 'SH-002', 'clerk.sh002.e2e');
   const [fulfil, hqShare] = hamilton(after.totalFen, [2200, 7800]);
   await page.getByRole('link', { name: '结算', exact: true }).click();
-  await page.getByRole('heading', { name: '结算' }).waitFor();
+  await page.getByRole('heading', { name: '结算', level: 1 }).waitFor();
   await page.getByRole('button', { name: '本月' }).click();
   const row = page.getByTestId('settlement-SH-002');
   await expect.poll(() => row.innerText().catch(() => '')).toContain(`¥${(fulfil! / 100).toFixed(2)}`);
