@@ -1,5 +1,6 @@
 // Every setting the API reads from the environment, validated once and typed.
 import { DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
+import type { AnonymousAdmission } from './load-shedding';
 export type LoginProvider = 'dev' | 'wechat';
 export type PaymentProviderName = 'sandbox' | 'wechatpay';
 
@@ -76,6 +77,8 @@ export interface Config {
   shop: ShopConfig;
   /** The hand-written SQL's connections and their queues (common/sql-pool.ts, docs/api.md "Load shedding"). */
   sqlPool: SqlPoolLimits;
+  /** Anonymous reads processed at once, waiting, and how long (common/load-shedding.ts). */
+  anonymousReads: AnonymousAdmission;
   /** Routings (routeCart, availability, nearbyStores) an anonymous client (by address) may ask for per window. */
   anonymousRouting: { limit: number; windowSec: number };
 }
@@ -258,6 +261,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lowQueue: int('SQL_POOL_ANONYMOUS_QUEUE', DEFAULT_SQL_POOL.lowQueue, env),
       lowWaitMs: int('SQL_POOL_ANONYMOUS_WAIT_MS', DEFAULT_SQL_POOL.lowWaitMs, env),
       highQueue: int('SQL_POOL_QUEUE', DEFAULT_SQL_POOL.highQueue, env),
+    },
+    anonymousReads: {
+      max: int('ANONYMOUS_READS_MAX', 1, env),
+      queue: int('ANONYMOUS_READS_QUEUE', 50, env),
+      waitMs: int('ANONYMOUS_READS_WAIT_MS', 2000, env),
     },
     anonymousRouting: {
       limit: int('ANONYMOUS_ROUTING_LIMIT', 30, env),

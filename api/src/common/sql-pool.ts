@@ -37,11 +37,18 @@ export interface SqlPoolLimits {
 
 export const DEFAULT_SQL_POOL: SqlPoolLimits = { max: 10, lowMax: 3, lowQueue: 20, lowWaitMs: 1000, highQueue: 1000 };
 
-/** The pool refused to queue this work: the client should come back after `retryAfterSeconds`. */
+/**
+ * The pool refused to queue this work: the client should come back after `retryAfterSeconds`. It carries no stack
+ * trace: under a flood thousands are made a second, and the traces (ours and GraphQL's copies) cost more CPU than
+ * the rest of the refusal, CPU the signed-in requests need.
+ */
 export class DatabaseBusyError extends Error {
   readonly retryAfterSeconds = 1;
   constructor(readonly priority: SqlPriority) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super('The service is busy; try again in a moment');
+    Error.stackTraceLimit = limit;
   }
 }
 
