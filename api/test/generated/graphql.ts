@@ -254,7 +254,8 @@ export type PickupRefusalReason =
 export type PickupSlotProblem =
   | 'FULL'
   | 'NOT_A_SLOT'
-  | 'TOO_LATE';
+  | 'TOO_LATE'
+  | 'UNPAID_PLACE_HELD';
 
 export type PinUnlockInput = {
   deviceToken: string;
