@@ -171,6 +171,31 @@ describe('managing stores', () => {
     refusedForSize(await post({ type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: [circle(5001)] }] }));
     // The 130,000-vertex polygon that overflowed the stack in zoneReachM (a 500).
     refusedForSize(await post({ type: 'Polygon', coordinates: [circle(130_000)] }));
+    // Inside a network import too, named by the feature it is in.
+    const importing = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${hq}`)
+      .send({
+        query: print(ImportStoreNetworkDocument),
+        variables: {
+          featureCollection: {
+            type: 'FeatureCollection',
+            features: [
+              feature(uniqueCode('IMP'), 31.2376, 121.4852),
+              feature(uniqueCode('IMP'), 31.2376, 121.4852, {
+                deliveryRadiusM: undefined,
+                deliveryZone: { type: 'Polygon', coordinates: [circle(5001)] },
+              }),
+            ],
+          },
+        },
+      });
+    expect(importing.status).toBe(400);
+    expect(importing.body.errors[0].extensions).toMatchObject({
+      limit: 'vertices',
+      variable: 'featureCollection.features.1.properties.deliveryZone',
+    });
     expect(await storeCount()).toBe(before + 2);
   });
 

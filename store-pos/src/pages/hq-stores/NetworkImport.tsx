@@ -118,10 +118,8 @@ export function NetworkImport({ onImported }: { onImported: () => void }) {
 
 /** A refusal before the import ran: a geometry over the vertex cap names the feature it is in. */
 function faultText(error: Parameters<typeof describeFault>[0]): string {
-  const first = error?.graphQLErrors[0];
-  const variable = first?.extensions?.variable;
+  const variable = error?.graphQLErrors[0]?.extensions?.variable;
   const feature = typeof variable === 'string' ? /features\.(\d+)\./.exec(variable) : null;
-  if (first?.extensions?.limit === 'vertices' && feature)
-    return `${s.importRejected}第 ${Number(feature[1]) + 1} 个要素：${reasonText(first.message)}`;
-  return describeFault(error) ?? '';
+  const words = describeFault(error) ?? '';
+  return feature ? `${s.importRejected}第 ${Number(feature[1]) + 1} 个要素：${words}` : words;
 }
