@@ -70,15 +70,21 @@ export type ErrorCode =
   | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
+  | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
   | 'DEVICE_NOT_ENROLLED'
   | 'DEVICE_NOT_FOUND'
+  | 'DUPLICATE_BARCODE'
+  | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
+  | 'INVALID_BARCODE'
+  | 'INVALID_CATEGORY'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_HOURS'
   | 'INVALID_PIN'
+  | 'INVALID_PRICE'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
@@ -87,6 +93,7 @@ export type ErrorCode =
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
+  | 'OVERLAPPING_PRICE_SCHEDULE'
   | 'PAYMENT_UNAVAILABLE'
   | 'PICKUP_CODE_NOT_FOUND'
   | 'PICKUP_EXPIRED'
@@ -94,9 +101,11 @@ export type ErrorCode =
   | 'PICKUP_REFUSED'
   | 'PICKUP_SLOT_UNAVAILABLE'
   | 'PRICE_CHANGED'
+  | 'PRODUCT_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
+  | 'SPEC_MATRIX_INCOMPLETE'
   | 'SPLIT_RULE_SET_NOT_EDITABLE'
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
@@ -242,17 +251,27 @@ type RefusalFields_DeviceNotEnrolledError_Fragment = { errorCode: ErrorCode, mes
 
 type RefusalFields_DeviceNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_DuplicateBarcodeError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_DuplicateCodeError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_DuplicateStoreCodeError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_IdempotencyKeyReusedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_InsufficientStockError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_InvalidBarcodeError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_InvalidCategoryError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_InvalidCredentialsError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_InvalidHoursError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_InvalidPinError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_InvalidPriceError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_InvalidTimeZoneError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -270,6 +289,8 @@ type RefusalFields_OrderNotFoundError_Fragment = { errorCode: ErrorCode, message
 
 type RefusalFields_OutOfStockError_Fragment = { storeId: string, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, requested: number, available: number }> };
 
+type RefusalFields_OverlappingPriceScheduleError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_PaymentUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_PickupCodeNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
@@ -284,9 +305,13 @@ type RefusalFields_PickupSlotUnavailableError_Fragment = { problem: PickupSlotPr
 
 type RefusalFields_PriceChangedError_Fragment = { expectedTotalFen: number, goodsFen: number, deliveryFeeFen: number, totalFen: number, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, unitPriceFen: number }> };
 
+type RefusalFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_SignInLockedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_SpecMatrixError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_SplitRuleSetNotEditableError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -316,12 +341,17 @@ export type RefusalFieldsFragment =
   | RefusalFields_CheckoutNotPayableError_Fragment
   | RefusalFields_DeviceNotEnrolledError_Fragment
   | RefusalFields_DeviceNotFoundError_Fragment
+  | RefusalFields_DuplicateBarcodeError_Fragment
+  | RefusalFields_DuplicateCodeError_Fragment
   | RefusalFields_DuplicateStoreCodeError_Fragment
   | RefusalFields_IdempotencyKeyReusedError_Fragment
   | RefusalFields_InsufficientStockError_Fragment
+  | RefusalFields_InvalidBarcodeError_Fragment
+  | RefusalFields_InvalidCategoryError_Fragment
   | RefusalFields_InvalidCredentialsError_Fragment
   | RefusalFields_InvalidHoursError_Fragment
   | RefusalFields_InvalidPinError_Fragment
+  | RefusalFields_InvalidPriceError_Fragment
   | RefusalFields_InvalidTimeZoneError_Fragment
   | RefusalFields_InvalidTransitionError_Fragment
   | RefusalFields_InvalidZoneError_Fragment
@@ -330,6 +360,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_NoStoreAvailable_Fragment
   | RefusalFields_OrderNotFoundError_Fragment
   | RefusalFields_OutOfStockError_Fragment
+  | RefusalFields_OverlappingPriceScheduleError_Fragment
   | RefusalFields_PaymentUnavailableError_Fragment
   | RefusalFields_PickupCodeNotFoundError_Fragment
   | RefusalFields_PickupExpiredError_Fragment
@@ -337,8 +368,10 @@ export type RefusalFieldsFragment =
   | RefusalFields_PickupRefusedError_Fragment
   | RefusalFields_PickupSlotUnavailableError_Fragment
   | RefusalFields_PriceChangedError_Fragment
+  | RefusalFields_ProductNotFoundError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment
   | RefusalFields_SignInLockedError_Fragment
+  | RefusalFields_SpecMatrixError_Fragment
   | RefusalFields_SplitRuleSetNotEditableError_Fragment
   | RefusalFields_SplitRuleSetNotFoundError_Fragment
   | RefusalFields_SplitRuleSetRejectedError_Fragment

@@ -68,15 +68,21 @@ export type ErrorCode =
   | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
+  | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
   | 'DEVICE_NOT_ENROLLED'
   | 'DEVICE_NOT_FOUND'
+  | 'DUPLICATE_BARCODE'
+  | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
+  | 'INVALID_BARCODE'
+  | 'INVALID_CATEGORY'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_HOURS'
   | 'INVALID_PIN'
+  | 'INVALID_PRICE'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
@@ -85,6 +91,7 @@ export type ErrorCode =
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
+  | 'OVERLAPPING_PRICE_SCHEDULE'
   | 'PAYMENT_UNAVAILABLE'
   | 'PICKUP_CODE_NOT_FOUND'
   | 'PICKUP_EXPIRED'
@@ -92,9 +99,11 @@ export type ErrorCode =
   | 'PICKUP_REFUSED'
   | 'PICKUP_SLOT_UNAVAILABLE'
   | 'PRICE_CHANGED'
+  | 'PRODUCT_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
+  | 'SPEC_MATRIX_INCOMPLETE'
   | 'SPLIT_RULE_SET_NOT_EDITABLE'
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
@@ -425,17 +434,27 @@ type CounterPickupError_DeviceNotEnrolledError_Fragment = { __typename: 'DeviceN
 
 type CounterPickupError_DeviceNotFoundError_Fragment = { __typename: 'DeviceNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_DuplicateBarcodeError_Fragment = { __typename: 'DuplicateBarcodeError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_DuplicateCodeError_Fragment = { __typename: 'DuplicateCodeError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_InvalidBarcodeError_Fragment = { __typename: 'InvalidBarcodeError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidCategoryError_Fragment = { __typename: 'InvalidCategoryError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidHoursError_Fragment = { __typename: 'InvalidHoursError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidPinError_Fragment = { __typename: 'InvalidPinError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_InvalidPriceError_Fragment = { __typename: 'InvalidPriceError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InvalidTimeZoneError_Fragment = { __typename: 'InvalidTimeZoneError', errorCode: ErrorCode, message: string };
 
@@ -453,6 +472,8 @@ type CounterPickupError_OrderNotFoundError_Fragment = { __typename: 'OrderNotFou
 
 type CounterPickupError_OutOfStockError_Fragment = { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_OverlappingPriceScheduleError_Fragment = { __typename: 'OverlappingPriceScheduleError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_PaymentUnavailableError_Fragment = { __typename: 'PaymentUnavailableError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_PickupCodeNotFoundError_Fragment = { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string };
@@ -467,9 +488,13 @@ type CounterPickupError_PickupSlotUnavailableError_Fragment = { __typename: 'Pic
 
 type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_ProductNotFoundError_Fragment = { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_SpecMatrixError_Fragment = { __typename: 'SpecMatrixError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SplitRuleSetNotEditableError_Fragment = { __typename: 'SplitRuleSetNotEditableError', errorCode: ErrorCode, message: string };
 
@@ -499,12 +524,17 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_CheckoutNotPayableError_Fragment
   | CounterPickupError_DeviceNotEnrolledError_Fragment
   | CounterPickupError_DeviceNotFoundError_Fragment
+  | CounterPickupError_DuplicateBarcodeError_Fragment
+  | CounterPickupError_DuplicateCodeError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
+  | CounterPickupError_InvalidBarcodeError_Fragment
+  | CounterPickupError_InvalidCategoryError_Fragment
   | CounterPickupError_InvalidCredentialsError_Fragment
   | CounterPickupError_InvalidHoursError_Fragment
   | CounterPickupError_InvalidPinError_Fragment
+  | CounterPickupError_InvalidPriceError_Fragment
   | CounterPickupError_InvalidTimeZoneError_Fragment
   | CounterPickupError_InvalidTransitionError_Fragment
   | CounterPickupError_InvalidZoneError_Fragment
@@ -513,6 +543,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_NoStoreAvailable_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
   | CounterPickupError_OutOfStockError_Fragment
+  | CounterPickupError_OverlappingPriceScheduleError_Fragment
   | CounterPickupError_PaymentUnavailableError_Fragment
   | CounterPickupError_PickupCodeNotFoundError_Fragment
   | CounterPickupError_PickupExpiredError_Fragment
@@ -520,8 +551,10 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PickupRefusedError_Fragment
   | CounterPickupError_PickupSlotUnavailableError_Fragment
   | CounterPickupError_PriceChangedError_Fragment
+  | CounterPickupError_ProductNotFoundError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
   | CounterPickupError_SignInLockedError_Fragment
+  | CounterPickupError_SpecMatrixError_Fragment
   | CounterPickupError_SplitRuleSetNotEditableError_Fragment
   | CounterPickupError_SplitRuleSetNotFoundError_Fragment
   | CounterPickupError_SplitRuleSetRejectedError_Fragment

@@ -1,5 +1,8 @@
 // Catalog queries and the relations between categories, products and SKUs (through DataLoaders).
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/viewer';
+import { SkuPriceChange } from './catalog-admin.types';
+import { compareAtToShow, priceAt } from './price-timeline';
 import type { Context } from './catalog.context';
 import { Category, Product, Sku, SkuAttribute } from './catalog.entity';
 import { bestLevel } from './catalog.service';
@@ -24,7 +27,18 @@ export class ProductResolver {
 
   @Query(() => ProductConnection, { description: 'Products by code; filter by category, name, and what a store carries' })
   products(@Args(() => ProductListArgs) args: ProductListArgs, @Ctx() ctx: Context) {
-    return ctx.services.catalog.products(args);
+    return ctx.services.catalog.products(args, ctx.viewer);
+  }
+
+  @Query(() => [Category], { description: 'The top-level categories in order; each lists its children' })
+  categoryTree(@Ctx() ctx: Context) {
+    return ctx.services.catalog.categoryTree();
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Query(() => Sku, { nullable: true, description: 'The SKU with this barcode (EAN-13 or UPC-A, as a scanner types it)' })
+  skuByBarcode(@Arg('barcode', () => String) barcode: string, @Ctx() ctx: Context) {
+    return ctx.services.catalog.skuByBarcode(barcode);
   }
 
   @Query(() => Product, { nullable: true })
@@ -42,7 +56,7 @@ export class ProductResolver {
     return ctx.loaders.category.load(product.categoryId);
   }
 
-  @FieldResolver(() => [Sku])
+  @FieldResolver(() => [Sku], { description: 'Its SKUs; one dropped from the spec matrix stays (for old orders) with active false' })
   skus(@Root() product: Product, @Ctx() ctx: Context) {
     return ctx.loaders.skusByProduct.load(product.id);
   }
@@ -85,8 +99,56 @@ export class SkuResolver {
       .map(([name, value]) => ({ name, value }));
   }
 
+  @FieldResolver(() => Int, { description: 'What this store charges now: its own price, else the chain price (fen)' })
+  async priceAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number> {
+    return priceAt(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '划线价 at this store, only when it is the lowest price of the 7 days before the current price began',
+  })
+  async compareAtFenAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number | null> {
+    return compareAtToShow(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, sku.compareAtFen ?? null, ctx.clock.now());
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @FieldResolver(() => Int, { nullable: true, description: "HQ's 划线价 as entered (shoppers see compareAtFenAt)" })
+  compareAtFen(@Root() sku: Sku): number | null {
+    return sku.compareAtFen ?? null;
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @FieldResolver(() => [SkuPriceChange], { description: 'Every price it had and will have, chain and stores, oldest first' })
+  priceHistory(@Root() sku: Sku, @Ctx() ctx: Context) {
+    return ctx.services.catalogAdmin.priceHistory(sku.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Listed at this store and not taken off the shelf' })
+  onShelfAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.loaders.onShelf.load(`${storeId}:${sku.id}`);
+  }
+
   @FieldResolver(() => SkuStock, { description: 'What this store can sell of it now (batched over the whole response)' })
   stockAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<SkuStock> {
     return skuStock(ctx, storeId, sku);
+  }
+}
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @FieldResolver(() => [Category], { description: 'Second-level categories under this one, in order' })
+  children(@Root() category: Category, @Ctx() ctx: Context) {
+    return category.parentId ? [] : ctx.loaders.categoryChildren.load(category.id);
+  }
+}
+
+/** Apart from ProductResolver because its query `categories` has the same method name. */
+@Resolver(() => Product)
+export class ProductCategoriesResolver {
+  @FieldResolver(() => [Category], { description: 'Every category it sits in; the first is the primary one' })
+  async categories(@Root() product: Product, @Ctx() ctx: Context) {
+    const all = await ctx.loaders.categoriesOfProduct.load(product.id);
+    return [...all.filter((c) => c.id === product.categoryId), ...all.filter((c) => c.id !== product.categoryId)];
   }
 }
