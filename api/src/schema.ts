@@ -5,7 +5,13 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
 import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
-import { CategoryResolver, ProductCategoriesResolver, ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
+import {
+  CategoryResolver,
+  ProductCategoriesResolver,
+  ProductPictureResolver,
+  ProductResolver,
+  SkuResolver,
+} from './modules/catalog/catalog.resolver';
 import { CatalogAdminResolver } from './modules/catalog/catalog-admin.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
@@ -41,6 +47,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       ProductResolver,
       CategoryResolver,
       ProductCategoriesResolver,
+      ProductPictureResolver,
       CatalogAdminResolver,
       SkuResolver,
       StockLevelResolver,

@@ -57,6 +57,7 @@ export enum ErrorCode {
   PRODUCT_NOT_FOUND = 'PRODUCT_NOT_FOUND',
   CATEGORY_NOT_FOUND = 'CATEGORY_NOT_FOUND',
   INVALID_CATEGORY = 'INVALID_CATEGORY',
+  PICTURE_NOT_FOUND = 'PICTURE_NOT_FOUND',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

@@ -100,6 +100,7 @@ export type ErrorCode =
   | 'PICKUP_LOCKED_OUT'
   | 'PICKUP_REFUSED'
   | 'PICKUP_SLOT_UNAVAILABLE'
+  | 'PICTURE_NOT_FOUND'
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
@@ -303,6 +304,8 @@ type RefusalFields_PickupRefusedError_Fragment = { errorCode: ErrorCode, message
 
 type RefusalFields_PickupSlotUnavailableError_Fragment = { problem: PickupSlotProblem, errorCode: ErrorCode, message: string, nextSlots: Array<{ startsAt: string, label: string }> };
 
+type RefusalFields_PictureNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_PriceChangedError_Fragment = { expectedTotalFen: number, goodsFen: number, deliveryFeeFen: number, totalFen: number, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, unitPriceFen: number }> };
 
 type RefusalFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
@@ -367,6 +370,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_PickupLockedError_Fragment
   | RefusalFields_PickupRefusedError_Fragment
   | RefusalFields_PickupSlotUnavailableError_Fragment
+  | RefusalFields_PictureNotFoundError_Fragment
   | RefusalFields_PriceChangedError_Fragment
   | RefusalFields_ProductNotFoundError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment

@@ -98,6 +98,7 @@ export type ErrorCode =
   | 'PICKUP_LOCKED_OUT'
   | 'PICKUP_REFUSED'
   | 'PICKUP_SLOT_UNAVAILABLE'
+  | 'PICTURE_NOT_FOUND'
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
@@ -486,6 +487,8 @@ type CounterPickupError_PickupRefusedError_Fragment = { __typename: 'PickupRefus
 
 type CounterPickupError_PickupSlotUnavailableError_Fragment = { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_PictureNotFoundError_Fragment = { __typename: 'PictureNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_ProductNotFoundError_Fragment = { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string };
@@ -550,6 +553,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PickupLockedError_Fragment
   | CounterPickupError_PickupRefusedError_Fragment
   | CounterPickupError_PickupSlotUnavailableError_Fragment
+  | CounterPickupError_PictureNotFoundError_Fragment
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_ProductNotFoundError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment

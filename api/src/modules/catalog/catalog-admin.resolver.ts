@@ -13,6 +13,7 @@ import {
   SetListingResult,
   SkuPriceInput,
 } from './catalog-admin.types';
+import { SetProductPicturesResult } from './picture.types';
 
 @Resolver()
 export class CatalogAdminResolver {
@@ -38,6 +39,19 @@ export class CatalogAdminResolver {
   @Mutation(() => SetListingResult, { description: 'Put SKUs (or a whole category) on or off the shelf at a store' })
   setListing(@Arg('input', () => ListingInput) input: ListingInput, @Ctx() ctx: Context) {
     return ctx.services.catalogAdmin.setListing(ctx.viewer, input);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => SetProductPicturesResult, {
+    description:
+      'The product shows exactly these pictures, in this order (the first is the cover); upload with POST /catalog/products/:id/pictures',
+  })
+  setProductPictures(
+    @Arg('productId', () => ID) productId: string,
+    @Arg('pictureIds', () => [ID]) pictureIds: string[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pictures.setPictures(ctx.viewer, productId, pictureIds);
   }
 
   @Authorized(Role.HQ_ADMIN)

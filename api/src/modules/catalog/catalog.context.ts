@@ -3,5 +3,9 @@ import type { RequestContext } from '../../common/context';
 import type { CatalogLoaders } from './catalog.loaders';
 import type { CatalogAdminService } from './catalog-admin.service';
 import type { CatalogService } from './catalog.service';
+import type { PictureService } from './picture.service';
 
-export type Context = RequestContext<{ catalog: CatalogService; catalogAdmin: CatalogAdminService }, CatalogLoaders>;
+export type Context = RequestContext<
+  { catalog: CatalogService; catalogAdmin: CatalogAdminService; pictures: PictureService },
+  CatalogLoaders
+>;

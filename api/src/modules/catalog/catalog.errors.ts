@@ -73,3 +73,11 @@ export class InvalidCategoryError extends ErrorResult {
     return Object.assign(make(new InvalidCategoryError(), ErrorCode.INVALID_CATEGORY, message), { id });
   }
 }
+
+@ObjectType({ implements: ErrorResult, description: 'A picture id that is not one of the product’s pictures' })
+export class PictureNotFoundError extends ErrorResult {
+  @Field(() => String) id!: string;
+  static of(id: string) {
+    return Object.assign(make(new PictureNotFoundError(), ErrorCode.PICTURE_NOT_FOUND, `这个商品没有这张图片：${id}`), { id });
+  }
+}

@@ -9,6 +9,7 @@ import { availableAt } from './catalog.repository';
 import { onShelfAt, priceRowsOf, toPriceRow } from './catalog-admin.repository';
 import { categoriesOfProducts } from './catalog.repository';
 import type { PriceRow } from './price-timeline';
+import { picturesOf, type PictureRow } from './picture.repository';
 
 export function createCatalogLoaders(em: EntityManager) {
   return {
@@ -48,6 +49,14 @@ export function createCatalogLoaders(em: EntityManager) {
     categoriesOfProduct: new DataLoader<string, Category[]>(async (productIds) => {
       const rows = await categoriesOfProducts(em, productIds);
       return productIds.map((id) => rows.filter((r) => r.productId === id).map((r) => em.map(Category, r.category as never)));
+    }),
+    /** A product's pictures in order, the cover first. */
+    pictures: new DataLoader<string, PictureRow[]>(async (productIds) => {
+      const rows = await picturesOf(
+        em,
+        productIds.filter((id) => UUID.test(id)),
+      );
+      return productIds.map((id) => rows.filter((r) => r.product_id === id));
     }),
     categoryChildren: new DataLoader<string, Category[]>(async (parentIds) => {
       const rows = await em.find(Category, { parentId: { $in: [...parentIds] } }, { orderBy: { position: 'asc', code: 'asc' } });

@@ -3,6 +3,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Ro
 import { Role } from '../../common/viewer';
 import { SkuPriceChange } from './catalog-admin.types';
 import { compareAtToShow, priceAt } from './price-timeline';
+import { toPicture } from './picture.service';
+import { PictureFileFormat, ProductPicture } from './picture.types';
 import type { Context } from './catalog.context';
 import { Category, Product, Sku, SkuAttribute } from './catalog.entity';
 import { bestLevel } from './catalog.service';
@@ -64,8 +66,14 @@ export class ProductResolver {
   @FieldResolver(() => String, {
     description: 'Picture URL (absolute); drawn by the API when the catalog has none. Cache it: the URL changes when the picture does',
   })
-  imageUrl(@Root() product: Product, @Ctx() ctx: Context): string {
-    return ctx.services.catalog.imageUrl(product);
+  async imageUrl(@Root() product: Product, @Ctx() ctx: Context): Promise<string> {
+    const [cover] = await ctx.loaders.pictures.load(product.id);
+    return cover ? ctx.services.catalog.pictureUrl(cover, 400, PictureFileFormat.JPEG) : ctx.services.catalog.imageUrl(product);
+  }
+
+  @FieldResolver(() => [ProductPicture], { description: 'Up to 9, in order; the first is the cover' })
+  async pictures(@Root() product: Product, @Ctx() ctx: Context): Promise<ProductPicture[]> {
+    return (await ctx.loaders.pictures.load(product.id)).map(toPicture);
   }
 
   @FieldResolver(() => StockAvailability, { description: 'The best level of its SKUs at this store' })
@@ -150,5 +158,18 @@ export class ProductCategoriesResolver {
   async categories(@Root() product: Product, @Ctx() ctx: Context) {
     const all = await ctx.loaders.categoriesOfProduct.load(product.id);
     return [...all.filter((c) => c.id === product.categoryId), ...all.filter((c) => c.id !== product.categoryId)];
+  }
+}
+
+@Resolver(() => ProductPicture)
+export class ProductPictureResolver {
+  @FieldResolver(() => String, { description: 'A sized version: 200, 400 or 800 px on the longer side (never enlarged)' })
+  url(
+    @Root() picture: ProductPicture,
+    @Arg('size', () => Int, { defaultValue: 400 }) size: number,
+    @Arg('format', () => PictureFileFormat, { defaultValue: PictureFileFormat.WEBP }) format: PictureFileFormat,
+    @Ctx() ctx: Context,
+  ): string {
+    return ctx.services.catalog.pictureUrl(picture, size, format);
   }
 }

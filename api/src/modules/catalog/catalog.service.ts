@@ -11,6 +11,8 @@ import { skuIdByBarcode } from './catalog-admin.repository';
 import { listProducts } from './catalog.repository';
 import { StockAvailability, type ProductListArgs } from './catalog.types';
 import { productImageUrl } from './product-image';
+import { pictureUrl } from './picture.service';
+import type { PictureFileFormat } from './picture.types';
 
 type CatalogConfig = Pick<Config, 'publicUrl' | 'shop'>;
 
@@ -71,6 +73,10 @@ export class CatalogService {
     });
     const products = rows.map((r) => this.em.map(Product, r as never));
     return toPage(products, args.first, (p) => ({ k: p.code }));
+  }
+
+  pictureUrl(picture: { hash: string }, size: number, format: PictureFileFormat): string {
+    return pictureUrl(this.config.publicUrl, picture, size, format);
   }
 
   imageUrl(product: Product): string {
