@@ -59,8 +59,8 @@ export async function processPicture(bytes: Buffer): Promise<ProcessedPicture | 
     const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
     for (const size of PICTURE_SIZES) {
       const sized = sharp(data, raw).resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
-      files.set(`${size}.webp`, await sized.clone().webp({ quality: 80 }).toBuffer());
-      files.set(`${size}.jpg`, await sized.clone().flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer());
+      files.set(`${size}.webp`, await sized.clone().webp({ quality: 80, effort: 3 }).toBuffer());
+      files.set(`${size}.jpg`, await sized.clone().flatten({ background: '#ffffff' }).jpeg({ quality: 82 }).toBuffer());
     }
     return {
       hash: createHash('sha256').update(bytes).digest('hex').slice(0, 32),
