@@ -133,7 +133,7 @@ export function productSvg(code: string, name: string, categoryCode: string): st
   const brand = [...(name.split(/\s+/)[0] ?? name)].slice(0, 5).join('');
   const canned = (categoryCode === 'DRINK' || categoryCode === 'LIQUOR') && /罐/.test(name);
   const draw = canned ? can : (BY_CATEGORY[categoryCode] ?? box);
-  const tint = `${colour}22`;
+  const tint = shade(colour, 1.87);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800">` +
     `<defs><radialGradient id="bg" cx="50%" cy="40%" r="70%"><stop offset="0" stop-color="#ffffff"/><stop offset="1" stop-color="${tint}"/></radialGradient></defs>` +
@@ -154,6 +154,7 @@ export async function seedDemoPictures(em: EntityManager, config: Pick<Config, '
   for (const p of await productsWithoutPictures(em)) {
     // JPEG rather than PNG: a photo-like original, and several times faster to encode for the whole catalog.
     const jpeg = await sharp(Buffer.from(productSvg(p.code, p.name, p.category_code)))
+      .flatten({ background: '#ffffff' })
       .jpeg({ quality: 88 })
       .toBuffer();
     const out = await service.upload(SEED_VIEWER, p.id, jpeg, storage);
