@@ -8,9 +8,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestApi } from './api';
-import { launch, shot, signIn } from './browser';
+import { launch, shot, signIn, tablet } from './browser';
 import { laptop } from './hq';
-import { DEMO_HQ } from './shop';
+import { DEMO_CLERK, DEMO_HQ } from './shop';
 
 let api: TestApi;
 let browser: Browser;
@@ -128,4 +128,27 @@ test('the category page shows the two-level tree and adds a child category', asy
   await tree.getByText('茶饮').waitFor();
   await shot(page, 'hq-catalog-categories');
   await context.close();
+});
+
+test('the clerk at SH-001 finds the new product by scanning its barcode and receives stock', async () => {
+  // The first test listed P-TEA-01 at SH-001 (nothing on hand yet).
+  const { page } = await tablet(browser, api.url);
+  await signIn(page, DEMO_CLERK);
+  await page.waitForURL('**/pos/counter');
+  await page.getByRole('link', { name: '库存' }).click();
+  await page.locator('.stock-table tbody tr').first().waitFor();
+  // The scanner types the barcode and Enter with no field focused.
+  await page.locator('.page-title, .topbar').first().click();
+  await page.keyboard.type(BARCODES[1]!, { delay: 5 });
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('adjust-panel');
+  await expect.poll(() => panel.innerText()).toContain('冷泡乌龙茶');
+  expect(await panel.innerText()).toContain('柠檬');
+  expect(await panel.getByTestId('on-hand').textContent()).toBe('0');
+  await panel.getByLabel('数量（加为正，减为负）').fill('12');
+  await panel.getByRole('radio', { name: '到货' }).click();
+  await panel.getByRole('button', { name: '调整' }).click();
+  await panel.getByText('库存已调整').waitFor();
+  await expect.poll(() => panel.getByTestId('on-hand').textContent()).toBe('12');
+  await shot(page, 'stock-scanned-barcode');
 });
