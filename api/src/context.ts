@@ -56,32 +56,52 @@ export interface RequestInfo {
   clientIp?: string;
 }
 
+/**
+ * An object whose properties are built the first time they are read: a request uses one or two of the services
+ * and often no dataloader, and building all of them for every request cost more than some whole resolvers.
+ */
+function lazily<T extends Record<string, () => unknown>>(factories: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const built = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(factories) as (keyof T)[]) {
+    Object.defineProperty(built, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = factories[key]!();
+        Object.defineProperty(built, key, { value, enumerable: true, writable: false });
+        return value;
+      },
+    });
+  }
+  return built;
+}
+
 function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, request: RequestInfo) {
-  const routing = new RoutingService(em, deps.config, deps.clock);
-  const staffDeps = { config: deps.config, clock: deps.clock, ...pick(deps.runtime) };
-  return {
-    auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
-    staffAuth: new StaffAuthService(em, staffDeps, request.clientIp ?? 'unknown'),
-    staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
-    store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em, deps.config),
-    inventory: new InventoryService(em, deps.clock),
-    routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
-    order: new OrderService(em, deps.runtime),
-    payment: new PaymentService(em, deps.runtime),
-    ruleSets: new RuleSetService(em, deps.config, deps.clock),
-    settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
-    profitSharing: new ProfitSharingService(em, deps.runtime),
-    pickup: new PickupService(em, deps.runtime),
-    failedWork: new FailedWorkService(em, deps.runtime),
-    dashboard: new DashboardService(em, deps.config, deps.clock),
-    pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
-    address: new AddressService(em, deps.clock),
-    slots: new PickupSlotService(em, deps.config, deps.clock),
-    afterSale: new AfterSaleService(em, deps.runtime),
-    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
-  };
+  const staffDeps = () => ({ config: deps.config, clock: deps.clock, ...pick(deps.runtime) });
+  const services = lazily({
+    auth: () => new AuthService(em, deps.config, deps.clock, deps.code2Session),
+    staffAuth: () => new StaffAuthService(em, staffDeps(), request.clientIp ?? 'unknown'),
+    staffAdmin: () => new StaffAdminService(em, staffDeps(), actorName(viewer)),
+    store: () => new StoreService(em, deps.config),
+    catalog: () => new CatalogService(em, deps.config),
+    inventory: () => new InventoryService(em, deps.clock),
+    routing: () => new RoutingService(em, deps.config, deps.clock),
+    checkout: (): CheckoutService => new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook),
+    order: () => new OrderService(em, deps.runtime),
+    payment: () => new PaymentService(em, deps.runtime),
+    ruleSets: () => new RuleSetService(em, deps.config, deps.clock),
+    settlement: () => new SettlementService(em, deps.clock, deps.runtime.memberCodes),
+    profitSharing: () => new ProfitSharingService(em, deps.runtime),
+    pickup: () => new PickupService(em, deps.runtime),
+    failedWork: () => new FailedWorkService(em, deps.runtime),
+    dashboard: () => new DashboardService(em, deps.config, deps.clock),
+    pickupLockouts: () => new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
+    address: () => new AddressService(em, deps.clock),
+    slots: () => new PickupSlotService(em, deps.config, deps.clock),
+    afterSale: () => new AfterSaleService(em, deps.runtime),
+    subscriptions: () => new SubscriptionService(em, deps.config, deps.clock),
+  });
+  return services;
 }
 
 export function viewerFromHeader(header: string | undefined, deps: AppDeps): Viewer | undefined {
@@ -95,7 +115,11 @@ const pick = ({ sessions, staffLimits, staffSecrets }: Runtime) => ({ sessions, 
 
 /** The viewer of a token, if its session still stands (staff sessions can be revoked); undefined for a bad token. */
 export async function authenticate(header: string | undefined, deps: AppDeps, em: EntityManager): Promise<Viewer | undefined> {
-  const viewer = viewerFromHeader(header, deps);
+  return admitViewer(viewerFromHeader(header, deps), deps, em);
+}
+
+/** authenticate() for a token already read (the HTTP edge reads it once, to choose the body limit). */
+export async function admitViewer(viewer: Viewer | undefined, deps: AppDeps, em: EntityManager): Promise<Viewer | undefined> {
   if (!viewer || viewer.role === null) return viewer;
   return (await deps.runtime.sessions.allows(em, viewer)) ? viewer : undefined;
 }
@@ -105,7 +129,12 @@ export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, 
     em,
     viewer,
     clock: deps.clock,
-    loaders: createLoaders(em),
+    // Built on first use, like the services: most requests ask for no list that needs batching.
+    get loaders() {
+      const loaders = createLoaders(em);
+      Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
+      return loaders;
+    },
     services: createServices(em, deps, viewer, request),
     pubSub: deps.runtime.pubSub,
   };

@@ -76,6 +76,8 @@ export function operationCost(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> = {},
+  /** Set when the cost read a variable (otherwise it holds for any variables sent with this document). */
+  reads: { variables: boolean } = { variables: false },
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -86,6 +88,7 @@ export function operationCost(
 
   // What a variable will really hold: the request's value, else the operation's default for it.
   const variableValue = (name: string): unknown => {
+    reads.variables = true;
     if (Object.prototype.hasOwnProperty.call(variables, name)) return variables[name];
     const definition = operation.variableDefinitions?.find((v) => v.variable.name.value === name);
     if (!definition?.defaultValue) return undefined;
@@ -185,10 +188,11 @@ export function costErrors(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
+  reads?: { variables: boolean },
 ): GraphQLError | undefined {
   let cost: number;
   try {
-    cost = operationCost(schema, document, operationName, variables);
+    cost = operationCost(schema, document, operationName, variables, reads);
   } catch (err) {
     if (!(err instanceof SizeArgumentError)) throw err;
     return new GraphQLError(err.message, {
