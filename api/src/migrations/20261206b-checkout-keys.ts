@@ -41,5 +41,9 @@ export class MigrationCheckoutKeys extends Migration {
       );
     }
     for (const [table, key] of CHECKOUT_KEYS_DROPPED) this.addSql(`ALTER TABLE ${table} DROP CONSTRAINT ${key}`);
+    // transaction_id was unique twice: the column's UNIQUE (an index entry for the NULL of every unpaid checkout) and
+    // the partial unique index checkout_transaction_id (20261129b), which alone enforces the same rule, since NULLs
+    // never conflict under UNIQUE. One index entry less per checkout.
+    this.addSql(`ALTER TABLE checkout DROP CONSTRAINT checkout_transaction_id_key`);
   }
 }
