@@ -53,10 +53,9 @@ export const BENCH_TAG = '/* bench */';
 
 /**
  * The outbox relay's claim and settle (as pg_stat_statements shows them): one of each per batch, and a batch holds
- * whatever rows committed since the last one, so their number per operation moves with throughput. The settle marked
- * rows sent before it deleted them; both forms, so that the bench can set either build beside the other.
+ * whatever rows committed since the last one, so their number per operation moves with throughput.
  */
-export const OUTBOX_RELAY_STATEMENTS = '^(UPDATE outbox o SET claimed_until|WITH s AS \\((UPDATE outbox SET sent_at|DELETE FROM outbox))';
+export const OUTBOX_RELAY_STATEMENTS = '^(UPDATE outbox o SET claimed_until|WITH s AS \\(UPDATE outbox SET sent_at)';
 
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
 

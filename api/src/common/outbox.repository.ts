@@ -1,4 +1,4 @@
-// The outbox's SQL: rows written inside a business transaction, claimed by a relay, deleted once sent or put back.
+// The outbox's SQL: rows written inside a business transaction, claimed by a relay, marked sent or put back.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from './sql';
 
@@ -64,12 +64,7 @@ export async function claimOutbox(em: EntityManager, limit: number, leaseSec: nu
   );
 }
 
-/**
- * Deletes the sent rows (a sent row has nothing left to do: the job is in bull, the event published); the others wait
- * `retrySec`, doubling per failure up to a minute, before any relay takes them again. Deleting costs one WAL record a
- * row; marking it sent cost three (a new row version, since sent_at is in the partial index's predicate, and its
- * index entries), and the purge deleted it later all the same.
- */
+/** Marks the sent rows sent; the others wait `retrySec`, doubling per failure up to a minute, before any relay takes them again. */
 export async function settleOutbox(
   em: EntityManager,
   sent: string[],
@@ -79,14 +74,14 @@ export async function settleOutbox(
   if (sent.length === 0 && failed.length === 0) return;
   await query(
     em,
-    `WITH s AS (DELETE FROM outbox WHERE id = ANY(:sent::bigint[]))
+    `WITH s AS (UPDATE outbox SET sent_at = now(), claimed_until = NULL WHERE id = ANY(:sent::bigint[]))
      UPDATE outbox o SET attempts = o.attempts + 1, last_error = f.error, claimed_until = now() + make_interval(secs => least(:retry::int * (1 << least(o.attempts, 6)), 60))
      FROM jsonb_to_recordset(:failed::jsonb) AS f(id bigint, error text) WHERE o.id = f.id`,
     { sent: `{${sent.join(',')}}`, failed: JSON.stringify(failed), retry: retrySec },
   );
 }
 
-/** Rows marked sent by builds before sent rows were deleted at once: dropped by the sweep after a while. */
+/** Sent rows are kept a while (what was relayed when), then dropped by the sweep. */
 export async function purgeSentOutbox(em: EntityManager, olderThan: Date, limit: number): Promise<number> {
   const rows = await query<{ id: string }>(
     em,

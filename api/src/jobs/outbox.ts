@@ -1,7 +1,7 @@
 // The relay of the transactional outbox: after-commit work (jobs, store events) is written as rows in the same
-// transaction as the change that causes it (Effects.save), and this sends those rows to Redis and deletes
-// them. A commit kicks it; a timer finds what a kick could not send (Redis down, a crashed process). Delivery is
-// at least once: a row sent whose deletion was lost is sent again, which deterministic job ids make harmless.
+// transaction as the change that causes it (Effects.save), and this sends those rows to Redis and marks them
+// sent. A commit kicks it; a timer finds what a kick could not send (Redis down, a crashed process). Delivery is
+// at least once: a row sent whose mark was lost is sent again, which deterministic job ids make harmless.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimOutbox, settleOutbox, type OutboxRow } from '../common/outbox.repository';
 import type { JobName, JobPayloads, Jobs } from '../common/queues';
