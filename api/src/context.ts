@@ -145,6 +145,7 @@ export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, 
   return {
     em,
     viewer,
+    clientIp: request.clientIp,
     clock: deps.clock,
     // Built on first use, like the services: most requests ask for no list that needs batching.
     get loaders() {

@@ -18,6 +18,7 @@ import {
   type ParseOptions,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_GEOMETRY_VERTICES, oversizeGeometry } from './geometry-size';
 import { unreadableDocumentError, unreadableTextError, unreadableVariableError } from './input-text';
 import { costErrors } from './query-cost';
 
@@ -227,6 +228,19 @@ export function variableListError(
   return undefined;
 }
 
+/**
+ * The first geometry in the variables (a delivery zone, or any inside a network import) with more vertices than
+ * MAX_GEOMETRY_VERTICES, as a request error, before anything parses or measures it.
+ */
+export function geometrySizeError(variables: Record<string, unknown>): GraphQLError | undefined {
+  const found = oversizeGeometry(variables, '');
+  if (!found) return undefined;
+  const variable = found.path.replace(/^\./, '');
+  return new GraphQLError(`Variable $${variable}: geometry has more than ${MAX_GEOMETRY_VERTICES} vertices`, {
+    extensions: { code: 'BAD_USER_INPUT', variable, limit: 'vertices', max: MAX_GEOMETRY_VERTICES, http: { status: 400 } },
+  });
+}
+
 /** Documents whose checks passed whatever the variables: no unreadable string written in them, and a cost that reads no variable (by operation name). */
 interface DocumentPasses {
   text: boolean;
@@ -234,7 +248,7 @@ interface DocumentPasses {
 }
 
 /**
- * Variables (list lengths, text), page sizes and cost, after validation and before execution; Apollo answers with
+ * Variables (list lengths, geometry sizes, text), page sizes and cost, after validation and before execution; Apollo answers with
  * extensions.http's status. Apollo keeps one parsed document per query text (its document store), so what depends
  * on the document alone (the strings written in it, a cost that reads no variable) is remembered with that
  * document when it passed; a refusal is worked out again each time (rare, and its error is the request's own).
@@ -248,6 +262,7 @@ export function requestLimitsPlugin(): ApolloServerPlugin {
       if (!passed) passes.set(document, (passed = { text: false, cost: new Set() }));
       const error =
         variableListError(schema, document, request.operationName, variables) ??
+        geometrySizeError(variables) ??
         unreadableVariableError(variables) ??
         documentTextError(passed, document) ??
         documentCostError(passed, schema, document, request.operationName, variables);
@@ -304,6 +319,7 @@ export function operationRefusal(
   return (
     documentShapeError(document) ??
     variableListError(schema, document, operationName, vars) ??
+    geometrySizeError(vars) ??
     unreadableTextError(document, vars) ??
     costErrors(schema, document, operationName, vars)
   );
