@@ -29,7 +29,8 @@ import {
 } from './common/request-limits';
 import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
-import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import type { Viewer } from './common/viewer';
+import { admitViewer, authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
 import { mountPictureRoutes } from './modules/catalog/pictures.routes';
 import { createPictureStorage } from './modules/catalog/create-picture-storage';
@@ -186,14 +187,18 @@ export async function createApp(parts: AppParts) {
   const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    (req, res, next) =>
-      (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    (req, res, next) => {
+      // The token is read (its signature checked) once per request: the context below takes this viewer.
+      const viewer = viewerFromHeader(req.headers.authorization, parts);
+      res.locals.viewer = viewer;
+      (viewer?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next);
+    },
     documentLimits,
     anonymousReadsDoor(parts.config.anonymousReads),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = parts.orm.em.fork() as EntityManager;
-        const viewer = await authenticate(req.headers.authorization, parts, em);
+        const viewer = await admitViewer(res.locals.viewer as Viewer | undefined, parts, em);
         if (!viewer) {
           throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

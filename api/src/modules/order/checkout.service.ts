@@ -45,11 +45,14 @@ export function checkoutFingerprint(input: CheckoutInput): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
+const TRADE_NO_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
 /** WeChat Pay's out_trade_no: 6-32 of [0-9A-Za-z_-|*], unique per merchant; date first so it sorts. */
 export function newOutTradeNo(at: Date): string {
   const day = at.toISOString().slice(2, 10).replace(/-/g, '');
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const random = [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
+  const bytes = randomBytes(16);
+  let random = '';
+  for (let i = 0; i < bytes.length; i++) random += TRADE_NO_ALPHABET[bytes[i]! % TRADE_NO_ALPHABET.length];
   return `LL${day}${random}`;
 }
 
