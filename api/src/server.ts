@@ -11,7 +11,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { mountExplorer } from './explorer';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
@@ -45,8 +45,17 @@ const EXPOSED_CODES = new Set([
   'QUERY_TOO_COSTLY',
   'DOCUMENT_TOO_COMPLEX',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
+  // An unknown operationName, or several operations and none named: Apollo answers 400 with this code.
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/**
+ * graphql-ws closes with 4500 (internal error) when a hook throws, and its clients then treat the server as
+ * broken. A session that ended is the client's to act on: 4401 tells it to sign in again (and not to retry).
+ */
+const SESSION_ENDED_CLOSE = { code: 4401, reason: 'Session revoked; sign in again' } as const;
+const closeEndedSession = (socket: WebSocket) => socket.close(SESSION_ENDED_CLOSE.code, SESSION_ENDED_CLOSE.reason);
 
 export async function createApp(parts: AppParts) {
   const app = express();
@@ -81,15 +90,20 @@ export async function createApp(parts: AppParts) {
         const params = ctx.connectionParams as { authorization?: string } | undefined;
         const em = parts.orm.em.fork() as EntityManager;
         const viewer = await authenticate(params?.authorization, parts, em);
-        if (!viewer)
+        if (!viewer) {
+          // Revoked since the socket connected: closed as such first, so the throw below (which graphql-ws answers
+          // with 4500 on a socket still open) finds it closing and changes nothing.
+          closeEndedSession(ctx.extra.socket);
           throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        }
         return createContext(em, viewer, parts);
       },
       // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
-      // for staff), and a revoked one closes the socket instead of receiving it.
-      onNext: async (_ctx, _id, _payload, args) => {
+      // for staff), and a revoked one closes the socket instead of receiving it (graphql-ws sends nothing on a
+      // closing socket).
+      onNext: async (ctx, _id, _payload, args) => {
         const context = args.contextValue as Context;
-        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) closeEndedSession(ctx.extra.socket);
       },
     },
     wsServer,
@@ -103,6 +117,9 @@ export async function createApp(parts: AppParts) {
     stopOnTerminationSignals: false,
     // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
     parseOptions,
+    // No client of ours sends persisted queries; documentLimits refuses them with a 400 (Apollo's own answer to
+    // them is a 200, part of the APQ protocol).
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
