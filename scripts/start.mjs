@@ -3,17 +3,21 @@
 // then run the API, which also serves the shopper app at /m/.
 import { execFileSync, spawn } from 'node:child_process';
 import { ensureServices } from './services.mjs';
+import { isStale } from './stale.mjs';
 
 const { databaseUrl, redisUrl } = await ensureServices();
 const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
 console.log('[start] building the API');
 execFileSync('npx', ['tsc', '-b', 'api'], { stdio: 'inherit' });
-console.log('[start] building the store app (served at /pos/)');
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-  cwd: 'store-pos',
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+const posSources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => `store-pos/${p}`);
+if (isStale('store-pos/dist/index.html', posSources)) {
+  console.log('[start] building the store app (served at /pos/)');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: 'store-pos',
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+} else console.log('[start] the store app (served at /pos/) is up to date');
 console.log('[start] building the shopper app (h5, served at /m/; skipped when up to date)');
 execFileSync('node', ['miniapp/scripts/build-if-stale.mjs', 'h5'], { stdio: 'inherit' });
 console.log('[start] migrating and seeding the demo store network');

@@ -3,32 +3,25 @@
 // `npm start`, `npm test` and the browser tests share one build and a second run costs nothing.
 // Usage: node miniapp/scripts/build-if-stale.mjs h5 [weapp]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isStale } from '../../scripts/stale.mjs';
 
 export const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function newest(dir) {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 const MARKERS = { h5: 'index.html', weapp: 'app.json' };
 
 export function ensureBuilt(target) {
   if (!MARKERS[target]) throw new Error(`unknown target ${target}`);
   const marker = path.join(APP, 'dist', target, MARKERS[target]);
-  const sources = Math.max(
-    newest(path.join(APP, 'src')),
-    newest(path.join(APP, 'config')),
-    statSync(path.join(APP, 'package.json')).mtimeMs,
-  );
-  if (existsSync(marker) && statSync(marker).mtimeMs > sources) return false;
+  if (
+    !isStale(
+      marker,
+      ['src', 'config', 'package.json'].map((p) => path.join(APP, p)),
+    )
+  )
+    return false;
   console.log(`[miniapp] building ${target}`);
   const started = Date.now();
   try {
