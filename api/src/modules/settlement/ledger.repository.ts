@@ -3,15 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { plannedQuery, query } from '../../common/sql';
+import type { OrderView } from '../../common/order-view';
 import type { LedgerLine, SplitOrderInput } from './order-split';
 import type { SplitRuleDef } from './split-rules';
 import { outOrderNo } from './profit-sharing.repository';
 
-export interface OrderForSplit extends SplitOrderInput {
-  id: string;
-  paidAt: Date | null;
-  ruleSetId: string | null;
-}
+/** An order with what its split needs: a projection of the one order shape, its lines, and the rule set it splits by. */
+export type OrderForSplit = SplitOrderInput &
+  Pick<OrderView, 'id' | 'paidAt'> & {
+    /** The rule set it keeps (split_rule_set_id), or the one in force when it was paid. */
+    ruleSetId: string | null;
+  };
 
 const ORDER_FOR_SPLIT = `
   SELECT o.id, o.fulfilment, o.store_id, o.referring_store_id, o.total_fen, o.refunded_fen, o.delivery_fee_fen, o.paid_at, o.split_rule_set_id,
