@@ -470,9 +470,11 @@ describe('revenue splits', () => {
     // Replays post nothing: the same event again, directly and through the step listener.
     const before = await count(t, `SELECT count(*) AS n FROM ledger_entry`);
     const em = t.em();
-    expect(await transaction(em, (tx) => postOrderSplit(tx, t.config, o2.id, SALE_EVENT, t.clock.now()))).toBe(false);
+    const postAgain = (eventKey: string) =>
+      transaction(em, async (tx) => postOrderSplit(tx, t.config, (await lockOrder(tx, o2.id))!, eventKey, t.clock.now()));
+    expect(await postAgain(SALE_EVENT)).toBe(false);
     const refundId = (await query<{ id: string }>(t.em(), `SELECT id FROM refund WHERE order_id = :o::uuid`, { o: o2.id }))[0]!.id;
-    expect(await transaction(em, (tx) => postOrderSplit(tx, t.config, o2.id, `REFUND:${refundId}`, t.clock.now()))).toBe(false);
+    expect(await postAgain(`REFUND:${refundId}`)).toBe(false);
     const listener = new SettlementStepListener(t.config);
     await transaction(em, async (tx) => {
       const order = (await lockOrder(tx, o3.id))!;
