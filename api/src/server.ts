@@ -56,6 +56,9 @@ const EXPOSED_CODES = new Set([
  */
 const SESSION_ENDED_CLOSE = { code: 4401, reason: 'Session revoked; sign in again' } as const;
 const closeEndedSession = (socket: WebSocket) => socket.close(SESSION_ENDED_CLOSE.code, SESSION_ENDED_CLOSE.reason);
+const sessionEnded = () =>
+  new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+const socketToken = (params: unknown) => (params as { authorization?: string } | undefined)?.authorization;
 
 export async function createApp(parts: AppParts) {
   const app = express();
@@ -75,26 +78,25 @@ export async function createApp(parts: AppParts) {
     {
       schema,
       // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
-      onSubscribe: (_ctx, _id, payload) => {
+      // Then the session, which may have ended since the socket connected: such a socket is closed as such (4401).
+      onSubscribe: async (ctx, _id, payload) => {
         const refusal = operationRefusal(schema, payload.query, payload.variables, payload.operationName);
-        return refusal ? [refusal] : undefined;
+        if (refusal) return [refusal];
+        if (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) return undefined;
+        closeEndedSession(ctx.extra.socket);
+        return [sessionEnded()];
       },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
-        (await authenticate(
-          (ctx.connectionParams as { authorization?: string } | undefined)?.authorization,
-          parts,
-          parts.orm.em.fork() as EntityManager,
-        )) !== undefined,
+        (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) !== undefined,
       context: async (ctx) => {
-        const params = ctx.connectionParams as { authorization?: string } | undefined;
         const em = parts.orm.em.fork() as EntityManager;
-        const viewer = await authenticate(params?.authorization, parts, em);
+        const viewer = await authenticate(socketToken(ctx.connectionParams), parts, em);
         if (!viewer) {
-          // Revoked since the socket connected: closed as such first, so the throw below (which graphql-ws answers
+          // Ended between onSubscribe and here: closed as such first, so the throw below (which graphql-ws answers
           // with 4500 on a socket still open) finds it closing and changes nothing.
           closeEndedSession(ctx.extra.socket);
-          throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+          throw sessionEnded();
         }
         return createContext(em, viewer, parts);
       },
