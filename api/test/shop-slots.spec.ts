@@ -2,6 +2,7 @@
 // atomically (never more than the capacity, however many shoppers race for the last places), and a cancelled
 // or refunded order gives its place back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../src/common/sql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, stockOf } from './orders-helpers';
@@ -148,5 +149,56 @@ describe('pickup slots', () => {
     const retry = await t.ok(SlotCheckoutDocument, { input }, s.token);
     expect(retry.checkout).toMatchObject({ __typename: 'CheckoutPlaced', replayed: true });
     expect(await slotAt('2026-11-18T07:00:00.000Z')).toMatchObject({ remaining: 2 });
+  });
+
+  it('holds at most one unpaid place per shopper and slot, however many checkouts race; paying frees the rule', async () => {
+    const s = await t.newShopper();
+    const slot = '2026-11-18T08:00:00.000Z'; // 16:00-16:30 local
+    const tries = skus.slice(0, 5).map((skuId) => pickupInput(store, [{ skuId, quantity: 1 }], { pickupSlotStart: slot }));
+    const before = await Promise.all(skus.slice(0, 5).map(async (sku) => (await stockOf(t, store, sku))!.reserved));
+    const results = await Promise.all(tries.map((input) => t.ok(SlotCheckoutDocument, { input }, s.token)));
+    const placed = results.map((r) => r.checkout).filter((c) => c.__typename === 'CheckoutPlaced');
+    const held = results.map((r) => r.checkout).filter((c) => c.__typename === 'PickupSlotUnavailableError');
+    expect(placed).toHaveLength(1);
+    expect(held).toHaveLength(4);
+    for (const c of held) expect(c).toMatchObject({ errorCode: 'PICKUP_SLOT_UNAVAILABLE', problem: 'UNPAID_PLACE_HELD', startsAt: slot });
+    // The refused ones changed nothing: one place taken, one SKU's stock held.
+    expect(await slotAt(slot)).toMatchObject({ remaining: 2 });
+    const after = await Promise.all(skus.slice(0, 5).map(async (sku) => (await stockOf(t, store, sku))!.reserved));
+    expect(after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)).toBe(1);
+    const checkouts = await query<{ n: string }>(t.em(), `SELECT count(*) AS n FROM checkout WHERE shopper_id = :s::uuid`, { s: s.id });
+    expect(Number(checkouts[0]!.n)).toBe(1);
+    // Another slot, or the same slot once the first is paid, is the shopper's to take.
+    const other = pickupInput(store, [{ skuId: skus[5]!, quantity: 1 }], { pickupSlotStart: '2026-11-18T08:30:00.000Z' });
+    expect((await t.ok(SlotCheckoutDocument, { input: other }, s.token)).checkout.__typename).toBe('CheckoutPlaced');
+    const first = placed[0]!.__typename === 'CheckoutPlaced' ? placed[0]!.checkout.id : '';
+    await pay(t, first, s.token);
+    const again = pickupInput(store, [{ skuId: skus[6]!, quantity: 1 }], { pickupSlotStart: slot });
+    expect((await t.ok(SlotCheckoutDocument, { input: again }, s.token)).checkout.__typename).toBe('CheckoutPlaced');
+    expect(await slotAt(slot)).toMatchObject({ remaining: 1 });
+  });
+
+  it('offers no slot after midnight when the night it belongs to was closed by an exception, and refuses checking one out', async () => {
+    // Wednesdays 22:00 to 02:00; Wednesday 2026-11-18 (the test's today) closed.
+    const night = [{ weekday: 3, opens: '22:00', closes: '02:00' }];
+    const open = (await makeStore(t.em(), { lat: 31.24, lng: 121.48, hours: night })).id;
+    const closed = (await makeStore(t.em(), { lat: 31.25, lng: 121.49, hours: night, exceptions: [{ date: DAY, closed: true }] })).id;
+    await setStock(t.em(), closed, skus[14]!, 5);
+    const labels = async (storeId: string, date: string) => {
+      const { pickupSlots } = await t.ok(PickupSlotsDocument, { storeId, date });
+      if (pickupSlots.__typename !== 'PickupSlotList') throw new Error(pickupSlots.__typename);
+      return pickupSlots.slots.map((x) => x.label);
+    };
+    expect(await labels(open, '2026-11-19')).toEqual(['00:00-00:30', '00:30-01:00', '01:00-01:30', '01:30-02:00']);
+    expect(await labels(closed, DAY)).toEqual([]);
+    expect(await labels(closed, '2026-11-19')).toEqual([]);
+    const s = await t.newShopper();
+    const afterMidnight = '2026-11-18T16:30:00.000Z'; // Thursday 00:30 local, Wednesday's night
+    const refused = await t.ok(
+      SlotCheckoutDocument,
+      { input: pickupInput(closed, [{ skuId: skus[14]!, quantity: 1 }], { pickupSlotStart: afterMidnight }) },
+      s.token,
+    );
+    expect(refused.checkout).toMatchObject({ __typename: 'PickupSlotUnavailableError', problem: 'NOT_A_SLOT' });
   });
 });

@@ -1,5 +1,7 @@
 // HQ managing the network: stores with hours and zones, GCJ-02 at the edge, and all-or-nothing imports.
 import { wgs84ToGcj02 } from '@linli/geo-data';
+import { print } from 'graphql';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import {
@@ -44,6 +46,17 @@ const feature = (code: string, lat: number, lng: number, extra: Record<string, u
     ...extra,
   },
 });
+
+/** A closed ring of `n` positions around the test store (31.2376, 121.4852) moved `east` degrees, `r` degrees out. */
+function circle(n: number, r = 0.01, east = 0): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const a = (2 * Math.PI * i) / (n - 1);
+    out.push([Number((121.4852 + east + r * Math.cos(a)).toFixed(6)), Number((31.2376 + r * Math.sin(a)).toFixed(6))]);
+  }
+  out.push(out[0]!);
+  return out;
+}
 
 describe('managing stores', () => {
   let t: TestApp;
@@ -122,6 +135,68 @@ describe('managing stores', () => {
     const lat91 = await t.gql(CreateStoreDocument, { input: storeInput({ location: { lat: 91, lng: 121, system: 'WGS84' } }) }, hq);
     expect(lat91.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await storeCount()).toBe(before);
+  });
+
+  it('caps every zone at 5,000 vertices over all its rings, before any geometry maths: 400, never 500', async () => {
+    const before = await storeCount();
+    const post = async (deliveryZone: unknown) => {
+      const res = await request(t.app)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${hq}`)
+        .send({ query: print(CreateStoreDocument), variables: { input: storeInput({ deliveryZone }) } });
+      return {
+        status: res.status,
+        body: res.body as { data?: { createStore?: { __typename: string } }; errors?: { extensions?: Record<string, unknown> }[] },
+      };
+    };
+    const refusedForSize = (r: Awaited<ReturnType<typeof post>>) => {
+      expect(r.status).toBe(400);
+      expect(r.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        limit: 'vertices',
+        max: 5000,
+        variable: 'input.deliveryZone',
+      });
+    };
+    // At the cap: a Polygon and a MultiPolygon of exactly 5,000 positions are stores.
+    expect((await post({ type: 'Polygon', coordinates: [circle(5000)] })).body.data?.createStore?.__typename).toBe('Store');
+    expect(
+      (await post({ type: 'MultiPolygon', coordinates: [[circle(2500)], [circle(2500, 0.005, 0.03)]] })).body.data?.createStore?.__typename,
+    ).toBe('Store');
+    // One past it, in a shell, a hole or another part: refused before execution.
+    refusedForSize(await post({ type: 'Polygon', coordinates: [circle(5001)] }));
+    refusedForSize(await post({ type: 'Polygon', coordinates: [circle(4990), circle(11, 0.002)] }));
+    refusedForSize(await post({ type: 'MultiPolygon', coordinates: [[circle(2500)], [circle(2501, 0.005, 0.03)]] }));
+    refusedForSize(await post({ type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: [circle(5001)] }] }));
+    // The 130,000-vertex polygon that overflowed the stack in zoneReachM (a 500).
+    refusedForSize(await post({ type: 'Polygon', coordinates: [circle(130_000)] }));
+    // Inside a network import too, named by the feature it is in.
+    const importing = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${hq}`)
+      .send({
+        query: print(ImportStoreNetworkDocument),
+        variables: {
+          featureCollection: {
+            type: 'FeatureCollection',
+            features: [
+              feature(uniqueCode('IMP'), 31.2376, 121.4852),
+              feature(uniqueCode('IMP'), 31.2376, 121.4852, {
+                deliveryRadiusM: undefined,
+                deliveryZone: { type: 'Polygon', coordinates: [circle(5001)] },
+              }),
+            ],
+          },
+        },
+      });
+    expect(importing.status).toBe(400);
+    expect(importing.body.errors[0].extensions).toMatchObject({
+      limit: 'vertices',
+      variable: 'featureCollection.features.1.properties.deliveryZone',
+    });
+    expect(await storeCount()).toBe(before + 2);
   });
 
   it('refuses a duplicate code, and updates hours and zone while keeping the rest', async () => {

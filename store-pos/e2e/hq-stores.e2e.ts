@@ -1,6 +1,7 @@
 // HQ's store map in the browser (no tile server): a point outside a new store's 1 km radius finds no store for
 // delivery; HQ draws a larger zone and saves it, and the same point now routes there; a self-intersecting zone
 // is refused with the API's reason shown.
+import { largeStoreNetwork } from '@linli/geo-data';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AdjustStockDocument, CreateStoreDocument } from '../../api/test/generated/graphql';
@@ -233,5 +234,56 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await page.getByLabel('门店组', { exact: true }).first().selectOption({ label: '苏州片区' });
   await expect.poll(() => page.locator('.store-list .version').count()).toBe(1);
   await shot(page, 'hq-stores-groups');
+  await context.close();
+});
+
+test('HQ imports a network of 600 stores and follows its progress, checked then written in batches', async () => {
+  const { context, page } = await laptop(browser, api.url);
+  // The upload goes once the console has asked to follow the import's progress (its socket frame is sent), so the
+  // first batches' events cannot pass before the subscription.
+  let subscribed!: () => void;
+  const following = new Promise<void>((resolve) => (subscribed = resolve));
+  // (The console opens its socket at sign-in, so this listens from the start.)
+  page.on('websocket', (ws) => ws.on('framesent', (f) => String(f.payload).includes('storeNetworkImportProgress') && subscribed()));
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: '门店地图', exact: true }).click();
+  await page.getByText('导入门店网络（GeoJSON）').click();
+  // Every line the progress shows is kept, however briefly it shows it.
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __importTexts: string[] }).__importTexts = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=import-progress] p')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  // Its answer is held until the screenshot of the progress has been taken.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    if (!route.request().postData()?.includes('importStoreNetwork')) return route.continue();
+    await following;
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
+  });
+  const network = largeStoreNetwork(600, 'E2E');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'network.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(network)) });
+  await page.getByTestId('import-progress').getByText('正在写入：600 / 600').waitFor();
+  await page.getByTestId('import-progress').scrollIntoViewIfNeeded();
+  await shot(page, 'hq-stores-import-progress');
+  release();
+  const result = page.getByTestId('import-result');
+  await result.waitFor();
+  expect(await result.innerText()).toContain('导入完成：新增 600 家，更新 0 家');
+  await result.scrollIntoViewIfNeeded();
+  await shot(page, 'hq-stores-import-done');
+  const texts = await page.evaluate(() => (window as unknown as { __importTexts: string[] }).__importTexts);
+  expect(texts[0]).toBe('正在上传 600 个要素…');
+  expect(texts).toContain('正在写入：500 / 600');
+  expect(texts.some((t) => /^正在校验：\d+ \/ 600$/.test(t))).toBe(true);
+  expect(await sql<{ n: string }>(api.dbName, `SELECT count(*) AS n FROM store WHERE code LIKE 'E2E-%'`)).toEqual([{ n: '600' }]);
   await context.close();
 });

@@ -18,6 +18,7 @@ import {
   type ParseOptions,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_GEOMETRY_VERTICES, oversizeGeometry } from './geometry-size';
 import { unreadableTextError } from './input-text';
 import { costErrors } from './query-cost';
 
@@ -193,7 +194,20 @@ export function variableListError(
   return undefined;
 }
 
-/** Variables (list lengths, text), page sizes and cost, after validation and before execution; Apollo answers with extensions.http's status. */
+/**
+ * The first geometry in the variables (a delivery zone, or any inside a network import) with more vertices than
+ * MAX_GEOMETRY_VERTICES, as a request error, before anything parses or measures it.
+ */
+export function geometrySizeError(variables: Record<string, unknown>): GraphQLError | undefined {
+  const found = oversizeGeometry(variables, '');
+  if (!found) return undefined;
+  const variable = found.path.replace(/^\./, '');
+  return new GraphQLError(`Variable $${variable}: geometry has more than ${MAX_GEOMETRY_VERTICES} vertices`, {
+    extensions: { code: 'BAD_USER_INPUT', variable, limit: 'vertices', max: MAX_GEOMETRY_VERTICES, http: { status: 400 } },
+  });
+}
+
+/** Variables (list lengths, geometry sizes, text), page sizes and cost, after validation and before execution; Apollo answers with extensions.http's status. */
 export function requestLimitsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -202,6 +216,7 @@ export function requestLimitsPlugin(): ApolloServerPlugin {
           const variables = request.variables ?? {};
           const error =
             variableListError(schema, document, request.operationName, variables) ??
+            geometrySizeError(variables) ??
             unreadableTextError(document, variables) ??
             costErrors(schema, document, request.operationName, variables);
           if (error) throw error;
@@ -231,6 +246,7 @@ export function operationRefusal(
   return (
     documentShapeError(document) ??
     variableListError(schema, document, operationName, vars) ??
+    geometrySizeError(vars) ??
     unreadableTextError(document, vars) ??
     costErrors(schema, document, operationName, vars)
   );

@@ -15,6 +15,7 @@ import { MigrationShopSubscribeMessages } from './20261129e-subscribe-messages';
 import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
 import { MigrationDashboard } from './20261129h-dashboard';
 import { MigrationRedisDurable } from './20261206-redis-durable';
+import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -33,4 +34,5 @@ export const migrationsList = [
   { name: '20261129b-payment-reconcile', class: MigrationPaymentReconcile },
   { name: '20261129h-dashboard', class: MigrationDashboard },
   { name: '20261206-redis-durable', class: MigrationRedisDurable },
+  { name: '20261206-slot-unpaid-hold', class: MigrationSlotUnpaidHold },
 ];

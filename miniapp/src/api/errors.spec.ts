@@ -27,6 +27,20 @@ describe('API refusals in plain words with a next step', () => {
     expect(r.title).toBe('还差 ¥7.50 起送');
   });
 
+  test('a slot the shopper already holds unpaid sends them to pay that one, not to another slot', () => {
+    const r = describeRefusal(
+      {
+        errorCode: 'PICKUP_SLOT_UNAVAILABLE',
+        message: '',
+        problem: 'UNPAID_PLACE_HELD',
+        nextSlots: [{ startsAt: '2026-11-18T08:30:00.000Z', label: '16:30-17:00' }],
+      },
+      'PICKUP',
+    );
+    expect(r.title).toBe('这个时段您已有待支付的订单');
+    expect(r.action).toBeUndefined();
+  });
+
   test('price changed offers the new total', () => {
     const r = describeRefusal(
       { errorCode: 'PRICE_CHANGED', message: '', totalFen: 3150, lines: [{ skuId: 'a', unitPriceFen: 350 }] },

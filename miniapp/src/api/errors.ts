@@ -77,6 +77,7 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
       };
     }
     case 'PICKUP_SLOT_UNAVAILABLE': {
+      if (r.problem === 'UNPAID_PLACE_HELD') return { title: '这个时段您已有待支付的订单', detail: '请先支付或取消那笔订单，再下新单。' };
       const next = r.nextSlots?.[0];
       const title = r.problem === 'FULL' ? '这个时段已约满' : '这个时段来不及备货了';
       if (!next) return { title, detail: '今天的自取时段都约满了，可以选“尽快”或明天再来。' };

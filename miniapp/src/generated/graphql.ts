@@ -164,7 +164,8 @@ export type OrderState =
 export type PickupSlotProblem =
   | 'FULL'
   | 'NOT_A_SLOT'
-  | 'TOO_LATE';
+  | 'TOO_LATE'
+  | 'UNPAID_PLACE_HELD';
 
 export type RefundLineInput = {
   lineId: string | number;

@@ -1,5 +1,6 @@
 // API outcomes to words and a next step, in one place: typed error results by errorCode, faults by kind.
 import type { CombinedError } from 'urql';
+import { reasonText } from './reasons';
 import { t } from '../strings';
 
 export interface ErrorLike {
@@ -16,8 +17,11 @@ export function isUnauthenticated(error: CombinedError): boolean {
 export function describeFault(error: CombinedError | undefined): string | null {
   if (!error) return null;
   if (error.networkError) return t.errors.network;
-  const code = error.graphQLErrors[0]?.extensions?.code;
+  const first = error.graphQLErrors[0];
+  const code = first?.extensions?.code;
   if (code === 'FORBIDDEN') return t.errors.forbidden;
+  // A zone over the vertex cap is refused before it runs; HQ is told why (顶点超过 5000 个), not just "invalid".
+  if (code === 'BAD_USER_INPUT' && first?.extensions?.limit === 'vertices') return reasonText(first.message, t.errors.invalidInput);
   if (code === 'BAD_USER_INPUT') return t.errors.invalidInput;
   if (code === 'UNAUTHENTICATED') return t.auth.expired;
   return t.errors.server;

@@ -60,6 +60,8 @@ it('reads PostGIS, store and network import reasons in Chinese', () => {
     'radius must be between 100 and 8000 metres',
     'zone reaches 12000 m from the store; at most 8000 m',
     'the zone must contain the store itself',
+    'zone has more than 5000 vertices',
+    'Variable $input.deliveryZone: geometry has more than 5000 vertices',
     'zone covers 120 m²; at least 10000 m²',
     '"Mars/Olympus" is not an IANA time zone',
     'Store code SH-001 is taken',

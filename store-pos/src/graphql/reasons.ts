@@ -28,7 +28,7 @@ const RULES: Rule[] = [
   [/ring is not closed/, () => '边界没有闭合（首尾两点须相同）'],
   [/zone must be a GeoJSON geometry object/, () => '配送范围须为 GeoJSON 几何对象'],
   [/MultiPolygon needs at least one polygon/, () => 'MultiPolygon 至少要有一个多边形'],
-  [/zone has more than (\d+) vertices/, (n) => `顶点超过 ${n} 个`],
+  [/(?:zone|geometry) has more than (\d+) vertices/, (n) => `顶点超过 ${n} 个`],
   [/zone must be a GeoJSON Polygon or MultiPolygon/, () => '配送范围须为 GeoJSON Polygon 或 MultiPolygon'],
   // zone against the store
   [/give either a zone polygon or a radius, not both/, () => '配送范围和配送半径只能设一个'],

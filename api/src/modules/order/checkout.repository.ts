@@ -114,6 +114,13 @@ export type PlaceOutcome =
   /** Some store no longer has the stock routing saw; nothing was written. */
   | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
 
+/**
+ * Whether an error is the unique index that lets a shopper hold one unpaid place per pickup slot (migration
+ * 20261206-slot-unpaid-hold): the orders' INSERT above raises it, and the whole statement is undone with it.
+ */
+export const isUnpaidPlaceHeld = (err: unknown) =>
+  (err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'customer_order_one_unpaid_slot';
+
 export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome> {
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
   const rows = await preparedQuery<{

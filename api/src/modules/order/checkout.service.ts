@@ -7,6 +7,7 @@ import { badUserInput } from '../../common/errors';
 import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
 import { transaction, UUID } from '../../common/sql';
 import { claimSlot, PickupSlotService } from '../slots/slots.service';
+import { PickupSlotProblem } from '../slots/slots.types';
 import { addressOf } from '../address/address.repository';
 import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../common/config';
@@ -14,7 +15,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
@@ -100,14 +101,26 @@ export class CheckoutService {
       // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
       // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
       // relay round trips, on this path).
-      const placed = slot
-        ? await this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`)
-        : await placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`);
+      const placed = await (
+        slot
+          ? this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`)
+          : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
+      ).catch((err: unknown) => {
+        if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
+        throw err;
+      });
+      if (placed.kind === 'UNPAID_PLACE_HELD') {
+        // Nothing was written: the index refused the orders' INSERT, and with it the whole statement.
+        const held = await this.slots.refused(orders[0]!.storeId, input.scheduledAt!, PickupSlotProblem.UNPAID_PLACE_HELD);
+        return this.notRouted(shopperId, input, fingerprint, held);
+      }
       if (placed.kind === 'STALE_PRICES') {
         fresh = true;
         continue;
       }
-      if (placed.kind === 'SLOT_FULL') return this.notRouted(shopperId, input, fingerprint, await this.slots.full(input.storeId!, slot!));
+      if (placed.kind === 'SLOT_FULL') {
+        return this.notRouted(shopperId, input, fingerprint, await this.slots.refused(input.storeId!, slot!, PickupSlotProblem.FULL));
+      }
       if (placed.kind === 'DUPLICATE') return this.replayByKey(shopperId, input.idempotencyKey, fingerprint);
       if (placed.kind === 'SHORT') {
         const twice = short !== undefined; // short after a second routing too: the stock is really gone

@@ -35,6 +35,24 @@ describe('pickup slot rules', () => {
     expect(zonedInstant('2026-10-24', 9 * 60, 'Europe/Berlin')).toEqual(new Date('2026-10-24T07:00:00Z'));
   });
 
+  it('drops the tail of a night whose date an exception replaced, closed or with other hours, as isOpenAt does', () => {
+    const night = [{ weekday: 2, opens: '22:00', closes: '02:00' }]; // Tuesday night into Wednesday
+    const tz = 'Asia/Shanghai';
+    const labels = (exceptions: { date: string; closed: boolean; opens?: string; closes?: string }[]) =>
+      slotsOn('2026-11-18', night, exceptions, tz, 60).map((s) => s.label);
+    expect(labels([{ date: '2026-11-17', closed: true }])).toEqual([]);
+    expect(labels([{ date: '2026-11-17', closed: false, opens: '10:00', closes: '12:00' }])).toEqual([]);
+    // An exception on another date leaves the night alone; the Tuesday itself still opens at 22:00.
+    expect(labels([{ date: '2026-11-16', closed: true }])).toEqual(['00:00-01:00', '01:00-02:00']);
+    expect(slotsOn('2026-11-17', night, [{ date: '2026-11-16', closed: true }], tz, 60).map((s) => s.label)).toEqual([
+      '22:00-23:00',
+      '23:00-24:00',
+    ]);
+    // A store open all day every day opens at 00:00 after a closed date: that span is the new day's own.
+    const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+    expect(slotsOn('2026-11-18', allDay, [{ date: '2026-11-17', closed: true }], tz, 60)[0]!.label).toBe('00:00-01:00');
+  });
+
   it("names the slot an order holds by the store's date and wall clock", () => {
     expect(slotAt(new Date('2026-11-18T06:00:00Z'), 'Asia/Shanghai', 30)).toEqual({
       startsAt: new Date('2026-11-18T06:00:00Z'),

@@ -1,6 +1,6 @@
 // Pure pickup-slot arithmetic: which slots a store's hours give on one of its local dates, as UTC instants.
 import type { HoursException, WeeklyHours } from '@linli/geo-data';
-import { localTime, normaliseExceptions, normaliseWeeklyHours } from '../store/opening-hours';
+import { localTime, normaliseExceptions, normaliseWeeklyHours, previousDate } from '../store/opening-hours';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -48,17 +48,24 @@ export interface SlotSpan {
 
 const hm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-/** Every slot of `slotMin` minutes lying wholly inside the store's opening hours on its local `date`. */
+/**
+ * Every slot of `slotMin` minutes lying wholly inside the store's opening hours on its local `date`, by the rule
+ * `isOpenAt` and routing follow: an exception replaces its whole date, and also the night that date would have
+ * carried past midnight, so the after-midnight tail of the day before is offered only when that day kept its
+ * weekly hours.
+ */
 export function slotsOn(date: string, hours: WeeklyHours[], exceptions: HoursException[], timeZone: string, slotMin: number): SlotSpan[] {
   const weekly = normaliseWeeklyHours(hours);
   const special = normaliseExceptions(exceptions);
   if (!weekly.ok || !special.ok) return [];
   const exception = special.value.find((e) => e.date === date);
+  const yesterday = previousDate(date);
+  const nightReplaced = special.value.some((e) => e.date === yesterday);
   const spans = exception
     ? exception.closed
       ? []
       : [{ opensMin: exception.opensMin, closesMin: exception.closesMin }]
-    : weekly.value.filter((s) => s.weekday === weekdayOf(date));
+    : weekly.value.filter((s) => s.weekday === weekdayOf(date) && !(s.carried && nightReplaced));
   const out: SlotSpan[] = [];
   for (const span of spans) {
     for (let start = Math.ceil(span.opensMin / slotMin) * slotMin; start + slotMin <= span.closesMin; start += slotMin) {

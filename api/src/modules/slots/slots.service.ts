@@ -63,10 +63,13 @@ export class PickupSlotService {
     return PickupSlotUnavailableError.of(storeId, startsAt, problem, await this.nextSlots(store));
   }
 
-  /** Refusal after a claim found the slot full (another checkout took the last place meanwhile). */
-  async full(storeId: string, startsAt: Date): Promise<PickupSlotUnavailableError> {
+  /**
+   * Refusal after placing found the slot full (another checkout took the last place meanwhile), or found the shopper
+   * already holding a place there with a checkout not paid yet.
+   */
+  async refused(storeId: string, startsAt: Date, problem: PickupSlotProblem.FULL | PickupSlotProblem.UNPAID_PLACE_HELD) {
     const store = await slotStore(this.em, storeId);
-    return PickupSlotUnavailableError.of(storeId, startsAt, PickupSlotProblem.FULL, store ? await this.nextSlots(store) : []);
+    return PickupSlotUnavailableError.of(storeId, startsAt, problem, store ? await this.nextSlots(store) : []);
   }
 
   /** The slot a pickup order holds (its scheduled start), in the store's wall clock; null for any other order. */

@@ -28,6 +28,8 @@ export enum PickupSlotProblem {
   TOO_LATE = 'TOO_LATE',
   /** Every place is taken. */
   FULL = 'FULL',
+  /** The shopper already holds a place in this slot with a checkout not paid yet: one unpaid place per slot. */
+  UNPAID_PLACE_HELD = 'UNPAID_PLACE_HELD',
 }
 registerEnumType(PickupSlotProblem, { name: 'PickupSlotProblem' });
 
@@ -38,7 +40,12 @@ export class PickupSlotUnavailableError extends ErrorResult {
   @Field(() => PickupSlotProblem) problem!: PickupSlotProblem;
   @Field(() => [PickupSlot], { description: 'The next slots with places free, soonest first (at most 3)' }) nextSlots!: PickupSlot[];
   static of(storeId: string, startsAt: Date, problem: PickupSlotProblem, nextSlots: PickupSlot[]) {
-    const words = { NOT_A_SLOT: 'is not a pickup slot of this store', TOO_LATE: 'starts too soon to choose', FULL: 'is full' }[problem];
+    const words = {
+      NOT_A_SLOT: 'is not a pickup slot of this store',
+      TOO_LATE: 'starts too soon to choose',
+      FULL: 'is full',
+      UNPAID_PLACE_HELD: 'already holds a place of yours not paid yet; pay or cancel that checkout first',
+    }[problem];
     return Object.assign(
       errorResult(new PickupSlotUnavailableError(), ErrorCode.PICKUP_SLOT_UNAVAILABLE, `The slot at ${startsAt.toISOString()} ${words}`),
       {

@@ -1,16 +1,18 @@
-// Imports a whole store network from a GeoJSON FeatureCollection: every feature valid, or nothing written.
+// Imports a whole store network from a GeoJSON FeatureCollection: every feature valid, or nothing written. Checked
+// and written in batches (a few statements per hundreds of stores, not several per store), telling its progress.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CoordinateSystem } from '../../common/geo';
 import { transaction } from '../../common/sql';
 import { ErrorCode, errorResult } from '../../common/errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
-import { allStores } from './store.repository';
+import { ImportPhase, type ImportProgress } from './network-import-progress';
+import type { CheckedDefinition } from './store-definition';
+import { zoneVerdict } from './store-definition';
+import { allStores, isDuplicateStoreCode, saveStoreBatch, zoneValidities } from './store.repository';
 import type { StoreService } from './store.service';
 import { FeatureError, NetworkImported, NetworkImportRejected, type StoreInput } from './store.types';
 
 const MAX_FEATURES = 5000;
-
-class RollBack extends Error {}
 
 type Parsed = { ok: true; input: StoreInput } | { ok: false; message: string };
 
@@ -69,10 +71,15 @@ export function parseStoreFeature(feature: unknown): Parsed {
   };
 }
 
+/** Features whose zones PostGIS checks in one statement, and stores written in one batch of statements. */
+const ZONE_BATCH = 250;
+const WRITE_BATCH = 500;
+
 export async function importNetwork(
   em: EntityManager,
   stores: StoreService,
   collection: unknown,
+  progress: (p: ImportProgress) => void = () => undefined,
 ): Promise<NetworkImported | NetworkImportRejected> {
   const reject = (featureErrors: FeatureError[], message: string) =>
     Object.assign(errorResult(new NetworkImportRejected(), ErrorCode.NETWORK_IMPORT_REJECTED, message), { featureErrors });
@@ -81,48 +88,87 @@ export async function importNetwork(
   }
   const features = collection.features as unknown[];
   if (features.length > MAX_FEATURES) return reject([], `at most ${MAX_FEATURES} features per import`);
+  const total = features.length;
 
+  // 1. Every feature read and checked for what needs no database (hours, time zone, zone size, shape and reach).
   const errors: FeatureError[] = [];
+  const fail = (index: number, code: string | null, errorCode: ErrorCode, message: string) =>
+    errors.push(Object.assign(new FeatureError(), { index, code, errorCode, message }));
+  const existing = new Map((await allStores(em)).map((s) => [s.code, s]));
   const seen = new Set<string>();
-  let created = 0;
-  let updated = 0;
-  const saved: Store[] = [];
+  const ready: Ready[] = [];
+  for (const [index, feature] of features.entries()) {
+    const parsed = parseStoreFeature(feature);
+    const code = isObject(feature) && isObject(feature.properties) && isString(feature.properties.code) ? feature.properties.code : null;
+    if (!parsed.ok) {
+      fail(index, code, ErrorCode.NETWORK_IMPORT_REJECTED, parsed.message);
+      continue;
+    }
+    if (seen.has(parsed.input.code)) {
+      fail(index, code, ErrorCode.DUPLICATE_STORE_CODE, `store code ${parsed.input.code} appears twice in the import`);
+      continue;
+    }
+    seen.add(parsed.input.code);
+    const prior = existing.get(parsed.input.code);
+    const store = prior ?? Object.assign(new Store(), { code: parsed.input.code });
+    const checked = stores.prepare(store, parsed.input);
+    if (!('spans' in checked)) {
+      fail(index, code, checked.errorCode, checked.message);
+      continue;
+    }
+    ready.push({ index, store, created: !prior, checked });
+  }
+
+  // 2. The zones, by PostGIS, a batch per statement.
+  const zoned = ready.filter((r) => r.checked.deliveryZone !== null);
+  let validated = total - zoned.length;
+  progress({ phase: ImportPhase.VALIDATING, done: validated, total });
+  for (let i = 0; i < zoned.length; i += ZONE_BATCH) {
+    const batch = zoned.slice(i, i + ZONE_BATCH);
+    const verdicts = await zoneValidities(
+      em,
+      batch.map((r) => ({ zone: r.checked.deliveryZone!, store: { lat: r.store.lat, lng: r.store.lng } })),
+    );
+    for (const [j, r] of batch.entries()) {
+      const error = zoneVerdict(verdicts[j]!);
+      if (error) fail(r.index, r.store.code, error.errorCode, error.message);
+    }
+    validated += batch.length;
+    progress({ phase: ImportPhase.VALIDATING, done: validated, total });
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.index - b.index);
+    return reject(errors, `${errors.length} of ${total} features are invalid; nothing was imported`);
+  }
+
+  // 3. Every store written in one transaction, a batch at a time: all of them or none.
   try {
     await transaction(em, async (tx) => {
-      const existing = new Map((await allStores(tx)).map((s) => [s.code, s]));
-      for (const [index, feature] of features.entries()) {
-        const parsed = parseStoreFeature(feature);
-        const code =
-          isObject(feature) && isObject(feature.properties) && isString(feature.properties.code) ? feature.properties.code : null;
-        const fail = (errorCode: ErrorCode, message: string) =>
-          errors.push(Object.assign(new FeatureError(), { index, code, errorCode, message }));
-        if (!parsed.ok) {
-          fail(ErrorCode.NETWORK_IMPORT_REJECTED, parsed.message);
-          continue;
-        }
-        if (seen.has(parsed.input.code)) {
-          fail(ErrorCode.DUPLICATE_STORE_CODE, `store code ${parsed.input.code} appears twice in the import`);
-          continue;
-        }
-        seen.add(parsed.input.code);
-        const prior = existing.get(parsed.input.code);
-        const store = prior ?? Object.assign(new Store(), { code: parsed.input.code });
-        const result = await stores.save(store, parsed.input, tx);
-        if (!(result instanceof Store)) {
-          fail(result.errorCode, result.message);
-          continue;
-        }
-        saved.push(result);
-        if (prior) updated++;
-        else created++;
+      for (let i = 0; i < ready.length; i += WRITE_BATCH) {
+        const batch = ready.slice(i, i + WRITE_BATCH);
+        await saveStoreBatch(
+          tx,
+          batch.map((r) => ({ store: r.store, spans: r.checked.spans, exceptions: r.checked.exceptionSpans })),
+        );
+        progress({ phase: ImportPhase.WRITING, done: i + batch.length, total });
       }
-      if (errors.length > 0) throw new RollBack();
     });
   } catch (err) {
-    if (err instanceof RollBack) {
-      return reject(errors, `${errors.length} of ${features.length} features are invalid; nothing was imported`);
-    }
-    throw err;
+    // Another request created a store with one of these codes meanwhile.
+    const taken = isDuplicateStoreCode(err) ? /\(code\)=\((.*)\)/.exec((err as { detail?: string }).detail ?? '')?.[1] : undefined;
+    const at = taken === undefined ? undefined : ready.find((r) => r.store.code === taken);
+    if (!at) throw err;
+    fail(at.index, taken!, ErrorCode.DUPLICATE_STORE_CODE, `Store code ${taken} is taken`);
+    return reject(errors, `${errors.length} of ${total} features are invalid; nothing was imported`);
   }
-  return Object.assign(new NetworkImported(), { created, updated, stores: saved });
+  progress({ phase: ImportPhase.DONE, done: total, total });
+  const created = ready.filter((r) => r.created).length;
+  return Object.assign(new NetworkImported(), { created, updated: ready.length - created, stores: ready.map((r) => r.store) });
+}
+
+interface Ready {
+  index: number;
+  store: Store;
+  created: boolean;
+  checked: CheckedDefinition;
 }

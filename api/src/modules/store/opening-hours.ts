@@ -95,9 +95,14 @@ export interface LocalTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Zones found valid: building a formatter to find out costs ~0.4 ms, and an import asks 5,000 times. */
+const validZones = new Set<string>();
+
 export function isValidTimeZone(timeZone: string): boolean {
+  if (validZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    validZones.add(timeZone);
     return true;
   } catch {
     return false;

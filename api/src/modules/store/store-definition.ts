@@ -3,7 +3,7 @@ import type { HoursException, LatLng, WeeklyHours } from '@linli/geo-data';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isValidTimeZone, normaliseExceptions, normaliseWeeklyHours, type ExceptionSpan, type HoursSpan } from './opening-hours';
 import { InvalidHoursError, InvalidTimeZoneError, InvalidZoneError, type StoreDefinitionError } from './store.errors';
-import { zoneValidity } from './store.repository';
+import { zoneValidity, type ZoneValidity } from './store.repository';
 import { checkZoneShape, zoneReachM, type Zone } from './zone';
 
 /** Smallest plausible delivery area: a 100 m × 100 m block. */
@@ -29,11 +29,14 @@ export interface CheckedDefinition {
   deliveryReachM: number;
 }
 
-export async function checkStoreDefinition(
-  em: EntityManager,
-  def: StoreDefinition,
-  maxZoneReachM: number,
-): Promise<{ ok: true; value: CheckedDefinition } | { ok: false; error: StoreDefinitionError }> {
+type Checked = { ok: true; value: CheckedDefinition } | { ok: false; error: StoreDefinitionError };
+
+/**
+ * Everything about a definition that needs no database: time zone, hours, and the zone's size, shape and reach.
+ * A zone that passes still needs `zoneVerdict` on PostGIS's reading of it (`zoneValidity`, or `zoneValidities`
+ * for many at once).
+ */
+export function checkDefinitionShape(def: StoreDefinition, maxZoneReachM: number): Checked {
   const fail = (error: StoreDefinitionError) => ({ ok: false as const, error });
   if (!isValidTimeZone(def.timeZone)) return fail(InvalidTimeZoneError.of(def.timeZone));
   const spans = normaliseWeeklyHours(def.hours);
@@ -59,12 +62,6 @@ export async function checkStoreDefinition(
     if (reach > maxZoneReachM) {
       return fail(InvalidZoneError.of(`zone reaches ${Math.round(reach)} m from the store; at most ${maxZoneReachM} m`));
     }
-    const validity = await zoneValidity(em, zone as Zone, def.location);
-    if (!validity.valid) return fail(InvalidZoneError.of(validity.reason));
-    if (!validity.coversStore) return fail(InvalidZoneError.of('the zone must contain the store itself'));
-    if (validity.areaM2 < MIN_ZONE_AREA_M2) {
-      return fail(InvalidZoneError.of(`zone covers ${Math.round(validity.areaM2)} m²; at least ${MIN_ZONE_AREA_M2} m²`));
-    }
   }
   return {
     ok: true,
@@ -76,4 +73,21 @@ export async function checkStoreDefinition(
       deliveryReachM: def.canDeliver ? reachM : 0,
     },
   };
+}
+
+/** What PostGIS's reading of a zone means for the store: invalid, not around the store, or too small. */
+export function zoneVerdict(validity: ZoneValidity): InvalidZoneError | undefined {
+  if (!validity.valid) return InvalidZoneError.of(validity.reason);
+  if (!validity.coversStore) return InvalidZoneError.of('the zone must contain the store itself');
+  if (validity.areaM2 < MIN_ZONE_AREA_M2) {
+    return InvalidZoneError.of(`zone covers ${Math.round(validity.areaM2)} m²; at least ${MIN_ZONE_AREA_M2} m²`);
+  }
+  return undefined;
+}
+
+export async function checkStoreDefinition(em: EntityManager, def: StoreDefinition, maxZoneReachM: number): Promise<Checked> {
+  const checked = checkDefinitionShape(def, maxZoneReachM);
+  if (!checked.ok || !checked.value.deliveryZone) return checked;
+  const error = zoneVerdict(await zoneValidity(em, checked.value.deliveryZone, def.location));
+  return error ? { ok: false, error } : checked;
 }

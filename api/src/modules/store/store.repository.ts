@@ -31,77 +31,117 @@ export async function zoneValidity(em: EntityManager, zone: Zone, store: LatLng)
   return { valid: row!.valid, reason: row!.reason, areaM2: Number(row!.area_m2 ?? 0), coversStore: row!.covers_store === true };
 }
 
-/** Rewrites the store's hour rows from its normalised spans; runs inside the caller's transaction. */
-export async function replaceHours(tx: EntityManager, storeId: string, spans: HoursSpan[], exceptions: ExceptionSpan[]) {
-  await query(tx, `DELETE FROM store_hours WHERE store_id = :id::uuid`, { id: storeId });
-  await query(tx, `DELETE FROM store_hours_exception WHERE store_id = :id::uuid`, { id: storeId });
-  if (spans.length > 0) {
-    await query(
-      tx,
-      `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min, carried)
-       SELECT :id::uuid, weekday, opens_min, closes_min, carried
-         FROM jsonb_to_recordset(:spans::jsonb) AS s(weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
-      {
-        id: storeId,
-        spans: JSON.stringify(
-          spans.map((s) => ({ weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin, carried: s.carried === true })),
-        ),
-      },
-    );
-  }
-  if (exceptions.length > 0) {
-    await query(
-      tx,
-      `INSERT INTO store_hours_exception (store_id, local_date, closed, opens_min, closes_min)
-       SELECT :id::uuid, local_date, closed, opens_min, closes_min
-         FROM jsonb_to_recordset(:exceptions::jsonb) AS e(local_date date, closed boolean, opens_min smallint, closes_min smallint)`,
-      {
-        id: storeId,
-        exceptions: JSON.stringify(
-          exceptions.map((e) => ({ local_date: e.date, closed: e.closed, opens_min: e.opensMin, closes_min: e.closesMin })),
-        ),
-      },
-    );
-  }
+/**
+ * `zoneValidity` for many zones in one statement (a network import checks its zones a batch at a time); answers
+ * in the order given.
+ */
+export async function zoneValidities(em: EntityManager, items: readonly { zone: Zone; store: LatLng }[]): Promise<ZoneValidity[]> {
+  if (items.length === 0) return [];
+  const rows = await query<{ i: number; valid: boolean; reason: string; area_m2: number | null; covers_store: boolean | null }>(
+    em,
+    `SELECT i, ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason,
+            CASE WHEN ST_IsValid(g) THEN ST_Area(g::geography) END AS area_m2,
+            CASE WHEN ST_IsValid(g) THEN ST_Covers(g::geography, ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography) END AS covers_store
+       FROM (SELECT x.i, x.lng, x.lat, ST_SetSRID(ST_GeomFromGeoJSON(x.zone::text), 4326) AS g
+               FROM jsonb_to_recordset(:items::jsonb) AS x(i int, zone jsonb, lng float8, lat float8)) z
+      ORDER BY i`,
+    { items: JSON.stringify(items.map((it, i) => ({ i, zone: it.zone, lng: it.store.lng, lat: it.store.lat }))) },
+  );
+  return rows.map((r) => ({ valid: r.valid, reason: r.reason, areaM2: Number(r.area_m2 ?? 0), coversStore: r.covers_store === true }));
 }
 
-const SAVE_STORE = `
+const SAVE_STORES = `
   INSERT INTO store (id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
                      delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at)
-  VALUES (:id::uuid, :code, :name, :city, :address, :phone::text, :lat::float8, :lng::float8, :timeZone, :status, :canPickup::boolean, :canDeliver::boolean,
-          :hours::jsonb, :exceptions::jsonb, :zone::jsonb, :radius::int, :reach::int, :minOrder::int, :tiers::jsonb, :slots::int, :createdAt::timestamptz, :updatedAt::timestamptz)
+  SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
+         delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at
+    FROM jsonb_to_recordset(:rows::jsonb) AS r(id uuid, code text, name text, city text, address text, phone text, lat float8, lng float8,
+         time_zone text, status text, can_pickup boolean, can_deliver boolean, hours jsonb, exceptions jsonb, delivery_zone jsonb,
+         delivery_radius_m int, delivery_reach_m int, min_order_fen int, delivery_fee_tiers jsonb, pickup_slot_capacity int,
+         created_at timestamptz, updated_at timestamptz)
   ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, city = EXCLUDED.city, address = EXCLUDED.address, phone = EXCLUDED.phone,
     lat = EXCLUDED.lat, lng = EXCLUDED.lng, time_zone = EXCLUDED.time_zone, status = EXCLUDED.status, can_pickup = EXCLUDED.can_pickup,
     can_deliver = EXCLUDED.can_deliver, hours = EXCLUDED.hours, exceptions = EXCLUDED.exceptions, delivery_zone = EXCLUDED.delivery_zone,
     delivery_radius_m = EXCLUDED.delivery_radius_m, delivery_reach_m = EXCLUDED.delivery_reach_m, min_order_fen = EXCLUDED.min_order_fen,
     delivery_fee_tiers = EXCLUDED.delivery_fee_tiers, pickup_slot_capacity = EXCLUDED.pickup_slot_capacity, updated_at = EXCLUDED.updated_at`;
 
-/** Writes the store (new or changed) as it stands; a code another store has fails with PostgreSQL's unique violation. */
-export async function saveStoreRow(tx: EntityManager, s: Store): Promise<void> {
-  await query(tx, SAVE_STORE, {
-    id: s.id,
-    code: s.code,
-    name: s.name,
-    city: s.city,
-    address: s.address,
-    phone: s.phone ?? null,
-    lat: s.lat,
-    lng: s.lng,
-    timeZone: s.timeZone,
-    status: s.status,
-    canPickup: s.canPickup,
-    canDeliver: s.canDeliver,
-    hours: JSON.stringify(s.hours),
-    exceptions: JSON.stringify(s.exceptions),
-    zone: s.deliveryZone ? JSON.stringify(s.deliveryZone) : null,
-    radius: s.deliveryRadiusM ?? null,
-    reach: s.deliveryReachM,
-    minOrder: s.minOrderFen,
-    tiers: JSON.stringify(s.deliveryFeeTiers),
-    slots: s.pickupSlotCapacity,
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
+/**
+ * Writes stores (new or changed) as they stand and rewrites their hour rows from their normalised spans, in at most
+ * five statements whatever the batch's size: one store from createStore/updateStore, or a batch of a network import
+ * (inside its one transaction). A code another store has fails with PostgreSQL's unique violation.
+ */
+export async function saveStoreBatch(
+  tx: EntityManager,
+  batch: readonly { store: Store; spans: HoursSpan[]; exceptions: ExceptionSpan[] }[],
+): Promise<void> {
+  if (batch.length === 0) return;
+  await query(tx, SAVE_STORES, {
+    rows: JSON.stringify(
+      batch.map(({ store: s }) => ({
+        id: s.id,
+        code: s.code,
+        name: s.name,
+        city: s.city,
+        address: s.address,
+        phone: s.phone ?? null,
+        lat: s.lat,
+        lng: s.lng,
+        time_zone: s.timeZone,
+        status: s.status,
+        can_pickup: s.canPickup,
+        can_deliver: s.canDeliver,
+        hours: s.hours,
+        exceptions: s.exceptions,
+        delivery_zone: s.deliveryZone ?? null,
+        delivery_radius_m: s.deliveryRadiusM ?? null,
+        delivery_reach_m: s.deliveryReachM,
+        min_order_fen: s.minOrderFen,
+        delivery_fee_tiers: s.deliveryFeeTiers,
+        pickup_slot_capacity: s.pickupSlotCapacity,
+        created_at: s.createdAt.toISOString(),
+        updated_at: s.updatedAt.toISOString(),
+      })),
+    ),
   });
+  const ids = pgArray(batch.map((b) => b.store.id));
+  await query(tx, `DELETE FROM store_hours WHERE store_id = ANY (:ids::uuid[])`, { ids });
+  await query(tx, `DELETE FROM store_hours_exception WHERE store_id = ANY (:ids::uuid[])`, { ids });
+  const spans = batch.flatMap((b) =>
+    b.spans.map((h) => ({
+      store_id: b.store.id,
+      weekday: h.weekday,
+      opens_min: h.opensMin,
+      closes_min: h.closesMin,
+      carried: h.carried === true,
+    })),
+  );
+  if (spans.length > 0) {
+    await query(
+      tx,
+      `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min, carried)
+       SELECT store_id, weekday, opens_min, closes_min, carried
+         FROM jsonb_to_recordset(:spans::jsonb) AS s(store_id uuid, weekday smallint, opens_min smallint, closes_min smallint, carried boolean)`,
+      { spans: JSON.stringify(spans) },
+    );
+  }
+  const exceptions = batch.flatMap((b) =>
+    b.exceptions.map((e) => ({
+      store_id: b.store.id,
+      local_date: e.date,
+      closed: e.closed,
+      opens_min: e.opensMin,
+      closes_min: e.closesMin,
+    })),
+  );
+  if (exceptions.length > 0) {
+    await query(
+      tx,
+      `INSERT INTO store_hours_exception (store_id, local_date, closed, opens_min, closes_min)
+       SELECT store_id, local_date, closed, opens_min, closes_min
+         FROM jsonb_to_recordset(:exceptions::jsonb) AS e(store_id uuid, local_date date, closed boolean, opens_min smallint, closes_min smallint)`,
+      { exceptions: JSON.stringify(exceptions) },
+    );
+  }
 }
 
 /** Whether an error is the unique violation of store codes. */

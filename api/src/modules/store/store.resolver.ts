@@ -1,10 +1,11 @@
 // Store queries for everyone; network changes for HQ.
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { CoordinateSystem, fromCanonical, GeoPoint } from '../../common/geo';
 import type { Context } from './store.context';
 import { Role } from '../../common/viewer';
 import { importNetwork } from './network-import';
+import { importProgressPublisher, NetworkImportProgress, subscribeImportProgress } from './network-import-progress';
 import { isOpenAt, normaliseExceptions, normaliseWeeklyHours } from './opening-hours';
 import { openingWindow, type OpeningWindow } from './opening-window';
 import { Store, StoreCapability } from './store.entity';
@@ -45,10 +46,25 @@ export class StoreResolver {
 
   @Authorized(Role.HQ_ADMIN)
   @Mutation(() => ImportNetworkResult, {
-    description: 'Create or update stores (matched by code) from a GeoJSON FeatureCollection; all or nothing',
+    description:
+      'Create or update stores (matched by code) from a GeoJSON FeatureCollection; all or nothing. With an importId, ' +
+      'its progress is told on storeNetworkImportProgress(importId) while it runs.',
   })
-  importStoreNetwork(@Arg('featureCollection', () => GraphQLJSON) featureCollection: unknown, @Ctx() ctx: Context) {
-    return importNetwork(ctx.em, ctx.services.store, featureCollection);
+  importStoreNetwork(
+    @Arg('featureCollection', () => GraphQLJSON) featureCollection: unknown,
+    @Arg('importId', () => ID, { nullable: true, description: 'An id the caller made up (a UUID) to follow the progress by' })
+    importId: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return importNetwork(ctx.em, ctx.services.store, featureCollection, importProgressPublisher(ctx.pubSub, importId));
+  }
+
+  @Subscription(() => NetworkImportProgress, {
+    description: 'HQ: how far the network import sent with this importId has come (after each batch checked or written)',
+    subscribe: subscribeImportProgress,
+  })
+  storeNetworkImportProgress(@Arg('importId', () => ID) _importId: string, @Root() event: NetworkImportProgress): NetworkImportProgress {
+    return Object.assign(new NetworkImportProgress(), event);
   }
 
   @FieldResolver(() => GeoPoint)

@@ -6,10 +6,10 @@ import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { transaction, UUID } from '../../common/sql';
 import { feeTierProblem } from './delivery-fee';
-import { checkStoreDefinition } from './store-definition';
+import { checkDefinitionShape, checkStoreDefinition, type CheckedDefinition, type StoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
 import { Store, StoreCapability, StoreStatus } from './store.entity';
-import { isDuplicateStoreCode, replaceHours, saveStoreRow } from './store.repository';
+import { isDuplicateStoreCode, saveStoreBatch } from './store.repository';
 import type { StoreInput, StoreListArgs, StoreUpdateInput } from './store.types';
 
 export type SaveStoreResult = Store | StoreDefinitionError | DuplicateStoreCodeError;
@@ -33,22 +33,23 @@ export class StoreService {
     return this.save(store, input);
   }
 
+  /**
+   * Applies the input to the store and checks all that needs no database; the zone, if any, still needs PostGIS's
+   * verdict (`zoneVerdict`). The network import checks its zones a batch at a time this way.
+   */
+  prepare(store: Store, input: StoreUpdateInput): CheckedDefinition | StoreDefinitionError {
+    applyInput(store, input);
+    const checked = checkDefinitionShape(definitionOf(store), this.config.maxZoneReachM);
+    if (!checked.ok) return checked.error;
+    store.deliveryReachM = checked.value.deliveryReachM;
+    store.updatedAt = new Date();
+    return checked.value;
+  }
+
   /** Applies the input to the store, validates the result, and writes store and hours atomically. */
   async save(store: Store, input: StoreUpdateInput, em = this.em): Promise<SaveStoreResult> {
     applyInput(store, input);
-    const checked = await checkStoreDefinition(
-      em,
-      {
-        location: { lat: store.lat, lng: store.lng },
-        timeZone: store.timeZone,
-        canDeliver: store.canDeliver,
-        hours: store.hours,
-        exceptions: store.exceptions,
-        deliveryZone: store.deliveryZone,
-        deliveryRadiusM: store.deliveryRadiusM,
-      },
-      this.config.maxZoneReachM,
-    );
+    const checked = await checkStoreDefinition(em, definitionOf(store), this.config.maxZoneReachM);
     // A rejected change is never flushed: the request's EntityManager is dropped with it.
     if (!checked.ok) return checked.error;
     store.deliveryReachM = checked.value.deliveryReachM;
@@ -56,8 +57,7 @@ export class StoreService {
     try {
       // Inside the network import's transaction this joins it (all stores or none).
       await transaction(em, async (tx) => {
-        await saveStoreRow(tx, store);
-        await replaceHours(tx, store.id, checked.value.spans, checked.value.exceptionSpans);
+        await saveStoreBatch(tx, [{ store, spans: checked.value.spans, exceptions: checked.value.exceptionSpans }]);
       });
     } catch (err) {
       if (isDuplicateStoreCode(err)) return DuplicateStoreCodeError.of(store.code);
@@ -79,6 +79,18 @@ export class StoreService {
     );
     return toPage(rows, args.first, (s) => ({ k: s.code }));
   }
+}
+
+function definitionOf(store: Store): StoreDefinition {
+  return {
+    location: { lat: store.lat, lng: store.lng },
+    timeZone: store.timeZone,
+    canDeliver: store.canDeliver,
+    hours: store.hours,
+    exceptions: store.exceptions,
+    deliveryZone: store.deliveryZone,
+    deliveryRadiusM: store.deliveryRadiusM,
+  };
 }
 
 function applyInput(store: Store, input: StoreUpdateInput): void {

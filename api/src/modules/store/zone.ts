@@ -1,9 +1,8 @@
 // Shape checks for delivery zones that need no database: GeoJSON structure, closed rings, reach from the store.
 import { geodesicDistanceM, type GeoJsonMultiPolygon, type GeoJsonPolygon, type LatLng } from '@linli/geo-data';
+import { countPositions, MAX_GEOMETRY_VERTICES } from '../../common/geometry-size';
 
 export type Zone = GeoJsonPolygon | GeoJsonMultiPolygon;
-
-const MAX_VERTICES = 5000;
 
 function isPosition(p: unknown): p is [number, number] {
   return (
@@ -27,9 +26,13 @@ function checkPolygon(rings: unknown, where: string): string | undefined {
   return undefined;
 }
 
-/** Returns a reason when the value is not a Polygon/MultiPolygon we can store, else undefined. */
+/**
+ * Returns a reason when the value is not a Polygon/MultiPolygon we can store, else undefined. The vertex cap comes
+ * first, counted over every ring of whatever geometry was sent, so nothing below walks or measures a huge one.
+ */
 export function checkZoneShape(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'zone must be a GeoJSON geometry object';
+  if (countPositions(value) > MAX_GEOMETRY_VERTICES) return `zone has more than ${MAX_GEOMETRY_VERTICES} vertices`;
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (type === 'Polygon') return checkPolygon(coordinates, 'Polygon');
   if (type === 'MultiPolygon') {
@@ -38,21 +41,20 @@ export function checkZoneShape(value: unknown): string | undefined {
       const reason = checkPolygon(poly, `polygon ${i}`);
       if (reason) return reason;
     }
-    if (zoneVertices(value as Zone).length > MAX_VERTICES) return `zone has more than ${MAX_VERTICES} vertices`;
     return undefined;
   }
   return 'zone must be a GeoJSON Polygon or MultiPolygon';
 }
 
-export function zoneVertices(zone: Zone): LatLng[] {
-  const polygons = zone.type === 'Polygon' ? [zone.coordinates] : zone.coordinates;
-  return polygons
-    .flat(1)
-    .flat(1)
-    .map(([lng, lat]) => ({ lat: lat!, lng: lng! }));
-}
-
 /** The farthest vertex from the store, in metres: routing only searches this far around a point. */
 export function zoneReachM(zone: Zone, store: LatLng): number {
-  return Math.max(...zoneVertices(zone).map((v) => geodesicDistanceM(store, v)));
+  // A loop, not Math.max(...all): spreading a large array into a call overflows the stack.
+  let reach = 0;
+  const polygons = zone.type === 'Polygon' ? [zone.coordinates] : zone.coordinates;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (const [lng, lat] of ring) reach = Math.max(reach, geodesicDistanceM(store, { lat: lat!, lng: lng! }));
+    }
+  }
+  return reach;
 }
