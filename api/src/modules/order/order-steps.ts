@@ -261,7 +261,8 @@ export class OrderSteps {
    */
   async takeBack(orderId: string, actor: StepActor, reason: string, visible: Visibility): Promise<StepOutcome> {
     const found = await checkoutOfOrder(this.em, orderId);
-    if (!found) return { ok: false, kind: 'NOT_FOUND' };
+    // Someone else's order is not found before anything of it is locked.
+    if (!found || !visible(found)) return { ok: false, kind: 'NOT_FOUND' };
     if (found.state === OrderState.PENDING_PAYMENT) return this.cancelOrderCheckout(orderId, actor, reason, visible, found.checkoutId);
     return this.refund(orderId, undefined, actor, reason, visible);
   }

@@ -253,16 +253,19 @@ export async function handedOverBefore(
 }
 
 /**
- * The checkout an order belongs to and the state it is in, unlocked: the caller locks the checkout next, then its
- * orders (and checks the state again under the lock).
+ * The checkout an order belongs to, whose it is and the state it is in, unlocked: the caller locks the checkout
+ * next, then its orders (and checks the state again under the lock).
  */
-export async function checkoutOfOrder(em: EntityManager, orderId: string): Promise<Pick<OrderView, 'checkoutId' | 'state'> | undefined> {
-  const [row] = await preparedQuery<{ checkout_id: string; state: OrderState }>(
+export async function checkoutOfOrder(
+  em: EntityManager,
+  orderId: string,
+): Promise<Pick<OrderView, 'checkoutId' | 'shopperId' | 'storeId' | 'state'> | undefined> {
+  const [row] = await preparedQuery<{ checkout_id: string; shopper_id: string; store_id: string; state: OrderState }>(
     em,
-    `SELECT checkout_id, state FROM customer_order WHERE id = :id::uuid`,
+    `SELECT checkout_id, shopper_id, store_id, state FROM customer_order WHERE id = :id::uuid`,
     { id: orderId },
   );
-  return row && { checkoutId: row.checkout_id, state: row.state };
+  return row && { checkoutId: row.checkout_id, shopperId: row.shopper_id, storeId: row.store_id, state: row.state };
 }
 
 /** The (locked) checkout is cancelled with its orders. */
