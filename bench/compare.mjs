@@ -78,7 +78,11 @@ try {
     const [a, b] = await sitting(bench, targets, opts);
     printTarget(a, bench.unit);
     printTarget(b, bench.unit);
-    printTopStatements(b.runs.at(-1), bench.unit);
+    // Both builds' statements with --top: a statement that got dearer shows beside its former self.
+    for (const t of opts.top ? [a, b] : [b]) {
+      if (opts.top) console.log(`\n${t.label}:`);
+      printTopStatements(t.runs.at(-1), bench.unit);
+    }
     const { ratio } = printComparison(a, b, bench.unit);
     summaries.push(
       `${name} B/A: CPU per ${bench.unit} ${ratio('cpuTotal').toFixed(3)} (API ${ratio('cpuApi').toFixed(3)}, PostgreSQL ${ratio('cpuPostgres').toFixed(3)}), throughput ${ratio('throughput').toFixed(3)}, ` +

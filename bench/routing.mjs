@@ -19,7 +19,8 @@ const QUERIES = Number(args[args.indexOf('--queries') + 1]) || 2000;
 const STORES = 10_000;
 const SKUS = 2_000;
 const DENSITY = 0.1;
-const BENCH_URL = benchUrl('linli_bench');
+// BENCH_DB names another database (two builds compared in one sitting on a shared server, without `--fresh` races).
+const BENCH_URL = benchUrl(process.env.BENCH_DB ?? 'linli_bench');
 
 async function prepareDatabase(fresh = args.includes('--fresh')) {
   await ensureDatabase(BENCH_URL, { fresh });

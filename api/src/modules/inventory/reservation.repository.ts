@@ -62,22 +62,26 @@ const ORDER_LINES = `
     FROM order_line ol WHERE ol.order_id = :order::uuid AND ol.quantity > ol.refunded_quantity
     GROUP BY ol.sku_id`;
 
-// Giving a hold back (reserved falls) or handing the goods over (on hand falls with it).
-const SETTLE_SQL = (onHand: '0' | '-g.quantity', lines = LINES) => `
-  WITH give AS (${lines}),
+// Giving a hold back (reserved falls) or handing the goods over (on hand falls with it); `settled` names the SKUs.
+const SETTLE_CTES = (onHand: '0' | '-g.quantity', lines: string) => `
+  give AS (${lines}),
   locked AS MATERIALIZED (${LOCK_ROWS('give')}),
   released AS (
     UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, on_hand = ss.on_hand + ${onHand}, updated_at = :at::timestamptz
     FROM give g
     WHERE ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
       AND ss.reserved >= g.quantity
-    RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity)
-  INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
-                              reason, order_ref, actor, created_at)
-  SELECT gen_random_uuid(), :store::uuid, sku_id, ${onHand === '0' ? '0' : '-quantity'}, -quantity, on_hand, reserved,
-         :reason::text, :orderRef::text, :actor::text, :at::timestamptz
-  FROM released
-  RETURNING sku_id`;
+    RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity),
+  settled AS (
+    INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
+                                reason, order_ref, actor, created_at)
+    SELECT gen_random_uuid(), :store::uuid, sku_id, ${onHand === '0' ? '0' : '-quantity'}, -quantity, on_hand, reserved,
+           :reason::text, :orderRef::text, :actor::text, :at::timestamptz
+    FROM released
+    RETURNING sku_id)`;
+
+const SETTLE_SQL = (onHand: '0' | '-g.quantity', lines = LINES) => `WITH ${SETTLE_CTES(onHand, lines)}
+  SELECT sku_id FROM settled`;
 
 function params(hold: Hold, reason: StockMovementReason) {
   return {
@@ -124,26 +128,26 @@ export async function releaseStock(em: EntityManager, hold: Hold): Promise<numbe
   return rows.length;
 }
 
-const SETTLE_ORDER_SQL = { RELEASE: SETTLE_SQL('0', ORDER_LINES), CONSUME: SETTLE_SQL('-g.quantity', ORDER_LINES) };
-
 /**
- * Settles everything an order still holds at its store, reading its lines in the same statement (one round
- * trip on the hand-over path): RELEASE gives the hold back, CONSUME takes the goods off the shelf.
+ * Settles everything an order still holds at its store, reading its lines in the same statement: RELEASE gives the
+ * hold back, CONSUME takes the goods off the shelf. As CTEs (give, locked, released, settled) for the order step's
+ * own statement (order.repository's applyStep), so that a step which settles stock and moves the order is one round
+ * trip. Its values are named apart from the step's (settleOrderValues): :stockStore, :order, :stockReason,
+ * :orderRef, with the step's own :actor and :at.
  */
-export async function settleOrderStock(
-  em: EntityManager,
-  effect: 'RELEASE' | 'CONSUME',
-  o: { storeId: string; orderId: string; actor: string; at: Date },
-): Promise<number> {
-  const rows = await preparedQuery<{ sku_id: string }>(em, SETTLE_ORDER_SQL[effect], {
-    store: o.storeId,
+export const settleOrderCtes = (effect: 'RELEASE' | 'CONSUME') =>
+  SETTLE_CTES(effect === 'RELEASE' ? '0' : '-g.quantity', ORDER_LINES)
+    .replace(/:store::uuid/g, ':stockStore::uuid')
+    .replace(/:reason::text/g, ':stockReason::text');
+
+/** The values of settleOrderCtes for an order settled at its store. */
+export function settleOrderValues(effect: 'RELEASE' | 'CONSUME', o: { storeId: string; orderId: string }) {
+  return {
+    stockStore: o.storeId,
     order: o.orderId,
-    reason: effect === 'RELEASE' ? StockMovementReason.ORDER_RELEASED : StockMovementReason.ORDER_FULFILLED,
+    stockReason: effect === 'RELEASE' ? StockMovementReason.ORDER_RELEASED : StockMovementReason.ORDER_FULFILLED,
     orderRef: o.orderId,
-    actor: o.actor,
-    at: o.at.toISOString(),
-  });
-  return rows.length;
+  };
 }
 
 const LOCK_STOCK = `

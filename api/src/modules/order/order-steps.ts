@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
 import type { Jobs } from '../../common/queues';
-import { lockOrdersStock, lockStock, releaseStock, reserveStock, settleOrderStock } from '../inventory/reservation.repository';
+import { lockOrdersStock, lockStock, releaseStock, reserveStock } from '../inventory/reservation.repository';
 import { RoutingService } from '../routing/routing.service';
 import { StoreOrderEventKind, transactionWithEffects, type Effects, type StoreEventPublisher } from '../../common/effects';
 import {
@@ -163,10 +163,9 @@ export class OrderSteps {
     const from = order.state;
     const changes: StepChanges = { ...extra };
     const wasPaid = order.state !== OrderState.PENDING_PAYMENT;
-    if (t.stock && order.stock === 'HELD') {
-      await settleOrderStock(tx, t.stock, { storeId: order.storeId, orderId: order.id, actor: actor.name, at });
-      changes.stock = t.stock === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
-    }
+    // Settled in the step's own statement (applyStep), at the store the order is at.
+    const settle = t.stock && order.stock === 'HELD' ? t.stock : undefined;
+    if (settle) changes.stock = settle === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
     if (t.stock === 'CONSUME') changes.handedOverAt = at;
     if (t.event === OrderEvent.PAY) {
       changes.paidAt = at;
@@ -175,7 +174,7 @@ export class OrderSteps {
       if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
     }
     if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
-    await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes);
+    await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes, settle);
 
     // Jobs that check this order later (they reload and re-check state), committed with the step through the
     // outbox. Handed-over orders need none: the auto-complete sweep finds them.

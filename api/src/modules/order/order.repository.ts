@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
 import type { OrderView } from '../../common/order-view';
+import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
 import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 
@@ -161,8 +162,8 @@ export interface StepChanges {
   splitBasis?: boolean;
 }
 
-const APPLY_STEP = `
-  WITH moved AS (
+const APPLY_STEP_SQL = (settle = '') => `
+  WITH ${settle}moved AS (
     UPDATE customer_order SET
       state = :to::text,
       store_id = coalesce(:store::uuid, store_id),
@@ -185,17 +186,28 @@ const APPLY_STEP = `
     SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz FROM moved)
   SELECT * FROM moved`;
 
+const APPLY_STEP = APPLY_STEP_SQL();
+/** The step that also settles the order's stock (hand-over, cancel, refund): one statement, not two. */
+const APPLY_STEP_SETTLING = {
+  RELEASE: APPLY_STEP_SQL(`${settleOrderCtes('RELEASE')},\n  `),
+  CONSUME: APPLY_STEP_SQL(`${settleOrderCtes('CONSUME')},\n  `),
+};
+
 /**
  * Moves a locked order and logs it; the log names the store the order was at when the step happened. `order`
  * becomes the row as the step left it (and is returned): whoever reacts to the step reads it there, not again.
+ * With `settle`, the same statement settles what the order holds at its store (its lines less refunds; CONSUME
+ * takes the goods off the shelf, RELEASE gives the hold back): a hand-over is one round trip, not two.
  */
 export async function applyStep(
   tx: EntityManager,
   order: OrderView,
   step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
   changes: StepChanges = {},
+  settle?: 'RELEASE' | 'CONSUME',
 ): Promise<OrderView> {
-  const rows = await preparedQuery<Record<string, unknown>>(tx, APPLY_STEP, {
+  const rows = await preparedQuery<Record<string, unknown>>(tx, settle ? APPLY_STEP_SETTLING[settle] : APPLY_STEP, {
+    ...(settle && settleOrderValues(settle, { storeId: order.storeId, orderId: order.id })),
     id: order.id,
     from: order.state,
     to: step.to,
