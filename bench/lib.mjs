@@ -1,4 +1,5 @@
 // Shared by the benchmarks: percentiles, a benchmark database, the API in its own process, and a GraphQL poster.
+import { createRequire } from 'node:module';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
@@ -46,6 +47,18 @@ export async function ensureDatabase(url, { fresh = false } = {}) {
   if (!exists || fresh) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
   await client.end();
   return !exists || fresh;
+}
+
+/** A fresh database migrated by the build at `root`, and a client connected to it (for seeding and counters). */
+export async function freshMigratedDatabase(url, root = REPO_ROOT) {
+  const { openDatabase, migrate } = createRequire(import.meta.url)(path.join(root, 'api/dist/database.js'));
+  await ensureDatabase(url, { fresh: true });
+  const orm = await openDatabase(url);
+  await migrate(orm);
+  await orm.close();
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  return db;
 }
 
 /** Starts every statement the bench itself sends while counters run, so that they are left out of the counts. */

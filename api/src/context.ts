@@ -104,6 +104,7 @@ export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, 
   return {
     em,
     viewer,
+    clientIp: request.clientIp,
     clock: deps.clock,
     loaders: createLoaders(em),
     services: createServices(em, deps, viewer, request),

@@ -1,7 +1,7 @@
 // MikroORM setup: explicit entity and migration lists, no global context (one fork per request and job).
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { StaffUser, Shopper } from './modules/auth/auth.entity';
 import { Category, Product, Sku } from './modules/catalog/catalog.entity';
@@ -9,6 +9,7 @@ import { StockMovement, StoreStock } from './modules/inventory/inventory.entity'
 import { Store } from './modules/store/store.entity';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './modules/order/order.entity';
 import { migrationsList } from './migrations';
+import { DEFAULT_SQL_POOL, SESSION_OPTIONS, postgreSqlDriverWithSqlPool, type SqlPoolLimits } from './common/sql-pool';
 
 export const entities = [
   Store,
@@ -27,25 +28,26 @@ export const entities = [
 ];
 
 export interface DatabaseOptions {
-  /** Called once per SQL statement; tests use it to count queries. */
+  /** Called once per SQL statement the ORM sends; tests use it to count queries. */
   onQuery?: (sql: string) => void;
+  /** The hand-written SQL's pool and its queues (config.sqlPool); defaults otherwise. */
+  sqlPool?: SqlPoolLimits;
 }
 
 export function ormOptions(databaseUrl: string, options: DatabaseOptions = {}): Options<PostgreSqlDriver> {
   return {
-    driver: PostgreSqlDriver,
+    // The driver carries the pool the hand-written SQL runs on (common/sql-pool.ts) and closes it with the ORM.
+    driver: postgreSqlDriverWithSqlPool(options.sqlPool ?? DEFAULT_SQL_POOL),
     clientUrl: databaseUrl,
     entities,
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true },
     allowGlobalContext: false,
     ...(options.onQuery ? { debug: ['query' as const], logger: (message: string) => options.onQuery!(message) } : {}),
-    pool: { min: 2, max: 10 },
-    // jit: PostGIS functions carry large planner costs, which push short OLTP queries over jit_above_cost;
-    // compiling them takes tens of milliseconds and saves nothing. plan_cache_mode touches only named
-    // prepared statements (the routing reads, see preparedQuery): their generic plan is the KNN walk,
-    // and replanning them per call costs more than running them.
-    driverOptions: { connection: { options: '-c jit=off -c plan_cache_mode=force_generic_plan' } },
+    // The ORM's own pool serves only its cold paths (entity loaders, reports planned per call, migrations): the hot
+    // paths run on the SQL pool, so this one stays small and holds no connection while idle.
+    pool: { min: 0, max: 4 },
+    driverOptions: { connection: { options: SESSION_OPTIONS } },
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true },
   };

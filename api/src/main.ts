@@ -14,7 +14,7 @@ import { createApp } from './server';
 
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.databaseUrl);
+  const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool });
   await migrate(orm);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   const runtime = await createRuntime(config, redis, systemClock);

@@ -1,13 +1,17 @@
 // The HTTP app: GraphQL at /graphql (GraphiQL for a browser, outside production), health at /health. Tests build
 // it without listening on a port.
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { busyAnswer, loadSheddingPlugin, anonymousReadsDoor, socketRoutingRefusal } from './common/load-shedding';
+import { setSqlPriority } from './common/sql';
+import { DatabaseBusyError } from './common/sql-pool';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
@@ -48,6 +52,8 @@ const EXPOSED_CODES = new Set([
   // An unknown operationName, or several operations and none named: Apollo answers 400 with this code.
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'TOO_MANY_ROUTINGS',
+  'RATE_LIMITED',
 ]);
 
 /**
@@ -80,7 +86,9 @@ export async function createApp(parts: AppParts) {
       // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
       // Then the session, which may have ended since the socket connected: such a socket is closed as such (4401).
       onSubscribe: async (ctx, _id, payload) => {
-        const refusal = operationRefusal(schema, payload.query, payload.variables, payload.operationName);
+        const refusal =
+          operationRefusal(schema, payload.query, payload.variables, payload.operationName) ??
+          socketRoutingRefusal(schema, payload, viewerFromHeader(socketToken(ctx.connectionParams), parts));
         if (refusal) return [refusal];
         if (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) return undefined;
         closeEndedSession(ctx.extra.socket);
@@ -89,7 +97,7 @@ export async function createApp(parts: AppParts) {
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
         (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) !== undefined,
-      context: async (ctx) => {
+      context: async (ctx, _id, _payload, args) => {
         const em = parts.orm.em.fork() as EntityManager;
         const viewer = await authenticate(socketToken(ctx.connectionParams), parts, em);
         if (!viewer) {
@@ -98,6 +106,7 @@ export async function createApp(parts: AppParts) {
           closeEndedSession(ctx.extra.socket);
           throw sessionEnded();
         }
+        if (viewer.role === null && getOperationAST(args.document, args.operationName)?.operation === 'query') setSqlPriority(em, 'low');
         return createContext(em, viewer, parts);
       },
       // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
@@ -134,6 +143,7 @@ export async function createApp(parts: AppParts) {
         },
       },
       requestLimitsPlugin(),
+      loadSheddingPlugin(parts.redis, `${parts.config.queuePrefix}:limits`, parts.config.anonymousRouting),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page (Sandbox) loads from Apollo's CDN; outside production /graphql serves GraphiQL from
@@ -143,6 +153,8 @@ export async function createApp(parts: AppParts) {
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && EXPOSED_CODES.has(code)) return formatted;
+      const original = unwrapResolverError(error);
+      if (original instanceof DatabaseBusyError) return busyAnswer(original, formatted.path);
       // Faults: log the real error here, send the client nothing it could learn internals from.
       console.error('[graphql] internal error', error);
       if (development && !isDatabaseError(error)) return formatted;
@@ -184,6 +196,7 @@ export async function createApp(parts: AppParts) {
     (req, res, next) =>
       (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
     documentLimits,
+    anonymousReadsDoor(parts.config.anonymousReads),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = parts.orm.em.fork() as EntityManager;

@@ -37,7 +37,10 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
   });
   // (The deadline sweeper's timer is left to the tests that name DEADLINE_SWEEP_MS: others drive the jobs and the sweep themselves.)
   let queries = 0;
-  const orm = await openDatabase(config.databaseUrl, { onQuery: (line) => void (line.includes('[query]') && queries++) });
+  const orm = await openDatabase(config.databaseUrl, {
+    sqlPool: config.sqlPool,
+    onQuery: (line) => void (line.includes('[query]') && queries++),
+  });
   await migrate(orm);
   const redis = new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
   const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai

@@ -2,27 +2,17 @@
 // search, all batched (a page costs a fixed number of statements however many products and SKUs it shows).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { query } from '../src/common/sql';
+import { query, watchStatements } from '../src/common/sql';
 import { seedCatalog } from '../src/seeders/demo-network';
 import { makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { SearchProductsDocument, ShopProductsDocument } from './generated/graphql';
 
-/** Counts every statement sent on the app's pool, ORM and hand-written SQL alike. */
+/** Counts every statement the app sends, ORM and hand-written SQL alike. */
 function countStatements(t: TestApp): () => number {
   let n = 0;
-  const client = t.orm.em.getKnex().client as { acquireConnection(): Promise<{ query: (...a: unknown[]) => unknown; counted?: boolean }> };
-  const acquire = client.acquireConnection.bind(client);
-  client.acquireConnection = async () => {
-    const c = await acquire();
-    if (!c.counted) {
-      const q = c.query.bind(c);
-      c.query = (...a: unknown[]) => (n++, q(...a));
-      c.counted = true;
-    }
-    return c;
-  };
-  return () => n;
+  watchStatements(() => void n++);
+  return () => n + t.queryCount();
 }
 
 describe('shop catalog', () => {

@@ -1,4 +1,6 @@
 // Every setting the API reads from the environment, validated once and typed.
+import { DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
+import type { AnonymousAdmission } from './load-shedding';
 export type LoginProvider = 'dev' | 'wechat';
 export type PaymentProviderName = 'sandbox' | 'wechatpay';
 
@@ -73,6 +75,12 @@ export interface Config {
   /** How old the dashboard's figures may be before a read refreshes them first. */
   dashboardMaxAgeSec: number;
   shop: ShopConfig;
+  /** The hand-written SQL's connections and their queues (common/sql-pool.ts, docs/api.md "Load shedding"). */
+  sqlPool: SqlPoolLimits;
+  /** Anonymous reads processed at once, waiting, and how long (common/load-shedding.ts). */
+  anonymousReads: AnonymousAdmission;
+  /** Routings (routeCart, availability, nearbyStores) an anonymous client (by address) may ask for per window. */
+  anonymousRouting: { limit: number; windowSec: number };
 }
 
 /** What the shoppers' app needs beyond ordering: stock levels, pickup slots, after-sales, subscribe messages. */
@@ -247,6 +255,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shippingInfoUploader,
     chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
     dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
+    sqlPool: {
+      max: int('SQL_POOL_MAX', DEFAULT_SQL_POOL.max, env),
+      lowMax: int('SQL_POOL_ANONYMOUS_MAX', DEFAULT_SQL_POOL.lowMax, env),
+      lowQueue: int('SQL_POOL_ANONYMOUS_QUEUE', DEFAULT_SQL_POOL.lowQueue, env),
+      lowWaitMs: int('SQL_POOL_ANONYMOUS_WAIT_MS', DEFAULT_SQL_POOL.lowWaitMs, env),
+      highQueue: int('SQL_POOL_QUEUE', DEFAULT_SQL_POOL.highQueue, env),
+    },
+    anonymousReads: {
+      max: int('ANONYMOUS_READS_MAX', 1, env),
+      queue: int('ANONYMOUS_READS_QUEUE', 50, env),
+      waitMs: int('ANONYMOUS_READS_WAIT_MS', 2000, env),
+    },
+    anonymousRouting: {
+      limit: int('ANONYMOUS_ROUTING_LIMIT', 30, env),
+      windowSec: int('ANONYMOUS_ROUTING_WINDOW_SEC', 10, env),
+    },
     shop: {
       lowStockThreshold: int('LOW_STOCK_THRESHOLD', 5, env),
       pickupSlotMinutes,

@@ -10,6 +10,8 @@ export interface RequestContext<Services extends object = object, Loaders extend
   /** This request's own fork. */
   em: EntityManager;
   viewer: Viewer;
+  /** The caller's address as Express sees it (TRUST_PROXY decides which X-Forwarded-For hop counts); HTTP only. */
+  clientIp?: string;
   clock: Clock;
   pubSub: PubSub;
   services: Services;

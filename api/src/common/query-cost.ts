@@ -26,6 +26,14 @@ import {
 import { MAX_PAGE_SIZE } from './pagination';
 
 export const MAX_QUERY_COST = 5000;
+/**
+ * A field that runs spatial SQL (routing: a KNN walk over the stores, their zones and their stock) says so in its
+ * extensions (`@Extensions({ [ROUTING]: true })`). It costs ROUTING_COST more than a plain field, and one request may
+ * ask for at most MAX_ROUTINGS of them: each costs milliseconds of database time, where a plain field costs microseconds.
+ */
+export const ROUTING = 'routing';
+export const ROUTING_COST = 200;
+export const MAX_ROUTINGS = 5;
 /** Nested selection levels below the operation's root fields. */
 export const MAX_DEPTH = 12;
 /** Arguments that say how many items a field returns; each multiplies the cost of what it returns. */
@@ -42,12 +50,19 @@ export const INTROSPECTION_COST: Record<string, number> = { __schema: 2000, __ty
 const TYPE_REFERENCES = new Set(['type', 'ofType', 'interfaces', 'possibleTypes', 'queryType', 'mutationType', 'subscriptionType']);
 const TYPE_EXPANSIONS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
 
-/** A measured selection set: its cost, how many selection levels it nests, whether it expands an introspected type. */
+/**
+ * A measured selection set: its cost, how many selection levels it nests, whether it expands an introspected type,
+ * how many routings (spatial SQL fields) it runs.
+ */
 interface Measure {
   cost: number;
   levels: number;
   expands: boolean;
+  routings: number;
 }
+
+const NOTHING: Measure = { cost: 0, levels: 0, expands: false, routings: 0 };
+const ENDLESS: Measure = { cost: Infinity, levels: 0, expands: false, routings: 0 };
 
 export class SizeArgumentError extends Error {
   constructor(
@@ -77,12 +92,22 @@ export function operationCost(
   operationName: string | null | undefined,
   variables: Record<string, unknown> = {},
 ): number {
+  return operationLoad(schema, document, operationName, variables).cost;
+}
+
+/** What an operation will cost (as operationCost) and how many routings it runs, before it runs. */
+export function operationLoad(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): { cost: number; routings: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  if (!operation) return 0;
+  if (!operation) return { cost: 0, routings: 0 };
 
   // What a variable will really hold: the request's value, else the operation's default for it.
   const variableValue = (name: string): unknown => {
@@ -121,10 +146,12 @@ export function operationCost(
     let cost = 0;
     let levels = 1;
     let expands = false;
+    let routings = 0;
     const add = (inner: Measure, ownLevel: boolean) => {
       cost += inner.cost;
       levels = Math.max(levels, ownLevel ? inner.levels + 1 : inner.levels);
       expands ||= inner.expands;
+      routings += inner.routings;
     };
     const introspected = parent?.name === '__Type';
     for (const selection of set.selections) {
@@ -134,13 +161,22 @@ export function operationCost(
         const size = sizeOf(selection, def);
         const children = selection.selectionSet
           ? measure(selection.selectionSet, def && (getNamedType(def.type) as GraphQLCompositeType))
-          : { cost: 0, levels: 0, expands: false };
+          : NOTHING;
         if (parent?.name.startsWith('__') && TYPE_REFERENCES.has(name) && children.expands) {
-          add({ cost: Infinity, levels: 0, expands: false }, false);
+          add(ENDLESS, false);
         } else if (parent === schema.getQueryType() && name in INTROSPECTION_COST) {
-          add({ cost: Number.isFinite(children.cost) ? INTROSPECTION_COST[name]! : Infinity, levels: 0, expands: false }, true);
+          add({ ...NOTHING, cost: Number.isFinite(children.cost) ? INTROSPECTION_COST[name]! : Infinity }, true);
         } else {
-          add({ cost: size * (1 + children.cost), levels: children.levels, expands: false }, true);
+          const routing = def?.extensions?.[ROUTING] === true;
+          add(
+            {
+              cost: (routing ? ROUTING_COST : 0) + size * (1 + children.cost),
+              levels: children.levels,
+              expands: false,
+              routings: (routing ? 1 : 0) + size * children.routings,
+            },
+            true,
+          );
         }
         if (introspected && TYPE_EXPANSIONS.has(name)) expands = true;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -152,16 +188,16 @@ export function operationCost(
         add(fragmentMeasure(selection.name.value), false);
       }
     }
-    return { cost: Number.isNaN(cost) ? Infinity : cost, levels, expands };
+    return { cost: Number.isNaN(cost) ? Infinity : cost, levels, expands, routings };
   };
 
   // A spread adds the fragment's fields at the spread's own level, so its measure does not depend on where it is.
   const fragmentMeasure = (name: string): Measure => {
     const known = fragmentMeasures.get(name);
-    if (known === 'measuring') return { cost: Infinity, levels: 0, expands: false }; // a cycle; validation refuses those anyway
+    if (known === 'measuring') return ENDLESS; // a cycle; validation refuses those anyway
     if (known) return known;
     const fragment = fragments.get(name);
-    if (!fragment) return { cost: 0, levels: 0, expands: false };
+    if (!fragment) return NOTHING;
     fragmentMeasures.set(name, 'measuring');
     const result = measure(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined);
     fragmentMeasures.set(name, result);
@@ -176,7 +212,7 @@ export function operationCost(
         : schema.getSubscriptionType();
   const total = measure(operation.selectionSet, root ?? undefined);
   // levels counts the root set as 1; the limit counts levels below the root fields.
-  return total.levels - 1 > MAX_DEPTH ? Infinity : total.cost;
+  return { cost: total.levels - 1 > MAX_DEPTH ? Infinity : total.cost, routings: total.routings };
 }
 
 /** The request error for a cost check; 400 because the client can fix it by asking for less. */
@@ -187,12 +223,18 @@ export function costErrors(
   variables: Record<string, unknown>,
 ): GraphQLError | undefined {
   let cost: number;
+  let routings: number;
   try {
-    cost = operationCost(schema, document, operationName, variables);
+    ({ cost, routings } = operationLoad(schema, document, operationName, variables));
   } catch (err) {
     if (!(err instanceof SizeArgumentError)) throw err;
     return new GraphQLError(err.message, {
       extensions: { code: 'BAD_USER_INPUT', argument: err.argument, http: { status: 400 } },
+    });
+  }
+  if (routings > MAX_ROUTINGS) {
+    return new GraphQLError(`The request asks for ${routings} routings (routeCart, availability, nearbyStores); at most ${MAX_ROUTINGS}`, {
+      extensions: { code: 'TOO_MANY_ROUTINGS', max: MAX_ROUTINGS, count: routings, http: { status: 400 } },
     });
   }
   if (cost <= MAX_QUERY_COST) return undefined;

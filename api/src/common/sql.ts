@@ -1,6 +1,8 @@
 // Named parameters for raw SQL, compiled to positional binds; never string-built from values.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import type { SqlPool, SqlPoolLoad, SqlPoolOwner, SqlPriority } from './sql-pool';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
@@ -100,27 +102,41 @@ function sent(statement: SentStatement): void {
   for (const watch of watchers) watch(statement);
 }
 
-interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
-}
+type PgClient = pg.PoolClient;
+
+const priorities = new WeakMap<EntityManager, SqlPriority>();
 
 /**
- * The ORM's pool (knex's client and its tarn pool): the connections every statement here runs on. This file is the
- * only one that touches it; everything else goes through the helpers below (statements, transactions, a session of
- * its own, how busy the pool is).
+ * Marks a request's EntityManager as anonymous reading (`low`): its statements wait behind signed-in and write work
+ * for a connection, and are refused first when the database is behind (sql-pool.ts). Unmarked work is `high`.
  */
-interface Pool {
-  acquireConnection(): Promise<PgClient>;
-  releaseConnection(connection: PgClient): Promise<void>;
-  pool?: { numUsed(): number; numPendingAcquires(): number; max: number };
+export function setSqlPriority(em: EntityManager, priority: SqlPriority): void {
+  priorities.set(em, priority);
 }
 
-const pool = (em: EntityManager) => em.getKnex().client as Pool;
+/** The pool the ORM's driver carries (sql-pool.ts): every statement here runs on it. */
+function pool(em: EntityManager): SqlPool {
+  const owner = em.getDriver() as unknown as Partial<SqlPoolOwner>;
+  if (!owner.sqlPool) throw new Error('the ORM was opened without the SQL pool (open it with openDatabase)');
+  return owner.sqlPool;
+}
 
-/** How busy the pool is: connections in use, callers waiting for one, and its size (undefined before it opens). */
-export function poolLoad(em: EntityManager): { used: number; waiting: number; max: number } | undefined {
-  const tarn = pool(em).pool;
-  return tarn && { used: tarn.numUsed(), waiting: tarn.numPendingAcquires(), max: tarn.max };
+/** Runs `use` on a pooled connection, released after (destroyed when `use` marked it broken). */
+async function withConnection<T>(em: EntityManager, use: (connection: PgClient, broken: (err: Error) => void) => Promise<T>): Promise<T> {
+  const sqlPool = pool(em);
+  const priority = priorities.get(em) ?? 'high';
+  const connection = await sqlPool.acquire(priority);
+  let brokenBy: Error | undefined;
+  try {
+    return await use(connection, (err) => void (brokenBy = err));
+  } finally {
+    sqlPool.release(connection, priority, brokenBy);
+  }
+}
+
+/** How busy the pool is: connections in use, callers waiting for one, and its size; the anonymous share of each. */
+export function poolLoad(em: EntityManager): SqlPoolLoad | undefined {
+  return pool(em).load();
 }
 
 /**
@@ -128,13 +144,7 @@ export function poolLoad(em: EntityManager): { used: number; waiting: number; ma
  * the work's own transactions: `run` sends a constant statement on that connection.
  */
 export async function withSession<T>(em: EntityManager, work: (run: <R>(sql: string) => Promise<R[]>) => Promise<T>): Promise<T> {
-  const client = pool(em);
-  const connection = await client.acquireConnection();
-  try {
-    return await work(async <R>(sql: string) => (await connection.query(sql)).rows as R[]);
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  return withConnection(em, (connection) => work(async <R>(sql: string) => (await connection.query(sql)).rows as R[]));
 }
 
 /**
@@ -150,13 +160,7 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
-  const client = pool(em);
-  const connection = await client.acquireConnection();
-  try {
-    return (await connection.query(config)).rows as T[];
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[]);
 }
 
 /**
@@ -209,9 +213,7 @@ export async function transaction<T>(em: EntityManager, work: (tx: EntityManager
 }
 
 async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  const client = pool(em);
-  const connection = await client.acquireConnection();
-  try {
+  return withConnection(em, async (connection, broken) => {
     if (watchers.size) sent({ text: 'BEGIN' });
     await connection.query('BEGIN');
     const tx = em.fork({ clear: true });
@@ -224,18 +226,12 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
       if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0)
         throw new Error('ORM persist/remove inside transaction(): write with query() there');
     } catch (err) {
-      await connection.query('ROLLBACK').catch((rollback: unknown) => discard(connection, rollback));
+      // A connection whose transaction state is unknown is destroyed, not reused.
+      await connection.query('ROLLBACK').catch((rollback: unknown) => broken(rollback as Error));
       throw err;
     }
     if (watchers.size) sent({ text: 'COMMIT' });
     await connection.query('COMMIT');
     return result;
-  } finally {
-    await client.releaseConnection(connection);
-  }
-}
-
-/** A connection whose transaction state is unknown goes back marked, so the pool destroys it instead of reusing it. */
-function discard(connection: PgClient, reason: unknown): void {
-  (connection as { __knex__disposed?: unknown }).__knex__disposed = reason;
+  });
 }

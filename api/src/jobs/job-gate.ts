@@ -15,7 +15,9 @@ export async function jobTurn(em: EntityManager): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
     const load = poolLoad(em);
-    if (!load || (load.waiting === 0 && load.used < load.max - CONNECTIONS_FOR_REQUESTS)) return;
+    // Anonymous reads waiting do not hold jobs back (they wait behind jobs for a connection, and a flood of them must
+    // not stop deadlines from being kept); the few connections they may hold still count.
+    if (!load || (load.waiting === load.waitingLow && load.used < load.max - CONNECTIONS_FOR_REQUESTS)) return;
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   }
 }

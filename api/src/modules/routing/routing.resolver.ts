@@ -1,5 +1,6 @@
 // Routing queries, open to everyone (shoppers browse before signing in).
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { ROUTING } from '../../common/query-cost';
 import type { Context } from './routing.context';
 import { deliveryFee, leadFirst } from '../store/delivery-fee';
 import { Store } from '../store/store.entity';
@@ -23,17 +24,21 @@ import {
 
 @Resolver()
 export class RoutingResolver {
+  // Each of these runs spatial SQL: a routing, in the cost check and the anonymous limit (docs/api.md, Load shedding).
+  @Extensions({ [ROUTING]: true })
   @Query(() => NearbyStoreConnection, { description: 'Stores by distance from a point, nearest first' })
   nearbyStores(@Args(() => NearbyStoresArgs) args: NearbyStoresArgs, @Ctx() ctx: Context) {
     return ctx.services.routing.nearbyStores(args);
   }
 
+  @Extensions({ [ROUTING]: true })
   @Query(() => AvailabilityResult, { description: 'Which nearby stores can serve which lines of a cart' })
   async availability(@Args(() => AvailabilityArgs) args: AvailabilityArgs, @Ctx() ctx: Context) {
     const result = await ctx.services.routing.availability(args);
     return Array.isArray(result) ? Object.assign(new AvailabilityReport(), { stores: result }) : result;
   }
 
+  @Extensions({ [ROUTING]: true })
   @Query(() => RouteResult, { description: 'Where a cart would be routed now (or at scheduledAt), or why nowhere' })
   routeCart(@Arg('input', () => RouteCartInput) input: RouteCartInput, @Ctx() ctx: Context) {
     return ctx.services.routing.routeWithPickupInstead(input);

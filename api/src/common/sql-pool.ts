@@ -1,0 +1,218 @@
+// The connections the hand-written SQL (common/sql.ts) runs on: a node-postgres pool of our own, owned by the ORM's
+// driver so that it opens and closes with the ORM, behind a gate that hands connections out by priority.
+//
+// Why a pool of our own: the hot paths send named (prepared) statements and hold one connection for a transaction
+// or a session lock, and the job gate needs to know how busy the pool is. MikroORM 6 offers none of that publicly
+// (em.execute inlines the values, and only v7 has onReserveConnection); knex's public API has raw queries and
+// transactions but neither statement names nor its pool's counts. node-postgres's Pool has all of it as documented
+// API: connect(), release(err) that destroys a broken client, totalCount/idleCount/waitingCount. The ORM keeps its
+// own smaller pool for its cold paths (entity loaders, reports planned per call, migrations).
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Configuration } from '@mikro-orm/core';
+import pg from 'pg';
+
+/**
+ * What every connection sets at connect, the ORM's and ours alike. jit: PostGIS functions carry large planner
+ * costs, which push short OLTP queries over jit_above_cost; compiling them takes tens of milliseconds and saves
+ * nothing. plan_cache_mode touches only prepared statements (the routing reads, see preparedQuery): their generic
+ * plan is the KNN walk, and replanning them per call costs more than running them.
+ */
+export const SESSION_OPTIONS = '-c jit=off -c plan_cache_mode=force_generic_plan';
+
+/** Who is asking for a connection: signed-in and write work first; anonymous reads wait behind it and are shed first. */
+export type SqlPriority = 'high' | 'low';
+
+export interface SqlPoolLimits {
+  /** Connections of the pool. */
+  max: number;
+  /** Most connections anonymous reads hold at once: the rest stay free for signed-in and write work. */
+  lowMax: number;
+  /** Anonymous reads waiting for a connection; one more is refused at once (DatabaseBusyError). */
+  lowQueue: number;
+  /** How long an anonymous read waits for a connection before it is refused. */
+  lowWaitMs: number;
+  /** Other work waiting; a queue this long means the database is down or hopelessly behind. */
+  highQueue: number;
+}
+
+export const DEFAULT_SQL_POOL: SqlPoolLimits = { max: 10, lowMax: 3, lowQueue: 20, lowWaitMs: 1000, highQueue: 1000 };
+
+/**
+ * The pool refused to queue this work: the client should come back after `retryAfterSeconds`. It carries no stack
+ * trace: under a flood thousands are made a second, and the traces (ours and GraphQL's copies) cost more CPU than
+ * the rest of the refusal, CPU the signed-in requests need.
+ */
+export class DatabaseBusyError extends Error {
+  readonly retryAfterSeconds = 1;
+  constructor(readonly priority: SqlPriority) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super('The service is busy; try again in a moment');
+    Error.stackTraceLimit = limit;
+  }
+}
+
+interface Waiter {
+  priority: SqlPriority;
+  grant: (client: Promise<pg.PoolClient>) => void;
+  refuse: (err: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
+/** How busy the pool is, by priority. */
+export interface SqlPoolLoad {
+  used: number;
+  waiting: number;
+  max: number;
+  usedLow: number;
+  waitingLow: number;
+}
+
+/**
+ * The gate admits at most `max` connections at once (the pool's own size, so pg-pool never queues) and keeps two
+ * queues: a released connection goes to the next high-priority waiter, and only then to an anonymous one, and only
+ * while anonymous work holds fewer than `lowMax`.
+ */
+export class SqlPool {
+  private readonly pool: pg.Pool;
+  private inUse = 0;
+  private lowInUse = 0;
+  private readonly high: Waiter[] = [];
+  private readonly low: Waiter[] = [];
+  /** Clients that reported a connection error while checked out: released with it, so the pool destroys them. */
+  private readonly broken = new WeakMap<pg.PoolClient, Error>();
+
+  constructor(
+    config: pg.PoolConfig,
+    readonly limits: SqlPoolLimits,
+  ) {
+    this.pool = new pg.Pool({ ...config, max: limits.max });
+    // An idle client that loses its server (a restart, a dropped database) is removed by the pool; without a
+    // listener that error would end the process.
+    this.pool.on('error', (err) => console.error('[sql-pool] idle connection lost:', err.message));
+    this.pool.on('connect', (client) => client.on('error', (err) => this.broken.set(client, err)));
+  }
+
+  async acquire(priority: SqlPriority): Promise<pg.PoolClient> {
+    if (priority === 'high') {
+      if (this.inUse < this.limits.max) return this.grant('high');
+      if (this.high.length >= this.limits.highQueue) throw new DatabaseBusyError('high');
+    } else {
+      if (this.inUse < this.limits.max && this.lowInUse < this.limits.lowMax && this.high.length === 0) return this.grant('low');
+      if (this.low.length >= this.limits.lowQueue) throw new DatabaseBusyError('low');
+    }
+    return new Promise<pg.PoolClient>((resolve, reject) => {
+      const waiter: Waiter = { priority, grant: (client) => client.then(resolve, reject), refuse: reject };
+      if (priority === 'low') {
+        waiter.timer = setTimeout(() => {
+          const at = this.low.indexOf(waiter);
+          if (at >= 0) this.low.splice(at, 1);
+          reject(new DatabaseBusyError('low'));
+        }, this.limits.lowWaitMs);
+        this.low.push(waiter);
+      } else {
+        this.high.push(waiter);
+      }
+    });
+  }
+
+  /** Gives the connection back; `err` (or an error the client reported meanwhile) destroys it instead. */
+  release(client: pg.PoolClient, priority: SqlPriority, err?: Error): void {
+    client.release(err ?? this.broken.get(client));
+    this.inUse--;
+    if (priority === 'low') this.lowInUse--;
+    this.pump();
+  }
+
+  load(): SqlPoolLoad {
+    return {
+      used: this.inUse,
+      waiting: this.high.length + this.low.length,
+      max: this.limits.max,
+      usedLow: this.lowInUse,
+      waitingLow: this.low.length,
+    };
+  }
+
+  async end(): Promise<void> {
+    for (const waiter of [...this.high.splice(0), ...this.low.splice(0)]) {
+      clearTimeout(waiter.timer);
+      waiter.refuse(new Error('the database pool is closed'));
+    }
+    await this.pool.end();
+  }
+
+  private grant(priority: SqlPriority): Promise<pg.PoolClient> {
+    this.inUse++;
+    if (priority === 'low') this.lowInUse++;
+    return this.pool.connect().catch((err: unknown) => {
+      this.inUse--;
+      if (priority === 'low') this.lowInUse--;
+      this.pump();
+      throw err;
+    });
+  }
+
+  private pump(): void {
+    while (this.inUse < this.limits.max) {
+      let waiter = this.high.shift();
+      if (!waiter && this.lowInUse < this.limits.lowMax) waiter = this.low.shift();
+      if (!waiter) return;
+      clearTimeout(waiter.timer);
+      waiter.grant(this.grant(waiter.priority));
+    }
+  }
+}
+
+/**
+ * The node-postgres settings the ORM's own connections use: the same server, session options, and type parsers
+ * (dates, timestamps and intervals, and arrays of them, stay text, as MikroORM's PostgreSQL connection keeps them).
+ */
+export function sqlPoolConfig(clientUrl: string): pg.PoolConfig {
+  const types = new pg.TypeOverrides();
+  const asText = (value: string) => value;
+  const textArray = (pg.types.getTypeParser as (oid: number) => (value: string) => string[])(1009); // text[]: a list of strings
+  for (const oid of [1082, 1114, 1184, 1186]) types.setTypeParser(oid, asText); // date, timestamp, timestamptz, interval
+  for (const oid of [1182, 1115, 1185, 1187]) types.setTypeParser(oid, textArray); // and their arrays
+  return { connectionString: clientUrl, options: SESSION_OPTIONS, types, idleTimeoutMillis: 30_000 };
+}
+
+/** The driver that carries the SQL pool: em.getDriver() finds it, and it opens and closes with the ORM. */
+export interface SqlPoolOwner {
+  readonly sqlPool: SqlPool;
+}
+
+/**
+ * MikroORM's PostgreSQL driver with the SQL pool beside its own: `driver` in the ORM's options takes a driver class,
+ * and connect/close are the driver's public lifecycle, so `orm.close()` (graceful shutdown, tests) ends both pools.
+ */
+export function postgreSqlDriverWithSqlPool(limits: SqlPoolLimits): typeof PostgreSqlDriver {
+  return class PostgreSqlDriverWithSqlPool extends PostgreSqlDriver implements SqlPoolOwner {
+    private pool?: SqlPool;
+    private closed = false;
+
+    constructor(config: Configuration) {
+      super(config);
+    }
+
+    /** Opened on first use; after close() (until the ORM connects again) every use fails, as the ORM's own do. */
+    get sqlPool(): SqlPool {
+      if (this.closed) throw new Error('the database is closed');
+      this.pool ??= new SqlPool(sqlPoolConfig(this.config.getClientUrl()), limits);
+      return this.pool;
+    }
+
+    override async connect() {
+      this.closed = false;
+      return super.connect();
+    }
+
+    override async close(force?: boolean): Promise<void> {
+      this.closed = true;
+      await super.close(force);
+      const pool = this.pool;
+      this.pool = undefined;
+      await pool?.end();
+    }
+  };
+}

@@ -1,0 +1,88 @@
+// The SQL pool's gate: signed-in and write work gets the next free connection before anonymous reads, anonymous
+// reads hold only their share and are refused (not queued without end) when their queue is full, a connection the
+// server ended mid-transaction is not reused, and closing the ORM closes the pool.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { poolLoad, query, setSqlPriority, transaction } from '../src/common/sql';
+import { DatabaseBusyError } from '../src/common/sql-pool';
+import { openDatabase } from '../src/database';
+import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+
+const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100 };
+let dbName: string;
+let orm: Awaited<ReturnType<typeof openDatabase>>;
+
+beforeAll(async () => {
+  dbName = await createDatabaseFromTemplate();
+  orm = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
+});
+afterAll(async () => {
+  await orm?.close(true);
+  await withAdmin((c) => dropDatabase(c, dbName));
+});
+
+function em(priority: 'high' | 'low'): EntityManager {
+  const fork = orm.em.fork() as EntityManager;
+  setSqlPriority(fork, priority);
+  return fork;
+}
+
+/** Holds one connection until `release` is called. */
+function hold(priority: 'high' | 'low') {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const done = transaction(em(priority), async (tx) => {
+    await query(tx, `SELECT 1`, {});
+    await released;
+  });
+  return { release, done };
+}
+
+const until = async (check: () => boolean) => {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+it('gives a freed connection to signed-in work before anonymous reads, and refuses anonymous reads beyond the queue', async () => {
+  const held = [hold('low'), hold('low'), hold('high')];
+  await until(() => poolLoad(orm.em as EntityManager)!.used === 3);
+  const order: string[] = [];
+  // Two anonymous reads queue first; a third finds the queue full and is refused at once.
+  const lows = [1, 2].map((n) => query(em('low'), `SELECT 1`, {}).then(() => order.push(`low ${n}`)));
+  await expect(query(em('low'), `SELECT 1`, {})).rejects.toBeInstanceOf(DatabaseBusyError);
+  const high = query(em('high'), `SELECT 1`, {}).then(() => order.push('high'));
+  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 3, waitingLow: 2, usedLow: 2 });
+  // An anonymous connection comes free: the signed-in work, queued last, gets it.
+  held[0]!.release();
+  await high;
+  expect(order).toEqual(['high']);
+  for (const h of held) h.release();
+  await Promise.all([...lows, ...held.map((h) => h.done)]);
+  expect(order).toEqual(['high', 'low 1', 'low 2']);
+  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 0, waiting: 0 });
+});
+
+it('never hands out again a connection the server ended mid-transaction', async () => {
+  const pids = async () =>
+    (await query<{ pid: number }>(em('high'), `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`, {})).map((r) => r.pid);
+  let victim = 0;
+  await expect(
+    transaction(em('high'), async (tx) => {
+      victim = (await query<{ pid: number }>(tx, `SELECT pg_backend_pid() AS pid`, {}))[0]!.pid;
+      // The server ends this backend: its ROLLBACK fails, and the pool must not hand the connection out again.
+      await withAdmin((c) => c.query(`SELECT pg_terminate_backend($1)`, [victim]));
+      await query(tx, `SELECT 1`, {});
+    }),
+  ).rejects.toThrow();
+  for (let i = 0; i < 5; i++) expect(await query(em('high'), `SELECT 1 AS one`, {})).toEqual([{ one: 1 }]);
+  expect(await pids()).not.toContain(victim);
+});
+
+it('closes its connections when the ORM closes', async () => {
+  const other = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
+  const fork = other.em.fork() as EntityManager;
+  const [{ pid }] = (await query<{ pid: number }>(fork, `SELECT pg_backend_pid() AS pid`, {})) as [{ pid: number }];
+  await other.close();
+  const open = await withAdmin(async (c) => (await c.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rowCount);
+  expect(open).toBe(0);
+  await expect(query(fork, `SELECT 1`, {})).rejects.toThrow();
+});
