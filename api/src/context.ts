@@ -11,6 +11,8 @@ import type { Code2SessionClient } from './modules/auth/code2session';
 import { readToken } from './modules/auth/token';
 import { actorName, anonymous, type Viewer } from './common/viewer';
 import { CatalogService } from './modules/catalog/catalog.service';
+import { CatalogAdminService } from './modules/catalog/catalog-admin.service';
+import { PictureService } from './modules/catalog/picture.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
 import { StoreService } from './modules/store/store.service';
@@ -65,6 +67,8 @@ function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, reques
     staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
     store: new StoreService(em, deps.config),
     catalog: new CatalogService(em, deps.config),
+    catalogAdmin: new CatalogAdminService(em, deps.clock),
+    pictures: new PictureService(em, deps.clock),
     inventory: new InventoryService(em, deps.clock),
     routing,
     checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),

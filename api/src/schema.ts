@@ -5,7 +5,14 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
 import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
-import { ProductResolver, SkuResolver } from './modules/catalog/catalog.resolver';
+import {
+  CategoryResolver,
+  ProductCategoriesResolver,
+  ProductPictureResolver,
+  ProductResolver,
+  SkuResolver,
+} from './modules/catalog/catalog.resolver';
+import { CatalogAdminResolver } from './modules/catalog/catalog-admin.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
@@ -38,6 +45,10 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       StaffResolver,
       StoreResolver,
       ProductResolver,
+      CategoryResolver,
+      ProductCategoriesResolver,
+      ProductPictureResolver,
+      CatalogAdminResolver,
       SkuResolver,
       StockLevelResolver,
       StockMovementResolver,

@@ -31,6 +31,8 @@ import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
+import { mountPictureRoutes } from './modules/catalog/pictures.routes';
+import { createPictureStorage } from './modules/catalog/create-picture-storage';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
 import { buildApiSchema } from './schema';
 import { postgisVersion } from './common/health.repository';
@@ -185,6 +187,12 @@ export async function createApp(parts: AppParts) {
   mountPaymentRoutes(app, parts.orm, parts.runtime);
   mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
+  mountPictureRoutes(app, {
+    orm: parts.orm,
+    storage: createPictureStorage(parts.config.pictures),
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
   mountMiniApp(app);
   if (parts.config.env !== 'production') mountExplorer(app);
 

@@ -81,7 +81,21 @@ export interface Config {
   anonymousReads: AnonymousAdmission;
   /** Routings (routeCart, availability, nearbyStores) an anonymous client (by address) may ask for per window. */
   anonymousRouting: { limit: number; windowSec: number };
+  pictures: PictureStorageConfig;
 }
+
+/** Where product pictures live: a folder on this machine (the default), or an S3-compatible bucket. */
+export type PictureStorageConfig =
+  | { driver: 'disk'; dir: string }
+  | {
+      driver: 's3';
+      bucket: string;
+      endpoint?: string;
+      region: string;
+      accessKeyId?: string;
+      secretAccessKey?: string;
+      forcePathStyle: boolean;
+    };
 
 /** What the shoppers' app needs beyond ordering: stock levels, pickup slots, after-sales, subscribe messages. */
 export interface ShopConfig {
@@ -285,6 +299,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ORDER_REFUNDED: env.WECHAT_TEMPLATE_ORDER_REFUNDED ?? 'dev-template-order-refunded',
       },
     },
+    pictures: pictureStorage(env),
+  };
+}
+
+function pictureStorage(env: NodeJS.ProcessEnv): PictureStorageConfig {
+  const driver = env.PICTURE_STORAGE ?? 'disk';
+  if (driver === 'disk') return { driver, dir: env.PICTURE_DIR ?? 'data/pictures' };
+  if (driver !== 's3') throw new Error(`PICTURE_STORAGE must be disk or s3, not "${driver}"`);
+  if (!env.PICTURE_S3_BUCKET) throw new Error('PICTURE_STORAGE=s3 needs PICTURE_S3_BUCKET');
+  return {
+    driver,
+    bucket: env.PICTURE_S3_BUCKET,
+    endpoint: env.PICTURE_S3_ENDPOINT,
+    region: env.PICTURE_S3_REGION ?? 'us-east-1',
+    accessKeyId: env.PICTURE_S3_ACCESS_KEY_ID,
+    secretAccessKey: env.PICTURE_S3_SECRET_ACCESS_KEY,
+    // MinIO, s3rver and most self-hosted stores want the bucket in the path, not the host name.
+    forcePathStyle: (env.PICTURE_S3_PATH_STYLE ?? (env.PICTURE_S3_ENDPOINT ? 'true' : 'false')) === 'true',
   };
 }
 

@@ -16,6 +16,8 @@ import { MigrationPaymentReconcile } from './20261129b-payment-reconcile';
 import { MigrationDashboard } from './20261129h-dashboard';
 import { MigrationRedisDurable } from './20261206-redis-durable';
 import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
+import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
+import { MigrationProductPictures } from './20261206c-product-pictures';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -35,4 +37,6 @@ export const migrationsList = [
   { name: '20261129h-dashboard', class: MigrationDashboard },
   { name: '20261206-redis-durable', class: MigrationRedisDurable },
   { name: '20261206-slot-unpaid-hold', class: MigrationSlotUnpaidHold },
+  { name: '20261206b-catalog-admin', class: MigrationCatalogAdmin },
+  { name: '20261206c-product-pictures', class: MigrationProductPictures },
 ];

@@ -10,7 +10,9 @@ async function run() {
   try {
     await migrate(orm);
     const seeded = await seedDemoNetwork(orm, config);
-    console.log(`[seed] ${seeded.stores} stores (${seeded.created} new, ${seeded.updated} updated), ${seeded.skus} SKUs`);
+    console.log(
+      `[seed] ${seeded.stores} stores (${seeded.created} new, ${seeded.updated} updated), ${seeded.skus} SKUs, ${seeded.pictures} new pictures`,
+    );
   } finally {
     await orm.close();
   }

@@ -99,3 +99,13 @@ export async function anyRuleSetPublished(em: EntityManager): Promise<boolean> {
   const rows = await query(em, `SELECT 1 FROM split_rule_set WHERE version IS NOT NULL LIMIT 1`, {});
   return rows.length > 0;
 }
+
+/** Products with no picture yet, with their primary category's code (the demo drawing depends on it). */
+export async function productsWithoutPictures(em: EntityManager) {
+  return query<{ id: string; code: string; name: string; category_code: string }>(
+    em,
+    `SELECT p.id, p.code, p.name, c.code AS category_code FROM product p JOIN category c ON c.id = p.category_id
+     WHERE NOT EXISTS (SELECT 1 FROM product_picture pp WHERE pp.product_id = p.id) ORDER BY p.code`,
+    {},
+  );
+}

@@ -14,6 +14,7 @@ import { SplitRuleSet } from '../modules/settlement/settlement.types';
 import { importNetwork } from '../modules/store/network-import';
 import { StoreService } from '../modules/store/store.service';
 import { NetworkImported } from '../modules/store/store.types';
+import { seedDemoPictures } from './demo-pictures';
 import {
   analyze,
   anyRuleSetPublished,
@@ -115,6 +116,7 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
     await seedDemoDevice(em, config.authSecret);
     await seedDemoSplitRules(em, config);
   }
+  const pictures = await seedDemoPictures(em, config);
   await analyze(em);
-  return { stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };
+  return { pictures, stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };
 }

@@ -42,4 +42,17 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.settlement, icon: '¥' },
   },
   { path: 'hq/staff', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-staff')), nav: { label: hq.nav.staff, icon: '☺' } },
+  {
+    path: 'hq/products',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-products')),
+    nav: { label: hq.nav.products, icon: '▣' },
+  },
+  { path: 'hq/products/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-product')) },
+  {
+    path: 'hq/categories',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-categories')),
+    nav: { label: hq.nav.categories, icon: '≡' },
+  },
 ];

@@ -1,5 +1,10 @@
 // Catalog queries and the relations between categories, products and SKUs (through DataLoaders).
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/viewer';
+import { SkuPriceChange } from './catalog-admin.types';
+import { compareAtToShow, priceAt } from './price-timeline';
+import { toPicture } from './picture.service';
+import { PictureFileFormat, ProductPicture } from './picture.types';
 import type { Context } from './catalog.context';
 import { Category, Product, Sku, SkuAttribute } from './catalog.entity';
 import { bestLevel } from './catalog.service';
@@ -24,7 +29,18 @@ export class ProductResolver {
 
   @Query(() => ProductConnection, { description: 'Products by code; filter by category, name, and what a store carries' })
   products(@Args(() => ProductListArgs) args: ProductListArgs, @Ctx() ctx: Context) {
-    return ctx.services.catalog.products(args);
+    return ctx.services.catalog.products(args, ctx.viewer);
+  }
+
+  @Query(() => [Category], { description: 'The top-level categories in order; each lists its children' })
+  categoryTree(@Ctx() ctx: Context) {
+    return ctx.services.catalog.categoryTree();
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @Query(() => Sku, { nullable: true, description: 'The SKU with this barcode (EAN-13 or UPC-A, as a scanner types it)' })
+  skuByBarcode(@Arg('barcode', () => String) barcode: string, @Ctx() ctx: Context) {
+    return ctx.services.catalog.skuByBarcode(barcode);
   }
 
   @Query(() => Product, { nullable: true })
@@ -42,7 +58,7 @@ export class ProductResolver {
     return ctx.loaders.category.load(product.categoryId);
   }
 
-  @FieldResolver(() => [Sku])
+  @FieldResolver(() => [Sku], { description: 'Its SKUs; one dropped from the spec matrix stays (for old orders) with active false' })
   skus(@Root() product: Product, @Ctx() ctx: Context) {
     return ctx.loaders.skusByProduct.load(product.id);
   }
@@ -50,8 +66,14 @@ export class ProductResolver {
   @FieldResolver(() => String, {
     description: 'Picture URL (absolute); drawn by the API when the catalog has none. Cache it: the URL changes when the picture does',
   })
-  imageUrl(@Root() product: Product, @Ctx() ctx: Context): string {
-    return ctx.services.catalog.imageUrl(product);
+  async imageUrl(@Root() product: Product, @Ctx() ctx: Context): Promise<string> {
+    const [cover] = await ctx.loaders.pictures.load(product.id);
+    return cover ? ctx.services.catalog.pictureUrl(cover, 400, PictureFileFormat.JPEG) : ctx.services.catalog.imageUrl(product);
+  }
+
+  @FieldResolver(() => [ProductPicture], { description: 'Up to 9, in order; the first is the cover' })
+  async pictures(@Root() product: Product, @Ctx() ctx: Context): Promise<ProductPicture[]> {
+    return (await ctx.loaders.pictures.load(product.id)).map(toPicture);
   }
 
   @FieldResolver(() => StockAvailability, { description: 'The best level of its SKUs at this store' })
@@ -85,8 +107,69 @@ export class SkuResolver {
       .map(([name, value]) => ({ name, value }));
   }
 
+  @FieldResolver(() => Int, { description: 'What this store charges now: its own price, else the chain price (fen)' })
+  async priceAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number> {
+    return priceAt(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '划线价 at this store, only when it is the lowest price of the 7 days before the current price began',
+  })
+  async compareAtFenAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number | null> {
+    return compareAtToShow(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, sku.compareAtFen ?? null, ctx.clock.now());
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @FieldResolver(() => Int, { nullable: true, description: "HQ's 划线价 as entered (shoppers see compareAtFenAt)" })
+  compareAtFen(@Root() sku: Sku): number | null {
+    return sku.compareAtFen ?? null;
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @FieldResolver(() => [SkuPriceChange], { description: 'Every price it had and will have, chain and stores, oldest first' })
+  priceHistory(@Root() sku: Sku, @Ctx() ctx: Context) {
+    return ctx.services.catalogAdmin.priceHistory(sku.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Listed at this store and not taken off the shelf' })
+  onShelfAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.loaders.onShelf.load(`${storeId}:${sku.id}`);
+  }
+
   @FieldResolver(() => SkuStock, { description: 'What this store can sell of it now (batched over the whole response)' })
   stockAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<SkuStock> {
     return skuStock(ctx, storeId, sku);
+  }
+}
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @FieldResolver(() => [Category], { description: 'Second-level categories under this one, in order' })
+  children(@Root() category: Category, @Ctx() ctx: Context) {
+    return category.parentId ? [] : ctx.loaders.categoryChildren.load(category.id);
+  }
+}
+
+/** Apart from ProductResolver because its query `categories` has the same method name. */
+@Resolver(() => Product)
+export class ProductCategoriesResolver {
+  @FieldResolver(() => [Category], { description: 'Every category it sits in; the first is the primary one' })
+  async categories(@Root() product: Product, @Ctx() ctx: Context) {
+    const all = await ctx.loaders.categoriesOfProduct.load(product.id);
+    return [...all.filter((c) => c.id === product.categoryId), ...all.filter((c) => c.id !== product.categoryId)];
+  }
+}
+
+@Resolver(() => ProductPicture)
+export class ProductPictureResolver {
+  @FieldResolver(() => String, { description: 'A sized version: 200, 400 or 800 px on the longer side (never enlarged)' })
+  url(
+    @Root() picture: ProductPicture,
+    @Arg('size', () => Int, { defaultValue: 400 }) size: number,
+    @Arg('format', () => PictureFileFormat, { defaultValue: PictureFileFormat.WEBP }) format: PictureFileFormat,
+    @Ctx() ctx: Context,
+  ): string {
+    return ctx.services.catalog.pictureUrl(picture, size, format);
   }
 }

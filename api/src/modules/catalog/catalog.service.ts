@@ -4,10 +4,15 @@ import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
-import { Category, Product } from './catalog.entity';
+import { Role, type Viewer } from '../../common/viewer';
+import { Category, Product, ProductStatus, Sku } from './catalog.entity';
+import { normalizeBarcode } from './barcode';
+import { skuIdByBarcode } from './catalog-admin.repository';
 import { listProducts } from './catalog.repository';
 import { StockAvailability, type ProductListArgs } from './catalog.types';
 import { productImageUrl } from './product-image';
+import { pictureUrl } from './picture.service';
+import type { PictureFileFormat } from './picture.types';
 
 type CatalogConfig = Pick<Config, 'publicUrl' | 'shop'>;
 
@@ -33,7 +38,21 @@ export class CatalogService {
     return this.em.find(Category, {}, { orderBy: { code: 'asc' } });
   }
 
-  async products(args: ProductListArgs): Promise<Page<Product>> {
+  /** The top level of the category tree, in HQ's order (children through Category.children). */
+  categoryTree(): Promise<Category[]> {
+    return this.em.find(Category, { parentId: null }, { orderBy: { position: 'asc', code: 'asc' } });
+  }
+
+  /** A SKU by the barcode a scanner typed (EAN-13, or UPC-A which is stored as its EAN-13). */
+  async skuByBarcode(barcode: string): Promise<Sku | null> {
+    const check = normalizeBarcode(barcode);
+    if (!check.ok) return null;
+    const id = await skuIdByBarcode(this.em, check.ean13);
+    return id ? this.em.findOne(Sku, id) : null;
+  }
+
+  /** Shoppers (and anyone but HQ) see products on sale only; HQ filters by status or sees them all. */
+  async products(args: ProductListArgs, viewer: Viewer): Promise<Page<Product>> {
     const after = decodeCursor(args.after, isKeyCursor);
     for (const [field, id] of [
       ['categoryId', args.categoryId],
@@ -49,10 +68,15 @@ export class CatalogService {
       search: search || undefined,
       storeId: args.storeId ?? undefined,
       inStockOnly: args.inStockOnly,
+      status: viewer.role === Role.HQ_ADMIN ? (args.status ?? undefined) : ProductStatus.ON_SALE,
       limit: args.first + 1,
     });
     const products = rows.map((r) => this.em.map(Product, r as never));
     return toPage(products, args.first, (p) => ({ k: p.code }));
+  }
+
+  pictureUrl(picture: { hash: string }, size: number, format: PictureFileFormat): string {
+    return pictureUrl(this.config.publicUrl, picture, size, format);
   }
 
   imageUrl(product: Product): string {

@@ -2,7 +2,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import { Product } from './catalog.entity';
+import { Product, ProductStatus } from './catalog.entity';
 
 export enum StockAvailability {
   IN_STOCK = 'IN_STOCK',
@@ -18,12 +18,14 @@ export class ProductConnection extends Connection(Product) {}
 @ArgsType()
 export class ProductListArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) categoryId?: string;
-  @Field(() => String, { nullable: true, description: 'Part of the product name, e.g. 可乐' })
+  @Field(() => String, { nullable: true, description: 'Part of the product name (e.g. 可乐), or a whole SKU code or barcode' })
   @IsOptional()
   @Length(1, 50)
   search?: string;
-  @Field(() => ID, { nullable: true, description: 'Only products this store carries (sold out ones included unless inStockOnly)' })
+  @Field(() => ID, { nullable: true, description: 'Only products this store has on the shelf (sold out ones included unless inStockOnly)' })
   storeId?: string;
+  @Field(() => ProductStatus, { nullable: true, description: 'HQ only: products in this status (others always see ON_SALE)' })
+  status?: ProductStatus | null;
   @Field(() => Boolean, { defaultValue: false, description: 'With storeId: only products with a SKU available there now' })
   inStockOnly: boolean = false;
 }

@@ -36,19 +36,22 @@ const PLACE_SQL = `
     FROM unnest(:stores::uuid[], :skus::uuid[], :quantities::int[]) AS w(store_id, sku_id, quantity)
     GROUP BY w.store_id, w.sku_id),
   locked AS MATERIALIZED (
-    SELECT ss.store_id, ss.sku_id, ss.on_hand, ss.reserved FROM store_stock ss
+    SELECT ss.store_id, ss.sku_id, ss.on_hand, ss.reserved, ss.off_shelf FROM store_stock ss
     WHERE (ss.store_id, ss.sku_id) IN (SELECT store_id, sku_id FROM want)
     ORDER BY ss.store_id, ss.sku_id
     FOR UPDATE),
   verdict AS MATERIALIZED (
-    SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(l.on_hand - l.reserved >= w.quantity), false) AS ok
+    SELECT count(l.sku_id) = count(*) AND coalesce(bool_and(NOT l.off_shelf AND l.on_hand - l.reserved >= w.quantity), false) AS ok
     FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id),
   -- The prices and terms the cart was priced with must still be the current ones (they may come from the
   -- process's price book); otherwise nothing is written and the caller prices the cart afresh.
   quoted AS MATERIALIZED (
     SELECT NOT EXISTS (
-             SELECT 1 FROM jsonb_to_recordset(:lines::jsonb) AS x(sku_id uuid, unit_price_fen int)
-             WHERE NOT EXISTS (SELECT 1 FROM sku k WHERE k.id = x.sku_id AND k.active AND k.price_fen = x.unit_price_fen))
+             SELECT 1 FROM jsonb_to_recordset(:lines::jsonb) AS x(order_id uuid, sku_id uuid, unit_price_fen int)
+             JOIN jsonb_to_recordset(:orders::jsonb) AS o(id uuid, store_id uuid) ON o.id = x.order_id
+             WHERE NOT EXISTS (SELECT 1 FROM sku k JOIN product p ON p.id = k.product_id
+                               WHERE k.id = x.sku_id AND k.active AND p.status = 'ON_SALE'
+                                 AND sku_price_at(k.id, o.store_id, :at::timestamptz) = x.unit_price_fen))
        AND NOT EXISTS (
              SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
              WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
@@ -101,7 +104,8 @@ const PLACE_SQL = `
            (extract(epoch FROM :expires::timestamptz - :at::timestamptz) * 1000)::bigint
     WHERE EXISTS (SELECT 1 FROM ins))
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, EXISTS (SELECT 1 FROM ins) AS inserted,
-         w.store_id, w.sku_id, w.quantity AS requested, coalesce(l.on_hand - l.reserved, 0) AS available
+         w.store_id, w.sku_id, w.quantity AS requested,
+         CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
   ORDER BY w.store_id, w.sku_id`;
 
@@ -207,31 +211,42 @@ export interface StoreTerms {
   deliveryFeeTiers: { upToM: number; feeFen: number }[];
 }
 
+// A SKU's price is the store's (sku_price_at: its own, else the chain's, else the list price), for products on sale.
 const PRICES_AND_TERMS = `
-  SELECT 'sku' AS kind, k.id AS id, k.code AS code,
+  SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
-         k.price_fen AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers
-  FROM sku k JOIN product p ON p.id = k.product_id
-  WHERE k.id = ANY(:skus::uuid[]) AND k.active
+         sku_price_at(k.id, w.store_id, :at::timestamptz) AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers
+  FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
+  JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
+  WHERE k.active AND p.status = 'ON_SALE'
   UNION ALL
-  SELECT 'store', s.id, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers
+  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
-/** Current prices of the SKUs (active ones only) and the delivery terms of the stores, in one round trip. */
-export async function pricesAndTerms(em: EntityManager, skuIds: string[], storeIds: string[]) {
+/** A (store, SKU) pair's key in the price maps. */
+export const priceKey = (storeId: string, skuId: string) => `${storeId}:${skuId}`;
+
+/** Current prices of SKUs at stores (active, on-sale ones only) and the stores' delivery terms, in one round trip. */
+export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string; skuId: string }[], storeIds: string[], at: Date) {
   const rows = await preparedQuery<{
     kind: string;
     id: string;
+    store_id: string;
     code: string;
     name: string;
     price_fen: number;
     min_order_fen: number;
     tiers: StoreTerms['deliveryFeeTiers'];
-  }>(em, PRICES_AND_TERMS, { skus: pgArray(skuIds), stores: pgArray(storeIds) });
+  }>(em, PRICES_AND_TERMS, {
+    pairStores: pgArray(pairs.map((p) => p.storeId)),
+    pairSkus: pgArray(pairs.map((p) => p.skuId)),
+    stores: pgArray(storeIds),
+    at: at.toISOString(),
+  });
   const prices = new Map<string, SkuPrice>();
   const terms = new Map<string, StoreTerms>();
   for (const r of rows) {
-    if (r.kind === 'sku') prices.set(r.id, { skuId: r.id, skuCode: r.code, name: r.name, priceFen: r.price_fen });
+    if (r.kind === 'sku') prices.set(priceKey(r.store_id, r.id), { skuId: r.id, skuCode: r.code, name: r.name, priceFen: r.price_fen });
     else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
   }
   return { prices, terms };

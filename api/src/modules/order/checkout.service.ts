@@ -15,7 +15,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import { isUnpaidPlaceHeld, placeCheckout, priceKey, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
@@ -229,22 +229,23 @@ export class CheckoutService {
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError> {
     const routedParts =
       route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
-    const skuIds = [...new Set(routedParts.flatMap((p) => p.lines.map((l) => l.skuId)))];
+    const pairs = routedParts.flatMap((p) => p.lines.map((l) => ({ storeId: p.storeId, skuId: l.skuId })));
     const { prices, terms, cached } = await this.priceBook.quote(
       this.em,
-      skuIds,
+      pairs,
       routedParts.map((p) => p.storeId),
       fresh,
+      this.clock.now(),
     );
     // A refusal is only ever given on figures read just now, never on the book's.
     const refuse = <E>(error: E) => (cached ? this.price(route, input, shopperId, fingerprint, true) : error);
-    const unknown = skuIds.filter((id) => !prices.has(id));
+    const unknown = [...new Set(pairs.filter((p) => !prices.has(priceKey(p.storeId, p.skuId))).map((p) => p.skuId))];
     if (unknown.length) return refuse(UnknownSkuError.of(unknown));
     const parts: StorePart[] = routedParts.map((p) => ({
       storeId: p.storeId,
       distanceM: p.distanceM,
       lines: p.lines.map((l) => {
-        const sku = prices.get(l.skuId)!;
+        const sku = prices.get(priceKey(p.storeId, l.skuId))!;
         return { skuId: l.skuId, skuCode: sku.skuCode, name: sku.name, unitPriceFen: sku.priceFen, quantity: l.quantity };
       }),
     }));

@@ -2,7 +2,7 @@
 // placing statement re-checks every price and term against the tables under its locks, so a stale entry can
 // cost a retry but never an order at an old price; refusals are only ever given on fresh figures.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pricesAndTerms, type SkuPrice, type StoreTerms } from './checkout.repository';
+import { priceKey, pricesAndTerms, type SkuPrice, type StoreTerms } from './checkout.repository';
 
 /** How long an entry is used before it is read again; correctness does not depend on it. */
 const TTL_MS = 60_000;
@@ -22,36 +22,47 @@ export interface PriceQuote {
 }
 
 export class PriceBook {
+  /** Keyed by priceKey(store, SKU): a store may charge its own price. */
   private readonly skus = new Map<string, Entry<SkuPrice>>();
   private readonly stores = new Map<string, Entry<StoreTerms>>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Prices of the SKUs (active ones only) and terms of the stores; `fresh` reads all of them again. */
-  async quote(em: EntityManager, skuIds: string[], storeIds: string[], fresh = false): Promise<PriceQuote> {
+  /**
+   * Prices of SKUs at stores (active ones only), keyed by priceKey, and terms of the stores; `fresh` reads all of
+   * them again. `priceAt` is the moment the prices are for (scheduled prices change within the TTL at most late).
+   */
+  async quote(
+    em: EntityManager,
+    pairs: { storeId: string; skuId: string }[],
+    storeIds: string[],
+    fresh = false,
+    priceAt: Date = new Date(this.now()),
+  ): Promise<PriceQuote> {
     const at = this.now();
     const valid = <T>(e: Entry<T> | undefined): e is Entry<T> => e !== undefined && at - e.readAt < TTL_MS;
-    const missingSkus = fresh ? skuIds : skuIds.filter((id) => !valid(this.skus.get(id)));
+    const missingPairs = fresh ? pairs : pairs.filter((p) => !valid(this.skus.get(priceKey(p.storeId, p.skuId))));
     const missingStores = fresh ? storeIds : storeIds.filter((id) => !valid(this.stores.get(id)));
-    if (missingSkus.length || missingStores.length) {
-      const read = await pricesAndTerms(em, missingSkus, missingStores);
+    if (missingPairs.length || missingStores.length) {
+      const read = await pricesAndTerms(em, missingPairs, missingStores, priceAt);
       if (this.skus.size + this.stores.size > MAX_ENTRIES) this.clear();
       // A SKU that is gone or off sale is simply not in the book, so it is asked about again next time.
-      for (const id of missingSkus) this.skus.delete(id);
-      for (const [id, value] of read.prices) this.skus.set(id, { value, readAt: at });
+      for (const p of missingPairs) this.skus.delete(priceKey(p.storeId, p.skuId));
+      for (const [key, value] of read.prices) this.skus.set(key, { value, readAt: at });
       for (const [id, value] of read.terms) this.stores.set(id, { value, readAt: at });
     }
     const prices = new Map<string, SkuPrice>();
-    for (const id of skuIds) {
-      const e = this.skus.get(id);
-      if (e) prices.set(id, e.value);
+    for (const p of pairs) {
+      const key = priceKey(p.storeId, p.skuId);
+      const e = this.skus.get(key);
+      if (e) prices.set(key, e.value);
     }
     const terms = new Map<string, StoreTerms>();
     for (const id of storeIds) {
       const e = this.stores.get(id);
       if (e) terms.set(id, e.value);
     }
-    return { prices, terms, cached: missingSkus.length === 0 && missingStores.length === 0 };
+    return { prices, terms, cached: missingPairs.length === 0 && missingStores.length === 0 };
   }
 
   clear(): void {

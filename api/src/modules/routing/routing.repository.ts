@@ -65,7 +65,7 @@ const HAS_EVERY_LINE = `NOT EXISTS (
     SELECT 1 FROM lines l
     WHERE NOT EXISTS (
       SELECT 1 FROM store_stock ss
-      WHERE ss.store_id = s.id AND ss.sku_id = l.sku_id AND ss.on_hand - ss.reserved >= l.quantity))`;
+      WHERE ss.store_id = s.id AND ss.sku_id = l.sku_id AND NOT ss.off_shelf AND ss.on_hand - ss.reserved >= l.quantity))`;
 
 /** Everything but distance, cheapest first (CASE fixes the order); opening hours last. */
 const eligible = (stock: string) => `CASE
@@ -174,9 +174,9 @@ export interface StoreFacts {
   available: Map<string, number>;
 }
 
-// Available units of each asked SKU, in the order asked (0 where the store has no row).
+// Available units of each asked SKU, in the order asked (0 where the store has no row or took it off the shelf).
 const AVAILABLE = `ARRAY(
-    SELECT coalesce((SELECT ss.on_hand - ss.reserved FROM store_stock ss WHERE ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
+    SELECT coalesce((SELECT CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END FROM store_stock ss WHERE ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
     FROM unnest(:skus::uuid[]) WITH ORDINALITY AS k(sku_id, i) ORDER BY k.i)`;
 
 const FACT_COLUMNS = `s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,

@@ -20,7 +20,10 @@ export default function Category() {
   const [active, setActive] = useState<string | null>(pendingCategory.id);
   const list = categories.data?.categories ?? [];
   const current = active ?? list[0]?.id ?? null;
-  const products = useProducts(current, 100, !current);
+  // A top-level category lists its children's products too; a chip narrows to one child.
+  const [child, setChild] = useState<string | null>(null);
+  const children = list.find((c) => c.id === current)?.children ?? [];
+  const products = useProducts(child ?? current, 100, !current);
   const [picking, setPicking] = useState<ProductFieldsFragment | null>(null);
   useDidShow(() => {
     if (pendingCategory.id) setActive(pendingCategory.id);
@@ -45,7 +48,10 @@ export default function Category() {
                 <View
                   key={c.id}
                   className={`category__tab ${c.id === current ? 'is-on' : ''}`}
-                  onClick={() => setActive(c.id)}
+                  onClick={() => {
+                    setActive(c.id);
+                    setChild(null);
+                  }}
                   data-testid="category-tab"
                 >
                   {c.name}
@@ -53,6 +59,20 @@ export default function Category() {
               ))}
             </ScrollView>
             <ScrollView scrollY className="category__list">
+              {children.length > 0 && (
+                <View className="category__chips">
+                  {[{ id: null, name: t.catalog.all }, ...children].map((k) => (
+                    <Text
+                      key={k.id ?? 'all'}
+                      className={`category__chip ${k.id === child ? 'is-on' : ''}`}
+                      onClick={() => setChild(k.id)}
+                      data-testid="category-chip"
+                    >
+                      {k.name}
+                    </Text>
+                  ))}
+                </View>
+              )}
               <Loaded read={products}>
                 {(data) =>
                   data.products.nodes.length === 0 ? (

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { useRead } from '../../api/use-read';
 import { CartBar } from '../../components/CartBar';
 import { Loaded } from '../../components/Loaded';
-import { ProductImage } from '../../components/ProductImage';
 import { productStock } from '../../components/ProductRow';
 import { SpecPicker } from '../../components/SpecPicker';
-import { ProductDocument, type ProductFieldsFragment } from '../../generated/graphql';
+import { ProductDocument, ProductPricesAtDocument, type ProductQuery } from '../../generated/graphql';
+import { Gallery } from './Gallery';
 import { stockLevel } from '../../lib/cart';
 import { money } from '../../lib/money';
 import { loadStock, useStock } from '../../state/stock';
@@ -15,22 +15,36 @@ import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
-function ProductView({ product }: { product: ProductFieldsFragment }) {
+type PageProduct = NonNullable<ProductQuery['product']>;
+
+function ProductView({ product }: { product: PageProduct }) {
   const store = useChosenStore();
   const stock = useStock();
   const [picking, setPicking] = useState(false);
-  const prices = product.skus.map((s) => s.priceFen);
+  const atStore = useRead({
+    query: ProductPricesAtDocument,
+    variables: { id: product.id, storeId: store?.store.id ?? '' },
+    pause: !store,
+    requestPolicy: 'cache-and-network',
+  }).data?.product?.skus;
+  // The store's own prices when known; the chain's until then.
+  const skus = product.skus.map((s) => ({ id: s.id, price: s.priceFen, was: null as number | null, ...priced(atStore, s.id) }));
+  const prices = skus.map((s) => s.price);
+  const cheapest = skus.reduce((a, b) => (b.price < a.price ? b : a), skus[0]!);
   const available = productStock(product, stock);
   const level = stockLevel(available);
   return (
     <View className="product">
-      <View className="product__hero">
-        <ProductImage name={product.name} src={product.imageUrl} size={520} />
-      </View>
+      <Gallery name={product.name} pictures={product.pictures} fallback={product.imageUrl} />
       <View className="card">
         <Text className="price product__price">
           {money(Math.min(...prices))}
           {prices.length > 1 && Math.max(...prices) !== Math.min(...prices) ? ` - ${money(Math.max(...prices))}` : ''}
+          {cheapest?.was ? (
+            <Text className="price-was" data-testid="compare-at">
+              {money(cheapest.was)}
+            </Text>
+          ) : null}
         </Text>
         <Text className="product__name">{product.name}</Text>
         <Text className="muted">{product.description}</Text>
@@ -64,6 +78,11 @@ function ProductView({ product }: { product: ProductFieldsFragment }) {
       <SpecPicker product={picking ? product : null} onClose={() => setPicking(false)} />
     </View>
   );
+}
+
+function priced(atStore: { id: string; priceAt: number; compareAtFenAt?: number | null }[] | undefined, skuId: string) {
+  const here = atStore?.find((k) => k.id === skuId);
+  return here ? { price: here.priceAt, was: here.compareAtFenAt ?? null } : {};
 }
 
 export default function ProductPage() {

@@ -10,6 +10,8 @@ const PAGES = [
   { to: '/hq/rules', label: hq.nav.rules, text: hq.home.rules },
   { to: '/hq/settlement', label: hq.nav.settlement, text: hq.home.settlement },
   { to: '/hq/staff', label: hq.nav.staff, text: hq.home.staff },
+  { to: '/hq/products', label: hq.nav.products, text: hq.home.products },
+  { to: '/hq/categories', label: hq.nav.categories, text: hq.home.categories },
 ] as const;
 
 export default function HqHomePage() {

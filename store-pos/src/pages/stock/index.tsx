@@ -6,7 +6,7 @@ import { useSession } from '../../graphql/session';
 import { t } from '../../strings';
 import { useKeyboardWedge } from '../../components/useKeyboardWedge';
 import { AdjustPanel } from './AdjustPanel';
-import { matches, skuLabel, sortRows, useStoreStock, type StockSort, type StockSortKey } from './useStoreStock';
+import { matches, scanned, skuLabel, sortRows, useStoreStock, type StockSort, type StockSortKey } from './useStoreStock';
 
 const COLUMNS: { key: StockSortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: t.stock.product },
@@ -40,7 +40,7 @@ export default function StockPage() {
       const code = typed.trim();
       if (!code) return;
       setQuery(code);
-      const exact = rows.find((r) => r.sku.code.toLowerCase() === code.toLowerCase());
+      const exact = scanned(rows, code);
       if (exact) setSelected(exact.sku.id);
     },
   });
@@ -57,6 +57,12 @@ export default function StockPage() {
           placeholder={t.stock.searchPlaceholder}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // A scanner aimed while the search field has focus types the code and Enter: open that SKU.
+            if (e.key !== 'Enter') return;
+            const exact = scanned(rows, query);
+            if (exact) setSelected(exact.sku.id);
+          }}
         />
         {error && <p className="form-error">{error}</p>}
         {loading && rows.length === 0 && <p className="muted">{t.common.loading}</p>}

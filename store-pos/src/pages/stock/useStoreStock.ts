@@ -40,11 +40,22 @@ export function useStoreStock(storeId: string) {
   return { rows, error, loading, reload: load, replace };
 }
 
+/** A scanned barcode in its stored form: a UPC-A (12 digits) is its EAN-13 with a leading 0. */
+export const barcodeKey = (text: string) => (/^\d{12}$/.test(text.trim()) ? `0${text.trim()}` : text.trim());
+
+/** The row a scanner's code names exactly: its SKU code or its barcode (EAN-13 or UPC-A). */
+export function scanned(rows: StockRowFragment[], typed: string): StockRowFragment | undefined {
+  const code = typed.trim().toLowerCase();
+  return rows.find((r) => r.sku.code.toLowerCase() === code || (r.sku.barcode && r.sku.barcode === barcodeKey(typed)));
+}
+
 export function matches(row: StockRowFragment, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
   return (
     row.sku.code.toLowerCase().includes(q) ||
+    // A UPC-A is stored with a leading 0, so its 12 digits are inside the stored 13.
+    (!!row.sku.barcode && row.sku.barcode.includes(q)) ||
     row.sku.product.name.toLowerCase().includes(q) ||
     row.sku.attributes.some((a) => a.value.toLowerCase().includes(q))
   );
