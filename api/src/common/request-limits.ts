@@ -146,13 +146,26 @@ export function shapeVerdict(query: string): GraphQLError | null {
  * depends on the text alone, so a text seen before is not parsed again (shapeVerdict).
  */
 export const documentLimits: RequestHandler = (req, res, next) => {
-  const body = req.body as { query?: unknown } | undefined;
+  const body = req.body as { query?: unknown; extensions?: unknown } | undefined;
+  const extensions = req.method === 'POST' ? body?.extensions : req.query.extensions;
+  if (asksForPersistedQuery(extensions)) {
+    res.status(400).json({
+      errors: [{ message: 'Persisted queries are not supported; send the query', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }],
+    });
+    return;
+  }
   const query = req.method === 'POST' ? body?.query : req.query.query;
   if (typeof query !== 'string') return next();
   const error = shapeVerdict(query);
   if (!error) return next();
   res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 };
+
+/** Apollo answers a persisted query (APQ) it cannot serve with a 200, as that protocol has it; we serve none. */
+function asksForPersistedQuery(extensions: unknown): boolean {
+  if (typeof extensions === 'string') return extensions.includes('persistedQuery');
+  return typeof extensions === 'object' && extensions !== null && 'persistedQuery' in extensions;
+}
 
 /**
  * The longest list of input objects any argument takes (a store's hours exceptions: 400). Each item is coerced,

@@ -3,6 +3,7 @@
 // in a single statement, so it is atomic without a transaction round trip and either everything happens or nothing does.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
+import type { OrderView } from '../../common/order-view';
 import type { PricedOrder } from './pricing';
 
 export interface NewCheckout {
@@ -19,18 +20,12 @@ export interface NewCheckout {
   createdAt: Date;
 }
 
-export interface NewOrder extends PricedOrder {
-  id: string;
-  /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
-  quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
-  contactName: string;
-  contactPhone: string;
-  address: string | null;
-  deliveryLat: number | null;
-  deliveryLng: number | null;
-  scheduledAt: Date | null;
-  remark: string | null;
-}
+/** An order as the checkout writes it: priced, with what the shopper gave (the rest the database sets). */
+export type NewOrder = PricedOrder &
+  Pick<OrderView, 'id' | 'contactName' | 'contactPhone' | 'address' | 'deliveryLat' | 'deliveryLng' | 'scheduledAt' | 'remark'> & {
+    /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
+    quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
+  };
 
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
