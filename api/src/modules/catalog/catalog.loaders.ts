@@ -7,7 +7,8 @@ import { UUID } from '../../common/sql';
 import { Category, Product, Sku } from './catalog.entity';
 import { availableAt } from './catalog.repository';
 import { onShelfAt, priceRowsOf, toPriceRow } from './catalog-admin.repository';
-import { categoriesOfProducts } from './catalog.repository';
+import { categoriesOfProducts, skusOfProducts } from './catalog.repository';
+import { skuOf } from './catalog-rows';
 import type { PriceRow } from './price-timeline';
 import { picturesOf, type PictureRow } from './picture.repository';
 
@@ -17,7 +18,7 @@ export function createCatalogLoaders(em: EntityManager) {
     product: byId(em, Product),
     sku: byId(em, Sku),
     skusByProduct: new DataLoader<string, Sku[]>(async (productIds) => {
-      const rows = await em.find(Sku, { productId: { $in: [...productIds] } }, { orderBy: { code: 'asc' } });
+      const rows = (await skusOfProducts(em, productIds)).map(skuOf);
       return productIds.map((id) => rows.filter((s) => s.productId === id));
     }),
     /** Available at a store, keyed `storeId:skuId`: a page of products with their SKUs' stock is one statement. */

@@ -15,6 +15,27 @@ export interface ProductRow {
   status: string;
 }
 
+export interface SkuRow {
+  id: string;
+  code: string;
+  product_id: string;
+  attributes: Record<string, string>;
+  price_fen: number;
+  active: boolean;
+  barcode: string | null;
+  compare_at_fen: number | null;
+}
+
+/** The SKUs of these products, by code. */
+export async function skusOfProducts(em: EntityManager, productIds: readonly string[]): Promise<SkuRow[]> {
+  return query<SkuRow>(
+    em,
+    `SELECT id, code, product_id, attributes, price_fen, active, barcode, compare_at_fen FROM sku
+     WHERE product_id = ANY(:ids::uuid[]) ORDER BY code`,
+    { ids: pgArray(productIds.filter((id) => UUID.test(id))) },
+  );
+}
+
 /** `%` and `_` typed by a shopper are characters to find, not wildcards. */
 export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
