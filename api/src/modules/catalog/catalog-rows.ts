@@ -4,8 +4,16 @@
 import { Product, Sku, type ProductStatus, type ProductSpec } from './catalog.entity';
 import type { ProductRow, SkuRow } from './catalog.repository';
 
+/**
+ * The fields as the object's own data properties, under the entity's prototype (instanceof holds). Not assigned:
+ * the ORM puts setters on entity prototypes that give each instance change tracking on first write.
+ */
+function readOnly<T extends object>(entity: new () => T, fields: Partial<T>): T {
+  return Object.setPrototypeOf(fields, entity.prototype) as T;
+}
+
 export function productOf(r: ProductRow): Product {
-  return Object.assign(Object.create(Product.prototype) as Product, {
+  return readOnly(Product, {
     id: r.id,
     code: r.code,
     name: r.name,
@@ -20,7 +28,7 @@ export function productOf(r: ProductRow): Product {
 }
 
 export function skuOf(r: SkuRow): Sku {
-  return Object.assign(Object.create(Sku.prototype) as Sku, {
+  return readOnly(Sku, {
     id: r.id,
     code: r.code,
     productId: r.product_id,
