@@ -31,6 +31,7 @@ import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from
 import { Role } from './modules/auth/auth.entity';
 import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
+import { mountCatalogImportRoutes } from './modules/catalog/catalog-import.routes';
 import { mountPictureRoutes } from './modules/catalog/pictures.routes';
 import { createPictureStorage } from './modules/catalog/create-picture-storage';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
@@ -175,6 +176,11 @@ export async function createApp(parts: AppParts) {
   mountPictureRoutes(app, {
     orm: parts.orm,
     storage: createPictureStorage(parts.config.pictures),
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountCatalogImportRoutes(app, {
+    orm: parts.orm,
     clock: parts.clock,
     viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
   });

@@ -1,0 +1,13 @@
+import type { Request } from 'express';
+
+/** The request body, or null as soon as it passes `limit` bytes (the rest is not buffered). */
+export async function readUpTo(req: Request, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
