@@ -6,7 +6,7 @@ import type { Express, Request, Response } from 'express';
 import type { Clock } from '../../common/clock';
 import { Role, type Viewer } from '../../common/viewer';
 import { CatalogImportService } from './catalog-import.service';
-import { readUpTo } from './read-body';
+import { readUpTo, sendCsv } from './http-files';
 
 /** 10,000 rows of the sheet are about 1 MB; room for long names. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -16,12 +16,6 @@ export interface CatalogImportRouteDeps {
   clock: Clock;
   viewerOf: (req: Request, em: EntityManager) => Promise<Viewer | undefined>;
 }
-
-const sendCsv = (res: Response, name: string, body: string) =>
-  res
-    .status(200)
-    .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` })
-    .send(body);
 
 export function mountCatalogImportRoutes(app: Express, deps: CatalogImportRouteDeps): void {
   const service = () => new CatalogImportService(deps.orm.em.fork() as EntityManager, deps.clock);

@@ -8,7 +8,7 @@ import { Role, type Viewer } from '../../common/viewer';
 import { MAX_PICTURE_BYTES } from './picture-processing';
 import { PICTURE_KEY, type PictureStorage } from './picture-storage';
 import { PictureService } from './picture.service';
-import { readUpTo } from './read-body';
+import { readUpTo } from './http-files';
 
 export interface PictureRouteDeps {
   orm: MikroORM;

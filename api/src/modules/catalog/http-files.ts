@@ -1,4 +1,5 @@
-import type { Request } from 'express';
+// Files over plain HTTP: a size-capped request body in, a CSV download out.
+import type { Request, Response } from 'express';
 
 /** The request body, or null as soon as it passes `limit` bytes (the rest is not buffered). */
 export async function readUpTo(req: Request, limit: number): Promise<Buffer | null> {
@@ -11,3 +12,9 @@ export async function readUpTo(req: Request, limit: number): Promise<Buffer | nu
   }
   return Buffer.concat(chunks);
 }
+
+export const sendCsv = (res: Response, name: string, body: string) =>
+  res
+    .status(200)
+    .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` })
+    .send(body);
