@@ -2,6 +2,7 @@
 // sheet with errors applies nothing unless the valid rows are asked for, the same file twice changes nothing,
 // and the export reads back in as a no-op. Only HQ may.
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
@@ -118,7 +119,7 @@ describe('catalog import and export (CSV)', () => {
     );
     expect(prices.map((p) => p.price_fen)).toEqual([1000, 1250]);
 
-    const exported = await request(t.app).get('/catalog/export/products.csv').set('authorization', `Bearer ${t.tokens.hq()}`).buffer(true);
+    const exported = await request(t.app).get('/catalog/export/products').set('authorization', `Bearer ${t.tokens.hq()}`).buffer(true);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toContain('text/csv');
     const text = exported.text;
@@ -130,14 +131,63 @@ describe('catalog import and export (CSV)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reads and writes .xlsx the same way: per-row errors, and an exported workbook reads back as a no-op', async () => {
+    const code = uniqueCode('X');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('商品');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow([code, '表格商品', cat, '袋', `${code}-1`, '', barcode(), 4.2]);
+    sheet.addRow([]);
+    sheet.addRow([`${code}-bad`, '坏价格', cat, '袋', `${code}-bad-1`, '', '', -3]);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const before = await counts();
+    const res = await request(t.app)
+      .post('/catalog/import/products')
+      .set('authorization', `Bearer ${t.tokens.hq()}`)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(xlsx);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ line: 4, message: '价格“-3”不对：应为大于 0 的金额，最多两位小数' }]);
+    expect(await counts()).toEqual(before);
+    const applied = await request(t.app)
+      .post('/catalog/import/products?applyValidRows=1')
+      .set('authorization', `Bearer ${t.tokens.hq()}`)
+      .type('application/octet-stream')
+      .send(xlsx);
+    expect(applied.body).toMatchObject({ applied: true, productsCreated: 1, skusCreated: 1 });
+
+    const exported = await request(t.app)
+      .get('/catalog/export/products?format=xlsx')
+      .set('authorization', `Bearer ${t.tokens.hq()}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    const readBack = new ExcelJS.Workbook();
+    await readBack.xlsx.load(exported.body as never);
+    const rows = readBack.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.some((r) => r[1] === code && r[8] === '4.20')).toBe(true);
+    const again = await counts();
+    const back = await request(t.app)
+      .post('/catalog/import/products')
+      .set('authorization', `Bearer ${t.tokens.hq()}`)
+      .type('application/octet-stream')
+      .send(exported.body as Buffer);
+    expect(back.body).toMatchObject({ errors: [], applied: true, productsCreated: 0, productsUpdated: 0, skusCreated: 0, skusUpdated: 0 });
+    expect(await counts()).toEqual(again);
+  });
+
   it('serves the template, refuses a sheet without the header, and lets only HQ in', async () => {
-    const tpl = await request(t.app).get('/catalog/import/products/template.csv').set('authorization', `Bearer ${t.tokens.hq()}`);
+    const tpl = await request(t.app).get('/catalog/import/products/template').set('authorization', `Bearer ${t.tokens.hq()}`);
     expect(tpl.status).toBe(200);
     expect(tpl.text).toContain(HEADER);
     const wrong = await upload('名称,价格\n可乐,3\n');
     expect(wrong.status).toBe(422);
     expect(wrong.body.message).toContain('表头');
     expect((await upload(`${HEADER}\n`, false, t.tokens.clerk(randomUUID()))).status).toBe(403);
-    expect((await request(t.app).get('/catalog/export/products.csv')).status).toBe(401);
+    expect((await request(t.app).get('/catalog/export/products')).status).toBe(401);
   });
 });

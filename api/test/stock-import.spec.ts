@@ -74,7 +74,7 @@ describe("a store's stock sheet (CSV)", () => {
   });
 
   it('exports the stock as a sheet that reads back as a no-op', async () => {
-    const out = await request(t.app).get(`/stores/${storeId}/stock.csv`).set('authorization', `Bearer ${t.tokens.hq()}`).buffer(true);
+    const out = await request(t.app).get(`/stores/${storeId}/stock/export`).set('authorization', `Bearer ${t.tokens.hq()}`).buffer(true);
     expect(out.status).toBe(200);
     expect(out.text).toContain(`${codes[0]},Test product,,12`);
     const before = await state();
@@ -87,7 +87,7 @@ describe("a store's stock sheet (CSV)", () => {
     expect(
       (
         await request(t.app)
-          .get(`/stores/${otherStore}/stock.csv`)
+          .get(`/stores/${otherStore}/stock/export`)
           .set('authorization', `Bearer ${t.tokens.clerk(storeId)}`)
       ).status,
     ).toBe(403);

@@ -80,15 +80,21 @@ function yuanToFen(text: string): number | null {
 export const fenToYuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
 
 /** Every row checked alone, then the rows of one product together (same name, category, unit; a full spec matrix). */
-export function readProductSheet(text: string): { lines: number; rows: SheetRow[]; errors: RowError[] } | { fatal: string } {
-  const table = parseCsv(text).filter((r) => r.some((f) => f.trim()));
-  const header = table[0]?.map((h) => h.trim());
+/** The non-blank rows with their line numbers in the file (1-based: the header is usually line 1). */
+export function numberedRows(table: readonly (readonly string[])[]): { line: number; fields: readonly string[] }[] {
+  return table.flatMap((fields, i) => (fields?.some((f) => f.trim()) ? [{ line: i + 1, fields }] : []));
+}
+
+export function readProductSheet(
+  parsed: readonly (readonly string[])[],
+): { lines: number; rows: SheetRow[]; errors: RowError[] } | { fatal: string } {
+  const table = numberedRows(parsed);
+  const header = table[0]?.fields.map((h) => h.trim());
   if (!header || PRODUCT_SHEET_HEADER.some((h, i) => header[i] !== h))
     return { fatal: `表头应为：${PRODUCT_SHEET_HEADER.join(',')}（请下载模板）` };
   const rows: SheetRow[] = [];
   const errors: RowError[] = [];
-  table.slice(1).forEach((f, i) => {
-    const line = i + 2;
+  table.slice(1).forEach(({ line, fields: f }) => {
     const [productCode, productName, categoryCode, unit, skuCode, spec, barcodeText, price] = PRODUCT_SHEET_HEADER.map((_, j) =>
       (f[j] ?? '').trim(),
     );

@@ -1,4 +1,4 @@
-// HTTP for the catalog sheet (CSV): HQ downloads the template, exports the catalog, and uploads a sheet (the file
+// HTTP for the catalog sheet (CSV or .xlsx, ?format=xlsx for downloads): HQ downloads the template, exports the catalog, and uploads a sheet (the file
 // as the body; ?applyValidRows=1 applies the good rows of a sheet that has bad ones).
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -6,7 +6,7 @@ import type { Express, Request, Response } from 'express';
 import type { Clock } from '../../common/clock';
 import { Role, type Viewer } from '../../common/viewer';
 import { CatalogImportService } from './catalog-import.service';
-import { readUpTo, sendCsv } from './http-files';
+import { receiveSheet, sendSheet } from './http-files';
 
 /** 10,000 rows of the sheet are about 1 MB; room for long names. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -32,17 +32,17 @@ export function mountCatalogImportRoutes(app: Express, deps: CatalogImportRouteD
     return viewer;
   };
 
-  app.get('/catalog/import/products/template.csv', async (req, res, next) => {
+  app.get('/catalog/import/products/template', async (req, res, next) => {
     try {
-      if (await hqOnly(req, res)) sendCsv(res, '商品导入模板.csv', service().template());
+      if (await hqOnly(req, res)) await sendSheet(req, res, '商品导入模板', service().template());
     } catch (err) {
       next(err);
     }
   });
 
-  app.get('/catalog/export/products.csv', async (req, res, next) => {
+  app.get('/catalog/export/products', async (req, res, next) => {
     try {
-      if (await hqOnly(req, res)) sendCsv(res, '商品.csv', await service().exportCatalog());
+      if (await hqOnly(req, res)) await sendSheet(req, res, '商品', await service().exportCatalog());
     } catch (err) {
       next(err);
     }
@@ -52,12 +52,9 @@ export function mountCatalogImportRoutes(app: Express, deps: CatalogImportRouteD
     try {
       const viewer = await hqOnly(req, res);
       if (!viewer) return;
-      const bytes = await readUpTo(req, MAX_SHEET_BYTES);
-      if (!bytes) {
-        res.status(413).set('Connection', 'close').json({ errorCode: 'SHEET_TOO_LARGE', message: '文件不能超过 20 MB' });
-        return;
-      }
-      const out = await service().importProducts(viewer, bytes.toString('utf8'), req.query.applyValidRows === '1');
+      const table = await receiveSheet(req, res, MAX_SHEET_BYTES);
+      if (!table) return;
+      const out = await service().importProducts(viewer, table, req.query.applyValidRows === '1');
       if ('fatal' in out) res.status(422).json({ errorCode: 'BAD_SHEET', message: out.fatal });
       else res.status(out.errors.length && !out.applied ? 422 : 200).json(out);
     } catch (err) {

@@ -15,7 +15,6 @@ import {
   PRODUCT_SHEET_HEADER,
   readProductSheet,
   specsOf,
-  toCsv,
   type RowError,
   type SheetRow,
 } from './catalog-import-sheet';
@@ -38,16 +37,16 @@ export class CatalogImportService {
     private readonly clock: Clock,
   ) {}
 
-  template(): string {
-    return toCsv([
+  template(): string[][] {
+    return [
       [...PRODUCT_SHEET_HEADER],
       ['DEMO-001', '示例 矿泉水', '把这里换成分类编码', '瓶', 'DEMO-001-1', '规格=550ml', '6901234567892', '2.5'],
-    ]);
+    ];
   }
 
-  async exportCatalog(): Promise<string> {
+  async exportCatalog(): Promise<string[][]> {
     const rows = await catalogForExport(this.em);
-    return toCsv([
+    return [
       [...PRODUCT_SHEET_HEADER],
       ...rows.map((r) => [
         r.product_code,
@@ -59,11 +58,11 @@ export class CatalogImportService {
         r.barcode ?? '',
         fenToYuan(r.price_fen),
       ]),
-    ]);
+    ];
   }
 
-  async importProducts(viewer: Viewer, text: string, applyValidRows: boolean): Promise<ImportReport | { fatal: string }> {
-    const sheet = readProductSheet(text);
+  async importProducts(viewer: Viewer, table: string[][], applyValidRows: boolean): Promise<ImportReport | { fatal: string }> {
+    const sheet = readProductSheet(table);
     if ('fatal' in sheet) return sheet;
     const now = this.clock.now();
     const actor = actorName(viewer);

@@ -1,4 +1,4 @@
-// HTTP for a store's stock sheet (CSV): its template, the export, and the import (the file as the body;
+// HTTP for a store's stock sheet (CSV or .xlsx, ?format=xlsx for downloads): its template, the export, and the import (the file as the body;
 // ?applyValidRows=1 applies the good rows of a sheet with bad ones). HQ for any store, a clerk for their own.
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -7,7 +7,7 @@ import type { Clock } from '../../common/clock';
 import { UUID } from '../../common/sql';
 import type { Viewer } from '../../common/viewer';
 import { canManageStore } from '../auth/store-access';
-import { readUpTo, sendCsv } from '../catalog/http-files';
+import { receiveSheet, sendSheet } from '../catalog/http-files';
 import { storeIdExists } from './stock-import.repository';
 import { StockImportService } from './stock-import.service';
 
@@ -33,18 +33,18 @@ export function mountStockImportRoutes(app: Express, deps: StockImportRouteDeps)
     return null;
   };
 
-  app.get('/stores/:storeId/stock/template.csv', async (req, res, next) => {
+  app.get('/stores/:storeId/stock/template', async (req, res, next) => {
     try {
-      if (await allowed(req, res)) sendCsv(res, '库存导入模板.csv', new StockImportService(em(), deps.clock).template());
+      if (await allowed(req, res)) await sendSheet(req, res, '库存导入模板', new StockImportService(em(), deps.clock).template());
     } catch (err) {
       next(err);
     }
   });
 
-  app.get('/stores/:storeId/stock.csv', async (req, res, next) => {
+  app.get('/stores/:storeId/stock/export', async (req, res, next) => {
     try {
       if (await allowed(req, res))
-        sendCsv(res, '库存.csv', await new StockImportService(em(), deps.clock).exportStock(String(req.params.storeId)));
+        await sendSheet(req, res, '库存', await new StockImportService(em(), deps.clock).exportStock(String(req.params.storeId)));
     } catch (err) {
       next(err);
     }
@@ -54,13 +54,10 @@ export function mountStockImportRoutes(app: Express, deps: StockImportRouteDeps)
     try {
       const viewer = await allowed(req, res);
       if (!viewer) return;
-      const bytes = await readUpTo(req, MAX_SHEET_BYTES);
-      if (!bytes) {
-        res.status(413).set('Connection', 'close').json({ errorCode: 'SHEET_TOO_LARGE', message: '文件不能超过 20 MB' });
-        return;
-      }
+      const table = await receiveSheet(req, res, MAX_SHEET_BYTES);
+      if (!table) return;
       const service = new StockImportService(em(), deps.clock);
-      const out = await service.importStock(viewer, String(req.params.storeId), bytes.toString('utf8'), req.query.applyValidRows === '1');
+      const out = await service.importStock(viewer, String(req.params.storeId), table, req.query.applyValidRows === '1');
       if ('fatal' in out) res.status(422).json({ errorCode: 'BAD_SHEET', message: out.fatal });
       else res.status(out.errors.length && !out.applied ? 422 : 200).json(out);
     } catch (err) {

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { transaction } from '../../common/sql';
 import { actorName, type Viewer } from '../../common/viewer';
-import { formatAttributes, toCsv, type RowError } from '../catalog/catalog-import-sheet';
+import { formatAttributes, type RowError } from '../catalog/catalog-import-sheet';
 import { setStockCounts, stockForExport, stockLookups } from './stock-import.repository';
 import { readStockSheet, STOCK_SHEET_HEADER } from './stock-sheet';
 
@@ -22,22 +22,22 @@ export class StockImportService {
     private readonly clock: Clock,
   ) {}
 
-  template(): string {
-    return toCsv([[...STOCK_SHEET_HEADER], ['DEMO-001-1', '示例 矿泉水', '规格=550ml', '24']]);
+  template(): string[][] {
+    return [[...STOCK_SHEET_HEADER], ['DEMO-001-1', '示例 矿泉水', '规格=550ml', '24']];
   }
 
-  async exportStock(storeId: string): Promise<string> {
+  async exportStock(storeId: string): Promise<string[][]> {
     const rows = await stockForExport(this.em, storeId);
-    return toCsv([[...STOCK_SHEET_HEADER], ...rows.map((r) => [r.code, r.name, formatAttributes(r.attributes), String(r.on_hand)])]);
+    return [[...STOCK_SHEET_HEADER], ...rows.map((r) => [r.code, r.name, formatAttributes(r.attributes), String(r.on_hand)])];
   }
 
   async importStock(
     viewer: Viewer,
     storeId: string,
-    text: string,
+    table: string[][],
     applyValidRows: boolean,
   ): Promise<StockImportReport | { fatal: string }> {
-    const sheet = readStockSheet(text);
+    const sheet = readStockSheet(table);
     if ('fatal' in sheet) return sheet;
     return transaction(this.em, async (tx) => {
       const found = new Map(

@@ -1,6 +1,6 @@
 // A store's stock sheet (CSV, one SKU a row): the SKU code and the count on hand; name and spec are there for
 // the reader and ignored on the way in. Rows are checked alone here, against the database in the service.
-import { parseCsv, type RowError } from '../catalog/catalog-import-sheet';
+import { numberedRows, type RowError } from '../catalog/catalog-import-sheet';
 
 export const STOCK_SHEET_HEADER = ['SKU编码', '商品名称', '规格', '在库数量'] as const;
 
@@ -10,16 +10,17 @@ export interface StockSheetRow {
   onHand: number;
 }
 
-export function readStockSheet(text: string): { lines: number; rows: StockSheetRow[]; errors: RowError[] } | { fatal: string } {
-  const table = parseCsv(text).filter((r) => r.some((f) => f.trim()));
-  const header = table[0]?.map((h) => h.trim());
+export function readStockSheet(
+  parsed: readonly (readonly string[])[],
+): { lines: number; rows: StockSheetRow[]; errors: RowError[] } | { fatal: string } {
+  const table = numberedRows(parsed);
+  const header = table[0]?.fields.map((h) => h.trim());
   if (!header || STOCK_SHEET_HEADER.some((h, i) => header[i] !== h))
     return { fatal: `表头应为：${STOCK_SHEET_HEADER.join(',')}（请下载模板）` };
   const rows: StockSheetRow[] = [];
   const errors: RowError[] = [];
   const first = new Map<string, number>();
-  table.slice(1).forEach((f, i) => {
-    const line = i + 2;
+  table.slice(1).forEach(({ line, fields: f }) => {
     const skuCode = (f[0] ?? '').trim();
     const count = (f[3] ?? '').trim();
     const problems: string[] = [];
