@@ -112,7 +112,8 @@ export function readProductSheet(
       else problems.push(check.reason);
     }
     const priceFen = yuanToFen(price!);
-    if (priceFen === null) problems.push(`价格“${price}”不对：应为大于 0 的金额，最多两位小数`);
+    if (!price) problems.push('价格不能为空');
+    else if (priceFen === null) problems.push(`价格“${price}”不对：应为大于 0 的金额，最多两位小数`);
     if (problems.length) errors.push({ line, message: problems.join('；') });
     else
       rows.push({
