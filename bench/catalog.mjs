@@ -8,9 +8,11 @@
 // Then the bulk import: a 10,000-row products/SKUs/prices CSV (5,000 new products with two SKUs each, barcodes,
 // prices) posted to /catalog/import/products as HQ, timed end to end (goal < 30 s), and posted again to show the
 // second upload changes nothing.
-// Usage: npm run bench:catalog [-- --fresh] [-- --runs N]
+// Usage: npm run bench:catalog [-- --fresh] [-- --runs N]; BENCH_DB=name to use another database.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -20,7 +22,7 @@ const args = process.argv.slice(2);
 const RUNS = numberArg('--runs', 600);
 const WARMUP = 60;
 const PRODUCTS = 2000;
-const URL_ = benchUrl('linli_bench_catalog');
+const URL_ = benchUrl(process.env.BENCH_DB ?? 'linli_bench_catalog');
 const PICTURE_DIR = path.join(REPO_ROOT, 'bench/out/pictures');
 
 const LIST = `query CategoryPage($categoryId: ID!, $storeId: ID!, $after: String) {
@@ -123,6 +125,14 @@ async function timeImport(port, categoryCodes) {
   console.log(`import ${IMPORT_ROWS.toLocaleString('en-US')} rows in ${first.s.toFixed(1)} s (goal < 30 s)`);
 }
 
+/** CPU seconds the process has used (user + system), from /proc: a figure a loaded machine's queueing leaves alone. */
+function cpuSeconds(pid) {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return NaN;
+  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function main() {
   const fresh = await ensureDatabase(URL_, { fresh: args.includes('--fresh') });
   const db = new pg.Client({ connectionString: URL_ });
@@ -137,7 +147,9 @@ async function main() {
   const gql = graphqlPoster(api.port);
   try {
     const times = [];
+    let cpuAtStart = NaN;
     for (let i = 0; i < WARMUP + RUNS; i++) {
+      if (i === WARMUP) cpuAtStart = cpuSeconds(api.pid);
       const category = cats[i % cats.length];
       const t = performance.now();
       const res = await gql.post(LIST, { categoryId: category.id, storeId });
@@ -145,12 +157,18 @@ async function main() {
       if (res.errors || !res.data?.products.nodes.length) throw new Error(JSON.stringify(res.errors ?? res.data));
       if (i >= WARMUP) times.push(ms);
     }
+    const cpuPerPage = ((cpuSeconds(api.pid) - cpuAtStart) * 1000) / RUNS;
     times.sort((a, b) => a - b);
     const categories = cats.map((c) => c.n).join('/');
     console.log(
       `[bench:catalog] ${RUNS} category pages (20 products, 40 SKUs, 60 pictures each) at SH-001; products per category ${categories}`,
     );
     console.log(`[bench:catalog] p50 ${percentile(times, 50).toFixed(1)} ms, p90 ${percentile(times, 90).toFixed(1)} ms`);
+    console.log(
+      `[bench:catalog] API CPU per page ${cpuPerPage.toFixed(2)} ms; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(`category list with pictures at a store, p99: ${percentile(times, 99).toFixed(1)} ms (goal < 30 ms)`);
     await timeImport(api.port, categoryCodes);
   } finally {

@@ -58,34 +58,71 @@ export interface RequestInfo {
   clientIp?: string;
 }
 
-function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, request: RequestInfo) {
-  const routing = new RoutingService(em, deps.config, deps.clock);
-  const staffDeps = { config: deps.config, clock: deps.clock, ...pick(deps.runtime) };
-  return {
-    auth: new AuthService(em, deps.config, deps.clock, deps.code2Session),
-    staffAuth: new StaffAuthService(em, staffDeps, request.clientIp ?? 'unknown'),
-    staffAdmin: new StaffAdminService(em, staffDeps, actorName(viewer)),
-    store: new StoreService(em, deps.config),
-    catalog: new CatalogService(em, deps.config),
-    catalogAdmin: new CatalogAdminService(em, deps.clock),
-    pictures: new PictureService(em, deps.clock),
-    inventory: new InventoryService(em, deps.clock),
-    routing,
-    checkout: new CheckoutService(em, deps.config, deps.clock, routing, deps.runtime.priceBook),
-    order: new OrderService(em, deps.runtime),
-    payment: new PaymentService(em, deps.runtime),
-    ruleSets: new RuleSetService(em, deps.config, deps.clock),
-    settlement: new SettlementService(em, deps.clock, deps.runtime.memberCodes),
-    profitSharing: new ProfitSharingService(em, deps.runtime),
-    pickup: new PickupService(em, deps.runtime),
-    failedWork: new FailedWorkService(em, deps.runtime),
-    dashboard: new DashboardService(em, deps.config, deps.clock),
-    pickupLockouts: new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
-    address: new AddressService(em, deps.clock),
-    slots: new PickupSlotService(em, deps.config, deps.clock),
-    afterSale: new AfterSaleService(em, deps.runtime),
-    subscriptions: new SubscriptionService(em, deps.config, deps.clock),
-  };
+/** What a request's services are built from. */
+interface ServiceScope {
+  em: EntityManager;
+  deps: AppDeps;
+  viewer: Viewer;
+  request: RequestInfo;
+  /** The request's own services (the checkout routes with the request's routing service). */
+  services: { readonly routing: RoutingService };
+}
+
+const staffDeps = ({ deps }: ServiceScope) => ({ config: deps.config, clock: deps.clock, ...pick(deps.runtime) });
+
+/** How each service of a request is built. */
+const SERVICES = {
+  auth: ({ em, deps }: ServiceScope) => new AuthService(em, deps.config, deps.clock, deps.code2Session),
+  staffAuth: (s: ServiceScope) => new StaffAuthService(s.em, staffDeps(s), s.request.clientIp ?? 'unknown'),
+  staffAdmin: (s: ServiceScope) => new StaffAdminService(s.em, staffDeps(s), actorName(s.viewer)),
+  store: ({ em, deps }: ServiceScope) => new StoreService(em, deps.config),
+  catalog: ({ em, deps }: ServiceScope) => new CatalogService(em, deps.config),
+  catalogAdmin: ({ em, deps }: ServiceScope) => new CatalogAdminService(em, deps.clock),
+  pictures: ({ em, deps }: ServiceScope) => new PictureService(em, deps.clock),
+  inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
+  routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
+  checkout: ({ em, deps, services }: ServiceScope) =>
+    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook),
+  order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
+  payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
+  ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
+  settlement: ({ em, deps }: ServiceScope) => new SettlementService(em, deps.clock, deps.runtime.memberCodes),
+  profitSharing: ({ em, deps }: ServiceScope) => new ProfitSharingService(em, deps.runtime),
+  pickup: ({ em, deps }: ServiceScope) => new PickupService(em, deps.runtime),
+  failedWork: ({ em, deps }: ServiceScope) => new FailedWorkService(em, deps.runtime),
+  dashboard: ({ em, deps }: ServiceScope) => new DashboardService(em, deps.config, deps.clock),
+  pickupLockouts: ({ em, deps }: ServiceScope) => new PickupLockouts(em, deps.runtime.pickupLimiter, deps.clock),
+  address: ({ em, deps }: ServiceScope) => new AddressService(em, deps.clock),
+  slots: ({ em, deps }: ServiceScope) => new PickupSlotService(em, deps.config, deps.clock),
+  afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
+  subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
+};
+
+type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };
+
+/**
+ * A request's services, each built the first time it is read: a request uses one or two of them, and building all
+ * 21 for every request cost more than some whole resolvers. The getters are defined once, on the prototype, so a
+ * request pays for one object and the services it reads.
+ */
+class LazyServices {
+  constructor(readonly scope: ServiceScope) {}
+}
+for (const key of Object.keys(SERVICES) as (keyof typeof SERVICES)[]) {
+  Object.defineProperty(LazyServices.prototype, key, {
+    get(this: LazyServices) {
+      const service = SERVICES[key](this.scope);
+      Object.defineProperty(this, key, { value: service, enumerable: true });
+      return service;
+    },
+  });
+}
+
+function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer, request: RequestInfo): Services {
+  const scope = { em, deps, viewer, request } as ServiceScope;
+  const services = new LazyServices(scope) as unknown as Services;
+  scope.services = services;
+  return services;
 }
 
 export function viewerFromHeader(header: string | undefined, deps: AppDeps): Viewer | undefined {
@@ -99,7 +136,11 @@ const pick = ({ sessions, staffLimits, staffSecrets }: Runtime) => ({ sessions, 
 
 /** The viewer of a token, if its session still stands (staff sessions can be revoked); undefined for a bad token. */
 export async function authenticate(header: string | undefined, deps: AppDeps, em: EntityManager): Promise<Viewer | undefined> {
-  const viewer = viewerFromHeader(header, deps);
+  return admitViewer(viewerFromHeader(header, deps), deps, em);
+}
+
+/** authenticate() for a token already read (the HTTP edge reads it once, to choose the body limit). */
+export async function admitViewer(viewer: Viewer | undefined, deps: AppDeps, em: EntityManager): Promise<Viewer | undefined> {
   if (!viewer || viewer.role === null) return viewer;
   return (await deps.runtime.sessions.allows(em, viewer)) ? viewer : undefined;
 }
@@ -110,7 +151,12 @@ export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, 
     viewer,
     clientIp: request.clientIp,
     clock: deps.clock,
-    loaders: createLoaders(em),
+    // Built on first use, like the services: most requests ask for no list that needs batching.
+    get loaders() {
+      const loaders = createLoaders(em);
+      Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
+      return loaders;
+    },
     services: createServices(em, deps, viewer, request),
     pubSub: deps.runtime.pubSub,
   };

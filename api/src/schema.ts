@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
+import { rememberValidationRules } from './common/validation-metadata';
 import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
 import {
@@ -38,6 +39,7 @@ import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
+  rememberValidationRules();
   return buildSchema({
     resolvers: [
       AuthResolver,

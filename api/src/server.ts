@@ -15,7 +15,7 @@ import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graph
 import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { mountExplorer } from './explorer';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
@@ -29,7 +29,8 @@ import {
 } from './common/request-limits';
 import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
-import { authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
+import type { Viewer } from './common/viewer';
+import { admitViewer, authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
 import { mountCatalogImportRoutes } from './modules/catalog/catalog-import.routes';
 import { mountStockImportRoutes } from './modules/inventory/stock-import.routes';
@@ -53,10 +54,22 @@ const EXPOSED_CODES = new Set([
   'QUERY_TOO_COSTLY',
   'DOCUMENT_TOO_COMPLEX',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
+  // An unknown operationName, or several operations and none named: Apollo answers 400 with this code.
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'TOO_MANY_ROUTINGS',
   'RATE_LIMITED',
 ]);
+
+/**
+ * graphql-ws closes with 4500 (internal error) when a hook throws, and its clients then treat the server as
+ * broken. A session that ended is the client's to act on: 4401 tells it to sign in again (and not to retry).
+ */
+const SESSION_ENDED_CLOSE = { code: 4401, reason: 'Session revoked; sign in again' } as const;
+const closeEndedSession = (socket: WebSocket) => socket.close(SESSION_ENDED_CLOSE.code, SESSION_ENDED_CLOSE.reason);
+const sessionEnded = () =>
+  new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+const socketToken = (params: unknown) => (params as { authorization?: string } | undefined)?.authorization;
 
 export async function createApp(parts: AppParts) {
   const app = express();
@@ -76,37 +89,37 @@ export async function createApp(parts: AppParts) {
     {
       schema,
       // The same request limits as over HTTP: anyone may connect, and any operation may come over the socket.
-      onSubscribe: (ctx, _id, payload) => {
+      // Then the session, which may have ended since the socket connected: such a socket is closed as such (4401).
+      onSubscribe: async (ctx, _id, payload) => {
         const refusal =
           operationRefusal(schema, payload.query, payload.variables, payload.operationName) ??
-          socketRoutingRefusal(
-            schema,
-            payload,
-            viewerFromHeader((ctx.connectionParams as { authorization?: string } | undefined)?.authorization, parts),
-          );
-        return refusal ? [refusal] : undefined;
+          socketRoutingRefusal(schema, payload, viewerFromHeader(socketToken(ctx.connectionParams), parts));
+        if (refusal) return [refusal];
+        if (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) return undefined;
+        closeEndedSession(ctx.extra.socket);
+        return [sessionEnded()];
       },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
-        (await authenticate(
-          (ctx.connectionParams as { authorization?: string } | undefined)?.authorization,
-          parts,
-          parts.orm.em.fork() as EntityManager,
-        )) !== undefined,
+        (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) !== undefined,
       context: async (ctx, _id, _payload, args) => {
-        const params = ctx.connectionParams as { authorization?: string } | undefined;
         const em = parts.orm.em.fork() as EntityManager;
-        const viewer = await authenticate(params?.authorization, parts, em);
-        if (!viewer)
-          throw new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
+        const viewer = await authenticate(socketToken(ctx.connectionParams), parts, em);
+        if (!viewer) {
+          // Ended between onSubscribe and here: closed as such first, so the throw below (which graphql-ws answers
+          // with 4500 on a socket still open) finds it closing and changes nothing.
+          closeEndedSession(ctx.extra.socket);
+          throw sessionEnded();
+        }
         if (viewer.role === null && getOperationAST(args.document, args.operationName)?.operation === 'query') setSqlPriority(em, 'low');
         return createContext(em, viewer, parts);
       },
       // A subscription outlives the check at connect: each event first checks the session again (one Redis MGET
-      // for staff), and a revoked one closes the socket instead of receiving it.
-      onNext: async (_ctx, _id, _payload, args) => {
+      // for staff), and a revoked one closes the socket instead of receiving it (graphql-ws sends nothing on a
+      // closing socket).
+      onNext: async (ctx, _id, _payload, args) => {
         const context = args.contextValue as Context;
-        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) throw new Error('The session was revoked; sign in again');
+        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) closeEndedSession(ctx.extra.socket);
       },
     },
     wsServer,
@@ -120,6 +133,9 @@ export async function createApp(parts: AppParts) {
     stopOnTerminationSignals: false,
     // Token count first: parsing is linear, but a document never needs more (request-limits.ts).
     parseOptions,
+    // No client of ours sends persisted queries; documentLimits refuses them with a 400 (Apollo's own answer to
+    // them is a 200, part of the APQ protocol).
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -198,14 +214,18 @@ export async function createApp(parts: AppParts) {
   const importJson = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
   app.use(
     '/graphql',
-    (req, res, next) =>
-      (viewerFromHeader(req.headers.authorization, parts)?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next),
+    (req, res, next) => {
+      // The token is read (its signature checked) once per request: the context below takes this viewer.
+      const viewer = viewerFromHeader(req.headers.authorization, parts);
+      res.locals.viewer = viewer;
+      (viewer?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next);
+    },
     documentLimits,
     anonymousReadsDoor(parts.config.anonymousReads),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = parts.orm.em.fork() as EntityManager;
-        const viewer = await authenticate(req.headers.authorization, parts, em);
+        const viewer = await admitViewer(res.locals.viewer as Viewer | undefined, parts, em);
         if (!viewer) {
           throw new GraphQLError('The session token is invalid, expired or revoked; sign in again', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

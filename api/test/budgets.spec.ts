@@ -2,7 +2,13 @@
 // each held to the budget in budgets.json. A change that makes the hot paths do more fails here; raising a
 // budget is a reviewed change to that file, with its reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdvanceOrderDocument, OrderPickupCodeDocument, VerifyPickupDocument, type CheckoutInput } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  OrderPickupCodeDocument,
+  RefundOrderDocument,
+  VerifyPickupDocument,
+  type CheckoutInput,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { enableWalCounting, measureOp, type OpCosts } from './op-counters';
@@ -79,20 +85,38 @@ describe('counter budgets of the hot paths', () => {
     expectWithinBudget('checkout, delivery, 3 lines', await secondCosts(() => deliveryInput(home.lat, home.lng, lines())));
   });
 
+  const readyForPickup = async () => {
+    const placed = await placeCheckout(t, pickupInput(store, lines()), shopper.token);
+    await pay(t, placed.checkout.id, shopper.token);
+    const orderId = placed.orders[0]!.id;
+    for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(store));
+    return { orderId, code: (await t.ok(OrderPickupCodeDocument, { id: orderId }, shopper.token)).order!.pickupCode!.code };
+  };
+  const verify = async (code: string) => {
+    const { verifyPickup } = await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(store));
+    if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
+  };
+
   it('a pickup verification with the typed code stays within its budget', async () => {
-    const ready = async () => {
-      const placed = await placeCheckout(t, pickupInput(store, lines()), shopper.token);
-      await pay(t, placed.checkout.id, shopper.token);
-      const orderId = placed.orders[0]!.id;
-      for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(store));
-      return (await t.ok(OrderPickupCodeDocument, { id: orderId }, shopper.token)).order!.pickupCode!.code;
-    };
-    const verify = async (code: string) => {
-      const { verifyPickup } = await t.ok(VerifyPickupDocument, { input: { code } }, t.tokens.clerk(store));
-      if (verifyPickup.__typename !== 'PickupVerified') throw new Error(`not handed over: ${JSON.stringify(verifyPickup)}`);
-    };
-    await verify(await ready());
-    const code = await ready();
+    await verify((await readyForPickup()).code);
+    const { code } = await readyForPickup();
     expectWithinBudget('pickup verification, typed code', await measureOp(t, proxy, () => verify(code)));
+  });
+
+  /** Statements after the first that moves the order (its step) that read the order's row again. */
+  const rereadsAfterStep = (statements: string[]) => {
+    const moved = statements.findIndex((s) => /UPDATE customer_order SET/.test(s));
+    if (moved < 0) throw new Error(`no step among: ${statements.join('\n')}`);
+    return statements.slice(moved + 1).filter((s) => /\b(FROM|JOIN)\s+customer_order\b/i.test(s));
+  };
+
+  it('hands the order a step moved to its listeners and its answer (hand-over, refund): nothing reads the order again', async () => {
+    await verify((await readyForPickup()).code);
+    const { orderId, code } = await readyForPickup();
+    // The ledger's posting, points, the pickup code's end, the answer: none goes back to the order's row.
+    expect(rereadsAfterStep((await measureOp(t, proxy, () => verify(code))).statementTexts)).toEqual([]);
+    // A refund after the hand-over: the step, the refund row, the ledger's difference, points taken back.
+    const refund = () => t.ok(RefundOrderDocument, { input: { orderId, reason: 'damaged' } }, t.tokens.clerk(store));
+    expect(rereadsAfterStep((await measureOp(t, proxy, refund)).statementTexts)).toEqual([]);
   });
 });

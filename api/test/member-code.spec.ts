@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BindShopperToStoreDocument,
+  BindShopperToStoreFullDocument,
   CancelOrderDocument,
   MyMemberCodeDocument,
   StockMovementsDocument,
@@ -43,14 +44,14 @@ describe('member codes', () => {
     const second = await codeOf(shopper.token);
     expect(second.code).not.toBe(first.code);
 
-    // Typed with its spaces at one store; the QR at another keeps the first bind.
+    // Typed with its spaces at one store; the QR there again finds them this store's member (the first bind stays).
     expect(await bind(first.display, t.tokens.clerk(storeA))).toMatchObject({
       __typename: 'HomeStoreBinding',
       storeId: storeA,
       newlyBound: true,
       points: 0,
     });
-    expect(await bind(second.qrToken, t.tokens.clerk(storeB))).toMatchObject({
+    expect(await bind(second.qrToken, t.tokens.clerk(storeA))).toMatchObject({
       __typename: 'HomeStoreBinding',
       storeId: storeA,
       newlyBound: false,
@@ -60,6 +61,34 @@ describe('member codes', () => {
     expect((await t.gql(BindShopperToStoreDocument, { memberCode: first.code }, shopper.token)).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it("tells another store's clerk only that the code was already used: no store, no time, no points", async () => {
+    const shopper = await t.newShopper();
+    const code = await codeOf(shopper.token);
+    const home = (await t.ok(BindShopperToStoreFullDocument, { memberCode: code.code }, t.tokens.clerk(storeA))).bindShopperToStore;
+    expect(home).toMatchObject({ __typename: 'HomeStoreBinding', storeId: storeA, newlyBound: true });
+    if (home.__typename !== 'HomeStoreBinding') throw new Error('not bound');
+
+    // The same code, and a fresh one, at another store; the full answer, every field the schema offers.
+    for (const shown of [code.code, (await codeOf(shopper.token)).qrToken]) {
+      const res = await t.gql(BindShopperToStoreFullDocument, { memberCode: shown }, t.tokens.clerk(storeB));
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.bindShopperToStore).toEqual({
+        __typename: 'MemberCodeAlreadyUsedError',
+        errorCode: 'MEMBER_CODE_ALREADY_USED',
+        message: 'This member code was already used',
+      });
+      const seen = JSON.stringify(res);
+      for (const secret of [storeA, home.storeCode, home.boundAt, shopper.id]) expect(seen).not.toContain(secret);
+    }
+    // Their own store's clerk still sees them (and the first bind stayed).
+    expect(await bind((await codeOf(shopper.token)).code, t.tokens.clerk(storeA))).toMatchObject({
+      __typename: 'HomeStoreBinding',
+      storeId: storeA,
+      newlyBound: false,
+      points: 0,
+    });
   });
 
   it("refuses a shopper's id, a made-up code and an expired code", async () => {

@@ -14,6 +14,8 @@ export interface OpCosts {
   redisCommands: number;
   /** What was counted, to say in a failure what grew. */
   detail: { statements: string[]; wal: Record<string, number>; redis: Record<string, number> };
+  /** The statements in full, in the order they were sent. */
+  statementTexts: string[];
 }
 
 interface Sent {
@@ -106,9 +108,8 @@ export async function measureOp(
      GROUP BY 1, 2 ORDER BY 2, 1`,
     { start: startLsn, db },
   );
-  const statements = sent
-    .filter((s) => s.database === database && !isIdleClaim(s))
-    .map((s) => s.text.replace(/\s+/g, ' ').trim().slice(0, 160));
+  const statementTexts = sent.filter((s) => s.database === database && !isIdleClaim(s)).map((s) => s.text.replace(/\s+/g, ' ').trim());
+  const statements = statementTexts.map((s) => s.slice(0, 160));
   const redis: Record<string, number> = {};
   for (const [name, n] of redisAfter) if (n - (redisBefore.get(name) ?? 0) > 0) redis[name] = n - (redisBefore.get(name) ?? 0);
   return {
@@ -117,5 +118,6 @@ export async function measureOp(
     relayWalRecords: wal.filter((r) => r.relay).reduce((s, r) => s + r.n, 0),
     redisCommands: Object.values(redis).reduce((s, n) => s + n, 0),
     detail: { statements, wal: Object.fromEntries(wal.map((r) => [`${r.relay ? 'relay ' : ''}${r.kind}`, r.n])), redis },
+    statementTexts,
   };
 }

@@ -23,6 +23,11 @@ function refusal(where: string, what: string): GraphQLError {
 
 /** The first unreadable string in the variables (walked without recursion: they may nest deep) or the document. */
 export function unreadableTextError(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  return unreadableVariableError(variables) ?? unreadableDocumentError(document);
+}
+
+/** The first unreadable string (or key) in the variables. */
+export function unreadableVariableError(variables: Record<string, unknown>): GraphQLError | undefined {
   const pending: { value: unknown; path: string }[] = [{ value: variables, path: '$' }];
   while (pending.length > 0) {
     const { value, path } = pending.pop()!;
@@ -39,6 +44,11 @@ export function unreadableTextError(document: DocumentNode, variables: Record<st
       }
     }
   }
+  return undefined;
+}
+
+/** The first unreadable string written in the document: the same for every request that sends this document. */
+export function unreadableDocumentError(document: DocumentNode): GraphQLError | undefined {
   let found: GraphQLError | undefined;
   visit(document, {
     [Kind.STRING](node) {

@@ -4,40 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Effects } from './effects';
 import type { ActorKind, OrderState, Transition } from './order-state';
-
-/**
- * The one shape of an order read from the database: every column, as a step locked and left it. Listeners read the
- * order here, never again from the database; order's answers to the API are this row (as a CustomerOrder).
- */
-export interface LockedOrder {
-  id: string;
-  checkoutId: string;
-  shopperId: string;
-  storeId: string;
-  fulfilment: 'DELIVERY' | 'PICKUP';
-  state: OrderState;
-  goodsFen: number;
-  deliveryFeeFen: number;
-  totalFen: number;
-  refundedFen: number;
-  distanceM: number;
-  contactName: string;
-  contactPhone: string;
-  address: string | null;
-  deliveryLat: number | null;
-  deliveryLng: number | null;
-  scheduledAt: Date | null;
-  remark: string | null;
-  stock: 'HELD' | 'RELEASED' | 'CONSUMED';
-  rejectedStoreIds: string[];
-  paidAt: Date | null;
-  acceptBy: Date | null;
-  /** PICKUP orders once paid: until when the store holds the goods (the pickup code expires with it). */
-  pickupDeadline: Date | null;
-  handedOverAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { OrderView } from './order-view';
 
 export interface StepActor {
   kind: ActorKind;
@@ -47,8 +14,8 @@ export interface StepActor {
 
 /** What a step did, as other modules (pickup codes, the ledger) see it. */
 export interface StepRecord {
-  /** The order after the step (its new state and store). */
-  order: LockedOrder;
+  /** The order as the step left it (its new state, store, money ...): listeners read it here, never again. */
+  order: OrderView;
   from: OrderState;
   transition: Transition;
   actor: StepActor;

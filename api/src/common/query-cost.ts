@@ -101,6 +101,8 @@ export function operationLoad(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> = {},
+  /** Set when the figures read a variable (otherwise they hold for any variables sent with this document). */
+  reads: { variables: boolean } = { variables: false },
 ): { cost: number; routings: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -111,6 +113,7 @@ export function operationLoad(
 
   // What a variable will really hold: the request's value, else the operation's default for it.
   const variableValue = (name: string): unknown => {
+    reads.variables = true;
     if (Object.prototype.hasOwnProperty.call(variables, name)) return variables[name];
     const definition = operation.variableDefinitions?.find((v) => v.variable.name.value === name);
     if (!definition?.defaultValue) return undefined;
@@ -221,11 +224,12 @@ export function costErrors(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
+  reads?: { variables: boolean },
 ): GraphQLError | undefined {
   let cost: number;
   let routings: number;
   try {
-    ({ cost, routings } = operationLoad(schema, document, operationName, variables));
+    ({ cost, routings } = operationLoad(schema, document, operationName, variables, reads));
   } catch (err) {
     if (!(err instanceof SizeArgumentError)) throw err;
     return new GraphQLError(err.message, {

@@ -2,7 +2,7 @@
 // the body size (Express), the token count (graphql-js parse), the document's shape (one linear walk, before
 // graphql-js validation, some of whose rules are super-linear in repeated fields), then the operation's cost
 // and page sizes (query-cost.ts, before execution). Every refusal is an HTTP 400 with extensions.code.
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import {
   GraphQLError,
@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { MAX_GEOMETRY_VERTICES, oversizeGeometry } from './geometry-size';
-import { unreadableTextError } from './input-text';
+import { unreadableDocumentError, unreadableTextError, unreadableVariableError } from './input-text';
 import { costErrors } from './query-cost';
 
 /** Largest /graphql body for anyone but HQ (a network import is bigger, so HQ gets IMPORT_BODY_LIMIT). */
@@ -111,25 +111,61 @@ export function documentShapeError(document: DocumentNode): GraphQLError | undef
   return undefined;
 }
 
+/** Verdicts on documents already seen, by query text: the apps send a few dozen texts over and over. */
+const SHAPE_CACHE_ENTRIES = 1000;
+/** Longer texts are checked every time: the cache holds at most SHAPE_CACHE_ENTRIES × this many characters. */
+const SHAPE_CACHE_TEXT_CHARS = 16 * 1024;
+const shapeVerdicts = new Map<string, GraphQLError | null>();
+
+/** The shape verdict of a query text (null: within limits, or unparsable: Apollo answers that), least recently used dropped first. */
+export function shapeVerdict(query: string): GraphQLError | null {
+  const known = shapeVerdicts.get(query);
+  if (known !== undefined) {
+    // Most recently used last: Map keeps insertion order.
+    shapeVerdicts.delete(query);
+    shapeVerdicts.set(query, known);
+    return known;
+  }
+  let verdict: GraphQLError | null;
+  try {
+    verdict = documentShapeError(parse(query, parseOptions)) ?? null;
+  } catch {
+    verdict = null;
+  }
+  if (query.length <= SHAPE_CACHE_TEXT_CHARS) {
+    shapeVerdicts.set(query, verdict);
+    if (shapeVerdicts.size > SHAPE_CACHE_ENTRIES) shapeVerdicts.delete(shapeVerdicts.keys().next().value!);
+  }
+  return verdict;
+}
+
 /**
  * Checks the document's shape before Apollo sees it. Apollo offers no hook between parsing and validation that
  * may refuse a request (an error thrown from validationDidStart becomes a 500), so this parses once more with
- * the same token limit (linear, at most DOCUMENT_LIMITS.tokens) and leaves syntax errors to Apollo.
+ * the same token limit (linear, at most DOCUMENT_LIMITS.tokens) and leaves syntax errors to Apollo. The verdict
+ * depends on the text alone, so a text seen before is not parsed again (shapeVerdict).
  */
 export const documentLimits: RequestHandler = (req, res, next) => {
-  const body = req.body as { query?: unknown } | undefined;
+  const body = req.body as { query?: unknown; extensions?: unknown } | undefined;
+  const extensions = req.method === 'POST' ? body?.extensions : req.query.extensions;
+  if (asksForPersistedQuery(extensions)) {
+    res.status(400).json({
+      errors: [{ message: 'Persisted queries are not supported; send the query', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }],
+    });
+    return;
+  }
   const query = req.method === 'POST' ? body?.query : req.query.query;
   if (typeof query !== 'string') return next();
-  let document: DocumentNode;
-  try {
-    document = parse(query, parseOptions);
-  } catch {
-    return next();
-  }
-  const error = documentShapeError(document);
+  const error = shapeVerdict(query);
   if (!error) return next();
   res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 };
+
+/** Apollo answers a persisted query (APQ) it cannot serve with a 200, as that protocol has it; we serve none. */
+function asksForPersistedQuery(extensions: unknown): boolean {
+  if (typeof extensions === 'string') return extensions.includes('persistedQuery');
+  return typeof extensions === 'object' && extensions !== null && 'persistedQuery' in extensions;
+}
 
 /**
  * The longest list of input objects any argument takes (a store's hours exceptions: 400). Each item is coerced,
@@ -137,6 +173,30 @@ export const documentLimits: RequestHandler = (req, res, next) => {
  * held the loop ~150 ms; literals are already bounded by the token limit, variables are checked here.
  */
 export const MAX_INPUT_OBJECT_LIST = 400;
+
+const holdsObjectLists = new WeakMap<GraphQLInputType, boolean>();
+
+/**
+ * Whether a value of this input type can hold a list of input objects anywhere inside it: the walk below only
+ * goes where one can be (a cart line holds none, so its lines are not walked field by field). Recursive input
+ * types count as holding one.
+ */
+function canHoldObjectList(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+  const nullable = getNullableType(type) as GraphQLInputType;
+  const known = holdsObjectLists.get(nullable);
+  if (known !== undefined) return known;
+  if (seen.has(nullable)) return true;
+  seen.add(nullable);
+  let holds = false;
+  if (isListType(nullable)) {
+    const item = getNullableType(nullable.ofType as GraphQLInputType);
+    holds = isInputObjectType(item) || isListType(item) || canHoldObjectList(item, seen);
+  } else if (isInputObjectType(nullable)) {
+    holds = Object.values(nullable.getFields()).some((f) => canHoldObjectList(f.type, seen));
+  }
+  holdsObjectLists.set(nullable, holds);
+  return holds;
+}
 
 /** The first variable holding a list of input objects longer than MAX_INPUT_OBJECT_LIST, as a request error. */
 export function variableListError(
@@ -151,7 +211,7 @@ export function variableListError(
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return undefined;
   const tooLong = (value: unknown, type: GraphQLInputType, path: string, depth: number): string | undefined => {
     const nullable = getNullableType(type);
-    if (value == null || depth > 16) return undefined;
+    if (value == null || depth > 16 || !canHoldObjectList(nullable)) return undefined;
     if (isListType(nullable) && Array.isArray(value)) {
       const item = getNullableType(nullable.ofType as GraphQLInputType);
       if (!isInputObjectType(item) && !isListType(item)) return undefined;
@@ -194,23 +254,62 @@ export function geometrySizeError(variables: Record<string, unknown>): GraphQLEr
   });
 }
 
-/** Variables (list lengths, geometry sizes, text), page sizes and cost, after validation and before execution; Apollo answers with extensions.http's status. */
+/** Documents whose checks passed whatever the variables: no unreadable string written in them, and a cost that reads no variable (by operation name). */
+interface DocumentPasses {
+  text: boolean;
+  cost: Set<string>;
+}
+
+/**
+ * Variables (list lengths, geometry sizes, text), page sizes and cost, after validation and before execution; Apollo answers with
+ * extensions.http's status. Apollo keeps one parsed document per query text (its document store), so what depends
+ * on the document alone (the strings written in it, a cost that reads no variable) is remembered with that
+ * document when it passed; a refusal is worked out again each time (rare, and its error is the request's own).
+ */
 export function requestLimitsPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const variables = request.variables ?? {};
-          const error =
-            variableListError(schema, document, request.operationName, variables) ??
-            geometrySizeError(variables) ??
-            unreadableTextError(document, variables) ??
-            costErrors(schema, document, request.operationName, variables);
-          if (error) throw error;
-        },
-      };
+  const passes = new WeakMap<DocumentNode, DocumentPasses>();
+  const checks: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document, schema }) {
+      const variables = request.variables ?? {};
+      let passed = passes.get(document);
+      if (!passed) passes.set(document, (passed = { text: false, cost: new Set() }));
+      const error =
+        variableListError(schema, document, request.operationName, variables) ??
+        geometrySizeError(variables) ??
+        unreadableVariableError(variables) ??
+        documentTextError(passed, document) ??
+        documentCostError(passed, schema, document, request.operationName, variables);
+      if (error) throw error;
     },
   };
+  return {
+    // One listener for every request: it holds nothing of a request's own.
+    async requestDidStart() {
+      return checks;
+    },
+  };
+}
+
+function documentTextError(passed: DocumentPasses, document: DocumentNode): GraphQLError | undefined {
+  if (passed.text) return undefined;
+  const error = unreadableDocumentError(document);
+  passed.text = !error;
+  return error;
+}
+
+function documentCostError(
+  passed: DocumentPasses,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): GraphQLError | undefined {
+  const operation = operationName ?? '';
+  if (passed.cost.has(operation)) return undefined;
+  const reads = { variables: false };
+  const error = costErrors(schema, document, operationName, variables, reads);
+  if (!error && !reads.variables) passed.cost.add(operation);
+  return error;
 }
 
 /**

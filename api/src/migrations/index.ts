@@ -18,6 +18,7 @@ import { MigrationRedisDurable } from './20261206-redis-durable';
 import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
+import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: '20261206-slot-unpaid-hold', class: MigrationSlotUnpaidHold },
   { name: '20261206b-catalog-admin', class: MigrationCatalogAdmin },
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
+  { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
 ];

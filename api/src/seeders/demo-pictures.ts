@@ -1,13 +1,16 @@
 // Pictures for the demo catalog that look like products: each category has its own drawing (a bottle, a chip
 // bag, a milk carton, a noodle cup, fruit...), coloured per product and labelled with its brand. Drawn as SVG,
-// rendered with sharp, and uploaded like any HQ picture (checked, sized, stored, placed as the cover).
+// rendered with sharp, checked and sized like any HQ upload, then stored and placed as the cover. The finished
+// pictures are cached on disk (demo-picture-cache.ts), so only the first seed on a machine draws them.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import sharp from 'sharp';
 import type { Config } from '../common/config';
 import { Role, type Viewer } from '../common/viewer';
 import { createPictureStorage } from '../modules/catalog/create-picture-storage';
+import { processPicture } from '../modules/catalog/picture-processing';
 import { PictureService } from '../modules/catalog/picture.service';
+import { cachedPicture, cacheKey, DEMO_PICTURE_CACHE, keepPicture } from './demo-picture-cache';
 import { productsWithoutPictures } from './demo-network.repository';
 
 /** Fruit comes in fruit colours: red, yellow, orange, green. */
@@ -144,20 +147,33 @@ export function productSvg(code: string, name: string, categoryCode: string): st
   );
 }
 
+/** How the SVG becomes the uploaded original (below); part of the cache key. */
+const JPEG_RENDER = 'flatten #ffffff, jpeg q88';
+
 const SEED_VIEWER: Viewer = { role: Role.HQ_ADMIN, staffId: '00000000-0000-4000-8000-00000000005e', username: 'demo-seed' };
 
 /** A cover for every demo product that has no picture yet (idempotent: pictured products are left alone). */
-export async function seedDemoPictures(em: EntityManager, config: Pick<Config, 'pictures'>): Promise<number> {
+export async function seedDemoPictures(
+  em: EntityManager,
+  config: Pick<Config, 'pictures'>,
+  cacheDir = DEMO_PICTURE_CACHE,
+): Promise<number> {
   const storage = createPictureStorage(config.pictures);
   const service = new PictureService(em, { now: () => new Date() });
   let made = 0;
   for (const p of await productsWithoutPictures(em)) {
-    // JPEG rather than PNG: a photo-like original, and several times faster to encode for the whole catalog.
-    const jpeg = await sharp(Buffer.from(productSvg(p.code, p.name, p.category_code)))
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 88 })
-      .toBuffer();
-    const out = await service.upload(SEED_VIEWER, p.id, jpeg, storage);
+    const svg = productSvg(p.code, p.name, p.category_code);
+    const key = cacheKey(svg, JPEG_RENDER);
+    let picture = await cachedPicture(cacheDir, key);
+    if (!picture) {
+      // JPEG rather than PNG: a photo-like original, and several times faster to encode for the whole catalog.
+      const jpeg = await sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).jpeg({ quality: 88 }).toBuffer();
+      const processed = await processPicture(jpeg);
+      if ('errorCode' in processed) throw new Error(`demo picture of ${p.code} refused: ${processed.message}`);
+      await keepPicture(cacheDir, key, processed);
+      picture = processed;
+    }
+    const out = await service.place(SEED_VIEWER, p.id, picture, storage);
     if (out.status >= 300) throw new Error(`demo picture of ${p.code} refused: ${JSON.stringify(out.body)}`);
     made++;
   }

@@ -88,6 +88,7 @@ export type ErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
@@ -281,6 +282,8 @@ type RefusalFields_InvalidTransitionError_Fragment = { errorCode: ErrorCode, mes
 
 type RefusalFields_InvalidZoneError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_MemberCodeAlreadyUsedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_MemberCodeNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_NetworkImportRejected_Fragment = { errorCode: ErrorCode, message: string };
@@ -359,6 +362,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_InvalidTimeZoneError_Fragment
   | RefusalFields_InvalidTransitionError_Fragment
   | RefusalFields_InvalidZoneError_Fragment
+  | RefusalFields_MemberCodeAlreadyUsedError_Fragment
   | RefusalFields_MemberCodeNotFoundError_Fragment
   | RefusalFields_NetworkImportRejected_Fragment
   | RefusalFields_NoStoreAvailable_Fragment

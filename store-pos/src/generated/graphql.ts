@@ -96,6 +96,7 @@ export type ErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
@@ -546,6 +547,8 @@ type CounterPickupError_InvalidTransitionError_Fragment = { __typename: 'Invalid
 
 type CounterPickupError_InvalidZoneError_Fragment = { __typename: 'InvalidZoneError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_MemberCodeAlreadyUsedError_Fragment = { __typename: 'MemberCodeAlreadyUsedError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
@@ -624,6 +627,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_InvalidTimeZoneError_Fragment
   | CounterPickupError_InvalidTransitionError_Fragment
   | CounterPickupError_InvalidZoneError_Fragment
+  | CounterPickupError_MemberCodeAlreadyUsedError_Fragment
   | CounterPickupError_MemberCodeNotFoundError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
@@ -1125,6 +1129,7 @@ export type BindMemberMutationVariables = Exact<{
 
 export type BindMemberMutation = { bindShopperToStore:
     | { __typename: 'HomeStoreBinding', storeCode: string, newlyBound: boolean, boundAt: string, points: number | null }
+    | { __typename: 'MemberCodeAlreadyUsedError', errorCode: ErrorCode, message: string }
     | { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string }
    };
 

@@ -7,6 +7,7 @@ import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
 import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
+import type { OrderView } from '../../common/order-view';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore, canManageStore } from '../auth/store-access';
 import type { Viewer } from '../../common/viewer';
@@ -38,9 +39,12 @@ import {
 
 const HANDED_OVER: readonly OrderState[] = [OrderState.PICKED_UP, OrderState.DELIVERED, OrderState.COMPLETED];
 
+/** What says whether an order offers after-sales now: received, and when; money left to give back. */
+type AfterSaleFacts = Pick<OrderView, 'state' | 'handedOverAt' | 'totalFen' | 'refundedFen'>;
+
 /** Why a shopper may not ask for after-sales on this order now (before looking at its lines), or null. */
 function afterSaleBlock(
-  order: { state: OrderState; handedOverAt: Date | null },
+  order: Pick<AfterSaleFacts, 'state' | 'handedOverAt'>,
   openId: string | null,
   now: Date,
   days: number,
@@ -121,17 +125,9 @@ export class AfterSaleService {
   }
 
   /** Whether the shopper may ask now (Order.canRequestAfterSale): the checks request() makes, read without locks. */
-  offersAfterSale(
-    order: { state: OrderState; handedOverAt?: Date | null; totalFen: number; refundedFen: number },
-    requests: readonly { state: AfterSaleState }[],
-  ): boolean {
+  offersAfterSale(order: AfterSaleFacts, requests: readonly { state: AfterSaleState }[]): boolean {
     const open = requests.some((r) => r.state === AfterSaleState.REQUESTED) ? 'open' : null;
-    const blocked = afterSaleBlock(
-      { state: order.state, handedOverAt: order.handedOverAt ?? null },
-      open,
-      this.deps.clock.now(),
-      this.deps.config.shop.afterSaleDays,
-    );
+    const blocked = afterSaleBlock(order, open, this.deps.clock.now(), this.deps.config.shop.afterSaleDays);
     return !blocked && order.refundedFen < order.totalFen;
   }
 

@@ -184,7 +184,13 @@ export interface PriceRowDb {
   created_at: Date;
 }
 
-export const toPriceRow = (r: PriceRowDb): PriceRow => ({
+export const toPriceRow = (r: {
+  store_id: string | null;
+  price_fen: number;
+  starts_at: Date | string;
+  ends_at: Date | string | null;
+  created_at: Date | string;
+}): PriceRow => ({
   storeId: r.store_id,
   priceFen: r.price_fen,
   startsAt: new Date(r.starts_at),

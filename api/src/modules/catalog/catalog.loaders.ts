@@ -7,17 +7,20 @@ import { UUID } from '../../common/sql';
 import { Category, Product, Sku } from './catalog.entity';
 import { availableAt } from './catalog.repository';
 import { onShelfAt, priceRowsOf, toPriceRow } from './catalog-admin.repository';
-import { categoriesOfProducts } from './catalog.repository';
+import { categoriesOfProducts, skusOfProducts } from './catalog.repository';
+import { skuOf } from './catalog-rows';
 import type { PriceRow } from './price-timeline';
 import { picturesOf, type PictureRow } from './picture.repository';
 
 export function createCatalogLoaders(em: EntityManager) {
-  return {
+  const loaders = {
     category: byId(em, Category),
     product: byId(em, Product),
     sku: byId(em, Sku),
     skusByProduct: new DataLoader<string, Sku[]>(async (productIds) => {
-      const rows = await em.find(Sku, { productId: { $in: [...productIds] } }, { orderBy: { code: 'asc' } });
+      const found = await skusOfProducts(em, productIds);
+      for (const r of found) loaders.priceRows.prime(r.id, r.prices.map(toPriceRow));
+      const rows = found.map(skuOf);
       return productIds.map((id) => rows.filter((s) => s.productId === id));
     }),
     /** Available at a store, keyed `storeId:skuId`: a page of products with their SKUs' stock is one statement. */
@@ -63,6 +66,7 @@ export function createCatalogLoaders(em: EntityManager) {
       return parentIds.map((id) => rows.filter((c) => c.parentId === id));
     }),
   };
+  return loaders;
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;

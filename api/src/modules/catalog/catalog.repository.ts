@@ -15,6 +15,36 @@ export interface ProductRow {
   status: string;
 }
 
+export interface SkuRow {
+  id: string;
+  code: string;
+  product_id: string;
+  attributes: Record<string, string>;
+  price_fen: number;
+  active: boolean;
+  barcode: string | null;
+  compare_at_fen: number | null;
+  /** Every price row of the SKU (chain and stores), oldest start first; timestamps as JSON text. */
+  prices: { store_id: string | null; price_fen: number; starts_at: string; ends_at: string | null; created_at: string }[];
+}
+
+/**
+ * The SKUs of these products, by code, each with its price rows: a page's prices come with its SKUs instead of
+ * costing a statement of their own.
+ */
+export async function skusOfProducts(em: EntityManager, productIds: readonly string[]): Promise<SkuRow[]> {
+  return query<SkuRow>(
+    em,
+    `SELECT k.id, k.code, k.product_id, k.attributes, k.price_fen, k.active, k.barcode, k.compare_at_fen,
+            coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'price_fen', sp.price_fen, 'starts_at', sp.starts_at,
+                                                        'ends_at', sp.ends_at, 'created_at', sp.created_at)
+                                      ORDER BY sp.starts_at, sp.created_at)
+                      FROM sku_price sp WHERE sp.sku_id = k.id), '[]') AS prices
+     FROM sku k WHERE k.product_id = ANY(:ids::uuid[]) ORDER BY k.code`,
+    { ids: pgArray(productIds.filter((id) => UUID.test(id))) },
+  );
+}
+
 /** `%` and `_` typed by a shopper are characters to find, not wildcards. */
 export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

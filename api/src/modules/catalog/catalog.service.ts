@@ -9,6 +9,7 @@ import { Category, Product, ProductStatus, Sku } from './catalog.entity';
 import { normalizeBarcode } from './barcode';
 import { skuIdByBarcode } from './catalog-admin.repository';
 import { listProducts } from './catalog.repository';
+import { productOf } from './catalog-rows';
 import { StockAvailability, type ProductListArgs } from './catalog.types';
 import { productImageUrl } from './product-image';
 import { pictureUrl } from './picture.service';
@@ -71,7 +72,7 @@ export class CatalogService {
       status: viewer.role === Role.HQ_ADMIN ? (args.status ?? undefined) : ProductStatus.ON_SALE,
       limit: args.first + 1,
     });
-    const products = rows.map((r) => this.em.map(Product, r as never));
+    const products = rows.map(productOf);
     return toPage(products, args.first, (p) => ({ k: p.code }));
   }
 

@@ -7,7 +7,7 @@ import { actorName, type Viewer } from '../../common/viewer';
 import { writeAudit } from './catalog-admin.repository';
 import { Product } from './catalog.entity';
 import { PictureNotFoundError, ProductNotFoundError } from './catalog.errors';
-import { processPicture } from './picture-processing';
+import { processPicture, type ProcessedPicture } from './picture-processing';
 import type { PictureStorage } from './picture-storage';
 import { contentTypeOf } from './picture-storage';
 import { addPicture, lockProduct, picturesOf, setPictureOrder, type PictureRow } from './picture.repository';
@@ -40,6 +40,15 @@ export class PictureService {
     if (existing.length >= MAX_PICTURES) return full;
     const picture = await processPicture(bytes);
     if ('errorCode' in picture) return { status: picture.status, body: { errorCode: picture.errorCode, message: picture.message } };
+    return this.place(viewer, productId, picture, storage);
+  }
+
+  /** Stores a picture already checked and sized by processPicture and appends it to the product. */
+  async place(viewer: Viewer, productId: string, picture: ProcessedPicture, storage: PictureStorage): Promise<UploadOutcome> {
+    const notFound = { status: 404, body: { errorCode: 'PRODUCT_NOT_FOUND', message: '没有这个商品' } };
+    const full = { status: 409, body: { errorCode: 'TOO_MANY_PICTURES', message: `每个商品最多 ${MAX_PICTURES} 张图片` } };
+    if (!UUID.test(productId)) return notFound;
+    const bytes = picture.files.get(`original.${picture.format}`)!;
     // Files first: a row never names bytes that are not there. A file with no row is harmless (and reused).
     for (const [variant, body] of picture.files) await storage.put(`${picture.hash}/${variant}`, body, contentTypeOf(variant));
     return transaction(this.em, async (tx) => {

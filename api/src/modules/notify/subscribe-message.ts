@@ -2,6 +2,7 @@
 // WeChat client and a recording one (development and tests), chosen by SUBSCRIBE_MESSAGE_SENDER.
 import type { NotifyTemplate } from '../order/order-states';
 import { WechatAccessToken } from './wechat-access-token';
+import type { OrderView } from '../../common/order-view';
 
 /** The body of POST /cgi-bin/message/subscribe/send. */
 export interface SubscribeMessage {
@@ -64,16 +65,13 @@ export function createSubscribeSender(config: {
   return new RecordingSubscribeSender();
 }
 
-/** What a message says about the order; the template's keywords come from these. */
-export interface MessageFacts {
+/** What a message says about the order (and its checkout and store); the template's keywords come from these. */
+export type MessageFacts = Pick<OrderView, 'totalFen' | 'refundedFen' | 'pickupDeadline'> & {
   outTradeNo: string;
   storeName: string;
   storeAddress: string;
-  totalFen: number;
-  refundedFen: number;
-  pickupDeadline: Date | null;
   at: Date;
-}
+};
 
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}元`;
 /** WeChat's time keyword, in China time (the mini-program's shoppers are there). */

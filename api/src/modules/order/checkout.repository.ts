@@ -3,6 +3,7 @@
 // in a single statement, so it is atomic without a transaction round trip and either everything happens or nothing does.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
+import type { OrderView } from '../../common/order-view';
 import type { PricedOrder } from './pricing';
 
 export interface NewCheckout {
@@ -19,18 +20,12 @@ export interface NewCheckout {
   createdAt: Date;
 }
 
-export interface NewOrder extends PricedOrder {
-  id: string;
-  /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
-  quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
-  contactName: string;
-  contactPhone: string;
-  address: string | null;
-  deliveryLat: number | null;
-  deliveryLng: number | null;
-  scheduledAt: Date | null;
-  remark: string | null;
-}
+/** An order as the checkout writes it: priced, with what the shopper gave (the rest the database sets). */
+export type NewOrder = PricedOrder &
+  Pick<OrderView, 'id' | 'contactName' | 'contactPhone' | 'address' | 'deliveryLat' | 'deliveryLng' | 'scheduledAt' | 'remark'> & {
+    /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
+    quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
+  };
 
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
@@ -61,12 +56,16 @@ const PLACE_SQL = `
              SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
              WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
                                  AND s.delivery_fee_tiers = p.fee_tiers)) AS ok),
+  -- The rows below name the shopper, the stores and the SKUs without foreign keys (20261206b-checkout-keys): the
+  -- stores and SKUs are the ones quoted checked, every SKU at its store has the stock row locked above, and the
+  -- shopper is looked up here. None of them is ever deleted.
+  known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           total_fen, out_trade_no, payment_expires_at, created_at)
     SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
            :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz
-    WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted)
+    WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),
   parts AS (
@@ -108,7 +107,7 @@ const PLACE_SQL = `
     SELECT 'JOB', 'payment-timeout', jsonb_build_object('checkoutId', :id::text), :expires::timestamptz,
            (extract(epoch FROM :expires::timestamptz - :at::timestamptz) * 1000)::bigint
     WHERE EXISTS (SELECT 1 FROM ins))
-  SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, EXISTS (SELECT 1 FROM ins) AS inserted,
+  SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
          CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
@@ -135,6 +134,7 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
   const rows = await preparedQuery<{
     ok: boolean;
     quoted: boolean;
+    shopper: boolean;
     inserted: boolean;
     store_id: string;
     sku_id: string;
@@ -191,6 +191,8 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
   });
   const first = rows[0]!;
   if (first.inserted) return { kind: 'PLACED' };
+  // A token names a shopper row that was written when it was signed, and shoppers are never deleted: a fault.
+  if (!first.shopper) throw new Error(`checkout: shopper ${c.shopperId} does not exist`);
   if (!first.quoted) return { kind: 'STALE_PRICES' };
   if (first.ok) return { kind: 'DUPLICATE' };
   const short = rows.find((r) => r.available < r.requested)!;

@@ -17,7 +17,9 @@ import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { isUnpaidPlaceHeld, placeCheckout, priceKey, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
-import { Checkout, CustomerOrder } from './order.entity';
+import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
+import { OrderState } from './order-states';
+import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import type { PriceBook } from './price-book';
 import { priceCheckout, type StorePart } from './pricing';
@@ -45,11 +47,14 @@ export function checkoutFingerprint(input: CheckoutInput): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
+const TRADE_NO_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
 /** WeChat Pay's out_trade_no: 6-32 of [0-9A-Za-z_-|*], unique per merchant; date first so it sorts. */
 export function newOutTradeNo(at: Date): string {
   const day = at.toISOString().slice(2, 10).replace(/-/g, '');
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const random = [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
+  const bytes = randomBytes(16);
+  let random = '';
+  for (let i = 0; i < bytes.length; i++) random += TRADE_NO_ALPHABET[bytes[i]! % TRADE_NO_ALPHABET.length];
   return `LL${day}${random}`;
 }
 
@@ -128,7 +133,7 @@ export class CheckoutService {
       }
       return Object.assign(new CheckoutPlaced(), {
         checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
-        orders: orders.map((o) => toOrderEntity(o, checkout)),
+        orders: orders.map((o) => asCustomerOrder(placedOrder(o, checkout))),
         replayed: false,
       });
     }
@@ -305,14 +310,15 @@ function routeInput(input: CheckoutInput): RouteCartInput {
   };
 }
 
-function toOrderEntity(o: NewOrder, c: NewCheckout): CustomerOrder {
-  return Object.assign(new CustomerOrder(), {
+/** The order as the placing statement wrote it: the reading shape, without reading it back. */
+function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
+  return {
     id: o.id,
     checkoutId: c.id,
     shopperId: c.shopperId,
     storeId: o.storeId,
     fulfilment: c.fulfilment,
-    state: 'PENDING_PAYMENT',
+    state: OrderState.PENDING_PAYMENT,
     goodsFen: o.goodsFen,
     deliveryFeeFen: o.deliveryFeeFen,
     totalFen: o.totalFen,
@@ -327,7 +333,13 @@ function toOrderEntity(o: NewOrder, c: NewCheckout): CustomerOrder {
     remark: o.remark,
     stock: 'HELD',
     rejectedStoreIds: [],
+    paidAt: null,
+    acceptBy: null,
+    pickupDeadline: null,
+    handedOverAt: null,
+    referringStoreId: null,
+    splitRuleSetId: null,
     createdAt: c.createdAt,
     updatedAt: c.createdAt,
-  });
+  };
 }

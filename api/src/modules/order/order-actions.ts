@@ -1,6 +1,7 @@
 // What the signed-in person may do with an order now, read off the transitions table (order-states.ts): the apps
 // render these as buttons and keep no copy of the rules.
-import { allowedEvents, OrderEvent, OrderState, type ActorKind, type Flow } from './order-states';
+import type { OrderActionFacts } from '../../common/order-view';
+import { allowedEvents, OrderEvent, OrderState, type ActorKind } from './order-states';
 
 export enum OrderAction {
   ACCEPT = 'ACCEPT',
@@ -35,14 +36,7 @@ const SHOPPER_ACTION: Partial<Record<OrderEvent, OrderAction>> = {
   [OrderEvent.COMPLETE]: OrderAction.CONFIRM_RECEIPT,
 };
 
-export interface ActionableOrder {
-  state: OrderState;
-  fulfilment: Flow;
-  totalFen: number;
-  refundedFen: number;
-}
-
-export function nextActions(order: ActionableOrder, actor: ActorKind): OrderAction[] {
+export function nextActions(order: OrderActionFacts, actor: ActorKind): OrderAction[] {
   const names = actor === 'SHOPPER' ? SHOPPER_ACTION : actor === 'CLERK' || actor === 'HQ' ? STAFF_ACTION : {};
   const events = allowedEvents(order.state, order.fulfilment, actor);
   // The counter's hand-over marks an accepted order ready on the way (OrderSteps.handOverWithProof).

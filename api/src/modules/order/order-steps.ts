@@ -21,10 +21,10 @@ import {
   storeLocation,
   type LockedCheckout,
   type LockedLine,
-  type LockedOrder,
   type StepChanges,
 } from './order.repository';
 import type { StepActor, StepListener, StepRecord } from '../../common/order-step';
+import type { OrderParties, OrderView } from '../../common/order-view';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
 
@@ -32,7 +32,7 @@ import { planRefund } from './pricing';
 export type { StepActor, StepListener, StepRecord };
 
 export type StepOutcome =
-  | { ok: true; order: LockedOrder; refundId?: string }
+  | { ok: true; order: OrderView; refundId?: string }
   | { ok: false; kind: 'NOT_FOUND' }
   | { ok: false; kind: 'INVALID'; state: OrderState; message: string }
   | { ok: false; kind: 'REFUND_NOT_ALLOWED'; message: string };
@@ -51,7 +51,7 @@ export interface StepDeps {
 }
 
 /** Who may see an order at all; anything else is answered as not found. */
-export type Visibility = (order: LockedOrder) => boolean;
+export type Visibility = (order: OrderParties) => boolean;
 const everyone: Visibility = () => true;
 
 const FOLLOW_UP_EVENTS: Partial<Record<OrderEvent, StoreOrderEventKind>> = {
@@ -106,11 +106,11 @@ export class OrderSteps {
     actor: StepActor,
     reason: string,
     proof: {
-      claim: (tx: EntityManager) => Promise<{ order: LockedOrder; claimed: boolean } | undefined>;
-      refuse: (tx: EntityManager, order: LockedOrder) => Promise<R>;
+      claim: (tx: EntityManager) => Promise<{ order: OrderView; claimed: boolean } | undefined>;
+      refuse: (tx: EntityManager, order: OrderView) => Promise<R>;
     },
   ): Promise<
-    { ok: true; order: LockedOrder } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }
+    { ok: true; order: OrderView } | { ok: false; kind: 'NOT_FOUND' } | { ok: false; kind: 'REFUSED'; orderId: string; refusal: R }
   > {
     return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const claim = await proof.claim(tx);
@@ -140,7 +140,7 @@ export class OrderSteps {
   private async inStep(
     orderId: string,
     visible: Visibility,
-    work: (tx: EntityManager, order: LockedOrder, effects: Effects) => Promise<StepOutcome>,
+    work: (tx: EntityManager, order: OrderView, effects: Effects) => Promise<StepOutcome>,
   ): Promise<StepOutcome> {
     return transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const order = await lockOrder(tx, orderId);
@@ -152,7 +152,7 @@ export class OrderSteps {
   /** Applies a checked transition: its stock effect, its log row, its follow-up jobs and its events. */
   private async step(
     tx: EntityManager,
-    order: LockedOrder,
+    order: OrderView,
     t: Transition,
     actor: StepActor,
     reason: string | null,
@@ -194,7 +194,7 @@ export class OrderSteps {
     for (const listener of this.deps.stepListeners ?? []) await listener.afterStep(tx, record, effects);
   }
 
-  private pickupDeadline(order: LockedOrder, paidAt: Date): Date {
+  private pickupDeadline(order: OrderView, paidAt: Date): Date {
     const from = order.scheduledAt && order.scheduledAt > paidAt ? order.scheduledAt : paidAt;
     return new Date(from.getTime() + this.deps.config.pickupHoldHours * 3600_000);
   }
@@ -228,7 +228,7 @@ export class OrderSteps {
   private async cancelLocked(
     tx: EntityManager,
     c: LockedCheckout | undefined,
-    orders: LockedOrder[],
+    orders: OrderView[],
     actor: StepActor,
     reason: string | null,
     effects: Effects,
@@ -254,9 +254,27 @@ export class OrderSteps {
     return transactionWithEffects(this.em, this.deps, (tx, effects) => this.cancelCheckoutOrders(tx, checkoutId, actor, reason, effects));
   }
 
+  /**
+   * The shopper takes the order back: unpaid, its whole checkout is cancelled; paid, it is refunded in full. Which
+   * one is read (unlocked) from the order; the step checks it again under the lock.
+   */
+  async takeBack(orderId: string, actor: StepActor, reason: string, visible: Visibility): Promise<StepOutcome> {
+    const found = await checkoutOfOrder(this.em, orderId);
+    // Someone else's order is not found before anything of it is locked.
+    if (!found || !visible(found)) return { ok: false, kind: 'NOT_FOUND' };
+    if (found.state === OrderState.PENDING_PAYMENT) return this.cancelOrderCheckout(orderId, actor, reason, visible, found.checkoutId);
+    return this.refund(orderId, undefined, actor, reason, visible);
+  }
+
   /** The shopper cancels an unpaid order: its whole checkout goes. The checkout is locked before the orders, as the payment webhook does. */
-  private async cancelOrderCheckout(orderId: string, actor: StepActor, reason: string | null, visible: Visibility): Promise<StepOutcome> {
-    const checkoutId = await checkoutOfOrder(this.em, orderId);
+  private async cancelOrderCheckout(
+    orderId: string,
+    actor: StepActor,
+    reason: string | null,
+    visible: Visibility,
+    knownCheckoutId?: string,
+  ): Promise<StepOutcome> {
+    const checkoutId = knownCheckoutId ?? (await checkoutOfOrder(this.em, orderId))?.checkoutId;
     if (!checkoutId) return { ok: false, kind: 'NOT_FOUND' };
     return transactionWithEffects(this.em, this.deps, async (tx, effects): Promise<StepOutcome> => {
       const checkout = await lockCheckout(tx, { id: checkoutId });
@@ -347,7 +365,7 @@ export class OrderSteps {
     actor: StepActor,
     reason: string,
     visible: Visibility = everyone,
-    alongside?: (tx: EntityManager, order: LockedOrder, refundId: string, effects: Effects) => Promise<void>,
+    alongside?: (tx: EntityManager, order: OrderView, refundId: string, effects: Effects) => Promise<void>,
   ): Promise<StepOutcome> {
     return this.inStep(orderId, visible, async (tx, order, effects) => {
       const outcome = await this.refundLocked(tx, order, lines, actor, reason, effects);
@@ -358,7 +376,7 @@ export class OrderSteps {
 
   private async refundLocked(
     tx: EntityManager,
-    order: LockedOrder,
+    order: OrderView,
     request: { lineId: string; quantity: number }[] | undefined,
     actor: StepActor,
     reason: string,

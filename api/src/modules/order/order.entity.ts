@@ -3,6 +3,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FulfilmentType } from '../routing/routing.types';
+import type { OrderView } from '../../common/order-view';
 import { OrderEvent, OrderState } from './order-states';
 
 registerEnumType(OrderState, { name: 'OrderState', description: 'Where an order is in its lifecycle' });
@@ -48,9 +49,10 @@ export class Checkout {
   @Field(() => Date) @Property({ type: 'timestamptz' }) createdAt!: Date;
 }
 
+/** An order as the ORM and GraphQL read it: the one reading shape (OrderView), so the two cannot drift apart. */
 @ObjectType()
 @Entity({ tableName: 'customer_order' })
-export class CustomerOrder {
+export class CustomerOrder implements OrderView {
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) checkoutId!: string;
   @Property({ type: 'uuid' }) shopperId!: string;
@@ -66,24 +68,32 @@ export class CustomerOrder {
   distanceM!: number;
   @Field(() => String) @Property({ type: 'text' }) contactName!: string;
   @Field(() => String) @Property({ type: 'text' }) contactPhone!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) address?: string | null;
-  @Property({ type: 'double', nullable: true }) deliveryLat?: number | null;
-  @Property({ type: 'double', nullable: true }) deliveryLng?: number | null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) scheduledAt?: Date | null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) remark?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) address!: string | null;
+  @Property({ type: 'double', nullable: true }) deliveryLat!: number | null;
+  @Property({ type: 'double', nullable: true }) deliveryLng!: number | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) scheduledAt!: Date | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) remark!: string | null;
   /** HELD while reserved, CONSUMED once handed over, RELEASED when given back. */
   @Property({ type: 'text' }) stock!: 'HELD' | 'RELEASED' | 'CONSUMED';
   @Property({ type: 'uuid[]' }) rejectedStoreIds!: string[];
-  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) paidAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) paidAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'A paid order not accepted by then moves to another store' })
   @Property({ type: 'timestamptz', nullable: true })
-  acceptBy?: Date | null;
+  acceptBy!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Pickup orders not collected by then are refunded and restocked' })
   @Property({ type: 'timestamptz', nullable: true })
-  pickupDeadline?: Date | null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) handedOverAt?: Date | null;
+  pickupDeadline!: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) handedOverAt!: Date | null;
+  /** Settlement's: set at payment, read by the ledger (not in the API). */
+  @Property({ type: 'uuid', nullable: true }) referringStoreId!: string | null;
+  @Property({ type: 'uuid', nullable: true }) splitRuleSetId!: string | null;
   @Field(() => Date) @Property({ type: 'timestamptz' }) createdAt!: Date;
   @Field(() => Date) @Property({ type: 'timestamptz' }) updatedAt!: Date;
+}
+
+/** The API's object for an order a step (or the checkout) answered: the union of a step's results resolves by class. */
+export function asCustomerOrder(order: OrderView): CustomerOrder {
+  return Object.assign(new CustomerOrder(), order);
 }
 
 @ObjectType()

@@ -3,15 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
+import type { OrderView } from '../../common/order-view';
 import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
-import type { LockedOrder } from '../../common/order-step';
 import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
-
-// The one shape of an order read from the database (every column) is part of the step-listener contract, so it is
-// defined in common/order-step.ts. A step locks it, changes it and hands it on (to listeners, to the caller's answer)
-// without reading it again.
-export type { LockedOrder };
 
 export interface LockedLine {
   id: string;
@@ -60,12 +55,12 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
 }
 
 /**
- * Every column of the order (less settlement's own), in the one row shape toLockedOrder maps. Other modules embed
+ * Every column of the order, in the one row shape toOrderView maps (common/order-view.ts). Other modules embed
  * lockOrderSql to lock the order in the same statement as their own work.
  */
 const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
          distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
-         paid_at, accept_by, pickup_deadline, handed_over_at, created_at, updated_at`;
+         paid_at, accept_by, pickup_deadline, handed_over_at, referring_store_id, split_rule_set_id, created_at, updated_at`;
 
 export const lockOrderSql = (id = ':id::uuid') => `
   SELECT ${ORDER_COLUMNS}
@@ -77,20 +72,20 @@ const LOCK_ORDER_SQL = lockOrderSql();
  * Locks the order for the rest of the transaction: every step on one order is serialised here. Step 2 of the
  * global lock order (common/lock-order.ts): after the checkout, before any stock.
  */
-export async function lockOrder(tx: EntityManager, id: string): Promise<LockedOrder | undefined> {
+export async function lockOrder(tx: EntityManager, id: string): Promise<OrderView | undefined> {
   claimOrders(tx, [id]);
   const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id });
-  return r && toLockedOrder(r);
+  return r && toOrderView(r);
 }
 
 /** A row of ORDER_COLUMNS: the one mapper of an order row. */
-export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
+export function toOrderView(r: Record<string, unknown>): OrderView {
   return {
     id: r.id as string,
     checkoutId: r.checkout_id as string,
     shopperId: r.shopper_id as string,
     storeId: r.store_id as string,
-    fulfilment: r.fulfilment as LockedOrder['fulfilment'],
+    fulfilment: r.fulfilment as OrderView['fulfilment'],
     state: r.state as OrderState,
     goodsFen: r.goods_fen as number,
     deliveryFeeFen: r.delivery_fee_fen as number,
@@ -104,12 +99,14 @@ export function toLockedOrder(r: Record<string, unknown>): LockedOrder {
     deliveryLng: (r.delivery_lng as number | null) ?? null,
     scheduledAt: date(r.scheduled_at),
     remark: (r.remark as string | null) ?? null,
-    stock: r.stock as LockedOrder['stock'],
+    stock: r.stock as OrderView['stock'],
     rejectedStoreIds: arrayFromRow(r.rejected_store_ids),
     paidAt: date(r.paid_at),
     acceptBy: date(r.accept_by),
     pickupDeadline: date(r.pickup_deadline),
     handedOverAt: date(r.handed_over_at),
+    referringStoreId: (r.referring_store_id as string | null) ?? null,
+    splitRuleSetId: (r.split_rule_set_id as string | null) ?? null,
     createdAt: date(r.created_at)!,
     updatedAt: date(r.updated_at)!,
   };
@@ -123,14 +120,14 @@ const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order WH
  * Orders of a checkout, locked in id order in one statement (the global lock order); the caller holds the checkout
  * row, so the set cannot change meanwhile.
  */
-export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<LockedOrder[]> {
+export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<OrderView[]> {
   const rows = await preparedQuery<Record<string, unknown>>(tx, LOCK_CHECKOUT_ORDERS_SQL, { c: checkoutId });
   // Claimed once the ids are known, before anything is changed: a path holding stock would be refused here.
   claimOrders(
     tx,
     rows.map((r) => r.id as string),
   );
-  return rows.map(toLockedOrder);
+  return rows.map(toOrderView);
 }
 
 export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {
@@ -151,7 +148,7 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
 /** Fields a step may set besides the state; null clears, undefined leaves alone. */
 export interface StepChanges {
   storeId?: string;
-  stock?: LockedOrder['stock'];
+  stock?: OrderView['stock'];
   paidAt?: Date;
   acceptBy?: Date | null;
   pickupDeadline?: Date | null;
@@ -204,11 +201,11 @@ const APPLY_STEP_SETTLING = {
  */
 export async function applyStep(
   tx: EntityManager,
-  order: LockedOrder,
+  order: OrderView,
   step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
   changes: StepChanges = {},
   settle?: 'RELEASE' | 'CONSUME',
-): Promise<LockedOrder> {
+): Promise<OrderView> {
   const rows = await preparedQuery<Record<string, unknown>>(tx, settle ? APPLY_STEP_SETTLING[settle] : APPLY_STEP, {
     ...(settle && settleOrderValues(settle, { storeId: order.storeId, orderId: order.id })),
     id: order.id,
@@ -234,11 +231,11 @@ export async function applyStep(
   });
   // The row is locked by this transaction, so the state cannot have moved under us.
   if (rows.length !== 1) throw new Error(`order ${order.id} was not in state ${order.state}`);
-  return Object.assign(order, toLockedOrder(rows[0]!));
+  return Object.assign(order, toOrderView(rows[0]!));
 }
 
 /** A PICKUP order's new deadline (kept after it passed, under PICKUP_EXPIRY_POLICY=KEEP); the order is locked. */
-export async function extendPickupDeadline(tx: EntityManager, order: LockedOrder, deadline: Date): Promise<void> {
+export async function extendPickupDeadline(tx: EntityManager, order: OrderView, deadline: Date): Promise<void> {
   await preparedQuery(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, {
     d: deadline.toISOString(),
     id: order.id,
@@ -267,12 +264,20 @@ export async function handedOverBefore(
   return rows.map((r) => ({ id: r.id, updatedAt: new Date(r.updated_at) }));
 }
 
-/** The checkout an order belongs to (unlocked: the caller locks the checkout next, then its orders). */
-export async function checkoutOfOrder(em: EntityManager, orderId: string): Promise<string | undefined> {
-  const [row] = await preparedQuery<{ checkout_id: string }>(em, `SELECT checkout_id FROM customer_order WHERE id = :id::uuid`, {
-    id: orderId,
-  });
-  return row?.checkout_id;
+/**
+ * The checkout an order belongs to, whose it is and the state it is in, unlocked: the caller locks the checkout
+ * next, then its orders (and checks the state again under the lock).
+ */
+export async function checkoutOfOrder(
+  em: EntityManager,
+  orderId: string,
+): Promise<Pick<OrderView, 'checkoutId' | 'shopperId' | 'storeId' | 'state'> | undefined> {
+  const [row] = await preparedQuery<{ checkout_id: string; shopper_id: string; store_id: string; state: OrderState }>(
+    em,
+    `SELECT checkout_id, shopper_id, store_id, state FROM customer_order WHERE id = :id::uuid`,
+    { id: orderId },
+  );
+  return row && { checkoutId: row.checkout_id, shopperId: row.shopper_id, storeId: row.store_id, state: row.state };
 }
 
 /** The (locked) checkout is cancelled with its orders. */
@@ -287,7 +292,7 @@ export async function storeLocation(em: EntityManager, storeId: string): Promise
 }
 
 /** A re-route found no store: the (locked) order's stock is back at `fromStore`, which it will not go to again. */
-export async function markStockReleased(tx: EntityManager, order: LockedOrder, fromStore: string): Promise<void> {
+export async function markStockReleased(tx: EntityManager, order: OrderView, fromStore: string): Promise<void> {
   await query(
     tx,
     `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`,
@@ -314,7 +319,7 @@ const INSERT_REFUND = `
 /** A refund of some lines of the (locked) order, in PROCESSING until the provider confirms it; `order` becomes the row as it left it. */
 export async function insertRefund(
   tx: EntityManager,
-  order: LockedOrder,
+  order: OrderView,
   r: {
     id: string;
     amountFen: number;
@@ -324,7 +329,7 @@ export async function insertRefund(
     actor: string;
     at: Date;
   },
-): Promise<LockedOrder> {
+): Promise<OrderView> {
   const rows = await query<Record<string, unknown>>(tx, INSERT_REFUND, {
     id: r.id,
     order: order.id,
@@ -337,5 +342,5 @@ export async function insertRefund(
     actor: r.actor,
     at: r.at.toISOString(),
   });
-  return Object.assign(order, toLockedOrder(rows[0]!));
+  return Object.assign(order, toOrderView(rows[0]!));
 }

@@ -6,12 +6,12 @@ import { UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
 import { actorName, type Viewer } from '../../common/viewer';
-import { CustomerOrder } from './order.entity';
+import { asCustomerOrder, CustomerOrder } from './order.entity';
 import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } from './order.errors';
 import { OrderEvent, OrderState } from './order-states';
 import { OrderSteps, type StepActor, type StepDeps, type StepOutcome, type Visibility } from './order-steps';
 import type { RefundOrderInput, StoreOrdersArgs, StoreStepEvent } from './order.types';
-import type { LockedOrder } from './order.repository';
+import type { OrderParties } from '../../common/order-view';
 
 /** A store's working queue by default: paid and not yet finished. */
 const OPEN_STATES = [OrderState.PAID, OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP, OrderState.DISPATCHED];
@@ -70,13 +70,8 @@ export class OrderService {
   }
 
   /** The shopper takes the order back: unpaid, the whole checkout is cancelled; paid, it is refunded in full. */
-  async cancel(viewer: Viewer, orderId: string, reason?: string) {
-    const order = await this.order(viewer, orderId);
-    if (!order) return OrderNotFoundError.of(orderId);
-    const event = order.state === OrderState.PENDING_PAYMENT ? OrderEvent.CANCEL : OrderEvent.REFUND;
-    return this.run(orderId, () =>
-      this.steps.apply(orderId, event, actorOf(viewer), reason ?? 'cancelled by the shopper', visibleTo(viewer)),
-    );
+  cancel(viewer: Viewer, orderId: string, reason?: string) {
+    return this.run(orderId, () => this.steps.takeBack(orderId, actorOf(viewer), reason ?? 'cancelled by the shopper', visibleTo(viewer)));
   }
 
   confirmReceipt(viewer: Viewer, orderId: string) {
@@ -99,8 +94,8 @@ export class OrderService {
 }
 
 /** Shoppers see their own orders, clerks their store's, HQ all; anything else is "not found", which leaks nothing. */
-export function visibleTo(viewer: Viewer): Visibility & ((o: { shopperId: string; storeId: string }) => boolean) {
-  return (o: { shopperId: string; storeId: string }) => {
+export function visibleTo(viewer: Viewer): Visibility {
+  return (o: OrderParties) => {
     switch (viewer.role) {
       case Role.HQ_ADMIN:
         return true;
@@ -118,9 +113,4 @@ export function actorOf(viewer: Viewer): StepActor {
   const kind =
     viewer.role === Role.HQ_ADMIN ? 'HQ' : viewer.role === Role.CLERK ? 'CLERK' : viewer.role === Role.SHOPPER ? 'SHOPPER' : 'SYSTEM';
   return { kind, name: actorName(viewer) };
-}
-
-/** The API's object for an order row a step answered (the union of a step's results resolves by class). */
-export function asCustomerOrder(order: LockedOrder): CustomerOrder {
-  return Object.assign(new CustomerOrder(), order) as CustomerOrder;
 }

@@ -1,4 +1,5 @@
 // Money for a checkout, computed on the server from catalog prices and store fee tiers: integer fen only.
+import type { OrderMoney, OrderView } from '../../common/order-view';
 import { deliveryFee, leadFirst, type FeeTier } from '../store/delivery-fee';
 
 export interface PricedLine {
@@ -9,17 +10,11 @@ export interface PricedLine {
   quantity: number;
 }
 
-export interface StorePart {
-  storeId: string;
-  distanceM: number;
-  lines: PricedLine[];
-}
+/** The part of a cart one store serves (routing's answer), before it is priced. */
+export type StorePart = Pick<OrderView, 'storeId' | 'distanceM'> & { lines: PricedLine[] };
 
-export interface PricedOrder extends StorePart {
-  goodsFen: number;
-  deliveryFeeFen: number;
-  totalFen: number;
-}
+/** A store part priced: the order it becomes, as far as its money goes. */
+export type PricedOrder = StorePart & Pick<OrderView, 'goodsFen' | 'deliveryFeeFen' | 'totalFen'>;
 
 export interface PricedCheckout {
   orders: PricedOrder[];
@@ -67,7 +62,7 @@ export type RefundPlan =
  */
 export function planRefund(
   lines: readonly RefundableLine[],
-  order: { totalFen: number; refundedFen: number; deliveryFeeFen: number },
+  order: OrderMoney,
   request: { lineId: string; quantity: number }[] | undefined,
 ): RefundPlan {
   const wanted =

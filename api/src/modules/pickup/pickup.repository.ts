@@ -2,7 +2,8 @@
 // (the counter's hot path); everything that changes a code runs inside the order step's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery, query } from '../../common/sql';
-import { lockOrderSql, toLockedOrder, type LockedOrder } from '../order/order.repository';
+import type { OrderView } from '../../common/order-view';
+import { lockOrderSql, toOrderView } from '../order/order.repository';
 
 export type CodeStatus = 'LIVE' | 'USED' | 'REVOKED' | 'VOID';
 
@@ -169,14 +170,14 @@ export async function claimCode(
   key: CodeKey,
   handable: readonly string[],
   attempt: AttemptRecord,
-): Promise<{ order: LockedOrder; codeId: string; claimed: boolean } | undefined> {
+): Promise<{ order: OrderView; codeId: string; claimed: boolean } | undefined> {
   const [r] = await preparedQuery<Record<string, unknown>>(tx, key.qr ? CLAIM_BY_QR : CLAIM_BY_HASH, {
     ...attemptValues(attempt),
     ...keyValues(key),
     attempt: attempt.id,
     handable: [...handable],
   });
-  return r && { order: toLockedOrder(r), codeId: r.code_id as string, claimed: r.claimed as boolean };
+  return r && { order: toOrderView(r), codeId: r.code_id as string, claimed: r.claimed as boolean };
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {

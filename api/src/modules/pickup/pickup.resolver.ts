@@ -84,8 +84,8 @@ export class PickupOrderFieldResolver {
 
 @Resolver(() => PickupVerified)
 export class PickupVerifiedFieldResolver {
-  @FieldResolver(() => CustomerOrder, { description: 'The order as handed over (read when asked)' })
-  order(@Root() verified: PickupVerified, @Ctx() ctx: Context) {
-    return ctx.services.pickup.verifiedOrder(verified);
+  @FieldResolver(() => CustomerOrder, { description: 'The order as the hand-over left it' })
+  order(@Root() verified: PickupVerified): CustomerOrder {
+    return verified.handedOver;
   }
 }

@@ -9,10 +9,11 @@ import { transaction, UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import type { Viewer } from '../../common/viewer';
-import { CustomerOrder, OrderLine } from '../order/order.entity';
+import { asCustomerOrder, CustomerOrder, OrderLine } from '../order/order.entity';
 import { OrderNotFoundError } from '../order/order.errors';
-import { extendPickupDeadline, lockOrder, type LockedOrder } from '../order/order.repository';
-import { actorOf, asCustomerOrder } from '../order/order.service';
+import type { OrderView } from '../../common/order-view';
+import { extendPickupDeadline, lockOrder } from '../order/order.repository';
+import { actorOf } from '../order/order.service';
 import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
@@ -174,11 +175,6 @@ export class PickupService {
     return outcome.refusal.result;
   }
 
-  /** The order a verification handed over, loaded only when the client asks for it. */
-  async verifiedOrder(verified: PickupVerified): Promise<CustomerOrder> {
-    return verified.handedOver ?? this.em.findOneOrFail(CustomerOrder, { id: verified.orderId });
-  }
-
   /** The code or token as this clerk's store knows it, or the error to answer (the preview's lookup). */
   private async find(
     viewer: Clerk,
@@ -328,7 +324,7 @@ export class PickupService {
    * The new code's expiry is the order's pickup deadline. Under PICKUP_EXPIRY_POLICY=KEEP an order can outlive
    * it; a code asked for then gets a new deadline PICKUP_HOLD_HOURS ahead, so the order can still be collected.
    */
-  private async deadline(tx: EntityManager, order: LockedOrder, now: Date): Promise<Date> {
+  private async deadline(tx: EntityManager, order: OrderView, now: Date): Promise<Date> {
     const deadline = order.pickupDeadline!;
     if (deadline > now || this.deps.config.pickupExpiryPolicy !== 'KEEP') return deadline;
     const extended = new Date(now.getTime() + this.deps.config.pickupHoldHours * 3600_000);
@@ -351,7 +347,7 @@ export class PickupService {
 }
 
 /** Why this code cannot be handed over now, or undefined when it can. Checked under the order lock. */
-function refusalOf(code: PickupCodeRow, order: LockedOrder, now: Date): CodeRefusal | undefined {
+function refusalOf(code: PickupCodeRow, order: OrderView, now: Date): CodeRefusal | undefined {
   if (code.status === 'USED')
     return { outcome: Outcome.ALREADY_PICKED_UP, result: AlreadyPickedUpError.of(order.id, code.usedAt!, code.usedBy!) };
   if (!COLLECTABLE.includes(order.state))

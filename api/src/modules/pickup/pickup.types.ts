@@ -60,9 +60,9 @@ export class PickupVerified {
   @Field(() => ID) orderId!: string;
   @Field(() => Date) pickedUpAt!: Date;
   @Field(() => String) pickedUpBy!: string;
-  // `order` is a field resolver: the counter already has the lines from pickupPreview. It answers the order as the
-  // hand-over left it, kept here, so asking for it costs no statement.
-  handedOver?: CustomerOrder;
+  // `order` is a field resolver answering this: the order as the hand-over step left it, so asking for it costs no
+  // statement (and the counter already has the lines from pickupPreview).
+  handedOver!: CustomerOrder;
 }
 
 export enum PickupAttemptAction {

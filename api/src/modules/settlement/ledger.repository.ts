@@ -3,22 +3,30 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { plannedQuery, query } from '../../common/sql';
+import type { OrderView } from '../../common/order-view';
 import type { LedgerLine, SplitOrderInput } from './order-split';
 import type { SplitRuleDef } from './split-rules';
 import { outOrderNo } from './profit-sharing.repository';
 
-export interface OrderForSplit extends SplitOrderInput {
-  id: string;
-  paidAt: Date | null;
-  ruleSetId: string | null;
-}
+/** An order with what its split needs: a projection of the one order shape, its lines, and the rule set it splits by. */
+export type OrderForSplit = SplitOrderInput &
+  Pick<OrderView, 'id' | 'paidAt'> & {
+    /** The rule set it keeps (split_rule_set_id), or the one in force when it was paid. */
+    ruleSetId: string | null;
+  };
+
+/** The order's lines as its split weighs them (by category), as JSON; `orderId` is an SQL expression. */
+const linesForSplit = (orderId: string) => `
+  coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
+                                                'refundedQuantity', l.refunded_quantity) ORDER BY l.position)
+            FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = ${orderId}), '[]')`;
 
 const ORDER_FOR_SPLIT = `
   SELECT o.id, o.fulfilment, o.store_id, o.referring_store_id, o.total_fen, o.refunded_fen, o.delivery_fee_fen, o.paid_at, o.split_rule_set_id,
-         coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
-                                                       'refundedQuantity', l.refunded_quantity) ORDER BY l.position)
-                   FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = o.id), '[]') AS lines
+         ${linesForSplit('o.id')} AS lines
   FROM customer_order o`;
+
+const parseJson = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
   return {
@@ -29,7 +37,7 @@ function toOrderForSplit(o: Record<string, unknown>): OrderForSplit {
     totalFen: o.total_fen as number,
     refundedFen: o.refunded_fen as number,
     deliveryFeeFen: o.delivery_fee_fen as number,
-    lines: (typeof o.lines === 'string' ? JSON.parse(o.lines) : o.lines) as SplitOrderInput['lines'],
+    lines: parseJson<SplitOrderInput['lines']>(o.lines),
     paidAt: o.paid_at ? new Date(o.paid_at as string) : null,
     ruleSetId: (o.split_rule_set_id as string | null) ?? null,
   };
@@ -121,48 +129,75 @@ export interface PostingBasis {
   storeGroups: Set<string>;
 }
 
+/** The order a step hands the ledger: what its split and its posting need of the one order shape. */
+export type OrderToPost = Pick<
+  OrderView,
+  | 'id'
+  | 'checkoutId'
+  | 'storeId'
+  | 'fulfilment'
+  | 'referringStoreId'
+  | 'splitRuleSetId'
+  | 'totalFen'
+  | 'refundedFen'
+  | 'deliveryFeeFen'
+  | 'paidAt'
+>;
+
 /**
- * Everything a posting needs, in one statement under the order's lock (the hand-over path): the order and its
- * lines, the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups,
- * whether this event and the sale are posted, and the balances so far.
+ * Everything else a posting needs, in one statement under the order's lock (the hand-over path): the order's lines,
+ * the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups, whether this
+ * event and the sale are posted, and the balances so far. The order itself is the step's, not read again.
  */
-export async function loadPostingBasis(
-  tx: EntityManager,
-  orderId: string,
-  eventKey: string,
-  saleKey: string,
-): Promise<PostingBasis | undefined> {
+export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, eventKey: string, saleKey: string): Promise<PostingBasis> {
   const [o] = await query<Record<string, unknown>>(
     tx,
-    `SELECT b.*, rs.id AS rule_set_in_force,
-            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :key::text) AS posted,
-            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = b.id AND lp.event_key = :sale::text) AS sale_posted,
+    `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid')} AS lines,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = :id::uuid AND lp.event_key = :key::text) AS posted,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = :id::uuid AND lp.event_key = :sale::text) AS sale_posted,
             coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
                       FROM (SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry
-                            WHERE order_id = b.id GROUP BY 1, 2, 3) e), '[]') AS balances,
+                            WHERE order_id = :id::uuid GROUP BY 1, 2, 3) e), '[]') AS balances,
             coalesce((SELECT jsonb_agg(jsonb_build_object(${RULE_COLUMNS.map((c) => `'${c}', r.${c}`).join(', ')}) ORDER BY r.position)
                       FROM split_rule r WHERE r.rule_set_id = rs.id), '[]') AS rules,
-            coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = b.store_id), '[]') AS store_groups
-     FROM (${ORDER_FOR_SPLIT} WHERE o.id = :id::uuid) b
-     CROSS JOIN LATERAL (SELECT coalesce(b.split_rule_set_id, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= b.paid_at
-                                                               ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
-    { id: orderId, key: eventKey, sale: saleKey },
+            coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = :store::uuid), '[]') AS store_groups
+     FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
+                                            ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
+    {
+      id: order.id,
+      store: order.storeId,
+      ruleSet: order.splitRuleSetId,
+      paidAt: order.paidAt?.toISOString() ?? null,
+      key: eventKey,
+      sale: saleKey,
+    },
   );
-  if (!o) return undefined;
-  const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  const balances = json<(LedgerLine & { amountFen: number | string })[]>(o.balances);
+  const balances = parseJson<(LedgerLine & { amountFen: number | string })[]>(o!.balances);
   return {
-    order: { ...toOrderForSplit(o), ruleSetId: (o.rule_set_in_force as string | null) ?? null },
-    posted: o.posted as boolean,
-    salePosted: o.sale_posted as boolean,
+    order: {
+      id: order.id,
+      fulfilment: order.fulfilment,
+      storeId: order.storeId,
+      referringStoreId: order.referringStoreId,
+      totalFen: order.totalFen,
+      refundedFen: order.refundedFen,
+      deliveryFeeFen: order.deliveryFeeFen,
+      paidAt: order.paidAt,
+      lines: parseJson<SplitOrderInput['lines']>(o!.lines),
+      ruleSetId: (o!.rule_set_in_force as string | null) ?? null,
+    },
+    posted: o!.posted as boolean,
+    salePosted: o!.sale_posted as boolean,
     balances: balances.map((e) => ({ ...e, amountFen: Number(e.amountFen) })),
-    rules: json<Record<string, unknown>[]>(o.rules).map(toRule),
-    storeGroups: new Set(json<string[]>(o.store_groups)),
+    rules: parseJson<Record<string, unknown>[]>(o!.rules).map(toRule),
+    storeGroups: new Set(parseJson<string[]>(o!.store_groups)),
   };
 }
 
 export interface NewPosting {
   orderId: string;
+  /** The order's checkout: a sale paid through WeChat Pay opens its profit sharing against the checkout's transaction. */
+  checkoutId: string;
   eventKey: string;
   kind: 'SALE' | 'REFUND';
   ruleSetId: string | null;
@@ -194,14 +229,15 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{
        WHERE s.id = :store::uuid),
      sharing AS (
        INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at)
-       SELECT :sharingId::uuid, o.id, o.checkout_id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at
-       FROM p CROSS JOIN customer_order o JOIN checkout c ON c.id = o.checkout_id
-       WHERE :kind::text = 'SALE' AND o.id = :order::uuid AND c.transaction_id IS NOT NULL
+       SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at
+       FROM p CROSS JOIN checkout c
+       WHERE :kind::text = 'SALE' AND c.id = :checkout::uuid AND c.transaction_id IS NOT NULL
        ON CONFLICT (order_id) DO NOTHING RETURNING id)
      SELECT EXISTS (SELECT 1 FROM sharing) AS sharing_opened FROM p`,
     {
       id: randomUUID(),
       order: p.orderId,
+      checkout: p.checkoutId,
       key: p.eventKey,
       kind: p.kind,
       ruleSet: p.ruleSetId,

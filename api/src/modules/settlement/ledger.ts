@@ -7,7 +7,7 @@ import type { Effects } from '../../common/effects';
 import { OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, splitForOrder, targetBalances } from './order-split';
-import { appendPosting, loadPostingBasis } from './ledger.repository';
+import { appendPosting, loadPostingBasis, type OrderToPost } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
 export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
@@ -24,20 +24,21 @@ export type PostedHook = (
 ) => Promise<void>;
 
 /**
- * Posts the order's split for one event, under the order's row lock (steps hold it). Returns false when the
+ * Posts the split of the order as the step left it (`stepOrder`: not read again), for one event, under the order's
+ * row lock (steps hold it). Returns false when the
  * event was posted before, or when it is a refund of an order whose sale is not posted yet (the sale will
  * take the net as it is then); else whether a sale opened the order's profit-sharing row.
  */
 export async function postOrderSplit(
   tx: EntityManager,
   config: LedgerConfig,
-  orderId: string,
+  stepOrder: OrderToPost,
   eventKey: string,
   at: Date,
 ): Promise<false | { sharingOpened: boolean }> {
   const kind = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
-  const basis = await loadPostingBasis(tx, orderId, eventKey, SALE_EVENT);
-  if (!basis) throw new Error(`no order ${orderId}`);
+  const orderId = stepOrder.id;
+  const basis = await loadPostingBasis(tx, stepOrder, eventKey, SALE_EVENT);
   if (basis.posted || (kind === 'REFUND' && !basis.salePosted)) return false;
   const { order, rules, storeGroups } = basis;
   const ruleSetId = order.ruleSetId;
@@ -46,6 +47,7 @@ export async function postOrderSplit(
   return (
     (await appendPosting(tx, {
       orderId,
+      checkoutId: stepOrder.checkoutId,
       eventKey,
       kind,
       ruleSetId,
@@ -70,7 +72,7 @@ export class SettlementStepListener implements StepListener {
     // At payment the step itself recorded the split's basis (referring store, rule set in force): see applyStep.
     if (step.refund) eventKey = refundEvent(step.refund.id);
     else if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) eventKey = SALE_EVENT;
-    const posted = eventKey && (await postOrderSplit(tx, this.config, order.id, eventKey, at));
+    const posted = eventKey && (await postOrderSplit(tx, this.config, order, eventKey, at));
     if (eventKey && posted) await this.afterPosting?.(tx, order.id, eventKey, effects, posted);
   }
 }

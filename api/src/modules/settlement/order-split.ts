@@ -1,13 +1,14 @@
 // One order's split from its lines and HQ's rules: goods split per line category, the delivery fee by the
 // order-level rule; then the ledger's target balances for that order. Pure.
-import type { LockedOrder } from '../../common/order-step';
+import type { OrderView } from '../../common/order-view';
 import { splitOrder, type OrderSplit, type SplitBucket } from './split-arithmetic';
-import { pickRule, type Fulfilment, type SplitRuleDef } from './split-rules';
+import { pickRule, type SplitRuleDef } from './split-rules';
 
 /** The order as its split needs it: a projection of the one order shape, with what settlement adds. */
-export type SplitOrderInput = Pick<LockedOrder, 'storeId' | 'totalFen' | 'refundedFen' | 'deliveryFeeFen'> & {
-  fulfilment: Fulfilment;
-  referringStoreId: string | null;
+export type SplitOrderInput = Pick<
+  OrderView,
+  'storeId' | 'fulfilment' | 'referringStoreId' | 'totalFen' | 'refundedFen' | 'deliveryFeeFen'
+> & {
   lines: { categoryId: string; unitPriceFen: number; quantity: number; refundedQuantity: number }[];
 };
 

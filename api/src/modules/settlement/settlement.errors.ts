@@ -73,3 +73,14 @@ export class MemberCodeNotFoundError extends ErrorResult {
     );
   }
 }
+
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    "The shopper behind this code is another store's member already (the first bind stays). Nothing more is said: not which store, since when, nor their points",
+})
+export class MemberCodeAlreadyUsedError extends ErrorResult {
+  static of() {
+    return errorResult(new MemberCodeAlreadyUsedError(), ErrorCode.MEMBER_CODE_ALREADY_USED, 'This member code was already used');
+  }
+}

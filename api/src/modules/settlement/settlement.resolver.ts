@@ -90,7 +90,7 @@ export class SettlementResolver {
   @Authorized(Role.CLERK)
   @Mutation(() => BindShopperResult, {
     description:
-      "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays",
+      "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays (another store's member: MemberCodeAlreadyUsedError, and nothing more)",
   })
   bindShopperToStore(@Arg('memberCode', () => String) memberCode: string, @Ctx() ctx: Context) {
     const storeId = (ctx.viewer as { storeId: string }).storeId;

@@ -10,7 +10,7 @@ import { StoreNotFoundError } from '../store/store.errors';
 import { checkPeriod } from './period';
 import { pointsBalance } from '../points/points';
 import { groupMemberCode, type MemberCodes } from './member-code';
-import { MemberCodeNotFoundError } from './settlement.errors';
+import { MemberCodeAlreadyUsedError, MemberCodeNotFoundError } from './settlement.errors';
 import { perStore, settlementCsv } from './settlement-report';
 import { bindableStoreId, bindHomeStore, listStoreGroups, saveStoreGroup, settlementDays } from './settlement.repository';
 import {
@@ -60,13 +60,20 @@ export class SettlementService {
 
   /**
    * A clerk signs up the shopper who shows their member code (typed or scanned): the clerk's store, on the same
-   * first-bind terms. The code is all the clerk has; it names nobody else.
+   * first-bind terms. The code is all the clerk has; it names nobody else. A shopper who is another store's member
+   * already is none of this clerk's business: the answer says only that the code was used (their store, when they
+   * joined and their points stay with that store).
    */
-  async bindShopperToStore(memberCode: string, storeId: string, by: string): Promise<HomeStoreBinding | MemberCodeNotFoundError> {
+  async bindShopperToStore(
+    memberCode: string,
+    storeId: string,
+    by: string,
+  ): Promise<HomeStoreBinding | MemberCodeNotFoundError | MemberCodeAlreadyUsedError> {
     const shopperId = await this.memberCodes.resolve(memberCode);
     if (!shopperId) return MemberCodeNotFoundError.of();
-    const [binding, points] = await Promise.all([this.bind(shopperId, storeId, by), pointsBalance(this.em, shopperId)]);
-    return Object.assign(binding, { points });
+    const binding = await this.bind(shopperId, storeId, by);
+    if (binding.storeId !== storeId) return MemberCodeAlreadyUsedError.of();
+    return Object.assign(binding, { points: await pointsBalance(this.em, shopperId) });
   }
 
   /** The shopper's member code for this minute. */

@@ -5,6 +5,7 @@ import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, regis
 import { FulfilmentType } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
 import {
+  MemberCodeAlreadyUsedError,
   MemberCodeNotFoundError,
   SplitRuleSetNotEditableError,
   SplitRuleSetNotFoundError,
@@ -144,7 +145,7 @@ export class HomeStoreBinding {
   @Field(() => String) storeCode!: string;
   @Field(() => Date) boundAt!: Date;
   @Field(() => Boolean, { description: 'False when the shopper already had a home store (it is kept)' }) newlyBound!: boolean;
-  @Field(() => Int, { nullable: true, description: "The shopper's points balance, for the clerk who signed them up" }) points?:
+  @Field(() => Int, { nullable: true, description: "The shopper's points balance, for a clerk of their home store" }) points?:
     number | null;
 }
 
@@ -162,7 +163,7 @@ export const BindHomeStoreResult = createUnionType({
 });
 export const BindShopperResult = createUnionType({
   name: 'BindShopperResult',
-  types: () => [HomeStoreBinding, MemberCodeNotFoundError] as const,
+  types: () => [HomeStoreBinding, MemberCodeNotFoundError, MemberCodeAlreadyUsedError] as const,
 });
 
 @InputType()
