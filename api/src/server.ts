@@ -32,6 +32,8 @@ import { Role } from './modules/auth/auth.entity';
 import type { Viewer } from './common/viewer';
 import { admitViewer, authenticate, createContext, viewerFromHeader, type AppDeps, type Context } from './context';
 import { mountImageRoutes } from './modules/catalog/images.routes';
+import { mountCatalogImportRoutes } from './modules/catalog/catalog-import.routes';
+import { mountStockImportRoutes } from './modules/inventory/stock-import.routes';
 import { mountPictureRoutes } from './modules/catalog/pictures.routes';
 import { createPictureStorage } from './modules/catalog/create-picture-storage';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
@@ -191,6 +193,16 @@ export async function createApp(parts: AppParts) {
   mountPictureRoutes(app, {
     orm: parts.orm,
     storage: createPictureStorage(parts.config.pictures),
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountCatalogImportRoutes(app, {
+    orm: parts.orm,
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountStockImportRoutes(app, {
+    orm: parts.orm,
     clock: parts.clock,
     viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
   });

@@ -1,6 +1,6 @@
 // HQ's catalog in the browser: HQ creates a product with two specs (a 2 × 2 SKU matrix with barcodes), uploads
 // two pictures and makes the second the cover, lists it at SH-001 with a store price, and finds it in the list
-// by category, status and store.
+// by category, status and store. HQ also imports a sheet with bad rows: they are listed, then the valid rows go in.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
@@ -108,6 +108,41 @@ test('HQ creates a product with two specs and pictures, and lists it at SH-001 w
   await page.getByLabel('状态').selectOption('DRAFT');
   await row.waitFor({ state: 'detached' });
   await shot(page, 'hq-catalog-list-filtered');
+  await context.close();
+});
+
+test('HQ imports a sheet: the bad rows are listed with nothing applied, then the valid rows go in', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hq-import-'));
+  const file = path.join(dir, '商品导入.csv');
+  await writeFile(
+    file,
+    [
+      '商品编码,商品名称,分类编码,单位,SKU编码,规格,条码,价格(元)',
+      'P-IMP-01,导入的苏打水,DRINK,瓶,P-IMP-01-1,,6901234567939,3.5',
+      'P-IMP-02,条码错的商品,DRINK,瓶,P-IMP-02-1,,6901234567930,3',
+      'P-IMP-03,没有价格的商品,DRINK,瓶,P-IMP-03-1,,,',
+    ].join('\n'),
+  );
+  const { context, page } = await laptop(browser, api.url);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: '商品', exact: true }).click();
+  await page.getByRole('heading', { name: '商品' }).waitFor();
+  await page.getByText('导入/导出').click();
+  await page.getByLabel('导入文件（.xlsx 或 .csv）').setInputFiles(file);
+  const errors = page.getByTestId('import-errors');
+  await errors.waitFor();
+  expect(await errors.locator('tbody tr').count()).toBe(2);
+  await errors.getByText('条码校验位不对').waitFor();
+  await errors.getByText('价格不能为空').waitFor();
+  await page.getByRole('alert').filter({ hasText: '未导入任何内容' }).waitFor();
+  await shot(page, 'hq-catalog-import-errors');
+  await page.getByRole('button', { name: '只导入无误的行' }).click();
+  await page.getByRole('status').filter({ hasText: '新建商品 1' }).waitFor();
+  await page.getByLabel('搜索商品名、编码或条码').fill('导入的苏打水');
+  await page.getByTestId('product-P-0001').waitFor({ state: 'detached' });
+  await page.getByTestId('product-P-IMP-01').waitFor();
+  await shot(page, 'hq-catalog-import-done');
   await context.close();
 });
 

@@ -8,6 +8,7 @@ import { Role, type Viewer } from '../../common/viewer';
 import { MAX_PICTURE_BYTES } from './picture-processing';
 import { PICTURE_KEY, type PictureStorage } from './picture-storage';
 import { PictureService } from './picture.service';
+import { readUpTo } from './http-files';
 
 export interface PictureRouteDeps {
   orm: MikroORM;
@@ -15,18 +16,6 @@ export interface PictureRouteDeps {
   clock: Clock;
   /** The caller, from the bearer token (undefined: a bad or revoked token). */
   viewerOf: (req: Request, em: EntityManager) => Promise<Viewer | undefined>;
-}
-
-/** The request body, or null as soon as it passes `limit` bytes (the rest is not buffered). */
-async function readUpTo(req: Request, limit: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 export function mountPictureRoutes(app: Express, deps: PictureRouteDeps): void {

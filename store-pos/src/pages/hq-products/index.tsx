@@ -8,6 +8,7 @@ import { HqProductsDocument, type HqProductsQuery, type ProductStatus } from '..
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { yuan } from '../../lib/money';
+import { ImportPanel } from './ImportPanel';
 import '../hq.css';
 import '../../components/hq/catalog.css';
 
@@ -64,6 +65,7 @@ export default function HqProductsPage() {
           {s.newProduct}
         </Link>
       </div>
+      <ImportPanel onImported={() => void load(null)} />
       <div className="hq-filters">
         <input
           type="search"
