@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { dropDatabase, POS_FILE_DB_PREFIX, POS_TEMPLATE_DB, urlFor, withAdmin } from './db';
+import type { TestProject } from 'vitest/node';
+import { dropDatabase, POS_RUN_DB, templateDbOf, urlFor, withAdmin } from './db';
 
 const APP = path.resolve(__dirname, '..');
 const ROOT = path.resolve(APP, '..');
@@ -28,19 +29,36 @@ function buildAppIfStale() {
   });
 }
 
-export default async function setup() {
+/** Whether the process that named a database is still running (a run that crashed or was killed left it behind). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export default async function setup(project: TestProject) {
   execFileSync('npx', ['tsc', '-b', 'api'], { cwd: ROOT, stdio: 'inherit' });
   buildAppIfStale();
+  const template = templateDbOf(process.pid);
   await withAdmin(async (c) => {
-    await dropDatabase(c, POS_TEMPLATE_DB);
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [POS_FILE_DB_PREFIX]);
-    for (const r of rows) await dropDatabase(c, r.datname);
-    await c.query(`CREATE DATABASE ${pg.escapeIdentifier(POS_TEMPLATE_DB)}`);
+    // Only what dead runs left: a run still going on this base name keeps its template and copies.
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database`);
+    for (const { datname } of rows) {
+      const run = POS_RUN_DB.exec(datname);
+      if (run && (Number(run[1]) === process.pid || !alive(Number(run[1])))) await dropDatabase(c, datname);
+    }
+    await c.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`);
   });
   // The demo chain as `npm start` loads it: 55 stores, catalog, stock, demo staff (and devices when enrolled).
   execFileSync('node', ['api/dist/scripts/seed-demo.js'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(POS_TEMPLATE_DB) },
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(template) },
   });
+  project.provide('posTemplateDb', template);
+  // Each file drops its own copy; the template goes with the run.
+  return () => withAdmin((c) => dropDatabase(c, template));
 }
