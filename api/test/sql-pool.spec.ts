@@ -55,9 +55,14 @@ it('gives a freed connection to signed-in work before anonymous reads, and refus
   held[0]!.release();
   await high;
   expect(order).toEqual(['high']);
-  for (const h of held) h.release();
-  await Promise.all([...lows, ...held.map((h) => h.done)]);
+  // The signed-in work's connection went to the first anonymous read queued; the second waits for an anonymous share,
+  // which only the first gives back while the held connections stay held: the reads finish in the order they queued.
+  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 1, waitingLow: 1, usedLow: 2 });
+  await lows[0];
+  await lows[1];
   expect(order).toEqual(['high', 'low 1', 'low 2']);
+  for (const h of held) h.release();
+  await Promise.all(held.map((h) => h.done));
   expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 0, waiting: 0 });
 });
 
