@@ -27,6 +27,7 @@ import {
   parseOptions,
   requestLimitsPlugin,
 } from './common/request-limits';
+import { introspectionCachePlugin } from './common/introspection-cache';
 import { isDatabaseError, jsonErrorHandler, jsonNotFound, requireJsonBody } from './common/http-errors';
 import { Role } from './modules/auth/auth.entity';
 import type { Viewer } from './common/viewer';
@@ -148,6 +149,7 @@ export async function createApp(parts: AppParts) {
         },
       },
       requestLimitsPlugin(),
+      introspectionCachePlugin(),
       loadSheddingPlugin(parts.redis, `${parts.config.queuePrefix}:limits`, parts.config.anonymousRouting),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
