@@ -275,6 +275,14 @@ describe('HQ runs the catalog', () => {
     expect(back.checkout.__typename).toBe('CheckoutPlaced');
   });
 
+  it('finds a product by its product code, whole or in part, as well as by name, SKU code or barcode', async () => {
+    const product = await createTea();
+    const found = async (search: string) => (await t.ok(AdminProductsDocument, { first: 100, search }, hq)).products.nodes.map((p) => p.id);
+    expect(await found(product.code)).toEqual([product.id]);
+    expect(await found(product.code.slice(0, -2).toLowerCase())).toContain(product.id);
+    expect(await found(product.skus[1]!.barcode!)).toEqual([product.id]);
+  });
+
   it('hides drafts from shoppers and shows them to HQ by status', async () => {
     const draft = await createTea({ status: 'DRAFT' });
     const shopperSees = (await t.ok(AdminProductsDocument, { first: 100, search: '乌龙' }, t.tokens.shopper())).products.nodes;

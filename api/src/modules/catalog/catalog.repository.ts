@@ -61,7 +61,7 @@ const LIST_PRODUCTS = `
     AND (:category::uuid IS NULL OR p.id IN (
           SELECT pc.product_id FROM product_in_category pc
           WHERE pc.category_id IN (SELECT c.id FROM category c WHERE c.id = :category::uuid OR c.parent_id = :category::uuid)))
-    AND (:pattern::text IS NULL OR p.name ILIKE :pattern::text OR EXISTS (
+    AND (:pattern::text IS NULL OR p.name ILIKE :pattern::text OR p.code ILIKE :pattern::text OR EXISTS (
           SELECT 1 FROM sku k WHERE k.product_id = p.id AND (k.barcode = :exact::text OR k.code = :exact::text)))
     AND (:store::uuid IS NULL OR coalesce((
           SELECT true FROM sku k JOIN store_stock ss ON ss.sku_id = k.id AND ss.store_id = :store::uuid
