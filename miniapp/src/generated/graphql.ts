@@ -112,6 +112,7 @@ export type ErrorCode =
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
   | 'STAFF_NOT_FOUND'
+  | 'STORE_GROUP_NOT_FOUND'
   | 'STORE_NOT_FOUND'
   | 'UNKNOWN_SKU'
   | 'USERNAME_TAKEN'
@@ -328,6 +329,8 @@ type RefusalFields_SplitRuleSetRejectedError_Fragment = { errorCode: ErrorCode, 
 
 type RefusalFields_StaffNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_StoreGroupNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_StoreNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_UnknownSkuError_Fragment = { errorCode: ErrorCode, message: string };
@@ -385,6 +388,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_SplitRuleSetNotFoundError_Fragment
   | RefusalFields_SplitRuleSetRejectedError_Fragment
   | RefusalFields_StaffNotFoundError_Fragment
+  | RefusalFields_StoreGroupNotFoundError_Fragment
   | RefusalFields_StoreNotFoundError_Fragment
   | RefusalFields_UnknownSkuError_Fragment
   | RefusalFields_UsernameTakenError_Fragment

@@ -120,6 +120,7 @@ export type ErrorCode =
   | 'SPLIT_RULE_SET_NOT_FOUND'
   | 'SPLIT_RULE_SET_REJECTED'
   | 'STAFF_NOT_FOUND'
+  | 'STORE_GROUP_NOT_FOUND'
   | 'STORE_NOT_FOUND'
   | 'UNKNOWN_SKU'
   | 'USERNAME_TAKEN'
@@ -167,13 +168,16 @@ export type IneligibilityReason =
   /** Temporarily not taking orders */
   | 'STORE_PAUSED';
 
-/** Put SKUs on or off the shelf at a store: the SKUs named, or every SKU of a category */
+/** Put SKUs on or off the shelf at a store or at every store of a group: the SKUs named, or every SKU of a category */
 export type ListingInput = {
   /** Every SKU of the products in this category (and its children) */
   categoryId?: string | number | null | undefined;
   onShelf: boolean;
   skuIds?: Array<string | number> | null | undefined;
-  storeId: string | number;
+  /** Every store of this group */
+  storeGroupId?: string | number | null | undefined;
+  /** One store (or name storeGroupId instead) */
+  storeId?: string | number | null | undefined;
 };
 
 /** A step the signed-in person may take on an order now (Order.nextActions) */
@@ -314,7 +318,9 @@ export type SkuPriceInput = {
   priceFen: number;
   skuId: string | number;
   startsAt?: string | null | undefined;
-  /** A store's own price; without it, the chain's */
+  /** A store group's price: its stores pay it unless they have their own (never with storeId) */
+  storeGroupId?: string | number | null | undefined;
+  /** A store's own price; without it or storeGroupId, the chain's */
   storeId?: string | number | null | undefined;
 };
 
@@ -593,6 +599,8 @@ type CounterPickupError_SplitRuleSetRejectedError_Fragment = { __typename: 'Spli
 
 type CounterPickupError_StaffNotFoundError_Fragment = { __typename: 'StaffNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_StoreGroupNotFoundError_Fragment = { __typename: 'StoreGroupNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_StoreNotFoundError_Fragment = { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_UnknownSkuError_Fragment = { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string };
@@ -650,6 +658,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_SplitRuleSetNotFoundError_Fragment
   | CounterPickupError_SplitRuleSetRejectedError_Fragment
   | CounterPickupError_StaffNotFoundError_Fragment
+  | CounterPickupError_StoreGroupNotFoundError_Fragment
   | CounterPickupError_StoreNotFoundError_Fragment
   | CounterPickupError_UnknownSkuError_Fragment
   | CounterPickupError_UsernameTakenError_Fragment
@@ -761,6 +770,7 @@ export type HqSchedulePriceMutation = { scheduleSkuPrice:
     | { __typename: 'OverlappingPriceScheduleError', errorCode: ErrorCode, message: string }
     | { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'SkuPriceChange', id: string }
+    | { __typename: 'StoreGroupNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
    };
 
@@ -773,6 +783,7 @@ export type HqSetListingMutation = { setListing:
     | { __typename: 'InvalidCategoryError', errorCode: ErrorCode, message: string }
     | { __typename: 'ListingChange', changed: number }
     | { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'StoreGroupNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
    };
 

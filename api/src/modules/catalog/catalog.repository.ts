@@ -24,8 +24,15 @@ export interface SkuRow {
   active: boolean;
   barcode: string | null;
   compare_at_fen: number | null;
-  /** Every price row of the SKU (chain and stores), oldest start first; timestamps as JSON text. */
-  prices: { store_id: string | null; price_fen: number; starts_at: string; ends_at: string | null; created_at: string }[];
+  /** Every price row of the SKU (chain, store groups and stores), oldest start first; timestamps as JSON text. */
+  prices: {
+    store_id: string | null;
+    store_group_id: string | null;
+    price_fen: number;
+    starts_at: string;
+    ends_at: string | null;
+    created_at: string;
+  }[];
 }
 
 /**
@@ -36,7 +43,7 @@ export async function skusOfProducts(em: EntityManager, productIds: readonly str
   return query<SkuRow>(
     em,
     `SELECT k.id, k.code, k.product_id, k.attributes, k.price_fen, k.active, k.barcode, k.compare_at_fen,
-            coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'price_fen', sp.price_fen, 'starts_at', sp.starts_at,
+            coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'store_group_id', sp.store_group_id, 'price_fen', sp.price_fen, 'starts_at', sp.starts_at,
                                                         'ends_at', sp.ends_at, 'created_at', sp.created_at)
                                       ORDER BY sp.starts_at, sp.created_at)
                       FROM sku_price sp WHERE sp.sku_id = k.id), '[]') AS prices
