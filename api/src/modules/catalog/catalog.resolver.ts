@@ -29,7 +29,7 @@ export class ProductResolver {
 
   @Query(() => ProductConnection, { description: 'Products by code; filter by category, name, and what a store carries' })
   products(@Args(() => ProductListArgs) args: ProductListArgs, @Ctx() ctx: Context) {
-    return ctx.services.catalog.products(args, ctx.viewer);
+    return ctx.services.catalog.products(args, ctx.viewer, ctx.loaders);
   }
 
   @Query(() => [Category], { description: 'The top-level categories in order; each lists its children' })
