@@ -147,7 +147,7 @@ test('HQ prices and lists the product for a store group: its stores follow, a st
   await panel.getByTestId('store-skus').scrollIntoViewIfNeeded();
   await shot(page, 'hq-catalog-group-price');
   await panel.getByLabel('门店', { exact: true }).selectOption(sh001.id);
-  await expect.poll(() => row.innerText()).toContain('¥4.50');
+  await expect.poll(() => row.innerText()).toContain('本店 ¥4.50');
   await context.close();
 });
 

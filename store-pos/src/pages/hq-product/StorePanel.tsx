@@ -47,7 +47,7 @@ export function StorePanel({
   const placeOf = (p: { storeId?: string | null; storeGroupId?: string | null }) =>
     p.storeId
       ? p.storeId === storeId
-        ? ''
+        ? `${s.ownStore} `
         : null
       : p.storeGroupId
         ? groupsHere.has(p.storeGroupId)
