@@ -61,9 +61,8 @@ type LayerMap = { eachLayer(fn: (l: { getLatLngs?: () => unknown; getRadius?: ()
 type Bounds = { getSouth(): number; getNorth(): number; getWest(): number; getEast(): number };
 
 /**
- * The map draws the saved zone: the stores' reload after a save lands when it lands, and the map fits itself to the
- * new zone then, so a point worked out on the map before that would be clicked somewhere else. (The drawn corners
- * land on pixels: within 1e-3°, well apart from the 1 km circle's bounds.)
+ * The map draws the saved zone: the stores' reload after a save lands when it lands. (The drawn corners land on
+ * pixels: within 1e-3°, well apart from the 1 km circle's bounds.)
  */
 async function zoneOnMap(page: Page, corners: [number, number][]) {
   const lats = corners.map(([lat]) => lat);
@@ -259,6 +258,87 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await page.getByLabel('门店组', { exact: true }).first().selectOption({ label: '苏州片区' });
   await expect.poll(() => page.locator('.store-list .version').count()).toBe(1);
   await shot(page, 'hq-stores-groups');
+  await context.close();
+});
+
+type ViewMap = {
+  getCenter(): { lat: number; lng: number };
+  getZoom(): number;
+  containerPointToLatLng(p: [number, number]): { lat: number; lng: number };
+  latLngToContainerPoint(p: [number, number]): { x: number; y: number };
+  once(event: string, fn: () => void): void;
+};
+const mapView = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __linliMap: ViewMap }).__linliMap;
+    return { ...m.getCenter(), zoom: m.getZoom() };
+  });
+
+test('the map stays where HQ moved it while they work on a zone, and moves only to the store they pick next', async () => {
+  const [a, b] = await sql<{ code: string; lat: number; lng: number }>(
+    api.dbName,
+    `SELECT code, ST_Y(location::geometry) AS lat, ST_X(location::geometry) AS lng FROM store WHERE code IN ('SH-001', 'SH-002') ORDER BY code`,
+  );
+  const { context, page } = await laptop(browser, api.url);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: '门店地图', exact: true }).click();
+  await page.getByTestId(`store-${a!.code}`).click();
+  await mapOnStore(page, a!);
+
+  // HQ drags the map to look at the ground beside the store.
+  const box = (await page.getByTestId('zone-map').boundingBox())!;
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 120, from.y + 60, { steps: 12 });
+  const settled = page.evaluate(
+    () => new Promise<void>((r) => (window as unknown as { __linliMap: ViewMap }).__linliMap.once('moveend', r)),
+  );
+  await page.mouse.up();
+  await settled;
+  const moved = await mapView(page);
+
+  // A zone drawn around the store (it must hold the store) and saved: the stores are read again, the view stays.
+  const corners = await page.evaluate((at) => {
+    const m = (window as unknown as { __linliMap: ViewMap }).__linliMap;
+    const { x, y } = m.latLngToContainerPoint([at.lat, at.lng]);
+    return (
+      [
+        [-90, -70],
+        [90, -70],
+        [90, 70],
+        [-90, 70],
+      ] as const
+    ).map(([dx, dy]) => {
+      const p = m.containerPointToLatLng([x + dx, y + dy]);
+      return [p.lat, p.lng] as [number, number];
+    });
+  }, a!);
+  await drawPolygon(page, corners);
+  await page.getByRole('button', { name: '保存范围' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `已保存 ${a!.code} 的配送范围` })
+    .waitFor();
+  await zoneOnMap(page, corners);
+  expect(await mapView(page)).toEqual(moved);
+  // Nor does checking a point move it.
+  await page.getByRole('button', { name: '送达检查' }).click();
+  await page.getByText('点击地图上任意一点').waitFor();
+  expect(await mapView(page)).toEqual(moved);
+  await shot(page, 'hq-stores-view-kept');
+  await page.getByRole('button', { name: '送达检查' }).click();
+
+  // Picking another store is asking to see it: the map centres on its zone (a few hundred metres from the store).
+  await page.getByTestId(`store-${b!.code}`).click();
+  await expect
+    .poll(async () => {
+      const v = await mapView(page);
+      return v.lat !== moved.lat && Math.hypot(v.lat - b!.lat, v.lng - b!.lng) < 0.01;
+    })
+    .toBe(true);
+  await shot(page, 'hq-stores-view-next-store');
   await context.close();
 });
 
