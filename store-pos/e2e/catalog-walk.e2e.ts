@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestApi } from './api';
 import { launch, shot, signIn, tablet } from './browser';
-import { laptop } from './hq';
-import { DEMO_CLERK, DEMO_HQ } from './shop';
+import { hqScreen } from './hq';
+import { DEMO_CLERK } from './shop';
 // The shopper app's own phone: a 375 × 812 touch screen standing near SH-001 (南京东路店).
 import { phone as shopperPhone } from '../../miniapp/e2e/browser';
 // @ts-expect-error plain ESM script: builds the shopper app's H5 only when its sources changed
@@ -81,10 +81,7 @@ async function loadedImage(page: Page, selector: string): Promise<string> {
 
 test('HQ creates and lists a product, the shopper sees its picture and store price and buys it, the clerk scans it', async () => {
   // HQ: the product, its 2 × 2 matrix, pictures, listing and a store price at SH-001.
-  const hq = await laptop(browser, api.url);
-  await signIn(hq.page, DEMO_HQ);
-  await hq.page.waitForURL('**/pos/hq');
-  await hq.page.getByRole('link', { name: '商品', exact: true }).click();
+  const hq = await hqScreen(browser, api.url, '商品');
   await hq.page.getByRole('link', { name: '新建商品' }).click();
   await hq.page.getByLabel('编码', { exact: true }).fill('P-WALK-01');
   await hq.page.getByLabel('商品名', { exact: true }).fill('山楂乌龙气泡水');

@@ -5,10 +5,10 @@ import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { shot, signIn, useApiAndBrowser } from './browser';
+import { shot, useApiAndBrowser } from './browser';
 import { sql } from './db';
-import { laptop } from './hq';
-import { DEMO_HQ, storeByCode } from './shop';
+import { hqScreen } from './hq';
+import { storeByCode } from './shop';
 
 const parts = useApiAndBrowser();
 
@@ -21,10 +21,7 @@ test('HQ exports a store’s stock, sees a bad sheet’s rows reported with noth
       WHERE ss.store_id = $1 ORDER BY k.code LIMIT 1`,
     [sh001.id],
   );
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '门店库存' }).first().click();
+  const { context, page } = await hqScreen(browser, api.url, '门店库存');
   await page.getByRole('heading', { name: '门店库存' }).waitFor();
   await page.getByText('先选择门店').waitFor();
   await page.getByLabel('门店', { exact: true }).selectOption(sh001.id);
