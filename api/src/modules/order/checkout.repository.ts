@@ -1,6 +1,7 @@
 // The checkout's one write: hold the stock of every store part, insert the checkout (its idempotency key is
-// the unique guard), the orders, their lines, first log entries and payment-timeout job (as an outbox row), all
-// in a single statement, so it is atomic without a transaction round trip and either everything happens or nothing does.
+// the unique guard), the orders, their lines and first log entries, all in a single statement, so it is atomic
+// without a transaction round trip and either everything happens or nothing does. The payment timeout needs no
+// row of its own: the checkout's payment_expires_at is the deadline the sweeper finds (checkout_unpaid's index).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
@@ -100,13 +101,7 @@ const PLACE_SQL = `
     WHERE x.order_id IN (SELECT id FROM o)),
   t AS (
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o),
-  -- The payment timeout, through the outbox (jobs/outbox.ts) in this same statement: placed means scheduled.
-  timeout AS (
-    INSERT INTO outbox (kind, name, payload, run_at, delay_ms)
-    SELECT 'JOB', 'payment-timeout', jsonb_build_object('checkoutId', :id::text), :expires::timestamptz,
-           (extract(epoch FROM :expires::timestamptz - :at::timestamptz) * 1000)::bigint
-    WHERE EXISTS (SELECT 1 FROM ins))
+    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o)
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
          CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
