@@ -214,21 +214,27 @@ export interface StoreTerms {
 }
 
 // A SKU's price is the store's (sku_price_at: its own, else the chain's, else the list price), for products on sale.
+// store_priced says whether any store has a price of its own for the SKU: when none has, its price is the same at
+// every store, and the price book keeps it once for all of them.
 const PRICES_AND_TERMS = `
   SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
-         sku_price_at(k.id, w.store_id, :at::timestamptz) AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers
+         sku_price_at(k.id, w.store_id, :at::timestamptz) AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
+         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NOT NULL) AS store_priced
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
   WHERE k.active AND p.status = 'ON_SALE'
   UNION ALL
-  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers
+  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
 /** A (store, SKU) pair's key in the price maps. */
 export const priceKey = (storeId: string, skuId: string) => `${storeId}:${skuId}`;
 
-/** Current prices of SKUs at stores (active, on-sale ones only) and the stores' delivery terms, in one round trip. */
+/**
+ * Current prices of SKUs at stores (active, on-sale ones only) and the stores' delivery terms, in one round trip;
+ * `storePriced` holds the SKUs some store prices on its own (the others cost the same everywhere).
+ */
 export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string; skuId: string }[], storeIds: string[], at: Date) {
   const rows = await preparedQuery<{
     kind: string;
@@ -239,6 +245,7 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
     price_fen: number;
     min_order_fen: number;
     tiers: StoreTerms['deliveryFeeTiers'];
+    store_priced: boolean | null;
   }>(em, PRICES_AND_TERMS, {
     pairStores: pgArray(pairs.map((p) => p.storeId)),
     pairSkus: pgArray(pairs.map((p) => p.skuId)),
@@ -247,9 +254,12 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
   });
   const prices = new Map<string, SkuPrice>();
   const terms = new Map<string, StoreTerms>();
+  const storePriced = new Set<string>();
   for (const r of rows) {
-    if (r.kind === 'sku') prices.set(priceKey(r.store_id, r.id), { skuId: r.id, skuCode: r.code, name: r.name, priceFen: r.price_fen });
-    else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
+    if (r.kind === 'sku') {
+      prices.set(priceKey(r.store_id, r.id), { skuId: r.id, skuCode: r.code, name: r.name, priceFen: r.price_fen });
+      if (r.store_priced) storePriced.add(r.id);
+    } else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
   }
-  return { prices, terms };
+  return { prices, terms, storePriced };
 }
