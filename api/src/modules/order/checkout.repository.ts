@@ -28,6 +28,19 @@ export type NewOrder = PricedOrder &
     quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
   };
 
+/**
+ * The price of SKU row `k` at a store and moment: sku_price_at (migration 20261206b) written out in the statement.
+ * PostgreSQL cannot inline a SQL function whose body has subqueries, and in PostgreSQL 15 a call plans the body
+ * anew in every statement that makes it: three calls cost more than the rest of the placing statement. The rule
+ * is the function's, word for word; api/test/price-at.spec.ts holds the two equal over random price schedules.
+ */
+export const skuPriceAtSql = (store: string, at: string) => `coalesce(
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id = ${store} AND sp.starts_at <= ${at}
+       AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NULL AND sp.starts_at <= ${at}
+       AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
+    k.price_fen)`;
+
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
 // conditional on the checkout row going in, which needs the stock verdict first.
@@ -52,7 +65,7 @@ const PLACE_SQL = `
              JOIN jsonb_to_recordset(:orders::jsonb) AS o(id uuid, store_id uuid) ON o.id = x.order_id
              WHERE NOT EXISTS (SELECT 1 FROM sku k JOIN product p ON p.id = k.product_id
                                WHERE k.id = x.sku_id AND k.active AND p.status = 'ON_SALE'
-                                 AND sku_price_at(k.id, o.store_id, :at::timestamptz) = x.unit_price_fen))
+                                 AND ${skuPriceAtSql('o.store_id', ':at::timestamptz')} = x.unit_price_fen))
        AND NOT EXISTS (
              SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
              WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
@@ -213,13 +226,14 @@ export interface StoreTerms {
   deliveryFeeTiers: { upToM: number; feeFen: number }[];
 }
 
-// A SKU's price is the store's (sku_price_at: its own, else the chain's, else the list price), for products on sale.
+// A SKU's price is the store's (sku_price_at, written out: its own, else the chain's, else the list price), for
+// products on sale.
 // store_priced says whether any store has a price of its own for the SKU: when none has, its price is the same at
 // every store, and the price book keeps it once for all of them.
 const PRICES_AND_TERMS = `
   SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
-         sku_price_at(k.id, w.store_id, :at::timestamptz) AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
+         ${skuPriceAtSql('w.store_id', ':at::timestamptz')} AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
          EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NOT NULL) AS store_priced
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
