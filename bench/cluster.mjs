@@ -100,17 +100,19 @@ export async function startCluster() {
 
 /** A Redis of the bench's own, one per API under test, without persistence; its INFO counts only that API. */
 export async function startRedis() {
-  const port = await freePort();
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    if (
-      await new Promise((resolve) =>
+  // As with the cluster's port: one taken between asking and binding makes redis-server exit; then another.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    let up = false;
+    for (let i = 0; i < 200 && redis.exitCode === null; i++) {
+      up = await new Promise((resolve) =>
         net
           .connect(port, '127.0.0.1')
           .once('connect', function () {
@@ -118,17 +120,23 @@ export async function startRedis() {
             resolve(true);
           })
           .once('error', () => resolve(false)),
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 50));
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!up) {
+      redis.kill('SIGTERM');
+      if (attempt >= 3) throw new Error(`redis-server did not start (last port ${port})`);
+      log(`redis-server did not come up on port ${port}; another`);
+      continue;
+    }
+    return {
+      url: `redis://127.0.0.1:${port}/0`,
+      port,
+      pid: redis.pid,
+      stop: () => new Promise((resolve) => (redis.exitCode !== null ? resolve() : (redis.once('exit', resolve), redis.kill('SIGTERM')))),
+    };
   }
-  return {
-    url: `redis://127.0.0.1:${port}/0`,
-    port,
-    pid: redis.pid,
-    stop: () => new Promise((resolve) => (redis.exitCode !== null ? resolve() : (redis.once('exit', resolve), redis.kill('SIGTERM')))),
-  };
 }
 
 /** Stops what `stops` holds on every way out (Ctrl-C included), once. */
