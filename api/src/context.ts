@@ -147,19 +147,28 @@ export async function admitViewer(viewer: Viewer | undefined, deps: AppDeps, em:
   return (await deps.runtime.sessions.allows(em, viewer)) ? viewer : undefined;
 }
 
+/**
+ * The dataloaders are built on first use, like the services: most requests ask for no list that needs batching. The
+ * getter sits on the prototype: Apollo copies each request's context before running it (Object.assign of the own
+ * properties onto an object of the same prototype), which would call an own getter, and so build every loader for
+ * every request; an inherited one is left for the copy to call when a resolver reads it.
+ */
+class LazyLoaders {
+  declare readonly em: EntityManager;
+  get loaders(): Loaders {
+    const loaders = createLoaders(this.em);
+    Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
+    return loaders;
+  }
+}
+
 export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, request: RequestInfo = {}): Context {
-  return {
+  return Object.assign(new LazyLoaders(), {
     em,
     viewer,
     clientIp: request.clientIp,
     clock: deps.clock,
-    // Built on first use, like the services: most requests ask for no list that needs batching.
-    get loaders() {
-      const loaders = createLoaders(em);
-      Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
-      return loaders;
-    },
     services: createServices(em, deps, viewer, request),
     pubSub: deps.runtime.pubSub,
-  };
+  });
 }
