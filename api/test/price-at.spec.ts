@@ -1,6 +1,6 @@
 // The checkout's statements write sku_price_at out (checkout.repository.ts, skuPriceAtSql) instead of calling it, for
-// speed; an oracle holds the two equal: random price schedules (store and chain prices, open and closed windows, the
-// same start entered twice), random stores and moments, every answer compared with the function's.
+// speed; an oracle holds the two equal: random price schedules (store, store-group and chain prices, open and closed
+// windows, the same start entered twice, stores in no, one or two groups), random stores and moments, every answer compared with the function's.
 import { mulberry32 } from '@linli/geo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
@@ -21,15 +21,37 @@ describe('the price of a SKU at a store and moment, written out', () => {
     stores = [];
     for (let i = 0; i < 3; i++) stores.push((await makeStore(t.em(), { lat: 31.2 + i * 0.01, lng: 121.4 })).id);
     skus = await makeSkus(t.em(), 12, 1000);
+    // Two groups: the first store in none, the second in one, the third in both.
+    const groups = await query<{ id: string }>(
+      t.em(),
+      `INSERT INTO store_group (id, code, name) SELECT gen_random_uuid(), 'PRICE-AT-' || n, n FROM unnest(ARRAY['甲', '乙']) n RETURNING id`,
+      {},
+    );
+    await query(t.em(), `INSERT INTO store_group_member (group_id, store_id) VALUES (:a, :s2), (:a, :s3), (:b, :s3)`, {
+      a: groups[0]!.id,
+      b: groups[1]!.id,
+      s2: stores[1],
+      s3: stores[2],
+    });
     const rand = mulberry32(20);
     const at = (days: number) => new Date(base + Math.round(days * 4) * (DAY / 4)).toISOString();
-    const rows: { sku: string; store: string | null; price: number; starts: string; ends: string | null; created: string }[] = [];
+    const rows: {
+      sku: string;
+      store: string | null;
+      group: string | null;
+      price: number;
+      starts: string;
+      ends: string | null;
+      created: string;
+    }[] = [];
     for (const sku of skus.slice(1)) {
       for (let n = Math.floor(rand() * 6); n > 0; n--) {
         const starts = (rand() - 0.5) * 10;
+        const place = rand();
         rows.push({
           sku,
-          store: rand() < 0.5 ? null : stores[Math.floor(rand() * stores.length)]!,
+          store: place < 0.4 ? stores[Math.floor(rand() * stores.length)]! : null,
+          group: place >= 0.4 && place < 0.7 ? groups[Math.floor(rand() * groups.length)]!.id : null,
           price: 100 + Math.floor(rand() * 900),
           // Starts on quarter days, so that two rows often start together and created_at decides.
           starts: at(starts),
@@ -40,10 +62,11 @@ describe('the price of a SKU at a store and moment, written out', () => {
     }
     await query(
       t.em(),
-      `INSERT INTO sku_price (id, sku_id, store_id, price_fen, starts_at, ends_at, created_by, created_at)
-       SELECT gen_random_uuid(), x.sku, x.store, x.price, x.starts, x.ends, 'test', x.created
-       FROM jsonb_to_recordset(:rows::jsonb) AS x(sku uuid, store uuid, price int, starts timestamptz, ends timestamptz, created timestamptz)`,
-      { rows: JSON.stringify(rows) },
+      `INSERT INTO sku_price (id, sku_id, store_id, store_group_id, price_fen, starts_at, ends_at, created_by, created_at)
+       SELECT gen_random_uuid(), x.sku, x.store, x.grp, x.price, x.starts, x.ends, 'test', x.created
+       FROM jsonb_to_recordset(:rows::jsonb)
+         AS x(sku uuid, store uuid, grp uuid, price int, starts timestamptz, ends timestamptz, created timestamptz)`,
+      { rows: JSON.stringify(rows.map(({ group, ...r }) => ({ ...r, grp: group }))) },
     );
   });
   afterAll(() => t?.close());
@@ -67,7 +90,7 @@ describe('the price of a SKU at a store and moment, written out', () => {
     );
     expect(rows).toHaveLength(asks.length);
     expect(rows.filter((r) => r.fn !== r.inline)).toEqual([]);
-    // The cases are varied: list prices, store prices and chain prices all answer somewhere.
+    // The cases are varied: list, store, group and chain prices all answer somewhere.
     expect(new Set(rows.map((r) => r.fn)).size).toBeGreaterThan(20);
   });
 });

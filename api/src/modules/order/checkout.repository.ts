@@ -29,7 +29,7 @@ export type NewOrder = PricedOrder &
   };
 
 /**
- * The price of SKU row `k` at a store and moment: sku_price_at (migration 20261206b) written out in the statement.
+ * The price of SKU row `k` at a store and moment: sku_price_at (migration 20261206d) written out in the statement.
  * PostgreSQL cannot inline a SQL function whose body has subqueries, and in PostgreSQL 15 a call plans the body
  * anew in every statement that makes it: three calls cost more than the rest of the placing statement. The rule
  * is the function's, word for word; api/test/price-at.spec.ts holds the two equal over random price schedules.
@@ -37,8 +37,12 @@ export type NewOrder = PricedOrder &
 export const skuPriceAtSql = (store: string, at: string) => `coalesce(
     (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id = ${store} AND sp.starts_at <= ${at}
        AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
-    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NULL AND sp.starts_at <= ${at}
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id
+       AND sp.store_group_id IN (SELECT m.group_id FROM store_group_member m WHERE m.store_id = ${store}) AND sp.starts_at <= ${at}
        AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NULL AND sp.store_group_id IS NULL
+       AND sp.starts_at <= ${at} AND (sp.ends_at IS NULL OR sp.ends_at > ${at})
+       ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
     k.price_fen)`;
 
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
@@ -226,15 +230,15 @@ export interface StoreTerms {
   deliveryFeeTiers: { upToM: number; feeFen: number }[];
 }
 
-// A SKU's price is the store's (sku_price_at, written out: its own, else the chain's, else the list price), for
+// A SKU's price is the store's (sku_price_at, written out: its own, else its groups', else the chain's, else the list price), for
 // products on sale.
-// store_priced says whether any store has a price of its own for the SKU: when none has, its price is the same at
+// store_priced says whether any store or store group has a price of its own for the SKU: when none has, its price is the same at
 // every store, and the price book keeps it once for all of them.
 const PRICES_AND_TERMS = `
   SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
          ${skuPriceAtSql('w.store_id', ':at::timestamptz')} AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
-         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NOT NULL) AS store_priced
+         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND (sp.store_id IS NOT NULL OR sp.store_group_id IS NOT NULL)) AS store_priced
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
   WHERE k.active AND p.status = 'ON_SALE'
