@@ -1,8 +1,8 @@
 // Starts the API: check the schema is migrated, connect, listen; drains HTTP and closes connections on SIGINT/SIGTERM.
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
 import { systemClock } from './common/clock';
 import { loadConfig } from './common/config';
+import { redisClient } from './common/redis-connection';
 import { assertSchemaCurrent, openDatabase } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ async function main() {
   // Migrating is `npm run migrate`'s, once per deploy: an API process only checks it has been done.
   await assertSchemaCurrent(config.databaseUrl);
   const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool });
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  const redis = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   const runtime = await createRuntime(config, redis, systemClock);
   const { httpServer, apollo } = await createApp({
     config,

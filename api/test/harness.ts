@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/common/config';
+import { redisClient } from '../src/common/redis-connection';
 import { assertSchemaCurrent, openDatabase } from '../src/database';
 import { Role } from '../src/modules/auth/auth.entity';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
@@ -23,7 +24,7 @@ export interface GqlResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL). */
+/** `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL; on a cluster, all follow REDIS_CLUSTER_NODES). */
 export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
   const dbName = await createDatabaseFromTemplate();
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
@@ -43,7 +44,11 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
   });
   // The copy of the migrated template is current; the check is the one an API process makes before it serves.
   await assertSchemaCurrent(config.databaseUrl);
-  const redis = new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
+  // The app's own client stays on the real Redis when a test routes the queue and pub/sub elsewhere (a proxy it cuts).
+  const redis =
+    config.redis.mode === 'cluster'
+      ? redisClient(config.redis, { maxRetriesPerRequest: 2 })
+      : new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
   const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai
   const runtime = await createRuntime(config, redis, clock);
   const { app, apollo, httpServer } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient(), runtime });
