@@ -11,7 +11,14 @@ import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } fro
 import pg from 'pg';
 import { migrationsList } from './migrations';
 import { executedMigrations, lockMigrations, unlockMigrations } from './common/schema-state.repository';
-import { DEFAULT_SQL_POOL, SESSION_OPTIONS, postgreSqlDriverWithSqlPool, type SqlPoolLimits } from './common/sql-pool';
+import {
+  DEFAULT_SQL_POOL,
+  SESSION_OPTIONS,
+  postgreSqlDriverWithSqlPool,
+  type ReadReplicaSettings,
+  type SqlPoolLimits,
+} from './common/sql-pool';
+import type { Config } from './common/config';
 
 export const entities = [
   Store,
@@ -34,12 +41,21 @@ export interface DatabaseOptions {
   onQuery?: (sql: string) => void;
   /** The hand-written SQL's pool and its queues (config.sqlPool); defaults otherwise. */
   sqlPool?: SqlPoolLimits;
+  /** A read replica (config.readDatabaseUrl) for readQuery and the ORM's `connectionType: 'read'` finds. */
+  readReplica?: ReadReplicaSettings;
+}
+
+/** The replica settings of a config, or none. */
+export function readReplicaOf(config: Pick<Config, 'readDatabaseUrl' | 'readReplica'>): ReadReplicaSettings | undefined {
+  return config.readDatabaseUrl ? { url: config.readDatabaseUrl, limits: config.readReplica } : undefined;
 }
 
 export function ormOptions(databaseUrl: string, options: DatabaseOptions = {}): Options<PostgreSqlDriver> {
   return {
     // The driver carries the pool the hand-written SQL runs on (common/sql-pool.ts) and closes it with the ORM.
-    driver: postgreSqlDriverWithSqlPool(options.sqlPool ?? DEFAULT_SQL_POOL),
+    driver: postgreSqlDriverWithSqlPool(options.sqlPool ?? DEFAULT_SQL_POOL, options.readReplica),
+    // The ORM reads from the replica only when a find asks (connectionType from readConnection(), which knows the lag).
+    ...(options.readReplica ? { replicas: [{ name: 'read', clientUrl: options.readReplica.url }], preferReadReplicas: false } : {}),
     clientUrl: databaseUrl,
     entities,
     metadataProvider: ReflectMetadataProvider,

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { systemClock } from './common/clock';
 import { loadConfig } from './common/config';
 import { redisClient } from './common/redis-connection';
-import { assertSchemaCurrent, openDatabase } from './database';
+import { assertSchemaCurrent, openDatabase, readReplicaOf } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';
 import { MINIAPP_H5_DIR } from './miniapp-static';
@@ -16,7 +16,7 @@ async function main() {
   const config = loadConfig();
   // Migrating is `npm run migrate`'s, once per deploy: an API process only checks it has been done.
   await assertSchemaCurrent(config.databaseUrl);
-  const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool });
+  const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool, readReplica: readReplicaOf(config) });
   const redis = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   const runtime = await createRuntime(config, redis, systemClock);
   const { httpServer, apollo } = await createApp({

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/common/config';
 import { redisClient } from '../src/common/redis-connection';
-import { assertSchemaCurrent, openDatabase } from '../src/database';
+import { assertSchemaCurrent, openDatabase, readReplicaOf } from '../src/database';
 import { Role } from '../src/modules/auth/auth.entity';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
 import { issueToken } from '../src/modules/auth/token';
@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { query } from '../src/common/sql';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import type { Replica } from './pg-replica';
 
 export interface GqlResponse<T> {
   data?: T | null;
@@ -25,8 +26,13 @@ export interface GqlResponse<T> {
 }
 
 /** `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL; on a cluster, all follow REDIS_CLUSTER_NODES). */
-export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
+/** `replica`: a streaming replica of the test server (pg-replica.ts) to read from, as READ_DATABASE_URL. */
+export async function startTestApp(
+  options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string; replica?: Replica } = {},
+) {
   const dbName = await createDatabaseFromTemplate();
+  // The replica replays CREATE DATABASE a moment later; the ORM connects to it at once.
+  if (options.replica) await options.replica.waitFor(dbName);
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
   const config = loadConfig({
     ...process.env,
@@ -34,12 +40,14 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
     DATABASE_URL: urlFor(dbName),
     QUEUE_PREFIX: `linli-test:${dbName}`,
     DEADLINE_SWEEP_MS: '3600000',
+    ...(options.replica ? { READ_DATABASE_URL: options.replica.urlFor(dbName) } : {}),
     ...options.env,
   });
   // (The deadline sweeper's timer is left to the tests that name DEADLINE_SWEEP_MS: others drive the jobs and the sweep themselves.)
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, {
     sqlPool: config.sqlPool,
+    readReplica: readReplicaOf(config),
     onQuery: (line) => void (line.includes('[query]') && queries++),
   });
   // The copy of the migrated template is current; the check is the one an API process makes before it serves.

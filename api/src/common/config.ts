@@ -2,6 +2,7 @@
 import { DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
 import type { AnonymousAdmission } from './load-shedding';
 import { parseClusterNodes, type RedisTopology } from './redis-connection';
+import { DEFAULT_READ_REPLICA, type ReadReplicaLimits } from './read-replica';
 export type LoginProvider = 'dev' | 'wechat';
 export type PaymentProviderName = 'sandbox' | 'wechatpay';
 
@@ -24,6 +25,10 @@ export interface Config {
   port: number;
   databaseUrl: string;
   redisUrl: string;
+  /** A streaming replica for reads that may be a few seconds old (READ_DATABASE_URL); none by default. */
+  readDatabaseUrl?: string;
+  /** Its lag limit and how often the lag is measured (common/read-replica.ts). */
+  readReplica: ReadReplicaLimits;
   /** One Redis (REDIS_URL) or a Redis Cluster (REDIS_CLUSTER_NODES); docs/scale.md. */
   redis: RedisTopology;
   /**
@@ -236,6 +241,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli',
     redisUrl,
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
+    readReplica: {
+      maxLagMs: int('READ_REPLICA_MAX_LAG_MS', DEFAULT_READ_REPLICA.maxLagMs, env),
+      checkMs: int('READ_REPLICA_CHECK_MS', DEFAULT_READ_REPLICA.checkMs, env),
+    },
     redis: env.REDIS_CLUSTER_NODES
       ? { mode: 'cluster', nodes: parseClusterNodes(env.REDIS_CLUSTER_NODES) }
       : { mode: 'single', url: redisUrl },

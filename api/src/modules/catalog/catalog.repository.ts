@@ -1,6 +1,6 @@
 // Catalog reads that need SQL: the product list with its filters (store, category, name) and stock at stores.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, query, UUID } from '../../common/sql';
+import { pgArray, query, readQuery, UUID } from '../../common/sql';
 
 export interface ProductRow {
   id: string;
@@ -33,7 +33,7 @@ export interface SkuRow {
  * costing a statement of their own.
  */
 export async function skusOfProducts(em: EntityManager, productIds: readonly string[]): Promise<SkuRow[]> {
-  return query<SkuRow>(
+  return readQuery<SkuRow>(
     em,
     `SELECT k.id, k.code, k.product_id, k.attributes, k.price_fen, k.active, k.barcode, k.compare_at_fen,
             coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'price_fen', sp.price_fen, 'starts_at', sp.starts_at,
@@ -75,7 +75,7 @@ export async function listProducts(
   em: EntityManager,
   filter: { after?: string; categoryId?: string; search?: string; storeId?: string; inStockOnly: boolean; status?: string; limit: number },
 ): Promise<ProductRow[]> {
-  return query<ProductRow>(em, LIST_PRODUCTS, {
+  return readQuery<ProductRow>(em, LIST_PRODUCTS, {
     after: filter.after ?? null,
     status: filter.status ?? null,
     exact: filter.search ?? null,
@@ -106,7 +106,7 @@ export async function availableAt(em: EntityManager, pairs: readonly { storeId: 
 
 /** The categories each product sits in, in tree order. */
 export async function categoriesOfProducts(em: EntityManager, productIds: readonly string[]) {
-  const rows = await query<{ product_id: string; category: Record<string, unknown> }>(
+  const rows = await readQuery<{ product_id: string; category: Record<string, unknown> }>(
     em,
     `SELECT pc.product_id, to_jsonb(c) AS category FROM product_in_category pc JOIN category c ON c.id = pc.category_id
      WHERE pc.product_id = ANY(:ids::uuid[]) ORDER BY c.position, c.code`,

@@ -1,7 +1,7 @@
 // SQL for shoppers' home stores (一客一码), store groups, and the settlement report's aggregate over the ledger.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { arrayFromRow, pgArray, plannedQuery, query } from '../../common/sql';
+import { arrayFromRow, pgArray, query, readPlannedQuery } from '../../common/sql';
 
 /** A store a shopper may bind to by its code (any but a closed one). */
 export async function bindableStoreId(em: EntityManager, code: string): Promise<string | undefined> {
@@ -121,7 +121,7 @@ export async function settlementDays(
   em: EntityManager,
   period: { from: string; to: string; storeId?: string | null },
 ): Promise<SettlementDayRow[]> {
-  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, {
+  const rows = await readPlannedQuery<Record<string, string | number>>(em, REPORT, {
     from: period.from,
     to: period.to,
     store: period.storeId ?? null,
