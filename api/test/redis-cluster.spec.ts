@@ -28,7 +28,7 @@ describe('on a Redis Cluster', () => {
 
   beforeAll(async () => {
     cluster = await startRedisCluster();
-    t = await startTestApp({ env: { REDIS_CLUSTER_NODES: cluster.nodes } });
+    t = await startTestApp({ env: { REDIS_CLUSTER_NODES: cluster.nodes }, jobs: true });
     redis = new Cluster(cluster.ports.map((port) => ({ host: '127.0.0.1', port })));
     skus = await makeSkus(t.em(), 1, 1500);
   }, 60_000);
