@@ -73,6 +73,40 @@ async function ensurePostgresServer(url) {
   await waitFor(hostname, port || 5432, 'PostgreSQL');
 }
 
+/**
+ * Lets local loopback connections stream WAL (pg_basebackup, a standby): the read-replica test starts a standby of this
+ * server. Only on a Debian machine whose PostgreSQL we run (root, the local cluster); a reload, never a restart, and
+ * nothing when the rule is there. wal_level and max_wal_senders need a restart to change: those are only reported.
+ */
+export async function ensureReplicationAllowed(url) {
+  const { hostname } = new URL(url);
+  if (!['localhost', '127.0.0.1', '::1'].includes(hostname)) return;
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    const setting = async (name) => (await admin.query(`SELECT current_setting($1) AS v`, [name])).rows[0].v;
+    const [hba, walLevel, senders] = [await setting('hba_file'), await setting('wal_level'), Number(await setting('max_wal_senders'))];
+    if (walLevel === 'minimal' || senders < 2)
+      log(`warning: wal_level=${walLevel}, max_wal_senders=${senders}: a standby needs replica and at least 2 (a restart)`);
+    const { rows } = await admin.query(
+      `SELECT 1 FROM pg_hba_file_rules WHERE 'replication' = ANY(database) AND type = 'host' AND auth_method = 'trust'
+         AND address = '127.0.0.1' AND netmask = '255.255.255.255' AND error IS NULL`,
+    );
+    if (rows.length > 0) return;
+    if (!isDebianRoot() || !existsSync(hba)) {
+      log(`warning: ${hba} has no "host replication all 127.0.0.1/32 trust" rule: the read-replica test cannot stream WAL`);
+      return;
+    }
+    execFileSync('sed', ['-i', '1i host replication all 127.0.0.1/32 trust', hba]);
+    log(`allowing loopback replication in ${hba} (reloading PostgreSQL)`);
+    await admin.query('SELECT pg_reload_conf()');
+  } finally {
+    await admin.end();
+  }
+}
+
 async function serverMajorVersion(client) {
   const { rows } = await client.query('SHOW server_version_num');
   return Math.floor(Number(rows[0].server_version_num) / 10000);
@@ -153,6 +187,8 @@ export async function ensureServices({
 } = {}) {
   await ensurePostgresServer(databaseUrl);
   await ensureDatabase(databaseUrl);
+  // Only the read-replica test needs it: a server that will not say (not a superuser) is left as it is.
+  await ensureReplicationAllowed(databaseUrl).catch((err) => log(`warning: could not check loopback replication: ${err.message}`));
   await ensureRedis(redisUrl);
   return { databaseUrl, redisUrl };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: services up, build the API and the shopper app, migrate and seed the demo network (idempotent),
+// `npm start`: services up, build the API and the shopper app, migrate (`npm run migrate`) and seed the demo network (idempotent),
 // then run the API, which also serves the shopper app at /m/.
 import { execFileSync, spawn } from 'node:child_process';
 import { ensureServices } from './services.mjs';
@@ -20,7 +20,10 @@ if (isStale('store-pos/dist/index.html', posSources)) {
 } else console.log('[start] the store app (served at /pos/) is up to date');
 console.log('[start] building the shopper app (h5, served at /m/; skipped when up to date)');
 execFileSync('node', ['miniapp/scripts/build-if-stale.mjs', 'h5'], { stdio: 'inherit' });
-console.log('[start] migrating and seeding the demo store network');
+// Once, before any API process: the API refuses a database older than its code rather than migrating it.
+console.log('[start] migrating the database (npm run migrate)');
+execFileSync('node', ['api/dist/scripts/migrate.js'], { stdio: 'inherit', env });
+console.log('[start] seeding the demo store network');
 execFileSync('node', ['api/dist/scripts/seed-demo.js'], { stdio: 'inherit', env });
 const api = spawn('node', ['api/dist/main.js'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));

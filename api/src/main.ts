@@ -1,9 +1,9 @@
-// Starts the API: connect, migrate, listen; drains HTTP and closes connections on SIGINT/SIGTERM.
+// Starts the API: check the schema is migrated, connect, listen; drains HTTP and closes connections on SIGINT/SIGTERM.
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
 import { systemClock } from './common/clock';
 import { loadConfig } from './common/config';
-import { migrate, openDatabase } from './database';
+import { redisClient } from './common/redis-connection';
+import { assertSchemaCurrent, openDatabase, readReplicaOf } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';
 import { MINIAPP_H5_DIR } from './miniapp-static';
@@ -14,9 +14,10 @@ import { createApp } from './server';
 
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool });
-  await migrate(orm);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // Migrating is `npm run migrate`'s, once per deploy: an API process only checks it has been done.
+  await assertSchemaCurrent(config.databaseUrl);
+  const orm = await openDatabase(config.databaseUrl, { sqlPool: config.sqlPool, readReplica: readReplicaOf(config) });
+  const redis = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   const runtime = await createRuntime(config, redis, systemClock);
   const { httpServer, apollo } = await createApp({
     config,

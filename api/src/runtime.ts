@@ -5,7 +5,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
 import type { Clock } from './common/clock';
 import type { Config } from './common/config';
@@ -15,6 +15,8 @@ import { Jobs, queueSettings } from './common/queues';
 import { startWorker } from './jobs/worker';
 import { DeadlineSweeper } from './jobs/deadline-sweeper';
 import { DatabaseHandle } from './common/database-handle';
+import { bullConnections, redisClient } from './common/redis-connection';
+import { channelNamespace } from './common/pubsub-namespace';
 import { SubscribeMessageNotifier } from './modules/notify/notifier';
 import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
@@ -55,15 +57,22 @@ export interface Runtime extends JobDeps {
 }
 
 export async function createRuntime(config: Config, redis: Redis, clock: Clock): Promise<Runtime> {
-  const queue = new Bull('linli', config.redisUrl, { prefix: config.queuePrefix, settings: queueSettings });
-  // From config.redisUrl like the queue's, so jobs and events reach the same Redis (and fail together).
-  const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  const subscribeClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // The queue's keys carry the prefix as a hash tag: one slot per queue on Redis Cluster.
+  const bull = bullConnections(config.redis, config.queuePrefix);
+  const queue =
+    config.redis.mode === 'single'
+      ? new Bull('linli', config.redis.url, { ...bull.options, settings: queueSettings })
+      : new Bull('linli', { ...bull.options, settings: queueSettings });
+  // The same Redis as the queue's, so jobs and events reach the same place (and fail together).
+  const publishClient = redisClient(config.redis, { maxRetriesPerRequest: 2 });
+  const subscribeClient = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   // ioredis reconnects by itself; a failed publish is the outbox's to retry, so a lost connection is only noted.
   for (const client of [publishClient, subscribeClient]) client.on('error', (err: Error) => noteRedisError(err));
-  const pubSub = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) as unknown as PubSub;
+  const channels = channelNamespace(config.pubSubNamespace);
+  const eventTarget = channels.eventTarget(createRedisEventTarget({ publishClient, subscribeClient }));
+  const pubSub = createPubSub({ eventTarget }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
-  const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channel, message));
+  const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channels.channel(channel), message));
   const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,
@@ -115,6 +124,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       await sweeper?.close();
       await outbox.close();
       await queue.close();
+      bull.close();
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { busyAnswer, loadSheddingPlugin, anonymousReadsDoor, socketRoutingRefusal } from './common/load-shedding';
 import { setSqlPriority } from './common/sql';
+import { readAfterOwnWrites, readYourWritesPlugin } from './read-your-writes';
 import { DatabaseBusyError } from './common/sql-pool';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -151,6 +152,7 @@ export async function createApp(parts: AppParts) {
       requestLimitsPlugin(),
       introspectionCachePlugin(),
       loadSheddingPlugin(parts.redis, `${parts.config.queuePrefix}:limits`, parts.config.anonymousRouting),
+      readYourWritesPlugin(parts.config, parts.redis),
       // No field sets a cache hint (answers are per viewer and live), and the plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page (Sandbox) loads from Apollo's CDN; outside production /graphql serves GraphiQL from
@@ -233,6 +235,7 @@ export async function createApp(parts: AppParts) {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
+        readAfterOwnWrites(em, viewer, parts.config, parts.redis);
         return createContext(em, viewer, parts, { clientIp: req.ip });
       },
     }),

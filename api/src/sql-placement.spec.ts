@@ -11,7 +11,7 @@ const SRC = __dirname;
  * Calls that send SQL: the helpers of common/sql.ts by name (wherever they are imported from), and the ORM's and
  * knex's ways around them. A method that happens to be called `query` (a payment provider's) is not one of them.
  */
-const SQL_HELPERS = new Set(['query', 'preparedQuery', 'plannedQuery']);
+const SQL_HELPERS = new Set(['query', 'preparedQuery', 'plannedQuery', 'readQuery', 'readPlannedQuery']);
 const SQL_METHODS = new Set(['execute', 'getKnex', 'getConnection', 'raw', 'createQueryBuilder', 'qb']);
 
 /** Statement shapes, upper case as every statement here is written; prose ("select a store from…") is lower case. */

@@ -7,7 +7,8 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/common/config';
-import { migrate, openDatabase } from '../src/database';
+import { redisClient } from '../src/common/redis-connection';
+import { assertSchemaCurrent, openDatabase, readReplicaOf } from '../src/database';
 import { Role } from '../src/modules/auth/auth.entity';
 import { DevCode2SessionClient } from '../src/modules/auth/code2session';
 import { issueToken } from '../src/modules/auth/token';
@@ -17,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { query } from '../src/common/sql';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import type { Replica } from './pg-replica';
 
 export interface GqlResponse<T> {
   data?: T | null;
@@ -24,14 +26,20 @@ export interface GqlResponse<T> {
 }
 
 /**
- * `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL).
+ * `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL; on a
+ * cluster, all follow REDIS_CLUSTER_NODES). `replica`: a streaming replica of the test server (pg-replica.ts) to read
+ * from, as READ_DATABASE_URL.
  * `jobs: true` starts the job worker and the deadline sweeper, for the files whose outcomes come from jobs
  * (notifications, refunds, profit sharing, timeouts). They are off otherwise: the sweeper passes once at start and
  * bull's repeating sweeps run on the wall clock, so either could step on an order a test has just made overdue.
  * The outbox relay runs either way (every API process relays), so live events and queued jobs still go out.
  */
-export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
+export async function startTestApp(
+  options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string; replica?: Replica } = {},
+) {
   const dbName = await createDatabaseFromTemplate();
+  // The replica replays CREATE DATABASE a moment later; the ORM connects to it at once.
+  if (options.replica) await options.replica.waitFor(dbName);
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
   const config = loadConfig({
     ...process.env,
@@ -39,16 +47,23 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
     DATABASE_URL: urlFor(dbName),
     QUEUE_PREFIX: `linli-test:${dbName}`,
     DEADLINE_SWEEP_MS: '3600000',
+    ...(options.replica ? { READ_DATABASE_URL: options.replica.urlFor(dbName) } : {}),
     ...options.env,
   });
   // (With jobs on, the sweeper's timer after its first pass is left to the tests that name DEADLINE_SWEEP_MS.)
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, {
     sqlPool: config.sqlPool,
+    readReplica: readReplicaOf(config),
     onQuery: (line) => void (line.includes('[query]') && queries++),
   });
-  await migrate(orm);
-  const redis = new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
+  // The copy of the migrated template is current; the check is the one an API process makes before it serves.
+  await assertSchemaCurrent(config.databaseUrl);
+  // The app's own client stays on the real Redis when a test routes the queue and pub/sub elsewhere (a proxy it cuts).
+  const redis =
+    config.redis.mode === 'cluster'
+      ? redisClient(config.redis, { maxRetriesPerRequest: 2 })
+      : new Redis(options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { maxRetriesPerRequest: 2 });
   const clock = new FixedClock(new Date(options.now ?? '2026-11-18T04:00:00Z')); // Wednesday 12:00 in Shanghai
   const runtime = await createRuntime(config, redis, clock);
   const { app, apollo, httpServer } = await createApp({ config, orm, redis, clock, code2Session: new DevCode2SessionClient(), runtime });

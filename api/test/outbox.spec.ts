@@ -28,7 +28,8 @@ describe('after commit, with Redis cut', () => {
     await setStock(t.em(), store, sku!, 10);
     listener = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0');
     listener.on('pmessage', (_pattern, channel, message) => heard.push({ channel, message }));
-    await listener.psubscribe(`STORE_ORDERS:${store}`);
+    // The deployment's channels carry its namespace (PUBSUB_NAMESPACE, by default the queue prefix).
+    await listener.psubscribe(`${t.config.pubSubNamespace}:STORE_ORDERS:${store}`);
   });
 
   afterAll(async () => {

@@ -287,7 +287,8 @@ describe('Redis wiped under load, one API process killed', () => {
     // The repeating jobs are back in the empty Redis.
     const redis = new Redis(redisPort, '127.0.0.1', { maxRetriesPerRequest: 1 });
     try {
-      const repeats = await redis.zrange(`${prefix}:linli:repeat`, 0, -1);
+      // Bull's prefix is a hash tag (docs/scale.md).
+      const repeats = await redis.zrange(`{${prefix}}:linli:repeat`, 0, -1);
       expect(repeats.map((r) => r.split(':')[0]).sort()).toEqual(['auto-complete-sweep', 'payment-reconcile-sweep', 'reliability-sweep']);
     } finally {
       redis.disconnect();

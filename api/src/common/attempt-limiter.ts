@@ -20,7 +20,13 @@ import { activeLockouts, deleteLockout, saveLockout } from './lockout.repository
 export interface AttemptScope {
   /** Reported when this scope refuses or locks, e.g. 'CLERK'. */
   name: string;
-  /** Key prefix of this scope's window, in-flight set and lock. */
+  /**
+   * The Redis Cluster hash tag (without braces) of this scope's keys. One admission's scripts touch every scope it
+   * names plus the lock index and warm marker, so the scopes of one call share it, and the index and marker are kept
+   * per slot (`{slot}:locks`): a store's clerks and the store itself share the store's.
+   */
+  slot: string;
+  /** Key prefix of this scope's window, in-flight set and lock, after `{slot}:`. */
   key: string;
   limit: number;
   /** Member of the limiter's lock index while this scope is locked (so HQ can list lockouts). */
@@ -114,14 +120,14 @@ type Scripted = Redis & {
 
 export class AttemptLimiter {
   private readonly redis: Scripted;
-  private rebuilding: Promise<void> | null = null;
+  private readonly rebuilding = new Map<string, Promise<void>>();
 
   constructor(
     redis: Redis,
     private readonly clock: Clock,
     private readonly limits: AttemptLimits,
-    /** Sorted set of the locked scopes' tags, scored by unlock time. */
-    private readonly indexKey: string,
+    /** This limiter's lockouts in PostgreSQL (security_lockout.index_key), whatever their slots. */
+    private readonly family: string,
     /** Where lockouts are kept beyond Redis. */
     private readonly db: DatabaseHandle,
   ) {
@@ -134,7 +140,14 @@ export class AttemptLimiter {
   }
 
   private static keys(scopes: AttemptScope[]): string[] {
-    return scopes.flatMap((s) => [`${s.key}:fail`, `${s.key}:flight`, `${s.key}:lock`]);
+    return scopes.flatMap((s) => [`${keyOf(s)}:fail`, `${keyOf(s)}:flight`, `${keyOf(s)}:lock`]);
+  }
+
+  /** The slot every scope of one call shares (a call across slots could not run as one script on Redis Cluster). */
+  private static slotOf(scopes: AttemptScope[]): string {
+    const slot = scopes[0]!.slot;
+    if (scopes.some((s) => s.slot !== slot)) throw new Error(`attempt scopes in different slots: ${scopes.map((s) => s.slot).join(', ')}`);
+    return slot;
   }
 
   /** Counts the attempt in flight, or refuses it (lockout, or the limit already taken by attempts in flight). */
@@ -144,7 +157,7 @@ export class AttemptLimiter {
       this.redis.linliAdmitAttempt(
         scopes.length * 3 + 1,
         ...AttemptLimiter.keys(scopes),
-        this.warmKey,
+        warmKey(AttemptLimiter.slotOf(scopes)),
         this.clock.now().getTime(),
         this.limits.windowMs,
         IN_FLIGHT_MS,
@@ -153,7 +166,7 @@ export class AttemptLimiter {
       );
     let answer = await ask();
     if (answer[0] === 2) {
-      await this.rebuild();
+      await this.rebuild(AttemptLimiter.slotOf(scopes));
       answer = await ask();
     }
     if (answer[0] === 1) return { admitted: true, ticket: { scopes, member } };
@@ -175,7 +188,7 @@ export class AttemptLimiter {
     const counts = await this.redis.linliFailAttempt(
       scopes.length * 3 + 1,
       ...AttemptLimiter.keys(scopes),
-      this.indexKey,
+      indexKey(AttemptLimiter.slotOf(scopes)),
       now,
       this.limits.windowMs,
       this.limits.lockoutMs,
@@ -184,63 +197,64 @@ export class AttemptLimiter {
     );
     const until = new Date(now + this.limits.lockoutMs);
     const locked = scopes.filter((s, i) => counts[i]! >= s.limit);
-    for (const s of locked) await saveLockout(this.db.em(), this.indexKey, { lockKey: `${s.key}:lock`, tag: s.tag ?? null, until });
+    for (const s of locked) await saveLockout(this.db.em(), this.family, { lockKey: `${keyOf(s)}:lock`, tag: s.tag ?? null, until });
     return { attemptsLeft: Math.max(0, Math.min(...scopes.map((s, i) => s.limit - counts[i]!))) };
   }
 
-  private get warmKey(): string {
-    return `${this.indexKey}:warm`;
-  }
-
-  /** Puts every lockout in PostgreSQL back into Redis (locks and the index), then the warm marker; one at a time. */
-  private rebuild(): Promise<void> {
-    this.rebuilding ??= (async () => {
+  /** Puts the slot's lockouts in PostgreSQL back into Redis (locks and the index), then its warm marker; one at a time. */
+  private rebuild(slot: string): Promise<void> {
+    let pending = this.rebuilding.get(slot);
+    if (pending) return pending;
+    pending = (async () => {
       const now = this.clock.now();
-      const rows = await activeLockouts(this.db.em(), this.indexKey, now);
+      // Lockouts are few (a handful per store at worst): read the family's and keep the slot's.
+      const rows = (await activeLockouts(this.db.em(), this.family, now)).filter((r) => r.lockKey.startsWith(`{${slot}}:`));
       const pipeline = this.redis.pipeline();
       for (const r of rows) {
         const left = Math.max(1, r.until.getTime() - now.getTime());
         pipeline.set(r.lockKey, String(r.until.getTime()), 'PX', left);
-        if (r.tag) pipeline.zadd(this.indexKey, r.until.getTime(), r.tag);
+        if (r.tag) pipeline.zadd(indexKey(slot), r.until.getTime(), r.tag);
       }
-      pipeline.set(this.warmKey, String(now.getTime()));
+      pipeline.set(warmKey(slot), String(now.getTime()));
       await pipeline.exec();
     })().finally(() => {
-      this.rebuilding = null;
+      this.rebuilding.delete(slot);
     });
-    return this.rebuilding;
+    this.rebuilding.set(slot, pending);
+    return pending;
   }
 
   /** The attempt was not a miss: it stops counting. */
   async release(ticket: Ticket): Promise<void> {
     const pipeline = this.redis.pipeline();
-    for (const s of ticket.scopes) pipeline.zrem(`${s.key}:flight`, ticket.member);
+    for (const s of ticket.scopes) pipeline.zrem(`${keyOf(s)}:flight`, ticket.member);
     await pipeline.exec();
   }
 
   /** Lifts a scope's lockout and forgets its failures (HQ's decision). Answers whether it was locked. */
   async clear(scope: AttemptScope): Promise<boolean> {
-    await deleteLockout(this.db.em(), `${scope.key}:lock`);
+    const key = keyOf(scope);
+    await deleteLockout(this.db.em(), `${key}:lock`);
     const [[, deleted]] = (await this.redis
       .multi()
-      .del(`${scope.key}:lock`)
-      .del(`${scope.key}:fail`, `${scope.key}:flight`)
-      .zrem(this.indexKey, scope.tag ?? '')
+      .del(`${key}:lock`)
+      .del(`${key}:fail`, `${key}:flight`)
+      .zrem(indexKey(scope.slot), scope.tag ?? '')
       .exec()) as [[unknown, number]];
     return deleted > 0;
   }
 
-  /** The tags of the scopes locked now, with their unlock times (ended ones are dropped from the index). */
+  /**
+   * The tags of the scopes locked now, with their unlock times, from PostgreSQL (which has every lockout): the Redis
+   * indexes are per slot, and on Redis Cluster one listing would otherwise visit every store's.
+   */
   async locked(): Promise<{ tag: string; until: Date }[]> {
-    if (!(await this.redis.exists(this.warmKey))) await this.rebuild();
-    const now = this.clock.now().getTime();
-    const [, [, rows]] = (await this.redis
-      .multi()
-      .zremrangebyscore(this.indexKey, '-inf', now)
-      .zrangebyscore(this.indexKey, `(${now}`, '+inf', 'WITHSCORES')
-      .exec()) as [[unknown, number], [unknown, string[]]];
-    const out: { tag: string; until: Date }[] = [];
-    for (let i = 0; i < rows.length; i += 2) out.push({ tag: rows[i]!, until: new Date(Number(rows[i + 1])) });
-    return out;
+    const rows = await activeLockouts(this.db.em(), this.family, this.clock.now());
+    return rows.filter((r) => r.tag !== null).map((r) => ({ tag: r.tag!, until: r.until }));
   }
 }
+
+const keyOf = (scope: AttemptScope) => `{${scope.slot}}:${scope.key}`;
+/** Sorted set of the slot's locked scopes' tags, scored by unlock time. */
+const indexKey = (slot: string) => `{${slot}}:locks`;
+const warmKey = (slot: string) => `{${slot}}:locks:warm`;

@@ -1,6 +1,8 @@
 // Every setting the API reads from the environment, validated once and typed.
 import { DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
 import type { AnonymousAdmission } from './load-shedding';
+import { parseClusterNodes, type RedisTopology } from './redis-connection';
+import { DEFAULT_READ_REPLICA, type ReadReplicaLimits } from './read-replica';
 export type LoginProvider = 'dev' | 'wechat';
 export type PaymentProviderName = 'sandbox' | 'wechatpay';
 
@@ -23,6 +25,17 @@ export interface Config {
   port: number;
   databaseUrl: string;
   redisUrl: string;
+  /** A streaming replica for reads that may be a few seconds old (READ_DATABASE_URL); none by default. */
+  readDatabaseUrl?: string;
+  /** Its lag limit and how often the lag is measured (common/read-replica.ts). */
+  readReplica: ReadReplicaLimits;
+  /** One Redis (REDIS_URL) or a Redis Cluster (REDIS_CLUSTER_NODES); docs/scale.md. */
+  redis: RedisTopology;
+  /**
+   * What this deployment's pub/sub channels start with (PUBSUB_NAMESPACE; by default the queue prefix): deployments
+   * sharing a Redis never hear each other's live events.
+   */
+  pubSubNamespace: string;
   authSecret: string;
   tokenTtlSeconds: number;
   loginProvider: LoginProvider;
@@ -219,11 +232,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (pickupSlotMinutes < 5 || pickupSlotMinutes > 240 || 1440 % pickupSlotMinutes !== 0) {
     throw new Error('PICKUP_SLOT_MINUTES must divide a day and lie between 5 and 240');
   }
+  const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
+  const queuePrefix = env.QUEUE_PREFIX ?? 'linli';
+  // Braces would end the hash tags the prefix is wrapped in (redis-connection.ts).
+  if (/[{}]/.test(queuePrefix)) throw new Error(`QUEUE_PREFIX must not contain braces, got "${queuePrefix}"`);
   return {
     env: mode,
     port,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linli',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    redisUrl,
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
+    readReplica: {
+      maxLagMs: int('READ_REPLICA_MAX_LAG_MS', DEFAULT_READ_REPLICA.maxLagMs, env),
+      checkMs: int('READ_REPLICA_CHECK_MS', DEFAULT_READ_REPLICA.checkMs, env),
+    },
+    redis: env.REDIS_CLUSTER_NODES
+      ? { mode: 'cluster', nodes: parseClusterNodes(env.REDIS_CLUSTER_NODES) }
+      : { mode: 'single', url: redisUrl },
+    pubSubNamespace: env.PUBSUB_NAMESPACE || queuePrefix,
     authSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 7 * 24 * 3600, env),
     loginProvider,
@@ -240,7 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pickupExpiryPolicy,
     autoCompleteHours: int('AUTO_COMPLETE_HOURS', 72, env),
     runJobs: (env.RUN_JOBS ?? 'true') !== 'false',
-    queuePrefix: env.QUEUE_PREFIX ?? 'linli',
+    queuePrefix,
     paymentFeeBp: basisPoints('PAYMENT_FEE_BP', 0, env),
     profitSharingMaxBp: basisPoints('PROFIT_SHARING_MAX_BP', 3000, env),
     profitSharingPollMs: int('PROFIT_SHARING_POLL_MS', 60_000, env),

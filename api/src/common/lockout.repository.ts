@@ -1,7 +1,7 @@
 // Lockouts (sign-in, PIN, pickup code) as rows: Redis holds them for the hot path, PostgreSQL keeps them across a
 // Redis restart, and the limiter rebuilds Redis from here when its warm marker is gone.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from './sql';
+import { plannedQuery, query } from './sql';
 
 export interface LockoutRow {
   lockKey: string;
@@ -22,13 +22,17 @@ export async function deleteLockout(em: EntityManager, lockKey: string): Promise
   await query(em, `DELETE FROM security_lockout WHERE lock_key = :lockKey`, { lockKey });
 }
 
-/** The lockouts of one limiter still in force at `now` (ended ones are dropped on the way). */
+/**
+ * The lockouts of one limiter still in force at `now` (ended ones are dropped on the way). On the ORM's own pool, not
+ * the SQL pool: a store's first typed codes after its warm marker went (a new store, or a Redis that lost its keys)
+ * wait for this read inside transactions that hold the SQL pool's connections, and a burst of them would hold all.
+ */
 export async function activeLockouts(em: EntityManager, indexKey: string, now: Date): Promise<LockoutRow[]> {
-  await query(em, `DELETE FROM security_lockout WHERE index_key = :indexKey AND until_at <= :now::timestamptz`, {
+  await plannedQuery(em, `DELETE FROM security_lockout WHERE index_key = :indexKey AND until_at <= :now::timestamptz`, {
     indexKey,
     now: now.toISOString(),
   });
-  const rows = await query<{ lock_key: string; tag: string | null; until_at: string | Date }>(
+  const rows = await plannedQuery<{ lock_key: string; tag: string | null; until_at: string | Date }>(
     em,
     `SELECT lock_key, tag, until_at FROM security_lockout WHERE index_key = :indexKey AND until_at > :now::timestamptz`,
     { indexKey, now: now.toISOString() },

@@ -10,6 +10,8 @@
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Configuration } from '@mikro-orm/core';
 import pg from 'pg';
+import { ReadReplica, type ReadReplicaLimits } from './read-replica';
+import { primaryWalLsn, replayedWalLsn } from './replica-lag.repository';
 
 /**
  * What every connection sets at connect, the ORM's and ours alike. jit: PostGIS functions carry large planner
@@ -124,6 +126,20 @@ export class SqlPool {
     this.pump();
   }
 
+  /** One statement's worth of work on a connection of its own (the replica's lag checks). */
+  async use<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.acquire('high');
+    let failed: Error | undefined;
+    try {
+      return await work(client);
+    } catch (err) {
+      failed = err as Error;
+      throw err;
+    } finally {
+      this.release(client, 'high', failed);
+    }
+  }
+
   load(): SqlPoolLoad {
     return {
       used: this.inUse,
@@ -180,15 +196,24 @@ export function sqlPoolConfig(clientUrl: string): pg.PoolConfig {
 /** The driver that carries the SQL pool: em.getDriver() finds it, and it opens and closes with the ORM. */
 export interface SqlPoolOwner {
   readonly sqlPool: SqlPool;
+  /** The read replica's pool and lag (READ_DATABASE_URL), when there is one. */
+  readonly readReplica: ReadReplica<SqlPool> | undefined;
+}
+
+/** A read replica to open beside the primary: its URL and lag limits. */
+export interface ReadReplicaSettings {
+  url: string;
+  limits: ReadReplicaLimits;
 }
 
 /**
  * MikroORM's PostgreSQL driver with the SQL pool beside its own: `driver` in the ORM's options takes a driver class,
  * and connect/close are the driver's public lifecycle, so `orm.close()` (graceful shutdown, tests) ends both pools.
  */
-export function postgreSqlDriverWithSqlPool(limits: SqlPoolLimits): typeof PostgreSqlDriver {
+export function postgreSqlDriverWithSqlPool(limits: SqlPoolLimits, replica?: ReadReplicaSettings): typeof PostgreSqlDriver {
   return class PostgreSqlDriverWithSqlPool extends PostgreSqlDriver implements SqlPoolOwner {
     private pool?: SqlPool;
+    private replica?: ReadReplica<SqlPool>;
     private closed = false;
 
     constructor(config: Configuration) {
@@ -202,6 +227,19 @@ export function postgreSqlDriverWithSqlPool(limits: SqlPoolLimits): typeof Postg
       return this.pool;
     }
 
+    /** Opened with the SQL pool, the same size; its lag is measured from then on. */
+    get readReplica(): ReadReplica<SqlPool> | undefined {
+      if (!replica) return undefined;
+      if (!this.replica) {
+        const primary = this.sqlPool;
+        const replicaPool = new SqlPool(sqlPoolConfig(replica.url), limits);
+        const positions = { primary: () => primary.use(primaryWalLsn), replayed: () => replicaPool.use(replayedWalLsn) };
+        this.replica = new ReadReplica(replicaPool, positions, replica.limits);
+        this.replica.start();
+      }
+      return this.replica;
+    }
+
     override async connect() {
       this.closed = false;
       return super.connect();
@@ -210,8 +248,11 @@ export function postgreSqlDriverWithSqlPool(limits: SqlPoolLimits): typeof Postg
     override async close(force?: boolean): Promise<void> {
       this.closed = true;
       await super.close(force);
-      const pool = this.pool;
+      const [pool, readReplica] = [this.pool, this.replica];
       this.pool = undefined;
+      this.replica = undefined;
+      await readReplica?.stop();
+      await readReplica?.pool.end();
       await pool?.end();
     }
   };

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { SqlPool, SqlPoolLoad, SqlPoolOwner, SqlPriority } from './sql-pool';
+import { primaryWalLsn } from './replica-lag.repository';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
@@ -122,8 +123,11 @@ function pool(em: EntityManager): SqlPool {
 }
 
 /** Runs `use` on a pooled connection, released after (destroyed when `use` marked it broken). */
-async function withConnection<T>(em: EntityManager, use: (connection: PgClient, broken: (err: Error) => void) => Promise<T>): Promise<T> {
-  const sqlPool = pool(em);
+async function withConnection<T>(
+  em: EntityManager,
+  use: (connection: PgClient, broken: (err: Error) => void) => Promise<T>,
+  sqlPool: SqlPool = pool(em),
+): Promise<T> {
   const priority = priorities.get(em) ?? 'high';
   const connection = await sqlPool.acquire(priority);
   let brokenBy: Error | undefined;
@@ -161,6 +165,60 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
   return withConnection(em, async (connection) => (await connection.query(config)).rows as T[]);
+}
+
+const readsAfter = new WeakMap<EntityManager, () => Promise<string | null>>();
+
+/**
+ * Read-your-writes for a request: `lastWrite` answers the primary's WAL position after the viewer's latest write (or
+ * null), and the request's replica reads go to the primary until the replica has replayed that far. Asked at most
+ * once per request, and only when a read could go to the replica.
+ */
+export function setReadAfter(em: EntityManager, lastWrite: () => Promise<string | null>): void {
+  let asked: Promise<string | null> | undefined;
+  readsAfter.set(em, () => (asked ??= lastWrite().catch(() => 'unknown')));
+}
+
+/** The replica when reads may go there now, for this request (lag within the limit, the viewer's writes replayed). */
+async function replicaFor(em: EntityManager): Promise<SqlPool | undefined> {
+  const replica = (em.getDriver() as unknown as Partial<SqlPoolOwner>).readReplica;
+  if (!replica?.fresh()) return undefined;
+  const lastWrite = await readsAfter.get(em)?.();
+  if (lastWrite === 'unknown') return undefined;
+  if (lastWrite && !replica.holds(lastWrite)) return undefined;
+  return replica.pool;
+}
+
+/**
+ * A read that may be served a few seconds old (catalog, store lists, dashboard, settlement reports, order history):
+ * prepared as preparedQuery, on the read replica when there is one and it is fresh enough (read-replica.ts), else on
+ * the primary. Inside a transaction it runs in the transaction, on the primary.
+ */
+export async function readQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
+  if (em.getTransactionContext<unknown>() instanceof SqlTransaction) return preparedQuery<T>(em, sql, values);
+  const replica = await replicaFor(em);
+  if (!replica) return preparedQuery<T>(em, sql, values);
+  const [text, params] = positional(sql, values);
+  const config = { name: compile(sql).statement, text, values: params };
+  if (watchers.size) sent(config);
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], replica);
+}
+
+/** plannedQuery for a report that may be a few seconds old: on the ORM's replica connection when readQuery would read there. */
+export async function readPlannedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
+  const [text, params] = named(sql, values);
+  return em.getConnection(await readConnection(em)).execute<T[]>(text, params);
+}
+
+/** For the ORM's reads that may be a few seconds old: `read` (its replica connection) when readQuery would use it. */
+export async function readConnection(em: EntityManager): Promise<'read' | 'write'> {
+  if (em.getTransactionContext<unknown>() !== undefined) return 'write';
+  return (await replicaFor(em)) ? 'read' : 'write';
+}
+
+/** The primary's WAL position now: after a write, what a reader must wait for on a replica (setReadAfter). */
+export async function writePosition(em: EntityManager): Promise<string> {
+  return withConnection(em, (connection) => primaryWalLsn(connection));
 }
 
 /**

@@ -1,4 +1,5 @@
-// `npm start` step: migrate, then load the demo chain (safe to run again).
+// `npm start` step: load the demo chain (safe to run again). It migrates first (a no-op after `npm run migrate`), so
+// the apps' end-to-end tests and the benches can seed a fresh database in one step.
 import 'reflect-metadata';
 import { loadConfig } from '../common/config';
 import { migrate, openDatabase } from '../database';

@@ -35,7 +35,8 @@ export class StaffAuthLimits {
       STAFF: { key: 'pin:staff', limit: this.config.pinMaxFailuresPerStaff },
       DEVICE: { key: 'pin:device', limit: this.config.pinMaxFailuresPerDevice },
     }[name];
-    return { name, key: `${this.prefix}:${key}:${subject}`, limit, tag: `${name}:${subject}` };
+    // One slot for every sign-in scope: a sign-in counts a username and an address together, which share nothing else.
+    return { name, slot: this.prefix, key: `${key}:${subject}`, limit, tag: `${name}:${subject}` };
   }
 
   private loginScopes(username: string, source: string) {

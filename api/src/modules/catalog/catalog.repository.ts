@@ -1,6 +1,6 @@
 // Catalog reads that need SQL: the product list with its filters (store, category, name) and stock at stores.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, query, UUID } from '../../common/sql';
+import { pgArray, query, readQuery, UUID } from '../../common/sql';
 import type { PictureRow } from './picture.repository';
 
 export interface ProductRow {
@@ -57,7 +57,7 @@ const SKU_JSON = `json_build_object('id', k.id, 'code', k.code, 'product_id', k.
                         FROM sku_price sp WHERE sp.sku_id = k.id), '[]'))`;
 
 export async function skusOfProducts(em: EntityManager, productIds: readonly string[]): Promise<SkuRow[]> {
-  const rows = await query<{ sku: SkuRow }>(
+  const rows = await readQuery<{ sku: SkuRow }>(
     em,
     `SELECT ${SKU_JSON} AS sku FROM sku k WHERE k.product_id = ANY(:ids::uuid[]) ORDER BY k.code`,
     { ids: pgArray(productIds.filter((id) => UUID.test(id))) },
@@ -104,7 +104,7 @@ export async function listProducts(
   em: EntityManager,
   filter: { after?: string; categoryId?: string; search?: string; storeId?: string; inStockOnly: boolean; status?: string; limit: number },
 ): Promise<ListedProductRow[]> {
-  return query<ListedProductRow>(em, LIST_PRODUCTS, {
+  return readQuery<ListedProductRow>(em, LIST_PRODUCTS, {
     after: filter.after ?? null,
     status: filter.status ?? null,
     exact: filter.search ?? null,
@@ -135,7 +135,7 @@ export async function availableAt(em: EntityManager, pairs: readonly { storeId: 
 
 /** The categories each product sits in, in tree order. */
 export async function categoriesOfProducts(em: EntityManager, productIds: readonly string[]) {
-  const rows = await query<{ product_id: string; category: Record<string, unknown> }>(
+  const rows = await readQuery<{ product_id: string; category: Record<string, unknown> }>(
     em,
     `SELECT pc.product_id, to_jsonb(c) AS category FROM product_in_category pc JOIN category c ON c.id = pc.category_id
      WHERE pc.product_id = ANY(:ids::uuid[]) ORDER BY c.position, c.code`,

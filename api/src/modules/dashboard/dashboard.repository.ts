@@ -1,7 +1,7 @@
 // The dashboard's SQL: rebuilding a chain-local day's rollups from orders, their transitions and the ledger, picking
 // the days whose orders changed, and reading a period back from the rollups.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { arrayFromRow, query, transaction, withSession } from '../../common/sql';
+import { arrayFromRow, query, readQuery, transaction, withSession } from '../../common/sql';
 
 /** Histogram buckets: whole minutes 0..119, the last bucket (120) holds "two hours or more". */
 export const MINUTE_BUCKETS = 121;
@@ -188,8 +188,8 @@ const PERIOD_STORE = `SELECT ${SUMS}, ${ARRAY_SUMS} FROM dashboard_store_day WHE
 
 export async function periodFigures(em: EntityManager, p: Period): Promise<FigureRow> {
   const [r] = p.storeId
-    ? await query<FigureRow>(em, PERIOD_STORE, { from: p.from, to: p.to, store: p.storeId })
-    : await query<FigureRow>(em, PERIOD_CHAIN, { from: p.from, to: p.to });
+    ? await readQuery<FigureRow>(em, PERIOD_STORE, { from: p.from, to: p.to, store: p.storeId })
+    : await readQuery<FigureRow>(em, PERIOD_CHAIN, { from: p.from, to: p.to });
   return r!;
 }
 
@@ -205,8 +205,8 @@ const DAYS_STORE = `SELECT to_char(day, 'YYYY-MM-DD') AS day, orders, gmv_fen FR
 
 export async function periodDays(em: EntityManager, p: Period): Promise<{ day: string; orders: number; gmv_fen: string | number }[]> {
   return p.storeId
-    ? query(em, DAYS_STORE, { from: p.from, to: p.to, store: p.storeId })
-    : query(em, DAYS_CHAIN, { from: p.from, to: p.to });
+    ? readQuery(em, DAYS_STORE, { from: p.from, to: p.to, store: p.storeId })
+    : readQuery(em, DAYS_CHAIN, { from: p.from, to: p.to });
 }
 
 // Top SKUs by units: aggregated first, the names joined to the few that are kept.
@@ -231,8 +231,8 @@ export interface TopRow {
 
 export async function topProducts(em: EntityManager, p: Period, n: number): Promise<TopRow[]> {
   return p.storeId
-    ? query(em, TOP_STORE, { from: p.from, to: p.to, store: p.storeId, n })
-    : query(em, TOP_CHAIN, { from: p.from, to: p.to, n });
+    ? readQuery(em, TOP_STORE, { from: p.from, to: p.to, store: p.storeId, n })
+    : readQuery(em, TOP_CHAIN, { from: p.from, to: p.to, n });
 }
 
 // Stores ranked by GMV over the period (every store with orders; one store's row when the view is one store).
@@ -258,5 +258,5 @@ export interface RankedRow {
 }
 
 export async function rankedStores(em: EntityManager, p: Period): Promise<RankedRow[]> {
-  return query(em, RANKED, { from: p.from, to: p.to, store: p.storeId });
+  return readQuery(em, RANKED, { from: p.from, to: p.to, store: p.storeId });
 }

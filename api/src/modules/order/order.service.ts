@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page, type PageArgs } from '../../common/pagination';
-import { UUID } from '../../common/sql';
+import { readConnection, UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
 import { actorName, type Viewer } from '../../common/viewer';
@@ -34,7 +34,8 @@ export class OrderService {
 
   async myOrders(viewer: Viewer, args: PageArgs): Promise<Page<CustomerOrder>> {
     if (viewer.role !== Role.SHOPPER) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    return this.page({ shopperId: viewer.shopperId }, args);
+    // A page that may be a few seconds old, but never older than the shopper's own last write (read-your-writes.ts).
+    return this.page({ shopperId: viewer.shopperId }, args, await readConnection(this.em));
   }
 
   async storeOrders(viewer: Viewer, args: StoreOrdersArgs): Promise<Page<CustomerOrder>> {
@@ -43,7 +44,11 @@ export class OrderService {
     return this.page({ storeId: args.storeId, state: { $in: args.states?.length ? args.states : OPEN_STATES } }, args);
   }
 
-  private async page(where: Record<string, unknown>, args: PageArgs): Promise<Page<CustomerOrder>> {
+  private async page(
+    where: Record<string, unknown>,
+    args: PageArgs,
+    connectionType: 'read' | 'write' = 'write',
+  ): Promise<Page<CustomerOrder>> {
     const after = decodeCursor(args.after, isKeyCursor);
     const [afterTime, afterId] = after ? after.k.split('|') : [];
     const rows = await this.em.find(
@@ -54,7 +59,7 @@ export class OrderService {
           ? { $or: [{ createdAt: { $lt: new Date(afterTime) } }, { createdAt: new Date(afterTime), id: { $lt: afterId } }] }
           : {}),
       },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.first + 1 },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.first + 1, connectionType },
     );
     return toPage(rows, args.first, (o) => ({ k: `${o.createdAt.toISOString()}|${o.id}` }));
   }

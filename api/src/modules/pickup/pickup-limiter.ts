@@ -41,17 +41,23 @@ export class PickupAttemptLimiter {
     );
   }
 
+  /** A store's keys share its slot (Redis Cluster): its clerks' scopes and its own are counted in one script. */
+  private slot(storeId: string): string {
+    return `${this.prefix}:${storeId}`;
+  }
+
   private clerkScope(staffId: string, storeId: string): AttemptScope {
     return {
       name: 'CLERK',
-      key: `${this.prefix}:clerk:${staffId}`,
+      slot: this.slot(storeId),
+      key: `clerk:${staffId}`,
       limit: this.config.clerkMaxFailures,
       tag: `CLERK:${storeId}:${staffId}`,
     };
   }
 
   private storeScope(storeId: string): AttemptScope {
-    return { name: 'STORE', key: `${this.prefix}:store:${storeId}`, limit: this.config.storeMaxFailures, tag: `STORE:${storeId}` };
+    return { name: 'STORE', slot: this.slot(storeId), key: 'store', limit: this.config.storeMaxFailures, tag: `STORE:${storeId}` };
   }
 
   private scopes(staffId: string, storeId: string) {

@@ -1,6 +1,6 @@
 // SQL for shoppers' home stores (一客一码) and the settlement report's aggregate over the ledger.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { plannedQuery, query } from '../../common/sql';
+import { query, readPlannedQuery } from '../../common/sql';
 
 /** A store a shopper may bind to by its code (any but a closed one). */
 export async function bindableStoreId(em: EntityManager, code: string): Promise<string | undefined> {
@@ -75,7 +75,7 @@ export async function settlementDays(
   em: EntityManager,
   period: { from: string; to: string; storeId?: string | null },
 ): Promise<SettlementDayRow[]> {
-  const rows = await plannedQuery<Record<string, string | number>>(em, REPORT, {
+  const rows = await readPlannedQuery<Record<string, string | number>>(em, REPORT, {
     from: period.from,
     to: period.to,
     store: period.storeId ?? null,

@@ -4,7 +4,7 @@ import type { Config } from '../../common/config';
 import { badUserInput } from '../../common/errors';
 import { toCanonical } from '../../common/geo';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
-import { transaction, UUID } from '../../common/sql';
+import { readConnection, transaction, UUID } from '../../common/sql';
 import { feeTierProblem } from './delivery-fee';
 import { checkDefinitionShape, checkStoreDefinition, type CheckedDefinition, type StoreDefinition } from './store-definition';
 import { DuplicateStoreCodeError, StoreNotFoundError, type StoreDefinitionError } from './store.errors';
@@ -75,7 +75,8 @@ export class StoreService {
         ...(args.status ? { status: args.status } : {}),
         ...(after ? { code: { $gt: after.k } } : {}),
       },
-      { orderBy: { code: 'asc' }, limit: args.first + 1 },
+      // The store list may be a few seconds old (HQ's own edits excepted, read-your-writes.ts).
+      { orderBy: { code: 'asc' }, limit: args.first + 1, connectionType: await readConnection(this.em) },
     );
     return toPage(rows, args.first, (s) => ({ k: s.code }));
   }
