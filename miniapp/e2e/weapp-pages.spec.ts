@@ -293,6 +293,12 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     await shows(page, order.line, t.afterSale.submit);
   });
 
+  test('member code: computed in the weapp runtime (no Node crypto, no WebCrypto) as barcode, QR and digits', async () => {
+    const page = visit('packages/member/code/index');
+    await shows(page, t.memberCode.title, t.memberCode.offline);
+    await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
+  });
+
   test('no page was left out', () => {
     expect([...opened].sort()).toEqual(declaredPages().sort());
   });
