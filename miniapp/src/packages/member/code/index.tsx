@@ -77,7 +77,13 @@ export default function MemberCodePage() {
           </Text>
         </View>
       </View>
-      <Text className="member-code__hint">{t.memberCode.hint}</Text>
+      <View className="member-code__hints">
+        {t.memberCode.hint.map((line) => (
+          <Text key={line} className="member-code__hint">
+            {line}
+          </Text>
+        ))}
+      </View>
     </View>
   );
 }
