@@ -2,7 +2,7 @@
 // no signal. The same 20 digits as a barcode (for a scanner gun), a QR (for a camera) and text (to read out).
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { client } from '../../../api/app-client';
+import { client, signIn } from '../../../api/app-client';
 import { heldMemberSecret, keepMemberSecret, type MemberSecret } from '../../../api/member-secret';
 import { QrCode } from '../../../components/QrCode';
 import { fromBase32, totp } from '../../../lib/totp';
@@ -27,10 +27,13 @@ export default function MemberCodePage() {
 
   const fetchSecret = () => {
     setAsking(true);
-    void keepMemberSecret(client).then((s) => {
-      setSecret(s);
-      setAsking(false);
-    });
+    // Opened before the launch's sign-in finished (or after it failed): sign in first, then ask.
+    void signIn()
+      .then((token) => (token ? keepMemberSecret(client) : null))
+      .then((s) => {
+        setSecret(s);
+        setAsking(false);
+      });
   };
   useEffect(() => {
     if (!secret) fetchSecret();
