@@ -41,6 +41,8 @@ test('with no connection the phone still shows a member code; the counter takes 
 
   // The shopper has looked at 我的 and their code before; then the signal goes.
   await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+  await expect.poll(() => shown(page, 'points').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
+  await shot(page, 'member-code-me');
   await shown(page, 'member-code-toggle').click();
   await shown(page, 'member-code').waitFor();
   await page.goBack();
