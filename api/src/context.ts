@@ -16,6 +16,7 @@ import { PictureService } from './modules/catalog/picture.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
 import { StoreService } from './modules/store/store.service';
+import { StoreGroupService } from './modules/store/store-group.service';
 import { CheckoutService } from './modules/order/checkout.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
@@ -77,6 +78,7 @@ const SERVICES = {
   staffAuth: (s: ServiceScope) => new StaffAuthService(s.em, staffDeps(s), s.request.clientIp ?? 'unknown'),
   staffAdmin: (s: ServiceScope) => new StaffAdminService(s.em, staffDeps(s), actorName(s.viewer)),
   store: ({ em, deps }: ServiceScope) => new StoreService(em, deps.config),
+  storeGroups: ({ em }: ServiceScope) => new StoreGroupService(em),
   catalog: ({ em, deps }: ServiceScope) => new CatalogService(em, deps.config),
   catalogAdmin: ({ em, deps }: ServiceScope) => new CatalogAdminService(em, deps.clock),
   pictures: ({ em, deps }: ServiceScope) => new PictureService(em, deps.clock),

@@ -1,27 +1,17 @@
 // HQ's catalog in the browser: HQ creates a product with two specs (a 2 × 2 SKU matrix with barcodes), uploads
 // two pictures and makes the second the cover, lists it at SH-001 with a store price, and finds it in the list
 // by category, status and store. HQ also imports a sheet with bad rows: they are listed, then the valid rows go in.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import sharp from 'sharp';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TestApi } from './api';
-import { launch, shot, signIn, tablet } from './browser';
-import { laptop } from './hq';
-import { DEMO_CLERK, DEMO_HQ } from './shop';
+import { SaveStoreGroupDocument } from '../../api/test/generated/graphql';
+import { shot, signIn, tablet, useApiAndBrowser } from './browser';
+import { hqScreen } from './hq';
+import { DEMO_CLERK, DEMO_HQ, staffToken, storeByCode } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 /** Two "photos" a phone might take: a bottle-green and an amber square. */
 async function photos(): Promise<string[]> {
@@ -44,10 +34,7 @@ async function photos(): Promise<string[]> {
 const BARCODES = ['6901234567892', '6901234567908', '6901234567915', '6901234567922'];
 
 test('HQ creates a product with two specs and pictures, and lists it at SH-001 with a store price', async () => {
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '商品', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '商品');
   await page.getByRole('heading', { name: '商品' }).waitFor();
   await page.getByTestId('product-P-0001').waitFor();
   await shot(page, 'hq-catalog-list');
@@ -111,6 +98,43 @@ test('HQ creates a product with two specs and pictures, and lists it at SH-001 w
   await context.close();
 });
 
+test('HQ prices and lists the product for a store group: its stores follow, a store price still wins', async () => {
+  // The group as the stores page makes it: SH-001 and SH-002.
+  const { api, browser } = h;
+  const [sh001, sh002] = [await storeByCode(api, 'SH-001'), await storeByCode(api, 'SH-002')];
+  await api.ok(
+    SaveStoreGroupDocument,
+    { input: { code: 'EAST', name: '华东区', storeIds: [sh001.id, sh002.id] } },
+    await staffToken(api, DEMO_HQ),
+  );
+  const { context, page } = await hqScreen(browser, api.url, '商品');
+  await page.getByLabel('搜索商品名、编码或条码').fill('P-TEA-01');
+  await page.getByTestId('product-P-TEA-01').getByRole('link').first().click();
+  await page.getByRole('heading', { name: '编辑：冷泡乌龙茶' }).waitFor();
+
+  const group = page.getByTestId('group-panel');
+  await group.getByLabel('门店组', { exact: true }).selectOption({ label: '华东区（2 家门店）' });
+  await group.getByRole('button', { name: '全部上架' }).click();
+  await page.getByRole('status').filter({ hasText: '已更新 2 家门店的 4 个上架状态' }).waitFor();
+  await group.getByLabel('门店组SKU 编码').selectOption({ label: 'P-TEA-01-1 500ml / 原味' });
+  await group.getByLabel('门店组价（元）').fill('4.2');
+  await group.getByRole('button', { name: '设置门店组价' }).click();
+  await page.getByRole('status').filter({ hasText: '门店组价已设置，2 家门店生效' }).waitFor();
+
+  // SH-002 has no price of its own: the group's. SH-001 keeps its own ¥4.50.
+  const panel = page.getByTestId('store-panel');
+  await panel.getByLabel('门店', { exact: true }).selectOption(sh002.id);
+  const row = panel.getByTestId('store-sku-P-TEA-01-1');
+  await expect.poll(() => row.innerText()).toContain('¥4.20');
+  expect(await row.innerText()).toContain('在架');
+  expect(await row.innerText()).toContain('华东区 ¥4.20');
+  await panel.getByTestId('store-skus').scrollIntoViewIfNeeded();
+  await shot(page, 'hq-catalog-group-price');
+  await panel.getByLabel('门店', { exact: true }).selectOption(sh001.id);
+  await expect.poll(() => row.innerText()).toContain('本店 ¥4.50');
+  await context.close();
+});
+
 test('HQ imports a sheet: the bad rows are listed with nothing applied, then the valid rows go in', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'hq-import-'));
   const file = path.join(dir, '商品导入.csv');
@@ -123,10 +147,7 @@ test('HQ imports a sheet: the bad rows are listed with nothing applied, then the
       'P-IMP-03,没有价格的商品,DRINK,瓶,P-IMP-03-1,,,',
     ].join('\n'),
   );
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '商品', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '商品');
   await page.getByRole('heading', { name: '商品' }).waitFor();
   await page.getByText('导入/导出').click();
   await page.getByLabel('导入文件（.xlsx 或 .csv）').setInputFiles(file);
@@ -147,10 +168,7 @@ test('HQ imports a sheet: the bad rows are listed with nothing applied, then the
 });
 
 test('the category page shows the two-level tree and adds a child category', async () => {
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '分类', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '分类');
   await page.getByRole('heading', { name: '商品分类' }).waitFor();
   const tree = page.getByTestId('category-tree');
   await tree.getByText('饮料').waitFor();
@@ -167,7 +185,7 @@ test('the category page shows the two-level tree and adds a child category', asy
 
 test('the clerk at SH-001 finds the new product by scanning its barcode and receives stock', async () => {
   // The first test listed P-TEA-01 at SH-001 (nothing on hand yet).
-  const { page } = await tablet(browser, api.url);
+  const { page } = await tablet(h.browser, h.api.url);
   await signIn(page, DEMO_CLERK);
   await page.waitForURL('**/pos/counter');
   await page.getByRole('link', { name: '库存' }).click();

@@ -39,6 +39,8 @@ export const t = {
     signingIn: '登录中…',
     invalid: '用户名或密码不对',
     expired: '登录已过期，请重新登录',
+    /** On the sign-in screens when the API ended the session (signed out elsewhere, revoked, expired). */
+    ended: '登录已失效，请重新登录',
     pinTitle: '输入 PIN 解锁',
     pinHint: '4–6 位数字',
     pinTyped: (n: number) => `已输入 ${n} 位`,
@@ -173,7 +175,8 @@ export const t = {
     title: '库存',
     searchPlaceholder: '商品名称或条码',
     product: '商品',
-    code: '条码',
+    // The SKU's own code, its barcode (when it has one) under it: a scanner finds either.
+    code: '编码 / 条码',
     onHand: '在库',
     reserved: '已占用',
     available: '可售',

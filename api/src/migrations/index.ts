@@ -19,7 +19,8 @@ import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
-import { MigrationMemberCodeSecrets } from './20261206d-member-code-secrets';
+import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
+import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -42,5 +43,6 @@ export const migrationsList = [
   { name: '20261206b-catalog-admin', class: MigrationCatalogAdmin },
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
-  { name: '20261206d-member-code-secrets', class: MigrationMemberCodeSecrets },
+  { name: '20261206d-store-group-prices', class: MigrationStoreGroupPrices },
+  { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
 ];
