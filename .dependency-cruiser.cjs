@@ -25,6 +25,8 @@ const apps = {
         'store',
         'catalog',
         'auth',
+        // Member codes: low, so the counter sale (order) and store sign-up (settlement) can both resolve one.
+        'member',
         'address',
         'inventory',
         'routing',

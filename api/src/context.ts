@@ -22,6 +22,7 @@ import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
+import { MemberCodeService } from './modules/member/member.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { FailedWorkService } from './modules/reliability/failed-work.service';
@@ -65,8 +66,8 @@ interface ServiceScope {
   deps: AppDeps;
   viewer: Viewer;
   request: RequestInfo;
-  /** The request's own services (the checkout routes with the request's routing service). */
-  services: { readonly routing: RoutingService };
+  /** The request's own services (the checkout routes with the request's routing service; settlement redeems member codes). */
+  services: { readonly routing: RoutingService; readonly memberCodes: MemberCodeService };
 }
 
 const staffDeps = ({ deps }: ServiceScope) => ({ config: deps.config, clock: deps.clock, ...pick(deps.runtime) });
@@ -88,7 +89,8 @@ const SERVICES = {
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
-  settlement: ({ em, deps }: ServiceScope) => new SettlementService(em, deps.clock, deps.runtime.memberCodes),
+  memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
+  settlement: ({ em, deps, services }: ServiceScope) => new SettlementService(em, deps.clock, services.memberCodes),
   profitSharing: ({ em, deps }: ServiceScope) => new ProfitSharingService(em, deps.runtime),
   pickup: ({ em, deps }: ServiceScope) => new PickupService(em, deps.runtime),
   failedWork: ({ em, deps }: ServiceScope) => new FailedWorkService(em, deps.runtime),

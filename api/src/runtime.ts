@@ -34,7 +34,7 @@ import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
-import { MemberCodes } from './modules/settlement/member-code';
+import { deriveMemberSealKey } from './modules/member/member-code';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -48,7 +48,8 @@ export interface Runtime extends JobDeps {
   staffLimits: StaffAuthLimits;
   staffSecrets: StaffSecrets;
   /** Shoppers' short-lived member codes (一客一码). */
-  memberCodes: MemberCodes;
+  /** Seals shoppers' member-code secrets (AES-256-GCM), derived once from MEMBER_CODE_SECRET. */
+  memberSealKey: Buffer;
   /** The database for the parts that keep security state beyond Redis; createApp attaches it. */
   database: DatabaseHandle;
   /** Starts this process's job workers (after checking every job name has a processor). */
@@ -112,7 +113,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     sessions: new SessionGuard(redis, config.queuePrefix, clock),
     staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock, database),
     staffSecrets: new StaffSecrets(config.authSecret),
-    memberCodes: new MemberCodes(redis, config.queuePrefix, clock),
+    memberSealKey: deriveMemberSealKey(config.memberCodeSecret),
     async startJobs(orm) {
       const context = () => ({ ...deps, em: orm.em.fork() as EntityManager });
       await startWorker(queue, context);

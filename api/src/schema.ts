@@ -27,6 +27,7 @@ import {
 } from './modules/order/order.resolver';
 import { PaymentResolver } from './modules/payment/payment.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
+import { MemberCodeResolver } from './modules/member/member.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
@@ -65,6 +66,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       RefundFieldResolver,
       PaymentResolver,
       SettlementResolver,
+      MemberCodeResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
       PickupResolver,

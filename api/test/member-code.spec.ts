@@ -1,16 +1,19 @@
-// The member code (一客一码): short-lived and only the shopper can get it, so a clerk can sign up exactly the
-// shopper in front of them; and no shopper id in anything staff can read.
+// The offline member code (会员码): the app computes prefix + reference + TOTP from a secret it holds, with no
+// network; the counter accepts the current and the previous 30-second step, each code once, and only while the
+// secret is live. A clerk can sign up exactly the shopper in front of them, and no shopper id shows anywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BindShopperToStoreDocument,
   BindShopperToStoreFullDocument,
   CancelOrderDocument,
-  MyMemberCodeDocument,
+  IssueMemberCodeSecretDocument,
+  RevokeMemberCodeSecretDocument,
   StockMovementsDocument,
   OrderLogDocument,
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { freshMemberCode, issueMemberSecret, memberCodeAt } from './member-codes';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
 
 describe('member codes', () => {
@@ -18,11 +21,23 @@ describe('member codes', () => {
   let storeA: string;
   let storeB: string;
   let sku: string;
+  // On a 30-second boundary: step N starts here.
   const start = '2026-11-18T04:00:00Z';
+  const at = (offsetSec: number) => Date.parse(start) + offsetSec * 1000;
 
-  const codeOf = async (token: string) => (await t.ok(MyMemberCodeDocument, {}, token)).myMemberCode;
   const bind = async (memberCode: string, clerkToken: string) =>
     (await t.ok(BindShopperToStoreDocument, { memberCode }, clerkToken)).bindShopperToStore;
+  const notFound = { __typename: 'MemberCodeNotFoundError', errorCode: 'MEMBER_CODE_NOT_FOUND' };
+  const replayed = { __typename: 'MemberCodeReplayedError', errorCode: 'MEMBER_CODE_REPLAYED' };
+  /** Runs `work` with the server's clock `offsetSec` after the start. */
+  const later = async <T>(offsetSec: number, work: () => Promise<T>): Promise<T> => {
+    t.clock.set(new Date(at(offsetSec)));
+    try {
+      return await work();
+    } finally {
+      t.clock.set(start);
+    }
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ now: start });
@@ -33,78 +48,119 @@ describe('member codes', () => {
   });
   afterAll(() => t?.close());
 
-  it('gives the shopper a fresh code each time, valid for a minute, that a clerk can type or scan', async () => {
+  it('gives the signed-in shopper a TOTP secret, and a code computed from it signs them up once', async () => {
     const shopper = await t.newShopper();
-    const first = await codeOf(shopper.token);
-    expect(first.code).toMatch(/^[0-9]{18}$/);
-    expect(first.display).toBe(first.code.replace(/(\d{6})(?=\d)/g, '$1 '));
-    expect(first.qrToken).toContain(first.code);
-    expect(first.expiresAt).toBe(new Date(Date.parse(start) + 60_000).toISOString());
-    expect(JSON.stringify(first)).not.toContain(shopper.id);
-    const second = await codeOf(shopper.token);
-    expect(second.code).not.toBe(first.code);
+    const held = await issueMemberSecret(t, shopper.token);
+    expect(held).toMatchObject({ prefix: '96', algorithm: 'SHA1', digits: 8, stepSeconds: 30, issuedAt: new Date(start).toISOString() });
+    expect(held.reference).toMatch(/^[0-9]{10}$/);
+    expect(held.secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(JSON.stringify(held)).not.toContain(shopper.id);
+    const code = memberCodeAt(held, at(5));
+    expect(code).toMatch(/^96[0-9]{18}$/);
 
-    // Typed with its spaces at one store; the QR there again finds them this store's member (the first bind stays).
-    expect(await bind(first.display, t.tokens.clerk(storeA))).toMatchObject({
-      __typename: 'HomeStoreBinding',
-      storeId: storeA,
-      newlyBound: true,
-      points: 0,
+    // Typed with spaces, as read out from the screen.
+    const spaced = code.replace(/^(\d{2})(\d{10})(\d{8})$/, '$1 $2 $3');
+    expect(await bind(spaced, t.tokens.clerk(storeA))).toMatchObject({ __typename: 'HomeStoreBinding', storeId: storeA, newlyBound: true });
+    // The same code again, at this counter or another, is refused for the rest of its window, and changes nothing.
+    expect(await bind(code, t.tokens.clerk(storeA))).toEqual(replayed);
+    expect(await bind(code, t.tokens.clerk(storeB))).toEqual(replayed);
+    await later(45, async () => expect(await bind(code, t.tokens.clerk(storeA))).toEqual(replayed));
+    // The next step's code, from the same secret, is a new code.
+    await later(31, async () =>
+      expect(await bind(memberCodeAt(held, at(31)), t.tokens.clerk(storeA))).toMatchObject({ storeId: storeA, newlyBound: false }),
+    );
+    // Only shoppers get secrets; only clerks bind.
+    expect((await t.gql(IssueMemberCodeSecretDocument, {}, t.tokens.clerk(storeA))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(BindShopperToStoreDocument, { memberCode: code }, shopper.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('accepts the current and the previous step, and refuses older and future codes', async () => {
+    const shopper = await t.newShopper();
+    const held = await issueMemberSecret(t, shopper.token);
+    const clerk = t.tokens.clerk(storeB);
+    // Server at step N+2 (60 s in): step N is too old, step N+3 not yet shown.
+    await later(60, async () => {
+      expect(await bind(memberCodeAt(held, at(0)), clerk)).toEqual(notFound);
+      expect(await bind(memberCodeAt(held, at(90)), clerk)).toEqual(notFound);
+      // Shown at the end of step N+1, scanned a moment into N+2: still good.
+      expect(await bind(memberCodeAt(held, at(59)), clerk)).toMatchObject({ storeId: storeB, newlyBound: true });
     });
-    expect(await bind(second.qrToken, t.tokens.clerk(storeA))).toMatchObject({
-      __typename: 'HomeStoreBinding',
-      storeId: storeA,
-      newlyBound: false,
-    });
-    // Only shoppers get codes; only clerks bind.
-    expect((await t.gql(MyMemberCodeDocument, {}, t.tokens.clerk(storeA))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(BindShopperToStoreDocument, { memberCode: first.code }, shopper.token)).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
+    await later(75, async () =>
+      expect(await bind(memberCodeAt(held, at(75)), clerk)).toMatchObject({ storeId: storeB, newlyBound: false }),
     );
   });
 
-  it("tells another store's clerk only that the code was already used: no store, no time, no points", async () => {
+  it('refuses forged codes, codes of a rotated or revoked secret, and anything that is not a member code', async () => {
     const shopper = await t.newShopper();
-    const code = await codeOf(shopper.token);
-    const home = (await t.ok(BindShopperToStoreFullDocument, { memberCode: code.code }, t.tokens.clerk(storeA))).bindShopperToStore;
+    const other = await t.newShopper();
+    const clerk = t.tokens.clerk(storeB);
+    const held = await issueMemberSecret(t, shopper.token);
+    const theirs = await issueMemberSecret(t, other.token);
+    const code = memberCodeAt(held, at(1));
+    const totpDigits = code.slice(12);
+    const forgedTotp = code.slice(0, 12) + String((Number(totpDigits) + 1) % 1e8).padStart(8, '0');
+    for (const wrong of [
+      forgedTotp,
+      // Another shopper's reference with this shopper's TOTP, and the other way round.
+      theirs.prefix + theirs.reference + totpDigits,
+      code.slice(0, 12) + memberCodeAt(theirs, at(1)).slice(12),
+      // Not member codes at all: a shopper id, a WeChat Pay payment code, our digits without the prefix.
+      shopper.id,
+      '134567890123456789',
+      code.slice(2),
+    ])
+      expect(await bind(wrong, clerk), wrong).toEqual(notFound);
+
+    // A new secret (a new device, or signed in again) ends the old one; sign-out ends the new one.
+    const rotated = await issueMemberSecret(t, shopper.token);
+    expect(rotated.reference).not.toBe(held.reference);
+    expect(await bind(code, clerk)).toEqual(notFound);
+    expect((await t.ok(RevokeMemberCodeSecretDocument, {}, shopper.token)).revokeMemberCodeSecret).toBe(true);
+    expect(await bind(memberCodeAt(rotated, at(1)), clerk)).toEqual(notFound);
+    expect((await t.ok(RevokeMemberCodeSecretDocument, {}, shopper.token)).revokeMemberCodeSecret).toBe(false);
+    // None of this bound anybody: the other shopper's own code still signs them up as new.
+    expect(await bind(memberCodeAt(theirs, at(2)), clerk)).toMatchObject({ storeId: storeB, newlyBound: true });
+    expect(await bind(await freshMemberCode(t, shopper.token), clerk)).toMatchObject({ storeId: storeB, newlyBound: true });
+  });
+
+  it('keeps the secret sealed at rest: the database holds neither its text nor its bytes', async () => {
+    const shopper = await t.newShopper();
+    const held = await issueMemberSecret(t, shopper.token);
+    const rows = await t.em().execute(`SELECT * FROM member_code_secret WHERE reference = '${held.reference}'`);
+    expect(rows).toHaveLength(1);
+    const seen = JSON.stringify(rows);
+    expect(seen).not.toContain(held.secret);
+    expect(seen.toLowerCase()).not.toContain(Buffer.from(held.secret).toString('hex'));
+  });
+
+  it("tells another store's clerk only that the shopper is a member elsewhere: no store, no time, no points", async () => {
+    const shopper = await t.newShopper();
+    const home = (
+      await t.ok(BindShopperToStoreFullDocument, { memberCode: await freshMemberCode(t, shopper.token) }, t.tokens.clerk(storeA))
+    ).bindShopperToStore;
     expect(home).toMatchObject({ __typename: 'HomeStoreBinding', storeId: storeA, newlyBound: true });
     if (home.__typename !== 'HomeStoreBinding') throw new Error('not bound');
 
-    // The same code, and a fresh one, at another store; the full answer, every field the schema offers.
-    for (const shown of [code.code, (await codeOf(shopper.token)).qrToken]) {
-      const res = await t.gql(BindShopperToStoreFullDocument, { memberCode: shown }, t.tokens.clerk(storeB));
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.bindShopperToStore).toEqual({
-        __typename: 'MemberCodeAlreadyUsedError',
-        errorCode: 'MEMBER_CODE_ALREADY_USED',
-        message: 'This member code was already used',
-      });
-      const seen = JSON.stringify(res);
-      for (const secret of [storeA, home.storeCode, home.boundAt, shopper.id]) expect(seen).not.toContain(secret);
-    }
+    const res = await t.gql(
+      BindShopperToStoreFullDocument,
+      { memberCode: await freshMemberCode(t, shopper.token) },
+      t.tokens.clerk(storeB),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.bindShopperToStore).toEqual({
+      __typename: 'MemberCodeAlreadyUsedError',
+      errorCode: 'MEMBER_CODE_ALREADY_USED',
+      message: 'This member code was already used',
+    });
+    const seen = JSON.stringify(res);
+    for (const secret of [storeA, home.storeCode, home.boundAt, shopper.id]) expect(seen).not.toContain(secret);
     // Their own store's clerk still sees them (and the first bind stayed).
-    expect(await bind((await codeOf(shopper.token)).code, t.tokens.clerk(storeA))).toMatchObject({
+    expect(await bind(await freshMemberCode(t, shopper.token), t.tokens.clerk(storeA))).toMatchObject({
       __typename: 'HomeStoreBinding',
       storeId: storeA,
       newlyBound: false,
       points: 0,
     });
-  });
-
-  it("refuses a shopper's id, a made-up code and an expired code", async () => {
-    const shopper = await t.newShopper();
-    const clerk = t.tokens.clerk(storeB);
-    expect(await bind(shopper.id, clerk)).toMatchObject({ __typename: 'MemberCodeNotFoundError', errorCode: 'MEMBER_CODE_NOT_FOUND' });
-    expect(await bind('123456789012345678', clerk)).toMatchObject({ __typename: 'MemberCodeNotFoundError' });
-    const code = await codeOf(shopper.token);
-    try {
-      t.clock.set(new Date(Date.parse(start) + 91_000));
-      expect(await bind(code.code, clerk)).toMatchObject({ __typename: 'MemberCodeNotFoundError' });
-    } finally {
-      t.clock.set(start);
-    }
-    // Nothing was bound: the shopper's own fresh code still signs them up at their first store.
-    expect(await bind((await codeOf(shopper.token)).code, clerk)).toMatchObject({ storeId: storeB, newlyBound: true });
   });
 
   it('shows no shopper id in the order log, refunds or stock journal staff read', async () => {

@@ -11,7 +11,6 @@ import {
   AdvanceOrderDocument,
   BindHomeStoreDocument,
   BindShopperToStoreDocument,
-  MyMemberCodeDocument,
   CreateSplitRuleSetDocument,
   PreviewSplitRuleSetDocument,
   PublishSplitRuleSetDocument,
@@ -24,6 +23,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { freshMemberCode } from './member-codes';
 import { issueToken } from '../src/modules/auth/token';
 import { Role } from '../src/modules/auth/auth.entity';
 import { count, deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
@@ -166,7 +166,7 @@ describe('revenue splits', () => {
 
     // Or a clerk signs the shopper up from the member code they show, on the same first-bind terms.
     const walkIn = await t.newShopper();
-    const memberCode = async (token: string) => (await t.ok(MyMemberCodeDocument, {}, token)).myMemberCode.code;
+    const memberCode = (token: string) => freshMemberCode(t, token);
     expect(
       (await t.ok(BindShopperToStoreDocument, { memberCode: await memberCode(walkIn.token) }, t.tokens.clerk(b.id))).bindShopperToStore,
     ).toMatchObject({ storeId: b.id, newlyBound: true });

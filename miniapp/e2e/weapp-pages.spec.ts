@@ -293,6 +293,14 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     await shows(page, order.line, t.afterSale.submit);
   });
 
+  test('member code: computed on the phone as barcode, QR and digits, with no crypto API of the runtime', async () => {
+    // weapp has neither Node's crypto nor WebCrypto (nor TextEncoder): the page's own code must not reach for them.
+    expect(readFileSync(path.join(ROOT, 'packages/member/code/index.js'), 'utf8')).not.toMatch(/crypto|TextEncoder/);
+    const page = visit('packages/member/code/index');
+    await shows(page, t.memberCode.title, t.memberCode.offline);
+    await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
+  });
+
   test('no page was left out', () => {
     expect([...opened].sort()).toEqual(declaredPages().sort());
   });

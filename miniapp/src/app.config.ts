@@ -17,7 +17,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/address', pages: ['list/index', 'edit/index'] },
     { root: 'packages/aftersale', pages: ['apply/index'] },
+    // The member code: its TOTP and barcode code load only here.
+    { root: 'packages/member', pages: ['code/index'] },
   ],
+  // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -4,6 +4,7 @@ import {
   AdvanceOrderDocument,
   CheckoutDocument,
   CreateStaffDocument,
+  IssueMemberCodeSecretDocument,
   LoginShopperDocument,
   LoginStaffDocument,
   OrderPickupCodeDocument,
@@ -13,6 +14,7 @@ import {
   VerifyPickupDocument,
   type StoreStepEvent,
 } from '../../api/test/generated/graphql';
+import { fromBase32, totp } from '../../miniapp/src/lib/totp';
 import type { TestApi } from './api';
 import { sql } from './db';
 
@@ -58,6 +60,12 @@ export async function createClerk(api: TestApi, storeId: string, username: strin
   );
   if (createStaff.__typename !== 'StaffMember') throw new Error(`createStaff failed: ${JSON.stringify(createStaff)}`);
   return { username, password };
+}
+
+/** The member code the shopper's app would show now: a fresh secret, and the app's own TOTP over it. */
+export async function memberCodeNow(api: TestApi, shopper: string): Promise<string> {
+  const held = (await api.ok(IssueMemberCodeSecretDocument, {}, shopper)).issueMemberCodeSecret;
+  return held.prefix + held.reference + totp(fromBase32(held.secret), Date.now(), held.stepSeconds, held.digits);
 }
 
 export async function shopperToken(api: TestApi, name = `s-${randomUUID().slice(0, 8)}`): Promise<string> {

@@ -244,6 +244,7 @@ export const t = {
       INVALID_PIN: 'PIN 不对',
       SIGN_IN_LOCKED_OUT: '尝试太多次，请稍后再试',
       MEMBER_CODE_NOT_FOUND: '会员码无效或已过期',
+      MEMBER_CODE_REPLAYED: '这个码刚用过，请顾客出示刷新后的新码',
       MEMBER_CODE_ALREADY_USED: '这个会员码已经用过了',
     } as Record<string, string>,
   },

@@ -78,6 +78,8 @@ export interface Config {
   /** How far ahead a payment window must still end for payCheckout (WeChat: time_expire at least a minute ahead). */
   paymentMinAheadMs: number;
   pickup: PickupConfig;
+  /** The key that seals shoppers' member-code (TOTP) secrets at rest is derived from this. */
+  memberCodeSecret: string;
   staffAuth: StaffAuthConfig;
   /** Express's "trust proxy": which hops' X-Forwarded-For to believe for the caller's address (sign-in limits). */
   trustProxy: string | number | boolean;
@@ -208,6 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (codeDigits < 8 || codeDigits > 12) throw new Error('PICKUP_CODE_DIGITS must be between 8 and 12');
   const pickupSecret = env.PICKUP_SECRET ?? `pickup:${authSecret}`;
   if (pickupSecret.length < 32) throw new Error('PICKUP_SECRET must be at least 32 characters');
+  const memberCodeSecret = env.MEMBER_CODE_SECRET ?? `member:${authSecret}`;
+  if (memberCodeSecret.length < 32) throw new Error('MEMBER_CODE_SECRET must be at least 32 characters');
   const shippingInfoUploader = (env.SHIPPING_INFO_UPLOADER ??
     (mode === 'production' ? 'wechat' : 'recording')) as Config['shippingInfoUploader'];
   if (shippingInfoUploader !== 'recording' && shippingInfoUploader !== 'wechat')
@@ -274,6 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deadlineGraceMs: int('DEADLINE_GRACE_MS', 30_000, env),
     // Tests with windows of seconds keep a quarter of theirs.
     paymentMinAheadMs: mode === 'test' ? Math.min(60_000, paymentTimeoutMin * 15_000) : 60_000,
+    memberCodeSecret,
     pickup: {
       secret: pickupSecret,
       codeDigits,

@@ -20,6 +20,7 @@ import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
 import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
+import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
   { name: '20261206d-store-group-prices', class: MigrationStoreGroupPrices },
+  { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
 ];

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import type { Client } from '@urql/core';
 import { LoginShopperDocument } from '../generated/graphql';
 import { keys, load, remove, save } from '../lib/storage';
+import { forgetMemberSecret, keepMemberSecret, revokeMemberSecret } from './member-secret';
 import { createStore, useStore } from '../lib/store';
 
 export type SessionStatus = 'signing-in' | 'ready' | 'failed';
@@ -19,7 +20,15 @@ export const useSession = () => useStore(session);
 export function forgetToken() {
   token = null;
   remove(keys.token);
+  // A member code is this session's: another sign-in gets (and rotates to) a secret of its own.
+  forgetMemberSecret();
   session.set('signing-in');
+}
+
+/** Signing out: the server stops accepting this device's member codes, then the device forgets its session. */
+export async function signOut(client: Client): Promise<void> {
+  await revokeMemberSecret(client);
+  forgetToken();
 }
 
 async function loginCode(): Promise<string> {
@@ -52,6 +61,8 @@ export function ensureSignedIn(client: Client): Promise<string | null> {
       if (data?.__typename === 'AuthPayload') {
         token = data.token;
         save(keys.token, data.token);
+        // Fetched now, while there is signal, so the member code shows later without any.
+        void keepMemberSecret(client);
         return data.token;
       }
       return null;

@@ -36,4 +36,6 @@ export const keys = {
   storeId: 'linli.store',
   addresses: 'linli.addresses',
   contact: 'linli.contact',
+  /** The member-code (TOTP) secret: on this device only, gone at sign-out. */
+  memberSecret: 'linli.member-secret',
 };

@@ -1,12 +1,18 @@
 // What the app does at launch, once: sign in, find the shopper, and read the stores near them whenever
 // where they are changes.
-import { signIn } from '../api/app-client';
+import { client, signIn } from '../api/app-client';
+import { keepMemberSecret } from '../api/member-secret';
 import { locateAtLaunch, placeStore } from './place';
 import { bindSceneStore, loadNearby } from './stores';
 
 export function startApp(): () => void {
   // Sign in first thing (in parallel with finding the store): orders and the home-store binding need it.
-  void signIn().then((token) => (token ? bindSceneStore() : undefined));
+  void signIn().then((token) => {
+    if (!token) return;
+    // A session from before member codes went offline has no secret yet: fetch it while there is signal.
+    void keepMemberSecret(client);
+    return bindSceneStore();
+  });
   let last = placeStore.get().place;
   if (last) void loadNearby(last);
   const stop = placeStore.subscribe(() => {

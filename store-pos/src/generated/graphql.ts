@@ -98,6 +98,7 @@ export type ErrorCode =
   | 'INVALID_ZONE'
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
+  | 'MEMBER_CODE_REPLAYED'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
@@ -557,6 +558,8 @@ type CounterPickupError_MemberCodeAlreadyUsedError_Fragment = { __typename: 'Mem
 
 type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_MemberCodeReplayedError_Fragment = { __typename: 'MemberCodeReplayedError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
@@ -637,6 +640,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_InvalidZoneError_Fragment
   | CounterPickupError_MemberCodeAlreadyUsedError_Fragment
   | CounterPickupError_MemberCodeNotFoundError_Fragment
+  | CounterPickupError_MemberCodeReplayedError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
@@ -1147,6 +1151,7 @@ export type BindMemberMutation = { bindShopperToStore:
     | { __typename: 'HomeStoreBinding', storeCode: string, newlyBound: boolean, boundAt: string, points: number | null }
     | { __typename: 'MemberCodeAlreadyUsedError', errorCode: ErrorCode, message: string }
     | { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'MemberCodeReplayedError', errorCode: ErrorCode, message: string }
    };
 
 export type PrintOrderQueryVariables = Exact<{

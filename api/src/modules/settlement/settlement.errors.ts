@@ -62,20 +62,6 @@ export class SplitRuleSetNotEditableError extends ErrorResult {
 
 @ObjectType({
   implements: ErrorResult,
-  description: 'No shopper shows this member code now: it is mistyped or has expired (they refresh every minute)',
-})
-export class MemberCodeNotFoundError extends ErrorResult {
-  static of() {
-    return errorResult(
-      new MemberCodeNotFoundError(),
-      ErrorCode.MEMBER_CODE_NOT_FOUND,
-      'No valid member code like this; ask the shopper to show a fresh one',
-    );
-  }
-}
-
-@ObjectType({
-  implements: ErrorResult,
   description:
     "The shopper behind this code is another store's member already (the first bind stays). Nothing more is said: not which store, since when, nor their points",
 })

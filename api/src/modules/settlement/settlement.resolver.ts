@@ -6,7 +6,6 @@ import { actorName } from '../../common/viewer';
 import {
   BindHomeStoreResult,
   BindShopperResult,
-  MemberCode,
   PeriodArgs,
   PreviewArgs,
   SettlementReport,
@@ -76,16 +75,10 @@ export class SettlementResolver {
   @Authorized(Role.CLERK)
   @Mutation(() => BindShopperResult, {
     description:
-      "Sign up the shopper who shows their member code (myMemberCode: the digits or the QR token) to the clerk's store; the first bind stays (another store's member: MemberCodeAlreadyUsedError, and nothing more)",
+      "Sign up the shopper who shows their member code (the 20 digits its app shows, typed or scanned; each code once) to the clerk's store; the first bind stays (another store's member: MemberCodeAlreadyUsedError, and nothing more)",
   })
   bindShopperToStore(@Arg('memberCode', () => String) memberCode: string, @Ctx() ctx: Context) {
     const storeId = (ctx.viewer as { storeId: string }).storeId;
     return ctx.services.settlement.bindShopperToStore(memberCode, storeId, actorName(ctx.viewer));
-  }
-
-  @Authorized(Role.SHOPPER)
-  @Query(() => MemberCode, { description: 'A member code to show at the counter (一客一码), valid for a minute: ask again each minute' })
-  myMemberCode(@Ctx() ctx: Context) {
-    return ctx.services.settlement.memberCode((ctx.viewer as { shopperId: string }).shopperId);
   }
 }

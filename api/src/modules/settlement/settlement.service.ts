@@ -9,17 +9,18 @@ import type { Viewer } from '../../common/viewer';
 import { StoreNotFoundError } from '../store/store.errors';
 import { checkPeriod } from './period';
 import { pointsBalance } from '../points/points';
-import { groupMemberCode, type MemberCodes } from './member-code';
-import { MemberCodeAlreadyUsedError, MemberCodeNotFoundError } from './settlement.errors';
+import type { MemberCodeService } from '../member/member.service';
+import { MemberCodeNotFoundError, MemberCodeReplayedError } from '../member/member.errors';
+import { MemberCodeAlreadyUsedError } from './settlement.errors';
 import { perStore, settlementCsv } from './settlement-report';
 import { bindableStoreId, bindHomeStore, settlementDays } from './settlement.repository';
-import { HomeStoreBinding, MemberCode, SettlementDay, SettlementReport, StoreSettlement } from './settlement.types';
+import { HomeStoreBinding, SettlementDay, SettlementReport, StoreSettlement } from './settlement.types';
 
 export class SettlementService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly memberCodes: MemberCodes,
+    private readonly memberCodes: MemberCodeService,
   ) {}
 
   /** HQ: every store, or the one asked for. A clerk: their own store only (the default when none is named). */
@@ -60,18 +61,13 @@ export class SettlementService {
     memberCode: string,
     storeId: string,
     by: string,
-  ): Promise<HomeStoreBinding | MemberCodeNotFoundError | MemberCodeAlreadyUsedError> {
-    const shopperId = await this.memberCodes.resolve(memberCode);
-    if (!shopperId) return MemberCodeNotFoundError.of();
+  ): Promise<HomeStoreBinding | MemberCodeNotFoundError | MemberCodeReplayedError | MemberCodeAlreadyUsedError> {
+    const redeemed = await this.memberCodes.redeem(memberCode, { storeId, by });
+    if (!('shopperId' in redeemed)) return redeemed;
+    const { shopperId } = redeemed;
     const binding = await this.bind(shopperId, storeId, by);
     if (binding.storeId !== storeId) return MemberCodeAlreadyUsedError.of();
     return Object.assign(binding, { points: await pointsBalance(this.em, shopperId) });
-  }
-
-  /** The shopper's member code for this minute. */
-  async memberCode(shopperId: string): Promise<MemberCode> {
-    const issued = await this.memberCodes.issue(shopperId);
-    return Object.assign(new MemberCode(), { ...issued, display: groupMemberCode(issued.code) });
   }
 
   private async bind(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding> {

@@ -4,9 +4,9 @@ import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FulfilmentType } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
+import { MemberCodeNotFoundError, MemberCodeReplayedError } from '../member/member.errors';
 import {
   MemberCodeAlreadyUsedError,
-  MemberCodeNotFoundError,
   SplitRuleSetNotEditableError,
   SplitRuleSetNotFoundError,
   SplitRuleSetRejectedError,
@@ -149,19 +149,11 @@ export class HomeStoreBinding {
     number | null;
 }
 
-@ObjectType({ description: 'What a shopper shows at the counter to be signed up (一客一码): valid for a minute, then ask again' })
-export class MemberCode {
-  @Field(() => String, { description: '18 digits' }) code!: string;
-  @Field(() => String, { description: 'The code in groups of six, for reading out' }) display!: string;
-  @Field(() => String, { description: 'What the QR carries' }) qrToken!: string;
-  @Field(() => Date) expiresAt!: Date;
-}
-
 export const BindHomeStoreResult = createUnionType({
   name: 'BindHomeStoreResult',
   types: () => [HomeStoreBinding, StoreNotFoundError] as const,
 });
 export const BindShopperResult = createUnionType({
   name: 'BindShopperResult',
-  types: () => [HomeStoreBinding, MemberCodeNotFoundError, MemberCodeAlreadyUsedError] as const,
+  types: () => [HomeStoreBinding, MemberCodeNotFoundError, MemberCodeReplayedError, MemberCodeAlreadyUsedError] as const,
 });

@@ -1,50 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { client } from '../../api/app-client';
+import { signOut } from '../../api/session';
 import { useRead } from '../../api/use-read';
-import { Loaded, ReadFailed } from '../../components/Loaded';
-import { QrCode } from '../../components/QrCode';
-import { MeAndPointsDocument, MyMemberCodeDocument } from '../../generated/graphql';
+import { ReadFailed } from '../../components/Loaded';
+import { MeAndPointsDocument } from '../../generated/graphql';
 import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
 
-/** The shown code lives a minute on the server; fetch a fresh one a few seconds before it lapses. */
-function MemberCode() {
-  const read = useRead({ query: MyMemberCodeDocument, signedIn: true });
-  const code = read.data?.myMemberCode;
-  const { retry } = read;
-  useEffect(() => {
-    if (!code) return;
-    const timer = setTimeout(retry, Math.max(5_000, Date.parse(code.expiresAt) - Date.now() - 5_000));
-    return () => clearTimeout(timer);
-  }, [code, retry]);
-  return (
-    <View className="card me__code" data-testid="member-code">
-      <Loaded read={read} inline>
-        {(data) =>
-          data.myMemberCode ? (
-            <>
-              <QrCode value={data.myMemberCode.qrToken} size={380} />
-              <Text className="me__digits" data-testid="member-digits">
-                {data.myMemberCode.display}
-              </Text>
-            </>
-          ) : (
-            <Text className="muted">{t.me.memberLoading}</Text>
-          )
-        }
-      </Loaded>
-      <Text className="muted">{t.me.memberHint}</Text>
-      <Text className="muted">{t.me.memberRefresh}</Text>
-    </View>
-  );
-}
-
 export default function Me() {
   const store = useChosenStore();
   const me = useRead({ query: MeAndPointsDocument, signedIn: true });
-  const [showCode, setShowCode] = useState(false);
   // Points change with every order: read them again each time the tab comes back.
   const shown = useRef(false);
   useDidShow(() => {
@@ -72,13 +40,16 @@ export default function Me() {
             </Text>
             <Text className="muted">{t.me.points}</Text>
           </View>
-          <View className="grow me__stat" onClick={() => setShowCode(!showCode)} data-testid="member-code-toggle">
+          <View
+            className="grow me__stat"
+            onClick={() => Taro.navigateTo({ url: '/packages/member/code/index' })}
+            data-testid="member-code-toggle"
+          >
             <Text className="me__num">▦</Text>
             <Text className="muted">{t.me.member}</Text>
           </View>
         </View>
       )}
-      {showCode && me.data && <MemberCode />}
       <View className="card me__menu">
         <View className="row between me__item" onClick={() => Taro.switchTab({ url: '/pages/orders/index' })}>
           <Text>{t.orders.title}</Text>
@@ -94,6 +65,19 @@ export default function Me() {
         </View>
       </View>
       <Text className="muted me__hint">{t.me.pointsHint}</Text>
+      <View className="card me__menu">
+        <View
+          className="row me__item me__sign-out"
+          data-testid="sign-out"
+          onClick={() =>
+            void Taro.showModal({ content: t.me.signOutConfirm }).then(({ confirm }) => {
+              if (confirm) void signOut(client).then(() => Taro.reLaunch({ url: '/pages/home/index' }));
+            })
+          }
+        >
+          <Text>{t.me.signOut}</Text>
+        </View>
+      </View>
     </View>
   );
 }

@@ -1,5 +1,5 @@
-// 一客一码: the shopper shows their member code (digits or QR, valid a minute); the clerk scans or types it
-// to sign them up to this store, and sees their points.
+// 一客一码: the shopper shows their member code (20 digits as barcode, QR and text, computed on their phone and
+// good for one use within a minute); the clerk scans or types it to sign them up to this store, and sees their points.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { BindMemberDocument } from '../../generated/graphql';
