@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import { makeStore, setStock, uniqueCode } from './fixtures';
 import {
+  AvailabilityDocument,
   AdminProductsDocument,
   CatalogAuditDocument,
   CategoryTreeDocument,
@@ -267,6 +268,17 @@ describe('HQ runs the catalog', () => {
     expect(chainPromo.scheduleSkuPrice.__typename).toBe('SkuPriceChange');
     expect(await priceAt(east[1]!)).toBe(380);
     expect(await priceAt(east[0]!)).toBe(410);
+
+    // The stock read a shopper's product list makes at a store brings that store's price (the list shows it).
+    const report = await t.ok(AvailabilityDocument, {
+      location: { lat: 31.21, lng: 121.41, system: 'WGS84' },
+      lines: [{ skuId: sku, quantity: 1 }],
+      fulfilment: 'PICKUP',
+      first: 10,
+    });
+    if (report.availability.__typename !== 'AvailabilityReport') throw new Error(report.availability.__typename);
+    const listed = new Map(report.availability.stores.map((s) => [s.store.id, s.lines[0]!.priceFen]));
+    expect([listed.get(east[0]!), listed.get(east[1]!), listed.get(outside)]).toEqual([410, 380, 500]);
 
     // Checkout charges what the API shows at each store.
     for (const [s, fen] of [

@@ -137,6 +137,8 @@ test('HQ creates and lists a product, the shopper sees its picture and store pri
   await visible('search-input').locator('input').fill('山楂');
   const row = visible('product-row').filter({ hasText: '山楂乌龙气泡水' });
   await row.waitFor();
+  // The list row shows SH-001's lowest price too, once the store's shelf is read (the list itself is the chain's).
+  await expect.poll(() => row.locator('.price').textContent()).toBe('¥4.50起');
   expect(await loadedImage(phone, '[data-testid="product-row"]:visible img')).toMatch(/\/pictures\/[0-9a-f]{32}\/\d+\.(jpg|webp)$/);
   await shot(phone, 'walk-3-shopper-search-with-picture');
   await row.locator('.product-row__name').click();

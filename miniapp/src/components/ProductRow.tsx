@@ -4,7 +4,7 @@ import type { ProductFieldsFragment } from '../generated/graphql';
 import { quantityOf, stockLevel } from '../lib/cart';
 import { yuan } from '../lib/money';
 import { addLine, setLineQuantity, useCart } from '../state/cart';
-import { useStock } from '../state/stock';
+import { useStock, useStorePrices } from '../state/stock';
 import { t } from '../strings';
 import { ProductImage } from './ProductImage';
 import { Stepper } from './Stepper';
@@ -30,9 +30,12 @@ export function ProductRow({
 }) {
   const cart = useCart();
   const stock = useStock();
+  const prices = useStorePrices();
   const skus = product.skus.filter((s) => s.active);
   const single = skus.length === 1 ? skus[0] : null;
-  const minPrice = Math.min(...skus.map((s) => s.priceFen));
+  // The store's price once its shelf is read; the chain's until then.
+  const priceOf = (sku: (typeof skus)[number]) => prices.get(sku.id) ?? sku.priceFen;
+  const minPrice = Math.min(...skus.map(priceOf));
   const available = productStock(product, stock);
   const level = stockLevel(available);
   const inCart = product.skus.reduce((n, s) => n + quantityOf(cart, s.id), 0);
@@ -73,7 +76,7 @@ export function ProductRow({
                       productId: product.id,
                       name: product.name,
                       spec: '',
-                      unitPriceFen: single.priceFen,
+                      unitPriceFen: priceOf(single),
                       image: product.imageUrl,
                     },
                     n - current,

@@ -4,7 +4,7 @@ import { addToCart, emptyCart, moveCart, recheck, setQuantity, type Cart, type C
 import { keys, load, save } from '../lib/storage';
 import { createStore, useStore } from '../lib/store';
 import { t } from '../strings';
-import { addLevels, stockAt, stockStore, type StockTarget } from './stock';
+import { addShelf, stockAt, stockStore, type StockTarget } from './stock';
 
 interface CartState {
   cart: Cart;
@@ -48,11 +48,12 @@ const noticeOf = (storeName: string, changes: CartChange[]) =>
 /** The cart against the chosen store's shelves now: lines cut to what is there; returns what changed. */
 export async function recheckCart(): Promise<CartChange[]> {
   const { cart } = cartStore.get();
-  const levels = await stockAt(
+  const shelf = await stockAt(
     stockStore.get().store,
     cart.lines.map((l) => l.skuId),
   );
-  addLevels(levels);
+  addShelf(shelf);
+  const { levels } = shelf;
   if (levels.size === 0) return [];
   const { cart: checked, changes } = recheck(cartStore.get().cart, levels);
   persist(checked);
@@ -75,12 +76,13 @@ export async function moveCartTo(target: StockTarget & { name: string }) {
   if (current.storeId && current.storeId !== target.id && next !== saved) save(keys.cart(current.storeId), emptyCart(current.storeId));
   cartStore.set((s) => ({ ...s, cart: next }));
   if (next.lines.length === 0) return;
-  const levels = await stockAt(
+  const shelf = await stockAt(
     target,
     next.lines.map((l) => l.skuId),
   );
+  const { levels } = shelf;
   if (levels.size === 0) return;
-  addLevels(levels);
+  addShelf(shelf);
   const { cart: checked, changes } = recheck(next, levels);
   persist(checked);
   cartStore.set((s) => ({ ...s, notice: noticeOf(target.name, changes) }));

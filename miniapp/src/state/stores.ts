@@ -17,7 +17,7 @@ import { moveCartTo } from './cart';
 import { homeProducts } from './catalog';
 import { modeStore, type Mode } from './mode';
 import { placeStore } from './place';
-import { addLevels, resetStock } from './stock';
+import { addShelf, resetStock, shelfOf } from './stock';
 
 export type NearbyStore = NearbyStoreFieldsFragment;
 
@@ -108,7 +108,7 @@ export async function loadNearby(place: Place) {
   const switched = switchTo(pick);
   const report = (await stockHere)?.data?.availability;
   const mine = report?.__typename === 'AvailabilityReport' ? report.stores.find((s) => s.store.id === pick.store.id) : undefined;
-  if (mine && storesStore.get().storeId === pick.store.id) addLevels(new Map(mine.lines.map((l) => [l.skuId, l.available] as const)));
+  if (mine && storesStore.get().storeId === pick.store.id) addShelf(shelfOf(mine.lines));
   await switched;
 }
 

@@ -1,6 +1,7 @@
 // Routing queries, open to everyone (shoppers browse before signing in).
 import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { ROUTING } from '../../common/query-cost';
+import { priceAt } from '../catalog/price-timeline';
 import type { Context } from './routing.context';
 import { deliveryFee, leadFirst } from '../store/delivery-fee';
 import { Store } from '../store/store.entity';
@@ -9,6 +10,7 @@ import {
   AvailabilityReport,
   AvailabilityResult,
   FulfilmentType,
+  LineAvailability,
   NearbyStore,
   NearbyStoreConnection,
   NearbyStoresArgs,
@@ -169,7 +171,27 @@ export class SplitPartTermsResolver {
   }
 }
 
+@Resolver(() => LineAvailability)
+export class LineAvailabilityPriceResolver {
+  // Lists of products are the same at every store; the stock read a list makes at the chosen store brings that
+  // store's prices with it, so a list row shows and adds what checkout will charge.
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "What this line's store charges now for one unit (its own price, else its group's, else the chain's), in fen",
+  })
+  async priceFen(@Root() line: LineAvailability, @Ctx() ctx: Context): Promise<number | null> {
+    if (!line.storeId) return null;
+    const [sku, rows, groupIds] = await Promise.all([
+      ctx.loaders.sku.load(line.skuId),
+      ctx.loaders.priceRows.load(line.skuId),
+      ctx.loaders.groupsOfStore.load(line.storeId),
+    ]);
+    return sku ? priceAt(rows, sku.priceFen, { storeId: line.storeId, groupIds }, ctx.clock.now()) : null;
+  }
+}
+
 export const routingStoreFieldResolvers = [
+  LineAvailabilityPriceResolver,
   ...withStoreIds.map((type) => storeField(type)),
   deliveryTermsFields(NearbyStore),
   deliveryTermsFields(StoreAvailability),

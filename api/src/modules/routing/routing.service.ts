@@ -97,7 +97,7 @@ export class RoutingService {
     return facts.map((f) => {
       const lineRows = lines.map((l) => {
         const available = stock(f.storeId, l.skuId);
-        return { skuId: l.skuId, requested: l.quantity, available, enough: available >= l.quantity };
+        return { skuId: l.skuId, requested: l.quantity, available, enough: available >= l.quantity, storeId: f.storeId };
       });
       const hasAllLines = lineRows.every((l) => l.enough);
       return Object.assign(new StoreAvailability(), toNearbyStore(f), {

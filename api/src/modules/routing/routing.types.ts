@@ -89,6 +89,8 @@ export class LineAvailability {
   @Field(() => Int) requested!: number;
   @Field(() => Int) available!: number;
   @Field(() => Boolean) enough!: boolean;
+  /** The store the line was counted at, where the answer names one (the price field reads it). */
+  storeId?: string;
 }
 
 @ObjectType()

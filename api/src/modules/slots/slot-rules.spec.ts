@@ -62,6 +62,10 @@ describe('pickup slot rules', () => {
     });
     // A late slot: the date is the store's, not UTC's, and the end wraps past midnight.
     expect(slotAt(new Date('2026-11-18T15:30:00Z'), 'Asia/Shanghai', 60)).toMatchObject({ date: '2026-11-18', label: '23:30-00:30' });
+    // The day's last slot reads the same on the order as in the checkout's list.
+    const last = slotsOn('2026-11-18', [{ weekday: 3, opens: '00:00', closes: '24:00' }], [], 'Asia/Shanghai', 30).at(-1)!;
+    expect(slotAt(last.startsAt, 'Asia/Shanghai', 30).label).toBe(last.label);
+    expect(last.label).toBe('23:30-24:00');
   });
 
   it('knows a real date', () => {

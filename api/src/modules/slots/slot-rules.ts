@@ -91,6 +91,7 @@ export function slotAt(startsAt: Date, timeZone: string, slotMin: number): SlotW
     startsAt,
     endsAt: new Date(startsAt.getTime() + slotMin * 60_000),
     date: local.date,
-    label: `${hm(local.minute)}-${hm((local.minute + slotMin) % 1440)}`,
+    // The last slot of a day ends at 24:00, as slotsOn labels it at checkout; one running past midnight at 00:30.
+    label: `${hm(local.minute)}-${hm(local.minute + slotMin > 1440 ? local.minute + slotMin - 1440 : local.minute + slotMin)}`,
   };
 }
