@@ -19,6 +19,7 @@ import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
+import { MigrationLineAdjustments } from './20261206d-line-adjustments';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: '20261206b-catalog-admin', class: MigrationCatalogAdmin },
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
+  { name: '20261206d-line-adjustments', class: MigrationLineAdjustments },
 ];

@@ -388,7 +388,7 @@ export class OrderSteps {
     if (!check.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: check.message };
     const lines = await orderLines(tx, order.id);
     const plan = planRefund(
-      lines.map((l) => ({ lineId: l.id, unitPriceFen: l.unitPriceFen, quantity: l.quantity, refundedQuantity: l.refundedQuantity })),
+      lines.map((l) => ({ ...l, lineId: l.id })),
       order,
       request,
     );

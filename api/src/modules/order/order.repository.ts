@@ -7,6 +7,7 @@ import type { OrderView } from '../../common/order-view';
 import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
 import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
+import type { Adjustment } from '../pricing/pricing.types';
 
 export interface LockedLine {
   id: string;
@@ -14,6 +15,10 @@ export interface LockedLine {
   unitPriceFen: number;
   quantity: number;
   refundedQuantity: number;
+  /** What the line paid in money after every adjustment (points included). */
+  netFen: number;
+  points: number;
+  adjustments: Adjustment[];
 }
 
 export interface LockedCheckout {
@@ -131,9 +136,20 @@ export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string):
 }
 
 export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {
-  const rows = await preparedQuery<{ id: string; sku_id: string; unit_price_fen: number; quantity: number; refunded_quantity: number }>(
+  const rows = await preparedQuery<{
+    id: string;
+    sku_id: string;
+    unit_price_fen: number;
+    quantity: number;
+    refunded_quantity: number;
+    net_fen: number;
+    points: number;
+    adjustments: Adjustment[];
+  }>(
     tx,
-    `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
+    `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity, unit_price_fen * quantity - discount_fen - points_fen AS net_fen,
+            points, adjustments
+     FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
   );
   return rows.map((r) => ({
@@ -142,6 +158,9 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
     unitPriceFen: r.unit_price_fen,
     quantity: r.quantity,
     refundedQuantity: r.refunded_quantity,
+    netFen: r.net_fen,
+    points: r.points,
+    adjustments: r.adjustments,
   }));
 }
 
@@ -323,7 +342,7 @@ export async function insertRefund(
   r: {
     id: string;
     amountFen: number;
-    lines: readonly { lineId: string; quantity: number }[];
+    lines: readonly { lineId: string; quantity: number; amountFen?: number; points?: number }[];
     restocked: boolean;
     reason: string;
     actor: string;

@@ -1,6 +1,8 @@
 // Money for a checkout, computed on the server from catalog prices and store fee tiers: integer fen only.
 import type { OrderMoney, OrderView } from '../../common/order-view';
 import { deliveryFee, leadFirst, type FeeTier } from '../store/delivery-fee';
+import type { Adjustment } from '../pricing/pricing.types';
+import { lineRefund, type RefundableLine as PricedRefundableLine } from '../pricing/refund-share';
 
 export interface PricedLine {
   skuId: string;
@@ -46,19 +48,25 @@ export function priceCheckout(
   return { orders, goodsFen: sum((o) => o.goodsFen), deliveryFeeFen: sum((o) => o.deliveryFeeFen), totalFen: sum((o) => o.totalFen) };
 }
 
-export interface RefundableLine {
+export interface RefundableLine extends PricedRefundableLine {
   lineId: string;
-  unitPriceFen: number;
-  quantity: number;
-  refundedQuantity: number;
 }
 
 export type RefundPlan =
-  { ok: true; amountFen: number; lines: { lineId: string; quantity: number }[]; whole: boolean } | { ok: false; message: string };
+  | {
+      ok: true;
+      amountFen: number;
+      /** Points that go back to the shopper (those that paid the refunded units). */
+      points: number;
+      lines: { lineId: string; quantity: number; amountFen: number; points: number; adjustments: Adjustment[] }[];
+      whole: boolean;
+    }
+  | { ok: false; message: string };
 
 /**
- * What a refund of some lines costs; the delivery fee goes back only with the last goods, so a full refund
- * returns exactly what was paid and partial refunds never return more than the goods they take back.
+ * What a refund of some lines gives back: each line its exact unit share of what it paid, points and discounts
+ * (pricing/refund-share.ts), so partial refunds never return the list price or the whole voucher; the delivery
+ * fee goes back only with the last goods, so a full refund returns exactly what was paid.
  */
 export function planRefund(
   lines: readonly RefundableLine[],
@@ -74,15 +82,22 @@ export function planRefund(
     merged.set(w.lineId, (merged.get(w.lineId) ?? 0) + w.quantity);
   }
   let amount = 0;
+  let points = 0;
+  const planned: Extract<RefundPlan, { ok: true }>['lines'] = [];
   for (const [lineId, quantity] of merged) {
     const line = lines.find((l) => l.lineId === lineId);
     if (!line) return { ok: false, message: `Line ${lineId} is not on this order` };
     if (quantity > line.quantity - line.refundedQuantity) {
       return { ok: false, message: `Line ${lineId} has only ${line.quantity - line.refundedQuantity} left to refund` };
     }
-    amount += line.unitPriceFen * quantity;
+    const back = lineRefund(line, quantity);
+    amount += back.amountFen;
+    points += back.points;
+    planned.push({ lineId, quantity, ...back });
   }
   const whole = lines.every((l) => l.quantity - l.refundedQuantity === (merged.get(l.lineId) ?? 0));
+  // The last goods take the delivery fee with them: the lines' shares add up to their nets, so this is exactly
+  // what is left of the payment.
   if (whole) amount = order.totalFen - order.refundedFen;
-  return { ok: true, amountFen: amount, lines: [...merged].map(([lineId, quantity]) => ({ lineId, quantity })), whole };
+  return { ok: true, amountFen: amount, points, lines: planned, whole };
 }
