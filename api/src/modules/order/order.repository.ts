@@ -12,6 +12,8 @@ import type { Adjustment } from '../pricing/pricing.types';
 export interface LockedLine {
   id: string;
   skuId: string;
+  /** The product name as ordered. */
+  name: string;
   unitPriceFen: number;
   quantity: number;
   refundedQuantity: number;
@@ -139,6 +141,7 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
   const rows = await preparedQuery<{
     id: string;
     sku_id: string;
+    name: string;
     unit_price_fen: number;
     quantity: number;
     refunded_quantity: number;
@@ -147,7 +150,7 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
     adjustments: Adjustment[];
   }>(
     tx,
-    `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity, unit_price_fen * quantity - discount_fen - points_fen AS net_fen,
+    `SELECT id, sku_id, name, unit_price_fen, quantity, refunded_quantity, unit_price_fen * quantity - discount_fen - points_fen AS net_fen,
             points, adjustments
      FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
@@ -155,6 +158,7 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
   return rows.map((r) => ({
     id: r.id,
     skuId: r.sku_id,
+    name: r.name,
     unitPriceFen: r.unit_price_fen,
     quantity: r.quantity,
     refundedQuantity: r.refunded_quantity,
