@@ -31,6 +31,7 @@ const apps = {
         'inventory',
         'routing',
         'slots',
+        'promotion',
         'order',
         'notify',
         'payment',

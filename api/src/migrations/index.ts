@@ -20,6 +20,7 @@ import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
 import { MigrationLineAdjustments } from './20261206d-line-adjustments';
+import { MigrationPromotions } from './20261206e-promotions';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
   { name: '20261206d-line-adjustments', class: MigrationLineAdjustments },
+  { name: '20261206e-promotions', class: MigrationPromotions },
 ];

@@ -31,9 +31,12 @@ export interface LockedCheckout {
   outTradeNo: string;
   /** A trade was opened at WeChat (prepay asked for): cancelling must close it. */
   hasTrade: boolean;
+  /** It took a coupon, points or a campaign's budget: cancelling gives them back. */
+  hasPromotions: boolean;
 }
 
-const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade`;
+const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade,
+  coupon_id IS NOT NULL OR points_used > 0 OR discount_fen > 0 AS has_promotions`;
 const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
 const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
 
@@ -48,6 +51,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
     transaction_id: string | null;
     out_trade_no: string;
     has_trade: boolean;
+    has_promotions: boolean;
   }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, { key: byId ? by.id : by.outTradeNo });
   return (
     r && {
@@ -57,6 +61,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
       transactionId: r.transaction_id,
       outTradeNo: r.out_trade_no,
       hasTrade: r.has_trade,
+      hasPromotions: r.has_promotions,
     }
   );
 }
@@ -65,8 +70,8 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
  * Every column of the order, in the one row shape toOrderView maps (common/order-view.ts). Other modules embed
  * lockOrderSql to lock the order in the same statement as their own work.
  */
-const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
-         distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
+const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, discount_fen, points_fen, total_fen,
+         refunded_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
          paid_at, accept_by, pickup_deadline, handed_over_at, referring_store_id, split_rule_set_id, created_at, updated_at`;
 
 export const lockOrderSql = (id = ':id::uuid') => `
@@ -96,6 +101,8 @@ export function toOrderView(r: Record<string, unknown>): OrderView {
     state: r.state as OrderState,
     goodsFen: r.goods_fen as number,
     deliveryFeeFen: r.delivery_fee_fen as number,
+    discountFen: r.discount_fen as number,
+    pointsFen: r.points_fen as number,
     totalFen: r.total_fen as number,
     refundedFen: r.refunded_fen as number,
     distanceM: r.distance_m as number,
