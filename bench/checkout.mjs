@@ -10,12 +10,11 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import {
   BENCH_SECRET,
   OUTBOX_RELAY_STATEMENTS,
   REPO_ROOT,
-  ensureDatabase,
+  freshMigratedDatabase,
   graphqlPoster,
   numberArg,
   openLoop,
@@ -40,13 +39,7 @@ const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) {
 
 /** The database as the target's build migrates it, with the bench's network (the same rows for every target). */
 async function prepare(url, root) {
-  const { openDatabase, migrate } = require(path.join(root, 'api/dist/database.js'));
-  await ensureDatabase(url, { fresh: true });
-  const orm = await openDatabase(url);
-  await migrate(orm);
-  await orm.close();
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
+  const db = await freshMigratedDatabase(url, root);
   await db.query(`SELECT setseed(0.7)`);
   // 60 stores over 12 × 12 km of Shanghai, open all day, delivering 5 km; every SKU in deep stock everywhere.
   await db.query(`

@@ -8,12 +8,10 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import pg from 'pg';
-import { BENCH_SECRET, benchUrl, ensureDatabase, graphqlPoster, numberArg, startApi } from './lib.mjs';
+import { BENCH_SECRET, benchUrl, freshMigratedDatabase, graphqlPoster, numberArg, startApi } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
-const { openDatabase, migrate } = require('../api/dist/database.js');
 const { issueToken } = require('../api/dist/modules/auth/token.js');
 
 const ORDERS = numberArg('--orders', 50);
@@ -29,12 +27,7 @@ const REJECT = `mutation R($id: ID!) { rejectOrder(orderId: $id, reason: "bench"
 const CANCEL = `mutation X($id: ID!) { cancelOrder(orderId: $id) { ${STEP} } }`;
 
 async function prepare() {
-  await ensureDatabase(URL_, { fresh: true });
-  const orm = await openDatabase(URL_);
-  await migrate(orm);
-  await orm.close();
-  const db = new pg.Client({ connectionString: URL_ });
-  await db.connect();
+  const db = await freshMigratedDatabase(URL_);
   await db.query(`
     INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
     VALUES (gen_random_uuid(), 'DL-A', 'bench A', '武汉', 'x', 30.5, 114.3, 'Asia/Shanghai', 'ACTIVE', true, true, 3000, 3100),

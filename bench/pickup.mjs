@@ -10,12 +10,11 @@ import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import {
   BENCH_SECRET,
   OUTBOX_RELAY_STATEMENTS,
   REPO_ROOT,
-  ensureDatabase,
+  freshMigratedDatabase,
   graphqlPoster,
   numberArg,
   openLoop,
@@ -41,23 +40,17 @@ const WRONG_EVERY = 50;
 const VERIFY = `mutation V($input: PickupProofInput!) { verifyPickup(input: $input) { __typename
   ... on PickupVerified { orderId pickedUpAt } ... on ErrorResult { errorCode message } } }`;
 
-/** The target build's own code for what the seeding needs: its migrations, its keys, its tokens. */
+/** The target build's own code for what the seeding needs: its keys, its tokens (its migrations: freshMigratedDatabase). */
 function targetModules(root) {
   const at = (p) => require(path.join(root, 'api/dist', p));
   // config.js moved to common/ after a01e199; the bench drives builds from both sides of the move.
   const config = existsSync(path.join(root, 'api/dist/common/config.js')) ? 'common/config.js' : 'config.js';
-  return { ...at('database.js'), ...at(config), ...at('modules/auth/token.js'), ...at('modules/pickup/pickup-code.js') };
+  return { ...at(config), ...at('modules/auth/token.js'), ...at('modules/pickup/pickup-code.js') };
 }
 
 async function prepare(url, root, orderCount) {
-  const { openDatabase, migrate, loadConfig, issueToken, codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } =
-    targetModules(root);
-  await ensureDatabase(url, { fresh: true });
-  const orm = await openDatabase(url);
-  await migrate(orm);
-  await orm.close();
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
+  const { loadConfig, issueToken, codeHash, derivePickupKeys, drawCode, sealCode, signQrToken } = targetModules(root);
+  const db = await freshMigratedDatabase(url, root);
   await db.query(`
     INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
     SELECT gen_random_uuid(), 'P' || i, 'bench ' || i, '上海', 'x', 31.15 + i * 0.004, 121.40 + i * 0.004, 'Asia/Shanghai', 'ACTIVE', true, true, 3000, 3100

@@ -21,7 +21,7 @@ describe('a backlog of due timeouts', () => {
   let other: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ jobs: true });
     // Each other's nearest: every order at A moves to B.
     a = (await makeStore(t.em(), { lat: 31.3, lng: 121.5 })).id;
     b = (await makeStore(t.em(), { lat: 31.301, lng: 121.501 })).id;

@@ -44,7 +44,7 @@ describe('fulfilment', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ now: start });
+    t = await startTestApp({ now: start, jobs: true });
     shopper = (await t.newShopper()).token;
     a = (await makeStore(t.em(), { lat: 31.25, lng: 121.455, deliveryRadiusM: 4000 })).id; // ~475 m from home
     b = (await makeStore(t.em(), { lat: 31.25, lng: 121.47, deliveryRadiusM: 4000 })).id; // ~1.9 km

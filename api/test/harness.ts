@@ -23,7 +23,13 @@ export interface GqlResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL). */
+/**
+ * `redisUrl`: the Redis of the app's own client (default REDIS_URL; the queue and pub/sub follow env.REDIS_URL).
+ * `jobs: true` starts the job worker and the deadline sweeper, for the files whose outcomes come from jobs
+ * (notifications, refunds, profit sharing, timeouts). They are off otherwise: the sweeper passes once at start and
+ * bull's repeating sweeps run on the wall clock, so either could step on an order a test has just made overdue.
+ * The outbox relay runs either way (every API process relays), so live events and queued jobs still go out.
+ */
 export async function startTestApp(options: { now?: string; env?: Record<string, string>; jobs?: boolean; redisUrl?: string } = {}) {
   const dbName = await createDatabaseFromTemplate();
   // Each file gets its own queue namespace in the shared Redis, so files run side by side.
@@ -35,7 +41,7 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
     DEADLINE_SWEEP_MS: '3600000',
     ...options.env,
   });
-  // (The deadline sweeper's timer is left to the tests that name DEADLINE_SWEEP_MS: others drive the jobs and the sweep themselves.)
+  // (With jobs on, the sweeper's timer after its first pass is left to the tests that name DEADLINE_SWEEP_MS.)
   let queries = 0;
   const orm = await openDatabase(config.databaseUrl, {
     sqlPool: config.sqlPool,
@@ -50,7 +56,7 @@ export async function startTestApp(options: { now?: string; env?: Record<string,
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;
   config.publicUrl = `http://127.0.0.1:${port}`;
-  if (options.jobs !== false) await runtime.startJobs(orm);
+  if (options.jobs === true) await runtime.startJobs(orm);
 
   async function gql<TResult, TVars>(
     doc: TypedDocumentNode<TResult, TVars>,

@@ -22,7 +22,7 @@ describe('payment', () => {
   const stateOf = async (orderId: string) => (await t.ok(OrderDocument, { id: orderId }, t.tokens.hq())).order!;
 
   beforeAll(async () => {
-    t = await startTestApp({ now: start });
+    t = await startTestApp({ now: start, jobs: true });
     shopper = (await t.newShopper()).token;
     store = (await makeStore(t.em(), { lat: 31.3, lng: 121.5 })).id;
     [sku] = await makeSkus(t.em(), 1, 990);

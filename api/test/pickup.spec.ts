@@ -52,7 +52,7 @@ describe('pickup verification', () => {
 
   beforeAll(async () => {
     // Limits are high here so that the many misses below do not lock anyone out; pickup-limits.spec.ts tests them.
-    t = await startTestApp({ now: start, env: { PICKUP_CLERK_MAX_FAILURES: '100000', PICKUP_STORE_MAX_FAILURES: '100000' } });
+    t = await startTestApp({ now: start, env: { PICKUP_CLERK_MAX_FAILURES: '100000', PICKUP_STORE_MAX_FAILURES: '100000' }, jobs: true });
     shopper = await t.newShopper();
     a = (await makeStore(t.em(), { lat: 31.25, lng: 121.455 })).id;
     b = (await makeStore(t.em(), { lat: 31.25, lng: 121.47 })).id;

@@ -51,7 +51,7 @@ describe('profit sharing', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { PROFIT_SHARING_POLL_MS: '100' } });
+    t = await startTestApp({ env: { PROFIT_SHARING_POLL_MS: '100' }, jobs: true });
     sandbox = t.runtime.profitSharing as SandboxProfitSharing;
     a = (await makeStore(t.em(), { lat: 31.25, lng: 121.455 })).id;
     b = (await makeStore(t.em(), { lat: 31.26, lng: 121.46 })).id;

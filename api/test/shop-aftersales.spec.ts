@@ -23,7 +23,7 @@ describe('after-sales', () => {
   let skus: string[];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ jobs: true });
     store = (await makeStore(t.em(), { lat: 31.23, lng: 121.47 })).id;
     otherStore = (await makeStore(t.em(), { lat: 31.24, lng: 121.48 })).id;
     skus = await makeSkus(t.em(), 2, 500);

@@ -16,7 +16,7 @@ describe('subscribe messages', () => {
   let sender: RecordingSubscribeSender;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ jobs: true });
     store = (await makeStore(t.em(), { lat: 31.23, lng: 121.47, name: '南京东路店', address: '南京东路 100 号' })).id;
     [sku] = await makeSkus(t.em(), 1, 2500);
     await setStock(t.em(), store, sku!, 50);

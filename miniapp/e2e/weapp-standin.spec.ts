@@ -185,3 +185,54 @@ test('subscriptions go through wx.connectSocket, with the token, and receive liv
   sub.unsubscribe();
   await ws.dispose();
 });
+
+test('a socket closed because its session ended signs in again, and its subscriptions go on', async () => {
+  // A clerk's token: the only kind the API can end on demand (a shopper's only expires, and closes the same way).
+  const signIn = async () =>
+    (
+      await gql<{ loginStaff: { token: string } }>(
+        apiUrl,
+        'mutation { loginStaff(username: "clerk.sh001", password: "linli-clerk-demo") { ... on AuthPayload { token } } }',
+      )
+    ).loginStaff.token;
+  const signOut = (t: string) => gql(apiUrl, 'mutation { signOut }', {}, t);
+  const { storeId } = (await gql<{ me: { storeId: string } }>(apiUrl, '{ me { storeId } }', {}, await signIn())).me;
+  const first = await signIn();
+  let token = first;
+  const renewed: (string | null)[] = [];
+  const { client, ws } = Linli.createApiClient({
+    url: `${apiUrl}/graphql`,
+    token: () => token,
+    renewToken: async (stale) => {
+      renewed.push(stale);
+      return (token = await signIn());
+    },
+  });
+  let connects = 0;
+  ws.on('connected', () => void connects++);
+  const errors: unknown[] = [];
+  // Two feeds of different fields: urql would share one subscription between identical ones.
+  const feed = (fields: string) =>
+    client
+      .subscription(`subscription ($storeId: ID!) { storeOrderEvents(storeId: $storeId) { ${fields} } }`, { storeId })
+      .subscribe((r) => r.error && errors.push(r.error));
+
+  // Ended before the socket connects: the connect is refused (4403); the retry carries a new token.
+  await signOut(first);
+  const a = feed('kind');
+  await expect.poll(() => connects, { timeout: 15_000 }).toBe(1);
+  expect(renewed).toEqual([first]);
+
+  // Ended while the socket is open: the next subscription on it is refused and the socket closed (4401); both
+  // subscriptions come back on a new socket with a new token, and neither reports an error.
+  const second = token;
+  await signOut(second);
+  const b = feed('orderId');
+  await expect.poll(() => connects, { timeout: 15_000 }).toBe(2);
+  expect(renewed).toEqual([first, second]);
+  expect(token).not.toBe(second);
+  expect(errors).toEqual([]);
+  a.unsubscribe();
+  b.unsubscribe();
+  await ws.dispose();
+});

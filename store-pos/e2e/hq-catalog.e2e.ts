@@ -1,27 +1,16 @@
 // HQ's catalog in the browser: HQ creates a product with two specs (a 2 × 2 SKU matrix with barcodes), uploads
 // two pictures and makes the second the cover, lists it at SH-001 with a store price, and finds it in the list
 // by category, status and store. HQ also imports a sheet with bad rows: they are listed, then the valid rows go in.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import sharp from 'sharp';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TestApi } from './api';
-import { launch, shot, signIn, tablet } from './browser';
-import { laptop } from './hq';
-import { DEMO_CLERK, DEMO_HQ } from './shop';
+import { shot, signIn, tablet, useApiAndBrowser } from './browser';
+import { hqScreen } from './hq';
+import { DEMO_CLERK } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 /** Two "photos" a phone might take: a bottle-green and an amber square. */
 async function photos(): Promise<string[]> {
@@ -44,10 +33,7 @@ async function photos(): Promise<string[]> {
 const BARCODES = ['6901234567892', '6901234567908', '6901234567915', '6901234567922'];
 
 test('HQ creates a product with two specs and pictures, and lists it at SH-001 with a store price', async () => {
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '商品', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '商品');
   await page.getByRole('heading', { name: '商品' }).waitFor();
   await page.getByTestId('product-P-0001').waitFor();
   await shot(page, 'hq-catalog-list');
@@ -123,10 +109,7 @@ test('HQ imports a sheet: the bad rows are listed with nothing applied, then the
       'P-IMP-03,没有价格的商品,DRINK,瓶,P-IMP-03-1,,,',
     ].join('\n'),
   );
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '商品', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '商品');
   await page.getByRole('heading', { name: '商品' }).waitFor();
   await page.getByText('导入/导出').click();
   await page.getByLabel('导入文件（.xlsx 或 .csv）').setInputFiles(file);
@@ -147,10 +130,7 @@ test('HQ imports a sheet: the bad rows are listed with nothing applied, then the
 });
 
 test('the category page shows the two-level tree and adds a child category', async () => {
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '分类', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '分类');
   await page.getByRole('heading', { name: '商品分类' }).waitFor();
   const tree = page.getByTestId('category-tree');
   await tree.getByText('饮料').waitFor();
@@ -167,7 +147,7 @@ test('the category page shows the two-level tree and adds a child category', asy
 
 test('the clerk at SH-001 finds the new product by scanning its barcode and receives stock', async () => {
   // The first test listed P-TEA-01 at SH-001 (nothing on hand yet).
-  const { page } = await tablet(browser, api.url);
+  const { page } = await tablet(h.browser, h.api.url);
   await signIn(page, DEMO_CLERK);
   await page.waitForURL('**/pos/counter');
   await page.getByRole('link', { name: '库存' }).click();

@@ -1,29 +1,18 @@
 // HQ's dashboard in the browser: a past month seeded here shows the figures computed here, chain-wide and for
 // one store picked from the ranking.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { TestApi } from './api';
-import { launch, shot, signIn } from './browser';
-import { laptop, seedPastOrders, type PastOrder } from './hq';
-import { DEMO_HQ, skuInStock, storeByCode } from './shop';
+import { expect, test } from 'vitest';
+import { shot, useApiAndBrowser } from './browser';
+import { hqScreen, type PastOrder, seedPastOrders } from './hq';
+import { skuInStock, storeByCode } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 test('the dashboard shows a seeded October as computed here, and one store from the ranking', async () => {
-  const a = await storeByCode(api, 'SH-001');
-  const b = await storeByCode(api, 'SH-002');
-  const sku = await skuInStock(api, a.id);
+  const a = await storeByCode(h.api, 'SH-001');
+  const b = await storeByCode(h.api, 'SH-002');
+  const sku = await skuInStock(h.api, a.id);
   // October 2026 in Shanghai; 02:30Z is 10:30 there, 12:10Z is 20:10.
   const orders: PastOrder[] = [
     {
@@ -87,7 +76,7 @@ test('the dashboard shows a seeded October as computed here, and one store from 
       quantity: 4,
     }, // November: not counted
   ];
-  await seedPastOrders(api, orders);
+  await seedPastOrders(h.api, orders);
   const october = orders.slice(0, 5);
   const total = (o: PastOrder) => o.goodsFen + (o.fulfilment === 'DELIVERY' ? 500 : 0);
   const gmv = october.reduce((s, o) => s + total(o), 0);
@@ -95,10 +84,7 @@ test('the dashboard shows a seeded October as computed here, and one store from 
   const gmvB = gmv - gmvA;
   expect(gmvB).toBeGreaterThan(gmvA); // so SH-002 ranks first
 
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '概览', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '概览');
   await page.getByRole('heading', { name: '经营概览' }).waitFor();
   await page.getByLabel('开始日期').fill('2026-10-01');
   await page.getByLabel('结束日期').fill('2026-10-31');

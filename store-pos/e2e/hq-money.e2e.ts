@@ -2,23 +2,11 @@
 // fixed, previewed against this month, published; an order paid and handed over afterwards is settled with the
 // new shares, and the settlement CSV downloads with a BOM and the report's rows.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { TestApi } from './api';
-import { launch, shot, signIn } from './browser';
-import { handOver, laptop } from './hq';
-import { DEMO_HQ } from './shop';
+import { expect, test } from 'vitest';
+import { shot, useApiAndBrowser } from './browser';
+import { handOver, hqScreen } from './hq';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 /** Largest remainder, written here apart from the API's code: floors, then the fen left to the largest remainders. */
 function hamilton(total: number, weights: number[]): number[] {
@@ -32,12 +20,9 @@ function hamilton(total: number, weights: number[]): number[] {
 
 test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new order settles with the new shares; the CSV has its rows', async () => {
   // An order completed before the new rules, for the preview to recompute.
-  const before = await handOver(api, 'SH-003', 'clerk.sh003.e2e');
+  const before = await handOver(h.api, 'SH-003', 'clerk.sh003.e2e');
 
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '分账规则', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '分账规则');
   await page.getByRole('heading', { name: '分账规则', level: 1 }).waitFor();
   await page.getByRole('button', { name: '新建草稿', exact: true }).click();
   await page.getByLabel('履约门店 % 1').waitFor();
@@ -78,7 +63,7 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
 
   // Paid after publishing, handed over now: split 22 % to the store, the rest (referring share included, the
   // shopper has no home store) to HQ.
-  const after = await handOver(api, 'SH-002', 'clerk.sh002.e2e');
+  const after = await handOver(h.api, 'SH-002', 'clerk.sh002.e2e');
   const [fulfil, hqShare] = hamilton(after.totalFen, [2200, 7800]);
   await page.getByRole('link', { name: '结算', exact: true }).click();
   await page.getByRole('heading', { name: '结算', level: 1 }).waitFor();

@@ -1,28 +1,14 @@
 // HQ's staff page in the browser: HQ creates a clerk with a PIN and enrols a counter tablet for their store; on
-// that tablet (its own browser) the clerk picks their name and unlocks with the PIN.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { TestApi } from './api';
-import { launch, shot, signIn, tablet, tapKeys } from './browser';
-import { laptop } from './hq';
-import { DEMO_HQ, storeByCode } from './shop';
+// that tablet (its own h.browser) the clerk picks their name and unlocks with the PIN.
+import { expect, test } from 'vitest';
+import { shot, tablet, tapKeys, useApiAndBrowser } from './browser';
+import { hqScreen } from './hq';
+import { storeByCode } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 test('the staff page opens on every store and lists their staff', async () => {
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '员工', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '员工');
   await page.getByRole('heading', { name: '员工与设备' }).waitFor();
   expect(await page.getByLabel('门店', { exact: true }).first().inputValue()).toBe('');
   // The demo clerk of SH-001 and HQ itself, with no store chosen.
@@ -34,11 +20,8 @@ test('the staff page opens on every store and lists their staff', async () => {
 });
 
 test('HQ creates a clerk and enrols a tablet; the clerk unlocks it with their PIN', async () => {
-  const store = await storeByCode(api, 'SH-002');
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '员工', exact: true }).click();
+  const store = await storeByCode(h.api, 'SH-002');
+  const { context, page } = await hqScreen(h.browser, h.api.url, '员工');
   await page.getByRole('heading', { name: '员工与设备' }).waitFor();
   await page.getByLabel('门店', { exact: true }).first().selectOption(store.id);
 
@@ -61,7 +44,7 @@ test('HQ creates a clerk and enrols a tablet; the clerk unlocks it with their PI
   await shot(page, 'hq-staff-enrolled');
 
   // The tablet at the store: open the link once, then the clerk unlocks.
-  const counter = await tablet(browser, api.url);
+  const counter = await tablet(h.browser, h.api.url);
   await counter.page.goto(link!);
   await counter.page.waitForURL('**/pos/unlock');
   // The only clerk with a PIN at this store is chosen already; with several, the clerk taps their name.

@@ -1,26 +1,16 @@
-// HQ's store map in the browser (no tile server): a point outside a new store's 1 km radius finds no store for
+// HQ's store map in the h.browser (no tile server): a point outside a new store's 1 km radius finds no store for
 // delivery; HQ draws a larger zone and saves it, and the same point now routes there; a self-intersecting zone
 // is refused with the API's reason shown.
 import { largeStoreNetwork } from '@linli/geo-data';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AdjustStockDocument, CreateStoreDocument } from '../../api/test/generated/graphql';
-import { TestApi } from './api';
-import { launch, shot, signIn } from './browser';
-import { laptop } from './hq';
+import { shot, signIn, useApiAndBrowser } from './browser';
+import { hqScreen, laptop } from './hq';
 import { sql } from './db';
 import { DEMO_HQ, staffToken } from './shop';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const h = useApiAndBrowser();
 
 // Suzhou: no demo store within 50 km.
 const STORE = { lat: 31.3, lng: 120.6 };
@@ -61,9 +51,8 @@ type LayerMap = { eachLayer(fn: (l: { getLatLngs?: () => unknown; getRadius?: ()
 type Bounds = { getSouth(): number; getNorth(): number; getWest(): number; getEast(): number };
 
 /**
- * The map draws the saved zone: the stores' reload after a save lands when it lands, and the map fits itself to the
- * new zone then, so a point worked out on the map before that would be clicked somewhere else. (The drawn corners
- * land on pixels: within 1e-3°, well apart from the 1 km circle's bounds.)
+ * The map draws the saved zone: the stores' reload after a save lands when it lands. (The drawn corners land on
+ * pixels: within 1e-3°, well apart from the 1 km circle's bounds.)
  */
 async function zoneOnMap(page: Page, corners: [number, number][]) {
   const lats = corners.map(([lat]) => lat);
@@ -92,8 +81,8 @@ async function mapOnStore(page: Page, at: { lat: number; lng: number }) {
 }
 
 test('HQ draws a larger zone for a store and a point inside it now routes there; a self-intersecting zone is refused', async () => {
-  const hq = await staffToken(api, DEMO_HQ);
-  const { createStore } = await api.ok(
+  const hq = await staffToken(h.api, DEMO_HQ);
+  const { createStore } = await h.api.ok(
     CreateStoreDocument,
     {
       input: {
@@ -111,13 +100,10 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
     hq,
   );
   if (createStore.__typename !== 'Store') throw new Error(JSON.stringify(createStore));
-  const [sku] = await sql<{ id: string }>(api.dbName, `SELECT id FROM sku ORDER BY code LIMIT 1`);
-  await api.ok(AdjustStockDocument, { input: { storeId: createStore.id, skuId: sku!.id, delta: 50, reason: 'RECEIVED' } }, hq);
+  const [sku] = await sql<{ id: string }>(h.api.dbName, `SELECT id FROM sku ORDER BY code LIMIT 1`);
+  await h.api.ok(AdjustStockDocument, { input: { storeId: createStore.id, skuId: sku!.id, delta: 50, reason: 'RECEIVED' } }, hq);
 
-  const { context, page } = await laptop(browser, api.url);
-  await signIn(page, DEMO_HQ);
-  await page.waitForURL('**/pos/hq');
-  await page.getByRole('link', { name: '门店地图', exact: true }).click();
+  const { context, page } = await hqScreen(h.browser, h.api.url, '门店地图');
   await page.getByTestId('store-SZ-901').click();
   await mapOnStore(page, STORE);
 
@@ -151,7 +137,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await page.getByRole('button', { name: '保存范围' }).click();
   await page.getByRole('status').filter({ hasText: '已保存 SZ-901 的配送范围' }).waitFor();
   const [saved] = await sql<{ zone: { type: string; coordinates: number[][][] } }>(
-    api.dbName,
+    h.api.dbName,
     `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`,
   );
   expect(saved!.zone.type).toBe('Polygon');
@@ -183,7 +169,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   expect(await invalid.innerText()).toMatch(/^配送范围不合规：边界自相交（约在 120\.\d{4}, 31\.\d{4}）/);
   await shot(page, 'hq-stores-invalid');
   const [still] = await sql<{ zone: { coordinates: number[][][] } }>(
-    api.dbName,
+    h.api.dbName,
     `SELECT delivery_zone AS zone FROM store WHERE code = 'SZ-901'`,
   );
   expect(still!.zone.coordinates[0]![1]![0]).toBeCloseTo(square[1]![1], 3); // unchanged
@@ -211,7 +197,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
     exceptions: { date: string; closed: boolean; opens?: string; closes?: string }[];
     min_order_fen: number;
     delivery_fee_tiers: unknown;
-  }>(api.dbName, `SELECT status, exceptions, min_order_fen, delivery_fee_tiers FROM store WHERE code = 'SZ-901'`);
+  }>(h.api.dbName, `SELECT status, exceptions, min_order_fen, delivery_fee_tiers FROM store WHERE code = 'SZ-901'`);
   expect(st!.status).toBe('PAUSED');
   expect(st!.exceptions).toEqual([expect.objectContaining({ date: '2026-12-31', closed: false, opens: '09:00', closes: '20:00' })]);
   expect(st!.min_order_fen).toBe(2500);
@@ -245,7 +231,7 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   expect(await result.locator('tbody tr').first().innerText()).toContain('缺少门店名称（name）');
   expect(await result.innerText()).not.toMatch(/must|features are invalid/);
   await shot(page, 'hq-stores-import');
-  expect(await sql(api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
+  expect(await sql(h.api.dbName, `SELECT 1 FROM store WHERE code = 'SZ-902'`)).toEqual([]);
 
   // A store group for Suzhou, then the list filtered by it.
   await page.getByText('门店组', { exact: true }).first().click();
@@ -262,8 +248,86 @@ test('HQ draws a larger zone for a store and a point inside it now routes there;
   await context.close();
 });
 
+type ViewMap = {
+  getCenter(): { lat: number; lng: number };
+  getZoom(): number;
+  containerPointToLatLng(p: [number, number]): { lat: number; lng: number };
+  latLngToContainerPoint(p: [number, number]): { x: number; y: number };
+  once(event: string, fn: () => void): void;
+};
+const mapView = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __linliMap: ViewMap }).__linliMap;
+    return { ...m.getCenter(), zoom: m.getZoom() };
+  });
+
+test('the map stays where HQ moved it while they work on a zone, and moves only to the store they pick next', async () => {
+  const [a, b] = await sql<{ code: string; lat: number; lng: number }>(
+    h.api.dbName,
+    `SELECT code, ST_Y(location::geometry) AS lat, ST_X(location::geometry) AS lng FROM store WHERE code IN ('SH-001', 'SH-002') ORDER BY code`,
+  );
+  const { context, page } = await hqScreen(h.browser, h.api.url, '门店地图');
+  await page.getByTestId(`store-${a!.code}`).click();
+  await mapOnStore(page, a!);
+
+  // HQ drags the map to look at the ground beside the store.
+  const box = (await page.getByTestId('zone-map').boundingBox())!;
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 120, from.y + 60, { steps: 12 });
+  const settled = page.evaluate(
+    () => new Promise<void>((r) => (window as unknown as { __linliMap: ViewMap }).__linliMap.once('moveend', r)),
+  );
+  await page.mouse.up();
+  await settled;
+  const moved = await mapView(page);
+
+  // A zone drawn around the store (it must hold the store) and saved: the stores are read again, the view stays.
+  const corners = await page.evaluate((at) => {
+    const m = (window as unknown as { __linliMap: ViewMap }).__linliMap;
+    const { x, y } = m.latLngToContainerPoint([at.lat, at.lng]);
+    return (
+      [
+        [-90, -70],
+        [90, -70],
+        [90, 70],
+        [-90, 70],
+      ] as const
+    ).map(([dx, dy]) => {
+      const p = m.containerPointToLatLng([x + dx, y + dy]);
+      return [p.lat, p.lng] as [number, number];
+    });
+  }, a!);
+  await drawPolygon(page, corners);
+  await page.getByRole('button', { name: '保存范围' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `已保存 ${a!.code} 的配送范围` })
+    .waitFor();
+  await zoneOnMap(page, corners);
+  expect(await mapView(page)).toEqual(moved);
+  // Nor does checking a point move it.
+  await page.getByRole('button', { name: '送达检查' }).click();
+  await page.getByText('点击地图上任意一点').waitFor();
+  expect(await mapView(page)).toEqual(moved);
+  await shot(page, 'hq-stores-view-kept');
+  await page.getByRole('button', { name: '送达检查' }).click();
+
+  // Picking another store is asking to see it: the map centres on its zone (a few hundred metres from the store).
+  await page.getByTestId(`store-${b!.code}`).click();
+  await expect
+    .poll(async () => {
+      const v = await mapView(page);
+      return v.lat !== moved.lat && Math.hypot(v.lat - b!.lat, v.lng - b!.lng) < 0.01;
+    })
+    .toBe(true);
+  await shot(page, 'hq-stores-view-next-store');
+  await context.close();
+});
+
 test('HQ imports a network of 600 stores and follows its progress, checked then written in batches', async () => {
-  const { context, page } = await laptop(browser, api.url);
+  const { context, page } = await laptop(h.browser, h.api.url);
   // The upload goes once the console has asked to follow the import's progress (its socket frame is sent), so the
   // first batches' events cannot pass before the subscription.
   let subscribed!: () => void;
@@ -309,6 +373,6 @@ test('HQ imports a network of 600 stores and follows its progress, checked then 
   expect(texts[0]).toBe('正在上传 600 个要素…');
   expect(texts).toContain('正在写入：500 / 600');
   expect(texts.some((t) => /^正在校验：\d+ \/ 600$/.test(t))).toBe(true);
-  expect(await sql<{ n: string }>(api.dbName, `SELECT count(*) AS n FROM store WHERE code LIKE 'E2E-%'`)).toEqual([{ n: '600' }]);
+  expect(await sql<{ n: string }>(h.api.dbName, `SELECT count(*) AS n FROM store WHERE code LIKE 'E2E-%'`)).toEqual([{ n: '600' }]);
   await context.close();
 });

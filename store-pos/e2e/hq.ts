@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { UpdateStoreDocument, VerifyPickupDocument } from '../../api/test/generated/graphql';
 import type { TestApi } from './api';
+import { signIn } from './browser';
 import { sql } from './db';
 import { createClerk, DEMO_HQ, readyPickup, skuInStock, staffToken, storeByCode } from './shop';
 
@@ -17,6 +18,15 @@ export async function laptop(browser: Browser, baseURL: string): Promise<{ conte
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
+  return { context, page };
+}
+
+/** HQ signed in on a laptop and on one screen of the console (the name of its link in the side navigation). */
+export async function hqScreen(browser: Browser, baseURL: string, link: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await laptop(browser, baseURL);
+  await signIn(page, DEMO_HQ);
+  await page.waitForURL('**/pos/hq');
+  await page.getByRole('link', { name: link, exact: true }).click();
   return { context, page };
 }
 

@@ -1,9 +1,11 @@
 // The shared tablet's lock screen: a wrong PIN says how many tries are left, the lock button and idle
-// minutes both return to it, and the ended session no longer works.
+// minutes both return to it, and the ended session no longer works; a session ended elsewhere returns the tablet
+// to signing in.
 import { expect, test } from 'vitest';
-import { MeDocument } from '../../api/test/generated/graphql';
-import { enrollTablet, shot, tablet, tapKeys, useApiAndBrowser } from './browser';
-import { DEMO_DEVICE } from './shop';
+import { MeDocument, SignOutDocument } from '../../api/test/generated/graphql';
+import { enrollTablet, shot, signIn, tablet, tapKeys, useApiAndBrowser } from './browser';
+import { sql } from './db';
+import { DEMO_CLERK, DEMO_DEVICE, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
 
@@ -60,4 +62,52 @@ test('the tablet locks itself after idle minutes, the live queue later', async (
   await queue.getByRole('link', { name: '核销' }).click();
   await queue.waitForURL('**/pos/unlock', { timeout: 15_000 });
   await shot(queue, 'unlock-after-idle');
+});
+
+test('a session ended elsewhere closes the live feed and returns the clerk to sign in, saying why', async () => {
+  const { page } = await tablet(h.browser, h.api.url);
+  await signIn(page, DEMO_CLERK);
+  await page.waitForURL('**/pos/counter');
+  const store = await storeByCode(h.api, 'SH-001');
+  await sql(h.api.dbName, `UPDATE store_hours SET opens_min = 0, closes_min = 1440 WHERE store_id = $1`, [store.id]);
+  await sql(h.api.dbName, `DELETE FROM store_hours_exception WHERE store_id = $1`, [store.id]);
+  const sku = await skuInStock(h.api, store.id);
+  await sql(h.api.dbName, `UPDATE store_stock SET on_hand = reserved + 100 WHERE store_id = $1 AND sku_id = $2`, [store.id, sku]);
+  const shopper = await shopperToken(h.api);
+  // Signed out elsewhere: the tablet sends nothing over HTTP meanwhile, so only its live feed can learn of it, and
+  // the API closes the feed (4401) at its next event. An order paid before the feed subscribed reaches nobody:
+  // orders come until one has reached it.
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('linli.pos.session')!).token as string);
+  await h.api.ok(SignOutDocument, {}, token);
+  await expect
+    .poll(
+      async () => {
+        if (page.url().endsWith('/pos/counter')) await paidPickup(h.api, store.id, sku, shopper);
+        return page.url();
+      },
+      { timeout: 20_000 },
+    )
+    .toMatch(/\/pos\/login$/);
+  await page.getByTestId('session-ended').filter({ hasText: '登录已失效，请重新登录' }).waitFor();
+  await page.getByLabel('用户名').waitFor();
+  await shot(page, 'signin-after-session-ended');
+});
+
+test('a tablet whose session ended before the API went away stops reconnecting and asks for the PIN, saying why', async () => {
+  const { page } = await tablet(h.browser, h.api.url);
+  await enrollTablet(page, DEMO_DEVICE.token);
+  await tapKeys(page, DEMO_DEVICE.pin);
+  await page.getByRole('button', { name: '解锁' }).click();
+  await page.waitForURL('**/pos/counter');
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('linli.pos.session')!).token as string);
+  // Signed out elsewhere while no event came (the feed does not know yet), then the API goes away (a redeploy):
+  // when it is back, the reconnect is refused (4403), and retrying could never succeed.
+  await h.api.ok(SignOutDocument, {}, token);
+  await h.api.stop();
+  await page.getByTestId('offline-banner').waitFor();
+  await h.api.launch();
+  await page.waitForURL('**/pos/unlock', { timeout: 20_000 });
+  await page.getByTestId('session-ended').filter({ hasText: '登录已失效，请重新登录' }).waitFor();
+  await page.getByRole('group', { name: 'keypad' }).waitFor();
+  await shot(page, 'unlock-after-session-ended');
 });

@@ -39,6 +39,8 @@ export const t = {
     signingIn: '登录中…',
     invalid: '用户名或密码不对',
     expired: '登录已过期，请重新登录',
+    /** On the sign-in screens when the API ended the session (signed out elsewhere, revoked, expired). */
+    ended: '登录已失效，请重新登录',
     pinTitle: '输入 PIN 解锁',
     pinHint: '4–6 位数字',
     pinTyped: (n: number) => `已输入 ${n} 位`,

@@ -18,6 +18,11 @@ export const { client, ws } = createApiClient({
     }
     return res;
   },
+  // The socket was closed because the session ended: the same, so the live order page hears its events again.
+  renewToken: (stale) => {
+    if (currentToken() === stale) forgetToken();
+    return ensureSignedIn(client);
+  },
 });
 
 export const signIn = () => ensureSignedIn(client);

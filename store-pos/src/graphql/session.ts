@@ -39,6 +39,8 @@ function read<T>(storage: Storage, key: string): T | null {
 }
 
 let session: Session | null = read<Session>(sessionStorage, SESSION_KEY);
+/** The server ended the session (signed out elsewhere, revoked, expired): the sign-in screens say so once. */
+let endedByServer = false;
 let device: Device | null = read<Device>(localStorage, DEVICE_KEY);
 if (session && Date.parse(session.expiresAt) <= Date.now()) session = null;
 const listeners = new Set<() => void>();
@@ -55,9 +57,23 @@ export function getSession(): Session | null {
 
 export function setSession(next: Session | null) {
   session = next;
+  endedByServer = false;
   if (next) sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
   else sessionStorage.removeItem(SESSION_KEY);
   emit();
+}
+
+/** The API refused this session (its token is revoked or expired): back to signing in, with a word why. */
+export function sessionEnded(token: string) {
+  // A refusal that reaches us late, from a client of an earlier session, must not end the one signed in since.
+  if (session?.token !== token) return;
+  setSession(null);
+  endedByServer = true;
+  emit();
+}
+
+export function useSessionEndedByServer(): boolean {
+  return useSyncExternalStore(subscribe, () => endedByServer);
 }
 
 export function getDevice(): Device | null {

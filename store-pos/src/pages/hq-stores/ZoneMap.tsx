@@ -43,6 +43,8 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap(
   const selectedZone = useRef<L.Polygon | null>(null);
   const pending = useRef<L.Polygon | null>(null);
   const marker = useRef<L.CircleMarker | null>(null);
+  /** What the map last fitted itself to: it moves again only for something else, never for a refresh of the same. */
+  const fitted = useRef<string | null>(null);
   const handlers = useRef({ onPick, onSelect, checking });
   handlers.current = { onPick, onSelect, checking };
   const system = basemap.system;
@@ -66,6 +68,7 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap(
       if (handlers.current.checking) handlers.current.onPick(fromMap(e.latlng.lat, e.latlng.lng, system));
     });
     map.current = m;
+    fitted.current = null;
     // The browser tests turn map coordinates into screen points through the map itself.
     (window as unknown as { __linliMap?: L.Map }).__linliMap = m;
     return () => {
@@ -74,7 +77,9 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap(
     };
   }, [basemap.url, basemap.subdomains, basemap.attribution, system]);
 
-  // Stores and zones, the selected one on top and in view.
+  // Stores and zones, the selected one on top. The view moves to the selected store when HQ picks one (to the whole
+  // list when none is picked, or when a filter changes the list), not when the stores are read again (after a save,
+  // a reconnect) or the check mode toggles: HQ may be zoomed in on a zone's edge they are working on.
   useEffect(() => {
     const m = map.current;
     const g = layers.current;
@@ -117,9 +122,11 @@ export const ZoneMap = forwardRef<ZoneMapHandle, Props>(function ZoneMap(
       g.addLayer(dot);
       if (on && !focus) focus = L.latLngBounds([at, at]).pad(0.02);
     }
+    const view = focus ? `store:${selectedId}` : `all:${stores.map((s) => s.id).join(',')}`;
+    if (fitted.current === view || !stores.length) return;
+    fitted.current = view;
     if (focus) m.fitBounds(focus.pad(0.6), { animate: false });
-    else if (stores.length)
-      m.fitBounds(L.latLngBounds(stores.map((s) => toMap(s.location.lat, s.location.lng, system))).pad(0.1), { animate: false });
+    else m.fitBounds(L.latLngBounds(stores.map((s) => toMap(s.location.lat, s.location.lng, system))).pad(0.1), { animate: false });
   }, [stores, selectedId, invalid, checking, system]);
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { sessionOf } from '../../graphql/auth';
 import { setSession, useDevice, useSession } from '../../graphql/session';
 import { when } from '../../lib/time';
 import { t } from '../../strings';
+import { SessionEndedNotice } from '../../components/SessionEndedNotice';
 
 export default function LoginPage() {
   const session = useSession();
@@ -42,6 +43,7 @@ export default function LoginPage() {
       <form className="card signin-card" onSubmit={submit}>
         <h1>{t.appName}</h1>
         <h2>{t.auth.title}</h2>
+        <SessionEndedNotice />
         <label>
           {t.auth.username}
           <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />

@@ -11,6 +11,7 @@ import { describeFault, describeResult } from '../../graphql/errors';
 import { setDevice, setSession, useDevice, useSession } from '../../graphql/session';
 import { t } from '../../strings';
 import { useKeyboardWedge } from '../../components/useKeyboardWedge';
+import { SessionEndedNotice } from '../../components/SessionEndedNotice';
 
 /** PINs are 4 to 6 digits (the API's rule). */
 const PIN_MIN = 4;
@@ -71,6 +72,7 @@ export default function UnlockPage() {
     <div className="signin">
       <div className="card signin-card unlock-card">
         <h1>{t.auth.deviceStore(info?.__typename === 'CounterDeviceInfo' ? `${info.storeCode} ${info.storeName}` : device.storeName)}</h1>
+        <SessionEndedNotice />
         {!chosen ? (
           <>
             <h2>{t.auth.whoAreYou}</h2>
