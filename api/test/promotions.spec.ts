@@ -181,6 +181,34 @@ describe('promotions', () => {
     expect(p).toEqual({ spent_fen: '0', uses: 0 });
   });
 
+  it('pays part with points under the caps, and gives back each refunded unit its share of them', async () => {
+    const s = await t.newShopper();
+    // 3,000 points earned on an earlier order (1 point pays 1 fen; at most half of the goods).
+    const earlier = await placed(pickupInput(store, [{ skuId: skus[3]!, quantity: 1 }]), s.token);
+    await query(
+      t.em(),
+      `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at) VALUES (gen_random_uuid(), :s::uuid, :o::uuid, 'AWARD', 3000, now())`,
+      { s: s.id, o: earlier.orders[0]!.id },
+    );
+    const balance = async () =>
+      (await query<{ n: string }>(t.em(), `SELECT sum(points) AS n FROM points_entry WHERE shopper_id = :s::uuid`, { s: s.id }))[0]!.n;
+    // ¥12.50 × 4 = ¥50: half is 2,500 fen, so 2,500 of the 3,000 points go.
+    const c = await placed(pickupInput(store, [{ skuId: skus[2]!, quantity: 4 }], { usePoints: true }), s.token);
+    expect(c.checkout).toMatchObject({ goodsFen: 5_000, pointsUsed: 2_500, pointsFen: 2_500, discountFen: 0, totalFen: 2_500 });
+    expect(await balance()).toBe('500');
+    await pay(t, c.checkout.id, s.token);
+    const line = c.orders[0]!.lines[0]!;
+    const one = await t.ok(
+      RefundOrderDocument,
+      { input: { orderId: c.orders[0]!.id, reason: 'damaged', lines: [{ lineId: line.id, quantity: 1 }] } },
+      t.tokens.clerk(store),
+    );
+    expect(one.refundOrder).toMatchObject({ refundedFen: 625 });
+    expect(await balance()).toBe('1125');
+    await t.ok(RefundOrderDocument, { input: { orderId: c.orders[0]!.id, reason: 'damaged' } }, t.tokens.clerk(store));
+    expect(await balance()).toBe('3000');
+  });
+
   it('refuses terms that make no sense at creation', async () => {
     const bad = async (input: Partial<CreatePromotionInput>) => {
       const res = await t.gql(
