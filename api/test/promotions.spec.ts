@@ -66,6 +66,7 @@ describe('promotions', () => {
       name: '满100减10',
       storeIds: [store],
       tiers: [{ thresholdFen: 10_000, offFen: 1_000 }],
+      budgetFen: 100_000,
     });
     const tpl = await create({
       name: '满50减5',

@@ -212,21 +212,29 @@ export async function lockCoupon(
 }
 
 /**
- * Campaign budgets spent by one checkout, one conditional UPDATE over every campaign it used (in id order, the
- * lock order of promotion rows): true when each was still live with the budget (fen and uses) for it.
+ * Campaign budgets spent by one checkout, in one statement over every campaign it used: those with a budget (fen
+ * or uses) count it in their row by a conditional UPDATE (in id order, the lock order of promotion rows), those
+ * without are only read, so a busy 满减 with no budget is not one row every checkout waits for. True when each was
+ * still live and had the budget for it.
  */
 export async function spendBudgets(tx: EntityManager, spends: { promotionId: string; amountFen: number }[], at: Date): Promise<boolean> {
   const sorted = [...spends].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1));
-  const rows = await preparedQuery(
+  const [r] = await preparedQuery<{ n: number }>(
     tx,
-    `UPDATE promotion p SET spent_fen = p.spent_fen + x.amount, uses = p.uses + 1, updated_at = :at::timestamptz
-     FROM unnest(:ids::uuid[], :amounts::int[]) AS x(id, amount)
-     WHERE p.id = x.id AND p.state = 'LIVE' AND (p.budget_fen IS NULL OR p.spent_fen + x.amount <= p.budget_fen)
-       AND (p.budget_uses IS NULL OR p.uses < p.budget_uses)
-     RETURNING p.id`,
+    `WITH x AS (SELECT * FROM unnest(:ids::uuid[], :amounts::int[]) AS x(id, amount)),
+     spent AS (
+       UPDATE promotion p SET spent_fen = p.spent_fen + x.amount, uses = p.uses + 1, updated_at = :at::timestamptz
+       FROM x
+       WHERE p.id = x.id AND (p.budget_fen IS NOT NULL OR p.budget_uses IS NOT NULL) AND p.state = 'LIVE'
+         AND (p.budget_fen IS NULL OR p.spent_fen + x.amount <= p.budget_fen) AND (p.budget_uses IS NULL OR p.uses < p.budget_uses)
+       RETURNING p.id),
+     open AS (
+       SELECT p.id FROM promotion p JOIN x ON x.id = p.id
+       WHERE p.budget_fen IS NULL AND p.budget_uses IS NULL AND p.state = 'LIVE')
+     SELECT ((SELECT count(*) FROM spent) + (SELECT count(*) FROM open))::int AS n`,
     { ids: pgArray(sorted.map((s) => s.promotionId)), amounts: pgArray(sorted.map((s) => s.amountFen)), at: at.toISOString() },
   );
-  return rows.length === sorted.length;
+  return r!.n === sorted.length;
 }
 
 /**
@@ -289,7 +297,8 @@ export async function releaseCheckoutPromotions(tx: EntityManager, checkoutId: s
        WHERE k.id = :k::uuid),
      back AS (
        UPDATE promotion p SET spent_fen = greatest(0, p.spent_fen - s.amount), uses = greatest(0, p.uses - 1), updated_at = :at::timestamptz
-       FROM (SELECT id, sum(amount) AS amount FROM spent GROUP BY id) s WHERE p.id = s.id RETURNING p.id)
+       FROM (SELECT id, sum(amount) AS amount FROM spent GROUP BY id) s
+       WHERE p.id = s.id AND (p.budget_fen IS NOT NULL OR p.budget_uses IS NOT NULL) RETURNING p.id)
      INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
      SELECT gen_random_uuid(), e.shopper_id, e.order_id, 'RETURN', -e.points, :at::timestamptz
      FROM points_entry e JOIN customer_order o ON o.id = e.order_id
