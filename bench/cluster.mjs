@@ -56,16 +56,28 @@ export async function startCluster() {
   const bin = pgBin();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-pg-'));
   const data = path.join(dir, 'data');
-  const port = Number(process.env.BENCH_PG_PORT) || (await freePort());
+  let port = Number(process.env.BENCH_PG_PORT) || (await freePort());
   if (process.getuid?.() === 0)
     chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   asPostgres(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-  const conf = Object.entries({ ...SETTINGS, port, unix_socket_directories: `'${dir}'` })
-    .map(([k, v]) => `${k} = ${v}`)
-    .join('\n');
-  writeFileSync(path.join(data, 'postgresql.auto.conf'), `${conf}\n`);
-  if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', path.join(data, 'postgresql.auto.conf')]);
-  asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+  // A free port is free when asked, not when PostgreSQL binds it: it is in the ephemeral range, where every outgoing
+  // connection on the machine takes its own (a sitting once lost its pickup half to "Address already in use").
+  // A port chosen here is chosen again on that failure; one that was asked for is not.
+  for (let attempt = 1; ; attempt++) {
+    const conf = Object.entries({ ...SETTINGS, port, unix_socket_directories: `'${dir}'` })
+      .map(([k, v]) => `${k} = ${v}`)
+      .join('\n');
+    writeFileSync(path.join(data, 'postgresql.auto.conf'), `${conf}\n`);
+    if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', path.join(data, 'postgresql.auto.conf')]);
+    try {
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+      break;
+    } catch (err) {
+      if (process.env.BENCH_PG_PORT || attempt >= 3) throw err;
+      log(`port ${port} was taken before PostgreSQL bound it; another`);
+      port = await freePort();
+    }
+  }
   log(`own PostgreSQL cluster on 127.0.0.1:${port} (${data}; pg_stat_statements, autovacuum off)`);
   let stopped = false;
   const stop = () => {
@@ -88,17 +100,19 @@ export async function startCluster() {
 
 /** A Redis of the bench's own, one per API under test, without persistence; its INFO counts only that API. */
 export async function startRedis() {
-  const port = await freePort();
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    if (
-      await new Promise((resolve) =>
+  // As with the cluster's port: one taken between asking and binding makes redis-server exit; then another.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    let up = false;
+    for (let i = 0; i < 200 && redis.exitCode === null; i++) {
+      up = await new Promise((resolve) =>
         net
           .connect(port, '127.0.0.1')
           .once('connect', function () {
@@ -106,17 +120,23 @@ export async function startRedis() {
             resolve(true);
           })
           .once('error', () => resolve(false)),
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 50));
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!up) {
+      redis.kill('SIGTERM');
+      if (attempt >= 3) throw new Error(`redis-server did not start (last port ${port})`);
+      log(`redis-server did not come up on port ${port}; another`);
+      continue;
+    }
+    return {
+      url: `redis://127.0.0.1:${port}/0`,
+      port,
+      pid: redis.pid,
+      stop: () => new Promise((resolve) => (redis.exitCode !== null ? resolve() : (redis.once('exit', resolve), redis.kill('SIGTERM')))),
+    };
   }
-  return {
-    url: `redis://127.0.0.1:${port}/0`,
-    port,
-    pid: redis.pid,
-    stop: () => new Promise((resolve) => (redis.exitCode !== null ? resolve() : (redis.once('exit', resolve), redis.kill('SIGTERM')))),
-  };
 }
 
 /** Stops what `stops` holds on every way out (Ctrl-C included), once. */

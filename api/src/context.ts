@@ -16,6 +16,7 @@ import { PictureService } from './modules/catalog/picture.service';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { RoutingService } from './modules/routing/routing.service';
 import { StoreService } from './modules/store/store.service';
+import { StoreGroupService } from './modules/store/store-group.service';
 import { CheckoutService } from './modules/order/checkout.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
@@ -77,6 +78,7 @@ const SERVICES = {
   staffAuth: (s: ServiceScope) => new StaffAuthService(s.em, staffDeps(s), s.request.clientIp ?? 'unknown'),
   staffAdmin: (s: ServiceScope) => new StaffAdminService(s.em, staffDeps(s), actorName(s.viewer)),
   store: ({ em, deps }: ServiceScope) => new StoreService(em, deps.config),
+  storeGroups: ({ em }: ServiceScope) => new StoreGroupService(em),
   catalog: ({ em, deps }: ServiceScope) => new CatalogService(em, deps.config),
   catalogAdmin: ({ em, deps }: ServiceScope) => new CatalogAdminService(em, deps.clock),
   pictures: ({ em, deps }: ServiceScope) => new PictureService(em, deps.clock),
@@ -147,19 +149,28 @@ export async function admitViewer(viewer: Viewer | undefined, deps: AppDeps, em:
   return (await deps.runtime.sessions.allows(em, viewer)) ? viewer : undefined;
 }
 
+/**
+ * The dataloaders are built on first use, like the services: most requests ask for no list that needs batching. The
+ * getter sits on the prototype: Apollo copies each request's context before running it (Object.assign of the own
+ * properties onto an object of the same prototype), which would call an own getter, and so build every loader for
+ * every request; an inherited one is left for the copy to call when a resolver reads it.
+ */
+class LazyLoaders {
+  declare readonly em: EntityManager;
+  get loaders(): Loaders {
+    const loaders = createLoaders(this.em);
+    Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
+    return loaders;
+  }
+}
+
 export function createContext(em: EntityManager, viewer: Viewer, deps: AppDeps, request: RequestInfo = {}): Context {
-  return {
+  return Object.assign(new LazyLoaders(), {
     em,
     viewer,
     clientIp: request.clientIp,
     clock: deps.clock,
-    // Built on first use, like the services: most requests ask for no list that needs batching.
-    get loaders() {
-      const loaders = createLoaders(em);
-      Object.defineProperty(this, 'loaders', { value: loaders, enumerable: true });
-      return loaders;
-    },
     services: createServices(em, deps, viewer, request),
     pubSub: deps.runtime.pubSub,
-  };
+  });
 }

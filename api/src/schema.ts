@@ -17,6 +17,7 @@ import { CatalogAdminResolver } from './modules/catalog/catalog-admin.resolver';
 import { StockLevelResolver, StockMovementResolver } from './modules/inventory/inventory.resolver';
 import { RoutingResolver, routingStoreFieldResolvers } from './modules/routing/routing.resolver';
 import { StoreResolver } from './modules/store/store.resolver';
+import { StoreGroupResolver } from './modules/store/store-group.resolver';
 import {
   CheckoutFieldResolver,
   CustomerOrderFieldResolver,
@@ -48,6 +49,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       MeFieldResolver,
       StaffResolver,
       StoreResolver,
+      StoreGroupResolver,
       ProductResolver,
       CategoryResolver,
       ProductCategoriesResolver,

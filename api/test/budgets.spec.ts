@@ -11,6 +11,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { watchStatements } from '../src/common/sql';
 import { enableWalCounting, measureOp, type OpCosts } from './op-counters';
 import { deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
 import { startRedisProxy } from './redis-proxy';
@@ -83,6 +84,23 @@ describe('counter budgets of the hot paths', () => {
 
   it('a 3-line delivery checkout (routed) stays within its budget', async () => {
     expectWithinBudget('checkout, delivery, 3 lines', await secondCosts(() => deliveryInput(home.lat, home.lng, lines())));
+  });
+
+  it('prices a cart at another store from the book: a SKU no store prices on its own costs the same everywhere', async () => {
+    const other = (await makeStore(t.em(), { lat: 31.2, lng: 121.42, deliveryRadiusM: 5000 })).id;
+    for (const sku of skus) await setStock(t.em(), other, sku, 1000);
+    await placeCheckout(t, pickupInput(store, lines()), shopper.token);
+    const priceReads: unknown[][] = [];
+    const unwatch = watchStatements((s) => {
+      if (/SELECT 'sku' AS kind/.test(s.text)) priceReads.push(s.values ?? []);
+    });
+    try {
+      await placeCheckout(t, pickupInput(other, lines()), shopper.token);
+    } finally {
+      unwatch();
+    }
+    // One read, for the store's terms (a store not seen before); no SKU's price is read again (no pairs bound).
+    expect(priceReads).toEqual([[expect.any(String), '{}', '{}', `{${other}}`]]);
   });
 
   const readyForPickup = async () => {

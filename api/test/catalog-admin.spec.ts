@@ -10,6 +10,7 @@ import {
   CheckoutDocument,
   SaveCategoryDocument,
   SaveProductDocument,
+  SaveStoreGroupDocument,
   ScheduleSkuPriceDocument,
   SetListingDocument,
   SkuAtStoreDocument,
@@ -219,6 +220,105 @@ describe('HQ runs the catalog', () => {
     }
   });
 
+  it('prices per store group: the store price beats the group price, the group price beats the chain, checkout charges it', async () => {
+    const product = await createTea();
+    const sku = product.skus[0]!.id; // chain 500
+    const east = [store, (await makeStore(t.em(), { lat: 31.21, lng: 121.41 })).id];
+    const outside = (await makeStore(t.em(), { lat: 31.22, lng: 121.42 })).id;
+    const { saveStoreGroup: group } = await t.ok(
+      SaveStoreGroupDocument,
+      { input: { code: uniqueCode('EAST'), name: '华东区', storeIds: east } },
+      hq,
+    );
+    for (const s of [...east, outside]) await setStock(t.em(), s, sku, 10);
+
+    const before = await counts();
+    for (const [code, input] of [
+      ['STORE_GROUP_NOT_FOUND', { skuId: sku, storeGroupId: '00000000-0000-4000-8000-00000000dead', priceFen: 420 }],
+      ['STORE_GROUP_NOT_FOUND', { skuId: sku, storeGroupId: 'not-a-group', priceFen: 420 }],
+      ['INVALID_PRICE', { skuId: sku, storeGroupId: group.id, storeId: east[0], priceFen: 420 }],
+      ['INVALID_PRICE', { skuId: sku, storeGroupId: group.id, priceFen: -1 }],
+    ] as const) {
+      const { scheduleSkuPrice } = await t.ok(ScheduleSkuPriceDocument, { input }, hq);
+      expect(scheduleSkuPrice, code).toMatchObject({ errorCode: code });
+    }
+    expect(await counts()).toEqual(before);
+
+    const set = await t.ok(ScheduleSkuPriceDocument, { input: { skuId: sku, storeGroupId: group.id, priceFen: 420 } }, hq);
+    expect(set.scheduleSkuPrice).toMatchObject({ __typename: 'SkuPriceChange', storeGroupId: group.id, storeId: null, priceFen: 420 });
+    await t.ok(ScheduleSkuPriceDocument, { input: { skuId: sku, storeId: east[0], priceFen: 410 } }, hq);
+    const priceAt = async (s: string) => (await t.ok(SkuAtStoreDocument, { id: sku, storeId: s })).sku!.priceAt;
+    expect(await priceAt(east[0]!)).toBe(410);
+    expect(await priceAt(east[1]!)).toBe(420);
+    expect(await priceAt(outside)).toBe(500);
+
+    // The group's promotion window runs over its open price at its stores (not over a store's own price).
+    const at = (d: number) => new Date(t.clock.now().getTime() + d * DAY).toISOString();
+    const promo = { skuId: sku, storeGroupId: group.id, priceFen: 380, startsAt: at(-1), endsAt: at(3) };
+    expect((await t.ok(ScheduleSkuPriceDocument, { input: promo }, hq)).scheduleSkuPrice.__typename).toBe('SkuPriceChange');
+    const clash = await t.ok(ScheduleSkuPriceDocument, { input: { ...promo, startsAt: at(1), endsAt: at(4) } }, hq);
+    expect(clash.scheduleSkuPrice).toMatchObject({ errorCode: 'OVERLAPPING_PRICE_SCHEDULE' });
+    // The same window at the chain is another place: no clash.
+    const chainPromo = await t.ok(
+      ScheduleSkuPriceDocument,
+      { input: { ...promo, storeGroupId: null, startsAt: at(1), endsAt: at(4) } },
+      hq,
+    );
+    expect(chainPromo.scheduleSkuPrice.__typename).toBe('SkuPriceChange');
+    expect(await priceAt(east[1]!)).toBe(380);
+    expect(await priceAt(east[0]!)).toBe(410);
+
+    // Checkout charges what the API shows at each store.
+    for (const [s, fen] of [
+      [east[1]!, 380],
+      [east[0]!, 410],
+      [outside, 500],
+    ] as const) {
+      const placed = await t.ok(CheckoutDocument, { input: pickupInput(s, [{ skuId: sku, quantity: 1 }]) }, (await t.newShopper()).token);
+      expect(placed.checkout, s).toMatchObject({ __typename: 'CheckoutPlaced', checkout: { totalFen: fen } });
+    }
+  });
+
+  it('lists and delists by store group: every store of the group, no other', async () => {
+    const product = await createTea();
+    const skus = product.skus.map((s) => s.id);
+    const members = [(await makeStore(t.em(), { lat: 31.23, lng: 121.43 })).id, (await makeStore(t.em(), { lat: 31.24, lng: 121.44 })).id];
+    const { saveStoreGroup: group } = await t.ok(
+      SaveStoreGroupDocument,
+      { input: { code: uniqueCode('COMM'), name: '社区店', storeIds: members } },
+      hq,
+    );
+
+    const before = await counts();
+    for (const [code, input] of [
+      ['STORE_GROUP_NOT_FOUND', { storeGroupId: '00000000-0000-4000-8000-00000000dead', skuIds: skus, onShelf: true }],
+      ['STORE_NOT_FOUND', { skuIds: skus, onShelf: true }],
+      ['STORE_NOT_FOUND', { storeId: store, storeGroupId: group.id, skuIds: skus, onShelf: true }],
+    ] as const) {
+      const { setListing } = await t.ok(SetListingDocument, { input }, hq);
+      expect(setListing, code).toMatchObject({ errorCode: code });
+    }
+    expect(await counts()).toEqual(before);
+
+    const on = await t.ok(SetListingDocument, { input: { storeGroupId: group.id, categoryId: tea, onShelf: true } }, hq);
+    expect(on.setListing).toMatchObject({ __typename: 'ListingChange', stores: 2 });
+    const shelf = async (s: string) => (await t.ok(SkuAtStoreDocument, { id: skus[1]!, storeId: s })).sku!.onShelfAt;
+    expect(await shelf(members[0]!)).toBe(true);
+    expect(await shelf(members[1]!)).toBe(true);
+    expect(await shelf(store)).toBe(false);
+
+    for (const m of members) await setStock(t.em(), m, skus[1]!, 5);
+    const off = await t.ok(SetListingDocument, { input: { storeGroupId: group.id, skuIds: [skus[1]!], onShelf: false } }, hq);
+    expect(off.setListing).toMatchObject({ __typename: 'ListingChange', changed: 2, stores: 2, onShelf: false });
+    expect(await shelf(members[0]!)).toBe(false);
+    const refused = await t.ok(
+      CheckoutDocument,
+      { input: pickupInput(members[1]!, [{ skuId: skus[1]!, quantity: 1 }]) },
+      (await t.newShopper()).token,
+    );
+    expect(refused.checkout.__typename).not.toBe('CheckoutPlaced');
+  });
+
   it('shows a 划线价 only when it is the lowest price of the 7 days before the promotion', async () => {
     const start = t.clock.now();
     const product = await createTea({ skus: teaInput().skus.map((s) => ({ ...s, compareAtFen: 500 })) });
@@ -273,6 +373,14 @@ describe('HQ runs the catalog', () => {
     await t.ok(SetListingDocument, { input: { storeId: store, skuIds: [skus[0]!], onShelf: true } }, hq);
     const back = await t.ok(CheckoutDocument, { input: pickupInput(store, [{ skuId: skus[0]!, quantity: 1 }]) }, shopper);
     expect(back.checkout.__typename).toBe('CheckoutPlaced');
+  });
+
+  it('finds a product by its product code, whole or in part, as well as by name, SKU code or barcode', async () => {
+    const product = await createTea();
+    const found = async (search: string) => (await t.ok(AdminProductsDocument, { first: 100, search }, hq)).products.nodes.map((p) => p.id);
+    expect(await found(product.code)).toEqual([product.id]);
+    expect(await found(product.code.slice(0, -2).toLowerCase())).toContain(product.id);
+    expect(await found(product.skus[1]!.barcode!)).toEqual([product.id]);
   });
 
   it('hides drafts from shoppers and shows them to HQ by status', async () => {

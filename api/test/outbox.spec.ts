@@ -57,8 +57,8 @@ describe('after commit, with Redis cut', () => {
     expect(t.runtime.queue.client.status).not.toBe('ready');
 
     await proxy.restore();
+    // (No payment-timeout job: a checkout's payment window is the deadline sweeper's, read from its row.)
     const expectedJobs = [
-      jobIdFor('payment-timeout', { checkoutId: placed.checkout.id }),
       jobIdFor('accept-timeout', { orderId, storeId: store }),
       jobIdFor('pickup-deadline', { orderId }),
       jobIdFor('refund-submit', { refundId: refund!.id }),

@@ -1,8 +1,10 @@
 // Paying through WeChat Pay's format end to end: the sandbox signs and encrypts like WeChat and posts to our
 // real webhook; duplicated, forged and late notifications; the payment timeout releasing stock.
 import { generateKeyPairSync, verify } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
+import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import { SANDBOX_PUBLIC_KEY_ID } from '../src/modules/payment/sandbox-provider';
 import { buildSignedNotification, type SignedNotification } from '../src/modules/payment/wechatpay/notification';
 import { CancelOrderDocument, OrderDocument, PayCheckoutDocument } from './generated/graphql';
@@ -20,6 +22,8 @@ describe('payment', () => {
   const post = (n: SignedNotification) =>
     fetch(`${t.baseUrl}/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
   const stateOf = async (orderId: string) => (await t.ok(OrderDocument, { id: orderId }, t.tokens.hq())).order!;
+  /** One pass of the deadline sweeper's reliability sweep, at the test's clock. */
+  const sweep = () => reliabilitySweep({}, { ...t.runtime, em: t.em() as EntityManager });
 
   beforeAll(async () => {
     t = await startTestApp({ now: start, jobs: true });
@@ -137,10 +141,13 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     expect(await stockOf(t, store, hot!)).toEqual({ onHand: 3, reserved: 3 });
 
-    await t.runtime.outbox.idle();
+    // Not a moment early: the sweep leaves a checkout alone until its window has passed.
+    t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() - 1000));
+    await sweep();
+    expect((await stateOf(placed.orders[0]!.id)).state).toBe('PENDING_PAYMENT');
+    // The deadline sweeper (every DEADLINE_SWEEP_MS) finds it from the checkout row: no job was scheduled for it.
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
-    const job = await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id });
-    await job!.promote();
+    await sweep();
     const order = await eventually(async () => {
       const o = await stateOf(placed.orders[0]!.id);
       return o.state === 'CANCELLED' && o;
@@ -166,9 +173,8 @@ describe('payment', () => {
     if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
     // Paid in WeChat, but the notification has not arrived yet.
     expect(await sandbox(t).pay(payCheckout.package.replace('prepay_id=', ''), { deliver: false })).toMatchObject({ ok: true });
-    await t.runtime.outbox.idle();
     t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
-    await (await t.runtime.jobs.find('payment-timeout', { checkoutId: placed.checkout.id }))!.promote();
+    await sweep();
     await eventually(async () => (await stateOf(placed.orders[0]!.id)).state === 'PAID');
     t.clock.set(start);
   });

@@ -88,6 +88,25 @@ describe('shop catalog', () => {
     expect(costAll).toBeLessThanOrEqual(Math.max(cost1, 4));
   });
 
+  it('answers a category page at a store (pictures, prices, 划线价, stock) in two statements: the list and the stock', async () => {
+    // The catalog's statements only: the app's background sweeps may run in the same moment.
+    const sent: string[] = [];
+    const stop = watchStatements((st) => void (/product|sku|store_stock|store_group|picture/.test(st.text) && sent.push(st.text)));
+    const orm = t.queryCount();
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({
+        query: `query($s: ID!) { products(storeId: $s, first: 20) { nodes { id name imageUrl pictures { id url(size: 400) }
+                  skus { id priceAt(storeId: $s) compareAtFenAt(storeId: $s) stockAt(storeId: $s) { available level } } } } }`,
+        variables: { s: store },
+      });
+    expect(res.body.errors).toBeUndefined();
+    stop();
+    expect(res.body.data.products.nodes.length).toBeGreaterThan(0);
+    expect(t.queryCount() - orm).toBe(0);
+    expect(sent, sent.join('\n---\n')).toHaveLength(2);
+  });
+
   it('finds products by part of the name, wildcards taken literally, and pages by cursor', async () => {
     const cola = await t.ok(SearchProductsDocument, { search: '可乐' });
     expect(cola.products.nodes.map((p) => p.name)).toEqual(['可口可乐 330ml 罐装']);

@@ -6,9 +6,10 @@ import sharp from 'sharp';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SaveStoreGroupDocument } from '../../api/test/generated/graphql';
 import { shot, signIn, tablet, useApiAndBrowser } from './browser';
 import { hqScreen } from './hq';
-import { DEMO_CLERK } from './shop';
+import { DEMO_CLERK, DEMO_HQ, staffToken, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
 
@@ -94,6 +95,43 @@ test('HQ creates a product with two specs and pictures, and lists it at SH-001 w
   await page.getByLabel('状态').selectOption('DRAFT');
   await row.waitFor({ state: 'detached' });
   await shot(page, 'hq-catalog-list-filtered');
+  await context.close();
+});
+
+test('HQ prices and lists the product for a store group: its stores follow, a store price still wins', async () => {
+  // The group as the stores page makes it: SH-001 and SH-002.
+  const { api, browser } = h;
+  const [sh001, sh002] = [await storeByCode(api, 'SH-001'), await storeByCode(api, 'SH-002')];
+  await api.ok(
+    SaveStoreGroupDocument,
+    { input: { code: 'EAST', name: '华东区', storeIds: [sh001.id, sh002.id] } },
+    await staffToken(api, DEMO_HQ),
+  );
+  const { context, page } = await hqScreen(browser, api.url, '商品');
+  await page.getByLabel('搜索商品名、编码或条码').fill('P-TEA-01');
+  await page.getByTestId('product-P-TEA-01').getByRole('link').first().click();
+  await page.getByRole('heading', { name: '编辑：冷泡乌龙茶' }).waitFor();
+
+  const group = page.getByTestId('group-panel');
+  await group.getByLabel('门店组', { exact: true }).selectOption({ label: '华东区（2 家门店）' });
+  await group.getByRole('button', { name: '全部上架' }).click();
+  await page.getByRole('status').filter({ hasText: '已更新 2 家门店的 4 个上架状态' }).waitFor();
+  await group.getByLabel('门店组SKU 编码').selectOption({ label: 'P-TEA-01-1 500ml / 原味' });
+  await group.getByLabel('门店组价（元）').fill('4.2');
+  await group.getByRole('button', { name: '设置门店组价' }).click();
+  await page.getByRole('status').filter({ hasText: '门店组价已设置，2 家门店生效' }).waitFor();
+
+  // SH-002 has no price of its own: the group's. SH-001 keeps its own ¥4.50.
+  const panel = page.getByTestId('store-panel');
+  await panel.getByLabel('门店', { exact: true }).selectOption(sh002.id);
+  const row = panel.getByTestId('store-sku-P-TEA-01-1');
+  await expect.poll(() => row.innerText()).toContain('¥4.20');
+  expect(await row.innerText()).toContain('在架');
+  expect(await row.innerText()).toContain('华东区 ¥4.20');
+  await panel.getByTestId('store-skus').scrollIntoViewIfNeeded();
+  await shot(page, 'hq-catalog-group-price');
+  await panel.getByLabel('门店', { exact: true }).selectOption(sh001.id);
+  await expect.poll(() => row.innerText()).toContain('本店 ¥4.50');
   await context.close();
 });
 

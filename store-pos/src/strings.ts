@@ -175,7 +175,8 @@ export const t = {
     title: '库存',
     searchPlaceholder: '商品名称或条码',
     product: '商品',
-    code: '条码',
+    // The SKU's own code, its barcode (when it has one) under it: a scanner finds either.
+    code: '编码 / 条码',
     onHand: '在库',
     reserved: '已占用',
     available: '可售',

@@ -6,6 +6,7 @@ import { Field, InterfaceType, registerEnumType } from 'type-graphql';
 export enum ErrorCode {
   UNKNOWN_SKU = 'UNKNOWN_SKU',
   STORE_NOT_FOUND = 'STORE_NOT_FOUND',
+  STORE_GROUP_NOT_FOUND = 'STORE_GROUP_NOT_FOUND',
   NO_STORE_AVAILABLE = 'NO_STORE_AVAILABLE',
   INVALID_ZONE = 'INVALID_ZONE',
   INVALID_HOURS = 'INVALID_HOURS',

@@ -59,13 +59,15 @@ export async function reliabilitySweep(_payload: JobPayloads['reliability-sweep'
     outcomes[key] = (outcomes[key] ?? 0) + 1;
   };
 
-  const deadlineBefore = new Date(now - ctx.config.deadlineGraceMs);
   const kinds = Object.keys(DEADLINES) as DeadlineKind[];
   for (const kind of kinds) {
     // KEEP leaves uncollected orders to the store: nothing is due at their deadline.
     if (kind === 'pickup-deadline' && ctx.config.pickupExpiryPolicy === 'KEEP') continue;
+    // The grace leaves a deadline to its own job first. A payment timeout has no job (checkout writes none, to keep
+    // the outbox and Redis off the checkout path): this sweep is what cancels it, as soon as it is due.
+    const before = new Date(kind === 'payment-timeout' ? now : now - ctx.config.deadlineGraceMs);
     for (;;) {
-      const batch = await claimDue(ctx.em, kind, deadlineBefore, SWEEP_BATCH, LEASE_SEC);
+      const batch = await claimDue(ctx.em, kind, before, SWEEP_BATCH, LEASE_SEC);
       for (const item of batch) await run(kind, () => DEADLINES[kind](item, ctx));
       if (batch.length < SWEEP_BATCH) break;
     }

@@ -19,6 +19,7 @@ import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
+import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationLineAdjustments } from './20261206d-line-adjustments';
 import { MigrationPromotions } from './20261206e-promotions';
 
@@ -43,6 +44,7 @@ export const migrationsList = [
   { name: '20261206b-catalog-admin', class: MigrationCatalogAdmin },
   { name: '20261206c-product-pictures', class: MigrationProductPictures },
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
+  { name: '20261206d-store-group-prices', class: MigrationStoreGroupPrices },
   { name: '20261206d-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206e-promotions', class: MigrationPromotions },
 ];

@@ -9,6 +9,7 @@ import { loadStock, useStock } from '../state/stock';
 import { t } from '../strings';
 import { ProductImage } from './ProductImage';
 import { specLabel } from './ProductRow';
+import { priceHere, useStorePrices } from './store-prices';
 import { Stepper } from './Stepper';
 import './SpecPicker.scss';
 
@@ -46,7 +47,10 @@ export function SpecPicker({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [product?.id]);
   const sku = useMemo(() => (product ? skuFor(product, chosen) : null), [product, chosen]);
+  // What this store charges, not the chain's list price (the cart and the checkout use the same figure).
+  const prices = useStorePrices(product?.id);
   if (!product) return null;
+  const price = sku ? priceHere(prices, sku).price : null;
   const available = sku ? stock.get(sku.id) : undefined;
   const soldOut = available != null && available <= 0;
   const valueOff = (specName: string, value: string) => {
@@ -60,7 +64,7 @@ export function SpecPicker({
           <ProductImage name={product.name} src={product.imageUrl} size={150} />
           <View className="sheet__title">
             <Text className="sheet__name">{product.name}</Text>
-            <Text className="price sheet__price">{sku ? money(sku.priceFen) : '—'}</Text>
+            <Text className="price sheet__price">{price != null ? money(price) : '—'}</Text>
             <Text className="muted">
               {sku ? specLabel(sku.attributes) : t.product.chooseAll}
               {available != null
@@ -104,7 +108,7 @@ export function SpecPicker({
                 productId: product.id,
                 name: product.name,
                 spec: specLabel(sku.attributes),
-                unitPriceFen: sku.priceFen,
+                unitPriceFen: price ?? sku.priceFen,
                 image: product.imageUrl,
               },
               qty,

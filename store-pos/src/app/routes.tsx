@@ -55,4 +55,5 @@ export const hqRoutes: RouteDef[] = [
     page: lazy(() => import('../pages/hq-categories')),
     nav: { label: hq.nav.categories, icon: '≡' },
   },
+  { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
 ];

@@ -132,6 +132,8 @@ export async function writeSkus(em: EntityManager, productId: string, skus: SkuW
 export interface PriceInsert {
   skuId: string;
   storeId: string | null;
+  /** A store group's price (storeId null); both null: the chain's. */
+  storeGroupId?: string | null;
   priceFen: number;
   startsAt: Date;
   endsAt: Date | null;
@@ -142,16 +144,17 @@ export async function insertPrices(em: EntityManager, rows: PriceInsert[]): Prom
   if (!rows.length) return [];
   return query<PriceRowDb>(
     em,
-    `INSERT INTO sku_price (id, sku_id, store_id, price_fen, starts_at, ends_at, created_by)
-     SELECT gen_random_uuid(), r.sku_id, r.store_id, r.price_fen, r.starts_at, r.ends_at, r.created_by
-       FROM jsonb_to_recordset(:rows::jsonb) AS r(sku_id uuid, store_id uuid, price_fen int, starts_at timestamptz, ends_at timestamptz,
-                                                  created_by text)
+    `INSERT INTO sku_price (id, sku_id, store_id, store_group_id, price_fen, starts_at, ends_at, created_by)
+     SELECT gen_random_uuid(), r.sku_id, r.store_id, r.store_group_id, r.price_fen, r.starts_at, r.ends_at, r.created_by
+       FROM jsonb_to_recordset(:rows::jsonb) AS r(sku_id uuid, store_id uuid, store_group_id uuid, price_fen int, starts_at timestamptz,
+                                                  ends_at timestamptz, created_by text)
      RETURNING *`,
     {
       rows: JSON.stringify(
         rows.map((r) => ({
           sku_id: r.skuId,
           store_id: r.storeId,
+          store_group_id: r.storeGroupId ?? null,
           price_fen: r.priceFen,
           starts_at: r.startsAt.toISOString(),
           ends_at: r.endsAt?.toISOString() ?? null,
@@ -167,7 +170,7 @@ export async function skusWithoutChainHistory(em: EntityManager, skuIds: string[
   const rows = await query<{ id: string }>(
     em,
     `SELECT k.id FROM sku k WHERE k.id = ANY(:ids::uuid[])
-       AND NOT EXISTS (SELECT 1 FROM sku_price p WHERE p.sku_id = k.id AND p.store_id IS NULL)`,
+       AND NOT EXISTS (SELECT 1 FROM sku_price p WHERE p.sku_id = k.id AND p.store_id IS NULL AND p.store_group_id IS NULL)`,
     { ids: pgArray(skuIds) },
   );
   return rows.map((r) => r.id);
@@ -177,6 +180,7 @@ export interface PriceRowDb {
   id: string;
   sku_id: string;
   store_id: string | null;
+  store_group_id: string | null;
   price_fen: number;
   starts_at: Date;
   ends_at: Date | null;
@@ -186,12 +190,14 @@ export interface PriceRowDb {
 
 export const toPriceRow = (r: {
   store_id: string | null;
+  store_group_id?: string | null;
   price_fen: number;
   starts_at: Date | string;
   ends_at: Date | string | null;
   created_at: Date | string;
 }): PriceRow => ({
   storeId: r.store_id,
+  storeGroupId: r.store_group_id ?? null,
   priceFen: r.price_fen,
   startsAt: new Date(r.starts_at),
   endsAt: r.ends_at ? new Date(r.ends_at) : null,
@@ -275,22 +281,28 @@ export async function skusForListing(em: EntityManager, skuIds: string[] | null,
 }
 
 /**
- * On shelf: the store lists the SKU (a stock row with nothing on hand when it had none). Off shelf: the row stays
- * with its stock, marked, so neither the shop nor routing offers it there. Returns the SKUs whose listing changed.
+ * On shelf: each store lists the SKU (a stock row with nothing on hand when it had none). Off shelf: the row stays
+ * with its stock, marked, so neither the shop nor routing offers it there. The stores are one store or a group's.
+ * Returns the store × SKU pairs whose listing changed.
  */
-export async function setShelf(em: EntityManager, storeId: string, skuIds: string[], onShelf: boolean): Promise<string[]> {
-  const rows = await query<{ sku_id: string }>(
+export async function setShelf(
+  em: EntityManager,
+  storeIds: readonly string[],
+  skuIds: string[],
+  onShelf: boolean,
+): Promise<{ storeId: string; skuId: string }[]> {
+  const rows = await query<{ store_id: string; sku_id: string }>(
     em,
     onShelf
       ? `INSERT INTO store_stock AS ss (store_id, sku_id, on_hand, reserved, off_shelf, updated_at)
-         SELECT :store::uuid, unnest(:skus::uuid[]), 0, 0, false, now()
+         SELECT s.id, k.id, 0, 0, false, now() FROM unnest(:stores::uuid[]) AS s(id) CROSS JOIN unnest(:skus::uuid[]) AS k(id)
          ON CONFLICT (store_id, sku_id) DO UPDATE SET off_shelf = false, updated_at = now() WHERE ss.off_shelf
-         RETURNING sku_id`
+         RETURNING store_id, sku_id`
       : `UPDATE store_stock SET off_shelf = true, updated_at = now()
-         WHERE store_id = :store::uuid AND sku_id = ANY(:skus::uuid[]) AND NOT off_shelf RETURNING sku_id`,
-    { store: storeId, skus: pgArray(skuIds) },
+         WHERE store_id = ANY(:stores::uuid[]) AND sku_id = ANY(:skus::uuid[]) AND NOT off_shelf RETURNING store_id, sku_id`,
+    { stores: pgArray(storeIds), skus: pgArray(skuIds) },
   );
-  return rows.map((r) => r.sku_id);
+  return rows.map((r) => ({ storeId: r.store_id, skuId: r.sku_id }));
 }
 
 /** Whether each SKU is on the shelf at the store (listed and not taken off), keyed `storeId:skuId`. */

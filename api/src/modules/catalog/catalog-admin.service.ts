@@ -5,7 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { transaction, UUID } from '../../common/sql';
 import { actorName, type Viewer } from '../../common/viewer';
-import { StoreNotFoundError } from '../store/store.errors';
+import { StoreGroupNotFoundError, StoreNotFoundError } from '../store/store.errors';
+import { storesOfGroup } from '../store/store-group.repository';
 import { normalizeBarcode } from './barcode';
 import {
   auditOf,
@@ -59,6 +60,7 @@ export const toPriceChange = (r: PriceRowDb): SkuPriceChange =>
     id: r.id,
     skuId: r.sku_id,
     storeId: r.store_id,
+    storeGroupId: r.store_group_id ?? null,
     priceFen: r.price_fen,
     startsAt: new Date(r.starts_at),
     endsAt: r.ends_at ? new Date(r.ends_at) : null,
@@ -217,49 +219,68 @@ export class CatalogAdminService {
     if (!validPrice(input.priceFen)) return InvalidPriceError.of(input.priceFen);
     if (!UUID.test(input.skuId)) return ProductNotFoundError.of(input.skuId);
     if (input.storeId && !UUID.test(input.storeId)) return StoreNotFoundError.of(input.storeId);
+    if (input.storeGroupId && !UUID.test(input.storeGroupId)) return StoreGroupNotFoundError.of(input.storeGroupId);
+    if (input.storeId && input.storeGroupId) return InvalidPriceError.of(input.priceFen, '门店价和门店组价只能选一个');
     const now = this.clock.now();
     const startsAt = input.startsAt ?? now;
     const endsAt = input.endsAt ?? null;
     if (endsAt && endsAt <= startsAt) return InvalidPriceError.of(input.priceFen, '结束时间必须晚于开始时间');
     const storeId = input.storeId ?? null;
+    const storeGroupId = input.storeGroupId ?? null;
     return transaction(this.em, async (tx) => {
       const sku = await lockSku(tx, input.skuId);
       if (!sku) return ProductNotFoundError.of(input.skuId);
       if (storeId && !(await storeExists(tx, storeId))) return StoreNotFoundError.of(storeId);
+      if (storeGroupId && !(await storesOfGroup(tx, storeGroupId))) return StoreGroupNotFoundError.of(storeGroupId);
       if (endsAt) {
-        const here = (await priceRowsOf(tx, [input.skuId])).filter((r) => r.store_id === storeId);
+        const here = (await priceRowsOf(tx, [input.skuId])).filter((r) => r.store_id === storeId && r.store_group_id === storeGroupId);
         const clash = overlappingWindow(here.map(toPriceRow), { startsAt, endsAt });
         if (clash) return OverlappingPriceScheduleError.of(clash.startsAt, clash.endsAt!);
       }
       const actor = actorName(viewer);
-      const [row] = await insertPrices(tx, [{ skuId: input.skuId, storeId, priceFen: input.priceFen, startsAt, endsAt, createdBy: actor }]);
+      const [row] = await insertPrices(tx, [
+        { skuId: input.skuId, storeId, storeGroupId, priceFen: input.priceFen, startsAt, endsAt, createdBy: actor },
+      ]);
       await writeAudit(tx, { actor, at: now, action: 'price.schedule', subjectId: input.skuId, detail: { ...input, startsAt, endsAt } });
       return toPriceChange(row!);
     });
   }
 
   async setListing(viewer: Viewer, input: ListingInput) {
-    if (!UUID.test(input.storeId)) return StoreNotFoundError.of(input.storeId);
+    const storeId = input.storeId ?? null;
+    const storeGroupId = input.storeGroupId ?? null;
+    if (!storeId && !storeGroupId) return StoreNotFoundError.of('');
+    if (storeId && !UUID.test(storeId)) return StoreNotFoundError.of(storeId);
+    if (storeGroupId && !UUID.test(storeGroupId)) return StoreGroupNotFoundError.of(storeGroupId);
+    if (storeId && storeGroupId) return StoreNotFoundError.of(storeId);
     if (input.categoryId && !UUID.test(input.categoryId)) return InvalidCategoryError.of(input.categoryId, '没有这个分类');
     const badSku = input.skuIds?.find((s) => !UUID.test(s));
     if (badSku) return ProductNotFoundError.of(badSku);
     if (!input.skuIds && !input.categoryId) return InvalidCategoryError.of('', '请选择商品或分类');
     const now = this.clock.now();
     return transaction(this.em, async (tx) => {
-      if (!(await storeExists(tx, input.storeId))) return StoreNotFoundError.of(input.storeId);
+      if (storeId && !(await storeExists(tx, storeId))) return StoreNotFoundError.of(storeId);
+      const storeIds = storeId ? [storeId] : await storesOfGroup(tx, storeGroupId!);
+      if (!storeIds) return StoreGroupNotFoundError.of(storeGroupId!);
       if (input.categoryId && !(await categoryRow(tx, input.categoryId))) return InvalidCategoryError.of(input.categoryId, '没有这个分类');
       const skuIds = await skusForListing(tx, input.skuIds ?? null, input.categoryId ?? null);
       const unknown = input.skuIds?.find((s) => !skuIds.includes(s));
       if (unknown) return ProductNotFoundError.of(unknown);
-      const changed = await setShelf(tx, input.storeId, skuIds, input.onShelf);
+      const changed = await setShelf(tx, storeIds, skuIds, input.onShelf);
       await writeAudit(tx, {
         actor: actorName(viewer),
         at: now,
         action: input.onShelf ? 'listing.on' : 'listing.off',
-        subjectId: input.storeId,
-        detail: { categoryId: input.categoryId ?? null, skuIds: changed },
+        subjectId: storeId ?? storeGroupId,
+        detail: { storeGroupId, categoryId: input.categoryId ?? null, skuIds: [...new Set(changed.map((c) => c.skuId))], stores: storeIds },
       });
-      return Object.assign(new ListingChange(), { storeId: input.storeId, onShelf: input.onShelf, changed: changed.length });
+      return Object.assign(new ListingChange(), {
+        storeId,
+        storeGroupId,
+        onShelf: input.onShelf,
+        changed: changed.length,
+        stores: storeIds.length,
+      });
     });
   }
 

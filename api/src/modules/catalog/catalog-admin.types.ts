@@ -1,7 +1,7 @@
 // GraphQL shapes for HQ editing the catalog: products with their SKU matrix, categories, prices, listing, audit.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { StoreNotFoundError } from '../store/store.errors';
+import { StoreGroupNotFoundError, StoreNotFoundError } from '../store/store.errors';
 import { Category, Product, ProductStatus } from './catalog.entity';
 import {
   DuplicateBarcodeError,
@@ -86,7 +86,13 @@ export const SaveCategoryResult = createUnionType({
 @InputType({ description: 'A price from startsAt (default now): to endsAt as a window, or until replaced' })
 export class SkuPriceInput {
   @Field(() => ID) skuId!: string;
-  @Field(() => ID, { nullable: true, description: "A store's own price; without it, the chain's" }) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "A store's own price; without it or storeGroupId, the chain's" })
+  storeId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "A store group's price: its stores pay it unless they have their own (never with storeId)",
+  })
+  storeGroupId?: string | null;
   @Field(() => Int) priceFen!: number;
   @Field(() => Date, { nullable: true }) startsAt?: Date | null;
   @Field(() => Date, { nullable: true }) endsAt?: Date | null;
@@ -96,7 +102,9 @@ export class SkuPriceInput {
 export class SkuPriceChange {
   @Field(() => ID) id!: string;
   @Field(() => ID) skuId!: string;
-  @Field(() => ID, { nullable: true, description: 'null: the chain price' }) storeId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'A store price; null with a null storeGroupId: the chain price' })
+  storeId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'A store group price' }) storeGroupId!: string | null;
   @Field(() => Int) priceFen!: number;
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date, { nullable: true }) endsAt!: Date | null;
@@ -106,12 +114,23 @@ export class SkuPriceChange {
 
 export const SchedulePriceResult = createUnionType({
   name: 'SchedulePriceResult',
-  types: () => [SkuPriceChange, InvalidPriceError, OverlappingPriceScheduleError, ProductNotFoundError, StoreNotFoundError] as const,
+  types: () =>
+    [
+      SkuPriceChange,
+      InvalidPriceError,
+      OverlappingPriceScheduleError,
+      ProductNotFoundError,
+      StoreNotFoundError,
+      StoreGroupNotFoundError,
+    ] as const,
 });
 
-@InputType({ description: 'Put SKUs on or off the shelf at a store: the SKUs named, or every SKU of a category' })
+@InputType({
+  description: 'Put SKUs on or off the shelf at a store or at every store of a group: the SKUs named, or every SKU of a category',
+})
 export class ListingInput {
-  @Field(() => ID) storeId!: string;
+  @Field(() => ID, { nullable: true, description: 'One store (or name storeGroupId instead)' }) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Every store of this group' }) storeGroupId?: string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(1000) skuIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Every SKU of the products in this category (and its children)' })
   categoryId?: string | null;
@@ -120,14 +139,16 @@ export class ListingInput {
 
 @ObjectType()
 export class ListingChange {
-  @Field(() => ID) storeId!: string;
+  @Field(() => ID, { nullable: true }) storeId!: string | null;
+  @Field(() => ID, { nullable: true }) storeGroupId!: string | null;
   @Field(() => Boolean) onShelf!: boolean;
-  @Field(() => Int, { description: 'SKUs whose listing changed' }) changed!: number;
+  @Field(() => Int, { description: 'Store × SKU listings that changed' }) changed!: number;
+  @Field(() => Int, { description: 'Stores reached (1 for a store; a group: its stores)' }) stores!: number;
 }
 
 export const SetListingResult = createUnionType({
   name: 'SetListingResult',
-  types: () => [ListingChange, StoreNotFoundError, InvalidCategoryError, ProductNotFoundError] as const,
+  types: () => [ListingChange, StoreNotFoundError, StoreGroupNotFoundError, InvalidCategoryError, ProductNotFoundError] as const,
 });
 
 @ObjectType({ description: 'Who changed what in the catalog, and when' })

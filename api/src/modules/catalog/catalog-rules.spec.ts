@@ -51,16 +51,20 @@ describe('prices over time', () => {
   const d = (s: string) => new Date(`2026-11-${s}Z`);
   const row = (p: Partial<PriceRow> & { priceFen: number; startsAt: Date }): PriceRow => ({
     storeId: null,
+    storeGroupId: null,
     endsAt: null,
     createdAt: p.startsAt,
     ...p,
   });
-  const S = 'store-1';
+  const S = { storeId: 'store-1', groupIds: [] };
+  const G = 'group-east';
+  const inGroup = { storeId: 'store-1', groupIds: [G] };
+  const otherInGroup = { storeId: 'store-2', groupIds: [G] };
 
   it('the store price beats the chain price, a window beats open prices while it runs', () => {
     const rows = [
       row({ priceFen: 500, startsAt: d('01T00:00:00') }),
-      row({ priceFen: 450, startsAt: d('05T00:00:00'), storeId: S }),
+      row({ priceFen: 450, startsAt: d('05T00:00:00'), storeId: S.storeId }),
       row({ priceFen: 300, startsAt: d('10T00:00:00'), endsAt: d('12T00:00:00') }),
     ];
     expect(priceAt(rows, 999, null, d('02T00:00:00'))).toBe(500);
@@ -70,6 +74,37 @@ describe('prices over time', () => {
     expect(priceAt(rows, 999, null, d('12T00:00:00'))).toBe(500);
     expect(priceAt([], 999, S, d('12T00:00:00'))).toBe(999);
     expect(lowestPrice(rows, 999, null, d('09T00:00:00'), d('13T00:00:00'))).toBe(300);
+  });
+
+  it('a store price beats its group price, a group price beats the chain price; a store outside the group pays the chain', () => {
+    const rows = [
+      row({ priceFen: 500, startsAt: d('01T00:00:00') }),
+      row({ priceFen: 420, startsAt: d('03T00:00:00'), storeGroupId: G }),
+      row({ priceFen: 400, startsAt: d('05T00:00:00'), storeId: 'store-1' }),
+    ];
+    expect(priceAt(rows, 999, otherInGroup, d('04T00:00:00'))).toBe(420);
+    expect(priceAt(rows, 999, inGroup, d('04T00:00:00'))).toBe(420);
+    expect(priceAt(rows, 999, inGroup, d('06T00:00:00'))).toBe(400);
+    expect(priceAt(rows, 999, { storeId: 'store-3', groupIds: [] }, d('06T00:00:00'))).toBe(500);
+    expect(priceAt(rows, 999, null, d('06T00:00:00'))).toBe(500);
+    // A group's promotion window sits on top of the group's open price while it runs, not on the store's own.
+    const promo = [...rows, row({ priceFen: 350, startsAt: d('07T00:00:00'), endsAt: d('09T00:00:00'), storeGroupId: G })];
+    expect(priceAt(promo, 999, otherInGroup, d('08T00:00:00'))).toBe(350);
+    expect(priceAt(promo, 999, inGroup, d('08T00:00:00'))).toBe(400);
+    expect(priceAt(promo, 999, otherInGroup, d('09T00:00:00'))).toBe(420);
+  });
+
+  it('shows a group 划线价 by the group price history of the 7 days before', () => {
+    const rows = [
+      row({ priceFen: 500, startsAt: d('01T00:00:00') }),
+      row({ priceFen: 450, startsAt: d('01T00:00:00'), storeGroupId: G }),
+      row({ priceFen: 380, startsAt: d('15T00:00:00'), endsAt: d('20T00:00:00'), storeGroupId: G }),
+    ];
+    // The group sold it at 450 all week: 450 may be struck through there, the chain's 500 may not.
+    expect(compareAtToShow(rows, 500, otherInGroup, 450, d('16T00:00:00'))).toBe(450);
+    expect(compareAtToShow(rows, 500, otherInGroup, 500, d('16T00:00:00'))).toBeNull();
+    // Outside the group nothing is on promotion.
+    expect(compareAtToShow(rows, 500, { storeId: 'store-9', groupIds: [] }, 500, d('16T00:00:00'))).toBeNull();
   });
 
   it('shows 划线价 only when it is the lowest price of the 7 days before the promotion', () => {

@@ -1,6 +1,7 @@
 // Catalog reads that need SQL: the product list with its filters (store, category, name) and stock at stores.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, query, UUID } from '../../common/sql';
+import type { PictureRow } from './picture.repository';
 
 export interface ProductRow {
   id: string;
@@ -15,6 +16,14 @@ export interface ProductRow {
   status: string;
 }
 
+/** A product of the list with what its page shows of it, so the page needs no statement per relation. */
+export interface ListedProductRow extends ProductRow {
+  skus: SkuRow[];
+  pictures: PictureRow[];
+  /** The groups of the store the list was asked at (null without a store): its prices depend on them. */
+  store_groups: string[] | null;
+}
+
 export interface SkuRow {
   id: string;
   code: string;
@@ -24,25 +33,36 @@ export interface SkuRow {
   active: boolean;
   barcode: string | null;
   compare_at_fen: number | null;
-  /** Every price row of the SKU (chain and stores), oldest start first; timestamps as JSON text. */
-  prices: { store_id: string | null; price_fen: number; starts_at: string; ends_at: string | null; created_at: string }[];
+  /** Every price row of the SKU (chain, store groups and stores), oldest start first; timestamps as JSON text. */
+  prices: {
+    store_id: string | null;
+    store_group_id: string | null;
+    price_fen: number;
+    starts_at: string;
+    ends_at: string | null;
+    created_at: string;
+  }[];
 }
 
 /**
  * The SKUs of these products, by code, each with its price rows: a page's prices come with its SKUs instead of
  * costing a statement of their own.
  */
+// A SKU with its price rows as one JSON object: the list and skusOfProducts build SKUs the same way.
+const SKU_JSON = `json_build_object('id', k.id, 'code', k.code, 'product_id', k.product_id, 'attributes', k.attributes,
+    'price_fen', k.price_fen, 'active', k.active, 'barcode', k.barcode, 'compare_at_fen', k.compare_at_fen,
+    'prices', coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'store_group_id', sp.store_group_id, 'price_fen', sp.price_fen,
+                                                          'starts_at', sp.starts_at, 'ends_at', sp.ends_at, 'created_at', sp.created_at)
+                                        ORDER BY sp.starts_at, sp.created_at)
+                        FROM sku_price sp WHERE sp.sku_id = k.id), '[]'))`;
+
 export async function skusOfProducts(em: EntityManager, productIds: readonly string[]): Promise<SkuRow[]> {
-  return query<SkuRow>(
+  const rows = await query<{ sku: SkuRow }>(
     em,
-    `SELECT k.id, k.code, k.product_id, k.attributes, k.price_fen, k.active, k.barcode, k.compare_at_fen,
-            coalesce((SELECT json_agg(json_build_object('store_id', sp.store_id, 'price_fen', sp.price_fen, 'starts_at', sp.starts_at,
-                                                        'ends_at', sp.ends_at, 'created_at', sp.created_at)
-                                      ORDER BY sp.starts_at, sp.created_at)
-                      FROM sku_price sp WHERE sp.sku_id = k.id), '[]') AS prices
-     FROM sku k WHERE k.product_id = ANY(:ids::uuid[]) ORDER BY k.code`,
+    `SELECT ${SKU_JSON} AS sku FROM sku k WHERE k.product_id = ANY(:ids::uuid[]) ORDER BY k.code`,
     { ids: pgArray(productIds.filter((id) => UUID.test(id))) },
   );
+  return rows.map((r) => r.sku);
 }
 
 /** `%` and `_` typed by a shopper are characters to find, not wildcards. */
@@ -53,15 +73,24 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 // The category narrows first (its index gives ~hundreds of products); the store check is a scalar subquery so it
 // probes (sku_product, then store_stock by key) per product left, instead of hashing the store's whole stock
 // (bench:catalog: a store of 4,000 SKUs made that the slowest step).
+// Each product comes with its SKUs (and their price rows), its pictures and the store's groups, which the shopper's
+// category page shows: one statement where a loader each cost four more (bench:catalog).
 const LIST_PRODUCTS = `
-  SELECT p.id, p.code, p.name, p.description, p.category_id, p.specs, p.image_url, p.subtitle, p.unit, p.status
+  SELECT p.id, p.code, p.name, p.description, p.category_id, p.specs, p.image_url, p.subtitle, p.unit, p.status,
+         coalesce((SELECT json_agg(${SKU_JSON} ORDER BY k.code) FROM sku k WHERE k.product_id = p.id), '[]') AS skus,
+         coalesce((SELECT json_agg(json_build_object('id', pp.id, 'product_id', pp.product_id, 'position', pp.position, 'hash', pp.hash,
+                                                     'format', pp.format, 'width', pp.width, 'height', pp.height) ORDER BY pp.position)
+                   FROM product_picture pp WHERE pp.product_id = p.id), '[]') AS pictures,
+         CASE WHEN :store::uuid IS NOT NULL THEN
+           (SELECT coalesce(array_agg(m.group_id::text ORDER BY m.group_id), '{}') FROM store_group_member m WHERE m.store_id = :store::uuid)
+         END AS store_groups
   FROM product p
   WHERE (:after::text IS NULL OR p.code > :after::text)
     AND (:status::text IS NULL OR p.status = :status::text)
     AND (:category::uuid IS NULL OR p.id IN (
           SELECT pc.product_id FROM product_in_category pc
           WHERE pc.category_id IN (SELECT c.id FROM category c WHERE c.id = :category::uuid OR c.parent_id = :category::uuid)))
-    AND (:pattern::text IS NULL OR p.name ILIKE :pattern::text OR EXISTS (
+    AND (:pattern::text IS NULL OR p.name ILIKE :pattern::text OR p.code ILIKE :pattern::text OR EXISTS (
           SELECT 1 FROM sku k WHERE k.product_id = p.id AND (k.barcode = :exact::text OR k.code = :exact::text)))
     AND (:store::uuid IS NULL OR coalesce((
           SELECT true FROM sku k JOIN store_stock ss ON ss.sku_id = k.id AND ss.store_id = :store::uuid
@@ -74,8 +103,8 @@ const LIST_PRODUCTS = `
 export async function listProducts(
   em: EntityManager,
   filter: { after?: string; categoryId?: string; search?: string; storeId?: string; inStockOnly: boolean; status?: string; limit: number },
-): Promise<ProductRow[]> {
-  return query<ProductRow>(em, LIST_PRODUCTS, {
+): Promise<ListedProductRow[]> {
+  return query<ListedProductRow>(em, LIST_PRODUCTS, {
     after: filter.after ?? null,
     status: filter.status ?? null,
     exact: filter.search ?? null,

@@ -29,7 +29,7 @@ export class ProductResolver {
 
   @Query(() => ProductConnection, { description: 'Products by code; filter by category, name, and what a store carries' })
   products(@Args(() => ProductListArgs) args: ProductListArgs, @Ctx() ctx: Context) {
-    return ctx.services.catalog.products(args, ctx.viewer);
+    return ctx.services.catalog.products(args, ctx.viewer, ctx.loaders);
   }
 
   @Query(() => [Category], { description: 'The top-level categories in order; each lists its children' })
@@ -107,9 +107,12 @@ export class SkuResolver {
       .map(([name, value]) => ({ name, value }));
   }
 
-  @FieldResolver(() => Int, { description: 'What this store charges now: its own price, else the chain price (fen)' })
+  @FieldResolver(() => Int, {
+    description: "What this store charges now: its own price, else its store group's, else the chain price (fen)",
+  })
   async priceAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number> {
-    return priceAt(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, ctx.clock.now());
+    const [rows, groupIds] = await Promise.all([ctx.loaders.priceRows.load(sku.id), ctx.loaders.groupsOfStore.load(storeId)]);
+    return priceAt(rows, sku.priceFen, { storeId, groupIds }, ctx.clock.now());
   }
 
   @FieldResolver(() => Int, {
@@ -117,7 +120,8 @@ export class SkuResolver {
     description: '划线价 at this store, only when it is the lowest price of the 7 days before the current price began',
   })
   async compareAtFenAt(@Root() sku: Sku, @Arg('storeId', () => ID) storeId: string, @Ctx() ctx: Context): Promise<number | null> {
-    return compareAtToShow(await ctx.loaders.priceRows.load(sku.id), sku.priceFen, storeId, sku.compareAtFen ?? null, ctx.clock.now());
+    const [rows, groupIds] = await Promise.all([ctx.loaders.priceRows.load(sku.id), ctx.loaders.groupsOfStore.load(storeId)]);
+    return compareAtToShow(rows, sku.priceFen, { storeId, groupIds }, sku.compareAtFen ?? null, ctx.clock.now());
   }
 
   @Authorized(Role.HQ_ADMIN)

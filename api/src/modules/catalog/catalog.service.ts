@@ -9,7 +9,10 @@ import { Category, Product, ProductStatus, Sku } from './catalog.entity';
 import { normalizeBarcode } from './barcode';
 import { skuIdByBarcode } from './catalog-admin.repository';
 import { listProducts } from './catalog.repository';
-import { productOf } from './catalog-rows';
+import { productOf, skuOf } from './catalog-rows';
+import type { CatalogLoaders } from './catalog.loaders';
+import type { StoreLoaders } from '../store/store.loaders';
+import { toPriceRow } from './catalog-admin.repository';
 import { StockAvailability, type ProductListArgs } from './catalog.types';
 import { productImageUrl } from './product-image';
 import { pictureUrl } from './picture.service';
@@ -53,7 +56,15 @@ export class CatalogService {
   }
 
   /** Shoppers (and anyone but HQ) see products on sale only; HQ filters by status or sees them all. */
-  async products(args: ProductListArgs, viewer: Viewer): Promise<Page<Product>> {
+  /**
+   * A page of products. The list brings each product's SKUs, price rows and pictures and the store's groups: they
+   * go into the request's loaders, so the page's fields read them without a statement of their own.
+   */
+  async products(
+    args: ProductListArgs,
+    viewer: Viewer,
+    loaders: Pick<CatalogLoaders & StoreLoaders, 'skusByProduct' | 'priceRows' | 'pictures' | 'groupsOfStore'>,
+  ): Promise<Page<Product>> {
     const after = decodeCursor(args.after, isKeyCursor);
     for (const [field, id] of [
       ['categoryId', args.categoryId],
@@ -72,6 +83,12 @@ export class CatalogService {
       status: viewer.role === Role.HQ_ADMIN ? (args.status ?? undefined) : ProductStatus.ON_SALE,
       limit: args.first + 1,
     });
+    for (const r of rows) {
+      for (const k of r.skus) loaders.priceRows.prime(k.id, k.prices.map(toPriceRow));
+      loaders.skusByProduct.prime(r.id, r.skus.map(skuOf));
+      loaders.pictures.prime(r.id, r.pictures);
+    }
+    if (args.storeId && rows[0]?.store_groups) loaders.groupsOfStore.prime(args.storeId, rows[0].store_groups);
     const products = rows.map(productOf);
     return toPage(products, args.first, (p) => ({ k: p.code }));
   }

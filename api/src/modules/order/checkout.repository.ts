@@ -1,6 +1,7 @@
 // The checkout's one write: hold the stock of every store part, insert the checkout (its idempotency key is
-// the unique guard), the orders, their lines, first log entries and payment-timeout job (as an outbox row), all
-// in a single statement, so it is atomic without a transaction round trip and either everything happens or nothing does.
+// the unique guard), the orders, their lines and first log entries, all in a single statement, so it is atomic
+// without a transaction round trip and either everything happens or nothing does. The payment timeout needs no
+// row of its own: the checkout's payment_expires_at is the deadline the sweeper finds (checkout_unpaid's index).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
@@ -34,6 +35,19 @@ export type NewOrder = PricedOrder &
     quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
   };
 
+/**
+ * The price of SKU row `k` at a store and moment: sku_price_at (migration 20261206b) written out in the statement.
+ * PostgreSQL cannot inline a SQL function whose body has subqueries, and in PostgreSQL 15 a call plans the body
+ * anew in every statement that makes it: three calls cost more than the rest of the placing statement. The rule
+ * is the function's, word for word; api/test/price-at.spec.ts holds the two equal over random price schedules.
+ */
+export const skuPriceAtSql = (store: string, at: string) => `coalesce(
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id = ${store} AND sp.starts_at <= ${at}
+       AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
+    (SELECT sp.price_fen FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NULL AND sp.starts_at <= ${at}
+       AND (sp.ends_at IS NULL OR sp.ends_at > ${at}) ORDER BY sp.ends_at IS NULL, sp.starts_at DESC, sp.created_at DESC LIMIT 1),
+    k.price_fen)`;
+
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
 // conditional on the checkout row going in, which needs the stock verdict first.
@@ -58,7 +72,7 @@ const PLACE_SQL = `
              JOIN jsonb_to_recordset(:orders::jsonb) AS o(id uuid, store_id uuid) ON o.id = x.order_id
              WHERE NOT EXISTS (SELECT 1 FROM sku k JOIN product p ON p.id = k.product_id
                                WHERE k.id = x.sku_id AND k.active AND p.status = 'ON_SALE'
-                                 AND sku_price_at(k.id, o.store_id, :at::timestamptz) = x.unit_price_fen))
+                                 AND ${skuPriceAtSql('o.store_id', ':at::timestamptz')} = x.unit_price_fen))
        AND NOT EXISTS (
              SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
              WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
@@ -111,13 +125,7 @@ const PLACE_SQL = `
     WHERE x.order_id IN (SELECT id FROM o)),
   t AS (
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o),
-  -- The payment timeout, through the outbox (jobs/outbox.ts) in this same statement: placed means scheduled.
-  timeout AS (
-    INSERT INTO outbox (kind, name, payload, run_at, delay_ms)
-    SELECT 'JOB', 'payment-timeout', jsonb_build_object('checkoutId', :id::text), :expires::timestamptz,
-           (extract(epoch FROM :expires::timestamptz - :at::timestamptz) * 1000)::bigint
-    WHERE EXISTS (SELECT 1 FROM ins))
+    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o)
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
          CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
@@ -242,23 +250,29 @@ export interface StoreTerms {
   deliveryFeeTiers: { upToM: number; feeFen: number }[];
 }
 
-// A SKU's price is the store's (sku_price_at: its own, else the chain's, else the list price), for products on sale.
+// A SKU's price is the store's (sku_price_at, written out: its own, else the chain's, else the list price), for
+// products on sale.
+// store_priced says whether any store has a price of its own for the SKU: when none has, its price is the same at
+// every store, and the price book keeps it once for all of them.
 const PRICES_AND_TERMS = `
   SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
-         sku_price_at(k.id, w.store_id, :at::timestamptz) AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
-         p.category_id
+         ${skuPriceAtSql('w.store_id', ':at::timestamptz')} AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
+         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND sp.store_id IS NOT NULL) AS store_priced, p.category_id
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
   WHERE k.active AND p.status = 'ON_SALE'
   UNION ALL
-  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL
+  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL, NULL
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
 /** A (store, SKU) pair's key in the price maps. */
 export const priceKey = (storeId: string, skuId: string) => `${storeId}:${skuId}`;
 
-/** Current prices of SKUs at stores (active, on-sale ones only) and the stores' delivery terms, in one round trip. */
+/**
+ * Current prices of SKUs at stores (active, on-sale ones only) and the stores' delivery terms, in one round trip;
+ * `storePriced` holds the SKUs some store prices on its own (the others cost the same everywhere).
+ */
 export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string; skuId: string }[], storeIds: string[], at: Date) {
   const rows = await preparedQuery<{
     kind: string;
@@ -269,6 +283,7 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
     price_fen: number;
     min_order_fen: number;
     tiers: StoreTerms['deliveryFeeTiers'];
+    store_priced: boolean | null;
     category_id: string;
   }>(em, PRICES_AND_TERMS, {
     pairStores: pgArray(pairs.map((p) => p.storeId)),
@@ -278,8 +293,9 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
   });
   const prices = new Map<string, SkuPrice>();
   const terms = new Map<string, StoreTerms>();
+  const storePriced = new Set<string>();
   for (const r of rows) {
-    if (r.kind === 'sku')
+    if (r.kind === 'sku') {
       prices.set(priceKey(r.store_id, r.id), {
         skuId: r.id,
         skuCode: r.code,
@@ -287,7 +303,8 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
         priceFen: r.price_fen,
         categoryId: r.category_id,
       });
-    else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
+      if (r.store_priced) storePriced.add(r.id);
+    } else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
   }
-  return { prices, terms };
+  return { prices, terms, storePriced };
 }

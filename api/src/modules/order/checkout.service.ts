@@ -1,5 +1,5 @@
 // Placing an order: route the cart, price it on the server, hold the stock and write the orders in one
-// transaction, and schedule the payment timeout. Failures leave nothing behind.
+// statement; its payment window is a deadline on the checkout row. Failures leave nothing behind.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
@@ -106,9 +106,8 @@ export class CheckoutService {
       const priced = await this.price(route, input, shopperId, fingerprint, fresh);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
-      // The payment-timeout job is an outbox row written by the same statement. The relay is not kicked: the
-      // job is due in minutes, and its timer sends the rows of many checkouts in one batch (no Redis, and no
-      // relay round trips, on this path).
+      // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
+      // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
       const promoted = takesPromotions(checkout, orders);
       const placed = await (
         slot || promoted

@@ -22,8 +22,10 @@ export interface PriceQuote {
 }
 
 export class PriceBook {
-  /** Keyed by priceKey(store, SKU): a store may charge its own price. */
+  /** By SKU, for SKUs no store prices on its own: the same price at every store, one entry for all of them. */
   private readonly skus = new Map<string, Entry<SkuPrice>>();
+  /** By priceKey(store, SKU), for SKUs some store prices on its own. */
+  private readonly pairs = new Map<string, Entry<SkuPrice>>();
   private readonly stores = new Map<string, Entry<StoreTerms>>();
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -41,21 +43,34 @@ export class PriceBook {
   ): Promise<PriceQuote> {
     const at = this.now();
     const valid = <T>(e: Entry<T> | undefined): e is Entry<T> => e !== undefined && at - e.readAt < TTL_MS;
-    const missingPairs = fresh ? pairs : pairs.filter((p) => !valid(this.skus.get(priceKey(p.storeId, p.skuId))));
+    // Keyed per SKU, a cart over 60 stores and 300 SKUs finds its prices after the first read of each SKU; keyed per
+    // pair it read the database on nine checkouts in ten (18,000 pairs against a 60 s TTL).
+    const lookup = (p: { storeId: string; skuId: string }) => {
+      const everywhere = this.skus.get(p.skuId);
+      if (valid(everywhere)) return everywhere.value;
+      const own = this.pairs.get(priceKey(p.storeId, p.skuId));
+      return valid(own) ? own.value : undefined;
+    };
+    const missingPairs = fresh ? pairs : pairs.filter((p) => !lookup(p));
     const missingStores = fresh ? storeIds : storeIds.filter((id) => !valid(this.stores.get(id)));
     if (missingPairs.length || missingStores.length) {
       const read = await pricesAndTerms(em, missingPairs, missingStores, priceAt);
-      if (this.skus.size + this.stores.size > MAX_ENTRIES) this.clear();
+      if (this.skus.size + this.pairs.size + this.stores.size > MAX_ENTRIES) this.clear();
       // A SKU that is gone or off sale is simply not in the book, so it is asked about again next time.
-      for (const p of missingPairs) this.skus.delete(priceKey(p.storeId, p.skuId));
-      for (const [key, value] of read.prices) this.skus.set(key, { value, readAt: at });
+      for (const p of missingPairs) {
+        this.skus.delete(p.skuId);
+        this.pairs.delete(priceKey(p.storeId, p.skuId));
+      }
+      for (const [key, value] of read.prices) {
+        if (read.storePriced.has(value.skuId)) this.pairs.set(key, { value, readAt: at });
+        else this.skus.set(value.skuId, { value, readAt: at });
+      }
       for (const [id, value] of read.terms) this.stores.set(id, { value, readAt: at });
     }
     const prices = new Map<string, SkuPrice>();
     for (const p of pairs) {
-      const key = priceKey(p.storeId, p.skuId);
-      const e = this.skus.get(key);
-      if (e) prices.set(key, e.value);
+      const value = lookup(p);
+      if (value) prices.set(priceKey(p.storeId, p.skuId), value);
     }
     const terms = new Map<string, StoreTerms>();
     for (const id of storeIds) {
@@ -67,6 +82,7 @@ export class PriceBook {
 
   clear(): void {
     this.skus.clear();
+    this.pairs.clear();
     this.stores.clear();
   }
 }

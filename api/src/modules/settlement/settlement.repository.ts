@@ -1,7 +1,6 @@
-// SQL for shoppers' home stores (一客一码), store groups, and the settlement report's aggregate over the ledger.
-import { randomUUID } from 'node:crypto';
+// SQL for shoppers' home stores (一客一码) and the settlement report's aggregate over the ledger.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { arrayFromRow, pgArray, plannedQuery, query } from '../../common/sql';
+import { plannedQuery, query } from '../../common/sql';
 
 /** A store a shopper may bind to by its code (any but a closed one). */
 export async function bindableStoreId(em: EntityManager, code: string): Promise<string | undefined> {
@@ -34,51 +33,6 @@ export async function bindHomeStore(
     { id: b.shopperId },
   );
   return { storeId: home!.home_store_id, storeCode: home!.code, boundAt: new Date(home!.home_store_bound_at), newlyBound: !!bound };
-}
-
-export interface StoreGroupRow {
-  id: string;
-  code: string;
-  name: string;
-  storeIds: string[];
-}
-
-/**
- * Creates the group (by code) or renames it, and makes `storeIds` its members; answers the members that name a
- * store. Runs inside the caller's transaction.
- */
-export async function saveStoreGroup(
-  tx: EntityManager,
-  g: { code: string; name: string; storeIds: readonly string[] },
-): Promise<StoreGroupRow> {
-  const [group] = await query<{ id: string }>(
-    tx,
-    `INSERT INTO store_group (id, code, name) VALUES (:id::uuid, :code, :name) ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id`,
-    { id: randomUUID(), code: g.code, name: g.name },
-  );
-  await query(tx, `DELETE FROM store_group_member WHERE group_id = :g::uuid`, { g: group!.id });
-  const rows = await query<{ store_id: string }>(
-    tx,
-    `INSERT INTO store_group_member (group_id, store_id) SELECT :g::uuid, s.id FROM store s WHERE s.id = ANY(:ids::uuid[]) RETURNING store_id`,
-    { g: group!.id, ids: pgArray(g.storeIds) },
-  );
-  return { id: group!.id, code: g.code, name: g.name, storeIds: rows.map((r) => r.store_id).sort() };
-}
-
-/** Every store group with its stores, by code (at most 500). */
-export async function listStoreGroups(em: EntityManager): Promise<StoreGroupRow[]> {
-  const rows = await query<{ id: string; code: string; name: string; store_ids: string[] | string }>(
-    em,
-    `SELECT g.id, g.code, g.name, coalesce(array_agg(m.store_id ORDER BY m.store_id) FILTER (WHERE m.store_id IS NOT NULL), '{}') AS store_ids
-     FROM store_group g LEFT JOIN store_group_member m ON m.group_id = g.id GROUP BY g.id ORDER BY g.code LIMIT 500`,
-    {},
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    storeIds: arrayFromRow(r.store_ids),
-  }));
 }
 
 export interface SettlementAmounts {

@@ -1,4 +1,4 @@
-// Revenue splits over GraphQL: HQ's rule sets and store groups, the settlement report, a shopper's home store.
+// Revenue splits over GraphQL: HQ's rule sets, the settlement report, a shopper's home store.
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from './settlement.context';
 import { Role } from '../auth/auth.entity';
@@ -14,8 +14,6 @@ import {
   SplitRuleSet,
   SplitRuleSetInput,
   SplitRuleSetResult,
-  StoreGroup,
-  StoreGroupInput,
 } from './settlement.types';
 
 @Resolver()
@@ -60,18 +58,6 @@ export class SettlementResolver {
   })
   previewSplitRuleSet(@Args(() => PreviewArgs) args: PreviewArgs, @Ctx() ctx: Context) {
     return ctx.services.ruleSets.preview(args.ruleSetId, args);
-  }
-
-  @Authorized(Role.HQ_ADMIN)
-  @Mutation(() => StoreGroup, { description: 'Create a store group or replace its stores (by code)' })
-  saveStoreGroup(@Arg('input', () => StoreGroupInput) input: StoreGroupInput, @Ctx() ctx: Context) {
-    return ctx.services.settlement.saveStoreGroup(input);
-  }
-
-  @Authorized(Role.HQ_ADMIN)
-  @Query(() => [StoreGroup], { description: 'Every store group with its stores, by code (at most 500)' })
-  storeGroups(@Ctx() ctx: Context) {
-    return ctx.services.settlement.storeGroups();
   }
 
   @Authorized(Role.HQ_ADMIN, Role.CLERK)

@@ -1,8 +1,8 @@
-// The settlement report as each viewer may see it, shoppers' home stores (一客一码), and store groups.
+// The settlement report as each viewer may see it, and shoppers' home stores (一客一码).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, forbidden } from '../../common/errors';
-import { transaction, UUID } from '../../common/sql';
+import { UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
 import type { Viewer } from '../../common/viewer';
@@ -12,16 +12,8 @@ import { pointsBalance } from '../points/points';
 import { groupMemberCode, type MemberCodes } from './member-code';
 import { MemberCodeAlreadyUsedError, MemberCodeNotFoundError } from './settlement.errors';
 import { perStore, settlementCsv } from './settlement-report';
-import { bindableStoreId, bindHomeStore, listStoreGroups, saveStoreGroup, settlementDays } from './settlement.repository';
-import {
-  HomeStoreBinding,
-  MemberCode,
-  SettlementDay,
-  SettlementReport,
-  StoreGroup,
-  StoreSettlement,
-  type StoreGroupInput,
-} from './settlement.types';
+import { bindableStoreId, bindHomeStore, settlementDays } from './settlement.repository';
+import { HomeStoreBinding, MemberCode, SettlementDay, SettlementReport, StoreSettlement } from './settlement.types';
 
 export class SettlementService {
   constructor(
@@ -85,20 +77,5 @@ export class SettlementService {
   private async bind(shopperId: string, storeId: string, by: string): Promise<HomeStoreBinding> {
     const home = await bindHomeStore(this.em, { shopperId, storeId, at: this.clock.now(), by });
     return Object.assign(new HomeStoreBinding(), home);
-  }
-
-  /** Creates a group or replaces its members (by code). */
-  async saveStoreGroup(input: StoreGroupInput): Promise<StoreGroup> {
-    if (input.storeIds.some((id) => !UUID.test(id))) throw badUserInput('storeIds must be store ids', 'storeIds');
-    return transaction(this.em, async (tx) => {
-      const group = await saveStoreGroup(tx, input);
-      if (group.storeIds.length !== new Set(input.storeIds).size) throw badUserInput('Some storeIds name no store', 'storeIds');
-      return Object.assign(new StoreGroup(), group);
-    });
-  }
-
-  /** Every store group with its stores, by code (the console's filter and the rule editor's choices). */
-  async storeGroups(): Promise<StoreGroup[]> {
-    return (await listStoreGroups(this.em)).map((g) => Object.assign(new StoreGroup(), g));
   }
 }

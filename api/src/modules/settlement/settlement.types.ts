@@ -165,18 +165,3 @@ export const BindShopperResult = createUnionType({
   name: 'BindShopperResult',
   types: () => [HomeStoreBinding, MemberCodeNotFoundError, MemberCodeAlreadyUsedError] as const,
 });
-
-@InputType()
-export class StoreGroupInput {
-  @Field(() => String) @Length(1, 40) code!: string;
-  @Field(() => String) @Length(1, 80) name!: string;
-  @Field(() => [ID]) @ArrayMaxSize(5000) storeIds!: string[];
-}
-
-@ObjectType()
-export class StoreGroup {
-  @Field(() => ID) id!: string;
-  @Field(() => String) code!: string;
-  @Field(() => String) name!: string;
-  @Field(() => [ID]) storeIds!: string[];
-}

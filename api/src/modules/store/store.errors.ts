@@ -10,6 +10,14 @@ export class StoreNotFoundError extends ErrorResult {
   }
 }
 
+@ObjectType({ implements: ErrorResult })
+export class StoreGroupNotFoundError extends ErrorResult {
+  @Field(() => String) storeGroupId!: string;
+  static of(storeGroupId: string) {
+    return Object.assign(make(new StoreGroupNotFoundError(), ErrorCode.STORE_GROUP_NOT_FOUND, '没有这个门店组'), { storeGroupId });
+  }
+}
+
 @ObjectType({ implements: ErrorResult, description: 'The delivery zone is not a usable area' })
 export class InvalidZoneError extends ErrorResult {
   @Field(() => String, { description: 'What is wrong, e.g. "Self-intersection[121.4 31.2]"' }) reason!: string;

@@ -6,7 +6,8 @@ import { CartBar } from '../../components/CartBar';
 import { Loaded } from '../../components/Loaded';
 import { productStock } from '../../components/ProductRow';
 import { SpecPicker } from '../../components/SpecPicker';
-import { ProductDocument, ProductPricesAtDocument, type ProductQuery } from '../../generated/graphql';
+import { ProductDocument, type ProductQuery } from '../../generated/graphql';
+import { priceHere, useStorePrices } from '../../components/store-prices';
 import { Gallery } from './Gallery';
 import { stockLevel } from '../../lib/cart';
 import { money } from '../../lib/money';
@@ -21,14 +22,9 @@ function ProductView({ product }: { product: PageProduct }) {
   const store = useChosenStore();
   const stock = useStock();
   const [picking, setPicking] = useState(false);
-  const atStore = useRead({
-    query: ProductPricesAtDocument,
-    variables: { id: product.id, storeId: store?.store.id ?? '' },
-    pause: !store,
-    requestPolicy: 'cache-and-network',
-  }).data?.product?.skus;
+  const here = useStorePrices(product.id);
   // The store's own prices when known; the chain's until then.
-  const skus = product.skus.map((s) => ({ id: s.id, price: s.priceFen, was: null as number | null, ...priced(atStore, s.id) }));
+  const skus = product.skus.map((s) => ({ id: s.id, ...priceHere(here, s) }));
   const prices = skus.map((s) => s.price);
   const cheapest = skus.reduce((a, b) => (b.price < a.price ? b : a), skus[0]!);
   const available = productStock(product, stock);
@@ -78,11 +74,6 @@ function ProductView({ product }: { product: PageProduct }) {
       <SpecPicker product={picking ? product : null} onClose={() => setPicking(false)} />
     </View>
   );
-}
-
-function priced(atStore: { id: string; priceAt: number; compareAtFenAt?: number | null }[] | undefined, skuId: string) {
-  const here = atStore?.find((k) => k.id === skuId);
-  return here ? { price: here.priceAt, was: here.compareAtFenAt ?? null } : {};
 }
 
 export default function ProductPage() {

@@ -12,6 +12,7 @@ const PAGES = [
   { to: '/hq/staff', label: hq.nav.staff, text: hq.home.staff },
   { to: '/hq/products', label: hq.nav.products, text: hq.home.products },
   { to: '/hq/categories', label: hq.nav.categories, text: hq.home.categories },
+  { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
 ] as const;
 
 export default function HqHomePage() {

@@ -1,9 +1,9 @@
 // One store's view of a product: each SKU's price there now and whether it is on the shelf; HQ puts all SKUs
 // on or off the shelf, sets a store price (now or for a time) and reads the price history.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { StoreFilter } from '../../components/hq/StoreFilter';
-import { HqSchedulePriceDocument, HqSetListingDocument, HqSkusAtStoreDocument } from '../../generated/graphql';
+import { HqPriceGroupsDocument, HqSchedulePriceDocument, HqSetListingDocument, HqSkusAtStoreDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { fenFromYuan, yuan } from '../../lib/money';
@@ -14,10 +14,13 @@ export function StorePanel({
   productId,
   skus,
   onNotice,
+  version,
 }: {
   productId: string;
   skus: { id: string; code: string; label: string }[];
   onNotice: (tone: 'ok' | 'bad', text: string) => void;
+  /** Bumped when a group's prices or listing changed: what this store shows may have changed with them. */
+  version: number;
 }) {
   const [storeId, setStoreId] = useState('');
   const [skuId, setSkuId] = useState('');
@@ -33,7 +36,24 @@ export function StorePanel({
   const [, setListing] = useMutation(HqSetListingDocument);
   const [, schedule] = useMutation(HqSchedulePriceDocument);
   const refresh = () => reload({ requestPolicy: 'network-only' });
+  useEffect(() => {
+    if (version && storeId) refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
   const atStore = new Map((data?.product?.skus ?? []).map((k) => [k.id, k]));
+  // The groups this store is in: their prices apply here unless the store has its own.
+  const [{ data: groupData }] = useQuery({ query: HqPriceGroupsDocument });
+  const groupsHere = new Map((groupData?.storeGroups ?? []).filter((g) => g.storeIds.includes(storeId)).map((g) => [g.id, g.name]));
+  const placeOf = (p: { storeId?: string | null; storeGroupId?: string | null }) =>
+    p.storeId
+      ? p.storeId === storeId
+        ? `${s.ownStore} `
+        : null
+      : p.storeGroupId
+        ? groupsHere.has(p.storeGroupId)
+          ? `${groupsHere.get(p.storeGroupId)} `
+          : null
+        : `${s.chain} `;
 
   async function shelf(onShelf: boolean) {
     const res = await setListing({ input: { storeId, skuIds: skus.map((k) => k.id), onShelf } });
@@ -107,10 +127,10 @@ export function StorePanel({
                       </td>
                       <td className="muted">
                         {(here?.priceHistory ?? [])
-                          .filter((p) => p.storeId === null || p.storeId === storeId)
+                          .filter((p) => placeOf(p) !== null)
                           .map(
                             (p) =>
-                              `${p.storeId ? '' : `${s.chain} `}${yuan(p.priceFen)} ${new Date(p.startsAt).toLocaleDateString('zh-CN')}${p.endsAt ? `–${new Date(p.endsAt).toLocaleDateString('zh-CN')}` : ''}`,
+                              `${placeOf(p)}${yuan(p.priceFen)} ${new Date(p.startsAt).toLocaleDateString('zh-CN')}${p.endsAt ? `–${new Date(p.endsAt).toLocaleDateString('zh-CN')}` : ''}`,
                           )
                           .join('；')}
                       </td>

@@ -11,6 +11,7 @@ import { fenFromYuan, yuanInput } from '../../lib/money';
 import { combinationsOf, dimensions, keyOf, labelOf, type SkuDraft, type SpecDraft } from './matrix';
 import { PicturesPanel } from './PicturesPanel';
 import { SpecMatrix } from './SpecMatrix';
+import { GroupPanel } from './GroupPanel';
 import { StorePanel } from './StorePanel';
 import '../hq.css';
 import '../../components/hq/catalog.css';
@@ -72,6 +73,7 @@ export default function HqProductPage() {
   const [, save] = useMutation(HqSaveProductDocument);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+  const [placesVersion, setPlacesVersion] = useState(0);
   const product = isNew ? null : (data?.product ?? null);
 
   useEffect(() => {
@@ -210,7 +212,8 @@ export default function HqProductPage() {
         onChanged={() => reload({ requestPolicy: 'network-only' })}
         onNotice={notify}
       />
-      {product && <StorePanel productId={product.id} skus={activeSkus} onNotice={notify} />}
+      {product && <GroupPanel skus={activeSkus} onNotice={notify} onChanged={() => setPlacesVersion((v) => v + 1)} />}
+      {product && <StorePanel productId={product.id} skus={activeSkus} onNotice={notify} version={placesVersion} />}
     </section>
   );
 }

@@ -66,11 +66,11 @@ export function AdjustPanel({ storeId, row, onAdjusted, onClose }: Props) {
         </div>
         <div>
           <span>{t.stock.reserved}</span>
-          <b>{row.reserved}</b>
+          <b data-testid="reserved">{row.reserved}</b>
         </div>
         <div>
           <span>{t.stock.available}</span>
-          <b>{row.available}</b>
+          <b data-testid="available">{row.available}</b>
         </div>
       </div>
       <div className="delta-row">

@@ -95,7 +95,10 @@ export default function StockPage() {
                 data-sku-code={r.sku.code}
               >
                 <td>{skuLabel(r)}</td>
-                <td className="muted stock-code">{r.sku.code}</td>
+                <td className="muted stock-code">
+                  {r.sku.code}
+                  {r.sku.barcode && <small className="stock-barcode">{r.sku.barcode}</small>}
+                </td>
                 <td className="num">{r.onHand}</td>
                 <td className="num">{r.reserved}</td>
                 <td className={`num${r.available <= 0 ? ' urgent' : ''}`}>{r.available}</td>
