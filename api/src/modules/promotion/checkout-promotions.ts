@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
 import type { CampaignBook } from './campaign-book';
-import { couponById, lockCoupon, pointsBalanceOf, redeemPoints, spendBudgets, toCoupon } from './promotion.repository';
+import { couponById, pointsBalanceOf, redeemPoints, takeCouponAndBudgets, toCoupon } from './promotion.repository';
 
 /** Points as payment: the rate and the caps (the chain's policy). */
 export const POINTS_POLICY = { pointsPerFen: 1, maxShareBp: 5_000, maxPoints: 100_000 } as const;
@@ -46,9 +46,9 @@ export class PromotionGone extends Error {
 }
 
 /**
- * After the stock is held (same transaction): the coupon is locked, the points redeemed, each campaign's budget
- * spent. Locks after stock and slots: the coupon row, the shopper's points lock, then promotion rows in id order
- * (common/lock-order.ts); the campaign counters last, as they are the rows many checkouts share.
+ * After the stock is held (same transaction): the coupon locked and each campaign's budget spent (one statement),
+ * then the points redeemed. Locks after stock and slots: the coupon row, promotion rows with a budget in id order,
+ * then the shopper's points lock (common/lock-order.ts).
  */
 export async function takePromotions(
   tx: EntityManager,
@@ -61,12 +61,13 @@ export async function takePromotions(
     at: Date;
   },
 ): Promise<void> {
-  if (p.couponId && !(await lockCoupon(tx, { couponId: p.couponId, shopperId: p.shopperId, checkoutId: p.checkoutId, at: p.at }))) {
-    throw new PromotionGone('COUPON');
+  if (p.couponId || p.spends.length > 0) {
+    const took = await takeCouponAndBudgets(tx, p);
+    if (!took.coupon) throw new PromotionGone('COUPON');
+    if (!took.budgets) throw new PromotionGone('BUDGET');
   }
   const total = p.pointsPerOrder.reduce((s, o) => s + o.points, 0);
   if (total > 0 && !(await redeemPoints(tx, { shopperId: p.shopperId, perOrder: p.pointsPerOrder, total, at: p.at }))) {
     throw new PromotionGone('POINTS');
   }
-  if (p.spends.length > 0 && !(await spendBudgets(tx, p.spends, p.at))) throw new PromotionGone('BUDGET');
 }

@@ -193,48 +193,46 @@ export async function claimCoupon(
 }
 
 /**
- * The checkout takes its coupon in the transaction that holds its stock: only an available coupon of this
- * shopper, valid now, goes to LOCKED (one row back, or none: used meanwhile by a racing checkout).
+ * The checkout's coupon and campaign budgets, taken in one statement (one round trip in the placing transaction):
+ * the coupon, if any, goes AVAILABLE → LOCKED only when it is this shopper's, available and valid now (none back:
+ * used meanwhile by a racing checkout); campaigns with a budget (fen or uses) count it in their row by a conditional
+ * UPDATE (promotion rows in id order, after the coupon row), those without are only read, so a busy 满减 with no
+ * budget is no row every checkout waits for. `budgets` is true when each was still live with the budget for it.
  */
-export async function lockCoupon(
+export async function takeCouponAndBudgets(
   tx: EntityManager,
-  c: { couponId: string; shopperId: string; checkoutId: string; at: Date },
-): Promise<boolean> {
-  const rows = await preparedQuery(
+  t: { couponId: string | null; shopperId: string; checkoutId: string; spends: { promotionId: string; amountFen: number }[]; at: Date },
+): Promise<{ coupon: boolean; budgets: boolean }> {
+  const sorted = [...t.spends].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1));
+  const [r] = await preparedQuery<{ coupon: boolean; n: number }>(
     tx,
-    `UPDATE coupon SET state = 'LOCKED', checkout_id = :k::uuid
-     WHERE id = :c::uuid AND shopper_id = :s::uuid AND state = 'AVAILABLE' AND valid_from <= :at::timestamptz
-       AND (valid_until IS NULL OR valid_until > :at::timestamptz)
-     RETURNING id`,
-    { c: c.couponId, s: c.shopperId, k: c.checkoutId, at: c.at.toISOString() },
-  );
-  return rows.length === 1;
-}
-
-/**
- * Campaign budgets spent by one checkout, in one statement over every campaign it used: those with a budget (fen
- * or uses) count it in their row by a conditional UPDATE (in id order, the lock order of promotion rows), those
- * without are only read, so a busy 满减 with no budget is not one row every checkout waits for. True when each was
- * still live and had the budget for it.
- */
-export async function spendBudgets(tx: EntityManager, spends: { promotionId: string; amountFen: number }[], at: Date): Promise<boolean> {
-  const sorted = [...spends].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1));
-  const [r] = await preparedQuery<{ n: number }>(
-    tx,
-    `WITH x AS (SELECT * FROM unnest(:ids::uuid[], :amounts::int[]) AS x(id, amount)),
+    `WITH cp AS (
+       UPDATE coupon SET state = 'LOCKED', checkout_id = :k::uuid
+       WHERE id = :c::uuid AND shopper_id = :s::uuid AND state = 'AVAILABLE' AND valid_from <= :at::timestamptz
+         AND (valid_until IS NULL OR valid_until > :at::timestamptz)
+       RETURNING id),
+     x AS (SELECT * FROM unnest(:ids::uuid[], :amounts::int[]) AS x(id, amount)),
      spent AS (
        UPDATE promotion p SET spent_fen = p.spent_fen + x.amount, uses = p.uses + 1, updated_at = :at::timestamptz
        FROM x
        WHERE p.id = x.id AND (p.budget_fen IS NOT NULL OR p.budget_uses IS NOT NULL) AND p.state = 'LIVE'
          AND (p.budget_fen IS NULL OR p.spent_fen + x.amount <= p.budget_fen) AND (p.budget_uses IS NULL OR p.uses < p.budget_uses)
+         AND (:c::uuid IS NULL OR EXISTS (SELECT 1 FROM cp))
        RETURNING p.id),
      open AS (
        SELECT p.id FROM promotion p JOIN x ON x.id = p.id
        WHERE p.budget_fen IS NULL AND p.budget_uses IS NULL AND p.state = 'LIVE')
-     SELECT ((SELECT count(*) FROM spent) + (SELECT count(*) FROM open))::int AS n`,
-    { ids: pgArray(sorted.map((s) => s.promotionId)), amounts: pgArray(sorted.map((s) => s.amountFen)), at: at.toISOString() },
+     SELECT EXISTS (SELECT 1 FROM cp) AS coupon, ((SELECT count(*) FROM spent) + (SELECT count(*) FROM open))::int AS n`,
+    {
+      c: t.couponId,
+      s: t.shopperId,
+      k: t.checkoutId,
+      ids: pgArray(sorted.map((x) => x.promotionId)),
+      amounts: pgArray(sorted.map((x) => x.amountFen)),
+      at: t.at.toISOString(),
+    },
   );
-  return r!.n === sorted.length;
+  return { coupon: t.couponId === null || r!.coupon, budgets: r!.n === sorted.length };
 }
 
 /**
