@@ -18,10 +18,12 @@ const apps = {
       layer('migrations', tree('api/src/migrations')),
       // The WeChat Pay client: HTTP, signatures, notifications. Payment and settlement (profit sharing) both use it.
       layer('wechatpay', tree('api/src/modules/payment/wechatpay')),
-      // The modules, each allowed to import only those before it. store and catalog are the floor; order sits on
+      // The modules, each allowed to import only those before it. pricing (the pure pricing pipeline: plain values
+      // in, adjustments out) is below everything that prices; store and catalog are the floor of the rest; order sits on
       // what checkout needs; the modules that react to order steps (notify, payment, points, pickup, settlement)
       // sit above it and reach order steps through the contract in common/order-step.ts.
       ...[
+        'pricing',
         'store',
         'catalog',
         'auth',
@@ -31,6 +33,7 @@ const apps = {
         'inventory',
         'routing',
         'slots',
+        'promotion',
         'order',
         'notify',
         'payment',

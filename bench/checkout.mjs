@@ -4,7 +4,9 @@
 // flat (at least 2,000), then 3 measured runs, each with CPU per checkout by process (API, PostgreSQL) and the
 // counters noise cannot move (statements, buffers, WAL records, Redis commands); medians reported. Then, once:
 // open-loop latency at fixed rates and the flash sale (2,000 buyers at once for 100 units of one SKU).
-// Usage: npm run bench:checkout [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
+// --promotions adds a second case, interleaved with the plain one in the same sitting: a live 满减 (满20减2, over
+// every store) and a 无门槛 coupon of the shopper on every checkout, so the two CPU figures can be compared.
+// Usage: npm run bench:checkout [-- --promotions] [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
 //        (warm-up: --warm-block 250 --warm-min 2000 --warm-max 10000 --warm-window 4 --tolerance 0.03)
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -70,17 +72,20 @@ async function prepare(url, root) {
   return { db, skuIds, shopperIds, flashSku, flashStore };
 }
 
-function cart(rand, skuIds, tokens) {
+function cart(rand, skuIds, tokens, coupons) {
   const lines = [];
   while (lines.length < 3) {
     const skuId = skuIds[Math.floor(rand() * skuIds.length)];
     if (!lines.some((l) => l.skuId === skuId)) lines.push({ skuId, quantity: 1 + Math.floor(rand() * 2) });
   }
   const delivery = rand() < 0.5;
+  const t = Math.floor(rand() * tokens.length);
+  const couponId = coupons?.[t]?.pop();
   const location = { lat: 31.16 + rand() * 0.09, lng: 121.41 + rand() * 0.1, system: 'WGS84' };
   return {
-    token: tokens[Math.floor(rand() * tokens.length)],
+    token: tokens[t],
     input: {
+      ...(couponId ? { couponId } : {}),
       idempotencyKey: randomUUID(),
       lines,
       fulfilment: delivery ? 'DELIVERY' : 'PICKUP',
@@ -143,17 +148,45 @@ async function flashSale(post, db, tokens, flashSku, flashStore) {
   return { flash, stock, orders, broken };
 }
 
+const COUPONS_PER_SHOPPER = 12;
+
+/** The promotions case: a live 满减 over everything and, per shopper, coupons enough for every checkout it sends. */
+async function seedPromotions(db, shopperIds) {
+  await db.query(`
+    INSERT INTO promotion (id, kind, name, tiers, channel, funder, state, created_at, updated_at)
+    VALUES (gen_random_uuid(), 'FULL_REDUCTION', '满20减2', '[{"thresholdFen": 2000, "offFen": 200}]', 'BOTH', 'HQ', 'LIVE', now(), now())`);
+  const [{ id }] = (
+    await db.query(`
+      INSERT INTO promotion (id, kind, name, coupon_kind, off_fen, channel, funder, per_user_limit, state, created_at, updated_at)
+      VALUES (gen_random_uuid(), 'COUPON', '无门槛减1元', 'AMOUNT_OFF', 100, 'BOTH', 'STORE', ${COUPONS_PER_SHOPPER}, 'LIVE', now(), now())
+      RETURNING id`)
+  ).rows;
+  const rows = (
+    await db.query(
+      `INSERT INTO coupon (id, promotion_id, shopper_id, valid_from, claimed_at)
+       SELECT gen_random_uuid(), $1, s, now() - interval '1 day', now() FROM unnest($2::uuid[]) s, generate_series(1, ${COUPONS_PER_SHOPPER})
+       RETURNING id, shopper_id`,
+      [id, shopperIds],
+    )
+  ).rows;
+  await db.query(`VACUUM ANALYZE coupon`);
+  const byShopper = new Map(shopperIds.map((s) => [s, []]));
+  for (const r of rows) byShopper.get(r.shopper_id).push(r.id);
+  return shopperIds.map((s) => byShopper.get(s));
+}
+
 export const checkoutBench = {
   name: 'checkout',
   unit: 'checkout',
   async open(target, opts) {
     const { issueToken } = require(path.join(target.root, 'api/dist/modules/auth/token.js'));
     const { db, skuIds, shopperIds, flashSku, flashStore } = await prepare(target.url, target.root);
+    const coupons = target.promotions ? await seedPromotions(db, shopperIds) : undefined;
     const now = new Date();
     const tokens = shopperIds.map((shopperId) => issueToken({ role: 'SHOPPER', shopperId }, BENCH_SECRET, 24 * 3600, now).token);
     // The same carts in the same order for every target.
     const rand = mulberry32(7);
-    const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens));
+    const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens, coupons));
     const api = await startApi(
       target.url,
       { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' },
@@ -203,11 +236,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const opts = { ...sittingOptions({ perRun: 3000 }), rates: args.includes('--rates') ? args[args.indexOf('--rates') + 1] : undefined };
   const extras = !args.includes('--no-extras');
-  const bench = { ...checkoutBench, open: async (t, o) => Object.assign(await checkoutBench.open(t, o), { extrasWanted: extras }) };
-  const [result] = await sitting(bench, [{ label: 'this tree', root: REPO_ROOT }], opts);
-  printTarget(result, 'checkout');
-  printTopStatements(result.runs.at(-1), 'checkout');
+  const bench = {
+    ...checkoutBench,
+    open: async (t, o) => Object.assign(await checkoutBench.open(t, o), { extrasWanted: extras && !t.promotions }),
+  };
+  const promotions = args.includes('--promotions');
+  const targets = [{ label: 'this tree', root: REPO_ROOT }];
+  if (promotions) targets.push({ label: 'promotions', root: REPO_ROOT, promotions: true });
+  const results = await sitting(bench, targets, opts);
+  const result = results[0];
+  for (const r of results) {
+    printTarget(r, 'checkout');
+    printTopStatements(r.runs.at(-1), 'checkout');
+  }
   if (result.extras) printExtras(result.extras);
+  if (promotions) {
+    const plain = medians(result.runs);
+    const promo = medians(results[1].runs);
+    console.log(
+      `\npromotions case (a 满减 and a coupon on every checkout), median of ${results[1].runs.length} runs: CPU per checkout ` +
+        `API ${promo.cpuApi.toFixed(3)} + PostgreSQL ${promo.cpuPostgres.toFixed(3)} = ${promo.cpuTotal.toFixed(3)} ms, ` +
+        `${promo.statements.toFixed(2)} statements, ${promo.walRecords.toFixed(2)} WAL records; ` +
+        `${(promo.cpuTotal / plain.cpuTotal).toFixed(3)}× the plain case (${plain.cpuTotal.toFixed(3)} ms) in the same sitting`,
+    );
+  }
   const m = medians(result.runs);
   console.log(
     `\ncheckout, median of ${result.runs.length} runs of ${opts.perRun} after a warm-up of ${result.warmUp.done} (${result.warmUp.flat ? 'flat' : 'NOT flat'}): ` +

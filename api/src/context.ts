@@ -30,6 +30,7 @@ import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { PromotionService } from './modules/promotion/promotion.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -85,7 +86,7 @@ const SERVICES = {
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook),
+    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
@@ -100,6 +101,7 @@ const SERVICES = {
   slots: ({ em, deps }: ServiceScope) => new PickupSlotService(em, deps.config, deps.clock),
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
+  promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

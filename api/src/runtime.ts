@@ -21,6 +21,7 @@ import { SubscribeMessageNotifier } from './modules/notify/notifier';
 import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
+import { CampaignBook } from './modules/promotion/campaign-book';
 import { createPaymentProvider } from './modules/payment/create-payment-provider';
 import { SettlementStepListener } from './modules/settlement/ledger';
 import { createProfitSharingProvider } from './modules/settlement/create-profit-sharing-provider';
@@ -41,6 +42,8 @@ export interface Runtime extends JobDeps {
   pubSub: PubSub;
   /** Prices and store terms as this process last read them (checkout re-checks them when it writes). */
   priceBook: PriceBook;
+  /** Live 满减 campaigns, as the checkout reads them (modules/promotion/campaign-book.ts). */
+  campaignBook: CampaignBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
   /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
@@ -108,6 +111,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     database,
     pubSub,
     priceBook: new PriceBook(),
+    campaignBook: new CampaignBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),
     sessions: new SessionGuard(redis, config.queuePrefix, clock),

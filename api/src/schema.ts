@@ -38,12 +38,14 @@ import { OrderPickupSlotResolver } from './modules/order/order-pickup-slot.resol
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
+import { PromotionResolver } from './modules/promotion/promotion.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
   rememberValidationRules();
   return buildSchema({
     resolvers: [
+      PromotionResolver,
       AuthResolver,
       MeFieldResolver,
       StaffResolver,

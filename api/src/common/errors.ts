@@ -61,6 +61,10 @@ export enum ErrorCode {
   CATEGORY_NOT_FOUND = 'CATEGORY_NOT_FOUND',
   INVALID_CATEGORY = 'INVALID_CATEGORY',
   PICTURE_NOT_FOUND = 'PICTURE_NOT_FOUND',
+  // Promotions
+  COUPON_NOT_USABLE = 'COUPON_NOT_USABLE',
+  COUPON_NOT_CLAIMABLE = 'COUPON_NOT_CLAIMABLE',
+  PROMOTION_NOT_FOUND = 'PROMOTION_NOT_FOUND',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

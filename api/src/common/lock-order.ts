@@ -19,6 +19,11 @@
 //                   at one store and takes one at the next, so it locks both rows in ONE statement first (lockSlots);
 //                   a cancel or refund gives one back. The order's own claim row belongs to the order (step 2).
 //
+//   5. PROMOTIONS   a checkout that uses promotions, after its stock and slots: its coupon row (one), campaign rows
+//                   with a budget in id order (one statement: takeCouponAndBudgets), then the shopper's points lock (a
+//                   transaction-scoped advisory lock, redeemPoints), all in promotion.repository. A claim is one
+//                   statement that takes the shopper's claim row, then the template's row, and nothing else.
+//
 // Never wait for a lock of an earlier kind while holding a later one: a path that needs the checkout must lock it
 // before its orders (the shopper's cancel used to lock the order, then the checkout, while the payment webhook
 // locked the checkout, then its orders). A checkout being placed locks stock, then its orders' slots (its own rows are new).

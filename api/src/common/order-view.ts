@@ -12,6 +12,11 @@ export interface OrderView {
   state: OrderState;
   goodsFen: number;
   deliveryFeeFen: number;
+  /** Promotions taken off the goods and the delivery fee (every line's and 运费券's adjustments). */
+  discountFen: number;
+  /** The money value of the points that paid part of it. */
+  pointsFen: number;
+  /** The money paid: goods + delivery fee − discount − points. */
   totalFen: number;
   refundedFen: number;
   distanceM: number;

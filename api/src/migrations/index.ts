@@ -21,6 +21,8 @@ import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
 import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
+import { MigrationLineAdjustments } from './20261206f-line-adjustments';
+import { MigrationPromotions } from './20261206g-promotions';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -45,4 +47,6 @@ export const migrationsList = [
   { name: '20261206b-checkout-keys', class: MigrationCheckoutKeys },
   { name: '20261206d-store-group-prices', class: MigrationStoreGroupPrices },
   { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
+  { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
+  { name: '20261206g-promotions', class: MigrationPromotions },
 ];

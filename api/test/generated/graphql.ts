@@ -55,6 +55,8 @@ export type CheckoutInput = {
   addressId?: string | number | null | undefined;
   /** Who receives or collects it; may be left out with addressId (the address's contact) */
   contact?: ContactInput | null | undefined;
+  /** A coupon of the shopper (myCoupons) to use; refused with CouponNotUsableError naming why */
+  couponId?: string | number | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;
   fulfilment: FulfilmentType;
@@ -69,12 +71,19 @@ export type CheckoutInput = {
   scheduledAt?: string | null | undefined;
   /** PICKUP: the store the shopper chose; omit for the nearest that has everything */
   storeId?: string | number | null | undefined;
+  /** Pay part with points, as many as the rate and caps allow */
+  usePoints?: boolean | null | undefined;
 };
 
 export type CheckoutState =
   | 'CANCELLED'
   | 'PAID'
   | 'PENDING_PAYMENT';
+
+export type ClaimProblem =
+  | 'NOT_CLAIMABLE'
+  | 'PER_USER_LIMIT'
+  | 'SOLD_OUT';
 
 export type ContactInput = {
   name: string;
@@ -86,6 +95,71 @@ export type ContactInput = {
 export type CoordinateSystem =
   | 'GCJ02'
   | 'WGS84';
+
+/** 满减券 / 无门槛券 (threshold 0), 折扣券, 运费券 */
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'DELIVERY_OFF'
+  | 'PERCENT_OFF';
+
+/** Why a coupon cannot be used on this checkout */
+export type CouponProblem =
+  | 'BELOW_THRESHOLD'
+  | 'BUDGET_SPENT'
+  | 'EXPIRED'
+  | 'NOTHING_LEFT'
+  | 'NOT_FOR_STORE'
+  | 'NOT_FOUND'
+  | 'NOT_YET_VALID'
+  | 'NOT_YOURS'
+  | 'NO_DELIVERY_FEE'
+  | 'OTHER_CHANNEL'
+  | 'OUT_OF_SCOPE'
+  | 'USED';
+
+/** LOCKED: on an unpaid checkout; back to AVAILABLE if it is not paid */
+export type CouponState =
+  | 'AVAILABLE'
+  | 'LOCKED'
+  | 'USED';
+
+export type CreatePromotionInput = {
+  /** Budget in fen; the campaign stops applying when spent */
+  budgetFen?: number | null | undefined;
+  /** Budget in uses (orders) */
+  budgetUses?: number | null | undefined;
+  /** PERCENT_OFF: the most it takes off */
+  capFen?: number | null | undefined;
+  categoryIds?: Array<string | number> | null | undefined;
+  /** ONLINE, COUNTER or BOTH */
+  channel: string;
+  /** COUPON only */
+  couponKind?: CouponKind | null | undefined;
+  endsAt?: string | null | undefined;
+  /** HQ, STORE (the fulfilling store) or SPLIT */
+  funder: string;
+  /** SPLIT: the store's share in basis points */
+  funderStoreBp?: number | null | undefined;
+  kind: PromotionKind;
+  name: string;
+  /** PERCENT_OFF: share taken off in basis points, 1..10000 (8折 = 2000) */
+  offBp?: number | null | undefined;
+  /** AMOUNT_OFF, DELIVERY_OFF: the amount off */
+  offFen?: number | null | undefined;
+  /** COUPON: how many one shopper may claim (default 1) */
+  perUserLimit?: number | null | undefined;
+  skuIds?: Array<string | number> | null | undefined;
+  startsAt?: string | null | undefined;
+  storeIds?: Array<string | number> | null | undefined;
+  /** COUPON: goods to reach (0 = 无门槛) */
+  thresholdFen?: number | null | undefined;
+  /** FULL_REDUCTION: 满 thresholdFen 减 offFen, one or more tiers */
+  tiers?: Array<TierInput> | null | undefined;
+  /** COUPON: how many can be claimed in all */
+  totalLimit?: number | null | undefined;
+  /** COUPON: valid N days from the claim (instead of the window) */
+  validDays?: number | null | undefined;
+};
 
 export type CreateStaffInput = {
   displayName: string;
@@ -121,6 +195,8 @@ export type ErrorCode =
   | 'BELOW_MINIMUM_ORDER'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'COUPON_NOT_CLAIMABLE'
+  | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
   | 'DEVICE_NOT_FOUND'
   | 'DUPLICATE_BARCODE'
@@ -154,6 +230,7 @@ export type ErrorCode =
   | 'PICTURE_NOT_FOUND'
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
+  | 'PROMOTION_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -326,6 +403,16 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'ON_SALE';
+
+/** 满减 campaign, or a coupon template */
+export type PromotionKind =
+  | 'COUPON'
+  | 'FULL_REDUCTION';
+
+export type PromotionState =
+  | 'DRAFT'
+  | 'LIVE'
+  | 'STOPPED';
 
 export type RefundLineInput = {
   lineId: string | number;
@@ -569,6 +656,11 @@ export type SubscribeTemplate =
   | 'ORDER_REFUNDED'
   | 'OUT_FOR_DELIVERY';
 
+export type TierInput = {
+  offFen: number;
+  thresholdFen: number;
+};
+
 export type WeeklyHoursInput = {
   closes: string;
   opens: string;
@@ -794,6 +886,7 @@ export type CheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string, storeId: string, minimumFen: number, goodsFen: number }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, outTradeNo: string, paymentExpiresAt: string }, orders: Array<{ id: string, state: OrderState, fulfilment: FulfilmentType, goodsFen: number, deliveryFeeFen: number, totalFen: number, refundedFen: number, distanceM: number, acceptBy: string | null, pickupDeadline: string | null, store: { id: string, code: string }, lines: Array<{ id: string, skuId: string, name: string, quantity: number, unitPriceFen: number, refundedQuantity: number }> }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string, checkoutId: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ reasons: Array<IneligibilityReason>, store: { id: string } }> }
     | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string, storeId: string, lines: Array<{ skuId: string, requested: number, available: number }> }
@@ -940,6 +1033,10 @@ type PickupErrorFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, 
 
 type PickupErrorFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_CouponNotClaimableError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_CouponNotUsableError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_DeviceNotEnrolledError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_DeviceNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
@@ -1006,6 +1103,8 @@ type PickupErrorFields_PriceChangedError_Fragment = { errorCode: ErrorCode, mess
 
 type PickupErrorFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_PromotionNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_SignInLockedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -1040,6 +1139,8 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_BelowMinimumOrderError_Fragment
   | PickupErrorFields_CheckoutNotFoundError_Fragment
   | PickupErrorFields_CheckoutNotPayableError_Fragment
+  | PickupErrorFields_CouponNotClaimableError_Fragment
+  | PickupErrorFields_CouponNotUsableError_Fragment
   | PickupErrorFields_DeviceNotEnrolledError_Fragment
   | PickupErrorFields_DeviceNotFoundError_Fragment
   | PickupErrorFields_DuplicateBarcodeError_Fragment
@@ -1073,6 +1174,7 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_PictureNotFoundError_Fragment
   | PickupErrorFields_PriceChangedError_Fragment
   | PickupErrorFields_ProductNotFoundError_Fragment
+  | PickupErrorFields_PromotionNotFoundError_Fragment
   | PickupErrorFields_RefundNotAllowedError_Fragment
   | PickupErrorFields_SignInLockedError_Fragment
   | PickupErrorFields_SpecMatrixError_Fragment
@@ -1177,6 +1279,73 @@ export type SetProductPicturesMutation = { setProductPictures:
     | { __typename: 'PictureNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'Product', id: string, pictures: Array<{ id: string, position: number }> }
     | { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CreatePromotionMutationVariables = Exact<{
+  input: CreatePromotionInput;
+}>;
+
+
+export type CreatePromotionMutation = { createPromotion: { id: string, state: PromotionState, kind: PromotionKind, couponKind: CouponKind | null } };
+
+export type LaunchPromotionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LaunchPromotionMutation = { launchPromotion:
+    | { __typename: 'Promotion', id: string, state: PromotionState }
+    | { __typename: 'PromotionNotFoundError' }
+   };
+
+export type StopPromotionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StopPromotionMutation = { stopPromotion:
+    | { __typename: 'Promotion', id: string, state: PromotionState, spentFen: number, uses: number }
+    | { __typename: 'PromotionNotFoundError' }
+   };
+
+export type ClaimCouponMutationVariables = Exact<{
+  promotionId: string | number;
+}>;
+
+
+export type ClaimCouponMutation = { claimCoupon:
+    | { __typename: 'Coupon', id: string, state: CouponState, validFrom: string, validUntil: string | null, template: { id: string, name: string } }
+    | { __typename: 'CouponNotClaimableError', errorCode: ErrorCode, message: string, problem: ClaimProblem }
+    | { __typename: 'PromotionNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CouponCentreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponCentreQuery = { couponCentre: Array<{ id: string, name: string, claimed: number, totalLimit: number | null, mine: number | null }> };
+
+export type MyCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCouponsQuery = { myCoupons: Array<{ id: string, state: CouponState, validUntil: string | null, template: { id: string, name: string } }> };
+
+export type PromotedCheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type PromotedCheckoutMutation = { checkout:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
+    | { __typename: 'CheckoutPlaced', checkout: { id: string, goodsFen: number, deliveryFeeFen: number, discountFen: number, pointsFen: number, pointsUsed: number, totalFen: number }, orders: Array<{ id: string, goodsFen: number, discountFen: number, pointsFen: number, totalFen: number, store: { id: string }, lines: Array<{ id: string, skuId: string, quantity: number, unitPriceFen: number, discountFen: number, pointsFen: number, adjustments: Array<{ kind: string, promotionId: string | null, amountFen: number, funder: { kind: string, storeBp: number | null } }> }> }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string, couponId: string, problem: CouponProblem, shortFen: number | null }
+    | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string }
+    | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PickupSlotUnavailableError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PriceChangedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'StoreNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
    };
 
 export type FailedWorkQueryVariables = Exact<{
@@ -1571,6 +1740,7 @@ export type ShopCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', checkout: { id: string, totalFen: number }, orders: Array<{ id: string, address: string | null, contactName: string, contactPhone: string, distanceM: number, scheduledAt: string | null, store: { id: string } }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string }
     | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
@@ -1602,6 +1772,7 @@ export type SlotCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string }, orders: Array<{ id: string, scheduledAt: string | null, pickupDeadline: string | null, pickupSlot: { startsAt: string, endsAt: string, date: string, label: string } | null }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string }
     | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
@@ -1622,6 +1793,7 @@ export type RefusalCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string, minimumFen: number, goodsFen: number, shortFen: number, pickupInstead: { distanceM: number, fulfilment: FulfilmentType, store: { id: string, name: string } } | null }
     | { __typename: 'CheckoutPlaced' }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ reasons: Array<IneligibilityReason>, store: { id: string } }>, pickupInstead: { distanceM: number, fulfilment: FulfilmentType, store: { id: string, name: string } } | null }
     | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string }
@@ -1981,6 +2153,13 @@ export const PickupAttemptsDocument = {"kind":"Document","definitions":[{"kind":
 export const MyPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPoints"}}]}}]} as unknown as DocumentNode<MyPointsQuery, MyPointsQueryVariables>;
 export const ProductPicturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductPictures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pictures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","alias":{"kind":"Name","value":"jpg"},"name":{"kind":"Name","value":"url"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"JPEG"}}]}]}}]}}]}}]} as unknown as DocumentNode<ProductPicturesQuery, ProductPicturesQueryVariables>;
 export const SetProductPicturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetProductPictures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pictureIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProductPictures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}},{"kind":"Argument","name":{"kind":"Name","value":"pictureIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pictureIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pictures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetProductPicturesMutation, SetProductPicturesMutationVariables>;
+export const CreatePromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"couponKind"}}]}}]}}]} as unknown as DocumentNode<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const LaunchPromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaunchPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"launchPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Promotion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<LaunchPromotionMutation, LaunchPromotionMutationVariables>;
+export const StopPromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Promotion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"spentFen"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}}]}}]}}]}}]} as unknown as DocumentNode<StopPromotionMutation, StopPromotionMutationVariables>;
+export const ClaimCouponDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimCoupon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"promotionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"promotionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"promotionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponNotClaimableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimCouponMutation, ClaimCouponMutationVariables>;
+export const CouponCentreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponCentre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponCentre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"claimed"}},{"kind":"Field","name":{"kind":"Name","value":"totalLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]} as unknown as DocumentNode<CouponCentreQuery, CouponCentreQueryVariables>;
+export const MyCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyCouponsQuery, MyCouponsQueryVariables>;
+export const PromotedCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromotedCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutPlaced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"storeBp"}}]}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponNotUsableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"shortFen"}}]}}]}}]}}]} as unknown as DocumentNode<PromotedCheckoutMutation, PromotedCheckoutMutationVariables>;
 export const FailedWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRetried"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeRetried"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRetried"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobName"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retriedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retriedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FailedWorkQuery, FailedWorkQueryVariables>;
 export const RetryFailedWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryFailedWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryFailedWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"retriedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retriedBy"}}]}}]}}]} as unknown as DocumentNode<RetryFailedWorkMutation, RetryFailedWorkMutationVariables>;
 export const NearbyStoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NearbyStores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fulfilment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfilmentType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nearbyStores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"fulfilment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fulfilment"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceM"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openNow"}},{"kind":"Field","name":{"kind":"Name","value":"deliversHere"}},{"kind":"Field","name":{"kind":"Name","value":"canPickup"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NearbyStoresQuery, NearbyStoresQueryVariables>;

@@ -29,6 +29,8 @@ export type CheckoutInput = {
   addressId?: string | number | null | undefined;
   /** Who receives or collects it; may be left out with addressId (the address's contact) */
   contact?: ContactInput | null | undefined;
+  /** A coupon of the shopper (myCoupons) to use; refused with CouponNotUsableError naming why */
+  couponId?: string | number | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;
   fulfilment: FulfilmentType;
@@ -43,6 +45,8 @@ export type CheckoutInput = {
   scheduledAt?: string | null | undefined;
   /** PICKUP: the store the shopper chose; omit for the nearest that has everything */
   storeId?: string | number | null | undefined;
+  /** Pay part with points, as many as the rate and caps allow */
+  usePoints?: boolean | null | undefined;
 };
 
 export type CheckoutState =
@@ -72,6 +76,8 @@ export type ErrorCode =
   | 'BELOW_MINIMUM_ORDER'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'COUPON_NOT_CLAIMABLE'
+  | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
   | 'DEVICE_NOT_FOUND'
   | 'DUPLICATE_BARCODE'
@@ -105,6 +111,7 @@ export type ErrorCode =
   | 'PICTURE_NOT_FOUND'
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
+  | 'PROMOTION_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -262,6 +269,10 @@ type RefusalFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, mess
 
 type RefusalFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_CouponNotClaimableError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_CouponNotUsableError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_DeviceNotEnrolledError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_DeviceNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
@@ -328,6 +339,8 @@ type RefusalFields_PriceChangedError_Fragment = { expectedTotalFen: number, good
 
 type RefusalFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_PromotionNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_SignInLockedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -362,6 +375,8 @@ export type RefusalFieldsFragment =
   | RefusalFields_BelowMinimumOrderError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
   | RefusalFields_CheckoutNotPayableError_Fragment
+  | RefusalFields_CouponNotClaimableError_Fragment
+  | RefusalFields_CouponNotUsableError_Fragment
   | RefusalFields_DeviceNotEnrolledError_Fragment
   | RefusalFields_DeviceNotFoundError_Fragment
   | RefusalFields_DuplicateBarcodeError_Fragment
@@ -395,6 +410,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_PictureNotFoundError_Fragment
   | RefusalFields_PriceChangedError_Fragment
   | RefusalFields_ProductNotFoundError_Fragment
+  | RefusalFields_PromotionNotFoundError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment
   | RefusalFields_SignInLockedError_Fragment
   | RefusalFields_SpecMatrixError_Fragment
@@ -462,6 +478,7 @@ export type PlaceCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, paymentExpiresAt: string }, orders: Array<{ id: string }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> }
     | { __typename: 'OutOfStockError', storeId: string, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, requested: number, available: number }> }

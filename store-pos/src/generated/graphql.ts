@@ -80,6 +80,8 @@ export type ErrorCode =
   | 'BELOW_MINIMUM_ORDER'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'COUPON_NOT_CLAIMABLE'
+  | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
   | 'DEVICE_NOT_FOUND'
   | 'DUPLICATE_BARCODE'
@@ -113,6 +115,7 @@ export type ErrorCode =
   | 'PICTURE_NOT_FOUND'
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
+  | 'PROMOTION_NOT_FOUND'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -522,6 +525,10 @@ type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'Checkout
 
 type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_CouponNotClaimableError_Fragment = { __typename: 'CouponNotClaimableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_CouponNotUsableError_Fragment = { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_DeviceNotEnrolledError_Fragment = { __typename: 'DeviceNotEnrolledError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_DeviceNotFoundError_Fragment = { __typename: 'DeviceNotFoundError', errorCode: ErrorCode, message: string };
@@ -588,6 +595,8 @@ type CounterPickupError_PriceChangedError_Fragment = { __typename: 'PriceChanged
 
 type CounterPickupError_ProductNotFoundError_Fragment = { __typename: 'ProductNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_PromotionNotFoundError_Fragment = { __typename: 'PromotionNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
@@ -622,6 +631,8 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_BelowMinimumOrderError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
   | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_CouponNotClaimableError_Fragment
+  | CounterPickupError_CouponNotUsableError_Fragment
   | CounterPickupError_DeviceNotEnrolledError_Fragment
   | CounterPickupError_DeviceNotFoundError_Fragment
   | CounterPickupError_DuplicateBarcodeError_Fragment
@@ -655,6 +666,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PictureNotFoundError_Fragment
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_ProductNotFoundError_Fragment
+  | CounterPickupError_PromotionNotFoundError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
   | CounterPickupError_SignInLockedError_Fragment
   | CounterPickupError_SpecMatrixError_Fragment

@@ -2,6 +2,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../../common/sql';
 import { AfterSale, type AfterSaleLine, type AfterSaleReason, type AfterSaleState } from './aftersale.types';
+import { orderLines } from '../order/order.repository';
+import type { RefundableLine } from '../pricing/refund-share';
 
 interface Row {
   id: string;
@@ -78,7 +80,7 @@ export async function storeAfterSalePage(
   return rows.map(toAfterSale);
 }
 
-export interface RequestableLine {
+export interface RequestableLine extends RefundableLine {
   id: string;
   name: string;
   unitPriceFen: number;
@@ -90,17 +92,13 @@ export async function requestContext(tx: EntityManager, orderId: string) {
   const [order] = await query<{ handed_over_at: Date | null }>(tx, `SELECT handed_over_at FROM customer_order WHERE id = :o::uuid`, {
     o: orderId,
   });
-  const lines = await query<{ id: string; name: string; unit_price_fen: number; left: number }>(
-    tx,
-    `SELECT id, name, unit_price_fen, quantity - refunded_quantity AS left FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
-    { o: orderId },
-  );
+  const lines = await orderLines(tx, orderId);
   const [open] = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED'`, {
     o: orderId,
   });
   return {
     handedOverAt: order?.handed_over_at ? new Date(order.handed_over_at) : null,
-    lines: lines.map((l): RequestableLine => ({ id: l.id, name: l.name, unitPriceFen: l.unit_price_fen, left: l.left })),
+    lines: lines.map((l): RequestableLine => ({ ...l, left: l.quantity - l.refundedQuantity })),
     openId: open?.id ?? null,
   };
 }

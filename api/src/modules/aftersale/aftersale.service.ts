@@ -26,6 +26,7 @@ import {
   storeAfterSalePage,
   type StoredAfterSale,
 } from './aftersale.repository';
+import { lineRefund } from '../pricing/refund-share';
 import {
   AfterSaleAlreadyDecidedError,
   AfterSaleNotAllowedError,
@@ -107,7 +108,16 @@ export class AfterSaleService {
         reason: input.reason,
         note: input.note?.trim() ?? '',
         lines,
-        requestedFen: lines.reduce((sum, l) => sum + l.unitPriceFen * l.quantity, 0),
+        // What approving it would give back for the goods: each unit's exact share of what its line paid.
+        requestedFen: lines.reduce(
+          (sum, l) =>
+            sum +
+            lineRefund(
+              ctx.lines.find((c) => c.id === l.lineId)!,
+              l.quantity,
+            ).amountFen,
+          0,
+        ),
         at: now,
       });
       effects.storeEvent(StoreOrderEventKind.AFTER_SALE_REQUESTED, order.id, order.storeId, order.state, now);

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
+import type { Adjustment } from '../pricing/pricing.types';
 import type { PricedOrder } from './pricing';
 
 export interface NewCheckout {
@@ -15,6 +16,12 @@ export interface NewCheckout {
   fulfilment: 'DELIVERY' | 'PICKUP';
   goodsFen: number;
   deliveryFeeFen: number;
+  discountFen: number;
+  pointsFen: number;
+  pointsUsed: number;
+  couponId: string | null;
+  /** 运费券 on the lead order's fee. */
+  deliveryAdjustments: Adjustment[];
   totalFen: number;
   outTradeNo: string;
   paymentExpiresAt: Date;
@@ -80,15 +87,17 @@ const PLACE_SQL = `
   known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
+                          discount_fen, points_fen, points_used, coupon_id, delivery_adjustments,
                           total_fen, out_trade_no, payment_expires_at, created_at)
     SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
+           :discount::int, :pointsFen::int, :pointsUsed::int, :coupon::uuid, :deliveryAdjustments::jsonb,
            :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz
     WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),
   parts AS (
     SELECT * FROM jsonb_to_recordset(:orders::jsonb) AS x(id uuid, store_id uuid, goods_fen int, delivery_fee_fen int,
-         total_fen int, distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8,
+         discount_fen int, points_fen int, total_fen int, distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8,
          delivery_lng float8, scheduled_at timestamptz, remark text)),
   held AS (
     UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
@@ -103,18 +112,20 @@ const PLACE_SQL = `
     FROM held h JOIN parts p ON p.store_id = h.store_id),
   o AS (
     INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen,
-                                total_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng,
+                                discount_fen, points_fen, total_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng,
                                 scheduled_at, remark, created_at, updated_at)
     SELECT p.id, :id::uuid, :shopper::uuid, p.store_id, :fulfilment::text, 'PENDING_PAYMENT', p.goods_fen, p.delivery_fee_fen,
-           p.total_fen, p.distance_m, p.contact_name, p.contact_phone, p.address, p.delivery_lat, p.delivery_lng,
+           p.discount_fen, p.points_fen, p.total_fen, p.distance_m, p.contact_name, p.contact_phone, p.address, p.delivery_lat, p.delivery_lng,
            p.scheduled_at, p.remark, :at::timestamptz, :at::timestamptz
     FROM parts p WHERE EXISTS (SELECT 1 FROM ins)
     RETURNING id, store_id),
   l AS (
-    INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity)
-    SELECT gen_random_uuid(), x.order_id, x.position, x.sku_id, x.sku_code, x.name, x.unit_price_fen, x.quantity
+    INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity, discount_fen, points_fen,
+                            points, adjustments)
+    SELECT gen_random_uuid(), x.order_id, x.position, x.sku_id, x.sku_code, x.name, x.unit_price_fen, x.quantity,
+           coalesce(x.discount_fen, 0), coalesce(x.points_fen, 0), coalesce(x.points, 0), coalesce(x.adjustments, '[]')
     FROM jsonb_to_recordset(:lines::jsonb) AS x(order_id uuid, position int, sku_id uuid, sku_code text, name text,
-         unit_price_fen int, quantity int)
+         unit_price_fen int, quantity int, discount_fen int, points_fen int, points int, adjustments jsonb)
     WHERE x.order_id IN (SELECT id FROM o)),
   t AS (
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
@@ -163,6 +174,11 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
     fulfilment: c.fulfilment,
     goods: c.goodsFen,
     fee: c.deliveryFeeFen,
+    discount: c.discountFen,
+    pointsFen: c.pointsFen,
+    pointsUsed: c.pointsUsed,
+    coupon: c.couponId,
+    deliveryAdjustments: JSON.stringify(c.deliveryAdjustments),
     total: c.totalFen,
     tradeNo: c.outTradeNo,
     expires: c.paymentExpiresAt.toISOString(),
@@ -174,6 +190,8 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
         store_id: o.storeId,
         goods_fen: o.goodsFen,
         delivery_fee_fen: o.deliveryFeeFen,
+        discount_fen: o.discountFen,
+        points_fen: o.pointsFen,
         total_fen: o.totalFen,
         distance_m: Math.round(o.distanceM),
         contact_name: o.contactName,
@@ -197,6 +215,10 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
           name: l.name,
           unit_price_fen: l.unitPriceFen,
           quantity: l.quantity,
+          // Only lines a promotion touched carry these; the rest take the columns' defaults (no discount).
+          ...(l.adjustments?.length
+            ? { discount_fen: l.discountFen, points_fen: l.pointsFen, points: l.points, adjustments: l.adjustments }
+            : {}),
         })),
       ),
     ),
@@ -222,6 +244,8 @@ export interface SkuPrice {
   skuCode: string;
   name: string;
   priceFen: number;
+  /** The product's primary category (promotions scoped to categories). */
+  categoryId: string;
 }
 
 export interface StoreTerms {
@@ -238,12 +262,13 @@ const PRICES_AND_TERMS = `
   SELECT 'sku' AS kind, k.id AS id, w.store_id AS store_id, k.code AS code,
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
          ${skuPriceAtSql('w.store_id', ':at::timestamptz')} AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
-         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND (sp.store_id IS NOT NULL OR sp.store_group_id IS NOT NULL)) AS store_priced
+         EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND (sp.store_id IS NOT NULL OR sp.store_group_id IS NOT NULL))
+           AS store_priced, p.category_id
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
   WHERE k.active AND p.status = 'ON_SALE'
   UNION ALL
-  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL
+  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL, NULL
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
 /** A (store, SKU) pair's key in the price maps. */
@@ -264,6 +289,7 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
     min_order_fen: number;
     tiers: StoreTerms['deliveryFeeTiers'];
     store_priced: boolean | null;
+    category_id: string;
   }>(em, PRICES_AND_TERMS, {
     pairStores: pgArray(pairs.map((p) => p.storeId)),
     pairSkus: pgArray(pairs.map((p) => p.skuId)),
@@ -275,7 +301,13 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
   const storePriced = new Set<string>();
   for (const r of rows) {
     if (r.kind === 'sku') {
-      prices.set(priceKey(r.store_id, r.id), { skuId: r.id, skuCode: r.code, name: r.name, priceFen: r.price_fen });
+      prices.set(priceKey(r.store_id, r.id), {
+        skuId: r.id,
+        skuCode: r.code,
+        name: r.name,
+        priceFen: r.price_fen,
+        categoryId: r.category_id,
+      });
       if (r.store_priced) storePriced.add(r.id);
     } else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
   }

@@ -23,6 +23,9 @@ import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import type { PriceBook } from './price-book';
 import { priceCheckout, type StorePart } from './pricing';
+import type { CampaignBook } from '../promotion/campaign-book';
+import { askedPromotions, PromotionGone, takePromotions } from '../promotion/checkout-promotions';
+import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
@@ -43,6 +46,7 @@ export function checkoutFingerprint(input: CheckoutInput): string {
     input.pickupSlotStart ? new Date(input.pickupSlotStart).toISOString() : null,
     input.contact ? [input.contact.name, input.contact.phone] : null,
     input.remark ?? null,
+    ...(input.couponId || input.usePoints ? [input.couponId ?? null, input.usePoints ?? false] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }
@@ -67,6 +71,7 @@ export class CheckoutService {
     private readonly clock: Clock,
     private readonly routing: RoutingService,
     private readonly priceBook: PriceBook,
+    private readonly campaigns: CampaignBook,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
   }
@@ -103,14 +108,21 @@ export class CheckoutService {
       const [checkout, orders] = priced;
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
+      const promoted = takesPromotions(checkout, orders);
       const placed = await (
-        slot
-          ? this.placeWithSlot(checkout, orders, slot, `shopper:${shopperId}`)
+        slot || promoted
+          ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`)
           : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
       ).catch((err: unknown) => {
         if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
         throw err;
       });
+      if (placed.kind === 'PROMOTION_GONE') {
+        // A coupon used by a racing checkout, points spent meanwhile, a campaign stopped or spent: priced afresh,
+        // the next try says which (the coupon's reason) or goes without it.
+        fresh = true;
+        continue;
+      }
       if (placed.kind === 'UNPAID_PLACE_HELD') {
         // Nothing was written: the index refused the orders' INSERT, and with it the whole statement.
         const held = await this.slots.refused(orders[0]!.storeId, input.scheduledAt!, PickupSlotProblem.UNPAID_PLACE_HELD);
@@ -165,26 +177,41 @@ export class CheckoutService {
   }
 
   /**
-   * Places the checkout and takes a place of the pickup slot for each order in one transaction: the stock rows
-   * are locked first (as every checkout does), the slot's counter last, so a full slot rolls the holds back.
+   * Places the checkout and, in the same transaction, takes a place of the pickup slot for each order and the
+   * promotions it was priced with: the stock rows are locked first (as every checkout does), the slot's counter
+   * next, then the coupon, the points and the campaign counters (common/lock-order.ts), so a full slot or a
+   * promotion gone rolls the holds back.
    */
-  private async placeWithSlot(
+  private async placeInTransaction(
     checkout: NewCheckout,
     orders: NewOrder[],
-    slot: Date,
+    slot: Date | undefined,
     actor: string,
-  ): Promise<PlaceOutcome | { kind: 'SLOT_FULL' }> {
+  ): Promise<PlaceOutcome | { kind: 'SLOT_FULL' } | { kind: 'PROMOTION_GONE' }> {
     try {
       return await transaction(this.em, async (tx) => {
         const placed = await placeCheckout(tx, checkout, orders, actor);
         if (placed.kind !== 'PLACED') return placed;
-        // By store: the slot rows' place in the lock order (common/lock-order.ts).
-        const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
-        for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
+        if (slot) {
+          // By store: the slot rows' place in the lock order (common/lock-order.ts).
+          const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
+          for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
+        }
+        if (takesPromotions(checkout, orders)) {
+          await takePromotions(tx, {
+            checkoutId: checkout.id,
+            shopperId: checkout.shopperId,
+            couponId: checkout.couponId,
+            pointsPerOrder: orders.map((o) => ({ orderId: o.id, points: o.lines.reduce((s, l) => s + (l.points ?? 0), 0) })),
+            spends: campaignSpends(checkout, orders),
+            at: checkout.createdAt,
+          });
+        }
         return placed;
       });
     } catch (err) {
       if (err instanceof SlotFull) return { kind: 'SLOT_FULL' };
+      if (err instanceof PromotionGone) return { kind: 'PROMOTION_GONE' };
       throw err;
     }
   }
@@ -228,7 +255,7 @@ export class CheckoutService {
     shopperId: string,
     fingerprint: string,
     fresh: boolean,
-  ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError> {
+  ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
     const routedParts =
       route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
     const pairs = routedParts.flatMap((p) => p.lines.map((l) => ({ storeId: p.storeId, skuId: l.skuId })));
@@ -248,10 +275,34 @@ export class CheckoutService {
       distanceM: p.distanceM,
       lines: p.lines.map((l) => {
         const sku = prices.get(priceKey(p.storeId, l.skuId))!;
-        return { skuId: l.skuId, skuCode: sku.skuCode, name: sku.name, unitPriceFen: sku.priceFen, quantity: l.quantity };
+        return {
+          skuId: l.skuId,
+          skuCode: sku.skuCode,
+          name: sku.name,
+          unitPriceFen: sku.priceFen,
+          quantity: l.quantity,
+          categoryId: sku.categoryId,
+        };
       }),
     }));
-    const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers);
+    const asked = await askedPromotions(this.em, this.campaigns, {
+      shopperId,
+      couponId: input.couponId,
+      usePoints: input.usePoints,
+      channel: 'ONLINE',
+      now: this.clock.now(),
+      fresh,
+    });
+    if ('problem' in asked) {
+      return CouponNotUsableError.of(
+        input.couponId!,
+        CouponProblem[asked.problem],
+        asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券',
+      );
+    }
+    const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, asked);
+    const refused = asked.coupon && priced.notApplied.find((n) => n.kind === 'COUPON');
+    if (refused) return CouponNotUsableError.of(input.couponId!, refused.code, refused.message, refused.shortFen);
     if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== null && input.expectedTotalFen !== priced.totalFen) {
       return refuse(
         PriceChangedError.of({
@@ -278,6 +329,11 @@ export class CheckoutService {
       fulfilment: input.fulfilment,
       goodsFen: priced.goodsFen,
       deliveryFeeFen: priced.deliveryFeeFen,
+      discountFen: priced.discountFen,
+      pointsFen: priced.pointsFen,
+      pointsUsed: priced.pointsUsed,
+      couponId: asked.coupon && priced.applied.some((a) => a.kind === 'COUPON') ? asked.coupon.id : null,
+      deliveryAdjustments: priced.orders.flatMap((o) => o.deliveryAdjustments),
       totalFen: priced.totalFen,
       outTradeNo: newOutTradeNo(now),
       paymentExpiresAt: new Date(now.getTime() + this.config.paymentTimeoutMin * 60_000),
@@ -297,6 +353,19 @@ export class CheckoutService {
     }));
     return [checkout, orders];
   }
+}
+
+/** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */
+function takesPromotions(c: NewCheckout, orders: readonly NewOrder[]): boolean {
+  return c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0 || orders.some((o) => o.discountFen > 0);
+}
+
+/** What each campaign (满减, coupon template) took from this checkout, for its budget counter. */
+function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): { promotionId: string; amountFen: number }[] {
+  const spent = new Map<string, number>();
+  const adjustments = [...c.deliveryAdjustments, ...orders.flatMap((o) => o.lines.flatMap((l) => l.adjustments ?? []))];
+  for (const a of adjustments) if (a.promotionId) spent.set(a.promotionId, (spent.get(a.promotionId) ?? 0) + a.amountFen);
+  return [...spent].map(([promotionId, amountFen]) => ({ promotionId, amountFen }));
 }
 
 function routeInput(input: CheckoutInput): RouteCartInput {
@@ -320,6 +389,8 @@ function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
     state: OrderState.PENDING_PAYMENT,
     goodsFen: o.goodsFen,
     deliveryFeeFen: o.deliveryFeeFen,
+    discountFen: o.discountFen,
+    pointsFen: o.pointsFen,
     totalFen: o.totalFen,
     refundedFen: 0,
     distanceM: Math.round(o.distanceM),

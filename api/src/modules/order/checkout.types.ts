@@ -7,6 +7,7 @@ import { CartLineInput, FulfilmentType, MAX_CART_LINES, NoStoreAvailable } from 
 import { StoreNotFoundError } from '../store/store.errors';
 import { AddressNotFoundError } from '../address/address.types';
 import { PickupSlotUnavailableError } from '../slots/slots.types';
+import { CouponNotUsableError } from '../promotion/promotion.errors';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 
@@ -64,6 +65,15 @@ export class CheckoutInput {
   contact?: ContactInput;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 200) remark?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A coupon of the shopper (myCoupons) to use; refused with CouponNotUsableError naming why',
+  })
+  couponId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Pay part with points, as many as the rate and caps allow' })
+  usePoints?: boolean | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The total the shopper saw; if prices moved since, the checkout is refused with the new figures',
@@ -95,5 +105,6 @@ export const CheckoutResult = createUnionType({
       IdempotencyKeyReusedError,
       AddressNotFoundError,
       PickupSlotUnavailableError,
+      CouponNotUsableError,
     ] as const,
 });

@@ -27,6 +27,7 @@ import type { StepActor, StepListener, StepRecord } from '../../common/order-ste
 import type { OrderParties, OrderView } from '../../common/order-view';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
+import { releaseCheckoutPromotions, returnCouponIfAllRefunded, returnRefundPoints } from '../promotion/promotion.repository';
 
 // The step-listener contract lives in common/ (listeners sit in modules above and below order); re-exported for order's users.
 export type { StepActor, StepListener, StepRecord };
@@ -245,6 +246,8 @@ export class OrderSteps {
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
     await markCheckoutCancelled(tx, checkoutId);
+    // Its coupon goes back to the shopper, its points and its campaigns' budgets too.
+    if (c.hasPromotions) await releaseCheckoutPromotions(tx, checkoutId, this.now);
     // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
     if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;
@@ -388,7 +391,7 @@ export class OrderSteps {
     if (!check.ok) return { ok: false, kind: 'REFUND_NOT_ALLOWED', message: check.message };
     const lines = await orderLines(tx, order.id);
     const plan = planRefund(
-      lines.map((l) => ({ lineId: l.id, unitPriceFen: l.unitPriceFen, quantity: l.quantity, refundedQuantity: l.refundedQuantity })),
+      lines.map((l) => ({ ...l, lineId: l.id })),
       order,
       request,
     );
@@ -412,6 +415,9 @@ export class OrderSteps {
       actor: actor.name,
       at,
     });
+    // The points that paid the refunded units go back; the coupon by its declared rule (the whole checkout refunded).
+    if (plan.points > 0) await returnRefundPoints(tx, { shopperId: order.shopperId, orderId: order.id, refundId, points: plan.points, at });
+    if (plan.whole && order.discountFen > 0) await returnCouponIfAllRefunded(tx, order.checkoutId);
     const refund = { id: refundId, amountFen: plan.amountFen, whole: plan.whole };
     await this.notifyListeners(tx, { order, from, transition: check.transition, actor, at, refund }, effects);
     effects.submitRefund(refundId);

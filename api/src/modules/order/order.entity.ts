@@ -34,7 +34,11 @@ export class Checkout {
   @Field(() => FulfilmentType) @Property({ type: 'text' }) fulfilment!: FulfilmentType;
   @Field(() => Int) @Property({ type: 'integer' }) goodsFen!: number;
   @Field(() => Int) @Property({ type: 'integer' }) deliveryFeeFen!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) totalFen!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) discountFen!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) pointsFen!: number;
+  @Field(() => Int, { description: 'To pay: goods + delivery fee − discount − points' }) @Property({ type: 'integer' }) totalFen!: number;
+  @Field(() => Int, { description: 'Points spent on it' }) @Property({ type: 'integer' }) pointsUsed!: number;
+  @Property({ type: 'uuid', nullable: true }) couponId?: string | null;
   @Field(() => String, { description: 'The merchant order number WeChat Pay knows this payment by' })
   @Property({ type: 'text' })
   outTradeNo!: string;
@@ -61,7 +65,15 @@ export class CustomerOrder implements OrderView {
   @Field(() => OrderState) @Property({ type: 'text' }) state!: OrderState;
   @Field(() => Int) @Property({ type: 'integer' }) goodsFen!: number;
   @Field(() => Int) @Property({ type: 'integer' }) deliveryFeeFen!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) totalFen!: number;
+  @Field(() => Int, { description: 'Promotions taken off the goods and the delivery fee' })
+  @Property({ type: 'integer' })
+  discountFen!: number;
+  @Field(() => Int, { description: 'The money value of the points that paid part of it' })
+  @Property({ type: 'integer' })
+  pointsFen!: number;
+  @Field(() => Int, { description: 'The money paid: goods + delivery fee − discount − points' })
+  @Property({ type: 'integer' })
+  totalFen!: number;
   @Field(() => Int) @Property({ type: 'integer' }) refundedFen!: number;
   @Field(() => Int, { description: 'Straight-line metres from the store to the address or the shopper' })
   @Property({ type: 'integer' })
@@ -96,6 +108,20 @@ export function asCustomerOrder(order: OrderView): CustomerOrder {
   return Object.assign(new CustomerOrder(), order);
 }
 
+@ObjectType({ description: 'Who bears a discount' })
+export class FunderShare {
+  @Field(() => String, { description: 'HQ, STORE (the fulfilling store) or SPLIT' }) kind!: string;
+  @Field(() => Int, { nullable: true, description: "SPLIT: the store's share in basis points" }) storeBp?: number | null;
+}
+
+@ObjectType({ description: 'One promotion (or the points) on an order line' })
+export class LineAdjustment {
+  @Field(() => String, { description: 'LINE_PRICE, FULL_REDUCTION, COUPON or POINTS' }) kind!: string;
+  @Field(() => ID, { nullable: true, description: 'The campaign or coupon template; none for points' }) promotionId!: string | null;
+  @Field(() => Int) amountFen!: number;
+  @Field(() => FunderShare) funder!: FunderShare;
+}
+
 @ObjectType()
 @Entity({ tableName: 'order_line' })
 export class OrderLine {
@@ -108,6 +134,13 @@ export class OrderLine {
   @Field(() => Int) @Property({ type: 'integer' }) unitPriceFen!: number;
   @Field(() => Int) @Property({ type: 'integer' }) quantity!: number;
   @Field(() => Int) @Property({ type: 'integer' }) refundedQuantity!: number;
+  @Field(() => Int, { description: 'Promotions taken off the line' }) @Property({ type: 'integer' }) discountFen!: number;
+  @Field(() => Int, { description: 'The money value of the points that paid part of it' })
+  @Property({ type: 'integer' })
+  pointsFen!: number;
+  @Field(() => [LineAdjustment], { description: 'Each promotion (and the points) on the line, with who funds it' })
+  @Property({ type: 'json' })
+  adjustments!: LineAdjustment[];
 }
 
 @ObjectType('OrderTransition', { description: 'One recorded step of an order: who moved it, when, from where to where, why' })

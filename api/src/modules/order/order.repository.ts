@@ -7,13 +7,20 @@ import type { OrderView } from '../../common/order-view';
 import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
 import { arrayFromRow, preparedQuery, query } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
+import type { Adjustment } from '../pricing/pricing.types';
 
 export interface LockedLine {
   id: string;
   skuId: string;
+  /** The product name as ordered. */
+  name: string;
   unitPriceFen: number;
   quantity: number;
   refundedQuantity: number;
+  /** What the line paid in money after every adjustment (points included). */
+  netFen: number;
+  points: number;
+  adjustments: Adjustment[];
 }
 
 export interface LockedCheckout {
@@ -24,9 +31,12 @@ export interface LockedCheckout {
   outTradeNo: string;
   /** A trade was opened at WeChat (prepay asked for): cancelling must close it. */
   hasTrade: boolean;
+  /** It took a coupon, points or a campaign's budget: cancelling gives them back. */
+  hasPromotions: boolean;
 }
 
-const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade`;
+const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade,
+  coupon_id IS NOT NULL OR points_used > 0 OR discount_fen > 0 AS has_promotions`;
 const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
 const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
 
@@ -41,6 +51,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
     transaction_id: string | null;
     out_trade_no: string;
     has_trade: boolean;
+    has_promotions: boolean;
   }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, { key: byId ? by.id : by.outTradeNo });
   return (
     r && {
@@ -50,6 +61,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
       transactionId: r.transaction_id,
       outTradeNo: r.out_trade_no,
       hasTrade: r.has_trade,
+      hasPromotions: r.has_promotions,
     }
   );
 }
@@ -58,8 +70,8 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
  * Every column of the order, in the one row shape toOrderView maps (common/order-view.ts). Other modules embed
  * lockOrderSql to lock the order in the same statement as their own work.
  */
-const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, total_fen, refunded_fen,
-         distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
+const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, discount_fen, points_fen, total_fen,
+         refunded_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
          paid_at, accept_by, pickup_deadline, handed_over_at, referring_store_id, split_rule_set_id, created_at, updated_at`;
 
 export const lockOrderSql = (id = ':id::uuid') => `
@@ -89,6 +101,8 @@ export function toOrderView(r: Record<string, unknown>): OrderView {
     state: r.state as OrderState,
     goodsFen: r.goods_fen as number,
     deliveryFeeFen: r.delivery_fee_fen as number,
+    discountFen: r.discount_fen as number,
+    pointsFen: r.points_fen as number,
     totalFen: r.total_fen as number,
     refundedFen: r.refunded_fen as number,
     distanceM: r.distance_m as number,
@@ -131,17 +145,33 @@ export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string):
 }
 
 export async function orderLines(tx: EntityManager, orderId: string): Promise<LockedLine[]> {
-  const rows = await preparedQuery<{ id: string; sku_id: string; unit_price_fen: number; quantity: number; refunded_quantity: number }>(
+  const rows = await preparedQuery<{
+    id: string;
+    sku_id: string;
+    name: string;
+    unit_price_fen: number;
+    quantity: number;
+    refunded_quantity: number;
+    net_fen: number;
+    points: number;
+    adjustments: Adjustment[];
+  }>(
     tx,
-    `SELECT id, sku_id, unit_price_fen, quantity, refunded_quantity FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
+    `SELECT id, sku_id, name, unit_price_fen, quantity, refunded_quantity, unit_price_fen * quantity - discount_fen - points_fen AS net_fen,
+            points, adjustments
+     FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
     { o: orderId },
   );
   return rows.map((r) => ({
     id: r.id,
     skuId: r.sku_id,
+    name: r.name,
     unitPriceFen: r.unit_price_fen,
     quantity: r.quantity,
     refundedQuantity: r.refunded_quantity,
+    netFen: r.net_fen,
+    points: r.points,
+    adjustments: r.adjustments,
   }));
 }
 
@@ -323,7 +353,7 @@ export async function insertRefund(
   r: {
     id: string;
     amountFen: number;
-    lines: readonly { lineId: string; quantity: number }[];
+    lines: readonly { lineId: string; quantity: number; amountFen?: number; points?: number }[];
     restocked: boolean;
     reason: string;
     actor: string;

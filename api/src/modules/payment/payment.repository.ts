@@ -13,7 +13,10 @@ export async function setPrepay(em: EntityManager, checkoutId: string, prepayId:
   });
 }
 
-const MARK_PAID = `UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz,
+// Paid: the coupon the checkout locked is used for good (in the same statement; a cancelled checkout gave it back).
+const MARK_PAID = `WITH used AS (
+    UPDATE coupon SET state = 'USED', used_at = :at::timestamptz WHERE checkout_id = :id::uuid AND state = 'LOCKED')
+  UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz,
   state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`;
 
 /** Records the transaction that paid the (locked) checkout; an unpaid one becomes PAID, a cancelled one stays so. */

@@ -16,7 +16,7 @@ export async function awardPoints(
   );
 }
 
-/** Only orders that earned points lose any: the order's balance comes down to `worth`, once per refund. */
+/** Only orders that earned points (points spent on an order and returned are entries of their own kinds) lose any: the order's balance comes down to `worth`, once per refund. */
 export async function reversePointsDownTo(
   tx: EntityManager,
   r: { id: string; refundId: string; orderId: string; worth: number; at: Date },
@@ -25,7 +25,7 @@ export async function reversePointsDownTo(
     tx,
     `INSERT INTO points_entry (id, shopper_id, order_id, refund_id, kind, points, created_at)
      SELECT :id::uuid, shopper_id, order_id, :refund::uuid, 'REVERSAL', :worth - sum(points), :at::timestamptz
-     FROM points_entry WHERE order_id = :order::uuid GROUP BY shopper_id, order_id
+     FROM points_entry WHERE order_id = :order::uuid AND kind IN ('AWARD', 'REVERSAL') GROUP BY shopper_id, order_id
      HAVING bool_or(kind = 'AWARD') AND sum(points) > :worth
      ON CONFLICT (refund_id) WHERE kind = 'REVERSAL' DO NOTHING`,
     { id: r.id, refund: r.refundId, worth: r.worth, order: r.orderId, at: r.at.toISOString() },

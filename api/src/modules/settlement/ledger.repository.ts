@@ -18,7 +18,8 @@ export type OrderForSplit = SplitOrderInput &
 /** The order's lines as its split weighs them (by category), as JSON; `orderId` is an SQL expression. */
 const linesForSplit = (orderId: string) => `
   coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
-                                                'refundedQuantity', l.refunded_quantity) ORDER BY l.position)
+                                                'refundedQuantity', l.refunded_quantity,
+                                                'netFen', l.unit_price_fen * l.quantity - l.discount_fen - l.points_fen) ORDER BY l.position)
             FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = ${orderId}), '[]')`;
 
 const ORDER_FOR_SPLIT = `

@@ -117,3 +117,35 @@ describe('ledger postings over random orders, rules and refunds', () => {
     expect(checkedRuleSets).toBeGreaterThan(100);
   });
 });
+
+describe('split weights after promotions', () => {
+  it('weighs each category by what its lines paid after discounts, not by list price', () => {
+    const rules: SplitRuleDef[] = [
+      {
+        name: 'fresh',
+        fulfilment: null,
+        categoryId: 'fresh',
+        storeId: null,
+        storeGroupId: null,
+        priority: 1,
+        fulfillingBp: 10_000,
+        referringBp: 0,
+      },
+      { name: 'rest', fulfilment: null, categoryId: null, storeId: null, storeGroupId: null, priority: 0, fulfillingBp: 0, referringBp: 0 },
+    ];
+    // Both lines list ¥10; the fresh one paid ¥2 after a coupon, so it weighs 200 of the 1,200 received.
+    const order: SplitOrderInput = {
+      storeId: 's1',
+      fulfilment: 'PICKUP',
+      referringStoreId: null,
+      totalFen: 1_200,
+      refundedFen: 0,
+      deliveryFeeFen: 0,
+      lines: [
+        { categoryId: 'fresh', unitPriceFen: 1_000, quantity: 1, refundedQuantity: 0, netFen: 200 },
+        { categoryId: 'snacks', unitPriceFen: 1_000, quantity: 1, refundedQuantity: 0, netFen: 1_000 },
+      ],
+    };
+    expect(splitForOrder(order, rules, new Set(), 0)).toMatchObject({ netFen: 1_200, fulfillingFen: 200, hqFen: 1_000 });
+  });
+});

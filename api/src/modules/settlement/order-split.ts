@@ -1,6 +1,7 @@
 // One order's split from its lines and HQ's rules: goods split per line category, the delivery fee by the
 // order-level rule; then the ledger's target balances for that order. Pure.
 import type { OrderView } from '../../common/order-view';
+import { unitShare } from '../pricing/allocate';
 import { splitOrder, type OrderSplit, type SplitBucket } from './split-arithmetic';
 import { pickRule, type SplitRuleDef } from './split-rules';
 
@@ -9,8 +10,21 @@ export type SplitOrderInput = Pick<
   OrderView,
   'storeId' | 'fulfilment' | 'referringStoreId' | 'totalFen' | 'refundedFen' | 'deliveryFeeFen'
 > & {
-  lines: { categoryId: string; unitPriceFen: number; quantity: number; refundedQuantity: number }[];
+  lines: {
+    categoryId: string;
+    unitPriceFen: number;
+    quantity: number;
+    refundedQuantity: number;
+    /** What the line paid after promotions and points; absent: unit price × quantity. */
+    netFen?: number;
+  }[];
 };
+
+/** What a line still weighs: its net less the exact shares of the units refunded (unitShare's complement). */
+function netLeft(l: SplitOrderInput['lines'][number]): number {
+  const net = l.netFen ?? l.unitPriceFen * l.quantity;
+  return net - unitShare(net, l.quantity, 0, l.refundedQuantity);
+}
 
 /** No rule set published yet (or a rule set without a match, which publishing prevents): HQ keeps it all. */
 const HQ_ONLY = { fulfillingBp: 0, referringBp: 0 };
@@ -29,7 +43,8 @@ export function splitForOrder(
     pickRule(rules, { fulfilment: order.fulfilment, categoryId, storeId: order.storeId, storeGroupIds }) ?? HQ_ONLY;
   const byCategory = new Map<string, number>();
   for (const l of order.lines)
-    byCategory.set(l.categoryId, (byCategory.get(l.categoryId) ?? 0) + l.unitPriceFen * (l.quantity - l.refundedQuantity));
+    // Split rules run on what was paid after discounts: a line's net, not its list price.
+    byCategory.set(l.categoryId, (byCategory.get(l.categoryId) ?? 0) + netLeft(l));
   const goodsLeft = [...byCategory.values()].some((v) => v > 0);
   const buckets: SplitBucket[] = [...byCategory]
     .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -1,0 +1,193 @@
+// The one pricing pipeline (quote, checkout, counter, refunds): line price rules → 满减 → coupon → points →
+// delivery fee and 运费券. Pure: every figure it needs comes in, every adjustment goes out, to the fen.
+import { allocate } from './allocate';
+import type {
+  Adjustment,
+  AdjustmentKind,
+  Applied,
+  CartLine,
+  Coupon,
+  FullReduction,
+  NotApplied,
+  NotAppliedCode,
+  PricedCart,
+  PricedDelivery,
+  PricedLine,
+  PricingInput,
+  Scope,
+} from './pricing.types';
+import { yuan } from './yuan';
+
+export function priceCart(input: PricingInput): PricedCart {
+  const lines: PricedLine[] = input.lines.map((l) => {
+    const grossFen = l.unitPriceFen * l.quantity;
+    return { ...l, grossFen, adjustments: [], netFen: grossFen };
+  });
+  const deliveries: PricedDelivery[] = input.deliveries.map((d) => ({ ...d, adjustments: [], netFen: d.feeFen }));
+  const applied: Applied[] = [];
+  const notApplied: NotApplied[] = [];
+  const apply = (targets: { adjustments: Adjustment[]; netFen: number }[], amount: number, adj: Omit<Adjustment, 'amountFen'>) => {
+    const parts = allocate(
+      amount,
+      targets.map((t) => t.netFen),
+    );
+    parts.forEach((part, i) => {
+      if (part === 0) return;
+      const t = targets[i]!;
+      t.netFen -= part;
+      t.adjustments.push({ ...adj, amountFen: part });
+    });
+    const total = parts.reduce((s, p) => s + p, 0);
+    const same = applied.find((a) => a.kind === adj.kind && a.promotionId === adj.promotionId);
+    if (same) same.amountFen += total;
+    else if (total > 0) applied.push({ promotionId: adj.promotionId, kind: adj.kind, amountFen: total });
+    return parts;
+  };
+
+  // 1. Line price rules: a lower unit price, the difference an adjustment funded like any other.
+  if (input.linePrice) {
+    for (const line of lines) {
+      const rule = input.linePrice(line);
+      if (!rule || rule.unitPriceFen >= line.unitPriceFen) continue;
+      const off = (line.unitPriceFen - Math.max(0, rule.unitPriceFen)) * line.quantity;
+      apply([line], off, { kind: 'LINE_PRICE', promotionId: rule.promotionId, funder: rule.funder });
+    }
+  }
+
+  // 2. 满减 over the whole checkout (every store of it). A line takes part in one 满减 at most: the first, in the
+  // order given, that covers it and whose threshold its lines reach.
+  const taken = new Set<string>();
+  for (const promo of input.fullReductions) {
+    const refusal = unusable(promo, input);
+    if (refusal) {
+      notApplied.push(reason(promo.id, 'FULL_REDUCTION', refusal));
+      continue;
+    }
+    const covered = inScope(promo.scope, lines).filter((l) => !taken.has(l.key));
+    if (covered.length === 0) {
+      notApplied.push(reason(promo.id, 'FULL_REDUCTION', scopeMiss(promo.scope, lines)));
+      continue;
+    }
+    const base = sumNet(covered);
+    const tiers = [...promo.tiers].sort((a, b) => a.thresholdFen - b.thresholdFen);
+    const reached = tiers.filter((t) => t.thresholdFen <= base).pop();
+    if (!reached) {
+      const next = tiers[0]!;
+      notApplied.push(reason(promo.id, 'FULL_REDUCTION', 'BELOW_THRESHOLD', next.thresholdFen - base, next.offFen));
+      continue;
+    }
+    const amount = capByBudget(reached.offFen, promo.budgetLeftFen);
+    for (const l of covered) taken.add(l.key);
+    const parts = apply(covered, amount, { kind: 'FULL_REDUCTION', promotionId: promo.id, funder: promo.funder });
+    if (parts.every((x) => x === 0)) notApplied.push(reason(promo.id, 'FULL_REDUCTION', 'NOTHING_LEFT'));
+  }
+
+  // 3. The coupon: goods coupons over the lines they cover, 运费券 over the delivery fee.
+  const coupon = input.coupon;
+  if (coupon) {
+    const refusal = coupon.used ? 'USED' : unusable(coupon, input);
+    const covered = inScope(coupon.scope, lines);
+    const base = sumNet(covered);
+    const fee = deliveries.reduce((s, d) => s + d.netFen, 0);
+    if (refusal) notApplied.push(reason(coupon.templateId, 'COUPON', refusal));
+    else if (covered.length === 0) notApplied.push(reason(coupon.templateId, 'COUPON', scopeMiss(coupon.scope, lines)));
+    else if (base < coupon.thresholdFen) {
+      notApplied.push(
+        reason(coupon.templateId, 'COUPON', 'BELOW_THRESHOLD', coupon.thresholdFen - base, couponOff(coupon, coupon.thresholdFen)),
+      );
+    } else if (coupon.kind === 'DELIVERY_OFF') {
+      if (fee === 0) notApplied.push(reason(coupon.templateId, 'COUPON', 'NO_DELIVERY_FEE'));
+      else apply(deliveries, capByBudget(Math.min(coupon.offFen, fee), coupon.budgetLeftFen), couponAdjustment(coupon));
+    } else {
+      const off = capByBudget(Math.min(couponOff(coupon, base), base), coupon.budgetLeftFen);
+      if (off === 0) notApplied.push(reason(coupon.templateId, 'COUPON', 'NOTHING_LEFT'));
+      else apply(covered, off, couponAdjustment(coupon));
+    }
+  }
+
+  // 4. Points pay part of the goods left, within the shopper's balance and the caps; funded by HQ (the chain
+  // issued them). An amount in whole fen, so the points spent are exactly amount × pointsPerFen.
+  let pointsUsed = 0;
+  let pointsFen = 0;
+  const p = input.points;
+  if (p && p.pointsPerFen > 0) {
+    const goodsLeft = sumNet(lines);
+    const byShare = Number((BigInt(goodsLeft) * BigInt(p.maxShareBp)) / 10_000n);
+    const fen = Math.max(0, Math.min(Math.floor(p.balance / p.pointsPerFen), Math.floor(p.maxPoints / p.pointsPerFen), byShare, goodsLeft));
+    if (fen > 0) {
+      const parts = apply(lines, fen, { kind: 'POINTS', promotionId: null, funder: { kind: 'HQ' } });
+      // Each line's adjustment carries the points that paid it.
+      parts.forEach((part, i) => {
+        if (part > 0) lines[i]!.adjustments[lines[i]!.adjustments.length - 1]!.points = part * p.pointsPerFen;
+      });
+      pointsFen = fen;
+      pointsUsed = fen * p.pointsPerFen;
+    }
+  }
+
+  const goodsFen = lines.reduce((s, l) => s + l.grossFen, 0);
+  const deliveryFeeFen = deliveries.reduce((s, d) => s + d.feeFen, 0);
+  const payFen = sumNet(lines) + deliveries.reduce((s, d) => s + d.netFen, 0);
+  const discountFen = goodsFen + deliveryFeeFen - payFen - pointsFen;
+  return { lines, deliveries, goodsFen, discountFen, pointsUsed, pointsFen, deliveryFeeFen, payFen, applied, notApplied };
+}
+
+const sumNet = (xs: readonly { netFen: number }[]) => xs.reduce((s, x) => s + x.netFen, 0);
+
+const capByBudget = (amount: number, left: number | undefined) => (left === undefined ? amount : Math.max(0, Math.min(amount, left)));
+
+function couponAdjustment(c: Coupon): Omit<Adjustment, 'amountFen'> {
+  return { kind: 'COUPON' as AdjustmentKind, promotionId: c.templateId, funder: c.funder };
+}
+
+/** What a goods coupon takes off goods of `base` fen (before capping at the goods). */
+function couponOff(c: Coupon, base: number): number {
+  if (c.kind !== 'PERCENT_OFF') return c.offFen;
+  const off = Number((BigInt(base) * BigInt(c.offBp)) / 10_000n);
+  return c.capFen === null ? off : Math.min(off, c.capFen);
+}
+
+/** Why a promotion cannot be used at all now, whatever the cart holds. */
+function unusable(p: FullReduction | Coupon, input: PricingInput): NotAppliedCode | undefined {
+  if (p.channel !== 'BOTH' && p.channel !== input.channel) return 'OTHER_CHANNEL';
+  if (p.startsAt && input.now < p.startsAt) return 'NOT_YET_VALID';
+  if (p.endsAt && input.now >= p.endsAt) return 'EXPIRED';
+  if (p.budgetLeftFen !== undefined && p.budgetLeftFen <= 0) return 'BUDGET_SPENT';
+  return undefined;
+}
+
+function matches(scope: Scope, l: CartLine): boolean {
+  return (
+    (scope.storeIds.length === 0 || scope.storeIds.includes(l.storeId)) &&
+    (scope.skuIds.length === 0 || scope.skuIds.includes(l.skuId)) &&
+    (scope.categoryIds.length === 0 || (l.categoryId !== null && scope.categoryIds.includes(l.categoryId)))
+  );
+}
+
+const inScope = <L extends CartLine>(scope: Scope, lines: readonly L[]) => lines.filter((l) => matches(scope, l));
+
+/** No line is covered: because of the store (不适用于本店) when the goods alone would be, else the goods. */
+function scopeMiss(scope: Scope, lines: readonly CartLine[]): NotAppliedCode {
+  const anyStore = { ...scope, storeIds: [] };
+  return scope.storeIds.length > 0 && lines.some((l) => matches(anyStore, l)) ? 'NOT_FOR_STORE' : 'OUT_OF_SCOPE';
+}
+
+const MESSAGES: Record<NotAppliedCode, string> = {
+  BELOW_THRESHOLD: '未达到使用门槛',
+  NOT_FOR_STORE: '不适用于本店',
+  OUT_OF_SCOPE: '不适用于所选商品',
+  EXPIRED: '已过期',
+  NOT_YET_VALID: '尚未到使用时间',
+  USED: '已使用',
+  OTHER_CHANNEL: '不适用于当前渠道',
+  BUDGET_SPENT: '活动已结束',
+  NO_DELIVERY_FEE: '本单无运费可减',
+  NOTHING_LEFT: '本单已无可减金额',
+};
+
+function reason(promotionId: string, kind: NotApplied['kind'], code: NotAppliedCode, shortFen?: number, offFen?: number): NotApplied {
+  if (code === 'BELOW_THRESHOLD' && shortFen !== undefined && offFen !== undefined) {
+    return { promotionId, kind, code, shortFen, offFen, message: `还差 ${yuan(shortFen)} 可减 ${yuan(offFen)}` };
+  }
+  return { promotionId, kind, code, message: MESSAGES[code] };
+}

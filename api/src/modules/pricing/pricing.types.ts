@@ -1,0 +1,162 @@
+// The plain values the pricing pipeline reads and answers: carts, promotions, coupons, points, adjustments.
+
+/** Who bears a discount: HQ, the store that fulfils the line, or a split (the store's share in basis points). */
+export type Funder = { kind: 'HQ' } | { kind: 'STORE' } | { kind: 'SPLIT'; storeBp: number };
+
+export type Channel = 'ONLINE' | 'COUNTER';
+export type ChannelScope = Channel | 'BOTH';
+
+/** Which lines a promotion covers; an empty list means no restriction on that axis. */
+export interface Scope {
+  categoryIds: readonly string[];
+  skuIds: readonly string[];
+  storeIds: readonly string[];
+}
+
+export interface CartLine {
+  /** The caller's key for the line (unique in the cart). */
+  key: string;
+  storeId: string;
+  skuId: string;
+  categoryId: string | null;
+  unitPriceFen: number;
+  quantity: number;
+}
+
+/** A store part's delivery fee before any 运费券. */
+export interface Delivery {
+  storeId: string;
+  feeFen: number;
+}
+
+/** A line price rule's answer for one line (member price now, flash price later): its unit price and who funds the difference. */
+export interface LinePrice {
+  promotionId: string;
+  unitPriceFen: number;
+  funder: Funder;
+}
+
+interface PromotionBase {
+  id: string;
+  name: string;
+  scope: Scope;
+  channel: ChannelScope;
+  funder: Funder;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  /** What the campaign may still spend, in fen; undefined = no fen budget. 0 = spent. */
+  budgetLeftFen?: number;
+}
+
+/** 满减: the highest tier whose threshold the covered goods reach takes its amount off. */
+export interface FullReduction extends PromotionBase {
+  tiers: readonly { thresholdFen: number; offFen: number }[];
+}
+
+export type CouponKind = 'AMOUNT_OFF' | 'PERCENT_OFF' | 'DELIVERY_OFF';
+
+/** A coupon the shopper holds, with its template's terms. */
+export interface Coupon extends PromotionBase {
+  /** The template (campaign) the coupon is of; `id` is the coupon's own. */
+  templateId: string;
+  kind: CouponKind;
+  /** Goods (in scope, after 满减) the order must reach; 0 for 无门槛券. */
+  thresholdFen: number;
+  /** AMOUNT_OFF and DELIVERY_OFF: the amount off. */
+  offFen: number;
+  /** PERCENT_OFF: the share taken off, in basis points (1..10000), up to capFen. */
+  offBp: number;
+  capFen: number | null;
+  used: boolean;
+}
+
+export interface PointsTerms {
+  /** The shopper's balance. */
+  balance: number;
+  /** Points worth one fen. */
+  pointsPerFen: number;
+  /** At most this share of the goods left to pay, in basis points. */
+  maxShareBp: number;
+  /** At most this many points on one checkout. */
+  maxPoints: number;
+}
+
+export interface PricingInput {
+  now: Date;
+  channel: Channel;
+  lines: readonly CartLine[];
+  deliveries: readonly Delivery[];
+  /** Line price rules (member, flash): none yet, the hook is here so they run first. */
+  linePrice?: (line: CartLine) => LinePrice | undefined;
+  fullReductions: readonly FullReduction[];
+  /** At most one coupon per checkout for now. */
+  coupon?: Coupon;
+  points?: PointsTerms;
+}
+
+export type AdjustmentKind = 'LINE_PRICE' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
+
+export interface Adjustment {
+  kind: AdjustmentKind;
+  /** The promotion or coupon template; null for points. */
+  promotionId: string | null;
+  amountFen: number;
+  funder: Funder;
+  /** POINTS only: the points that paid this amount. */
+  points?: number;
+}
+
+export interface PricedLine extends CartLine {
+  grossFen: number;
+  adjustments: Adjustment[];
+  /** Money the shopper pays for the line: gross less every adjustment, points included. */
+  netFen: number;
+}
+
+export interface PricedDelivery extends Delivery {
+  adjustments: Adjustment[];
+  netFen: number;
+}
+
+export type NotAppliedCode =
+  | 'BELOW_THRESHOLD'
+  | 'NOT_FOR_STORE'
+  | 'OUT_OF_SCOPE'
+  | 'EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'USED'
+  | 'OTHER_CHANNEL'
+  | 'BUDGET_SPENT'
+  | 'NO_DELIVERY_FEE'
+  | 'NOTHING_LEFT';
+
+export interface NotApplied {
+  promotionId: string;
+  kind: 'FULL_REDUCTION' | 'COUPON';
+  code: NotAppliedCode;
+  /** BELOW_THRESHOLD: goods still to add, and what they would take off. */
+  shortFen?: number;
+  offFen?: number;
+  /** The reason as the shopper reads it (还差 ¥12 可减 ¥10). */
+  message: string;
+}
+
+export interface Applied {
+  promotionId: string | null;
+  kind: AdjustmentKind;
+  amountFen: number;
+}
+
+export interface PricedCart {
+  lines: PricedLine[];
+  deliveries: PricedDelivery[];
+  goodsFen: number;
+  discountFen: number;
+  pointsUsed: number;
+  pointsFen: number;
+  deliveryFeeFen: number;
+  /** Σ line nets + Σ delivery nets: what the shopper pays in money. */
+  payFen: number;
+  applied: Applied[];
+  notApplied: NotApplied[];
+}

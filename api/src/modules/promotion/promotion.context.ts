@@ -1,0 +1,5 @@
+// What the promotion module's resolver sees of a request: its service.
+import type { RequestContext } from '../../common/context';
+import type { PromotionService } from './promotion.service';
+
+export type Context = RequestContext<{ promotion: PromotionService }>;

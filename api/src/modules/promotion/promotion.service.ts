@@ -1,0 +1,151 @@
+// HQ makes, launches and stops campaigns and coupon templates; shoppers claim coupons and list theirs.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import { badUserInput } from '../../common/errors';
+import { UUID } from '../../common/sql';
+import type { CampaignBook } from './campaign-book';
+import { ClaimProblem, CouponNotClaimableError, PromotionNotFoundError } from './promotion.errors';
+import {
+  claimableTemplates,
+  claimCoupon,
+  dateOrNull,
+  couponsOf,
+  insertPromotion,
+  promotionById,
+  setPromotionState,
+  type CouponRow,
+  type PromotionRow,
+} from './promotion.repository';
+import { Coupon, CouponKind, type CreatePromotionInput, Promotion, PromotionKind } from './promotion.types';
+
+export class PromotionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly campaigns: CampaignBook,
+  ) {}
+
+  async create(input: CreatePromotionInput): Promise<Promotion> {
+    checkTerms(input);
+    const coupon = input.kind === PromotionKind.COUPON;
+    const row = await insertPromotion(this.em, {
+      id: randomUUID(),
+      kind: input.kind,
+      name: input.name.trim(),
+      couponKind: coupon ? input.couponKind! : null,
+      tiers: coupon ? [] : [...input.tiers!].map((t) => ({ thresholdFen: t.thresholdFen, offFen: t.offFen })),
+      thresholdFen: input.thresholdFen ?? 0,
+      offFen: input.offFen ?? 0,
+      offBp: input.offBp ?? 0,
+      capFen: input.capFen ?? null,
+      categoryIds: input.categoryIds ?? [],
+      skuIds: input.skuIds ?? [],
+      storeIds: input.storeIds ?? [],
+      channel: input.channel,
+      funder: input.funder,
+      funderStoreBp: input.funder === 'SPLIT' ? (input.funderStoreBp ?? 0) : 0,
+      startsAt: input.startsAt ?? null,
+      endsAt: input.endsAt ?? null,
+      validDays: input.validDays ?? null,
+      totalLimit: input.totalLimit ?? null,
+      perUserLimit: input.perUserLimit ?? 1,
+      budgetFen: input.budgetFen ?? null,
+      budgetUses: input.budgetUses ?? null,
+      at: this.clock.now(),
+    });
+    return toPromotion(row);
+  }
+
+  async setState(id: string, to: 'LIVE' | 'STOPPED'): Promise<Promotion | PromotionNotFoundError> {
+    const row = UUID.test(id) ? await setPromotionState(this.em, id, to, this.clock.now()) : undefined;
+    if (!row) {
+      const exists = UUID.test(id) ? await promotionById(this.em, id) : undefined;
+      if (!exists) return PromotionNotFoundError.of(id);
+      throw badUserInput(`A ${exists.state} promotion cannot become ${to}`, 'id');
+    }
+    // This process prices with it (or without it) at once; others within the campaign book's TTL.
+    this.campaigns.clear();
+    return toPromotion(row);
+  }
+
+  async claim(shopperId: string, promotionId: string): Promise<Coupon | CouponNotClaimableError | PromotionNotFoundError> {
+    if (!UUID.test(promotionId)) return PromotionNotFoundError.of(promotionId);
+    const claimed = await claimCoupon(this.em, { couponId: randomUUID(), promotionId, shopperId, at: this.clock.now() });
+    const outcome = claimed.kind === 'CLAIMED' ? claimed.row : ClaimProblem[claimed.kind];
+    if (typeof outcome === 'string') {
+      if (outcome === ClaimProblem.NOT_CLAIMABLE && !(await promotionById(this.em, promotionId)))
+        return PromotionNotFoundError.of(promotionId);
+      return CouponNotClaimableError.of(promotionId, outcome);
+    }
+    return toCoupon(outcome);
+  }
+
+  async couponCentre(shopperId: string | null): Promise<Promotion[]> {
+    return (await claimableTemplates(this.em, shopperId, this.clock.now())).map((r) => ({ ...toPromotion(r), mine: Number(r.mine) }));
+  }
+
+  async myCoupons(shopperId: string): Promise<Coupon[]> {
+    return (await couponsOf(this.em, shopperId, 100)).map(toCoupon);
+  }
+}
+
+/** Terms that cannot make sense are refused at creation (4xx), before anything is written. */
+function checkTerms(i: CreatePromotionInput): void {
+  if (i.kind === PromotionKind.FULL_REDUCTION) {
+    if (!i.tiers?.length) throw badUserInput('满减 needs at least one tier', 'tiers');
+    if (i.tiers.some((t) => t.offFen > t.thresholdFen)) throw badUserInput('A tier cannot take off more than its threshold', 'tiers');
+    if (i.couponKind) throw badUserInput('couponKind is for coupons', 'couponKind');
+  } else {
+    if (!i.couponKind) throw badUserInput('A coupon needs its couponKind', 'couponKind');
+    if (i.couponKind === CouponKind.PERCENT_OFF && !i.offBp) throw badUserInput('折扣券 needs offBp between 1 and 10000', 'offBp');
+    if (i.couponKind !== CouponKind.PERCENT_OFF && !i.offFen) throw badUserInput('This coupon needs offFen (the amount off)', 'offFen');
+    if (i.validDays && (i.startsAt || i.endsAt)) throw badUserInput('Give a window or validDays, not both', 'validDays');
+  }
+  if (i.startsAt && i.endsAt && new Date(i.startsAt) >= new Date(i.endsAt)) throw badUserInput('startsAt must be before endsAt', 'endsAt');
+  for (const [field, ids] of [
+    ['categoryIds', i.categoryIds],
+    ['skuIds', i.skuIds],
+    ['storeIds', i.storeIds],
+  ] as const) {
+    if (ids?.some((id) => !UUID.test(id))) throw badUserInput(`${field} must be ids`, field);
+  }
+}
+
+function toPromotion(r: PromotionRow): Promotion {
+  return Object.assign(new Promotion(), {
+    id: r.id,
+    kind: r.kind as PromotionKind,
+    name: r.name,
+    couponKind: r.coupon_kind as CouponKind | null,
+    tiers: r.tiers,
+    thresholdFen: r.threshold_fen,
+    offFen: r.off_fen,
+    offBp: r.off_bp,
+    capFen: r.cap_fen,
+    channel: r.channel,
+    funder: r.funder,
+    funderStoreBp: r.funder_store_bp,
+    startsAt: dateOrNull(r.starts_at),
+    endsAt: dateOrNull(r.ends_at),
+    validDays: r.valid_days,
+    totalLimit: r.total_limit,
+    perUserLimit: r.per_user_limit,
+    claimed: r.claimed,
+    budgetFen: r.budget_fen === null ? null : Number(r.budget_fen),
+    spentFen: Number(r.spent_fen),
+    budgetUses: r.budget_uses,
+    uses: r.uses,
+    state: r.state,
+  });
+}
+
+function toCoupon(r: CouponRow): Coupon {
+  return Object.assign(new Coupon(), {
+    id: r.coupon_id,
+    template: toPromotion(r),
+    state: r.coupon_state,
+    validFrom: dateOrNull(r.valid_from),
+    validUntil: dateOrNull(r.valid_until),
+  });
+}
