@@ -71,6 +71,8 @@ export function priceCheckout(
   if (promotions && (promotions.fullReductions.length > 0 || promotions.coupon || promotions.points || promotions.linePrice)) {
     cart = priceCart({
       ...promotions,
+      // The checkout's total stays above 0 (WeChat Pay's least payment is 1 fen; checkout.total_fen > 0).
+      minPayFen: 1,
       lines: orders.flatMap((o, i) =>
         o.lines.map((l, j) => ({ ...l, key: `${i}:${j}`, storeId: o.storeId, categoryId: l.categoryId ?? null })),
       ),

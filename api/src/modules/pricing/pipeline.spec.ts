@@ -299,6 +299,26 @@ describe('priceCart', () => {
     expect(spent.notApplied).toMatchObject([{ code: 'BUDGET_SPENT', message: '活动已结束' }]);
   });
 
+  it('leaves the least payment to pay: a coupon worth more than the goods takes all but 1 fen, points nothing', () => {
+    const priced = priceCart(
+      base({
+        lines: [line('a', 's1', 800, 1)],
+        coupon: coupon({ thresholdFen: 0, offFen: 1_000 }),
+        points: { balance: 10_000, pointsPerFen: 1, maxShareBp: 10_000, maxPoints: 10_000 },
+        minPayFen: 1,
+      }),
+    );
+    expect(priced).toMatchObject({ payFen: 1, discountFen: 799, pointsFen: 0 });
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const whole = priceCart({ ...input, linePrice: undefined });
+        const floored = priceCart({ ...input, linePrice: undefined, minPayFen: 1 });
+        expect(floored.payFen).toBeGreaterThanOrEqual(Math.min(1, whole.goodsFen + whole.deliveryFeeFen));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('costs nothing extra when no promotion is on', () => {
     const priced = priceCart(base({ lines: [line('a', 's1', 123, 3)], deliveries: [{ storeId: 's1', feeFen: 500 }] }));
     expect(priced).toMatchObject({ payFen: 869, discountFen: 0, pointsFen: 0, applied: [], notApplied: [] });

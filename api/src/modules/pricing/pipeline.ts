@@ -25,6 +25,8 @@ export function priceCart(input: PricingInput): PricedCart {
   });
   const deliveries: PricedDelivery[] = input.deliveries.map((d) => ({ ...d, adjustments: [], netFen: d.feeFen }));
   const applied: Applied[] = [];
+  // What the next stage may still take without going under the least the shopper must pay.
+  const room = () => Math.max(0, sumNet(lines) + sumNet(deliveries) - (input.minPayFen ?? 0));
   const notApplied: NotApplied[] = [];
   const apply = (targets: { adjustments: Adjustment[]; netFen: number }[], amount: number, adj: Omit<Adjustment, 'amountFen'>) => {
     const parts = allocate(
@@ -76,7 +78,7 @@ export function priceCart(input: PricingInput): PricedCart {
       notApplied.push(reason(promo.id, 'FULL_REDUCTION', 'BELOW_THRESHOLD', next.thresholdFen - base, next.offFen));
       continue;
     }
-    const amount = capByBudget(reached.offFen, promo.budgetLeftFen);
+    const amount = Math.min(capByBudget(reached.offFen, promo.budgetLeftFen), room());
     for (const l of covered) taken.add(l.key);
     const parts = apply(covered, amount, { kind: 'FULL_REDUCTION', promotionId: promo.id, funder: promo.funder });
     if (parts.every((x) => x === 0)) notApplied.push(reason(promo.id, 'FULL_REDUCTION', 'NOTHING_LEFT'));
@@ -97,9 +99,9 @@ export function priceCart(input: PricingInput): PricedCart {
       );
     } else if (coupon.kind === 'DELIVERY_OFF') {
       if (fee === 0) notApplied.push(reason(coupon.templateId, 'COUPON', 'NO_DELIVERY_FEE'));
-      else apply(deliveries, capByBudget(Math.min(coupon.offFen, fee), coupon.budgetLeftFen), couponAdjustment(coupon));
+      else apply(deliveries, Math.min(capByBudget(Math.min(coupon.offFen, fee), coupon.budgetLeftFen), room()), couponAdjustment(coupon));
     } else {
-      const off = capByBudget(Math.min(couponOff(coupon, base), base), coupon.budgetLeftFen);
+      const off = Math.min(capByBudget(Math.min(couponOff(coupon, base), base), coupon.budgetLeftFen), room());
       if (off === 0) notApplied.push(reason(coupon.templateId, 'COUPON', 'NOTHING_LEFT'));
       else apply(covered, off, couponAdjustment(coupon));
     }
@@ -113,7 +115,10 @@ export function priceCart(input: PricingInput): PricedCart {
   if (p && p.pointsPerFen > 0) {
     const goodsLeft = sumNet(lines);
     const byShare = Number((BigInt(goodsLeft) * BigInt(p.maxShareBp)) / 10_000n);
-    const fen = Math.max(0, Math.min(Math.floor(p.balance / p.pointsPerFen), Math.floor(p.maxPoints / p.pointsPerFen), byShare, goodsLeft));
+    const fen = Math.max(
+      0,
+      Math.min(Math.floor(p.balance / p.pointsPerFen), Math.floor(p.maxPoints / p.pointsPerFen), byShare, goodsLeft, room()),
+    );
     if (fen > 0) {
       const parts = apply(lines, fen, { kind: 'POINTS', promotionId: null, funder: { kind: 'HQ' } });
       // Each line's adjustment carries the points that paid it.

@@ -92,6 +92,11 @@ export interface PricingInput {
   /** At most one coupon per checkout for now. */
   coupon?: Coupon;
   points?: PointsTerms;
+  /**
+   * What must be left to pay, in fen (1 online: WeChat Pay takes no 0-fen payment, and a checkout's total is above 0):
+   * 满减, coupons and points stop short of it. Line price rules do not (they set the price).
+   */
+  minPayFen?: number;
 }
 
 export type AdjustmentKind = 'LINE_PRICE' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
