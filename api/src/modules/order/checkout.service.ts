@@ -15,17 +15,17 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, priceKey, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
 import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import type { PriceBook } from './price-book';
-import { priceCheckout, type StorePart } from './pricing';
+import { priceRouted, shortOfMinimum } from './checkout-pricing';
 import type { CampaignBook } from '../promotion/campaign-book';
-import { askedPromotions, PromotionGone, takePromotions } from '../promotion/checkout-promotions';
-import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
+import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
+import { CouponNotUsableError } from '../promotion/promotion.errors';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
@@ -256,51 +256,20 @@ export class CheckoutService {
     fingerprint: string,
     fresh: boolean,
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
-    const routedParts =
-      route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
-    const pairs = routedParts.flatMap((p) => p.lines.map((l) => ({ storeId: p.storeId, skuId: l.skuId })));
-    const { prices, terms, cached } = await this.priceBook.quote(
+    const pricing = await priceRouted(
       this.em,
-      pairs,
-      routedParts.map((p) => p.storeId),
-      fresh,
+      { priceBook: this.priceBook, campaigns: this.campaigns },
       this.clock.now(),
+      route,
+      { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints },
+      fresh,
     );
     // A refusal is only ever given on figures read just now, never on the book's.
-    const refuse = <E>(error: E) => (cached ? this.price(route, input, shopperId, fingerprint, true) : error);
-    const unknown = [...new Set(pairs.filter((p) => !prices.has(priceKey(p.storeId, p.skuId))).map((p) => p.skuId))];
-    if (unknown.length) return refuse(UnknownSkuError.of(unknown));
-    const parts: StorePart[] = routedParts.map((p) => ({
-      storeId: p.storeId,
-      distanceM: p.distanceM,
-      lines: p.lines.map((l) => {
-        const sku = prices.get(priceKey(p.storeId, l.skuId))!;
-        return {
-          skuId: l.skuId,
-          skuCode: sku.skuCode,
-          name: sku.name,
-          unitPriceFen: sku.priceFen,
-          quantity: l.quantity,
-          categoryId: sku.categoryId,
-        };
-      }),
-    }));
-    const asked = await askedPromotions(this.em, this.campaigns, {
-      shopperId,
-      couponId: input.couponId,
-      usePoints: input.usePoints,
-      channel: 'ONLINE',
-      now: this.clock.now(),
-      fresh,
-    });
-    if ('problem' in asked) {
-      return CouponNotUsableError.of(
-        input.couponId!,
-        CouponProblem[asked.problem],
-        asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券',
-      );
-    }
-    const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, asked);
+    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true) : error);
+    const routed = pricing.outcome;
+    if (routed instanceof UnknownSkuError) return refuse(routed);
+    if (routed instanceof CouponNotUsableError) return routed;
+    const { priced, asked, terms } = routed;
     const refused = asked.coupon && priced.notApplied.find((n) => n.kind === 'COUPON');
     if (refused) return CouponNotUsableError.of(input.couponId!, refused.code, refused.message, refused.shortFen);
     if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== null && input.expectedTotalFen !== priced.totalFen) {
@@ -314,10 +283,8 @@ export class CheckoutService {
         }),
       );
     }
-    const lead = priced.orders[0]!;
-    const minimum = terms.get(lead.storeId)!.minOrderFen;
-    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum)
-      return refuse(BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen));
+    const short = shortOfMinimum(routed, input.fulfilment);
+    if (short) return refuse(BelowMinimumOrderError.of(short.storeId, short.minimumFen, priced.goodsFen));
 
     const now = this.clock.now();
     const point = input.fulfilment === 'DELIVERY' && input.location ? toCanonical(input.location) : null;
