@@ -10,8 +10,9 @@ import { StoreNotFoundError } from '../store/store.errors';
 import { FunderShare } from './order.entity';
 import { BelowMinimumOrderError } from './order.errors';
 
-@InputType({ description: "The checkout's cart and choices, before placing: nothing is written" })
-export class CheckoutQuoteInput {
+/** What the checkout and its quote share: the cart, how it is fulfilled, and the promotions asked for. */
+@InputType()
+export class CheckoutCart {
   @Field(() => [CartLineInput]) @ArrayMinSize(1) @ArrayMaxSize(MAX_CART_LINES) @ValidateNested() lines!: CartLineInput[];
   @Field(() => FulfilmentType) fulfilment!: FulfilmentType;
   @Field(() => GeoPointInput, {
@@ -25,12 +26,16 @@ export class CheckoutQuoteInput {
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
   @Field(() => ID, {
     nullable: true,
-    description: 'A coupon of the shopper to price with; one that does not apply is listed in notApplied',
+    description:
+      'A coupon of the shopper (myCoupons). Checkout refuses one that does not apply with CouponNotUsableError naming why; the quote prices without it and says why in notApplied',
   })
   couponId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Pay part with points, as many as the rate and caps allow' })
   usePoints?: boolean | null;
 }
+
+@InputType({ description: "The checkout's cart and choices, before placing: nothing is written" })
+export class CheckoutQuoteInput extends CheckoutCart {}
 
 @ObjectType({ description: 'One promotion (or the points) on a quoted line or delivery fee' })
 export class QuoteAdjustment {
