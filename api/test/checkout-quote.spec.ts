@@ -8,6 +8,7 @@ import {
   CreatePromotionDocument,
   LaunchPromotionDocument,
   PromotedCheckoutDocument,
+  SaveAddressDocument,
   type CheckoutInput,
   type CheckoutQuoteInput,
   type CreatePromotionInput,
@@ -240,6 +241,35 @@ describe('checkout quote', () => {
       a.token,
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('quotes a delivery to a saved address as to its point, and refuses an address that is not yours', async () => {
+    const a = await t.newShopper();
+    const b = await t.newShopper();
+    const { saveAddress } = await t.ok(
+      SaveAddressDocument,
+      {
+        input: {
+          contactName: '李雷',
+          contactPhone: '13900139000',
+          address: '上海市长宁区测试路 1 号',
+          location: { lat: 31.2, lng: 121.42, system: 'WGS84' },
+        },
+      },
+      a.token,
+    );
+    if (saveAddress.__typename !== 'Address') throw new Error(JSON.stringify(saveAddress));
+    const lines = skus.map((skuId) => ({ skuId, quantity: 4 }));
+    const byPoint = await quoted(deliveryInput(31.2, 121.42, lines), a.token);
+    const { checkoutQuote } = await t.ok(
+      CheckoutQuoteDocument,
+      { input: { lines, fulfilment: 'DELIVERY', addressId: saveAddress.id } },
+      a.token,
+    );
+    expect(checkoutQuote).toEqual(byPoint);
+    expect(
+      (await t.ok(CheckoutQuoteDocument, { input: { lines, fulfilment: 'DELIVERY', addressId: saveAddress.id } }, b.token)).checkoutQuote,
+    ).toMatchObject({ __typename: 'AddressNotFoundError' });
   });
 
   it('writes nothing', async () => {

@@ -77,6 +77,8 @@ export type CheckoutInput = {
 
 /** The checkout's cart and choices, before placing: nothing is written */
 export type CheckoutQuoteInput = {
+  /** DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address */
+  addressId?: string | number | null | undefined;
   /** A coupon of the shopper (myCoupons). Checkout refuses one that does not apply with CouponNotUsableError naming why; the quote prices without it and says why in notApplied */
   couponId?: string | number | null | undefined;
   fulfilment: FulfilmentType;
@@ -837,6 +839,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 
 
 export type CheckoutQuoteQuery = { checkoutQuote:
+    | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutQuote', goodsFen: number, deliveryFeeFen: number, discountFen: number, pointsUsed: number, pointsFen: number, totalFen: number, bestCouponId: string | null, orders: Array<{ storeId: string, goodsFen: number, deliveryFeeFen: number, discountFen: number, pointsFen: number, totalFen: number, lines: Array<{ skuId: string, quantity: number, unitPriceFen: number, discountFen: number, pointsFen: number, netFen: number, adjustments: Array<{ kind: string, promotionId: string | null, promotionName: string | null, amountFen: number, funder: { kind: string, storeBp: number | null } }> }>, deliveryAdjustments: Array<{ kind: string, promotionId: string | null, amountFen: number }> }>, applied: Array<{ kind: string, promotionId: string | null, name: string | null, amountFen: number }>, notApplied: Array<{ kind: string, promotionId: string, name: string | null, code: CouponProblem, message: string, shortFen: number | null, offFen: number | null }>, coupons: Array<{ couponId: string, name: string, usable: boolean, best: boolean, savingFen: number, problem: CouponProblem | null, message: string | null, shortFen: number | null }> }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string, couponId: string, problem: CouponProblem }

@@ -14,6 +14,8 @@ import { NoStoreAvailable, RoutedToStore, SplitProposal } from '../routing/routi
 import { priceRouted, shortOfMinimum, type RoutedPricing } from './checkout-pricing';
 import { CheckoutQuote, type CheckoutQuoteInput, QuoteAdjustment, QuoteCoupon } from './checkout-quote.types';
 import { BelowMinimumOrderError } from './order.errors';
+import { withSavedAddress } from './checkout.service';
+import { AddressNotFoundError } from '../address/address.types';
 import type { PriceBook } from './price-book';
 
 export class CheckoutQuoteService {
@@ -25,7 +27,9 @@ export class CheckoutQuoteService {
     private readonly campaigns: CampaignBook,
   ) {}
 
-  async quote(shopperId: string, input: CheckoutQuoteInput) {
+  async quote(shopperId: string, asked: CheckoutQuoteInput) {
+    const input = await withSavedAddress(this.em, shopperId, asked);
+    if (input instanceof AddressNotFoundError) return input;
     if (input.fulfilment === 'DELIVERY' && !input.location) throw badUserInput('DELIVERY needs the address point (location)', 'location');
     const route = await this.routing.route(
       {

@@ -7,6 +7,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { CartLineInput, FulfilmentType, MAX_CART_LINES, NoStoreAvailable } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
+import { AddressNotFoundError } from '../address/address.types';
 import { FunderShare } from './order.entity';
 import { BelowMinimumOrderError } from './order.errors';
 
@@ -21,6 +22,12 @@ export class CheckoutCart {
   })
   @ValidateNested()
   location?: GeoPointInput;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
+  })
+  addressId?: string;
   @Field(() => ID, { nullable: true, description: 'PICKUP: the store the shopper chose; omit for the nearest that has everything' })
   storeId?: string;
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
@@ -125,5 +132,13 @@ export class CheckoutQuote {
 export const CheckoutQuoteResult = createUnionType({
   name: 'CheckoutQuoteResult',
   types: () =>
-    [CheckoutQuote, NoStoreAvailable, UnknownSkuError, StoreNotFoundError, BelowMinimumOrderError, CouponNotUsableError] as const,
+    [
+      CheckoutQuote,
+      NoStoreAvailable,
+      UnknownSkuError,
+      StoreNotFoundError,
+      BelowMinimumOrderError,
+      CouponNotUsableError,
+      AddressNotFoundError,
+    ] as const,
 });

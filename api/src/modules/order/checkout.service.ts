@@ -17,6 +17,7 @@ import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
+import type { CheckoutCart } from './checkout-quote.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
 import type { OrderView } from '../../common/order-view';
@@ -80,7 +81,7 @@ export class CheckoutService {
     // The fingerprint is of what was asked (the address id, not its current text), so a retry still matches
     // after the shopper edits that address.
     const fingerprint = checkoutFingerprint(asked);
-    const input = await this.withSavedAddress(shopperId, asked);
+    const input = await withSavedAddress(this.em, shopperId, asked);
     if (input instanceof AddressNotFoundError) return input;
     this.checkShape(input);
     const slot = input.pickupSlotStart ? new Date(input.pickupSlotStart) : undefined;
@@ -216,21 +217,6 @@ export class CheckoutService {
     }
   }
 
-  /** A saved address stands in for the point, the text and (unless given) the contact. */
-  private async withSavedAddress(shopperId: string, input: CheckoutInput): Promise<CheckoutInput | AddressNotFoundError> {
-    if (!input.addressId) return input;
-    if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
-    if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
-    const saved = UUID.test(input.addressId) ? await addressOf(this.em, shopperId, input.addressId) : undefined;
-    if (!saved) return AddressNotFoundError.of(input.addressId);
-    return {
-      ...input,
-      location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
-      address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
-      contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
-    };
-  }
-
   private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
     if (!input.contact) throw badUserInput('contact is needed (or a saved address that has one)', 'contact');
     if (input.pickupSlotStart) {
@@ -320,6 +306,25 @@ export class CheckoutService {
     }));
     return [checkout, orders];
   }
+}
+
+/** A saved address stands in for the point, the text and (unless given) the contact: for checkout and its quote. */
+export async function withSavedAddress<I extends CheckoutCart & { address?: string; contact?: CheckoutInput['contact'] }>(
+  em: EntityManager,
+  shopperId: string,
+  input: I,
+): Promise<I | AddressNotFoundError> {
+  if (!input.addressId) return input;
+  if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
+  if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
+  const saved = UUID.test(input.addressId) ? await addressOf(em, shopperId, input.addressId) : undefined;
+  if (!saved) return AddressNotFoundError.of(input.addressId);
+  return {
+    ...input,
+    location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
+    address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
+    contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
+  };
 }
 
 /** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */

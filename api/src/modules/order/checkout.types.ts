@@ -25,13 +25,6 @@ export class CheckoutInput extends CheckoutCart {
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'idempotencyKey must be 8-64 characters of A-Z a-z 0-9 _ -' })
   idempotencyKey!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
-  })
-  addressId?: string;
-
   @Field(() => String, { nullable: true, description: 'DELIVERY: the written address the courier reads' })
   @IsOptional()
   @Length(4, 200)
