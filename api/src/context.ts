@@ -18,6 +18,7 @@ import { RoutingService } from './modules/routing/routing.service';
 import { StoreService } from './modules/store/store.service';
 import { StoreGroupService } from './modules/store/store-group.service';
 import { CheckoutService } from './modules/order/checkout.service';
+import { CheckoutQuoteService } from './modules/order/checkout-quote.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
@@ -87,6 +88,8 @@ const SERVICES = {
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
     new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+  checkoutQuote: ({ em, deps, services }: ServiceScope) =>
+    new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),

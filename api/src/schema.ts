@@ -35,6 +35,7 @@ import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { OrderPickupSlotResolver } from './modules/order/order-pickup-slot.resolver';
+import { CheckoutQuoteResolver } from './modules/order/checkout-quote.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
@@ -80,6 +81,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       AddressResolver,
       PickupSlotResolver,
       OrderPickupSlotResolver,
+      CheckoutQuoteResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,

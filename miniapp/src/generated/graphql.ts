@@ -29,7 +29,7 @@ export type CheckoutInput = {
   addressId?: string | number | null | undefined;
   /** Who receives or collects it; may be left out with addressId (the address's contact) */
   contact?: ContactInput | null | undefined;
-  /** A coupon of the shopper (myCoupons) to use; refused with CouponNotUsableError naming why */
+  /** A coupon of the shopper (myCoupons). Checkout refuses one that does not apply with CouponNotUsableError naming why; the quote prices without it and says why in notApplied */
   couponId?: string | number | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;

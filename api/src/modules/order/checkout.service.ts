@@ -15,17 +15,18 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, priceKey, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
+import type { CheckoutCart } from './checkout-quote.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
 import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import type { PriceBook } from './price-book';
-import { priceCheckout, type StorePart } from './pricing';
+import { priceRouted, shortOfMinimum } from './checkout-pricing';
 import type { CampaignBook } from '../promotion/campaign-book';
-import { askedPromotions, PromotionGone, takePromotions } from '../promotion/checkout-promotions';
-import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
+import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
+import { CouponNotUsableError } from '../promotion/promotion.errors';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
@@ -80,7 +81,7 @@ export class CheckoutService {
     // The fingerprint is of what was asked (the address id, not its current text), so a retry still matches
     // after the shopper edits that address.
     const fingerprint = checkoutFingerprint(asked);
-    const input = await this.withSavedAddress(shopperId, asked);
+    const input = await withSavedAddress(this.em, shopperId, asked);
     if (input instanceof AddressNotFoundError) return input;
     this.checkShape(input);
     const slot = input.pickupSlotStart ? new Date(input.pickupSlotStart) : undefined;
@@ -216,21 +217,6 @@ export class CheckoutService {
     }
   }
 
-  /** A saved address stands in for the point, the text and (unless given) the contact. */
-  private async withSavedAddress(shopperId: string, input: CheckoutInput): Promise<CheckoutInput | AddressNotFoundError> {
-    if (!input.addressId) return input;
-    if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
-    if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
-    const saved = UUID.test(input.addressId) ? await addressOf(this.em, shopperId, input.addressId) : undefined;
-    if (!saved) return AddressNotFoundError.of(input.addressId);
-    return {
-      ...input,
-      location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
-      address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
-      contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
-    };
-  }
-
   private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
     if (!input.contact) throw badUserInput('contact is needed (or a saved address that has one)', 'contact');
     if (input.pickupSlotStart) {
@@ -256,51 +242,20 @@ export class CheckoutService {
     fingerprint: string,
     fresh: boolean,
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
-    const routedParts =
-      route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
-    const pairs = routedParts.flatMap((p) => p.lines.map((l) => ({ storeId: p.storeId, skuId: l.skuId })));
-    const { prices, terms, cached } = await this.priceBook.quote(
+    const pricing = await priceRouted(
       this.em,
-      pairs,
-      routedParts.map((p) => p.storeId),
-      fresh,
+      { priceBook: this.priceBook, campaigns: this.campaigns },
       this.clock.now(),
+      route,
+      { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints },
+      fresh,
     );
     // A refusal is only ever given on figures read just now, never on the book's.
-    const refuse = <E>(error: E) => (cached ? this.price(route, input, shopperId, fingerprint, true) : error);
-    const unknown = [...new Set(pairs.filter((p) => !prices.has(priceKey(p.storeId, p.skuId))).map((p) => p.skuId))];
-    if (unknown.length) return refuse(UnknownSkuError.of(unknown));
-    const parts: StorePart[] = routedParts.map((p) => ({
-      storeId: p.storeId,
-      distanceM: p.distanceM,
-      lines: p.lines.map((l) => {
-        const sku = prices.get(priceKey(p.storeId, l.skuId))!;
-        return {
-          skuId: l.skuId,
-          skuCode: sku.skuCode,
-          name: sku.name,
-          unitPriceFen: sku.priceFen,
-          quantity: l.quantity,
-          categoryId: sku.categoryId,
-        };
-      }),
-    }));
-    const asked = await askedPromotions(this.em, this.campaigns, {
-      shopperId,
-      couponId: input.couponId,
-      usePoints: input.usePoints,
-      channel: 'ONLINE',
-      now: this.clock.now(),
-      fresh,
-    });
-    if ('problem' in asked) {
-      return CouponNotUsableError.of(
-        input.couponId!,
-        CouponProblem[asked.problem],
-        asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券',
-      );
-    }
-    const priced = priceCheckout(parts, input.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, asked);
+    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true) : error);
+    const routed = pricing.outcome;
+    if (routed instanceof UnknownSkuError) return refuse(routed);
+    if (routed instanceof CouponNotUsableError) return routed;
+    const { priced, asked, terms } = routed;
     const refused = asked.coupon && priced.notApplied.find((n) => n.kind === 'COUPON');
     if (refused) return CouponNotUsableError.of(input.couponId!, refused.code, refused.message, refused.shortFen);
     if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== null && input.expectedTotalFen !== priced.totalFen) {
@@ -314,10 +269,8 @@ export class CheckoutService {
         }),
       );
     }
-    const lead = priced.orders[0]!;
-    const minimum = terms.get(lead.storeId)!.minOrderFen;
-    if (input.fulfilment === 'DELIVERY' && priced.goodsFen < minimum)
-      return refuse(BelowMinimumOrderError.of(lead.storeId, minimum, priced.goodsFen));
+    const short = shortOfMinimum(routed, input.fulfilment);
+    if (short) return refuse(BelowMinimumOrderError.of(short.storeId, short.minimumFen, priced.goodsFen));
 
     const now = this.clock.now();
     const point = input.fulfilment === 'DELIVERY' && input.location ? toCanonical(input.location) : null;
@@ -353,6 +306,25 @@ export class CheckoutService {
     }));
     return [checkout, orders];
   }
+}
+
+/** A saved address stands in for the point, the text and (unless given) the contact: for checkout and its quote. */
+export async function withSavedAddress<I extends CheckoutCart & { address?: string; contact?: CheckoutInput['contact'] }>(
+  em: EntityManager,
+  shopperId: string,
+  input: I,
+): Promise<I | AddressNotFoundError> {
+  if (!input.addressId) return input;
+  if (input.fulfilment !== 'DELIVERY') throw badUserInput('addressId is for DELIVERY; a pickup goes to storeId', 'addressId');
+  if (input.location || input.address) throw badUserInput('Give either addressId or location + address, not both', 'addressId');
+  const saved = UUID.test(input.addressId) ? await addressOf(em, shopperId, input.addressId) : undefined;
+  if (!saved) return AddressNotFoundError.of(input.addressId);
+  return {
+    ...input,
+    location: Object.assign(new GeoPointInput(), { lat: saved.lat, lng: saved.lng, system: CoordinateSystem.WGS84 }),
+    address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
+    contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
+  };
 }
 
 /** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */

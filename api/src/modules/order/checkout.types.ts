@@ -1,13 +1,13 @@
 // GraphQL shapes of placing an order: the checkout input and its possible outcomes.
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { GeoPointInput } from '../../common/geo';
 import { UnknownSkuError } from '../inventory/inventory.errors';
-import { CartLineInput, FulfilmentType, MAX_CART_LINES, NoStoreAvailable } from '../routing/routing.types';
+import { NoStoreAvailable } from '../routing/routing.types';
 import { StoreNotFoundError } from '../store/store.errors';
 import { AddressNotFoundError } from '../address/address.types';
 import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
+import { CheckoutCart } from './checkout-quote.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 
@@ -20,37 +20,16 @@ export class ContactInput {
 }
 
 @InputType()
-export class CheckoutInput {
+export class CheckoutInput extends CheckoutCart {
   @Field(() => String, { description: 'Chosen by the client per cart; a retry with the same key returns the same checkout' })
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'idempotencyKey must be 8-64 characters of A-Z a-z 0-9 _ -' })
   idempotencyKey!: string;
-
-  @Field(() => [CartLineInput]) @ArrayMinSize(1) @ArrayMaxSize(MAX_CART_LINES) @ValidateNested() lines!: CartLineInput[];
-  @Field(() => FulfilmentType) fulfilment!: FulfilmentType;
-
-  @Field(() => GeoPointInput, {
-    nullable: true,
-    description: 'DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given',
-  })
-  @ValidateNested()
-  location?: GeoPointInput;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'DELIVERY: a saved address (myAddresses); its point decides the zone, its text and contact go on the order. Instead of location + address',
-  })
-  addressId?: string;
 
   @Field(() => String, { nullable: true, description: 'DELIVERY: the written address the courier reads' })
   @IsOptional()
   @Length(4, 200)
   address?: string;
 
-  @Field(() => ID, { nullable: true, description: 'PICKUP: the store the shopper chose; omit for the nearest that has everything' })
-  storeId?: string;
-
-  @Field(() => Date, { nullable: true }) scheduledAt?: Date;
   @Field(() => Date, {
     nullable: true,
     description: 'PICKUP with storeId: the start of a slot from pickupSlots; the order takes one of its places (and is scheduled then)',
@@ -64,15 +43,6 @@ export class CheckoutInput {
   @ValidateNested()
   contact?: ContactInput;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 200) remark?: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'A coupon of the shopper (myCoupons) to use; refused with CouponNotUsableError naming why',
-  })
-  couponId?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Pay part with points, as many as the rate and caps allow' })
-  usePoints?: boolean | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -2,7 +2,11 @@
 import type { RequestContext } from '../../common/context';
 import type { StoreLoaders } from '../store/store.loaders';
 import type { CheckoutService } from './checkout.service';
+import type { CheckoutQuoteService } from './checkout-quote.service';
 import type { OrderLoaders } from './order.loaders';
 import type { OrderService } from './order.service';
 
-export type Context = RequestContext<{ checkout: CheckoutService; order: OrderService }, OrderLoaders & StoreLoaders>;
+export type Context = RequestContext<
+  { checkout: CheckoutService; checkoutQuote: CheckoutQuoteService; order: OrderService },
+  OrderLoaders & StoreLoaders
+>;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
 import type { CampaignBook } from './campaign-book';
-import { couponById, pointsBalanceOf, redeemPoints, takeCouponAndBudgets, toCoupon } from './promotion.repository';
+import { couponById, couponsOf, pointsBalanceOf, redeemPoints, takeCouponAndBudgets, toCoupon } from './promotion.repository';
 
 /** Points as payment: the rate and the caps (the chain's policy). */
 export const POINTS_POLICY = { pointsPerFen: 1, maxShareBp: 5_000, maxPoints: 100_000 } as const;
@@ -36,6 +36,11 @@ export async function askedPromotions(
   }
   const points = a.usePoints ? { ...POINTS_POLICY, balance: await pointsBalanceOf(em, a.shopperId) } : undefined;
   return { fullReductions, coupon, points, channel: a.channel, now: a.now };
+}
+
+/** The shopper's coupons that are not locked or used, soonest to expire first: the ones a quote tries on its cart. */
+export async function availableCouponsOf(em: EntityManager, shopperId: string): Promise<Coupon[]> {
+  return (await couponsOf(em, shopperId, 100)).filter((r) => r.coupon_state === 'AVAILABLE').map(toCoupon);
 }
 
 /** Thrown inside the placing transaction to undo it when a promotion it priced with is gone. */

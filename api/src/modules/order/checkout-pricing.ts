@@ -1,0 +1,90 @@
+// The pricing of a routed cart, shared by placing it (checkout.service.ts) and quoting it (checkout-quote.service.ts),
+// so a quote is what the checkout charges: the price book's prices and terms, the shopper's promotions, one pipeline.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UnknownSkuError } from '../inventory/inventory.errors';
+import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
+import type { CampaignBook } from '../promotion/campaign-book';
+import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
+import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
+import { priceKey, type StoreTerms } from './checkout.repository';
+import type { PriceBook } from './price-book';
+import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type StorePart } from './pricing';
+
+export interface RoutedPricing {
+  parts: StorePart[];
+  terms: Map<string, StoreTerms>;
+  asked: AskedPromotions;
+  priced: PricedCheckout;
+  /** The same parts priced with other promotions (the quote's coupon picker tries each coupon this way). */
+  reprice: (promotions: CheckoutPromotions) => PricedCheckout;
+}
+
+export interface PricingAsk {
+  shopperId: string;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  couponId?: string | null;
+  usePoints?: boolean | null;
+}
+
+/**
+ * Prices the routed parts. `cached` says whether the book answered every figure: a refusal on cached figures
+ * is only ever given after a fresh read (the caller prices again with fresh).
+ */
+export async function priceRouted(
+  em: EntityManager,
+  books: { priceBook: PriceBook; campaigns: CampaignBook },
+  now: Date,
+  route: RoutedToStore | SplitProposal,
+  ask: PricingAsk,
+  fresh: boolean,
+): Promise<{ cached: boolean; outcome: RoutedPricing | UnknownSkuError | CouponNotUsableError }> {
+  const routedParts =
+    route instanceof RoutedToStore ? [{ storeId: route.storeId, distanceM: route.distanceM, lines: route.lines }] : route.parts;
+  const pairs = routedParts.flatMap((p) => p.lines.map((l) => ({ storeId: p.storeId, skuId: l.skuId })));
+  const { prices, terms, cached } = await books.priceBook.quote(
+    em,
+    pairs,
+    routedParts.map((p) => p.storeId),
+    fresh,
+    now,
+  );
+  const unknown = [...new Set(pairs.filter((p) => !prices.has(priceKey(p.storeId, p.skuId))).map((p) => p.skuId))];
+  if (unknown.length) return { cached, outcome: UnknownSkuError.of(unknown) };
+  const parts: StorePart[] = routedParts.map((p) => ({
+    storeId: p.storeId,
+    distanceM: p.distanceM,
+    lines: p.lines.map((l) => {
+      const sku = prices.get(priceKey(p.storeId, l.skuId))!;
+      return {
+        skuId: l.skuId,
+        skuCode: sku.skuCode,
+        name: sku.name,
+        unitPriceFen: sku.priceFen,
+        quantity: l.quantity,
+        categoryId: sku.categoryId,
+      };
+    }),
+  }));
+  const asked = await askedPromotions(em, books.campaigns, {
+    shopperId: ask.shopperId,
+    couponId: ask.couponId,
+    usePoints: ask.usePoints,
+    channel: 'ONLINE',
+    now,
+    fresh,
+  });
+  if ('problem' in asked) {
+    const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
+    return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
+  }
+  const reprice = (promotions: CheckoutPromotions) =>
+    priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, promotions);
+  return { cached, outcome: { parts, terms, asked, priced: reprice(asked), reprice } };
+}
+
+/** The delivery minimum of the lead store (the one that carries the most goods), when the goods fall short of it. */
+export function shortOfMinimum(r: RoutedPricing, fulfilment: 'DELIVERY' | 'PICKUP'): { storeId: string; minimumFen: number } | undefined {
+  const lead = r.priced.orders[0]!;
+  const minimumFen = r.terms.get(lead.storeId)!.minOrderFen;
+  return fulfilment === 'DELIVERY' && r.priced.goodsFen < minimumFen ? { storeId: lead.storeId, minimumFen } : undefined;
+}
