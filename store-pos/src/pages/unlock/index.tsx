@@ -24,7 +24,7 @@ export default function UnlockPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [{ data, error: loadError }] = useQuery({
+  const [{ data, error: loadError }, reload] = useQuery({
     query: LockScreenDocument,
     variables: { deviceToken: device?.deviceToken ?? '' },
     pause: !device,
@@ -41,6 +41,13 @@ export default function UnlockPage() {
   useEffect(() => {
     if (!staffId && clerks.length === 1) setStaffId(clerks[0]!.id);
   }, [clerks, staffId]);
+  // The tablet sits on this screen: if the API was away when it opened (a redeploy, the shop's network), ask again
+  // until it answers, so the clerks' names come back without anyone reloading.
+  useEffect(() => {
+    if (!loadError) return;
+    const again = setTimeout(() => reload({ requestPolicy: 'network-only' }), 3000);
+    return () => clearTimeout(again);
+  }, [loadError, reload]);
 
   async function submit() {
     if (!device || !staffId || pin.length < PIN_MIN) return;
@@ -76,7 +83,14 @@ export default function UnlockPage() {
         {!chosen ? (
           <>
             <h2>{t.auth.whoAreYou}</h2>
-            {loadError && <p className="form-error">{describeFault(loadError)}</p>}
+            {loadError && (
+              <p className="form-error">
+                {describeFault(loadError)}{' '}
+                <button type="button" className="btn btn-small" onClick={() => reload({ requestPolicy: 'network-only' })}>
+                  {t.common.retry}
+                </button>
+              </p>
+            )}
             <div className="clerk-grid">
               {clerks.map((c) => (
                 <button key={c.id} type="button" className="btn btn-big" onClick={() => setStaffId(c.id)}>
