@@ -4,9 +4,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CheckoutQuoteDocument,
-  ClaimCouponDocument,
-  CreatePromotionDocument,
-  LaunchPromotionDocument,
   PromotedCheckoutDocument,
   SaveAddressDocument,
   type CheckoutInput,
@@ -15,6 +12,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { claimCoupon, claimedCoupon, launchPromotion } from './promotion-helpers';
 import { query } from '../src/common/sql';
 import { deliveryInput, pickupInput } from './orders-helpers';
 
@@ -25,21 +23,8 @@ describe('checkout quote', () => {
   let skus: string[];
   const templates: Record<string, string> = {};
 
-  const create = async (input: Partial<CreatePromotionInput>) => {
-    const { createPromotion } = await t.ok(
-      CreatePromotionDocument,
-      { input: { kind: 'COUPON', name: '券', channel: 'BOTH', funder: 'HQ', storeIds: [store, other], ...input } as CreatePromotionInput },
-      t.tokens.hq(),
-    );
-    const { launchPromotion } = await t.ok(LaunchPromotionDocument, { id: createPromotion.id }, t.tokens.hq());
-    expect(launchPromotion).toMatchObject({ __typename: 'Promotion', state: 'LIVE' });
-    return createPromotion.id;
-  };
-  const claimed = async (promotionId: string, token: string) => {
-    const { claimCoupon } = await t.ok(ClaimCouponDocument, { promotionId }, token);
-    if (claimCoupon.__typename !== 'Coupon') throw new Error(JSON.stringify(claimCoupon));
-    return claimCoupon.id;
-  };
+  const create = (input: Partial<CreatePromotionInput>) => launchPromotion(t, [store, other], input);
+  const claimed = (promotionId: string, token: string) => claimedCoupon(t, promotionId, token);
   const quote = async (input: CheckoutInput, token: string) => {
     const { idempotencyKey: _k, contact: _c, address: _a, ...asked } = input;
     return (await t.ok(CheckoutQuoteDocument, { input: asked as CheckoutQuoteInput }, token)).checkoutQuote;

@@ -6,7 +6,6 @@ import {
   CancelOrderDocument,
   ClaimCouponDocument,
   CreatePromotionDocument,
-  LaunchPromotionDocument,
   MyCouponsDocument,
   PromotedCheckoutDocument,
   RefundOrderDocument,
@@ -16,6 +15,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { claimCoupon, claimedCoupon, launchPromotion } from './promotion-helpers';
 import { query } from '../src/common/sql';
 import { count, pay, pickupInput } from './orders-helpers';
 
@@ -25,22 +25,9 @@ describe('promotions', () => {
   let other: string;
   let skus: string[];
 
-  const create = async (input: Partial<CreatePromotionInput>) => {
-    const { createPromotion } = await t.ok(
-      CreatePromotionDocument,
-      { input: { kind: 'COUPON', name: '券', channel: 'BOTH', funder: 'HQ', storeIds: [store, other], ...input } as CreatePromotionInput },
-      t.tokens.hq(),
-    );
-    const { launchPromotion } = await t.ok(LaunchPromotionDocument, { id: createPromotion.id }, t.tokens.hq());
-    expect(launchPromotion).toMatchObject({ __typename: 'Promotion', state: 'LIVE' });
-    return createPromotion.id;
-  };
-  const claim = async (promotionId: string, token: string) => (await t.ok(ClaimCouponDocument, { promotionId }, token)).claimCoupon;
-  const claimed = async (promotionId: string, token: string) => {
-    const c = await claim(promotionId, token);
-    if (c.__typename !== 'Coupon') throw new Error(JSON.stringify(c));
-    return c.id;
-  };
+  const create = (input: Partial<CreatePromotionInput>) => launchPromotion(t, [store, other], input);
+  const claim = (promotionId: string, token: string) => claimCoupon(t, promotionId, token);
+  const claimed = (promotionId: string, token: string) => claimedCoupon(t, promotionId, token);
   const checkout = async (input: CheckoutInput, token: string) => (await t.ok(PromotedCheckoutDocument, { input }, token)).checkout;
   const placed = async (input: CheckoutInput, token: string) => {
     const c = await checkout(input, token);
