@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { HqPriceGroupsDocument, HqSchedulePriceDocument, HqSetListingDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
+import { ShelfButtons } from './ShelfButtons';
 import { fenFromYuan } from '../../lib/money';
 
 const s = hq.catalog;
@@ -77,16 +78,7 @@ export function GroupPanel({
               ))}
             </select>
           </label>
-          {groupId && (
-            <>
-              <button type="button" className="btn" onClick={() => void shelf(true)}>
-                {s.putOn}
-              </button>
-              <button type="button" className="btn btn-danger" onClick={() => void shelf(false)}>
-                {s.takeOff}
-              </button>
-            </>
-          )}
+          {groupId && <ShelfButtons onShelf={(on) => void shelf(on)} />}
         </div>
       )}
       {groupId && (

@@ -6,6 +6,7 @@ import { StoreFilter } from '../../components/hq/StoreFilter';
 import { HqPriceGroupsDocument, HqSchedulePriceDocument, HqSetListingDocument, HqSkusAtStoreDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
+import { ShelfButtons } from './ShelfButtons';
 import { fenFromYuan, yuan } from '../../lib/money';
 
 const s = hq.catalog;
@@ -88,16 +89,7 @@ export function StorePanel({
       <h2>{s.storePrices}</h2>
       <div className="hq-filters">
         <StoreFilter value={storeId} onChange={setStoreId} />
-        {storeId && (
-          <>
-            <button type="button" className="btn" onClick={() => void shelf(true)}>
-              {s.putOn}
-            </button>
-            <button type="button" className="btn btn-danger" onClick={() => void shelf(false)}>
-              {s.takeOff}
-            </button>
-          </>
-        )}
+        {storeId && <ShelfButtons onShelf={(on) => void shelf(on)} />}
       </div>
       {!storeId ? (
         <p className="muted">{s.chooseStore}</p>
