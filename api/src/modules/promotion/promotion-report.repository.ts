@@ -19,15 +19,18 @@ const STATUS_FILTER: Record<string, string> = {
 export async function listPromotions(
   em: EntityManager,
   f: { status: string | null; kind: string | null; first: number; after?: { at: string; id: string }; at: Date },
-): Promise<PromotionRow[]> {
+): Promise<(PromotionRow & { used_coupons: number })[]> {
   const where = [
     f.status ? STATUS_FILTER[f.status]! : 'true',
     f.kind ? `p.kind = :kind` : 'true',
     f.after ? `(p.created_at, p.id) < (:afterAt::timestamptz, :afterId::uuid)` : 'true',
   ].join(' AND ');
-  return query<PromotionRow>(
+  // Coupons used, per template of the page (coupon_template_taken).
+  return query<PromotionRow & { used_coupons: number }>(
     em,
-    `SELECT ${PROMOTION_COLUMNS} FROM promotion p WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT :limit::int`,
+    `SELECT ${PROMOTION_COLUMNS},
+       (SELECT count(*) FROM coupon c WHERE c.promotion_id = p.id AND c.state = 'USED' AND c.state <> 'AVAILABLE')::int AS used_coupons
+     FROM promotion p WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT :limit::int`,
     { kind: f.kind, afterAt: f.after?.at ?? null, afterId: f.after?.id ?? null, at: f.at.toISOString(), limit: f.first + 1 },
   );
 }
@@ -125,7 +128,7 @@ export async function couponCounts(em: EntityManager, promotionId: string): Prom
   const [r] = await query<{ used: number; locked: number }>(
     em,
     `SELECT count(*) FILTER (WHERE state = 'USED')::int AS used, count(*) FILTER (WHERE state = 'LOCKED')::int AS locked
-     FROM coupon WHERE promotion_id = :id::uuid`,
+     FROM coupon WHERE promotion_id = :id::uuid AND state <> 'AVAILABLE'`,
     { id: promotionId },
   );
   return r!;

@@ -34,7 +34,7 @@ export class PromotionReportService {
       at,
     });
     const page = toPage(rows, args.first, (r) => ({ k: `${new Date(r.created_at).toISOString()}|${r.id}` }));
-    return { nodes: page.nodes.map((r) => toPromotion(r, at)), pageInfo: page.pageInfo };
+    return { nodes: page.nodes.map((r) => ({ ...toPromotion(r, at), usedCoupons: r.used_coupons })), pageInfo: page.pageInfo };
   }
 
   async byId(id: string): Promise<Promotion | PromotionNotFoundError> {

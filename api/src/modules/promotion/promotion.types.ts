@@ -136,6 +136,7 @@ export class Promotion {
   @Field(() => [ID], { description: 'Scope: SKUs (empty = all)' }) skuIds!: string[];
   @Field(() => [ID], { description: 'Scope: stores (empty = all)' }) storeIds!: string[];
   @Field(() => Date) createdAt!: Date;
+  @Field(() => Int, { nullable: true, description: "HQ's list: coupons of this template used on paid orders" }) usedCoupons?: number | null;
   @Field(() => Int, { nullable: true, description: 'Coupon centre: how many of it you hold already' }) mine?: number | null;
 }
 
