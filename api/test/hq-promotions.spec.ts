@@ -18,17 +18,7 @@ import { startTestApp, type TestApp } from './harness';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
 import { claimedCoupon, launchPromotion } from './promotion-helpers';
 import { query } from '../src/common/sql';
-
-/** Largest remainder written apart from the API's code: floors, then a fen each to the largest remainders (ties: first). */
-function hamilton(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0) return weights.map(() => 0);
-  const floors = weights.map((w) => Math.floor((total * w) / sum));
-  const order = weights.map((w, i) => ({ i, rem: (total * w) % sum })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  for (const { i } of order) if (left-- > 0) floors[i]! += 1;
-  return floors;
-}
+import { hamilton } from './oracles';
 
 /** [hq, store] of one adjustment. */
 function bySplit(amount: number, funder: string, storeBp: number): [number, number] {

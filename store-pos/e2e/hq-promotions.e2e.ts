@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { UpdateStoreDocument } from '../../api/test/generated/graphql';
+import { hamilton } from '../../api/test/oracles';
 import type { TestApi } from './api';
 import { shot, useApiAndBrowser } from './browser';
 import { sql } from './db';
@@ -11,16 +12,6 @@ import { hqScreen } from './hq';
 import { DEMO_HQ, placePickup, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
-
-/** Largest remainder written apart from the API's code: floors, then a fen each to the largest remainders (ties: first). */
-function hamilton(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const floors = weights.map((w) => Math.floor((total * w) / sum));
-  const order = weights.map((w, i) => ({ i, rem: (total * w) % sum })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  for (const { i } of order) if (left-- > 0) floors[i]! += 1;
-  return floors;
-}
 
 const fen = (n: number) => `¥${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
 /** A date in China, `days` from now (YYYY-MM-DD). */
