@@ -183,5 +183,22 @@ test('HQ makes a 满减, sees the API refuse a bad window beside it, simulates l
   await page.getByRole('button', { name: '保存草稿' }).click();
   await page.locator('#err-offBp').filter({ hasText: '折扣须在 0.1 折到 9.9 折之间' }).waitFor();
   await shot(page, 'hq-coupon-editor');
+  // Fixed, and scoped to one SKU found by its code in the picker.
+  await page.getByLabel('折扣（折，如 8.5）').fill('8.5');
+  const [k] = await sql<{ code: string }>(h.api.dbName, `SELECT code FROM sku WHERE id = $1`, [sku]);
+  await page.getByLabel('搜索商品名、编码或条码').fill(k!.code);
+  await page
+    .getByRole('group', { name: '商品 / SKU' })
+    .getByRole('checkbox', { name: new RegExp(k!.code) })
+    .check();
+  await page.getByText('已选 1 个 SKU').waitFor();
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await page.getByRole('status').filter({ hasText: '草稿已保存' }).waitFor();
+  const [saved] = await sql<{ off_bp: number; scope_sku_ids: string[] }>(
+    h.api.dbName,
+    `SELECT off_bp, scope_sku_ids FROM promotion WHERE name = '会员85折'`,
+  );
+  expect(saved).toEqual({ off_bp: 1_500, scope_sku_ids: [sku] });
+  await shot(page, 'hq-coupon-saved');
   await context.close();
 });

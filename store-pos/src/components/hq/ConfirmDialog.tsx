@@ -13,7 +13,7 @@ export function ConfirmDialog({ question, confirmLabel = hq.promo.confirm, dange
   return (
     <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={question}>
       <div className="card dialog">
-        <p>{question}</p>
+        <p style={{ margin: 0 }}>{question}</p>
         <div className="preview-actions">
           <button type="button" className="btn btn-big" onClick={onCancel}>
             {hq.promo.cancel}

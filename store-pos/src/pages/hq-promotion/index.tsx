@@ -216,11 +216,6 @@ function Editor({
   return (
     <section className="hq-page">
       <Header title={promotion ? s.editTitle(promotion.name) : coupon ? s.newCouponTitle : s.newCampaignTitle} />
-      {notice && (
-        <p className={notice.tone === 'ok' ? 'hq-notice hq-notice-ok' : 'form-error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      )}
       <form className="promo-form" onSubmit={(e) => (e.preventDefault(), void onSave())} noValidate>
         <div className="card promo-grid">
           <h2>{s.terms}</h2>
@@ -432,6 +427,12 @@ function Editor({
           <button type="button" className="btn btn-primary" disabled={!!busy || !promotion} onClick={() => setAsking(true)}>
             {s.launch}
           </button>
+          {/* Beside the buttons HQ just pressed, at the foot of a long form. */}
+          {notice && (
+            <p className={notice.tone === 'ok' ? 'hq-notice hq-notice-ok' : 'form-error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
+              {notice.text}
+            </p>
+          )}
         </div>
       </form>
       {sim && <SimulationPanel sim={sim} counterOnly={form.channel === 'COUNTER'} />}
