@@ -140,6 +140,18 @@ export async function claimableTemplates(
   );
 }
 
+/** Each SKU with its product's primary category (what a category scope is matched against). */
+export async function skuCategories(em: EntityManager, skuIds: string[]): Promise<{ skuId: string; categoryId: string | null }[]> {
+  if (!skuIds.length) return [];
+  return query(
+    em,
+    `SELECT k.id AS "skuId", p.category_id AS "categoryId" FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = ANY(:ids::uuid[])`,
+    {
+      ids: pgArray(skuIds),
+    },
+  );
+}
+
 export type ClaimOutcome =
   { kind: 'CLAIMED'; row: CouponRow } | { kind: 'PER_USER_LIMIT' } | { kind: 'SOLD_OUT' } | { kind: 'NOT_CLAIMABLE' };
 
