@@ -78,6 +78,7 @@ export type ErrorCode =
   | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
+  | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
   | 'COUPON_NOT_CLAIMABLE'
@@ -101,12 +102,16 @@ export type ErrorCode =
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'MEMBER_CODE_REPLAYED'
+  | 'MEMBER_SESSION_EXPIRED'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
   | 'OVERLAPPING_PRICE_SCHEDULE'
+  | 'PAYMENT_CODE_INVALID'
+  | 'PAYMENT_DECLINED'
   | 'PAYMENT_UNAVAILABLE'
+  | 'PAYMENT_UNCERTAIN'
   | 'PICKUP_CODE_NOT_FOUND'
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
@@ -521,6 +526,8 @@ type CounterPickupError_AlreadyPickedUpError_Fragment = { __typename: 'AlreadyPi
 
 type CounterPickupError_BelowMinimumOrderError_Fragment = { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_CashShortError_Fragment = { __typename: 'CashShortError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'CheckoutNotFoundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
@@ -567,6 +574,8 @@ type CounterPickupError_MemberCodeNotFoundError_Fragment = { __typename: 'Member
 
 type CounterPickupError_MemberCodeReplayedError_Fragment = { __typename: 'MemberCodeReplayedError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_MemberSessionExpiredError_Fragment = { __typename: 'MemberSessionExpiredError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
@@ -577,7 +586,13 @@ type CounterPickupError_OutOfStockError_Fragment = { __typename: 'OutOfStockErro
 
 type CounterPickupError_OverlappingPriceScheduleError_Fragment = { __typename: 'OverlappingPriceScheduleError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_PaymentCodeInvalidError_Fragment = { __typename: 'PaymentCodeInvalidError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PaymentDeclinedError_Fragment = { __typename: 'PaymentDeclinedError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_PaymentUnavailableError_Fragment = { __typename: 'PaymentUnavailableError', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_PaymentUncertainError_Fragment = { __typename: 'PaymentUncertainError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_PickupCodeNotFoundError_Fragment = { __typename: 'PickupCodeNotFoundError', attemptsLeft: number, errorCode: ErrorCode, message: string };
 
@@ -629,6 +644,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_AfterSaleNotFoundError_Fragment
   | CounterPickupError_AlreadyPickedUpError_Fragment
   | CounterPickupError_BelowMinimumOrderError_Fragment
+  | CounterPickupError_CashShortError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
   | CounterPickupError_CheckoutNotPayableError_Fragment
   | CounterPickupError_CouponNotClaimableError_Fragment
@@ -652,12 +668,16 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_MemberCodeAlreadyUsedError_Fragment
   | CounterPickupError_MemberCodeNotFoundError_Fragment
   | CounterPickupError_MemberCodeReplayedError_Fragment
+  | CounterPickupError_MemberSessionExpiredError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
   | CounterPickupError_OutOfStockError_Fragment
   | CounterPickupError_OverlappingPriceScheduleError_Fragment
+  | CounterPickupError_PaymentCodeInvalidError_Fragment
+  | CounterPickupError_PaymentDeclinedError_Fragment
   | CounterPickupError_PaymentUnavailableError_Fragment
+  | CounterPickupError_PaymentUncertainError_Fragment
   | CounterPickupError_PickupCodeNotFoundError_Fragment
   | CounterPickupError_PickupExpiredError_Fragment
   | CounterPickupError_PickupLockedError_Fragment
