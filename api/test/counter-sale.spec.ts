@@ -267,6 +267,17 @@ describe('counter sale', () => {
         s: shopper.id,
       }),
     ).toBe(0);
+    // An answer that says "paid" for another amount is not trusted: the trade is reversed, the money goes back.
+    const cheated = await t.newShopper();
+    const forged = await sell({
+      lines,
+      memberToken: (await member(cheated.token)).memberToken,
+      payment: { method: 'WECHAT_CODE', authCode: '131234567890123995' },
+    });
+    expect(forged).toMatchObject({ __typename: 'PaymentDeclinedError', reason: 'REVERSED' });
+    const [f] = await t.em().execute(`SELECT out_trade_no FROM checkout WHERE shopper_id = '${cheated.id}'`);
+    expect(await sandbox(t).codeMoney(f!.out_trade_no)).toEqual({ chargedFen: 4500, returnedFen: 4500, state: 'REVOKED' });
+    expect(await snapshot()).toEqual(before);
     // A shopper who never confirms: the first reverse is "try again", the second closes it; nothing was charged.
     const unsure = await sell({ lines, payment: { method: 'WECHAT_CODE', authCode: '121234567890123994' } });
     expect(unsure).toMatchObject({ __typename: 'PaymentDeclinedError', reason: 'REVERSED' });

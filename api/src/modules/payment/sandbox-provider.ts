@@ -134,7 +134,8 @@ export class SandboxWechatPay implements PaymentProvider {
    *   991  the shopper confirms with a password: USERPAYING, then paid on the second query;
    *   992  the shopper is charged but the answer is lost, and queries time out too (only a reverse settles it);
    *   993  refused: not enough balance (NOT_ENOUGH), nothing charged;
-   *   994  the shopper never confirms: USERPAYING for good; the first reverse answers "try again".
+   *   994  the shopper never confirms: USERPAYING for good; the first reverse answers "try again";
+   *   995  charged, but the answer names another amount (forged or misdirected): it must not be trusted.
    */
   async codePay(req: CodePayRequest): Promise<CodePayResult> {
     const key = `${this.ns}:trade:${req.outTradeNo}`;
@@ -156,6 +157,7 @@ export class SandboxWechatPay implements PaymentProvider {
     if (script === '991' || script === '994') return { state: 'USERPAYING' };
     const transaction = await this.settleCode(req.outTradeNo);
     if (script === '992') return { state: 'UNKNOWN', message: 'timeout: no answer from WeChat Pay' };
+    if (script === '995') return { state: 'SUCCESS', transaction: { ...transaction, amount: { ...transaction.amount, total: 1 } } };
     return { state: 'SUCCESS', transaction };
   }
 
