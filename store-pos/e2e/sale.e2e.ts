@@ -113,4 +113,22 @@ test('scan goods, pick one, scan the member code, take cash, hand back the chang
   // Back from printing: the counter is ready for the next customer, with an empty cart.
   await page.getByRole('button', { name: '返回' }).click();
   await page.getByText('扫描商品条码开始收银').waitFor();
+
+  // The same member comes back with the points they earned, pays part with them and the rest by card.
+  await scanWithGun('6901234567892');
+  await page.getByRole('list', { name: 'cart' }).getByRole('listitem').first().waitFor();
+  await scanWithGun(await memberCodeNow(api, shopper));
+  const earned = Math.floor(totalFen / 100);
+  await page
+    .getByTestId('sale-member')
+    .filter({ hasText: `积分 ${earned}` })
+    .waitFor();
+  const fullText = (await page.getByTestId('sale-total').textContent())!;
+  await page.getByLabel('用积分抵扣').check();
+  await expect.poll(() => page.getByTestId('sale-total').textContent()).not.toBe(fullText);
+  await page.getByText(/积分抵扣（\d+ 分）/).waitFor();
+  await shot(page, 'sale-points');
+  await page.getByRole('button', { name: '刷卡' }).click();
+  await page.getByTestId('sale-done').filter({ hasText: '刷卡' }).waitFor();
+  await shot(page, 'sale-card-done');
 });

@@ -192,6 +192,7 @@ export const t = {
     paying: '正在收款…',
     done: '收款成功',
     change: (fen: string) => `找零 ${fen}`,
+    received: (fen: string) => `已收 ${fen}`,
     paidBy: { CASH: '现金', CARD: '刷卡', WECHAT_CODE: '微信付款码' } as Record<string, string>,
     memberAfter: (n: number) => `会员积分 ${n}`,
     receipt: '打印小票',

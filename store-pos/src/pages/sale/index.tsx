@@ -137,8 +137,9 @@ export default function SalePage() {
       <div className="sale">
         <div className="feedback feedback-ok sale-done" role="status" data-testid="sale-done">
           <div className="feedback-title">{s.done}</div>
+          {/* Change is only for cash; a card or a payment code shows what was taken. */}
           <div className="sale-change" data-testid="sale-change">
-            {s.change(yuan(done.changeFen))}
+            {done.tender === 'CASH' ? s.change(yuan(done.changeFen)) : s.received(yuan(done.order.totalFen))}
           </div>
           <div className="feedback-detail">
             {s.paidBy[done.tender]} {yuan(done.order.totalFen)}
