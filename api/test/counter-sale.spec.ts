@@ -248,6 +248,13 @@ describe('counter sale', () => {
     expect(c!.transaction_id).toBeTruthy();
     expect(c!.paid_fen).toBe(1500);
     expect(await sandbox(t).codeMoney(c!.out_trade_no)).toEqual({ chargedFen: 1500, returnedFen: 0, state: 'SUCCESS' });
+    // Taken back whole: the refund goes to WeChat against the code payment's trade.
+    const back = await t.ok(RefundOrderDocument, { input: { orderId: now.order.id, reason: '顾客退货' } }, clerk());
+    expect(back.refundOrder).toMatchObject({ __typename: 'CustomerOrder', state: 'REFUNDED' });
+    await eventually(async () => {
+      const [r] = await t.em().execute(`SELECT status, amount_fen FROM refund WHERE order_id = '${now.order.id}'`);
+      return r?.status === 'SUCCEEDED' && r.amount_fen === 1500;
+    });
   });
 
   it('reverses a payment code whose answer never comes (timeout, then queries time out): the money goes back, the goods stay', async () => {
