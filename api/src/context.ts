@@ -21,6 +21,8 @@ import { CheckoutService } from './modules/order/checkout.service';
 import { CheckoutQuoteService } from './modules/order/checkout-quote.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { CounterSaleService } from './modules/payment/counter-sale.service';
+import { NO_MEMBER_BENEFITS } from './modules/order/member-benefits';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { MemberCodeService } from './modules/member/member.service';
@@ -70,7 +72,7 @@ interface ServiceScope {
   viewer: Viewer;
   request: RequestInfo;
   /** The request's own services (the checkout routes with the request's routing service; settlement redeems member codes). */
-  services: { readonly routing: RoutingService; readonly memberCodes: MemberCodeService };
+  services: { readonly routing: RoutingService; readonly memberCodes: MemberCodeService; readonly checkoutQuote: CheckoutQuoteService };
 }
 
 const staffDeps = ({ deps }: ServiceScope) => ({ config: deps.config, clock: deps.clock, ...pick(deps.runtime) });
@@ -93,6 +95,9 @@ const SERVICES = {
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
+  // Member benefits (levels, member price) plug in here as the pricing's line price rule; none yet.
+  counterSale: ({ em, deps, services }: ServiceScope) =>
+    new CounterSaleService(em, { ...deps.runtime, memberBenefits: NO_MEMBER_BENEFITS }, services.memberCodes, services.checkoutQuote),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
   settlement: ({ em, deps, services }: ServiceScope) => new SettlementService(em, deps.clock, services.memberCodes),

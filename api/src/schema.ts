@@ -26,6 +26,7 @@ import {
   RefundFieldResolver,
 } from './modules/order/order.resolver';
 import { PaymentResolver } from './modules/payment/payment.resolver';
+import { CounterSaleResolver } from './modules/payment/counter-sale.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { MemberCodeResolver } from './modules/member/member.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
@@ -68,6 +69,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       OrderTransitionFieldResolver,
       RefundFieldResolver,
       PaymentResolver,
+      CounterSaleResolver,
       SettlementResolver,
       MemberCodeResolver,
       ProfitSharingResolver,

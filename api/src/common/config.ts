@@ -77,6 +77,11 @@ export interface Config {
   deadlineGraceMs: number;
   /** How far ahead a payment window must still end for payCheckout (WeChat: time_expire at least a minute ahead). */
   paymentMinAheadMs: number;
+  /**
+   * A counter payment code whose answer is open (the shopper typing a password, a timeout): asked about this often,
+   * this many times (WeChat: about every 5 s for about 30 s), then reversed (撤销), retried as often.
+   */
+  counterCodePoll: { intervalMs: number; tries: number };
   pickup: PickupConfig;
   /** The key that seals shoppers' member-code (TOTP) secrets at rest is derived from this. */
   memberCodeSecret: string;
@@ -278,6 +283,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deadlineGraceMs: int('DEADLINE_GRACE_MS', 30_000, env),
     // Tests with windows of seconds keep a quarter of theirs.
     paymentMinAheadMs: mode === 'test' ? Math.min(60_000, paymentTimeoutMin * 15_000) : 60_000,
+    counterCodePoll: {
+      intervalMs: int('COUNTER_CODE_POLL_MS', mode === 'test' ? 20 : 5_000, env),
+      tries: int('COUNTER_CODE_POLL_TRIES', 6, env),
+    },
     memberCodeSecret,
     pickup: {
       secret: pickupSecret,

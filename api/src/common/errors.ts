@@ -65,6 +65,12 @@ export enum ErrorCode {
   COUPON_NOT_USABLE = 'COUPON_NOT_USABLE',
   COUPON_NOT_CLAIMABLE = 'COUPON_NOT_CLAIMABLE',
   PROMOTION_NOT_FOUND = 'PROMOTION_NOT_FOUND',
+  // The counter sale (收银)
+  MEMBER_SESSION_EXPIRED = 'MEMBER_SESSION_EXPIRED',
+  CASH_SHORT = 'CASH_SHORT',
+  PAYMENT_CODE_INVALID = 'PAYMENT_CODE_INVALID',
+  PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  PAYMENT_UNCERTAIN = 'PAYMENT_UNCERTAIN',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

@@ -25,6 +25,8 @@ export enum OrderEvent {
   DELIVER = 'DELIVER',
   COMPLETE = 'COMPLETE',
   REFUND = 'REFUND',
+  /** A clerk rang the goods up at the counter and took the money there: paid and handed over in one step. */
+  COUNTER_SALE = 'COUNTER_SALE',
 }
 
 export type Flow = 'DELIVERY' | 'PICKUP';
@@ -43,5 +45,5 @@ export interface Transition {
   stock?: StockEffect;
   notify?: NotifyTemplate;
   /** What must be shown to take this step; only a path that checked it may take it (OrderSteps.handOverWithProof). */
-  proof?: 'PICKUP_CODE';
+  proof?: 'PICKUP_CODE' | 'COUNTER_PAYMENT';
 }

@@ -50,3 +50,6 @@ export type OrderActionFacts = Pick<OrderView, 'state' | 'fulfilment' | 'totalFe
 
 /** The money a refund is planned against: what was paid, what went back, the fee that goes back last. */
 export type OrderMoney = Pick<OrderView, 'totalFen' | 'refundedFen' | 'deliveryFeeFen'>;
+
+/** The shopper a counter sale is made out to when the customer shows no member code (migration 20261207d). */
+export const WALK_IN_SHOPPER_ID = '00000000-0000-4000-8000-00000000c0de';

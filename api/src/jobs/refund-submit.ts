@@ -9,6 +9,11 @@ export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], c
   const refund = await ctx.em.findOne(Refund, { id: refundId });
   if (!refund || refund.status !== RefundStatus.PROCESSING) return 'settled already';
   const checkout = await ctx.em.findOneOrFail(Checkout, { id: refund.checkoutId });
+  if (checkout.tender === 'CASH' || checkout.tender === 'CARD') {
+    // Paid at the counter in cash or by a card terminal: the clerk gives the money back there, no provider holds it.
+    await settleRefund(ctx.em, refundId, { status: RefundStatus.SUCCEEDED, providerRefundId: null, at: ctx.clock.now() });
+    return `handed back at the counter (${checkout.tender.toLowerCase()})`;
+  }
   const result = await ctx.payments.refund({
     outTradeNo: checkout.outTradeNo,
     outRefundNo: refund.outRefundNo,

@@ -25,6 +25,7 @@ import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
+import { MigrationCounterSale } from './20261207d-counter-sale';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -52,5 +53,6 @@ export const migrationsList = [
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
   { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
+  { name: '20261207d-counter-sale', class: MigrationCounterSale },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
 ];

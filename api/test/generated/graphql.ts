@@ -113,6 +113,41 @@ export type CoordinateSystem =
   | 'GCJ02'
   | 'WGS84';
 
+/** The counter's cart at the clerk's own store */
+export type CounterCartInput = {
+  /** One of the member's counter coupons (counterQuote.coupons) */
+  couponId?: string | number | null | undefined;
+  lines: Array<CartLineInput>;
+  /** From scanCounterMember: the member this sale is for; none for a walk-in customer */
+  memberToken?: string | null | undefined;
+  /** Pay part with the member's points */
+  usePoints?: boolean | null | undefined;
+};
+
+export type CounterPaymentInput = {
+  /** WECHAT_CODE: the 18 digits scanned from the shopper’s WeChat */
+  authCode?: string | null | undefined;
+  /** CASH, CARD or WECHAT_CODE (the shopper’s 付款码) */
+  method: string;
+  /** CASH: what the customer handed over, in fen (at least the total) */
+  tenderedFen?: number | null | undefined;
+};
+
+export type CounterSaleInput = {
+  /** One of the member's counter coupons (counterQuote.coupons) */
+  couponId?: string | number | null | undefined;
+  /** The total the clerk showed the customer (counterQuote.totalFen); refused if it changed */
+  expectedTotalFen: number;
+  /** New for every sale (the tablet keeps it across a retry of the same sale) */
+  idempotencyKey: string;
+  lines: Array<CartLineInput>;
+  /** From scanCounterMember: the member this sale is for; none for a walk-in customer */
+  memberToken?: string | null | undefined;
+  payment: CounterPaymentInput;
+  /** Pay part with the member's points */
+  usePoints?: boolean | null | undefined;
+};
+
 /** 满减券 / 无门槛券 (threshold 0), 折扣券, 运费券 */
 export type CouponKind =
   | 'AMOUNT_OFF'
@@ -210,6 +245,7 @@ export type ErrorCode =
   | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
+  | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
   | 'COUPON_NOT_CLAIMABLE'
@@ -233,12 +269,16 @@ export type ErrorCode =
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'MEMBER_CODE_REPLAYED'
+  | 'MEMBER_SESSION_EXPIRED'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
   | 'OVERLAPPING_PRICE_SCHEDULE'
+  | 'PAYMENT_CODE_INVALID'
+  | 'PAYMENT_DECLINED'
   | 'PAYMENT_UNAVAILABLE'
+  | 'PAYMENT_UNCERTAIN'
   | 'PICKUP_CODE_NOT_FOUND'
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
@@ -855,6 +895,48 @@ export type CheckoutQuoteQuery = { checkoutQuote:
     | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
    };
 
+export type ScanCounterMemberMutationVariables = Exact<{
+  memberCode: string;
+}>;
+
+
+export type ScanCounterMemberMutation = { scanCounterMember:
+    | { __typename: 'CounterMember', memberToken: string, points: number }
+    | { __typename: 'MemberCodeNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'MemberCodeReplayedError', errorCode: ErrorCode, message: string }
+   };
+
+export type CounterQuoteQueryVariables = Exact<{
+  input: CounterCartInput;
+}>;
+
+
+export type CounterQuoteQuery = { counterQuote:
+    | { __typename: 'CheckoutQuote', goodsFen: number, discountFen: number, pointsUsed: number, pointsFen: number, totalFen: number, coupons: Array<{ couponId: string, usable: boolean, savingFen: number }>, orders: Array<{ lines: Array<{ skuId: string, quantity: number, netFen: number }> }> }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
+    | { __typename: 'MemberSessionExpiredError', errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
+   };
+
+export type CounterSaleMutationVariables = Exact<{
+  input: CounterSaleInput;
+}>;
+
+
+export type CounterSaleMutation = { counterSale:
+    | { __typename: 'CashShortError', shortFen: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'CounterSaleDone', tender: string, tenderedFen: number | null, changeFen: number, memberPoints: number | null, replayed: boolean, order: { id: string, state: OrderState, goodsFen: number, discountFen: number, pointsFen: number, totalFen: number } }
+    | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
+    | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'MemberSessionExpiredError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OutOfStockError', errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, available: number }> }
+    | { __typename: 'PaymentCodeInvalidError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PaymentDeclinedError', reason: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'PaymentUncertainError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PriceChangedError', totalFen: number, errorCode: ErrorCode, message: string }
+    | { __typename: 'UnknownSkuError', errorCode: ErrorCode, message: string }
+   };
+
 export type DashboardQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1116,6 +1198,8 @@ type PickupErrorFields_AlreadyPickedUpError_Fragment = { orderId: string, picked
 
 type PickupErrorFields_BelowMinimumOrderError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_CashShortError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
@@ -1162,6 +1246,8 @@ type PickupErrorFields_MemberCodeNotFoundError_Fragment = { errorCode: ErrorCode
 
 type PickupErrorFields_MemberCodeReplayedError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_MemberSessionExpiredError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_NetworkImportRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_NoStoreAvailable_Fragment = { errorCode: ErrorCode, message: string };
@@ -1172,7 +1258,13 @@ type PickupErrorFields_OutOfStockError_Fragment = { errorCode: ErrorCode, messag
 
 type PickupErrorFields_OverlappingPriceScheduleError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_PaymentCodeInvalidError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_PaymentDeclinedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_PaymentUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
+
+type PickupErrorFields_PaymentUncertainError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_PickupCodeNotFoundError_Fragment = { attemptsLeft: number, errorCode: ErrorCode, message: string };
 
@@ -1224,6 +1316,7 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_AfterSaleNotFoundError_Fragment
   | PickupErrorFields_AlreadyPickedUpError_Fragment
   | PickupErrorFields_BelowMinimumOrderError_Fragment
+  | PickupErrorFields_CashShortError_Fragment
   | PickupErrorFields_CheckoutNotFoundError_Fragment
   | PickupErrorFields_CheckoutNotPayableError_Fragment
   | PickupErrorFields_CouponNotClaimableError_Fragment
@@ -1247,12 +1340,16 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_MemberCodeAlreadyUsedError_Fragment
   | PickupErrorFields_MemberCodeNotFoundError_Fragment
   | PickupErrorFields_MemberCodeReplayedError_Fragment
+  | PickupErrorFields_MemberSessionExpiredError_Fragment
   | PickupErrorFields_NetworkImportRejected_Fragment
   | PickupErrorFields_NoStoreAvailable_Fragment
   | PickupErrorFields_OrderNotFoundError_Fragment
   | PickupErrorFields_OutOfStockError_Fragment
   | PickupErrorFields_OverlappingPriceScheduleError_Fragment
+  | PickupErrorFields_PaymentCodeInvalidError_Fragment
+  | PickupErrorFields_PaymentDeclinedError_Fragment
   | PickupErrorFields_PaymentUnavailableError_Fragment
+  | PickupErrorFields_PaymentUncertainError_Fragment
   | PickupErrorFields_PickupCodeNotFoundError_Fragment
   | PickupErrorFields_PickupExpiredError_Fragment
   | PickupErrorFields_PickupLockedError_Fragment
@@ -2223,6 +2320,9 @@ export const SkuByBarcodeDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CatalogAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<CatalogAuditQuery, CatalogAuditQueryVariables>;
 export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
 export const CheckoutQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckoutQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFeeFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"netFen"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"promotionName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"storeBp"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAdjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applied"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notApplied"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"shortFen"}},{"kind":"Field","name":{"kind":"Name","value":"offFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usable"}},{"kind":"Field","name":{"kind":"Name","value":"best"}},{"kind":"Field","name":{"kind":"Name","value":"savingFen"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"shortFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestCouponId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponNotUsableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
+export const ScanCounterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScanCounterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanCounterMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounterMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberToken"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScanCounterMemberMutation, ScanCounterMemberMutationVariables>;
+export const CounterQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CounterCartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"usable"}},{"kind":"Field","name":{"kind":"Name","value":"savingFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"netFen"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CounterQuoteQuery, CounterQuoteQueryVariables>;
+export const CounterSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CounterSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CounterSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounterSaleDone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"tenderedFen"}},{"kind":"Field","name":{"kind":"Name","value":"changeFen"}},{"kind":"Field","name":{"kind":"Name","value":"memberPoints"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"goodsFen"}},{"kind":"Field","name":{"kind":"Name","value":"discountFen"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutOfStockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashShortError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortFen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentDeclinedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriceChangedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CounterSaleMutation, CounterSaleMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"gmvFen"}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOrders"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryGmvFen"}},{"kind":"Field","name":{"kind":"Name","value":"pickupOrders"}},{"kind":"Field","name":{"kind":"Name","value":"pickupGmvFen"}},{"kind":"Field","name":{"kind":"Name","value":"pickupsSettled"}},{"kind":"Field","name":{"kind":"Name","value":"pickupsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"pickupOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToReady"}},{"kind":"Field","name":{"kind":"Name","value":"reroutedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"reroutedRate"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}},{"kind":"Field","name":{"kind":"Name","value":"feeFen"}},{"kind":"Field","name":{"kind":"Name","value":"hqShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"storeShareFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ordersByHour"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"gmvFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"revenueFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"storeName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"gmvFen"}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderFen"}},{"kind":"Field","name":{"kind":"Name","value":"pickupOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"reroutedRate"}},{"kind":"Field","name":{"kind":"Name","value":"refundedFen"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const RefreshDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}}]}}]} as unknown as DocumentNode<RefreshDashboardMutation, RefreshDashboardMutationVariables>;
 export const HqPromotionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HqPromotionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<HqPromotionListQuery, HqPromotionListQueryVariables>;

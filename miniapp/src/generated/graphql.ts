@@ -123,6 +123,7 @@ export type ErrorCode =
   | 'AFTER_SALE_NOT_FOUND'
   | 'ALREADY_PICKED_UP'
   | 'BELOW_MINIMUM_ORDER'
+  | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
   | 'COUPON_NOT_CLAIMABLE'
@@ -146,12 +147,16 @@ export type ErrorCode =
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'MEMBER_CODE_REPLAYED'
+  | 'MEMBER_SESSION_EXPIRED'
   | 'NETWORK_IMPORT_REJECTED'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
   | 'OVERLAPPING_PRICE_SCHEDULE'
+  | 'PAYMENT_CODE_INVALID'
+  | 'PAYMENT_DECLINED'
   | 'PAYMENT_UNAVAILABLE'
+  | 'PAYMENT_UNCERTAIN'
   | 'PICKUP_CODE_NOT_FOUND'
   | 'PICKUP_EXPIRED'
   | 'PICKUP_LOCKED_OUT'
@@ -308,6 +313,8 @@ type RefusalFields_AlreadyPickedUpError_Fragment = { errorCode: ErrorCode, messa
 
 type RefusalFields_BelowMinimumOrderError_Fragment = { storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string };
 
+type RefusalFields_CashShortError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
@@ -354,6 +361,8 @@ type RefusalFields_MemberCodeNotFoundError_Fragment = { errorCode: ErrorCode, me
 
 type RefusalFields_MemberCodeReplayedError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_MemberSessionExpiredError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_NetworkImportRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_NoStoreAvailable_Fragment = { errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> };
@@ -364,7 +373,13 @@ type RefusalFields_OutOfStockError_Fragment = { storeId: string, errorCode: Erro
 
 type RefusalFields_OverlappingPriceScheduleError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_PaymentCodeInvalidError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_PaymentDeclinedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_PaymentUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_PaymentUncertainError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_PickupCodeNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -416,6 +431,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_AfterSaleNotFoundError_Fragment
   | RefusalFields_AlreadyPickedUpError_Fragment
   | RefusalFields_BelowMinimumOrderError_Fragment
+  | RefusalFields_CashShortError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
   | RefusalFields_CheckoutNotPayableError_Fragment
   | RefusalFields_CouponNotClaimableError_Fragment
@@ -439,12 +455,16 @@ export type RefusalFieldsFragment =
   | RefusalFields_MemberCodeAlreadyUsedError_Fragment
   | RefusalFields_MemberCodeNotFoundError_Fragment
   | RefusalFields_MemberCodeReplayedError_Fragment
+  | RefusalFields_MemberSessionExpiredError_Fragment
   | RefusalFields_NetworkImportRejected_Fragment
   | RefusalFields_NoStoreAvailable_Fragment
   | RefusalFields_OrderNotFoundError_Fragment
   | RefusalFields_OutOfStockError_Fragment
   | RefusalFields_OverlappingPriceScheduleError_Fragment
+  | RefusalFields_PaymentCodeInvalidError_Fragment
+  | RefusalFields_PaymentDeclinedError_Fragment
   | RefusalFields_PaymentUnavailableError_Fragment
+  | RefusalFields_PaymentUncertainError_Fragment
   | RefusalFields_PickupCodeNotFoundError_Fragment
   | RefusalFields_PickupExpiredError_Fragment
   | RefusalFields_PickupLockedError_Fragment

@@ -1,8 +1,10 @@
 // The pricing of a routed cart, shared by placing it (checkout.service.ts) and quoting it (checkout-quote.service.ts),
 // so a quote is what the checkout charges: the price book's prices and terms, the shopper's promotions, one pipeline.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { WALK_IN_SHOPPER_ID } from '../../common/order-view';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
+import type { Channel, PricingInput } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
@@ -13,7 +15,7 @@ import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type Store
 export interface RoutedPricing {
   parts: StorePart[];
   terms: Map<string, StoreTerms>;
-  asked: AskedPromotions;
+  asked: AskedPromotions & Pick<CheckoutPromotions, 'linePrice'>;
   priced: PricedCheckout;
   /** The same parts priced with other promotions (the quote's coupon picker tries each coupon this way). */
   reprice: (promotions: CheckoutPromotions) => PricedCheckout;
@@ -24,6 +26,10 @@ export interface PricingAsk {
   fulfilment: 'DELIVERY' | 'PICKUP';
   couponId?: string | null;
   usePoints?: boolean | null;
+  /** Where the sale happens (the counter's coupons and 满减 are its own); ONLINE unless said. */
+  channel?: Channel;
+  /** The line price rule stage (member price): the pipeline's first stage, before 满减, coupons and points. */
+  linePrice?: PricingInput['linePrice'];
 }
 
 /**
@@ -69,7 +75,7 @@ export async function priceRouted(
     shopperId: ask.shopperId,
     couponId: ask.couponId,
     usePoints: ask.usePoints,
-    channel: 'ONLINE',
+    channel: ask.channel ?? 'ONLINE',
     now,
     fresh,
   });
@@ -79,7 +85,8 @@ export async function priceRouted(
   }
   const reprice = (promotions: CheckoutPromotions) =>
     priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, promotions);
-  return { cached, outcome: { parts, terms, asked, priced: reprice(asked), reprice } };
+  const withRules = { ...asked, linePrice: ask.linePrice };
+  return { cached, outcome: { parts, terms, asked: withRules, priced: reprice(withRules), reprice } };
 }
 
 /** The delivery minimum of the lead store (the one that carries the most goods), when the goods fall short of it. */
@@ -87,4 +94,42 @@ export function shortOfMinimum(r: RoutedPricing, fulfilment: 'DELIVERY' | 'PICKU
   const lead = r.priced.orders[0]!;
   const minimumFen = r.terms.get(lead.storeId)!.minOrderFen;
   return fulfilment === 'DELIVERY' && r.priced.goodsFen < minimumFen ? { storeId: lead.storeId, minimumFen } : undefined;
+}
+
+/** A counter's cart: the clerk's store, the lines, and the member scanned (if any) with what they asked to use. */
+export interface CounterAsk {
+  storeId: string;
+  lines: { skuId: string; quantity: number }[];
+  member?: { shopperId: string; linePrice: PricingInput['linePrice'] };
+  couponId?: string | null;
+  usePoints?: boolean | null;
+}
+
+/**
+ * Prices a counter cart through the same path as a routed one (one store part, no delivery): channel COUNTER,
+ * the member's line prices first. A walk-in customer (no member) uses no coupon and no points.
+ */
+export function priceAtCounter(
+  em: EntityManager,
+  books: { priceBook: PriceBook; campaigns: CampaignBook },
+  now: Date,
+  ask: CounterAsk,
+  fresh: boolean,
+) {
+  const route = Object.assign(new RoutedToStore(), { storeId: ask.storeId, distanceM: 0, lines: ask.lines });
+  return priceRouted(
+    em,
+    books,
+    now,
+    route,
+    {
+      shopperId: ask.member?.shopperId ?? WALK_IN_SHOPPER_ID,
+      fulfilment: 'PICKUP',
+      couponId: ask.member ? ask.couponId : null,
+      usePoints: ask.member ? ask.usePoints : false,
+      channel: 'COUNTER',
+      linePrice: ask.member?.linePrice,
+    },
+    fresh,
+  );
 }

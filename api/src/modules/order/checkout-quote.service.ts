@@ -11,7 +11,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal } from '../routing/routing.types';
-import { priceRouted, shortOfMinimum, type RoutedPricing } from './checkout-pricing';
+import { priceAtCounter, priceRouted, shortOfMinimum, type CounterAsk, type RoutedPricing } from './checkout-pricing';
 import { CheckoutQuote, type CheckoutQuoteInput, QuoteAdjustment, QuoteCoupon } from './checkout-quote.types';
 import { BelowMinimumOrderError } from './order.errors';
 import { withSavedAddress } from './checkout.service';
@@ -64,6 +64,21 @@ export class CheckoutQuoteService {
       return refused;
     }
     return this.answer(routed, await availableCouponsOf(this.em, shopperId));
+  }
+
+  /**
+   * The counter's cart at the clerk's store, priced as the counter sale will charge it: the counter's promotions,
+   * and, when a member was scanned, their line prices (member price), counter coupons and points.
+   */
+  async quoteAtCounter(ask: CounterAsk): Promise<CheckoutQuote | UnknownSkuError | CouponNotUsableError> {
+    let pricing = await priceAtCounter(this.em, { priceBook: this.priceBook, campaigns: this.campaigns }, this.clock.now(), ask, false);
+    if (pricing.cached && pricing.outcome instanceof UnknownSkuError) {
+      pricing = await priceAtCounter(this.em, { priceBook: this.priceBook, campaigns: this.campaigns }, this.clock.now(), ask, true);
+    }
+    const routed = pricing.outcome;
+    if (routed instanceof UnknownSkuError || routed instanceof CouponNotUsableError) return routed;
+    const held = ask.member ? (await availableCouponsOf(this.em, ask.member.shopperId)).filter((c) => c.channel !== 'ONLINE') : [];
+    return this.answer(routed, held);
   }
 
   private answer(routed: RoutedPricing, held: Coupon[]): CheckoutQuote {

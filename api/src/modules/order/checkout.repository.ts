@@ -26,7 +26,11 @@ export interface NewCheckout {
   outTradeNo: string;
   paymentExpiresAt: Date;
   createdAt: Date;
+  /** A counter sale (channel COUNTER): how the clerk takes the money, and for cash what was handed over and the change. */
+  counter?: { tender: CounterTender; tenderedFen: number | null; changeFen: number | null };
 }
+
+export type CounterTender = 'CASH' | 'CARD' | 'WECHAT_CODE';
 
 /** An order as the checkout writes it: priced, with what the shopper gave (the rest the database sets). */
 export type NewOrder = PricedOrder &
@@ -88,10 +92,11 @@ const PLACE_SQL = `
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           discount_fen, points_fen, points_used, coupon_id, delivery_adjustments,
-                          total_fen, out_trade_no, payment_expires_at, created_at)
+                          total_fen, out_trade_no, payment_expires_at, created_at, channel, tender, tendered_fen, change_fen)
     SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
            :discount::int, :pointsFen::int, :pointsUsed::int, :coupon::uuid, :deliveryAdjustments::jsonb,
-           :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz
+           :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz,
+           CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int
     WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),
@@ -183,6 +188,9 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
     tradeNo: c.outTradeNo,
     expires: c.paymentExpiresAt.toISOString(),
     at: c.createdAt.toISOString(),
+    tender: c.counter?.tender ?? null,
+    tendered: c.counter?.tenderedFen ?? null,
+    change: c.counter?.changeFen ?? null,
     actor,
     orders: JSON.stringify(
       orders.map((o) => ({

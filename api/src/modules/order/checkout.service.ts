@@ -144,7 +144,7 @@ export class CheckoutService {
         continue;
       }
       return Object.assign(new CheckoutPlaced(), {
-        checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT' }),
+        checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
         orders: orders.map((o) => asCustomerOrder(placedOrder(o, checkout))),
         replayed: false,
       });
@@ -198,16 +198,7 @@ export class CheckoutService {
           const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
           for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
         }
-        if (takesPromotions(checkout, orders)) {
-          await takePromotions(tx, {
-            checkoutId: checkout.id,
-            shopperId: checkout.shopperId,
-            couponId: checkout.couponId,
-            pointsPerOrder: orders.map((o) => ({ orderId: o.id, points: o.lines.reduce((s, l) => s + (l.points ?? 0), 0) })),
-            spends: campaignSpends(checkout, orders),
-            at: checkout.createdAt,
-          });
-        }
+        await takeCheckoutPromotions(tx, checkout, orders);
         return placed;
       });
     } catch (err) {
@@ -325,6 +316,22 @@ export async function withSavedAddress<I extends CheckoutCart & { address?: stri
     address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
     contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
   };
+}
+
+/**
+ * Inside the placing transaction, after the stock (and slots): the coupon, points and campaign budgets the checkout
+ * was priced with; PromotionGone when one is gone (the caller rolls back). Shared by the checkout and the counter sale.
+ */
+export async function takeCheckoutPromotions(tx: EntityManager, checkout: NewCheckout, orders: readonly NewOrder[]): Promise<void> {
+  if (!takesPromotions(checkout, orders)) return;
+  await takePromotions(tx, {
+    checkoutId: checkout.id,
+    shopperId: checkout.shopperId,
+    couponId: checkout.couponId,
+    pointsPerOrder: orders.map((o) => ({ orderId: o.id, points: o.lines.reduce((s, l) => s + (l.points ?? 0), 0) })),
+    spends: campaignSpends(checkout, orders),
+    at: checkout.createdAt,
+  });
 }
 
 /** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */

@@ -30,6 +30,15 @@ describe('order transitions table', () => {
         [E.COMPLETE, 'SYSTEM'],
       ]),
     ).toBe(S.COMPLETED);
+    // A counter sale: the clerk takes the money for goods on the counter, and the sale is complete at once.
+    expect(
+      walk('PICKUP', [
+        [E.COUNTER_SALE, 'CLERK'],
+        [E.COMPLETE, 'SYSTEM'],
+      ]),
+    ).toBe(S.COMPLETED);
+    expect(checkTransition(S.PENDING_PAYMENT, E.COUNTER_SALE, 'PICKUP', 'SHOPPER')).toMatchObject({ ok: false, reason: 'NOT_BY_ACTOR' });
+    expect(checkTransition(S.PENDING_PAYMENT, E.COUNTER_SALE, 'DELIVERY', 'CLERK')).toMatchObject({ ok: false, reason: 'NOT_FOR_FLOW' });
   });
 
   it('says which rule forbids a step', () => {
@@ -53,7 +62,7 @@ describe('order transitions table', () => {
   it('releases stock only while the goods are in the store and consumes it exactly at hand-over', () => {
     for (const t of TRANSITIONS) {
       if (t.stock === 'RELEASE') for (const from of t.from) expect(goodsStillInStore(from)).toBe(true);
-      if (t.stock === 'CONSUME') expect([E.HAND_OVER, E.DISPATCH]).toContain(t.event);
+      if (t.stock === 'CONSUME') expect([E.HAND_OVER, E.DISPATCH, E.COUNTER_SALE]).toContain(t.event);
       // A refund after hand-over must not put goods back on sale.
       if (t.event === E.REFUND && t.from.some((s) => !goodsStillInStore(s))) expect(t.stock).toBeUndefined();
     }

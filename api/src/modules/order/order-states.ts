@@ -39,6 +39,17 @@ export const TRANSITIONS: readonly Transition[] = [
     stock: 'CONSUME',
     notify: 'OUT_FOR_DELIVERY',
   },
+  // The counter sale (收银): the clerk took the money (cash, card or the shopper's payment code) for goods on the
+  // counter, so payment and hand-over are one step; only the counter-sale path, which took that payment, may take it.
+  {
+    event: E.COUNTER_SALE,
+    from: [S.PENDING_PAYMENT],
+    to: S.PICKED_UP,
+    flows: ['PICKUP'],
+    by: ['CLERK'],
+    stock: 'CONSUME',
+    proof: 'COUNTER_PAYMENT',
+  },
   { event: E.DELIVER, from: [S.DISPATCHED], to: S.DELIVERED, flows: ['DELIVERY'], by: ['CLERK', 'HQ', 'SYSTEM'] },
   { event: E.COMPLETE, from: [S.DELIVERED], to: S.COMPLETED, flows: BOTH, by: ['SHOPPER', 'SYSTEM'] },
   // Handed over at the counter against the shopper's own code: that was the receipt, so there is nothing left for

@@ -84,12 +84,15 @@ export class OrderSteps {
     return this.inStep(orderId, visible, async (tx, order, effects) => {
       const check = checkTransition(order.state, event, order.fulfilment, actor.kind);
       if (!check.ok) return { ok: false, kind: 'INVALID', state: order.state, message: check.message };
-      if (check.transition.proof === 'PICKUP_CODE') {
+      if (check.transition.proof) {
         return {
           ok: false,
           kind: 'INVALID',
           state: order.state,
-          message: "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR",
+          message:
+            check.transition.proof === 'PICKUP_CODE'
+              ? "A pickup order is handed over with verifyPickup and the shopper's pickup code or QR"
+              : 'A counter sale is completed only by the counter sale that took its payment',
         };
       }
       await this.step(tx, order, check.transition, actor, reason, effects);
@@ -168,6 +171,11 @@ export class OrderSteps {
     const settle = t.stock && order.stock === 'HELD' ? t.stock : undefined;
     if (settle) changes.stock = settle === 'RELEASE' ? 'RELEASED' : 'CONSUMED';
     if (t.stock === 'CONSUME') changes.handedOverAt = at;
+    if (t.event === OrderEvent.COUNTER_SALE) {
+      // Paid at the counter: the split's basis is recorded now, as at any payment (see PAY below).
+      changes.paidAt = at;
+      changes.splitBasis = true;
+    }
     if (t.event === OrderEvent.PAY) {
       changes.paidAt = at;
       changes.splitBasis = true;
@@ -207,6 +215,25 @@ export class OrderSteps {
       const check = checkTransition(order.state, OrderEvent.PAY, order.fulfilment, 'SYSTEM');
       if (check.ok) await this.step(tx, order, check.transition, actor, null, effects);
     }
+  }
+
+  /**
+   * A counter sale's money was taken (cash, card, or a payment code WeChat confirmed): its order is paid and handed
+   * over in one step (COUNTER_SALE: the stock it holds is consumed, the split's basis recorded, the ledger posted and
+   * the member's points earned by the listeners), then completed, since the customer leaves with the goods. The
+   * checkout is locked by the caller (step 1), the orders here (step 2).
+   */
+  async completeCounterSale(tx: EntityManager, checkoutId: string, clerk: StepActor, effects: Effects): Promise<OrderView[]> {
+    const orders = await lockCheckoutOrders(tx, checkoutId);
+    for (const order of orders) {
+      const sale = checkTransition(order.state, OrderEvent.COUNTER_SALE, order.fulfilment, clerk.kind);
+      if (!sale.ok) throw new Error(`counter sale ${order.id}: ${sale.message}`);
+      await this.step(tx, order, sale.transition, clerk, 'sold at the counter', effects);
+      const done = checkTransition(order.state, OrderEvent.COMPLETE, order.fulfilment, 'SYSTEM');
+      if (!done.ok) throw new Error(`counter sale ${order.id}: ${done.message}`);
+      await this.step(tx, order, done.transition, { kind: 'SYSTEM', name: 'system:counter' }, null, effects);
+    }
+    return orders;
   }
 
   /**

@@ -51,6 +51,18 @@ export class Checkout {
   @Property({ type: 'integer', nullable: true }) paidFen?: number | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) paidAt?: Date | null;
   @Field(() => Date) @Property({ type: 'timestamptz' }) createdAt!: Date;
+  @Field(() => String, { description: 'ONLINE (the shopper checked out) or COUNTER (a clerk rang it up: 收银)' })
+  @Property({ type: 'text' })
+  channel!: string;
+  @Field(() => String, { nullable: true, description: 'COUNTER: CASH, CARD or WECHAT_CODE (付款码)' })
+  @Property({ type: 'text', nullable: true })
+  tender?: string | null;
+  @Field(() => Int, { nullable: true, description: 'COUNTER, cash: what the customer handed over' })
+  @Property({ type: 'integer', nullable: true })
+  tenderedFen?: number | null;
+  @Field(() => Int, { nullable: true, description: 'COUNTER, cash: the change given back' })
+  @Property({ type: 'integer', nullable: true })
+  changeFen?: number | null;
 }
 
 /** An order as the ORM and GraphQL read it: the one reading shape (OrderView), so the two cannot drift apart. */

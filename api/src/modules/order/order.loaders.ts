@@ -1,7 +1,7 @@
-// The order module's per-request dataloaders: an order's lines, steps and refunds, and a checkout's orders.
+// The order module's per-request dataloaders: an order's lines, steps, refunds and checkout, and a checkout's orders.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
+import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
 
 /** Rows belonging to each of the given orders, in the given order. */
 function byOrder<T extends { orderId: string }>(em: EntityManager, entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) {
@@ -16,6 +16,10 @@ export function createOrderLoaders(em: EntityManager) {
     orderLines: byOrder(em, OrderLine, { position: 'asc' }),
     orderTransitions: byOrder(em, OrderTransitionRecord, { seq: 'asc' }),
     orderRefunds: byOrder(em, Refund, { createdAt: 'asc', id: 'asc' }),
+    checkouts: new DataLoader<string, Checkout | undefined>(async (ids) => {
+      const rows = await em.find(Checkout, { id: { $in: [...ids] } });
+      return ids.map((id) => rows.find((c) => c.id === id));
+    }),
     ordersByCheckout: new DataLoader<string, CustomerOrder[]>(async (checkoutIds) => {
       const rows = await em.find(CustomerOrder, { checkoutId: { $in: [...checkoutIds] } }, { orderBy: { totalFen: 'desc', id: 'asc' } });
       return checkoutIds.map((id) => rows.filter((o) => o.checkoutId === id));

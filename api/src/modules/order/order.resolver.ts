@@ -119,6 +119,13 @@ export class CustomerOrderFieldResolver {
     return ctx.loaders.orderTransitions.load(order.id);
   }
 
+  @FieldResolver(() => Checkout, {
+    description: 'The checkout it was paid in: its channel (ONLINE or COUNTER) and, for a counter sale, the tender and change',
+  })
+  async checkout(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return (await ctx.loaders.checkouts.load(order.checkoutId))!;
+  }
+
   @FieldResolver(() => [Refund])
   refunds(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.orderRefunds.load(order.id);

@@ -25,6 +25,27 @@ export interface ProviderRefundRequest {
 
 export type ProviderRefundResult = { status: 'SUCCEEDED' | 'PROCESSING'; providerRefundId: string } | { status: 'FAILED'; message: string };
 
+/** A payment code (付款码) the shopper's WeChat shows, scanned at the counter: the trade is charged at once. */
+export interface CodePayRequest {
+  outTradeNo: string;
+  /** The 18 digits of the payment code (10–15 first). */
+  authCode: string;
+  totalFen: number;
+  description: string;
+  /** The store's own code (scene_info.store_info.out_id). */
+  storeCode: string;
+}
+
+/**
+ * What a code payment answered. SUCCESS carries the transaction to check; USERPAYING (the shopper is typing a
+ * password) and UNKNOWN (a timeout, a system error) are settled by querying, then reversing; FAILED took nothing.
+ */
+export type CodePayResult =
+  | { state: 'SUCCESS'; transaction: WechatTransaction }
+  | { state: 'USERPAYING' }
+  | { state: 'UNKNOWN'; message: string }
+  | { state: 'FAILED'; code: string; message: string };
+
 export interface PaymentProvider {
   readonly name: 'sandbox' | 'wechatpay';
   readonly mchId: string;
@@ -38,6 +59,13 @@ export interface PaymentProvider {
   /** Closes an unpaid trade so it can no longer be paid; says so when it had been paid meanwhile. */
   close(outTradeNo: string): Promise<'CLOSED' | 'ALREADY_PAID'>;
   query(outTradeNo: string): Promise<WechatTransaction | undefined>;
+  /** 付款码支付: charges the payment code now (POST /v3/pay/transactions/codepay). */
+  codePay(req: CodePayRequest): Promise<CodePayResult>;
+  /**
+   * 撤销: a code payment whose result stayed unknown is undone: closed when unpaid, paid money returned when paid.
+   * RETRY: WeChat could not do it yet (ask again); REVERSED: nothing of the trade stays with the merchant.
+   */
+  reverse(outTradeNo: string): Promise<'REVERSED' | 'RETRY'>;
   /** Idempotent per outRefundNo: asking again reports the same refund's status. */
   refund(req: ProviderRefundRequest): Promise<ProviderRefundResult>;
 }

@@ -1,5 +1,6 @@
 // What the payment module's resolvers see of a request: the services they call.
 import type { RequestContext } from '../../common/context';
+import type { CounterSaleService } from './counter-sale.service';
 import type { PaymentService } from './payment.service';
 
-export type Context = RequestContext<{ payment: PaymentService }>;
+export type Context = RequestContext<{ payment: PaymentService; counterSale: CounterSaleService }>;

@@ -19,11 +19,11 @@ const MARK_PAID = `WITH used AS (
   UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz,
   state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`;
 
-/** Records the transaction that paid the (locked) checkout; an unpaid one becomes PAID, a cancelled one stays so. */
+/** Records the transaction that paid the (locked) checkout (none for cash or card at the counter); an unpaid one becomes PAID, a cancelled one stays so. */
 export async function markCheckoutPaid(
   tx: EntityManager,
   checkoutId: string,
-  p: { transactionId: string; paidFen: number; at: Date },
+  p: { transactionId: string | null; paidFen: number; at: Date },
 ): Promise<void> {
   await preparedQuery(tx, MARK_PAID, { t: p.transactionId, f: p.paidFen, at: p.at.toISOString(), id: checkoutId });
 }

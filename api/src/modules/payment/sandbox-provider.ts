@@ -4,7 +4,14 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../common/clock';
-import type { PaymentProvider, PrepayRequest, ProviderRefundRequest, ProviderRefundResult } from './payment-provider';
+import type {
+  CodePayRequest,
+  CodePayResult,
+  PaymentProvider,
+  PrepayRequest,
+  ProviderRefundRequest,
+  ProviderRefundResult,
+} from './payment-provider';
 import { buildSignedNotification, type SignedNotification, type WechatTransaction } from './wechatpay/notification';
 import { PlatformKeys } from './wechatpay/platform-keys';
 import { beijingRfc3339, jsapiPaymentParams } from './wechatpay/wechatpay-crypto';
@@ -85,15 +92,8 @@ export class SandboxWechatPay implements PaymentProvider {
     const trade = await this.redis.hgetall(`${this.ns}:trade:${outTradeNo}`);
     if (!trade.total) return { ok: false, reason: 'UNKNOWN_TRADE' };
     if (new Date(trade.expiresAt!) < this.clock.now()) return { ok: false, reason: 'EXPIRED' };
-    const transactionId = `42000${Date.now()}${randomBytes(4).readUInt32BE() % 100000}`.slice(0, 28);
     // Paying and closing race in WeChat too; the first to settle the trade wins.
-    const won = await this.redis.set(
-      `${this.ns}:final:${outTradeNo}`,
-      `SUCCESS:${transactionId}:${this.clock.now().toISOString()}`,
-      'EX',
-      KEY_TTL_S,
-      'NX',
-    );
+    const won = await this.settlePaid(outTradeNo);
     const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
     if (!won && final === 'CLOSED') return { ok: false, reason: 'CLOSED' };
     const settled = final!.split(':');
@@ -128,6 +128,74 @@ export class SandboxWechatPay implements PaymentProvider {
     return { status: res.status, body: await res.text() };
   }
 
+  /**
+   * 付款码支付 as WeChat answers it. The code's last three digits script what happens, so tests and demos can play
+   * every path (any other code pays at once):
+   *   991  the shopper confirms with a password: USERPAYING, then paid on the second query;
+   *   992  the shopper is charged but the answer is lost, and queries time out too (only a reverse settles it);
+   *   993  refused: not enough balance (NOT_ENOUGH), nothing charged;
+   *   994  the shopper never confirms: USERPAYING for good; the first reverse answers "try again";
+   *   995  charged, but the answer names another amount (forged or misdirected): it must not be trusted.
+   */
+  async codePay(req: CodePayRequest): Promise<CodePayResult> {
+    const key = `${this.ns}:trade:${req.outTradeNo}`;
+    if (!/^1[0-5][0-9]{16}$/.test(req.authCode)) return { state: 'FAILED', code: 'PARAM_ERROR', message: 'auth_code 无效' };
+    const script = req.authCode.slice(-3);
+    if (script === '993') return { state: 'FAILED', code: 'NOT_ENOUGH', message: '用户余额不足' };
+    const fresh = await this.redis.hsetnx(key, 'total', req.totalFen);
+    if (!fresh) return { state: 'FAILED', code: 'OUT_TRADE_NO_USED', message: '商户订单号重复' };
+    await this.redis.hset(key, {
+      openid: `o-code-${req.authCode.slice(-6)}`,
+      expiresAt: new Date(this.clock.now().getTime() + 24 * 3600_000).toISOString(),
+      script,
+      queries: 0,
+      charged: 0,
+      returned: 0,
+      tradeType: 'MICROPAY',
+    });
+    await this.redis.expire(key, KEY_TTL_S);
+    if (script === '991' || script === '994') return { state: 'USERPAYING' };
+    const transaction = await this.settleCode(req.outTradeNo);
+    if (script === '992') return { state: 'UNKNOWN', message: 'timeout: no answer from WeChat Pay' };
+    if (script === '995') return { state: 'SUCCESS', transaction: { ...transaction, amount: { ...transaction.amount, total: 1 } } };
+    return { state: 'SUCCESS', transaction };
+  }
+
+  /** The shopper's money on a code trade: what was taken and what went back (reversed), in fen. */
+  async codeMoney(outTradeNo: string): Promise<{ chargedFen: number; returnedFen: number; state: string }> {
+    const t = await this.redis.hgetall(`${this.ns}:trade:${outTradeNo}`);
+    const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
+    return { chargedFen: Number(t.charged ?? 0), returnedFen: Number(t.returned ?? 0), state: final?.split(':')[0] ?? 'USERPAYING' };
+  }
+
+  /** Settles the trade as paid by a new transaction, unless it was settled (paid, closed, reversed) already. */
+  private async settlePaid(outTradeNo: string): Promise<boolean> {
+    const transactionId = `42000${Date.now()}${randomBytes(4).readUInt32BE() % 100000}`.slice(0, 28);
+    const final = `SUCCESS:${transactionId}:${this.clock.now().toISOString()}`;
+    return (await this.redis.set(`${this.ns}:final:${outTradeNo}`, final, 'EX', KEY_TTL_S, 'NX')) === 'OK';
+  }
+
+  private async settleCode(outTradeNo: string): Promise<WechatTransaction> {
+    const key = `${this.ns}:trade:${outTradeNo}`;
+    const won = await this.settlePaid(outTradeNo);
+    if (won) await this.redis.hset(key, 'charged', (await this.redis.hget(key, 'total'))!);
+    const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
+    return this.transaction(outTradeNo, await this.redis.hgetall(key), final!.split(':'));
+  }
+
+  async reverse(outTradeNo: string): Promise<'REVERSED' | 'RETRY'> {
+    const key = `${this.ns}:trade:${outTradeNo}`;
+    const trade = await this.redis.hgetall(key);
+    if (!trade.total) return 'REVERSED';
+    if (trade.script === '994' && (await this.redis.hincrby(key, 'reverseTries', 1)) === 1) return 'RETRY';
+    const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
+    if (final === 'REVOKED') return 'REVERSED';
+    await this.redis.set(`${this.ns}:final:${outTradeNo}`, 'REVOKED', 'EX', KEY_TTL_S);
+    // A paid trade's money goes back to the shopper; an unpaid one is closed.
+    if (final?.startsWith('SUCCESS')) await this.redis.hset(key, 'returned', trade.charged ?? '0');
+    return 'REVERSED';
+  }
+
   async close(outTradeNo: string): Promise<'CLOSED' | 'ALREADY_PAID'> {
     await this.redis.set(`${this.ns}:final:${outTradeNo}`, 'CLOSED', 'EX', KEY_TTL_S, 'NX');
     const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
@@ -137,6 +205,11 @@ export class SandboxWechatPay implements PaymentProvider {
   async query(outTradeNo: string): Promise<WechatTransaction | undefined> {
     const trade = await this.redis.hgetall(`${this.ns}:trade:${outTradeNo}`);
     if (!trade.total) return undefined;
+    if (trade.script) {
+      const queries = await this.redis.hincrby(`${this.ns}:trade:${outTradeNo}`, 'queries', 1);
+      if (trade.script === '992') throw new Error('timeout: no answer from WeChat Pay');
+      if (trade.script === '991' && queries >= 2) await this.settleCode(outTradeNo);
+    }
     const final = await this.redis.get(`${this.ns}:final:${outTradeNo}`);
     return this.transaction(outTradeNo, trade, final ? final.split(':') : undefined);
   }
@@ -144,13 +217,14 @@ export class SandboxWechatPay implements PaymentProvider {
   private async transaction(outTradeNo: string, trade: Record<string, string>, settled: string[] | undefined): Promise<WechatTransaction> {
     const total = Number(trade.total);
     const paid = settled?.[0] === 'SUCCESS';
+    const open = trade.script ? 'USERPAYING' : 'NOTPAY';
     return {
       appid: this.appId,
       mchid: this.mchId,
       out_trade_no: outTradeNo,
       transaction_id: paid ? settled[1]! : '',
-      trade_type: 'JSAPI',
-      trade_state: paid ? 'SUCCESS' : settled?.[0] === 'CLOSED' ? 'CLOSED' : 'NOTPAY',
+      trade_type: trade.tradeType === 'MICROPAY' ? 'MICROPAY' : 'JSAPI',
+      trade_state: paid ? 'SUCCESS' : settled?.[0] === 'CLOSED' ? 'CLOSED' : settled?.[0] === 'REVOKED' ? 'REVOKED' : open,
       trade_state_desc: paid ? '支付成功' : '未支付',
       bank_type: 'OTHERS',
       attach: '',

@@ -1,6 +1,13 @@
 // The real WeChat Pay (APIv3, JSAPI) behind the PaymentProvider interface.
 import type { KeyObject } from 'node:crypto';
-import type { PaymentProvider, PrepayRequest, ProviderRefundRequest, ProviderRefundResult } from './payment-provider';
+import type {
+  CodePayRequest,
+  CodePayResult,
+  PaymentProvider,
+  PrepayRequest,
+  ProviderRefundRequest,
+  ProviderRefundResult,
+} from './payment-provider';
 import type { WechatTransaction } from './wechatpay/notification';
 import type { PlatformKeys } from './wechatpay/platform-keys';
 import { WechatPayApiError, type WechatPayClient } from './wechatpay/wechatpay-client';
@@ -64,6 +71,28 @@ export class WechatPayProvider implements PaymentProvider {
     }
   }
 
+  async codePay(req: CodePayRequest): Promise<CodePayResult> {
+    try {
+      const trade = await this.client.codePay({ ...req, profitSharing: true });
+      if (trade.trade_state === 'SUCCESS') return { state: 'SUCCESS', transaction: trade };
+      if (trade.trade_state === 'USERPAYING') return { state: 'USERPAYING' };
+      return { state: 'FAILED', code: trade.trade_state, message: trade.trade_state_desc ?? trade.trade_state };
+    } catch (err) {
+      return codePayError(err);
+    }
+  }
+
+  async reverse(outTradeNo: string): Promise<'REVERSED' | 'RETRY'> {
+    try {
+      await this.client.reverse(outTradeNo);
+      return 'REVERSED';
+    } catch (err) {
+      // Reversed before (a retry whose first answer was lost): nothing is left to undo.
+      if (err instanceof WechatPayApiError && err.code === 'ORDER_REVERSED') return 'REVERSED';
+      return 'RETRY';
+    }
+  }
+
   async refund(req: ProviderRefundRequest): Promise<ProviderRefundResult> {
     const r = await this.client.refund({
       outTradeNo: req.outTradeNo,
@@ -76,4 +105,25 @@ export class WechatPayProvider implements PaymentProvider {
     if (r.status === 'PROCESSING') return { status: 'PROCESSING', providerRefundId: r.refund_id };
     return { status: 'FAILED', message: `WeChat Pay refund ${r.status}` };
   }
+}
+
+/** Errors after which WeChat may still have charged the code: the caller queries, then reverses. */
+const OPEN_CODES = new Set([
+  'SYSTEM_ERROR',
+  'SYSTEMERROR',
+  'BANK_ERROR',
+  'BANKERROR',
+  'NETWORK_ERROR',
+  'ORDER_PAID',
+  'ORDERPAID',
+  'FREQUENCY_LIMITED',
+]);
+
+/** What a failed codepay call means for the money: open (query, then reverse), the shopper paying, or refused outright. */
+export function codePayError(err: unknown): CodePayResult {
+  if (!(err instanceof WechatPayApiError)) return { state: 'UNKNOWN', message: (err as Error).message };
+  if (err.code === 'USERPAYING') return { state: 'USERPAYING' };
+  if (OPEN_CODES.has(err.code) || err.status === 0 || err.status >= 500 || err.status === 200)
+    return { state: 'UNKNOWN', message: err.message };
+  return { state: 'FAILED', code: err.code, message: err.message };
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Effects } from '../../common/effects';
+import { WALK_IN_SHOPPER_ID } from '../../common/order-view';
 import { OrderEvent, OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { awardPointsWrite, pointsBalance, reversePointsDownTo } from './points.repository';
@@ -15,6 +16,8 @@ export function pointsFor(paidFen: number): number {
 export class PointsListener implements StepListener {
   async afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void> {
     const { order, transition, at } = step;
+    // A walk-in customer at the counter showed no member code: nobody to earn points.
+    if (order.shopperId === WALK_IN_SHOPPER_ID) return;
     const worth = pointsFor(order.totalFen - order.refundedFen);
     if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) {
       // Nobody reads the award in this transaction: it goes with the outbox rows, one round trip for both.

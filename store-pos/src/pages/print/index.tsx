@@ -88,10 +88,13 @@ type PrintOrder = NonNullable<PrintOrderQuery['order']>;
 function headingOf(order: PrintOrder): string[] {
   const zone = order.store.timeZone;
   return [
-    `${t.print.order} #${order.id.slice(0, 8).toUpperCase()} ${order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}`,
+    `${t.print.order} #${order.id.slice(0, 8).toUpperCase()} ${
+      order.checkout.channel === 'COUNTER' ? t.print.counterSale : order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery
+    }`,
     order.paidAt ? t.queue.paidAt(when(order.paidAt, zone)) : when(order.createdAt, zone),
     ...(order.pickupSlot ? [t.queue.pickupSlot(span(order.pickupSlot.startsAt, order.pickupSlot.endsAt, zone))] : []),
-    `${order.contactName} ${order.contactPhone}`,
+    // A counter sale names no customer.
+    ...(order.checkout.channel === 'COUNTER' ? [] : [`${order.contactName} ${order.contactPhone}`]),
     ...(order.address ? [order.address] : []),
     ...(order.remark ? [`${t.queue.remark}：${order.remark}`] : []),
   ];
@@ -104,7 +107,16 @@ function receiptOf(order: PrintOrder, heading: string[]) {
     heading,
     lines: order.lines,
     deliveryFeeFen: order.deliveryFeeFen,
+    discountFen: order.discountFen,
+    pointsFen: order.pointsFen,
     totalFen: order.totalFen,
+    payment: order.checkout.tender
+      ? {
+          label: t.sale.paidBy[order.checkout.tender] ?? order.checkout.tender,
+          tenderedFen: order.checkout.tenderedFen ?? null,
+          changeFen: order.checkout.changeFen ?? null,
+        }
+      : undefined,
     words: {
       goods: p.goods,
       price: p.price,
@@ -113,6 +125,9 @@ function receiptOf(order: PrintOrder, heading: string[]) {
       deliveryFee: p.deliveryFee,
       total: t.counter.total,
       thanks: p.thanks,
+      discount: t.sale.discount,
+      points: p.points,
+      change: p.change,
     },
   };
 }

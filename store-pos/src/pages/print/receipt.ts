@@ -67,8 +67,25 @@ export interface ReceiptInput {
   heading: string[];
   lines: { name: string; quantity: number; unitPriceFen: number }[];
   deliveryFeeFen: number;
+  /** Promotions and the points' money value taken off (0 when none). */
+  discountFen?: number;
+  pointsFen?: number;
   totalFen: number;
-  words: { goods: string; price: string; qty: string; amount: string; deliveryFee: string; total: string; thanks: string };
+  /** A counter sale: how it was paid, and for cash what was handed over and the change. */
+  payment?: { label: string; tenderedFen: number | null; changeFen: number | null };
+  words: {
+    goods: string;
+    price: string;
+    qty: string;
+    amount: string;
+    deliveryFee: string;
+    total: string;
+    thanks: string;
+    discount?: string;
+    points?: string;
+    tendered?: string;
+    change?: string;
+  };
 }
 
 // Price, quantity and amount columns, right-aligned; the rest of the line indents them under the name.
@@ -94,6 +111,13 @@ export function receiptLines(r: ReceiptInput, cols: number): string[] {
   }
   out.push(rule);
   if (r.deliveryFeeFen > 0) out.push(...spread(r.words.deliveryFee, yuan(r.deliveryFeeFen), cols));
-  out.push(...spread(r.words.total, yuan(r.totalFen), cols), '', ...center(r.words.thanks, cols));
+  if (r.discountFen) out.push(...spread(r.words.discount ?? '', `-${yuan(r.discountFen)}`, cols));
+  if (r.pointsFen) out.push(...spread(r.words.points ?? '', `-${yuan(r.pointsFen)}`, cols));
+  out.push(...spread(r.words.total, yuan(r.totalFen), cols));
+  if (r.payment) {
+    out.push(...spread(r.payment.label, yuan(r.payment.tenderedFen ?? r.totalFen), cols));
+    if (r.payment.changeFen !== null) out.push(...spread(r.words.change ?? '', yuan(r.payment.changeFen), cols));
+  }
+  out.push('', ...center(r.words.thanks, cols));
   return out;
 }

@@ -76,6 +76,16 @@ export interface RefundInput {
   notifyUrl?: string;
 }
 
+export interface CodePayInput {
+  description: string;
+  outTradeNo: string;
+  authCode: string;
+  totalFen: number;
+  storeCode: string;
+  deviceIp?: string;
+  profitSharing?: boolean;
+}
+
 const OUT_REFUND_NO = /^[0-9A-Za-z_\-|*@]{1,64}$/;
 const USER_AGENT = `linli-api wechatpay-apiv3 (node ${process.version})`;
 
@@ -118,6 +128,33 @@ export class WechatPayClient {
     const res = await this.request<{ prepay_id?: unknown }>('POST', '/v3/pay/transactions/jsapi', body);
     if (typeof res?.prepay_id !== 'string') throw new WechatPayApiError(200, 'MALFORMED_RESPONSE', 'prepay response has no prepay_id');
     return { prepayId: res.prepay_id };
+  }
+
+  /**
+   * 付款码支付 (APIv3): charges the code the shopper's WeChat shows. A 2xx answer carries the trade (trade_state
+   * SUCCESS, or USERPAYING while the shopper confirms); anything else is a WechatPayApiError the caller maps.
+   */
+  async codePay(input: CodePayInput): Promise<WechatTransaction> {
+    if (!/^1[0-5][0-9]{16}$/.test(input.authCode)) throw new RangeError('auth_code must be a WeChat payment code (18 digits, 10-15 first)');
+    const body = {
+      appid: this.opts.appId,
+      mchid: this.opts.mchId,
+      description: input.description,
+      out_trade_no: requireOutTradeNo(input.outTradeNo),
+      payer: { auth_code: input.authCode },
+      amount: { total: requireFen('totalFen', input.totalFen), currency: 'CNY' },
+      scene_info: { store_info: { out_id: input.storeCode }, device_ip: input.deviceIp ?? '127.0.0.1' },
+      ...(input.profitSharing ? { settle_info: { profit_sharing: true } } : {}),
+    };
+    const res = await this.request<WechatTransaction>('POST', '/v3/pay/transactions/codepay', body);
+    if (!res?.trade_state) throw new WechatPayApiError(200, 'MALFORMED_RESPONSE', 'codepay response has no trade_state');
+    return res;
+  }
+
+  /** 撤销订单 (APIv3): a code payment not paid is closed, a paid one returned to the shopper; within 7 days. */
+  async reverse(outTradeNo: string): Promise<void> {
+    const path = `/v3/pay/transactions/out-trade-no/${encodeURIComponent(requireOutTradeNo(outTradeNo))}/reverse`;
+    await this.request('POST', path, { appid: this.opts.appId, mchid: this.opts.mchId });
   }
 
   async queryByOutTradeNo(outTradeNo: string): Promise<WechatTransaction> {

@@ -312,6 +312,12 @@ describe('WechatPayClient', () => {
       if (route === `GET /v3/pay/transactions/out-trade-no/FORGED_01${q}`) return reply(res, 200, txn, 'forged');
       if (route === `GET /v3/pay/transactions/out-trade-no/UNSIGNED_01${q}`) return reply(res, 200, txn, 'unsigned');
       if (route === 'POST /v3/pay/transactions/out-trade-no/ORDER_0001/close') return reply(res, 204);
+      if (route === 'POST /v3/pay/transactions/codepay') {
+        const asked = JSON.parse(body) as { out_trade_no: string; payer: { auth_code: string } };
+        if (asked.payer.auth_code.endsWith('0')) return reply(res, 403, { code: 'NOT_ENOUGH', message: '用户余额不足' });
+        return reply(res, 200, { ...txn, out_trade_no: asked.out_trade_no, trade_type: 'MICROPAY' });
+      }
+      if (route === 'POST /v3/pay/transactions/out-trade-no/CODE_0001/reverse') return reply(res, 200, {});
       if (route === 'POST /v3/refund/domestic/refunds') {
         return reply(res, 200, {
           refund_id: '50000000382019052709732678859',
@@ -387,6 +393,40 @@ describe('WechatPayClient', () => {
       reason: '缺货',
       amount: { refund: 234, total: 1234, currency: 'CNY' },
     });
+  });
+
+  it('charges a payment code (codepay) and reverses its trade, with the APIv3 bodies', async () => {
+    const paid = await client().codePay({
+      description: '邻里便利 门店收银',
+      outTradeNo: 'CODE_0001',
+      authCode: '134567890123456789',
+      totalFen: 1234,
+      storeCode: 'a1b2c3',
+      profitSharing: true,
+    });
+    expect(paid).toMatchObject({ out_trade_no: 'CODE_0001', trade_state: 'SUCCESS', trade_type: 'MICROPAY' });
+    expect(JSON.parse(last().body)).toEqual({
+      appid: APP_ID,
+      mchid: MCH_ID,
+      description: '邻里便利 门店收银',
+      out_trade_no: 'CODE_0001',
+      payer: { auth_code: '134567890123456789' },
+      amount: { total: 1234, currency: 'CNY' },
+      scene_info: { store_info: { out_id: 'a1b2c3' }, device_ip: '127.0.0.1' },
+      settle_info: { profit_sharing: true },
+    });
+    await expect(client().reverse('CODE_0001')).resolves.toBeUndefined();
+    expect(JSON.parse(last().body)).toEqual({ appid: APP_ID, mchid: MCH_ID });
+    await expect(
+      client().codePay({ description: 'd', outTradeNo: 'CODE_0002', authCode: '134567890123456780', totalFen: 1, storeCode: 's' }),
+    ).rejects.toMatchObject({ status: 403, code: 'NOT_ENOUGH' });
+    // Not a WeChat payment code (a member code, an Alipay code): refused before anything is sent.
+    const before = seen.length;
+    for (const authCode of ['96123456789012345678', '281234567890123456', '16123456789012345'])
+      await expect(
+        client().codePay({ description: 'd', outTradeNo: 'CODE_0003', authCode, totalFen: 1, storeCode: 's' }),
+      ).rejects.toBeInstanceOf(RangeError);
+    expect(seen.length).toBe(before);
   });
 
   it('surfaces WeChat errors, refuses forged or unsigned successes, and checks input before sending', async () => {
