@@ -65,6 +65,7 @@ export enum ErrorCode {
   COUPON_NOT_USABLE = 'COUPON_NOT_USABLE',
   COUPON_NOT_CLAIMABLE = 'COUPON_NOT_CLAIMABLE',
   PROMOTION_NOT_FOUND = 'PROMOTION_NOT_FOUND',
+  REDEMPTION_CODE_REFUSED = 'REDEMPTION_CODE_REFUSED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

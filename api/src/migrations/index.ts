@@ -24,6 +24,7 @@ import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
 import { MigrationPromotionLedger } from './20261207a-promotion-ledger';
+import { MigrationCouponIssuance } from './20261207a2-coupon-issuance';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
   { name: '20261207a-promotion-ledger', class: MigrationPromotionLedger },
+  { name: '20261207a2-coupon-issuance', class: MigrationCouponIssuance },
 ];

@@ -31,12 +31,14 @@ export interface PromotionRow {
   budget_uses: number | null;
   uses: number;
   state: 'DRAFT' | 'LIVE' | 'STOPPED';
+  issued_by: 'CLAIM' | 'NEW_SHOPPER' | 'AFTER_PURCHASE' | 'HQ';
+  gift_min_paid_fen: number;
   created_at: Date;
 }
 
 const PROMOTION_COLUMNS = `p.id, p.kind, p.name, p.coupon_kind, p.tiers, p.threshold_fen, p.off_fen, p.off_bp, p.cap_fen, p.scope_category_ids,
   p.scope_sku_ids, p.scope_store_ids, p.channel, p.funder, p.funder_store_bp, p.starts_at, p.ends_at, p.valid_days, p.total_limit,
-  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.created_at`;
+  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.issued_by, p.gift_min_paid_fen, p.created_at`;
 
 export function funderOf(r: Pick<PromotionRow, 'funder' | 'funder_store_bp'>): Funder {
   return r.funder === 'SPLIT' ? { kind: 'SPLIT', storeBp: r.funder_store_bp } : { kind: r.funder };
@@ -134,14 +136,21 @@ export async function claimableTemplates(
     em,
     `SELECT ${PROMOTION_COLUMNS}, coalesce(cc.claimed, 0) AS mine FROM promotion p
      LEFT JOIN coupon_claim cc ON cc.promotion_id = p.id AND cc.shopper_id = :s::uuid
-     WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
+     WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND p.issued_by = 'CLAIM' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
   );
 }
 
 export type ClaimOutcome =
-  { kind: 'CLAIMED'; row: CouponRow } | { kind: 'PER_USER_LIMIT' } | { kind: 'SOLD_OUT' } | { kind: 'NOT_CLAIMABLE' };
+  | { kind: 'CLAIMED'; row: CouponRow }
+  | { kind: 'PER_USER_LIMIT' }
+  | { kind: 'SOLD_OUT' }
+  | { kind: 'NOT_CLAIMABLE' }
+  | { kind: 'GRANTED_BEFORE' };
+
+/** How a coupon is given: claimed in the coupon centre, or granted by the system or HQ under a key given once. */
+export type Issue = { by: 'CLAIM' } | { by: 'NEW_SHOPPER' | 'AFTER_PURCHASE' | 'HQ'; grantKey: string; batchId?: string | null };
 
 /**
  * A claim, in one statement and no transaction around it, so the template's row (every claim's) is locked only
@@ -150,17 +159,25 @@ export type ClaimOutcome =
  * only when both returned their row. A shopper whose counter went up while the last coupon went to someone else
  * keeps that count: a template that ran out never gives coupons again (claims only go up, a stopped or ended
  * template stays so), so it costs them nothing. Locks: the shopper's claim row, then the template row.
+ * A grant (新人券, gift, batch, code) first writes its key: a second grant with the key (a redelivered job, a racing
+ * sign-in) waits on the first at that insert, then finds it and gives nothing. Only templates issued that way count.
  */
 export async function claimCoupon(
   em: EntityManager,
-  c: { couponId: string; promotionId: string; shopperId: string; at: Date },
+  c: { couponId: string; promotionId: string; shopperId: string; at: Date; issue?: Issue },
 ): Promise<ClaimOutcome> {
-  const [r] = await preparedQuery<{ open: boolean; live: boolean | null; mine: boolean; coupon: CouponRow | null }>(
+  const issue = c.issue ?? { by: 'CLAIM' };
+  const grant = issue.by !== 'CLAIM';
+  const [r] = await preparedQuery<{ open: boolean; live: boolean | null; mine: boolean; fresh: boolean; coupon: CouponRow | null }>(
     em,
-    `WITH t AS (
+    `WITH g AS (
+       INSERT INTO coupon_grant (grant_key, promotion_id, shopper_id, coupon_id, batch_id, granted_at)
+       SELECT :key::text, :p::uuid, :s::uuid, :c::uuid, :batch::uuid, :at::timestamptz WHERE :grant::boolean
+       ON CONFLICT (grant_key) DO NOTHING RETURNING grant_key),
+     t AS (
        SELECT id, per_user_limit FROM promotion
-       WHERE id = :p::uuid AND kind = 'COUPON' AND state = 'LIVE' AND (total_limit IS NULL OR claimed < total_limit)
-         AND (ends_at IS NULL OR ends_at > :at::timestamptz)),
+       WHERE id = :p::uuid AND kind = 'COUPON' AND state = 'LIVE' AND issued_by = :by::text AND (total_limit IS NULL OR claimed < total_limit)
+         AND (ends_at IS NULL OR ends_at > :at::timestamptz) AND (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g))),
      u AS (
        INSERT INTO coupon_claim AS cc (promotion_id, shopper_id, claimed)
        SELECT t.id, :s::uuid, 1 FROM t
@@ -180,14 +197,25 @@ export async function claimCoupon(
        FROM p
        RETURNING *)
      SELECT EXISTS (SELECT 1 FROM t) AS open, EXISTS (SELECT 1 FROM u) AS mine,
-            (SELECT state = 'LIVE' FROM promotion WHERE id = :p::uuid) AS live,
+            (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g)) AS fresh,
+            (SELECT state = 'LIVE' AND issued_by = :by::text FROM promotion WHERE id = :p::uuid) AS live,
             (SELECT to_jsonb(x) FROM (
                SELECT ${PROMOTION_COLUMNS}, c.id AS coupon_id, c.shopper_id, c.state AS coupon_state, c.valid_from, c.valid_until,
                       c.checkout_id
                FROM p JOIN c ON c.promotion_id = p.id) x) AS coupon`,
-    { p: c.promotionId, s: c.shopperId, c: c.couponId, at: c.at.toISOString() },
+    {
+      p: c.promotionId,
+      s: c.shopperId,
+      c: c.couponId,
+      at: c.at.toISOString(),
+      by: issue.by,
+      grant,
+      key: grant ? issue.grantKey : null,
+      batch: grant ? (issue.batchId ?? null) : null,
+    },
   );
   if (r!.coupon) return { kind: 'CLAIMED', row: r!.coupon };
+  if (!r!.fresh) return { kind: 'GRANTED_BEFORE' };
   if (r!.open && !r!.mine) return { kind: 'PER_USER_LIMIT' };
   return { kind: r!.live ? 'SOLD_OUT' : 'NOT_CLAIMABLE' };
 }
@@ -357,6 +385,8 @@ export interface NewPromotion {
   perUserLimit: number;
   budgetFen: number | null;
   budgetUses: number | null;
+  issuedBy: PromotionRow['issued_by'];
+  giftMinPaidFen: number;
   at: Date;
 }
 
@@ -365,10 +395,10 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
     em,
     `INSERT INTO promotion AS p (id, kind, name, coupon_kind, tiers, threshold_fen, off_fen, off_bp, cap_fen, scope_category_ids,
        scope_sku_ids, scope_store_ids, channel, funder, funder_store_bp, starts_at, ends_at, valid_days, total_limit, per_user_limit,
-       budget_fen, budget_uses, state, created_at, updated_at)
+       budget_fen, budget_uses, issued_by, gift_min_paid_fen, state, created_at, updated_at)
      VALUES (:id::uuid, :kind, :name, :couponKind, :tiers::jsonb, :threshold::int, :off::int, :offBp::int, :cap::int, :cats::uuid[],
        :skus::uuid[], :stores::uuid[], :channel, :funder, :funderBp::int, :starts::timestamptz, :ends::timestamptz, :validDays::int,
-       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, 'DRAFT', :at::timestamptz, :at::timestamptz)
+       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, :issuedBy, :giftMin::int, 'DRAFT', :at::timestamptz, :at::timestamptz)
      RETURNING ${PROMOTION_COLUMNS}`,
     {
       id: p.id,
@@ -393,6 +423,8 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
       perUser: p.perUserLimit,
       budget: p.budgetFen,
       budgetUses: p.budgetUses,
+      issuedBy: p.issuedBy,
+      giftMin: p.giftMinPaidFen,
       at: p.at.toISOString(),
     },
   );

@@ -17,7 +17,7 @@ import {
   type CouponRow,
   type PromotionRow,
 } from './promotion.repository';
-import { Coupon, CouponKind, type CreatePromotionInput, Promotion, PromotionKind } from './promotion.types';
+import { Coupon, CouponIssue, CouponKind, type CreatePromotionInput, Promotion, PromotionKind } from './promotion.types';
 
 export class PromotionService {
   constructor(
@@ -52,6 +52,8 @@ export class PromotionService {
       perUserLimit: input.perUserLimit ?? 1,
       budgetFen: input.budgetFen ?? null,
       budgetUses: input.budgetUses ?? null,
+      issuedBy: coupon ? (input.issuedBy ?? CouponIssue.CLAIM) : CouponIssue.CLAIM,
+      giftMinPaidFen: input.giftMinPaidFen ?? 0,
       at: this.clock.now(),
     });
     return toPromotion(row);
@@ -78,7 +80,7 @@ export class PromotionService {
         return PromotionNotFoundError.of(promotionId);
       return CouponNotClaimableError.of(promotionId, outcome);
     }
-    return toCoupon(outcome);
+    return asCoupon(outcome);
   }
 
   async couponCentre(shopperId: string | null): Promise<Promotion[]> {
@@ -86,7 +88,7 @@ export class PromotionService {
   }
 
   async myCoupons(shopperId: string): Promise<Coupon[]> {
-    return (await couponsOf(this.em, shopperId, 100)).map(toCoupon);
+    return (await couponsOf(this.em, shopperId, 100)).map(asCoupon);
   }
 }
 
@@ -137,10 +139,12 @@ function toPromotion(r: PromotionRow): Promotion {
     budgetUses: r.budget_uses,
     uses: r.uses,
     state: r.state,
+    issuedBy: r.issued_by as CouponIssue,
+    giftMinPaidFen: r.gift_min_paid_fen,
   });
 }
 
-function toCoupon(r: CouponRow): Coupon {
+export function asCoupon(r: CouponRow): Coupon {
   return Object.assign(new Coupon(), {
     id: r.coupon_id,
     template: toPromotion(r),

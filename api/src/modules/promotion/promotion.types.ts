@@ -30,6 +30,18 @@ export enum CouponState {
 }
 registerEnumType(CouponState, { name: 'CouponState', description: 'LOCKED: on an unpaid checkout; back to AVAILABLE if it is not paid' });
 
+export enum CouponIssue {
+  CLAIM = 'CLAIM',
+  NEW_SHOPPER = 'NEW_SHOPPER',
+  AFTER_PURCHASE = 'AFTER_PURCHASE',
+  HQ = 'HQ',
+}
+registerEnumType(CouponIssue, {
+  name: 'CouponIssue',
+  description:
+    'How a coupon template reaches shoppers: CLAIM (领券中心), NEW_SHOPPER (新人券, at the first sign-in), AFTER_PURCHASE (a gift once per paid checkout), HQ (batches to a segment and 兑换码 only)',
+});
+
 @ObjectType()
 @InputType('TierInput')
 export class Tier {
@@ -92,6 +104,14 @@ export class CreatePromotionInput {
   @Min(0)
   budgetFen?: number | null;
   @Field(() => Int, { nullable: true, description: 'Budget in uses (orders)' }) @IsOptional() @Min(0) budgetUses?: number | null;
+  @Field(() => CouponIssue, { nullable: true, description: 'COUPON: how it is given (default CLAIM)' })
+  @IsOptional()
+  issuedBy?: CouponIssue | null;
+  @Field(() => Int, { nullable: true, description: 'AFTER_PURCHASE: the least a checkout must have paid to earn the gift' })
+  @IsOptional()
+  @Min(0)
+  @Max(100_000_000)
+  giftMinPaidFen?: number | null;
 }
 
 @ObjectType({ description: 'A 满减 campaign or a coupon template, with its counters' })
@@ -119,6 +139,8 @@ export class Promotion {
   @Field(() => Int, { nullable: true }) budgetUses!: number | null;
   @Field(() => Int) uses!: number;
   @Field(() => PromotionState) state!: PromotionState;
+  @Field(() => CouponIssue) issuedBy!: CouponIssue;
+  @Field(() => Int) giftMinPaidFen!: number;
   @Field(() => Int, { nullable: true, description: 'Coupon centre: how many of it you hold already' }) mine?: number | null;
 }
 
