@@ -25,6 +25,7 @@ import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
 import { MigrationPromotionLedger } from './20261207a-promotion-ledger';
 import { MigrationCouponIssuance } from './20261207a2-coupon-issuance';
+import { MigrationPromotionScopeStacking } from './20261207a3-promotion-scope-stacking';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: '20261206g-promotions', class: MigrationPromotions },
   { name: '20261207a-promotion-ledger', class: MigrationPromotionLedger },
   { name: '20261207a2-coupon-issuance', class: MigrationCouponIssuance },
+  { name: '20261207a3-promotion-scope-stacking', class: MigrationPromotionScopeStacking },
 ];

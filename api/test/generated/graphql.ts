@@ -135,6 +135,7 @@ export type CouponProblem =
   | 'NOTHING_LEFT'
   | 'NOT_FOR_STORE'
   | 'NOT_FOUND'
+  | 'NOT_STACKABLE'
   | 'NOT_YET_VALID'
   | 'NOT_YOURS'
   | 'NO_DELIVERY_FEE'
@@ -178,7 +179,11 @@ export type CreatePromotionInput = {
   /** COUPON: how many one shopper may claim (default 1) */
   perUserLimit?: number | null | undefined;
   skuIds?: Array<string | number> | null | undefined;
+  /** What it combines with (default both); a coupon that does not stack with a 满减 wins over it when chosen, and the quote says why */
+  stacksWith?: Array<StackClass> | null | undefined;
   startsAt?: string | null | undefined;
+  /** Store groups it covers (their stores as they are at each checkout), besides storeIds */
+  storeGroupIds?: Array<string | number> | null | undefined;
   storeIds?: Array<string | number> | null | undefined;
   /** COUPON: goods to reach (0 = 无门槛) */
   thresholdFen?: number | null | undefined;
@@ -598,6 +603,11 @@ export type SplitRuleViolationCode =
   | 'SHARE_OUT_OF_RANGE'
   | 'STORE_AND_GROUP'
   | 'UNKNOWN_REFERENCE';
+
+/** Kinds of promotion one may combine with on an order (a coupon and a 满减 combine only when each names the other) */
+export type StackClass =
+  | 'COUPON'
+  | 'FULL_REDUCTION';
 
 /** Stock of a SKU (or the best of a product) at one store */
 export type StockAvailability =

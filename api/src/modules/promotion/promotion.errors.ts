@@ -16,6 +16,7 @@ export enum CouponProblem {
   BUDGET_SPENT = 'BUDGET_SPENT',
   NO_DELIVERY_FEE = 'NO_DELIVERY_FEE',
   NOTHING_LEFT = 'NOTHING_LEFT',
+  NOT_STACKABLE = 'NOT_STACKABLE',
 }
 registerEnumType(CouponProblem, { name: 'CouponProblem', description: 'Why a coupon cannot be used on this checkout' });
 

@@ -2,7 +2,7 @@
 // returned rows are counted), coupons locked, used and given back with their checkout, budgets spent, points redeemed.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery, query } from '../../common/sql';
-import type { Coupon, CouponKind, FullReduction, Funder } from '../pricing/pricing.types';
+import type { Coupon, CouponKind, FullReduction, Funder, StackClass } from '../pricing/pricing.types';
 
 export interface PromotionRow {
   id: string;
@@ -17,6 +17,10 @@ export interface PromotionRow {
   scope_category_ids: string[];
   scope_sku_ids: string[];
   scope_store_ids: string[];
+  scope_store_group_ids: string[];
+  /** The stores of those groups now (membership read with the promotion). */
+  group_store_ids: string[];
+  stacks_with: StackClass[];
   channel: 'ONLINE' | 'COUNTER' | 'BOTH';
   funder: 'HQ' | 'STORE' | 'SPLIT';
   funder_store_bp: number;
@@ -38,7 +42,9 @@ export interface PromotionRow {
 
 const PROMOTION_COLUMNS = `p.id, p.kind, p.name, p.coupon_kind, p.tiers, p.threshold_fen, p.off_fen, p.off_bp, p.cap_fen, p.scope_category_ids,
   p.scope_sku_ids, p.scope_store_ids, p.channel, p.funder, p.funder_store_bp, p.starts_at, p.ends_at, p.valid_days, p.total_limit,
-  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.issued_by, p.gift_min_paid_fen, p.created_at`;
+  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.issued_by, p.gift_min_paid_fen, p.created_at,
+  p.scope_store_group_ids, p.stacks_with,
+  (SELECT coalesce(array_agg(m.store_id), '{}') FROM store_group_member m WHERE m.group_id = ANY(p.scope_store_group_ids)) AS group_store_ids`;
 
 export function funderOf(r: Pick<PromotionRow, 'funder' | 'funder_store_bp'>): Funder {
   return r.funder === 'SPLIT' ? { kind: 'SPLIT', storeBp: r.funder_store_bp } : { kind: r.funder };
@@ -53,7 +59,18 @@ function budgetLeft(r: PromotionRow): number | undefined {
 /** Timestamps arrive as text from the driver. */
 export const dateOrNull = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
-const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
+/** No store has this id: a promotion scoped to groups that have no stores covers none (an empty list would mean all). */
+const NO_STORE = '00000000-0000-0000-0000-000000000000';
+
+/** The lines a promotion covers: its stores and the stores of its groups (as they are now). */
+function scopeOf(r: PromotionRow) {
+  const storeIds = r.scope_store_group_ids.length ? [...new Set([...r.scope_store_ids, ...r.group_store_ids])] : r.scope_store_ids;
+  return {
+    categoryIds: r.scope_category_ids,
+    skuIds: r.scope_sku_ids,
+    storeIds: r.scope_store_group_ids.length && storeIds.length === 0 ? [NO_STORE] : storeIds,
+  };
+}
 
 export function toFullReduction(r: PromotionRow): FullReduction {
   return {
@@ -66,6 +83,7 @@ export function toFullReduction(r: PromotionRow): FullReduction {
     endsAt: dateOrNull(r.ends_at),
     budgetLeftFen: budgetLeft(r),
     tiers: r.tiers,
+    stacksWith: r.stacks_with,
   };
 }
 
@@ -96,6 +114,7 @@ export function toCoupon(r: CouponRow): Coupon {
     offBp: r.off_bp,
     capFen: r.cap_fen,
     used: r.coupon_state !== 'AVAILABLE',
+    stacksWith: r.stacks_with,
   };
 }
 
@@ -387,6 +406,8 @@ export interface NewPromotion {
   budgetUses: number | null;
   issuedBy: PromotionRow['issued_by'];
   giftMinPaidFen: number;
+  storeGroupIds: string[];
+  stacksWith: StackClass[];
   at: Date;
 }
 
@@ -395,10 +416,10 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
     em,
     `INSERT INTO promotion AS p (id, kind, name, coupon_kind, tiers, threshold_fen, off_fen, off_bp, cap_fen, scope_category_ids,
        scope_sku_ids, scope_store_ids, channel, funder, funder_store_bp, starts_at, ends_at, valid_days, total_limit, per_user_limit,
-       budget_fen, budget_uses, issued_by, gift_min_paid_fen, state, created_at, updated_at)
+       budget_fen, budget_uses, issued_by, gift_min_paid_fen, scope_store_group_ids, stacks_with, state, created_at, updated_at)
      VALUES (:id::uuid, :kind, :name, :couponKind, :tiers::jsonb, :threshold::int, :off::int, :offBp::int, :cap::int, :cats::uuid[],
        :skus::uuid[], :stores::uuid[], :channel, :funder, :funderBp::int, :starts::timestamptz, :ends::timestamptz, :validDays::int,
-       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, :issuedBy, :giftMin::int, 'DRAFT', :at::timestamptz, :at::timestamptz)
+       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, :issuedBy, :giftMin::int, :groups::uuid[], :stacksWith::text[], 'DRAFT', :at::timestamptz, :at::timestamptz)
      RETURNING ${PROMOTION_COLUMNS}`,
     {
       id: p.id,
@@ -425,6 +446,8 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
       budgetUses: p.budgetUses,
       issuedBy: p.issuedBy,
       giftMin: p.giftMinPaidFen,
+      groups: pgArray(p.storeGroupIds),
+      stacksWith: pgArray(p.stacksWith),
       at: p.at.toISOString(),
     },
   );

@@ -17,7 +17,7 @@ import {
   type CouponRow,
   type PromotionRow,
 } from './promotion.repository';
-import { Coupon, CouponIssue, CouponKind, type CreatePromotionInput, Promotion, PromotionKind } from './promotion.types';
+import { Coupon, CouponIssue, CouponKind, type CreatePromotionInput, Promotion, PromotionKind, StackClass } from './promotion.types';
 
 export class PromotionService {
   constructor(
@@ -54,6 +54,8 @@ export class PromotionService {
       budgetUses: input.budgetUses ?? null,
       issuedBy: coupon ? (input.issuedBy ?? CouponIssue.CLAIM) : CouponIssue.CLAIM,
       giftMinPaidFen: input.giftMinPaidFen ?? 0,
+      storeGroupIds: input.storeGroupIds ?? [],
+      stacksWith: input.stacksWith ?? [StackClass.FULL_REDUCTION, StackClass.COUPON],
       at: this.clock.now(),
     });
     return toPromotion(row);
@@ -109,6 +111,7 @@ function checkTerms(i: CreatePromotionInput): void {
     ['categoryIds', i.categoryIds],
     ['skuIds', i.skuIds],
     ['storeIds', i.storeIds],
+    ['storeGroupIds', i.storeGroupIds],
   ] as const) {
     if (ids?.some((id) => !UUID.test(id))) throw badUserInput(`${field} must be ids`, field);
   }
@@ -141,6 +144,9 @@ function toPromotion(r: PromotionRow): Promotion {
     state: r.state,
     issuedBy: r.issued_by as CouponIssue,
     giftMinPaidFen: r.gift_min_paid_fen,
+    storeIds: r.scope_store_ids,
+    storeGroupIds: r.scope_store_group_ids,
+    stacksWith: r.stacks_with as StackClass[],
   });
 }
 

@@ -42,6 +42,15 @@ registerEnumType(CouponIssue, {
     'How a coupon template reaches shoppers: CLAIM (领券中心), NEW_SHOPPER (新人券, at the first sign-in), AFTER_PURCHASE (a gift once per paid checkout), HQ (batches to a segment and 兑换码 only)',
 });
 
+export enum StackClass {
+  FULL_REDUCTION = 'FULL_REDUCTION',
+  COUPON = 'COUPON',
+}
+registerEnumType(StackClass, {
+  name: 'StackClass',
+  description: 'Kinds of promotion one may combine with on an order (a coupon and a 满减 combine only when each names the other)',
+});
+
 @ObjectType()
 @InputType('TierInput')
 export class Tier {
@@ -78,6 +87,21 @@ export class CreatePromotionInput {
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(200) categoryIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) skuIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) storeIds?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Store groups it covers (their stores as they are at each checkout), besides storeIds',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  storeGroupIds?: string[] | null;
+  @Field(() => [StackClass], {
+    nullable: true,
+    description:
+      'What it combines with (default both); a coupon that does not stack with a 满减 wins over it when chosen, and the quote says why',
+  })
+  @IsOptional()
+  @ArrayMaxSize(2)
+  stacksWith?: StackClass[] | null;
   @Field(() => String, { description: 'ONLINE, COUNTER or BOTH' }) @IsIn(['ONLINE', 'COUNTER', 'BOTH']) channel!: string;
   @Field(() => String, { description: 'HQ, STORE (the fulfilling store) or SPLIT' }) @IsIn(['HQ', 'STORE', 'SPLIT']) funder!: string;
   @Field(() => Int, { nullable: true, description: "SPLIT: the store's share in basis points" })
@@ -140,6 +164,9 @@ export class Promotion {
   @Field(() => Int) uses!: number;
   @Field(() => PromotionState) state!: PromotionState;
   @Field(() => CouponIssue) issuedBy!: CouponIssue;
+  @Field(() => [ID], { description: 'The stores it names (empty with no groups: every store)' }) storeIds!: string[];
+  @Field(() => [ID]) storeGroupIds!: string[];
+  @Field(() => [StackClass]) stacksWith!: StackClass[];
   @Field(() => Int) giftMinPaidFen!: number;
   @Field(() => Int, { nullable: true, description: 'Coupon centre: how many of it you hold already' }) mine?: number | null;
 }
