@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AdvanceOrderDocument,
   CreateSplitRuleSetDocument,
+  DashboardDocument,
   PromotedCheckoutDocument,
   PublishSplitRuleSetDocument,
+  RefreshDashboardDocument,
   RefundOrderDocument,
   SettlementReportDocument,
 } from './generated/graphql';
@@ -108,6 +110,16 @@ describe('promotion cost in the ledger', () => {
       'STORE:PROMO_COST': -500,
       'HQ:PROMO_HQ': 1_200,
       'STORE:PROMO_FULFILLING': 300,
+    });
+
+    // The dashboard shows the same cost by funder, from the ledger.
+    await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
+    const { dashboard } = await t.ok(DashboardDocument, { from: '2026-12-01', to: '2026-12-03', storeId: store }, t.tokens.hq());
+    expect(dashboard.totals).toMatchObject({
+      hqPromotionCostFen: 1_000,
+      storePromotionCostFen: 500,
+      storeShareFen: 2_000,
+      hqShareFen: 9_000,
     });
 
     // One of the 3 units of the first line (its 满减 300 and coupon 150): a third of each goes back.
