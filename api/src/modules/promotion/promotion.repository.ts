@@ -63,7 +63,7 @@ export const dateOrNull = (v: Date | string | null): Date | null => (v === null 
 const NO_STORE = '00000000-0000-0000-0000-000000000000';
 
 /** The lines a promotion covers: its stores and the stores of its groups (as they are now). */
-function scopeOf(r: PromotionRow) {
+export function scopeOf(r: PromotionRow) {
   const storeIds = r.scope_store_group_ids.length ? [...new Set([...r.scope_store_ids, ...r.group_store_ids])] : r.scope_store_ids;
   return {
     categoryIds: r.scope_category_ids,
@@ -158,6 +158,18 @@ export async function claimableTemplates(
      WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND p.issued_by = 'CLAIM' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
+  );
+}
+
+/** Each SKU with its product's primary category (what a category scope is matched against). */
+export async function skuCategories(em: EntityManager, skuIds: string[]): Promise<{ skuId: string; categoryId: string | null }[]> {
+  if (!skuIds.length) return [];
+  return query(
+    em,
+    `SELECT k.id AS "skuId", p.category_id AS "categoryId" FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = ANY(:ids::uuid[])`,
+    {
+      ids: pgArray(skuIds),
+    },
   );
 }
 
