@@ -39,6 +39,8 @@ const window = fc.record({
   endsAt: fc.option(fc.constantFrom(new Date('2026-12-06T00:00:00Z'), new Date('2026-12-31T00:00:00Z')), { nil: null }),
 });
 const budget = fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined });
+// Stacking classes: absent (stacks with everything) or any subset.
+const stacksWith = fc.option(fc.subarray(['FULL_REDUCTION', 'COUPON'] as const), { nil: undefined });
 const fullReductionArb: fc.Arbitrary<FullReduction> = fc
   .record({
     id: fc.uuid(),
@@ -47,6 +49,7 @@ const fullReductionArb: fc.Arbitrary<FullReduction> = fc
     funder: funderArb,
     w: window,
     budgetLeftFen: budget,
+    stacksWith,
     tiers: fc.array(fc.record({ thresholdFen: fc.integer({ min: 0, max: 200_000 }), offFen: fc.integer({ min: 0, max: 50_000 }) }), {
       minLength: 1,
       maxLength: 3,
@@ -62,6 +65,7 @@ const couponArb: fc.Arbitrary<Coupon> = fc
     funder: funderArb,
     w: window,
     budgetLeftFen: budget,
+    stacksWith,
     kind: fc.constantFrom('AMOUNT_OFF', 'PERCENT_OFF', 'DELIVERY_OFF'),
     thresholdFen: fc.integer({ min: 0, max: 100_000 }),
     offFen: fc.integer({ min: 1, max: 30_000 }),
