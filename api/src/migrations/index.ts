@@ -26,6 +26,7 @@ import { MigrationPromotions } from './20261206g-promotions';
 import { MigrationPromotionLedger } from './20261207a-promotion-ledger';
 import { MigrationCouponIssuance } from './20261207a2-coupon-issuance';
 import { MigrationPromotionScopeStacking } from './20261207a3-promotion-scope-stacking';
+import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -55,4 +56,5 @@ export const migrationsList = [
   { name: '20261207a-promotion-ledger', class: MigrationPromotionLedger },
   { name: '20261207a2-coupon-issuance', class: MigrationCouponIssuance },
   { name: '20261207a3-promotion-scope-stacking', class: MigrationPromotionScopeStacking },
+  { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
 ];

@@ -31,7 +31,7 @@ import {
   RedemptionProblem,
 } from './promotion.errors';
 import { claimCoupon, promotionById, type ClaimOutcome, type CouponRow } from './promotion.repository';
-import { asCoupon } from './promotion.service';
+import { toCoupon } from './promotion.service';
 import { newRedemptionCode, normaliseCode } from './redemption-codes';
 
 /** A shopper is new (新人) on the day of their first sign-in: a sign-in lost before its 新人券 came gets it on the next. */
@@ -160,7 +160,7 @@ export class CouponIssuance {
     if (outcome instanceof NotGiven) return CouponNotClaimableError.of(outcome.promotionId, ClaimProblem[outcome.outcome as 'SOLD_OUT']);
     if (typeof outcome === 'string') return RedemptionCodeRefusedError.of(RedemptionProblem[outcome]);
     await returnCodeAttempt(this.em, shopperId);
-    return asCoupon(outcome);
+    return toCoupon(outcome, now);
   }
 
   /** HQ issues a template to a segment: the batch is written with its job, which gives the coupons. */
