@@ -34,6 +34,7 @@ import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { PromotionService } from './modules/promotion/promotion.service';
+import { CouponIssuance } from './modules/promotion/issuance.service';
 import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
@@ -79,7 +80,8 @@ const staffDeps = ({ deps }: ServiceScope) => ({ config: deps.config, clock: dep
 
 /** How each service of a request is built. */
 const SERVICES = {
-  auth: ({ em, deps }: ServiceScope) => new AuthService(em, deps.config, deps.clock, deps.code2Session),
+  auth: ({ em, deps }: ServiceScope) =>
+    new AuthService(em, deps.config, deps.clock, deps.code2Session, (shopperId) => new CouponIssuance(em, deps.runtime).welcome(shopperId)),
   staffAuth: (s: ServiceScope) => new StaffAuthService(s.em, staffDeps(s), s.request.clientIp ?? 'unknown'),
   staffAdmin: (s: ServiceScope) => new StaffAdminService(s.em, staffDeps(s), actorName(s.viewer)),
   store: ({ em, deps }: ServiceScope) => new StoreService(em, deps.config),
@@ -111,6 +113,7 @@ const SERVICES = {
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
+  couponIssuance: ({ em, deps }: ServiceScope) => new CouponIssuance(em, deps.runtime),
   promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
 };
 

@@ -41,6 +41,7 @@ import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
+import { CouponIssuanceResolver } from './modules/promotion/issuance.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -48,6 +49,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
   return buildSchema({
     resolvers: [
       PromotionResolver,
+      CouponIssuanceResolver,
       AuthResolver,
       MeFieldResolver,
       StaffResolver,

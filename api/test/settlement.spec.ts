@@ -400,7 +400,8 @@ describe('revenue splits', () => {
     // CSV: a header and one line per day, the same figures.
     const csv = report.csv.trim().split('\r\n');
     expect(csv[0]).toBe(
-      'store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,net_payable_fen',
+      'store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,' +
+        'hq_promotion_cost_fen,store_promotion_cost_fen,points_cost_fen,store_discount_share_fen,net_payable_fen',
     );
     expect(csv).toHaveLength(report.days.length + 1);
     const firstA = report.days.find((d) => d.storeId === a.id && d.businessDay === '2026-11-02')!;
@@ -415,6 +416,11 @@ describe('revenue splits', () => {
         firstA.fulfillingShareFen,
         0,
         firstA.hqShareFen,
+        // No promotions on these orders: no promotion cost, no discount shares.
+        0,
+        0,
+        0,
+        0,
         firstA.fulfillingShareFen,
       ].join(','),
     );

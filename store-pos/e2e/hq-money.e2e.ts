@@ -71,10 +71,12 @@ test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new o
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads UTF-8 only with a BOM
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0]).toBe(
-    'store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,net_payable_fen',
+    'store_code,business_day,orders,gross_fen,refund_fen,fee_fen,fulfilling_share_fen,referring_share_fen,hq_share_fen,' +
+      'hq_promotion_cost_fen,store_promotion_cost_fen,points_cost_fen,store_discount_share_fen,net_payable_fen',
   );
   const mine = lines.slice(1).filter((l) => l.startsWith('SH-002,'));
-  expect(mine).toEqual([`SH-002,${today},1,${after.totalFen},0,0,${fulfil},0,${hqShare},${fulfil}`]);
+  // No promotion on this order: no promotion cost, no discount shares.
+  expect(mine).toEqual([`SH-002,${today},1,${after.totalFen},0,0,${fulfil},0,${hqShare},0,0,0,0,${fulfil}`]);
   expect(lines.slice(1).some((l) => l.startsWith('SH-003,'))).toBe(true);
   await context.close();
 });

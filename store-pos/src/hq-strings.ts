@@ -291,6 +291,8 @@ export const hq = {
     fulfilling: '履约分成',
     referring: '推荐分成',
     hq: '总部分成',
+    hqPromotion: '总部承担优惠',
+    storePromotion: '门店承担优惠',
     net: '应付门店',
     total: '合计',
     download: '下载 CSV',

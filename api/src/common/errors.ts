@@ -71,6 +71,8 @@ export enum ErrorCode {
   PAYMENT_CODE_INVALID = 'PAYMENT_CODE_INVALID',
   PAYMENT_DECLINED = 'PAYMENT_DECLINED',
   PAYMENT_UNCERTAIN = 'PAYMENT_UNCERTAIN',
+  // Promotions
+  REDEMPTION_CODE_REFUSED = 'REDEMPTION_CODE_REFUSED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

@@ -31,6 +31,10 @@ export interface JobPayloads {
   'profit-sharing-return': { returnId: string };
   /** Tell WeChat the goods of a paid order have left (pickup or same-city delivery), which unfreezes its money. */
   'upload-shipping-info': { orderId: string };
+  /** Give a paid checkout's shopper the after-purchase gift coupons it earned (once per checkout and template). */
+  'coupon-gift': { checkoutId: string };
+  /** Give an HQ batch's coupons to its segment, resuming where it stopped. */
+  'coupon-batch': { batchId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -53,6 +57,8 @@ export const JOB_NAMES: readonly JobName[] = [
   'profit-sharing-request',
   'profit-sharing-poll',
   'profit-sharing-return',
+  'coupon-gift',
+  'coupon-batch',
 ];
 
 /** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
@@ -61,7 +67,10 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
   switch (name) {
     case 'payment-timeout':
     case 'payment-close':
+    case 'coupon-gift':
       return `${name}:${p.checkoutId}`;
+    case 'coupon-batch':
+      return `${name}:${p.batchId}`;
     case 'payment-reconcile-sweep':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     case 'accept-timeout':

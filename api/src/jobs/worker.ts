@@ -16,6 +16,7 @@ import { reliabilitySweep } from './reliability-sweep';
 import { registerRepeats } from './deadline-sweeper';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { uploadShippingInfo } from './upload-shipping-info';
+import { couponBatch, couponGift } from './coupons';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -35,6 +36,8 @@ export const PROCESSORS: Processors = {
   'profit-sharing-poll': profitSharingPoll,
   'profit-sharing-return': profitSharingReturn,
   'upload-shipping-info': uploadShippingInfo,
+  'coupon-gift': couponGift,
+  'coupon-batch': couponBatch,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */

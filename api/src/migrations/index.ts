@@ -24,6 +24,9 @@ import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
+import { MigrationPromotionLedger } from './20261207a-promotion-ledger';
+import { MigrationCouponIssuance } from './20261207a2-coupon-issuance';
+import { MigrationPromotionScopeStacking } from './20261207a3-promotion-scope-stacking';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationCounterSale } from './20261207d-counter-sale';
 
@@ -52,6 +55,9 @@ export const migrationsList = [
   { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
+  { name: '20261207a-promotion-ledger', class: MigrationPromotionLedger },
+  { name: '20261207a2-coupon-issuance', class: MigrationCouponIssuance },
+  { name: '20261207a3-promotion-scope-stacking', class: MigrationPromotionScopeStacking },
   { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
   { name: '20261207d-counter-sale', class: MigrationCounterSale },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },

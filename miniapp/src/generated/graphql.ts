@@ -72,6 +72,7 @@ export type CheckoutState =
   | 'PENDING_PAYMENT';
 
 export type ClaimProblem =
+  | 'GRANTED_BEFORE'
   | 'NOT_CLAIMABLE'
   | 'PER_USER_LIMIT'
   | 'SOLD_OUT';
@@ -101,6 +102,7 @@ export type CouponProblem =
   | 'NOTHING_LEFT'
   | 'NOT_FOR_STORE'
   | 'NOT_FOUND'
+  | 'NOT_STACKABLE'
   | 'NOT_YET_VALID'
   | 'NOT_YOURS'
   | 'NO_DELIVERY_FEE'
@@ -166,6 +168,7 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
   | 'PROMOTION_NOT_FOUND'
+  | 'REDEMPTION_CODE_REFUSED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -399,6 +402,8 @@ type RefusalFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, messa
 
 type RefusalFields_PromotionNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_RedemptionCodeRefusedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_SignInLockedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -474,6 +479,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_PriceChangedError_Fragment
   | RefusalFields_ProductNotFoundError_Fragment
   | RefusalFields_PromotionNotFoundError_Fragment
+  | RefusalFields_RedemptionCodeRefusedError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment
   | RefusalFields_SignInLockedError_Fragment
   | RefusalFields_SpecMatrixError_Fragment

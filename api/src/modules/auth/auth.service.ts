@@ -15,12 +15,16 @@ export class AuthService {
     private readonly config: Pick<Config, 'authSecret' | 'tokenTtlSeconds'>,
     private readonly clock: Clock,
     private readonly code2Session: Code2SessionClient,
+    /** Runs after each shopper sign-in (新人券 on the first day, from the promotion module above this one). */
+    private readonly afterShopperSignIn?: (shopperId: string) => Promise<unknown>,
   ) {}
 
   async loginShopper(code: string): Promise<AuthPayload | WechatLoginError> {
     const session = await this.code2Session.exchange(code);
     if (!session.ok) return WechatLoginError.of(session.errcode, session.reason);
     const shopperId = await upsertShopper(this.em, { openid: session.openid, unionid: session.unionid ?? null, at: this.clock.now() });
+    // A welcome gift that fails must not fail the sign-in; the next sign-in that day gives it (it is keyed, once).
+    await this.afterShopperSignIn?.(shopperId).catch(() => undefined);
     return this.payload({ role: Role.SHOPPER, shopperId });
   }
 

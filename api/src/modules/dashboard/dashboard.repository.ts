@@ -19,7 +19,7 @@ const STORE_DAYS = `
   -- Per order, by index (order_transition (order_id, seq), ledger_entry (order_id)): a day's orders cost the same
   -- however long the tables grow, where a join would read both tables whole.
   x AS (
-    SELECT o.*, l.fee, l.hq, l.stores,
+    SELECT o.*, l.fee, l.hq, l.stores, l.hq_promo, l.store_promo,
            -- least() skips nulls: an order not accepted (or not ready) yet must stay out of the histogram, not land at 120.
            CASE WHEN t.accepted_at IS NOT NULL THEN least(floor(extract(epoch FROM t.accepted_at - o.paid_at) / 60), 120)::int END AS accept_min,
            CASE WHEN t.ready_at IS NOT NULL THEN least(floor(extract(epoch FROM t.ready_at - o.paid_at) / 60), 120)::int END AS ready_min
@@ -29,7 +29,10 @@ const STORE_DAYS = `
       FROM order_transition t WHERE t.order_id = o.id) t
     CROSS JOIN LATERAL (
       SELECT sum(e.amount_fen) FILTER (WHERE e.account = 'FEE') AS fee, sum(e.amount_fen) FILTER (WHERE e.account = 'HQ') AS hq,
-             sum(e.amount_fen) FILTER (WHERE e.account = 'STORE') AS stores
+             sum(e.amount_fen) FILTER (WHERE e.account = 'STORE') AS stores,
+             -- Promotion cost by funder (points are HQ's too: a discount HQ pays for).
+             -sum(e.amount_fen) FILTER (WHERE e.account = 'HQ' AND e.role IN ('PROMO_COST', 'POINTS_COST')) AS hq_promo,
+             -sum(e.amount_fen) FILTER (WHERE e.account = 'STORE' AND e.role = 'PROMO_COST') AS store_promo
       FROM ledger_entry e WHERE e.order_id = o.id) l),
   sc AS (
     SELECT store_id, count(*)::int AS orders, sum(total_fen)::bigint AS gmv,
@@ -39,7 +42,8 @@ const STORE_DAYS = `
            count(*) FILTER (WHERE fulfilment = 'PICKUP' AND handed_over_at <= coalesce(pickup_deadline, 'infinity'))::int AS p_on_time,
            count(*) FILTER (WHERE rerouted)::int AS rerouted, count(*) FILTER (WHERE refunded_fen > 0)::int AS refunded,
            sum(refunded_fen)::bigint AS refunded_fen, coalesce(sum(fee), 0)::bigint AS fee, coalesce(sum(hq), 0)::bigint AS hq,
-           coalesce(sum(stores), 0)::bigint AS stores
+           coalesce(sum(stores), 0)::bigint AS stores, coalesce(sum(hq_promo), 0)::bigint AS hq_promo,
+           coalesce(sum(store_promo), 0)::bigint AS store_promo
     FROM x GROUP BY store_id),
   buckets AS (
     SELECT store_id, 'h' AS k, hour AS b, count(*)::int AS n FROM x GROUP BY store_id, hour
@@ -53,9 +57,9 @@ const STORE_DAYS = `
     GROUP BY sc.store_id, k.k)
   INSERT INTO dashboard_store_day (store_id, day, orders, gmv_fen, delivery_orders, delivery_gmv_fen, pickup_orders, pickup_gmv_fen,
     pickups_settled, pickups_on_time, rerouted_orders, refunded_orders, refunded_fen, fee_fen, hq_share_fen, store_share_fen,
-    hours, accept_minutes, ready_minutes)
+    hq_promotion_cost_fen, store_promotion_cost_fen, hours, accept_minutes, ready_minutes)
   SELECT sc.store_id, :day::date, orders, gmv, d_orders, d_gmv, p_orders, p_gmv, p_settled, p_on_time, rerouted, refunded, refunded_fen,
-         fee, hq, stores, h.arr, a.arr, r.arr
+         fee, hq, stores, hq_promo, store_promo, h.arr, a.arr, r.arr
   FROM sc JOIN arrays h ON h.store_id = sc.store_id AND h.k = 'h' JOIN arrays a ON a.store_id = sc.store_id AND a.k = 'a'
        JOIN arrays r ON r.store_id = sc.store_id AND r.k = 'r'`;
 
@@ -63,12 +67,14 @@ const SUMS = `sum(orders)::int AS orders, sum(gmv_fen)::bigint AS gmv_fen, sum(d
   sum(delivery_gmv_fen)::bigint AS delivery_gmv_fen, sum(pickup_orders)::int AS pickup_orders, sum(pickup_gmv_fen)::bigint AS pickup_gmv_fen,
   sum(pickups_settled)::int AS pickups_settled, sum(pickups_on_time)::int AS pickups_on_time, sum(rerouted_orders)::int AS rerouted_orders,
   sum(refunded_orders)::int AS refunded_orders, sum(refunded_fen)::bigint AS refunded_fen, sum(fee_fen)::bigint AS fee_fen,
-  sum(hq_share_fen)::bigint AS hq_share_fen, sum(store_share_fen)::bigint AS store_share_fen`;
+  sum(hq_share_fen)::bigint AS hq_share_fen, sum(store_share_fen)::bigint AS store_share_fen,
+  sum(hq_promotion_cost_fen)::bigint AS hq_promotion_cost_fen, sum(store_promotion_cost_fen)::bigint AS store_promotion_cost_fen`;
 const ARRAY_SUMS = `dashboard_sum_arrays(hours) AS hours, dashboard_sum_arrays(accept_minutes) AS accept_minutes, dashboard_sum_arrays(ready_minutes) AS ready_minutes`;
 
 const CHAIN_DAY = `
   INSERT INTO dashboard_day (day, orders, gmv_fen, delivery_orders, delivery_gmv_fen, pickup_orders, pickup_gmv_fen, pickups_settled,
-    pickups_on_time, rerouted_orders, refunded_orders, refunded_fen, fee_fen, hq_share_fen, store_share_fen, hours, accept_minutes, ready_minutes)
+    pickups_on_time, rerouted_orders, refunded_orders, refunded_fen, fee_fen, hq_share_fen, store_share_fen, hq_promotion_cost_fen,
+    store_promotion_cost_fen, hours, accept_minutes, ready_minutes)
   SELECT day, ${SUMS}, ${ARRAY_SUMS} FROM dashboard_store_day WHERE day = :day::date GROUP BY day`;
 
 // Units and revenue as they stand after refunds; SKUs whose every unit came back are left out.
@@ -177,6 +183,8 @@ export interface FigureRow {
   fee_fen: string | number;
   hq_share_fen: string | number;
   store_share_fen: string | number;
+  hq_promotion_cost_fen: string | number;
+  store_promotion_cost_fen: string | number;
   hours: number[] | null;
   accept_minutes: number[] | null;
   ready_minutes: number[] | null;

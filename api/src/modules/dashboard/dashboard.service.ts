@@ -116,5 +116,7 @@ function totals(r: FigureRow): DashboardFigures {
     feeFen: n(r.fee_fen),
     hqShareFen: n(r.hq_share_fen),
     storeShareFen: n(r.store_share_fen),
+    hqPromotionCostFen: n(r.hq_promotion_cost_fen),
+    storePromotionCostFen: n(r.store_promotion_cost_fen),
   });
 }

@@ -45,6 +45,10 @@ export class DashboardFigures {
   hqShareFen!: number;
   @Field(() => GraphQLSafeInt, { description: "Stores' shares (fulfilling and referring) of those orders, from the ledger" })
   storeShareFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Discounts and points HQ paid for on those orders, from the ledger' })
+  hqPromotionCostFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Discounts the stores paid for on those orders, from the ledger' })
+  storePromotionCostFen!: number;
 }
 
 @ObjectType()

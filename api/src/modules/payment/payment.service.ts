@@ -159,6 +159,8 @@ export class PaymentService {
       await markCheckoutPaid(tx, c.id, { transactionId: trade.transaction_id, paidFen: trade.amount.total, at: paidAt });
       if (c.state === 'PENDING_PAYMENT') {
         await steps.payCheckoutOrders(tx, c.id, effects);
+        // The after-purchase gift, once per paid checkout: the job finds nothing to do when no template offers one.
+        effects.job('coupon-gift', { checkoutId: c.id });
         return 'PAID';
       }
       // Paid after we cancelled it (the close lost the race): the goods are gone, so the money goes back.

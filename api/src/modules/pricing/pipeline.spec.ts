@@ -39,6 +39,8 @@ const window = fc.record({
   endsAt: fc.option(fc.constantFrom(new Date('2026-12-06T00:00:00Z'), new Date('2026-12-31T00:00:00Z')), { nil: null }),
 });
 const budget = fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined });
+// Stacking classes: absent (stacks with everything) or any subset.
+const stacksWith = fc.option(fc.subarray(['FULL_REDUCTION', 'COUPON'] as const), { nil: undefined });
 const fullReductionArb: fc.Arbitrary<FullReduction> = fc
   .record({
     id: fc.uuid(),
@@ -47,6 +49,7 @@ const fullReductionArb: fc.Arbitrary<FullReduction> = fc
     funder: funderArb,
     w: window,
     budgetLeftFen: budget,
+    stacksWith,
     tiers: fc.array(fc.record({ thresholdFen: fc.integer({ min: 0, max: 200_000 }), offFen: fc.integer({ min: 0, max: 50_000 }) }), {
       minLength: 1,
       maxLength: 3,
@@ -62,6 +65,7 @@ const couponArb: fc.Arbitrary<Coupon> = fc
     funder: funderArb,
     w: window,
     budgetLeftFen: budget,
+    stacksWith,
     kind: fc.constantFrom('AMOUNT_OFF', 'PERCENT_OFF', 'DELIVERY_OFF'),
     thresholdFen: fc.integer({ min: 0, max: 100_000 }),
     offFen: fc.integer({ min: 1, max: 30_000 }),
@@ -322,6 +326,44 @@ describe('priceCart', () => {
   it('costs nothing extra when no promotion is on', () => {
     const priced = priceCart(base({ lines: [line('a', 's1', 123, 3)], deliveries: [{ storeId: 's1', feeFen: 500 }] }));
     expect(priced).toMatchObject({ payFen: 869, discountFen: 0, pointsFen: 0, applied: [], notApplied: [] });
+  });
+
+  describe('stacking classes', () => {
+    const cart = (c: Coupon | undefined, fullReductions: FullReduction[]) =>
+      base({ lines: [line('a', 's1', 6_000, 2)], fullReductions, coupon: c, minPayFen: 1 });
+    const appliedOf = (p: ReturnType<typeof priceCart>) => p.applied.map((a) => [a.kind, a.amountFen]);
+
+    it('applies a coupon and a 满减 together when each stacks with the other (the default)', () => {
+      const p = priceCart(cart(coupon(), [mj()]));
+      expect(appliedOf(p)).toEqual([
+        ['FULL_REDUCTION', 1_000],
+        ['COUPON', 500],
+      ]);
+      expect(p.payFen).toBe(10_500);
+    });
+
+    it('lets the chosen coupon win over a 满减 either side will not stack with, and the 满减 says why', () => {
+      for (const input of [cart(coupon({ stacksWith: ['COUPON'] }), [mj()]), cart(coupon(), [mj({ stacksWith: ['FULL_REDUCTION'] })])]) {
+        const p = priceCart(input);
+        expect(appliedOf(p)).toEqual([['COUPON', 500]]);
+        expect(p.payFen).toBe(11_500);
+        expect(p.notApplied).toEqual([
+          { promotionId: 'mj', kind: 'FULL_REDUCTION', code: 'NOT_STACKABLE', message: '不可与所选优惠券同享' },
+        ]);
+      }
+    });
+
+    it('keeps the 满减 when the coupon would not apply anyway, and the coupon keeps its own reason', () => {
+      const p = priceCart(cart(coupon({ stacksWith: [], thresholdFen: 50_000 }), [mj()]));
+      expect(appliedOf(p)).toEqual([['FULL_REDUCTION', 1_000]]);
+      expect(p.notApplied).toMatchObject([{ promotionId: 'tpl', kind: 'COUPON', code: 'BELOW_THRESHOLD' }]);
+    });
+
+    it('leaves a 满减 below its threshold with its own reason, not as a clash', () => {
+      const p = priceCart(cart(coupon({ stacksWith: [] }), [mj({ tiers: [{ thresholdFen: 50_000, offFen: 5_000 }] })]));
+      expect(appliedOf(p)).toEqual([['COUPON', 500]]);
+      expect(p.notApplied).toMatchObject([{ promotionId: 'mj', code: 'BELOW_THRESHOLD' }]);
+    });
   });
 
   it('writes yuan the way people say them', () => {

@@ -18,7 +18,32 @@ import type {
 } from './pricing.types';
 import { yuan } from './yuan';
 
+/**
+ * Prices the cart. A chosen coupon that does not stack with some live 满减 (either side says so) is priced without
+ * them: when it applies, it wins and each of those 满减 that would have applied says NOT_STACKABLE; when it does
+ * not apply anyway, the cart is priced with every 满减 and the coupon keeps its own reason.
+ */
 export function priceCart(input: PricingInput): PricedCart {
+  const coupon = input.coupon;
+  const clash = coupon ? input.fullReductions.filter((f) => !stacks(coupon, 'FULL_REDUCTION') || !stacks(f, 'COUPON')) : [];
+  if (!coupon || clash.length === 0) return priceOnce(input);
+  const left = new Set(clash.map((f) => f.id));
+  const withCoupon = priceOnce({ ...input, fullReductions: input.fullReductions.filter((f) => !left.has(f.id)) });
+  const everyReduction = priceOnce({ ...input, coupon: undefined });
+  if (withCoupon.applied.some((a) => a.kind === 'COUPON')) {
+    for (const f of clash) {
+      const own = everyReduction.notApplied.find((n) => n.kind === 'FULL_REDUCTION' && n.promotionId === f.id);
+      withCoupon.notApplied.push(own ?? reason(f.id, 'FULL_REDUCTION', 'NOT_STACKABLE'));
+    }
+    return withCoupon;
+  }
+  everyReduction.notApplied.push(...withCoupon.notApplied.filter((n) => n.kind === 'COUPON'));
+  return everyReduction;
+}
+
+const stacks = (p: { stacksWith?: readonly string[] }, other: 'FULL_REDUCTION' | 'COUPON') => !p.stacksWith || p.stacksWith.includes(other);
+
+function priceOnce(input: PricingInput): PricedCart {
   const lines: PricedLine[] = input.lines.map((l) => {
     const grossFen = l.unitPriceFen * l.quantity;
     return { ...l, grossFen, adjustments: [], netFen: grossFen };
@@ -189,6 +214,7 @@ const MESSAGES: Record<NotAppliedCode, string> = {
   BUDGET_SPENT: '活动已结束',
   NO_DELIVERY_FEE: '本单无运费可减',
   NOTHING_LEFT: '本单已无可减金额',
+  NOT_STACKABLE: '不可与所选优惠券同享',
 };
 
 function reason(promotionId: string, kind: NotApplied['kind'], code: NotAppliedCode, shortFen?: number, offFen?: number): NotApplied {

@@ -36,8 +36,16 @@ export interface LinePrice {
   funder: Funder;
 }
 
+/** What a promotion may be combined with on one order (stacking classes); absent: with everything. */
+export type StackClass = 'FULL_REDUCTION' | 'COUPON';
+
 interface PromotionBase {
   id: string;
+  /**
+   * The classes it stacks with. A coupon and a 满减 combine only when each names the other's class; when they do
+   * not, the coupon the shopper chose wins and the 满减 says why it was left out (NOT_STACKABLE).
+   */
+  stacksWith?: readonly StackClass[];
   name: string;
   scope: Scope;
   channel: ChannelScope;
@@ -133,7 +141,8 @@ export type NotAppliedCode =
   | 'OTHER_CHANNEL'
   | 'BUDGET_SPENT'
   | 'NO_DELIVERY_FEE'
-  | 'NOTHING_LEFT';
+  | 'NOTHING_LEFT'
+  | 'NOT_STACKABLE';
 
 export interface NotApplied {
   promotionId: string;

@@ -1,6 +1,11 @@
 // What the promotion module's resolver sees of a request: its service.
 import type { RequestContext } from '../../common/context';
+import type { CouponIssuance } from './issuance.service';
 import type { PromotionReportService } from './promotion-report.service';
 import type { PromotionService } from './promotion.service';
 
-export type Context = RequestContext<{ promotion: PromotionService; promotionReport: PromotionReportService }>;
+export type Context = RequestContext<{
+  promotion: PromotionService;
+  promotionReport: PromotionReportService;
+  couponIssuance: CouponIssuance;
+}>;

@@ -2,7 +2,7 @@
 // returned rows are counted), coupons locked, used and given back with their checkout, budgets spent, points redeemed.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery, query } from '../../common/sql';
-import type { Coupon, CouponKind, FullReduction, Funder } from '../pricing/pricing.types';
+import type { Coupon, CouponKind, FullReduction, Funder, StackClass } from '../pricing/pricing.types';
 
 export interface PromotionRow {
   id: string;
@@ -17,6 +17,10 @@ export interface PromotionRow {
   scope_category_ids: string[];
   scope_sku_ids: string[];
   scope_store_ids: string[];
+  scope_store_group_ids: string[];
+  /** The stores of those groups now (membership read with the promotion). */
+  group_store_ids: string[];
+  stacks_with: StackClass[];
   channel: 'ONLINE' | 'COUNTER' | 'BOTH';
   funder: 'HQ' | 'STORE' | 'SPLIT';
   funder_store_bp: number;
@@ -31,12 +35,16 @@ export interface PromotionRow {
   budget_uses: number | null;
   uses: number;
   state: 'DRAFT' | 'LIVE' | 'STOPPED';
+  issued_by: 'CLAIM' | 'NEW_SHOPPER' | 'AFTER_PURCHASE' | 'HQ';
+  gift_min_paid_fen: number;
   created_at: Date;
 }
 
 export const PROMOTION_COLUMNS = `p.id, p.kind, p.name, p.coupon_kind, p.tiers, p.threshold_fen, p.off_fen, p.off_bp, p.cap_fen, p.scope_category_ids,
   p.scope_sku_ids, p.scope_store_ids, p.channel, p.funder, p.funder_store_bp, p.starts_at, p.ends_at, p.valid_days, p.total_limit,
-  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.created_at`;
+  p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.issued_by, p.gift_min_paid_fen, p.created_at,
+  p.scope_store_group_ids, p.stacks_with,
+  (SELECT coalesce(array_agg(m.store_id), '{}') FROM store_group_member m WHERE m.group_id = ANY(p.scope_store_group_ids)) AS group_store_ids`;
 
 export function funderOf(r: Pick<PromotionRow, 'funder' | 'funder_store_bp'>): Funder {
   return r.funder === 'SPLIT' ? { kind: 'SPLIT', storeBp: r.funder_store_bp } : { kind: r.funder };
@@ -51,7 +59,18 @@ function budgetLeft(r: PromotionRow): number | undefined {
 /** Timestamps arrive as text from the driver. */
 export const dateOrNull = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
-export const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
+/** No store has this id: a promotion scoped to groups that have no stores covers none (an empty list would mean all). */
+const NO_STORE = '00000000-0000-0000-0000-000000000000';
+
+/** The lines a promotion covers: its stores and the stores of its groups (as they are now). */
+export function scopeOf(r: PromotionRow) {
+  const storeIds = r.scope_store_group_ids.length ? [...new Set([...r.scope_store_ids, ...r.group_store_ids])] : r.scope_store_ids;
+  return {
+    categoryIds: r.scope_category_ids,
+    skuIds: r.scope_sku_ids,
+    storeIds: r.scope_store_group_ids.length && storeIds.length === 0 ? [NO_STORE] : storeIds,
+  };
+}
 
 export function toFullReduction(r: PromotionRow): FullReduction {
   return {
@@ -64,6 +83,7 @@ export function toFullReduction(r: PromotionRow): FullReduction {
     endsAt: dateOrNull(r.ends_at),
     budgetLeftFen: budgetLeft(r),
     tiers: r.tiers,
+    stacksWith: r.stacks_with,
   };
 }
 
@@ -94,6 +114,7 @@ export function toCoupon(r: CouponRow): Coupon {
     offBp: r.off_bp,
     capFen: r.cap_fen,
     used: r.coupon_state !== 'AVAILABLE',
+    stacksWith: r.stacks_with,
   };
 }
 
@@ -134,7 +155,7 @@ export async function claimableTemplates(
     em,
     `SELECT ${PROMOTION_COLUMNS}, coalesce(cc.claimed, 0) AS mine FROM promotion p
      LEFT JOIN coupon_claim cc ON cc.promotion_id = p.id AND cc.shopper_id = :s::uuid
-     WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
+     WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND p.issued_by = 'CLAIM' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
   );
@@ -153,7 +174,14 @@ export async function skuCategories(em: EntityManager, skuIds: string[]): Promis
 }
 
 export type ClaimOutcome =
-  { kind: 'CLAIMED'; row: CouponRow } | { kind: 'PER_USER_LIMIT' } | { kind: 'SOLD_OUT' } | { kind: 'NOT_CLAIMABLE' };
+  | { kind: 'CLAIMED'; row: CouponRow }
+  | { kind: 'PER_USER_LIMIT' }
+  | { kind: 'SOLD_OUT' }
+  | { kind: 'NOT_CLAIMABLE' }
+  | { kind: 'GRANTED_BEFORE' };
+
+/** How a coupon is given: claimed in the coupon centre, or granted by the system or HQ under a key given once. */
+export type Issue = { by: 'CLAIM' } | { by: 'NEW_SHOPPER' | 'AFTER_PURCHASE' | 'HQ'; grantKey: string; batchId?: string | null };
 
 /**
  * A claim, in one statement and no transaction around it, so the template's row (every claim's) is locked only
@@ -162,17 +190,25 @@ export type ClaimOutcome =
  * only when both returned their row. A shopper whose counter went up while the last coupon went to someone else
  * keeps that count: a template that ran out never gives coupons again (claims only go up, a stopped or ended
  * template stays so), so it costs them nothing. Locks: the shopper's claim row, then the template row.
+ * A grant (新人券, gift, batch, code) first writes its key: a second grant with the key (a redelivered job, a racing
+ * sign-in) waits on the first at that insert, then finds it and gives nothing. Only templates issued that way count.
  */
 export async function claimCoupon(
   em: EntityManager,
-  c: { couponId: string; promotionId: string; shopperId: string; at: Date },
+  c: { couponId: string; promotionId: string; shopperId: string; at: Date; issue?: Issue },
 ): Promise<ClaimOutcome> {
-  const [r] = await preparedQuery<{ open: boolean; live: boolean | null; mine: boolean; coupon: CouponRow | null }>(
+  const issue = c.issue ?? { by: 'CLAIM' };
+  const grant = issue.by !== 'CLAIM';
+  const [r] = await preparedQuery<{ open: boolean; live: boolean | null; mine: boolean; fresh: boolean; coupon: CouponRow | null }>(
     em,
-    `WITH t AS (
+    `WITH g AS (
+       INSERT INTO coupon_grant (grant_key, promotion_id, shopper_id, coupon_id, batch_id, granted_at)
+       SELECT :key::text, :p::uuid, :s::uuid, :c::uuid, :batch::uuid, :at::timestamptz WHERE :grant::boolean
+       ON CONFLICT (grant_key) DO NOTHING RETURNING grant_key),
+     t AS (
        SELECT id, per_user_limit FROM promotion
-       WHERE id = :p::uuid AND kind = 'COUPON' AND state = 'LIVE' AND (total_limit IS NULL OR claimed < total_limit)
-         AND (ends_at IS NULL OR ends_at > :at::timestamptz)),
+       WHERE id = :p::uuid AND kind = 'COUPON' AND state = 'LIVE' AND issued_by = :by::text AND (total_limit IS NULL OR claimed < total_limit)
+         AND (ends_at IS NULL OR ends_at > :at::timestamptz) AND (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g))),
      u AS (
        INSERT INTO coupon_claim AS cc (promotion_id, shopper_id, claimed)
        SELECT t.id, :s::uuid, 1 FROM t
@@ -192,14 +228,25 @@ export async function claimCoupon(
        FROM p
        RETURNING *)
      SELECT EXISTS (SELECT 1 FROM t) AS open, EXISTS (SELECT 1 FROM u) AS mine,
-            (SELECT state = 'LIVE' FROM promotion WHERE id = :p::uuid) AS live,
+            (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g)) AS fresh,
+            (SELECT state = 'LIVE' AND issued_by = :by::text FROM promotion WHERE id = :p::uuid) AS live,
             (SELECT to_jsonb(x) FROM (
                SELECT ${PROMOTION_COLUMNS}, c.id AS coupon_id, c.shopper_id, c.state AS coupon_state, c.valid_from, c.valid_until,
                       c.checkout_id
                FROM p JOIN c ON c.promotion_id = p.id) x) AS coupon`,
-    { p: c.promotionId, s: c.shopperId, c: c.couponId, at: c.at.toISOString() },
+    {
+      p: c.promotionId,
+      s: c.shopperId,
+      c: c.couponId,
+      at: c.at.toISOString(),
+      by: issue.by,
+      grant,
+      key: grant ? issue.grantKey : null,
+      batch: grant ? (issue.batchId ?? null) : null,
+    },
   );
   if (r!.coupon) return { kind: 'CLAIMED', row: r!.coupon };
+  if (!r!.fresh) return { kind: 'GRANTED_BEFORE' };
   if (r!.open && !r!.mine) return { kind: 'PER_USER_LIMIT' };
   return { kind: r!.live ? 'SOLD_OUT' : 'NOT_CLAIMABLE' };
 }
@@ -369,6 +416,10 @@ export interface NewPromotion {
   perUserLimit: number;
   budgetFen: number | null;
   budgetUses: number | null;
+  issuedBy: PromotionRow['issued_by'];
+  giftMinPaidFen: number;
+  storeGroupIds: string[];
+  stacksWith: StackClass[];
   at: Date;
 }
 
@@ -376,7 +427,8 @@ const PROMOTION_TERMS = `kind = :kind, name = :name, coupon_kind = :couponKind, 
   off_fen = :off::int, off_bp = :offBp::int, cap_fen = :cap::int, scope_category_ids = :cats::uuid[], scope_sku_ids = :skus::uuid[],
   scope_store_ids = :stores::uuid[], channel = :channel, funder = :funder, funder_store_bp = :funderBp::int, starts_at = :starts::timestamptz,
   ends_at = :ends::timestamptz, valid_days = :validDays::int, total_limit = :totalLimit::int, per_user_limit = :perUser::int,
-  budget_fen = :budget::bigint, budget_uses = :budgetUses::int, updated_at = :at::timestamptz`;
+  budget_fen = :budget::bigint, budget_uses = :budgetUses::int, issued_by = :issuedBy, gift_min_paid_fen = :giftMin::int,
+  scope_store_group_ids = :groups::uuid[], stacks_with = :stacksWith::text[], updated_at = :at::timestamptz`;
 
 function termsParams(p: NewPromotion) {
   return {
@@ -402,6 +454,10 @@ function termsParams(p: NewPromotion) {
     perUser: p.perUserLimit,
     budget: p.budgetFen,
     budgetUses: p.budgetUses,
+    issuedBy: p.issuedBy,
+    giftMin: p.giftMinPaidFen,
+    groups: pgArray(p.storeGroupIds),
+    stacksWith: pgArray(p.stacksWith),
     at: p.at.toISOString(),
   };
 }
@@ -411,10 +467,10 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
     em,
     `INSERT INTO promotion AS p (id, kind, name, coupon_kind, tiers, threshold_fen, off_fen, off_bp, cap_fen, scope_category_ids,
        scope_sku_ids, scope_store_ids, channel, funder, funder_store_bp, starts_at, ends_at, valid_days, total_limit, per_user_limit,
-       budget_fen, budget_uses, state, created_at, updated_at)
+       budget_fen, budget_uses, issued_by, gift_min_paid_fen, scope_store_group_ids, stacks_with, state, created_at, updated_at)
      VALUES (:id::uuid, :kind, :name, :couponKind, :tiers::jsonb, :threshold::int, :off::int, :offBp::int, :cap::int, :cats::uuid[],
        :skus::uuid[], :stores::uuid[], :channel, :funder, :funderBp::int, :starts::timestamptz, :ends::timestamptz, :validDays::int,
-       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, 'DRAFT', :at::timestamptz, :at::timestamptz)
+       :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, :issuedBy, :giftMin::int, :groups::uuid[], :stacksWith::text[], 'DRAFT', :at::timestamptz, :at::timestamptz)
      RETURNING ${PROMOTION_COLUMNS}`,
     termsParams(p),
   );

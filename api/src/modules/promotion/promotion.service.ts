@@ -22,7 +22,16 @@ import {
   type NewPromotion,
   type PromotionRow,
 } from './promotion.repository';
-import { Coupon, CouponKind, type CreatePromotionInput, Promotion, PromotionKind, PromotionStatus } from './promotion.types';
+import {
+  Coupon,
+  CouponIssue,
+  CouponKind,
+  type CreatePromotionInput,
+  Promotion,
+  PromotionKind,
+  PromotionStatus,
+  StackClass,
+} from './promotion.types';
 
 export class PromotionService {
   constructor(
@@ -71,6 +80,10 @@ export class PromotionService {
       perUserLimit: input.perUserLimit ?? 1,
       budgetFen: input.budgetFen ?? null,
       budgetUses: input.budgetUses ?? null,
+      issuedBy: coupon ? (input.issuedBy ?? CouponIssue.CLAIM) : CouponIssue.CLAIM,
+      giftMinPaidFen: input.giftMinPaidFen ?? 0,
+      storeGroupIds: input.storeGroupIds ?? [],
+      stacksWith: input.stacksWith ?? [StackClass.FULL_REDUCTION, StackClass.COUPON],
       at: this.clock.now(),
     };
   }
@@ -138,6 +151,7 @@ function checkTerms(i: CreatePromotionInput): void {
     ['categoryIds', i.categoryIds],
     ['skuIds', i.skuIds],
     ['storeIds', i.storeIds],
+    ['storeGroupIds', i.storeGroupIds],
   ] as const) {
     if (ids?.some((id) => !UUID.test(id))) throw badUserInput(`${field} must be ids`, field);
   }
@@ -178,6 +192,10 @@ export function toPromotion(r: PromotionRow, now: Date): Promotion {
     budgetUses: r.budget_uses,
     uses: r.uses,
     state: r.state,
+    issuedBy: r.issued_by as CouponIssue,
+    giftMinPaidFen: r.gift_min_paid_fen,
+    storeGroupIds: r.scope_store_group_ids,
+    stacksWith: r.stacks_with as StackClass[],
     status: statusOf(r, now),
     categoryIds: r.scope_category_ids,
     skuIds: r.scope_sku_ids,
@@ -186,7 +204,7 @@ export function toPromotion(r: PromotionRow, now: Date): Promotion {
   });
 }
 
-function toCoupon(r: CouponRow, now: Date): Coupon {
+export function toCoupon(r: CouponRow, now: Date): Coupon {
   return Object.assign(new Coupon(), {
     id: r.coupon_id,
     template: toPromotion(r, now),

@@ -42,6 +42,27 @@ export enum CouponState {
 }
 registerEnumType(CouponState, { name: 'CouponState', description: 'LOCKED: on an unpaid checkout; back to AVAILABLE if it is not paid' });
 
+export enum CouponIssue {
+  CLAIM = 'CLAIM',
+  NEW_SHOPPER = 'NEW_SHOPPER',
+  AFTER_PURCHASE = 'AFTER_PURCHASE',
+  HQ = 'HQ',
+}
+registerEnumType(CouponIssue, {
+  name: 'CouponIssue',
+  description:
+    'How a coupon template reaches shoppers: CLAIM (领券中心), NEW_SHOPPER (新人券, at the first sign-in), AFTER_PURCHASE (a gift once per paid checkout), HQ (batches to a segment and 兑换码 only)',
+});
+
+export enum StackClass {
+  FULL_REDUCTION = 'FULL_REDUCTION',
+  COUPON = 'COUPON',
+}
+registerEnumType(StackClass, {
+  name: 'StackClass',
+  description: 'Kinds of promotion one may combine with on an order (a coupon and a 满减 combine only when each names the other)',
+});
+
 @ObjectType()
 @InputType('TierInput')
 export class Tier {
@@ -78,6 +99,21 @@ export class CreatePromotionInput {
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(200) categoryIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) skuIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) storeIds?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Store groups it covers (their stores as they are at each checkout), besides storeIds',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  storeGroupIds?: string[] | null;
+  @Field(() => [StackClass], {
+    nullable: true,
+    description:
+      'What it combines with (default both); a coupon that does not stack with a 满减 wins over it when chosen, and the quote says why',
+  })
+  @IsOptional()
+  @ArrayMaxSize(2)
+  stacksWith?: StackClass[] | null;
   @Field(() => String, { description: 'ONLINE, COUNTER or BOTH' }) @IsIn(['ONLINE', 'COUNTER', 'BOTH']) channel!: string;
   @Field(() => String, { description: 'HQ, STORE (the fulfilling store) or SPLIT' }) @IsIn(['HQ', 'STORE', 'SPLIT']) funder!: string;
   @Field(() => Int, { nullable: true, description: "SPLIT: the store's share in basis points" })
@@ -104,6 +140,14 @@ export class CreatePromotionInput {
   @Min(0)
   budgetFen?: number | null;
   @Field(() => Int, { nullable: true, description: 'Budget in uses (orders)' }) @IsOptional() @Min(0) budgetUses?: number | null;
+  @Field(() => CouponIssue, { nullable: true, description: 'COUPON: how it is given (default CLAIM)' })
+  @IsOptional()
+  issuedBy?: CouponIssue | null;
+  @Field(() => Int, { nullable: true, description: 'AFTER_PURCHASE: the least a checkout must have paid to earn the gift' })
+  @IsOptional()
+  @Min(0)
+  @Max(100_000_000)
+  giftMinPaidFen?: number | null;
 }
 
 @ObjectType({ description: 'A 满减 campaign or a coupon template, with its counters' })
@@ -131,6 +175,10 @@ export class Promotion {
   @Field(() => Int, { nullable: true }) budgetUses!: number | null;
   @Field(() => Int) uses!: number;
   @Field(() => PromotionState) state!: PromotionState;
+  @Field(() => CouponIssue) issuedBy!: CouponIssue;
+  @Field(() => [ID]) storeGroupIds!: string[];
+  @Field(() => [StackClass]) stacksWith!: StackClass[];
+  @Field(() => Int) giftMinPaidFen!: number;
   @Field(() => PromotionStatus, { description: 'The state as HQ reads it now' }) status!: PromotionStatus;
   @Field(() => [ID], { description: 'Scope: categories (empty = all)' }) categoryIds!: string[];
   @Field(() => [ID], { description: 'Scope: SKUs (empty = all)' }) skuIds!: string[];

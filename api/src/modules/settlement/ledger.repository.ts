@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { plannedQuery, query } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
+import type { Adjustment } from '../pricing/pricing.types';
 import type { LedgerLine, SplitOrderInput } from './order-split';
 import type { SplitRuleDef } from './split-rules';
 import { outOrderNo } from './profit-sharing.repository';
@@ -19,7 +20,8 @@ export type OrderForSplit = SplitOrderInput &
 const linesForSplit = (orderId: string) => `
   coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
                                                 'refundedQuantity', l.refunded_quantity,
-                                                'netFen', l.unit_price_fen * l.quantity - l.discount_fen - l.points_fen) ORDER BY l.position)
+                                                'netFen', l.unit_price_fen * l.quantity - l.discount_fen - l.points_fen,
+                                                'adjustments', l.adjustments) ORDER BY l.position)
             FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = ${orderId}), '[]')`;
 
 const ORDER_FOR_SPLIT = `
@@ -161,12 +163,16 @@ export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, ev
                             WHERE order_id = :id::uuid GROUP BY 1, 2, 3) e), '[]') AS balances,
             coalesce((SELECT jsonb_agg(jsonb_build_object(${RULE_COLUMNS.map((c) => `'${c}', r.${c}`).join(', ')}) ORDER BY r.position)
                       FROM split_rule r WHERE r.rule_set_id = rs.id), '[]') AS rules,
-            coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = :store::uuid), '[]') AS store_groups
+            coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = :store::uuid), '[]') AS store_groups,
+            -- 运费券 sit on the checkout; the order that carries the delivery fee (the lead) carries them.
+            coalesce((SELECT k.delivery_adjustments FROM checkout k WHERE k.id = :checkout::uuid AND :deliveryFee::int > 0), '[]') AS delivery_adjustments
      FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
                                             ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
     {
       id: order.id,
       store: order.storeId,
+      checkout: order.checkoutId,
+      deliveryFee: order.deliveryFeeFen,
       ruleSet: order.splitRuleSetId,
       paidAt: order.paidAt?.toISOString() ?? null,
       key: eventKey,
@@ -185,6 +191,7 @@ export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, ev
       deliveryFeeFen: order.deliveryFeeFen,
       paidAt: order.paidAt,
       lines: parseJson<SplitOrderInput['lines']>(o!.lines),
+      deliveryAdjustments: parseJson<Adjustment[]>(o!.delivery_adjustments),
       ruleSetId: (o!.rule_set_in_force as string | null) ?? null,
     },
     posted: o!.posted as boolean,

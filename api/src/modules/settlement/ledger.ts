@@ -6,7 +6,7 @@ import type { Config } from '../../common/config';
 import type { Effects } from '../../common/effects';
 import { OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
-import { entriesToReach, splitForOrder, targetBalances } from './order-split';
+import { entriesToReach, fundingForOrder, splitForOrder, targetBalances } from './order-split';
 import { appendPosting, loadPostingBasis, type OrderToPost } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
@@ -43,7 +43,9 @@ export async function postOrderSplit(
   const { order, rules, storeGroups } = basis;
   const ruleSetId = order.ruleSetId;
   const split = splitForOrder(order, rules, storeGroups, config.paymentFeeBp);
-  const entries = entriesToReach(targetBalances(order, split), basis.balances);
+  // Each discount the order keeps goes to its funder; a refund's posting reverses exactly the refunded units' share.
+  const funding = fundingForOrder(order, rules, storeGroups);
+  const entries = entriesToReach(targetBalances(order, split, funding), basis.balances);
   return (
     (await appendPosting(tx, {
       orderId,

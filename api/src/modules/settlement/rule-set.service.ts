@@ -19,8 +19,9 @@ import {
   storeCodes,
   type NewRule,
 } from './rule-set.repository';
-import { splitForOrder } from './order-split';
+import { fundingForOrder, splitForOrder } from './order-split';
 import { addAmounts, zeroAmounts, type SettlementAmounts } from './settlement-report';
+import { netPayable } from './settlement.repository';
 import { SplitRuleSetNotEditableError, SplitRuleSetNotFoundError, SplitRuleSetRejectedError } from './settlement.errors';
 import { SplitPreview, SplitRule, SplitRuleSet, SplitRuleSetStatus, StoreSettlement, type SplitRuleSetInput } from './settlement.types';
 import { specificity, validateRuleSet, type RuleViolation, type SplitRuleDef } from './split-rules';
@@ -119,7 +120,9 @@ export class RuleSetService {
     const stores = new Map<string, SettlementAmounts>();
     const row = (storeId: string) => stores.get(storeId) ?? stores.set(storeId, zeroAmounts()).get(storeId)!;
     for (const o of orders) {
-      const s = splitForOrder(o, rules, groups.get(o.storeId) ?? new Set(), this.config.paymentFeeBp);
+      const storeGroups = groups.get(o.storeId) ?? new Set<string>();
+      const s = splitForOrder(o, rules, storeGroups, this.config.paymentFeeBp);
+      const f = fundingForOrder(o, rules, storeGroups);
       const add = {
         ...zeroAmounts(),
         orders: 1,
@@ -128,10 +131,16 @@ export class RuleSetService {
         feeFen: s.feeFen,
         fulfillingShareFen: s.fulfillingFen,
         hqShareFen: s.hqFen,
+        hqPromotionCostFen: f.hqCostFen,
+        storePromotionCostFen: f.storeCostFen,
+        pointsCostFen: f.pointsFen,
+        storeDiscountShareFen: f.fulfillingShareFen,
       };
-      addAmounts(row(o.storeId), { ...add, netPayableFen: s.fulfillingFen });
-      if (o.referringStoreId)
-        addAmounts(row(o.referringStoreId), { ...zeroAmounts(), referringShareFen: s.referringFen, netPayableFen: s.referringFen });
+      addAmounts(row(o.storeId), { ...add, netPayableFen: netPayable(add) });
+      if (o.referringStoreId) {
+        const referring = { ...zeroAmounts(), referringShareFen: s.referringFen, storeDiscountShareFen: f.referringShareFen };
+        addAmounts(row(o.referringStoreId), { ...referring, netPayableFen: netPayable(referring) });
+      }
     }
     const codes = await storeCodes(this.em, [...stores.keys()]);
     const rows = [...stores]

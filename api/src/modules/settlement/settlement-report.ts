@@ -12,6 +12,10 @@ const AMOUNT_KEYS = [
   'fulfillingShareFen',
   'referringShareFen',
   'hqShareFen',
+  'hqPromotionCostFen',
+  'storePromotionCostFen',
+  'pointsCostFen',
+  'storeDiscountShareFen',
   'netPayableFen',
 ] as const;
 
@@ -23,6 +27,10 @@ export const zeroAmounts = (): SettlementAmounts => ({
   fulfillingShareFen: 0,
   referringShareFen: 0,
   hqShareFen: 0,
+  hqPromotionCostFen: 0,
+  storePromotionCostFen: 0,
+  pointsCostFen: 0,
+  storeDiscountShareFen: 0,
   netPayableFen: 0,
 });
 
@@ -51,6 +59,10 @@ const CSV_COLUMNS = [
   'fulfilling_share_fen',
   'referring_share_fen',
   'hq_share_fen',
+  'hq_promotion_cost_fen',
+  'store_promotion_cost_fen',
+  'points_cost_fen',
+  'store_discount_share_fen',
   'net_payable_fen',
 ];
 

@@ -43,6 +43,15 @@ export interface SettlementAmounts {
   fulfillingShareFen: number;
   referringShareFen: number;
   hqShareFen: number;
+  /** Discounts HQ funds on this store's orders (points not included). */
+  hqPromotionCostFen: number;
+  /** Discounts this store funds on its orders. */
+  storePromotionCostFen: number;
+  /** Points that paid for this store's orders: HQ's cost. */
+  pointsCostFen: number;
+  /** This store's shares (fulfilling and referring) of the discounts, by the split rules: what it would have had at list price. */
+  storeDiscountShareFen: number;
+  /** Shares plus discount shares less the discounts it funds. */
   netPayableFen: number;
 }
 
@@ -62,13 +71,21 @@ const REPORT = `
            coalesce(sum(amount_fen) FILTER (WHERE role = 'FEE'), 0) AS fee,
            coalesce(sum(amount_fen) FILTER (WHERE role = 'FULFILLING'), 0) AS fulfilling,
            coalesce(sum(amount_fen) FILTER (WHERE role = 'REFERRING'), 0) AS referring,
-           coalesce(sum(amount_fen) FILTER (WHERE role = 'HQ'), 0) AS hq
+           coalesce(sum(amount_fen) FILTER (WHERE role = 'HQ'), 0) AS hq,
+           coalesce(-sum(amount_fen) FILTER (WHERE role = 'PROMO_COST' AND account = 'HQ'), 0) AS hq_promo,
+           coalesce(-sum(amount_fen) FILTER (WHERE role = 'PROMO_COST' AND account = 'STORE'), 0) AS store_promo,
+           coalesce(-sum(amount_fen) FILTER (WHERE role = 'POINTS_COST'), 0) AS points,
+           coalesce(sum(amount_fen) FILTER (WHERE role IN ('PROMO_FULFILLING', 'PROMO_REFERRING')), 0) AS store_promo_share
     FROM ledger_entry
     WHERE business_day BETWEEN :from::date AND :to::date AND (:store::uuid IS NULL OR store_id = :store::uuid)
     GROUP BY store_id, business_day)
   SELECT d.*, to_char(d.business_day, 'YYYY-MM-DD') AS day, s.code
   FROM d JOIN store s ON s.id = d.store_id
   ORDER BY s.code, d.business_day`;
+
+/** What is owed to a store: its shares of the money and of the discounts, less the discounts it funds. */
+export const netPayable = (a: Omit<SettlementAmounts, 'netPayableFen' | 'orders'>) =>
+  a.fulfillingShareFen + a.referringShareFen + a.storeDiscountShareFen - a.storePromotionCostFen;
 
 /** Per store and business day, straight from the ledger in one statement (the API, the CSV and the benchmark). */
 export async function settlementDays(
@@ -89,13 +106,17 @@ export async function settlementDays(
       fulfillingShareFen: Number(r.fulfilling),
       referringShareFen: Number(r.referring),
       hqShareFen: Number(r.hq),
+      hqPromotionCostFen: Number(r.hq_promo),
+      storePromotionCostFen: Number(r.store_promo),
+      pointsCostFen: Number(r.points),
+      storeDiscountShareFen: Number(r.store_promo_share),
     };
     return {
       storeId: r.store_id as string,
       storeCode: r.code as string,
       businessDay: r.day as string,
       ...amounts,
-      netPayableFen: amounts.fulfillingShareFen + amounts.referringShareFen,
+      netPayableFen: netPayable(amounts),
     };
   });
 }

@@ -101,7 +101,17 @@ export abstract class SplitAmounts {
   @Field(() => GraphQLSafeInt, { description: "This store's share as the shoppers' home store, on any store's orders" })
   referringShareFen!: number;
   @Field(() => GraphQLSafeInt, { description: "HQ's share of this store's orders" }) hqShareFen!: number;
-  @Field(() => GraphQLSafeInt, { description: 'What is owed to the store: its fulfilling plus referring shares' }) netPayableFen!: number;
+  @Field(() => GraphQLSafeInt, { description: "Discounts HQ funds on this store's orders (points apart)" }) hqPromotionCostFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Discounts this store funds on its orders' }) storePromotionCostFen!: number;
+  @Field(() => GraphQLSafeInt, { description: "Points that paid for this store's orders (HQ's cost)" }) pointsCostFen!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: "This store's shares of the discounts by the split rules: what it would have had, had the shopper paid them",
+  })
+  storeDiscountShareFen!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: 'What is owed to the store: its fulfilling and referring shares, plus its discount shares, less the discounts it funds',
+  })
+  netPayableFen!: number;
 }
 
 @ObjectType({ description: "One store's business day" })

@@ -33,7 +33,17 @@ export function downloadCsv(csv: string, filename: string) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-const AMOUNTS = ['grossFen', 'refundFen', 'feeFen', 'fulfillingShareFen', 'referringShareFen', 'hqShareFen', 'netPayableFen'] as const;
+const AMOUNTS = [
+  'grossFen',
+  'refundFen',
+  'feeFen',
+  'fulfillingShareFen',
+  'referringShareFen',
+  'hqShareFen',
+  'hqPromotionCostFen',
+  'storePromotionCostFen',
+  'netPayableFen',
+] as const;
 
 /** How many months back the page looks for the latest one with settlement records when it opens. */
 const LOOK_BACK_MONTHS = 12;
@@ -145,6 +155,8 @@ function SettlementView({ opening, moved }: { opening: Period; moved: boolean })
                   <th className="num">{s.fulfilling}</th>
                   <th className="num">{s.referring}</th>
                   <th className="num">{s.hq}</th>
+                  <th className="num">{s.hqPromotion}</th>
+                  <th className="num">{s.storePromotion}</th>
                   <th className="num">{s.net}</th>
                 </tr>
               </thead>
