@@ -3,6 +3,7 @@
 // view's discount and cost by funder and store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AdvanceOrderDocument,
   HqCreatePromotionDraftDocument,
   HqPromotionListDocument,
   HqPromotionStatsDocument,
@@ -15,17 +16,17 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { pay, pickupInput, placeCheckout } from './orders-helpers';
+import { handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 import { claimedCoupon, launchPromotion } from './promotion-helpers';
 import { query } from '../src/common/sql';
 import { hamilton } from './oracles';
 
-/** [hq, store] of one adjustment. */
+/** [hq, store] of one promotion's discount on one order: a split rounds the store's part down, as the ledger does. */
 function bySplit(amount: number, funder: string, storeBp: number): [number, number] {
   if (funder === 'HQ') return [amount, 0];
   if (funder === 'STORE') return [0, amount];
-  const [store, hq] = hamilton(amount, [storeBp, 10_000 - storeBp]);
-  return [hq!, store!];
+  const store = Math.floor((amount * storeBp) / 10_000);
+  return [amount - store, store];
 }
 
 interface PaidLine {
@@ -178,14 +179,9 @@ describe('HQ promotions', () => {
       budget -= amount;
       expected.qualifiedCheckouts += 1;
       expected.qualifiedOrders += 1; // pickup: one order per checkout
-      hamilton(
-        amount,
-        covered.map((l) => l.gross),
-      ).forEach((part, i) => {
-        if (part === 0) return;
-        const [hqFen, storeFen] = bySplit(part, 'SPLIT', 3_333);
-        charge(covered[i]!.store_id, part, hqFen, storeFen, i === 0);
-      });
+      // Pickup: one order per checkout, so the whole discount is one order's, split once.
+      const [hqFen, storeFen] = bySplit(amount, 'SPLIT', 3_333);
+      charge(covered[0]!.store_id, amount, hqFen, storeFen, true);
     }
     expect(budget).toBe(0);
     expect(expected.discountFen).toBe(budgetFen);
@@ -242,13 +238,21 @@ describe('HQ promotions', () => {
     await pay(t, paid.checkout.id, shopper.token);
     // Placed, not paid: its discount is not given yet.
     await placeCheckout(t, pickupInput(storeA, lines), shopper.token);
-    // 1290 + 1575: ¥3.33 by net → 150 and 183; each halved by largest remainder (a tie goes to the store).
-    const parts = hamilton(333, [1290, 1575]);
-    expect(parts).toEqual([150, 183]);
-    const costs = parts.map((p) => bySplit(p, 'SPLIT', 5_000));
-    const hqFen = costs.reduce((s, c) => s + c[0], 0);
-    const storeFen = costs.reduce((s, c) => s + c[1], 0);
-    expect([hqFen, storeFen]).toEqual([166, 167]);
+    // 1290 + 1575: ¥3.33 by net → 150 and 183, but the order's ¥3.33 is split once: the store's half rounds down.
+    expect(hamilton(333, [1290, 1575])).toEqual([150, 183]);
+    const [hqFen, storeFen] = bySplit(333, 'SPLIT', 5_000);
+    expect([hqFen, storeFen]).toEqual([167, 166]);
+    // What the ledger posted for the order once it was handed over: the console must show the same costs.
+    const orderId = paid.orders[0]!.id;
+    for (const event of ['ACCEPT', 'MARK_READY'] as const) await t.ok(AdvanceOrderDocument, { orderId, event }, t.tokens.clerk(storeA));
+    await handOverPickup(t, orderId, storeA);
+    const posted = await query<{ account: string; fen: number }>(
+      t.em(),
+      `SELECT e.account, -sum(e.amount_fen)::int AS fen FROM ledger_entry e JOIN ledger_posting p ON p.id = e.posting_id
+       JOIN customer_order o ON o.id = p.order_id WHERE o.checkout_id = :id::uuid AND e.role = 'PROMO_COST' GROUP BY 1`,
+      { id: paid.checkout.id },
+    );
+    expect(Object.fromEntries(posted.map((r) => [r.account, r.fen]))).toEqual({ HQ: hqFen, STORE: storeFen });
     const stats = (await t.ok(HqPromotionStatsDocument, { id: mj }, hq())).promotionStats;
     if (stats.__typename !== 'PromotionStats') throw new Error(JSON.stringify(stats));
     expect(stats).toMatchObject({ orders: 1, discountFen: 333, hqFen, storeFen, usesLeft: null, promotion: { status: 'LIVE' } });

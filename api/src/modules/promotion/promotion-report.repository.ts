@@ -83,7 +83,7 @@ export interface SpendRow {
   store_id: string;
   store_code: string;
   store_name: string;
-  /** One (funder, amount) of one store: how many adjustments of that amount it had. */
+  /** One (funder, amount) of one store: how many orders had that much of this promotion's discount. */
   funder: 'HQ' | 'STORE' | 'SPLIT';
   store_bp: number;
   amount_fen: number;
@@ -111,10 +111,12 @@ export async function promotionSpend(em: EntityManager, promotionId: string, sin
        SELECT o.id, o.store_id, a
        FROM o JOIN checkout k ON k.id = o.checkout_id, jsonb_array_elements(k.delivery_adjustments) a
        WHERE a->>'promotionId' = :id AND o.delivery_fee_fen > 0),
-     by_amount AS (
-       SELECT store_id, a->'funder'->>'kind' AS funder, coalesce((a->'funder'->>'storeBp')::int, 0) AS store_bp,
-              (a->>'amountFen')::int AS amount_fen, count(*)::int AS n
+     per_order AS (
+       SELECT order_id, store_id, a->'funder'->>'kind' AS funder, coalesce((a->'funder'->>'storeBp')::int, 0) AS store_bp,
+              sum((a->>'amountFen')::int)::int AS amount_fen
        FROM adj GROUP BY 1, 2, 3, 4),
+     by_amount AS (
+       SELECT store_id, funder, store_bp, amount_fen, count(*)::int AS n FROM per_order GROUP BY 1, 2, 3, 4),
      per_store AS (SELECT store_id, count(DISTINCT order_id)::int AS orders FROM adj GROUP BY 1)
      SELECT b.store_id, s.code AS store_code, s.name AS store_name, b.funder, b.store_bp, b.amount_fen, b.n, ps.orders
      FROM by_amount b JOIN per_store ps ON ps.store_id = b.store_id JOIN store s ON s.id = b.store_id

@@ -9,7 +9,8 @@ import type { PromotionListArgs } from './promotion-report.types';
 import { PromotionSimulation as SimulationResult, PromotionStats, PromotionStoreCost } from './promotion-report.types';
 import { dateOrNull, promotionById } from './promotion.repository';
 import { toPromotion } from './promotion.service';
-import { funderCost, PromotionSimulation, type StoreCost } from './promotion-simulation';
+import { funderCost } from '../pricing/funder-cost';
+import { PromotionSimulation, type StoreCost } from './promotion-simulation';
 import type { Promotion } from './promotion.types';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,7 @@
 // "If this had run over the last 7 days": last week's paid checkouts priced again by the one pipeline with only this
 // promotion on (at the prices they were sold at, before any promotion they had), in the order they were paid, so its
 // budget, total and per-shopper limits run out as they would have. Pure: the service feeds it checkouts a batch at a time.
+import { funderCost } from '../pricing/funder-cost';
 import { priceCart } from '../pricing/pipeline';
 import type { Adjustment, Coupon, FullReduction, Funder } from '../pricing/pricing.types';
 import { funderOf, scopeOf, type PromotionRow } from './promotion.repository';
@@ -34,21 +35,6 @@ export interface SimulationTotals {
   hqFen: number;
   storeFen: number;
   byStore: StoreCost[];
-}
-
-/**
- * One adjustment's cost to HQ and to the store: all of it to one of them, or split by the store's basis points by
- * largest remainder between the two (an equal remainder goes to the store), so the parts always sum to the amount.
- */
-export function funderCost(amountFen: number, funder: Funder): { hqFen: number; storeFen: number } {
-  if (funder.kind === 'HQ') return { hqFen: amountFen, storeFen: 0 };
-  if (funder.kind === 'STORE') return { hqFen: 0, storeFen: amountFen };
-  const a = BigInt(amountFen);
-  const bp = BigInt(funder.storeBp);
-  let store = (a * bp) / 10_000n;
-  const hq = (a * (10_000n - bp)) / 10_000n;
-  if (store + hq < a && (a * bp) % 10_000n >= (a * (10_000n - bp)) % 10_000n) store += 1n;
-  return { hqFen: amountFen - Number(store), storeFen: Number(store) };
 }
 
 export class PromotionSimulation {
@@ -126,22 +112,23 @@ export class PromotionSimulation {
     this.spentFen += amount;
     this.perShopper.set(c.shopperId, (this.perShopper.get(c.shopperId) ?? 0) + 1);
     this.totals.qualifiedCheckouts += 1;
-    const touched = new Set<number>();
-    for (const { orderIndex, a } of taken) {
+    // Costs by funder per order, as the ledger posts them.
+    const perOrder = new Map<number, number>();
+    for (const { orderIndex, a } of taken) perOrder.set(orderIndex, (perOrder.get(orderIndex) ?? 0) + a.amountFen);
+    for (const [orderIndex, amountFen] of perOrder) {
       const storeId = c.orders[orderIndex]!.storeId;
-      const cost = funderCost(a.amountFen, a.funder);
+      const cost = funderCost(amountFen, funderOf(p));
       const s = this.stores.get(storeId) ?? { storeId, orders: 0, discountFen: 0, hqFen: 0, storeFen: 0 };
-      if (!touched.has(orderIndex)) s.orders += 1;
-      touched.add(orderIndex);
-      s.discountFen += a.amountFen;
+      s.orders += 1;
+      s.discountFen += amountFen;
       s.hqFen += cost.hqFen;
       s.storeFen += cost.storeFen;
       this.stores.set(storeId, s);
-      this.totals.discountFen += a.amountFen;
+      this.totals.discountFen += amountFen;
       this.totals.hqFen += cost.hqFen;
       this.totals.storeFen += cost.storeFen;
     }
-    this.totals.qualifiedOrders += touched.size;
+    this.totals.qualifiedOrders += perOrder.size;
   }
 
   result(): SimulationTotals {

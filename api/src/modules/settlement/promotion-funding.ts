@@ -6,8 +6,9 @@
 // parties by the same rules. So a store whose discount HQ funds is settled as if the shopper paid the list price,
 // and a store that funds its own discount bears all of it while HQ keeps its share of the list price.
 import { unitShare } from '../pricing/allocate';
+import { funderCost } from '../pricing/funder-cost';
 import type { Adjustment } from '../pricing/pricing.types';
-import { splitOrder, WHOLE_BP, type SplitBucket } from './split-arithmetic';
+import { splitOrder, type SplitBucket } from './split-arithmetic';
 
 export interface FundedLine {
   categoryId: string;
@@ -82,9 +83,9 @@ export function promotionFunding(
     }
   }
   for (const s of splitFunded.values()) {
-    const store = Math.floor((s.fen * s.storeBp) / WHOLE_BP);
-    storeCostFen += store;
-    hqCostFen += s.fen - store;
+    const cost = funderCost(s.fen, { kind: 'SPLIT', storeBp: s.storeBp });
+    storeCostFen += cost.storeFen;
+    hqCostFen += cost.hqFen;
   }
   const keptFen = hqCostFen + storeCostFen + pointsFen;
   const buckets: SplitBucket[] = [...byCategory]
