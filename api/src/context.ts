@@ -32,6 +32,7 @@ import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { PromotionService } from './modules/promotion/promotion.service';
+import { FlashSaleService } from './modules/promotion/flash-sale.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -87,7 +88,7 @@ const SERVICES = {
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.flashGate),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
@@ -105,6 +106,7 @@ const SERVICES = {
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
+  flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

@@ -40,6 +40,7 @@ import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
+import { FlashSaleResolver } from './modules/promotion/flash-sale.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -47,6 +48,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
   return buildSchema({
     resolvers: [
       PromotionResolver,
+      FlashSaleResolver,
       AuthResolver,
       MeFieldResolver,
       StaffResolver,

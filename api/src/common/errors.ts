@@ -65,6 +65,7 @@ export enum ErrorCode {
   COUPON_NOT_USABLE = 'COUPON_NOT_USABLE',
   COUPON_NOT_CLAIMABLE = 'COUPON_NOT_CLAIMABLE',
   PROMOTION_NOT_FOUND = 'PROMOTION_NOT_FOUND',
+  FLASH_SALE_UNAVAILABLE = 'FLASH_SALE_UNAVAILABLE',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

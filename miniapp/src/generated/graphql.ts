@@ -31,8 +31,12 @@ export type CheckoutInput = {
   contact?: ContactInput | null | undefined;
   /** A coupon of the shopper (myCoupons). Checkout refuses one that does not apply with CouponNotUsableError naming why; the quote prices without it and says why in notApplied */
   couponId?: string | number | null | undefined;
+  /** The app's own id for this device, kept in its storage: a flash item's per-user limit holds per device too */
+  deviceId?: string | null | undefined;
   /** The total the shopper saw; if prices moved since, the checkout is refused with the new figures */
   expectedTotalFen?: number | null | undefined;
+  /** 秒杀: a flash item (flashBoard) its SKU line is bought at; checkout refuses with FlashSaleUnavailableError when it cannot be had */
+  flashItemId?: string | number | null | undefined;
   fulfilment: FulfilmentType;
   /** Chosen by the client per cart; a retry with the same key returns the same checkout */
   idempotencyKey: string;
@@ -83,6 +87,7 @@ export type ErrorCode =
   | 'DUPLICATE_BARCODE'
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
+  | 'FLASH_SALE_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_BARCODE'
@@ -283,6 +288,8 @@ type RefusalFields_DuplicateCodeError_Fragment = { errorCode: ErrorCode, message
 
 type RefusalFields_DuplicateStoreCodeError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_FlashSaleUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_IdempotencyKeyReusedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_InsufficientStockError_Fragment = { errorCode: ErrorCode, message: string };
@@ -382,6 +389,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_DuplicateBarcodeError_Fragment
   | RefusalFields_DuplicateCodeError_Fragment
   | RefusalFields_DuplicateStoreCodeError_Fragment
+  | RefusalFields_FlashSaleUnavailableError_Fragment
   | RefusalFields_IdempotencyKeyReusedError_Fragment
   | RefusalFields_InsufficientStockError_Fragment
   | RefusalFields_InvalidBarcodeError_Fragment
@@ -479,6 +487,7 @@ export type PlaceCheckoutMutation = { checkout:
     | { __typename: 'BelowMinimumOrderError', storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, paymentExpiresAt: string }, orders: Array<{ id: string }> }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
+    | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> }
     | { __typename: 'OutOfStockError', storeId: string, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, requested: number, available: number }> }

@@ -87,6 +87,7 @@ export type ErrorCode =
   | 'DUPLICATE_BARCODE'
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
+  | 'FLASH_SALE_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_BARCODE'
@@ -539,6 +540,8 @@ type CounterPickupError_DuplicateCodeError_Fragment = { __typename: 'DuplicateCo
 
 type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'DuplicateStoreCodeError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_FlashSaleUnavailableError_Fragment = { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string };
@@ -638,6 +641,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_DuplicateBarcodeError_Fragment
   | CounterPickupError_DuplicateCodeError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
+  | CounterPickupError_FlashSaleUnavailableError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
   | CounterPickupError_InvalidBarcodeError_Fragment

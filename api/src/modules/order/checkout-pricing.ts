@@ -8,6 +8,7 @@ import { askedPromotions, type AskedPromotions } from '../promotion/checkout-pro
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { priceKey, type StoreTerms } from './checkout.repository';
 import type { PriceBook } from './price-book';
+import { flashPriceRule, lowestLinePrice, type FlashPriceItem } from '../pricing/flash-price';
 import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type StorePart } from './pricing';
 
 export interface RoutedPricing {
@@ -24,6 +25,8 @@ export interface PricingAsk {
   fulfilment: 'DELIVERY' | 'PICKUP';
   couponId?: string | null;
   usePoints?: boolean | null;
+  /** 秒杀: the flash item the checkout buys (read and checked by the caller). */
+  flash?: FlashPriceItem;
 }
 
 /**
@@ -77,8 +80,9 @@ export async function priceRouted(
     const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
     return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
   }
+  const linePrice = lowestLinePrice(ask.flash ? [flashPriceRule(ask.flash)] : []);
   const reprice = (promotions: CheckoutPromotions) =>
-    priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, promotions);
+    priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, linePrice ? { linePrice, ...promotions } : promotions);
   return { cached, outcome: { parts, terms, asked, priced: reprice(asked), reprice } };
 }
 

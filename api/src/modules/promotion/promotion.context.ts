@@ -1,5 +1,6 @@
-// What the promotion module's resolver sees of a request: its service.
+// What the promotion module's resolver sees of a request: its services.
 import type { RequestContext } from '../../common/context';
+import type { FlashSaleService } from './flash-sale.service';
 import type { PromotionService } from './promotion.service';
 
-export type Context = RequestContext<{ promotion: PromotionService }>;
+export type Context = RequestContext<{ promotion: PromotionService; flashSale: FlashSaleService }>;
