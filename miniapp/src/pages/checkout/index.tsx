@@ -1,5 +1,5 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useMemo, useRef, useState } from 'react';
 import { client } from '../../api/app-client';
 import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
@@ -48,9 +48,23 @@ function SlotChip({ on, day, time, onTap, testId }: { on: boolean; day: string; 
 
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 
+/** This device's id for flash sales' per-device limit: made once, kept in storage. */
+function deviceId(): string {
+  const known = load<string>(keys.deviceId, '');
+  if (known) return known;
+  const made = `d-${newKey()}`.slice(0, 64);
+  save(keys.deviceId, made);
+  return made;
+}
+
 export default function Checkout() {
   const appMode = useMode();
   const cart = useCart();
+  // 秒杀 (from the flash page): one unit of the flash item instead of the cart, at its price; the server decides.
+  const params = useRouter().params;
+  const flash = params.flash
+    ? { itemId: params.flash, skuId: params.sku ?? '', priceFen: Number(params.price ?? 0), name: decodeURIComponent(params.name ?? '') }
+    : null;
   const chosen = useChosenStore();
   const [mode, setMode] = useState<Mode>(appMode);
   const addresses = useAddresses();
@@ -63,7 +77,9 @@ export default function Checkout() {
   const [expectedTotal, setExpectedTotal] = useState<number | undefined>();
   const key = useRef(newKey());
   const store = chosen?.store;
-  const lines = orderableLines(cart);
+  const lines = flash
+    ? [{ skuId: flash.skuId, productId: '', name: flash.name, spec: t.flash.line, unitPriceFen: flash.priceFen, quantity: 1 }]
+    : orderableLines(cart);
   const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
 
   // Pickup slots come from the store (its hours and how many orders a slot takes); today's, then tomorrow's.
@@ -94,7 +110,7 @@ export default function Checkout() {
   const quoteRead = useRead({ query: QuoteDocument, variables: { input: input! }, pause: !input });
   const quote = input ? (quoteRead.data?.routeCart ?? null) : null;
 
-  const goods = goodsFen(cart);
+  const goods = flash ? flash.priceFen : goodsFen(cart);
   // One store or a split (拆单): either way the answer carries the one fee and the minimum checkout applies.
   const terms = quote?.__typename === 'RoutedToStore' || quote?.__typename === 'SplitProposal' ? quote : null;
   const fee = mode === 'DELIVERY' && terms ? terms.deliveryFeeFen : 0;
@@ -144,6 +160,7 @@ export default function Checkout() {
       fulfilment: mode,
       remark: remark.trim() || null,
       expectedTotalFen: expectedTotal,
+      ...(flash ? { flashItemId: flash.itemId, deviceId: deviceId() } : {}),
       ...(mode === 'DELIVERY'
         ? { addressId: address!.id }
         : { storeId: store.id, pickupSlotStart: slot, contact: { name: contact.name.trim(), phone: contact.phone } }),
@@ -167,8 +184,7 @@ export default function Checkout() {
     if (params?.__typename !== 'PaymentParams') {
       return setRefusal(params && 'errorCode' in params ? describeRefusal(params as RefusalLike, mode) : describeFault(pay.error));
     }
-    const paidFor = lines.map((l) => l.skuId);
-    clearCart(paidFor);
+    if (!flash) clearCart(lines.map((l) => l.skuId));
     key.current = newKey();
     await payOrder(params, result.checkout.id, result.orders[0]!.id);
   };
