@@ -37,6 +37,8 @@ test('a shopper buys the last flash unit through the checkout and the page turns
   const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
   await expect.poll(() => visible(page, 'store-name').textContent(), { timeout: 20_000 }).toContain('南京东路店');
+  await visible(page, 'flash-entry').waitFor();
+  await shot(page, 'flash-00-home-entry');
   await visible(page, 'flash-entry').click();
   const item = visible(page, 'flash-item').first();
   await expect.poll(() => visible(page, 'flash-buy').first().textContent(), { timeout: 20_000 }).toBe('马上抢');
@@ -64,6 +66,8 @@ test('a shopper buys the last flash unit through the checkout and the page turns
   await expect(visible(page, 'cashier-amount').textContent()).resolves.toBe(flashPrice);
   await visible(page, 'cashier-pay').click();
   await visible(page, 'pickup-code').waitFor({ timeout: 20_000 });
+  // The order lists the line at its price and the flash saving as 优惠.
+  await expect(visible(page, 'order-discount').textContent()).resolves.toBe('-¥1.00');
   await shot(page, 'flash-04-paid');
 
   // Back on the flash page: the one unit is gone.

@@ -160,6 +160,7 @@ export const t = {
     failed: '支付失败，请重试',
   },
   orders: {
+    discount: '优惠',
     title: '我的订单',
     empty: '还没有订单',
     detail: '订单详情',
