@@ -15,7 +15,14 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import {
+  isUnpaidPlaceHeld,
+  placeCheckout,
+  placedUnderKey,
+  type NewCheckout,
+  type NewOrder,
+  type PlaceOutcome,
+} from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import type { CheckoutCart } from './checkout-quote.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
@@ -99,8 +106,9 @@ export class CheckoutService {
     if ('refused' in door) {
       const refusal = FlashSaleUnavailableError.of(itemId, FlashProblem[door.refused]);
       // A retry of a checkout that won must still get it back (one indexed read, no routing).
-      const earlier = await this.em.findOne(Checkout, { shopperId, idempotencyKey: asked.idempotencyKey });
-      return earlier ? this.replay(earlier, checkoutFingerprint(asked)) : refusal;
+      return (await placedUnderKey(this.em, shopperId, asked.idempotencyKey))
+        ? this.replayByKey(shopperId, asked.idempotencyKey, checkoutFingerprint(asked))
+        : refusal;
     }
     try {
       const outcome = await this.place(shopperId, asked, { buyers });
