@@ -98,7 +98,7 @@ export const t = {
   },
   flash: {
     entry: '限时秒杀',
-    entryHint: '整点开抢，手慢无',
+    entryHint: '限量特价，手慢无',
     none: '现在没有秒杀场次，晚点再来看看',
     running: '抢购中',
     upcoming: '即将开始',
