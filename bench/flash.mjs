@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import { BENCH_SECRET, benchUrl, freshMigratedDatabase, graphqlPoster, numberArg, startApi, summary } from './lib.mjs';
+import { BENCH_SECRET, benchUrl, cpuSeconds, freshMigratedDatabase, graphqlPoster, numberArg, startApi, summary } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -83,7 +83,8 @@ function crowd(shoppers, build) {
   return requests;
 }
 
-async function storm(post, requests) {
+async function storm(post, requests, apiPid) {
+  const cpu0 = cpuSeconds(apiPid);
   const answers = [];
   let next = 0;
   const t0 = performance.now();
@@ -103,10 +104,10 @@ async function storm(post, requests) {
       }
     }),
   );
-  return { answers, seconds: (performance.now() - t0) / 1000 };
+  return { answers, seconds: (performance.now() - t0) / 1000, cpuMsPerRequest: ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length };
 }
 
-function report(label, { answers, seconds }, sold) {
+function report(label, { answers, seconds, cpuMsPerRequest }, sold) {
   const won = answers.filter((a) => a.kind === 'CheckoutPlaced');
   const lost = answers.filter((a) => a.kind !== 'CheckoutPlaced');
   const perBuyer = new Map();
@@ -115,10 +116,16 @@ function report(label, { answers, seconds }, sold) {
   for (const a of answers) outcomes[a.kind] = (outcomes[a.kind] ?? 0) + 1;
   const most = Math.max(0, ...perBuyer.values());
   console.log(
-    `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s; units sold ${sold}, most to one buyer ${most}; ` +
+    `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request; units sold ${sold}, most to one buyer ${most}; ` +
       `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}`,
   );
-  return { sold, most, winnersP99: Number(summary(won.map((a) => a.ms)).p99), losersP99: Number(summary(lost.map((a) => a.ms)).p99) };
+  return {
+    sold,
+    most,
+    cpuMsPerRequest,
+    winnersP99: Number(summary(won.map((a) => a.ms)).p99),
+    losersP99: Number(summary(lost.map((a) => a.ms)).p99),
+  };
 }
 
 const url = process.env.BENCH_DATABASE_URL ?? benchUrl('linli_bench_flash');
@@ -143,7 +150,7 @@ try {
       storeId: store,
       contact,
     }));
-    const run = await storm(post, requests);
+    const run = await storm(post, requests, api.pid);
     const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
     plain = report('plain checkout (stock only, no per-user limit)', run, sold);
   }
@@ -155,7 +162,7 @@ try {
     contact,
     flashItemId: item,
   }));
-  const run = await storm(post, requests);
+  const run = await storm(post, requests, api.pid);
   const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
   const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
   const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
