@@ -8,6 +8,7 @@ import { query } from '../src/common/sql';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import {
   CancelOrderDocument,
+  CheckoutQuoteDocument,
   CreateFlashSessionDocument,
   FlashBoardDocument,
   FlashCheckoutDocument,
@@ -104,6 +105,10 @@ describe('flash sales', () => {
     expect(await buy(flashCart(item, skus[1]!, 3), shopper.token)).toMatchObject({ problem: 'ORDER_LIMIT' });
     expect(await buy(flashCart(later.items[0]!.id, skus[2]!), shopper.token)).toMatchObject({ problem: 'NOT_STARTED' });
     const input = flashCart(item, skus[1]!, 2);
+    // The quote charges what the checkout will: the flash price on the line.
+    const { idempotencyKey: _k, contact: _c, ...asked } = input;
+    const { checkoutQuote } = await t.ok(CheckoutQuoteDocument, { input: asked }, shopper.token);
+    expect(checkoutQuote).toMatchObject({ __typename: 'CheckoutQuote', totalFen: 1_200, discountFen: 1_300 });
     const placed = await buy(input, shopper.token);
     if (placed.__typename !== 'CheckoutPlaced') throw new Error(JSON.stringify(placed));
     expect(placed.checkout).toMatchObject({ totalFen: 1_200, discountFen: 1_300 });

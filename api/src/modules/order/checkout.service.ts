@@ -423,7 +423,7 @@ function flashTaken(flash: FlashBuy, orders: readonly NewOrder[]): FlashTake | u
 }
 
 /** Whether every line of the item's SKU goes to a store the item is sold at. */
-function flashCovers(item: FlashItemView, route: RoutedToStore | SplitProposal): boolean {
+export function flashCovers(item: FlashItemView, route: RoutedToStore | SplitProposal): boolean {
   if (item.store_id === null) return true;
   const parts = route instanceof RoutedToStore ? [{ storeId: route.storeId, lines: route.lines }] : route.parts;
   return parts.every((p) => p.storeId === item.store_id || !p.lines.some((l) => l.skuId === item.sku_id));
