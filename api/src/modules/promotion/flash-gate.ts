@@ -47,14 +47,15 @@ export class FlashGate {
    * a function that gives the place back (call it once the checkout has answered).
    */
   async enter(itemId: string, buyers: readonly string[]): Promise<{ refused: GateRefusal } | { leave: () => void }> {
-    const d = this.door(itemId);
-    if (d.soldOutUntil > this.now()) return { refused: 'SOLD_OUT' };
+    if ((this.doors.get(itemId)?.soldOutUntil ?? 0) > this.now()) return { refused: 'SOLD_OUT' };
     const marks = await this.read([this.soldOutKey(itemId), ...buyers.map((b) => this.buyerKey(itemId, b))]);
     if (marks[0]) {
-      d.soldOutUntil = this.now() + SOLD_OUT_TTL_MS / 2;
+      this.door(itemId).soldOutUntil = this.now() + SOLD_OUT_TTL_MS / 2;
       return { refused: 'SOLD_OUT' };
     }
     if (marks.slice(1).some(Boolean)) return { refused: 'LIMIT_REACHED' };
+    // Taken after the read: a door that emptied meanwhile was dropped, and this is the one now in use.
+    const d = this.door(itemId);
     if (d.inFlight >= IN_FLIGHT_PER_ITEM) {
       const outcome = await new Promise<GateRefusal | null>((resolve) =>
         d.waiting.push({ admit: () => resolve(null), refuse: (why) => resolve(why) }),
@@ -67,8 +68,10 @@ export class FlashGate {
         if (left) return;
         left = true;
         const next = d.waiting.shift();
-        if (next) next.admit();
-        else d.inFlight--;
+        if (next) return next.admit();
+        d.inFlight--;
+        // An empty door with no sold-out memory is dropped, so ids that name no item leave nothing behind.
+        if (d.inFlight === 0 && d.soldOutUntil <= this.now() && this.doors.get(itemId) === d) this.doors.delete(itemId);
       },
     };
   }
