@@ -88,7 +88,15 @@ const SERVICES = {
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.flashGate),
+    new CheckoutService(
+      em,
+      deps.config,
+      deps.clock,
+      services.routing,
+      deps.runtime.priceBook,
+      deps.runtime.campaignBook,
+      deps.runtime.flashGate,
+    ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
