@@ -21,6 +21,8 @@ export default defineAppConfig({
     { root: 'packages/member', pages: ['code/index'] },
     // 秒杀: its countdown and board load only when opened.
     { root: 'packages/flash', pages: ['sale/index'] },
+    // 领券中心 and 我的 → 优惠券.
+    { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },

@@ -95,6 +95,8 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
           r.flashProblem === 'LIMIT_REACHED' ? '已达限购数量' : r.flashProblem === 'SOLD_OUT' ? '手慢了，已抢光' : '这个秒杀现在买不了',
         detail: r.flashProblem === 'LIMIT_REACHED' ? '每人限购，可以看看其他秒杀商品。' : r.message,
       };
+    case 'COUPON_NOT_USABLE':
+      return { title: '这张优惠券用不了', detail: `${r.message}。可以换一张，或不用券下单。` };
     case 'IDEMPOTENCY_KEY_REUSED':
       return { title: '购物车有变化', detail: '请重新提交订单。', action: { label: '重新提交', step: { kind: 'NEW_CART' } } };
     case 'UNKNOWN_SKU':

@@ -71,15 +71,16 @@ export class CheckoutQuoteService {
       refused.pickupInstead = await this.routing.pickupInstead(input);
       return refused;
     }
-    return this.answer(routed, await availableCouponsOf(this.em, shopperId));
+    return this.answer(routed, await availableCouponsOf(this.em, shopperId), flash && { id: flash.id, name: '秒杀' });
   }
 
-  private answer(routed: RoutedPricing, held: Coupon[]): CheckoutQuote {
+  private answer(routed: RoutedPricing, held: Coupon[], flash?: { id: string; name: string }): CheckoutQuote {
     const { priced, asked } = routed;
     const names = new Map<string, string>();
     for (const p of [...asked.fullReductions, ...held, ...(asked.coupon ? [asked.coupon] : [])]) {
       names.set('templateId' in p ? p.templateId : p.id, p.name);
     }
+    if (flash) names.set(flash.id, flash.name);
     const adjustment = (a: Adjustment) =>
       Object.assign(new QuoteAdjustment(), {
         kind: a.kind,

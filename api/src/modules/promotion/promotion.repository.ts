@@ -51,7 +51,7 @@ function budgetLeft(r: PromotionRow): number | undefined {
 /** Timestamps arrive as text from the driver. */
 export const dateOrNull = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
-const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
+export const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
 
 export function toFullReduction(r: PromotionRow): FullReduction {
   return {
@@ -137,6 +137,18 @@ export async function claimableTemplates(
      WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
+  );
+}
+
+/** Each SKU with its product's primary category (what a category scope is matched against). */
+export async function skuCategories(em: EntityManager, skuIds: string[]): Promise<{ skuId: string; categoryId: string | null }[]> {
+  if (!skuIds.length) return [];
+  return query(
+    em,
+    `SELECT k.id AS "skuId", p.category_id AS "categoryId" FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = ANY(:ids::uuid[])`,
+    {
+      ids: pgArray(skuIds),
+    },
   );
 }
 

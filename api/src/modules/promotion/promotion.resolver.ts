@@ -27,9 +27,16 @@ export class PromotionResolver {
   }
 
   @Authorized(Role.SHOPPER)
-  @Query(() => [Promotion], { description: '领券中心: coupon templates that can be claimed now, with how many you hold' })
-  couponCentre(@Ctx() ctx: Context) {
-    return ctx.services.promotion.couponCentre(shopperOf(ctx));
+  @Query(() => [Promotion], {
+    description:
+      '领券中心: coupon templates that can be claimed now, with how many you hold; with skuIds, only those that cover one of them (a product page, a cart), at storeId when given',
+  })
+  couponCentre(
+    @Ctx() ctx: Context,
+    @Arg('skuIds', () => [ID], { nullable: true }) skuIds?: string[] | null,
+    @Arg('storeId', () => ID, { nullable: true }) storeId?: string | null,
+  ) {
+    return ctx.services.promotion.couponCentre(shopperOf(ctx), skuIds ? { skuIds, storeId: storeId ?? null } : undefined);
   }
 
   @Authorized(Role.SHOPPER)

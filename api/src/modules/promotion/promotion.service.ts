@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
+import { matches } from '../pricing/pipeline';
 import type { CampaignBook } from './campaign-book';
 import { ClaimProblem, CouponNotClaimableError, PromotionNotFoundError } from './promotion.errors';
 import {
@@ -13,6 +14,8 @@ import {
   couponsOf,
   insertPromotion,
   promotionById,
+  scopeOf,
+  skuCategories,
   setPromotionState,
   type CouponRow,
   type PromotionRow,
@@ -81,8 +84,19 @@ export class PromotionService {
     return toCoupon(outcome);
   }
 
-  async couponCentre(shopperId: string | null): Promise<Promotion[]> {
-    return (await claimableTemplates(this.em, shopperId, this.clock.now())).map((r) => ({ ...toPromotion(r), mine: Number(r.mine) }));
+  /** With `forGoods`, only the templates whose scope covers one of those SKUs (at that store, when given). */
+  async couponCentre(shopperId: string | null, forGoods?: { skuIds: string[]; storeId: string | null }): Promise<Promotion[]> {
+    let rows = await claimableTemplates(this.em, shopperId, this.clock.now());
+    if (forGoods) {
+      if (forGoods.skuIds.length > 100) throw badUserInput('At most 100 skuIds', 'skuIds');
+      const goods = await skuCategories(
+        this.em,
+        forGoods.skuIds.filter((id) => UUID.test(id)),
+      );
+      const storeId = forGoods.storeId !== null && UUID.test(forGoods.storeId) ? forGoods.storeId : null;
+      rows = rows.filter((r) => goods.some((g) => matches(scopeOf(r), { ...g, storeId })));
+    }
+    return rows.map((r) => ({ ...toPromotion(r), mine: Number(r.mine) }));
   }
 
   async myCoupons(shopperId: string): Promise<Coupon[]> {
