@@ -109,7 +109,6 @@ export const t = {
     left: (n: number, perOrder: number) => `仅剩 ${n} 件 · 每单限购 ${perOrder} 件`,
     soldOutHint: '本场已抢光',
     button: { UPCOMING: '即将开始', ON: '马上抢', SOLD_OUT: '已抢光', ENDED: '已结束' },
-    line: '秒杀价',
   },
   checkout: {
     title: '确认订单',

@@ -7,7 +7,7 @@ import type { Adjustment, Coupon, NotApplied } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { availableCouponsOf } from '../promotion/checkout-promotions';
 import { flashItemFor } from '../promotion/flash-checkout';
-import { flashCovers } from './checkout.service';
+import { flashCovers } from './flash-buy';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';

@@ -36,6 +36,7 @@ import { PromotionGone, takePromotions } from '../promotion/checkout-promotions'
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import type { FlashGate } from '../promotion/flash-gate';
 import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/flash-checkout';
+import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
 import type { FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 
@@ -43,12 +44,6 @@ type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
 /** Thrown inside the placing transaction to roll it back when the pickup slot was full. */
 class SlotFull extends Error {}
-
-/** A flash checkout's item, as read before pricing, and whom its take counts against. */
-interface FlashBuy {
-  item: FlashItemView;
-  buyers: string[];
-}
 
 /** A stable fingerprint of what the shopper asked for, to tell a retry from a different cart under the same key. */
 export function checkoutFingerprint(input: CheckoutInput): string {
@@ -404,29 +399,6 @@ export async function withSavedAddress<I extends CheckoutCart & { address?: stri
     address: [saved.address, saved.detail].filter(Boolean).join(' ').slice(0, 200),
     contact: input.contact ?? { name: saved.contactName, phone: saved.contactPhone },
   };
-}
-
-/** What a placed flash checkout takes: the units its lines bought at the flash price (none when it was not lower). */
-interface FlashTake {
-  take: { itemId: string; quantity: number; priceFen: number; buyers: string[] };
-  /** Set once placed: the buyers reached their limit with this take. */
-  buyersDone?: boolean;
-}
-
-function flashTaken(flash: FlashBuy, orders: readonly NewOrder[]): FlashTake | undefined {
-  const lines = orders
-    .flatMap((o) => o.lines)
-    .filter((l) => l.adjustments?.some((a) => a.kind === 'LINE_PRICE' && a.promotionId === flash.item.id));
-  const quantity = lines.reduce((s, l) => s + l.quantity, 0);
-  if (quantity === 0) return undefined;
-  return { take: { itemId: flash.item.id, quantity, priceFen: flash.item.price_fen, buyers: flash.buyers } };
-}
-
-/** Whether every line of the item's SKU goes to a store the item is sold at. */
-export function flashCovers(item: FlashItemView, route: RoutedToStore | SplitProposal): boolean {
-  if (item.store_id === null) return true;
-  const parts = route instanceof RoutedToStore ? [{ storeId: route.storeId, lines: route.lines }] : route.parts;
-  return parts.every((p) => p.storeId === item.store_id || !p.lines.some((l) => l.skuId === item.sku_id));
 }
 
 /** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */

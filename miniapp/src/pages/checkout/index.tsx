@@ -85,7 +85,7 @@ export default function Checkout() {
   const key = useRef(newKey());
   const store = chosen?.store;
   const lines = flash
-    ? [{ skuId: flash.skuId, productId: '', name: flash.name, spec: t.flash.line, unitPriceFen: flash.priceFen, quantity: 1 }]
+    ? [{ skuId: flash.skuId, productId: '', name: flash.name, spec: '', unitPriceFen: flash.priceFen, quantity: 1 }]
     : orderableLines(cart);
   const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
 
@@ -326,7 +326,8 @@ export default function Checkout() {
       </View>
 
       <View className="card">
-        {lines.map((l) => (
+        {/* A flash line at its list price: the quote's 秒杀 row below takes the saving off, so the figures add up. */}
+        {(flash && quote ? [{ ...lines[0]!, unitPriceFen: quote.goodsFen }] : lines).map((l) => (
           <View key={l.skuId} className="row between checkout__line">
             <Text className="grow checkout__line-name">
               {l.name}
