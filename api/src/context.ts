@@ -33,6 +33,7 @@ import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { FlashSaleService } from './modules/promotion/flash-sale.service';
+import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -115,6 +116,7 @@ const SERVICES = {
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
   flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
+  promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

@@ -57,4 +57,12 @@ export const hqRoutes: RouteDef[] = [
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
   { path: 'hq/flash', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-flash')), nav: { label: hq.nav.flash, icon: '⚡' } },
+  {
+    path: 'hq/promotions',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-promotions')),
+    nav: { label: hq.nav.promotions, icon: '券' },
+  },
+  { path: 'hq/promotions/new/:kind', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
+  { path: 'hq/promotions/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
 ];

@@ -1,6 +1,7 @@
 // What the promotion module's resolver sees of a request: its services.
 import type { RequestContext } from '../../common/context';
 import type { FlashSaleService } from './flash-sale.service';
+import type { PromotionReportService } from './promotion-report.service';
 import type { PromotionService } from './promotion.service';
 
-export type Context = RequestContext<{ promotion: PromotionService; flashSale: FlashSaleService }>;
+export type Context = RequestContext<{ promotion: PromotionService; promotionReport: PromotionReportService; flashSale: FlashSaleService }>;

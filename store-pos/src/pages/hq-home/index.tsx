@@ -14,6 +14,7 @@ const PAGES = [
   { to: '/hq/categories', label: hq.nav.categories, text: hq.home.categories },
   { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
   { to: '/hq/flash', label: hq.nav.flash, text: hq.home.flash },
+  { to: '/hq/promotions', label: hq.nav.promotions, text: hq.home.promotions },
 ] as const;
 
 export default function HqHomePage() {
