@@ -35,6 +35,7 @@ import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { CouponIssuance } from './modules/promotion/issuance.service';
+import { FlashSaleService } from './modules/promotion/flash-sale.service';
 import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
@@ -92,7 +93,15 @@ const SERVICES = {
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+    new CheckoutService(
+      em,
+      deps.config,
+      deps.clock,
+      services.routing,
+      deps.runtime.priceBook,
+      deps.runtime.campaignBook,
+      deps.runtime.flashGate,
+    ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
@@ -114,6 +123,7 @@ const SERVICES = {
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
   couponIssuance: ({ em, deps }: ServiceScope) => new CouponIssuance(em, deps.runtime),
+  flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
   promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
 };
 

@@ -36,6 +36,7 @@ import { SessionGuard } from './modules/auth/session-guard';
 import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
 import { deriveMemberSealKey } from './modules/member/member-code';
+import { FlashGate } from './modules/promotion/flash-gate';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -44,6 +45,8 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   /** Live 满减 campaigns, as the checkout reads them (modules/promotion/campaign-book.ts). */
   campaignBook: CampaignBook;
+  /** Turns flash-sale buyers away early once PostgreSQL has said sold out (modules/promotion/flash-gate.ts). */
+  flashGate: FlashGate;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
   /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
@@ -112,6 +115,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     pubSub,
     priceBook: new PriceBook(),
     campaignBook: new CampaignBook(),
+    flashGate: new FlashGate(redis, config.queuePrefix),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),
     sessions: new SessionGuard(redis, config.queuePrefix, clock),

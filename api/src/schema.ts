@@ -42,6 +42,7 @@ import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
 import { CouponIssuanceResolver } from './modules/promotion/issuance.resolver';
+import { FlashSaleResolver } from './modules/promotion/flash-sale.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -50,6 +51,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
     resolvers: [
       PromotionResolver,
       CouponIssuanceResolver,
+      FlashSaleResolver,
       AuthResolver,
       MeFieldResolver,
       StaffResolver,

@@ -331,6 +331,16 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
   });
 
+  test('秒杀: the board of sessions (or that there is none now)', async () => {
+    const page = visit('packages/flash/sale/index');
+    await expect
+      .poll(() => [t.flash.none, t.flash.startsIn, t.flash.endsIn].some((x) => textOf(page).includes(x)), {
+        timeout: 15_000,
+        message: 'the board or its empty state shows',
+      })
+      .toBe(true);
+  });
+
   test('coupon centre: the coupon to claim; a tap claims it', async () => {
     const page = visit('packages/coupon/centre/index');
     await shows(page, couponTemplate.name, t.coupon.noThreshold, t.coupon.claim);

@@ -97,6 +97,19 @@ export const t = {
     clearSoldOut: '清除售罄商品',
     storeOf: (store: string) => `${store} 的购物车`,
   },
+  flash: {
+    entry: '限时秒杀',
+    entryHint: '限量特价，手慢无',
+    none: '现在没有秒杀场次，晚点再来看看',
+    running: '抢购中',
+    upcoming: '即将开始',
+    startsIn: '距开始',
+    endsIn: '距结束',
+    original: '原价',
+    left: (n: number, perOrder: number) => `仅剩 ${n} 件 · 每单限购 ${perOrder} 件`,
+    soldOutHint: '本场已抢光',
+    button: { UPCOMING: '即将开始', ON: '马上抢', SOLD_OUT: '已抢光', ENDED: '已结束' },
+  },
   checkout: {
     title: '确认订单',
     step1: '配送方式',
@@ -146,6 +159,7 @@ export const t = {
     failed: '支付失败，请重试',
   },
   orders: {
+    discount: '优惠',
     title: '我的订单',
     empty: '还没有订单',
     detail: '订单详情',

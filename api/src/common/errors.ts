@@ -73,6 +73,7 @@ export enum ErrorCode {
   PAYMENT_UNCERTAIN = 'PAYMENT_UNCERTAIN',
   // Promotions
   REDEMPTION_CODE_REFUSED = 'REDEMPTION_CODE_REFUSED',
+  FLASH_SALE_UNAVAILABLE = 'FLASH_SALE_UNAVAILABLE',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

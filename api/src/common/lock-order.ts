@@ -19,7 +19,9 @@
 //                   at one store and takes one at the next, so it locks both rows in ONE statement first (lockSlots);
 //                   a cancel or refund gives one back. The order's own claim row belongs to the order (step 2).
 //
-//   5. PROMOTIONS   a checkout that uses promotions, after its stock and slots: its coupon row (one), campaign rows
+//   5. PROMOTIONS   a checkout that uses promotions, after its stock and slots: a flash sale's take rows (its buyers,
+//                   in order) then its item row (one statement: takeFlashQuota; an unpaid end gives them back in the
+//                   same order, before the coupon: releaseFlashHolds), then its coupon row (one), campaign rows
 //                   with a budget in id order (one statement: takeCouponAndBudgets), then the shopper's points lock (a
 //                   transaction-scoped advisory lock, redeemPoints), all in promotion.repository. A claim is one
 //                   statement that takes the shopper's claim row, then the template's row, and nothing else.

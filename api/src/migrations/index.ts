@@ -27,6 +27,7 @@ import { MigrationPromotions } from './20261206g-promotions';
 import { MigrationPromotionLedger } from './20261207a-promotion-ledger';
 import { MigrationCouponIssuance } from './20261207a2-coupon-issuance';
 import { MigrationPromotionScopeStacking } from './20261207a3-promotion-scope-stacking';
+import { MigrationFlashSales } from './20261207e-flash-sales';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationCounterSale } from './20261207d-counter-sale';
 
@@ -60,5 +61,6 @@ export const migrationsList = [
   { name: '20261207a3-promotion-scope-stacking', class: MigrationPromotionScopeStacking },
   { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
   { name: '20261207d-counter-sale', class: MigrationCounterSale },
+  { name: '20261207e-flash-sales', class: MigrationFlashSales },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
 ];

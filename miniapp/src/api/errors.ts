@@ -44,6 +44,8 @@ export interface RefusalLike {
   minimumFen?: number;
   goodsFen?: number;
   problem?: string;
+  /** FlashSaleUnavailableError's problem (aliased: PickupSlotUnavailableError's problem is another enum). */
+  flashProblem?: string;
   nextSlots?: { startsAt: string; label: string }[];
 }
 
@@ -87,6 +89,12 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
         action: { label: `改选 ${next.label}`, step: { kind: 'CHOOSE_SLOT', startsAt: next.startsAt } },
       };
     }
+    case 'FLASH_SALE_UNAVAILABLE':
+      return {
+        title:
+          r.flashProblem === 'LIMIT_REACHED' ? '已达限购数量' : r.flashProblem === 'SOLD_OUT' ? '手慢了，已抢光' : '这个秒杀现在买不了',
+        detail: r.flashProblem === 'LIMIT_REACHED' ? '每人限购，可以看看其他秒杀商品。' : r.message,
+      };
     case 'COUPON_NOT_USABLE':
       return { title: '这张优惠券用不了', detail: `${r.message}。可以换一张，或不用券下单。` };
     case 'IDEMPOTENCY_KEY_REUSED':

@@ -38,4 +38,6 @@ export const keys = {
   contact: 'linli.contact',
   /** The member-code (TOTP) secret: on this device only, gone at sign-out. */
   memberSecret: 'linli.member-secret',
+  /** This device's own id (flash sales count their per-user limit per device too). */
+  deviceId: 'linli.device-id',
 };

@@ -57,6 +57,7 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.categories, icon: '≡' },
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
+  { path: 'hq/flash', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-flash')), nav: { label: hq.nav.flash, icon: '⚡' } },
   {
     path: 'hq/promotions',
     roles: ['HQ_ADMIN'],

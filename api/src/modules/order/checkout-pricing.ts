@@ -10,6 +10,7 @@ import { askedPromotions, type AskedPromotions } from '../promotion/checkout-pro
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { priceKey, type StoreTerms } from './checkout.repository';
 import type { PriceBook } from './price-book';
+import { flashPriceRule, lowestLinePrice, type FlashPriceItem } from '../pricing/flash-price';
 import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type StorePart } from './pricing';
 
 export interface RoutedPricing {
@@ -30,6 +31,8 @@ export interface PricingAsk {
   channel?: Channel;
   /** The line price rule stage (member price): the pipeline's first stage, before 满减, coupons and points. */
   linePrice?: PricingInput['linePrice'];
+  /** 秒杀: the flash item the checkout buys (read and checked by the caller). */
+  flash?: FlashPriceItem;
 }
 
 /**
@@ -83,9 +86,14 @@ export async function priceRouted(
     const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
     return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
   }
+  // Member and flash prices: the lowest wins on each line.
+  const linePrice = lowestLinePrice([...(ask.linePrice ? [ask.linePrice] : []), ...(ask.flash ? [flashPriceRule(ask.flash)] : [])]);
   const reprice = (promotions: CheckoutPromotions) =>
-    priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, promotions);
-  const withRules = { ...asked, linePrice: ask.linePrice };
+    priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, {
+      ...promotions,
+      linePrice: promotions.linePrice ?? linePrice,
+    });
+  const withRules = { ...asked, linePrice };
   return { cached, outcome: { parts, terms, asked: withRules, priced: reprice(withRules), reprice } };
 }
 

@@ -6,6 +6,8 @@ import { badUserInput } from '../../common/errors';
 import type { Adjustment, Coupon, NotApplied } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { availableCouponsOf } from '../promotion/checkout-promotions';
+import { flashItemFor } from '../promotion/flash-checkout';
+import { flashCovers } from './flash-buy';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
@@ -48,7 +50,13 @@ export class CheckoutQuoteService {
       if (route instanceof NoStoreAvailable) route.pickupInstead = await this.routing.pickupInstead(input);
       return route;
     }
-    const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints };
+    // 秒杀: the flash price when the item can be bought now at the store the cart goes to (the checkout refuses otherwise).
+    const item = input.flashItemId ? await flashItemFor(this.em, input.flashItemId, this.clock.now(), input.lines) : undefined;
+    const flash =
+      typeof item === 'object' && flashCovers(item, route)
+        ? { id: item.id, skuId: item.sku_id, storeId: item.store_id, priceFen: item.price_fen }
+        : undefined;
+    const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints, flash };
     const books = { priceBook: this.priceBook, campaigns: this.campaigns };
     let pricing = await priceRouted(this.em, books, this.clock.now(), route, ask, false);
     // As the checkout does: a refusal is only given on figures read just now.
@@ -63,7 +71,7 @@ export class CheckoutQuoteService {
       refused.pickupInstead = await this.routing.pickupInstead(input);
       return refused;
     }
-    return this.answer(routed, await availableCouponsOf(this.em, shopperId));
+    return this.answer(routed, await availableCouponsOf(this.em, shopperId), flash && { id: flash.id, name: '秒杀' });
   }
 
   /**
@@ -81,12 +89,13 @@ export class CheckoutQuoteService {
     return this.answer(routed, held);
   }
 
-  private answer(routed: RoutedPricing, held: Coupon[]): CheckoutQuote {
+  private answer(routed: RoutedPricing, held: Coupon[], flash?: { id: string; name: string }): CheckoutQuote {
     const { priced, asked } = routed;
     const names = new Map<string, string>();
     for (const p of [...asked.fullReductions, ...held, ...(asked.coupon ? [asked.coupon] : [])]) {
       names.set('templateId' in p ? p.templateId : p.id, p.name);
     }
+    if (flash) names.set(flash.id, flash.name);
     const adjustment = (a: Adjustment) =>
       Object.assign(new QuoteAdjustment(), {
         kind: a.kind,

@@ -1,6 +1,6 @@
 // GraphQL shapes of the checkout quote: what the checkout would charge, every adjustment, why promotions did not
 // apply, and the shopper's coupons for the cart (the best marked).
-import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GeoPointInput } from '../../common/geo';
 import { UnknownSkuError } from '../inventory/inventory.errors';
@@ -39,6 +39,19 @@ export class CheckoutCart {
   couponId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Pay part with points, as many as the rate and caps allow' })
   usePoints?: boolean | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '秒杀: a flash item (flashBoard) its SKU line is bought at; checkout refuses with FlashSaleUnavailableError when it cannot be had',
+  })
+  flashItemId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The app's own id for this device, kept in its storage: a flash item's per-user limit holds per device too",
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'deviceId must be 8-64 characters of A-Z a-z 0-9 _ -' })
+  deviceId?: string | null;
 }
 
 @InputType({ description: "The checkout's cart and choices, before placing: nothing is written" })

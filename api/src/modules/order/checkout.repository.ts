@@ -321,3 +321,13 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
   }
   return { prices, terms, storePriced };
 }
+
+/** Whether the shopper has a checkout under this key (a flash buyer turned away at the door may be retrying a win). */
+export async function placedUnderKey(em: EntityManager, shopperId: string, idempotencyKey: string): Promise<boolean> {
+  const rows = await preparedQuery<{ id: string }>(
+    em,
+    `SELECT id FROM checkout WHERE shopper_id = :s::uuid AND idempotency_key = :k::text`,
+    { s: shopperId, k: idempotencyKey },
+  );
+  return rows.length > 0;
+}

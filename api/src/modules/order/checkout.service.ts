@@ -15,7 +15,14 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import {
+  isUnpaidPlaceHeld,
+  placeCheckout,
+  placedUnderKey,
+  type NewCheckout,
+  type NewOrder,
+  type PlaceOutcome,
+} from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import type { CheckoutCart } from './checkout-quote.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
@@ -27,6 +34,11 @@ import { priceRouted, shortOfMinimum } from './checkout-pricing';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
+import type { FlashGate } from '../promotion/flash-gate';
+import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/flash-checkout';
+import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
+import type { FlashItemView } from '../promotion/flash-sale.repository';
+import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
@@ -48,6 +60,7 @@ export function checkoutFingerprint(input: CheckoutInput): string {
     input.contact ? [input.contact.name, input.contact.phone] : null,
     input.remark ?? null,
     ...(input.couponId || input.usePoints ? [input.couponId ?? null, input.usePoints ?? false] : []),
+    ...(input.flashItemId ? [input.flashItemId, input.deviceId ?? null] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }
@@ -73,11 +86,38 @@ export class CheckoutService {
     private readonly routing: RoutingService,
     private readonly priceBook: PriceBook,
     private readonly campaigns: CampaignBook,
+    private readonly flashGate?: FlashGate,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
   }
 
   async checkout(shopperId: string, asked: CheckoutInput) {
+    if (!asked.flashItemId) return this.place(shopperId, asked);
+    // 秒杀: the gate turns buyers away once PostgreSQL has said sold out (or that they reached their limit), and lets
+    // a few at a time through to the database; the take in the placing transaction decides.
+    const itemId = asked.flashItemId;
+    const buyers = flashBuyers(shopperId, asked.deviceId);
+    const door = this.flashGate ? await this.flashGate.enter(itemId, buyers) : { leave: () => undefined };
+    if ('refused' in door) {
+      const refusal = FlashSaleUnavailableError.of(itemId, FlashProblem[door.refused]);
+      // A retry of a checkout that won must still get it back (one indexed read, no routing).
+      return (await placedUnderKey(this.em, shopperId, asked.idempotencyKey))
+        ? this.replayByKey(shopperId, asked.idempotencyKey, checkoutFingerprint(asked))
+        : refusal;
+    }
+    try {
+      const outcome = await this.place(shopperId, asked, { buyers });
+      if (outcome instanceof FlashSaleUnavailableError) {
+        if (outcome.problem === FlashProblem.SOLD_OUT) await this.flashGate?.soldOut(itemId);
+        if (outcome.problem === FlashProblem.LIMIT_REACHED) await this.flashGate?.buyerDone(itemId, buyers);
+      }
+      return outcome;
+    } finally {
+      door.leave();
+    }
+  }
+
+  private async place(shopperId: string, asked: CheckoutInput, flashAsk?: { buyers: string[] }) {
     // The fingerprint is of what was asked (the address id, not its current text), so a retry still matches
     // after the shopper edits that address.
     const fingerprint = checkoutFingerprint(asked);
@@ -92,6 +132,13 @@ export class CheckoutService {
     }
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
+    let flash: FlashBuy | undefined;
+    if (flashAsk) {
+      const item = await flashItemFor(this.em, input.flashItemId!, this.clock.now(), input.lines);
+      if (!(typeof item === 'object'))
+        return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(input.flashItemId!, item));
+      flash = { item, buyers: flashAsk.buyers };
+    }
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -104,20 +151,32 @@ export class CheckoutService {
           route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route,
         );
       }
-      const priced = await this.price(route, input, shopperId, fingerprint, fresh);
+      if (flash && !flashCovers(flash.item, route)) {
+        return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash.item.id, FlashProblem.NOT_AT_STORE));
+      }
+      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
+      const flashTake = flash && flashTaken(flash, orders);
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
-      const promoted = takesPromotions(checkout, orders);
+      const promoted = takesPromotions(checkout, orders) || flashTake !== undefined;
       const placed = await (
         slot || promoted
-          ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`)
+          ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`, flashTake)
           : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
       ).catch((err: unknown) => {
         if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
         throw err;
       });
+      if (placed.kind === 'FLASH_GONE') {
+        // The price it was priced with changed meanwhile: priced afresh; any other refusal is the answer.
+        if (placed.problem === 'CHANGED') {
+          fresh = true;
+          continue;
+        }
+        return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash!.item.id, placed.problem));
+      }
       if (placed.kind === 'PROMOTION_GONE') {
         // A coupon used by a racing checkout, points spent meanwhile, a campaign stopped or spent: priced afresh,
         // the next try says which (the coupon's reason) or goes without it.
@@ -143,6 +202,7 @@ export class CheckoutService {
         if (twice) break;
         continue;
       }
+      if (flashTake?.buyersDone) await this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
       return Object.assign(new CheckoutPlaced(), {
         checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
         orders: orders.map((o) => asCustomerOrder(placedOrder(o, checkout))),
@@ -188,7 +248,10 @@ export class CheckoutService {
     orders: NewOrder[],
     slot: Date | undefined,
     actor: string,
-  ): Promise<PlaceOutcome | { kind: 'SLOT_FULL' } | { kind: 'PROMOTION_GONE' }> {
+    flash?: FlashTake,
+  ): Promise<
+    PlaceOutcome | { kind: 'SLOT_FULL' } | { kind: 'PROMOTION_GONE' } | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }
+  > {
     try {
       return await transaction(this.em, async (tx) => {
         const placed = await placeCheckout(tx, checkout, orders, actor);
@@ -198,12 +261,16 @@ export class CheckoutService {
           const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
           for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
         }
-        await takeCheckoutPromotions(tx, checkout, orders);
+        // The flash quota and counters first of the promotions (common/lock-order.ts, step 5).
+        if (flash) flash.buyersDone = (await takeFlash(tx, { checkoutId: checkout.id, ...flash.take, at: checkout.createdAt })).buyersDone;
+        // The flash item's price is counted by its own quota, not a campaign budget.
+        await takeCheckoutPromotions(tx, checkout, orders, flash ? [flash.take.itemId] : []);
         return placed;
       });
     } catch (err) {
       if (err instanceof SlotFull) return { kind: 'SLOT_FULL' };
       if (err instanceof PromotionGone) return { kind: 'PROMOTION_GONE' };
+      if (err instanceof FlashGone) return { kind: 'FLASH_GONE', problem: err.problem };
       throw err;
     }
   }
@@ -232,17 +299,24 @@ export class CheckoutService {
     shopperId: string,
     fingerprint: string,
     fresh: boolean,
+    flash?: FlashItemView,
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
     const pricing = await priceRouted(
       this.em,
       { priceBook: this.priceBook, campaigns: this.campaigns },
       this.clock.now(),
       route,
-      { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints },
+      {
+        shopperId,
+        fulfilment: input.fulfilment,
+        couponId: input.couponId,
+        usePoints: input.usePoints,
+        flash: flash && { id: flash.id, skuId: flash.sku_id, storeId: flash.store_id, priceFen: flash.price_fen },
+      },
       fresh,
     );
     // A refusal is only ever given on figures read just now, never on the book's.
-    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true) : error);
+    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true, flash) : error);
     const routed = pricing.outcome;
     if (routed instanceof UnknownSkuError) return refuse(routed);
     if (routed instanceof CouponNotUsableError) return routed;
@@ -322,14 +396,19 @@ export async function withSavedAddress<I extends CheckoutCart & { address?: stri
  * Inside the placing transaction, after the stock (and slots): the coupon, points and campaign budgets the checkout
  * was priced with; PromotionGone when one is gone (the caller rolls back). Shared by the checkout and the counter sale.
  */
-export async function takeCheckoutPromotions(tx: EntityManager, checkout: NewCheckout, orders: readonly NewOrder[]): Promise<void> {
+export async function takeCheckoutPromotions(
+  tx: EntityManager,
+  checkout: NewCheckout,
+  orders: readonly NewOrder[],
+  notBudgeted: readonly string[] = [],
+): Promise<void> {
   if (!takesPromotions(checkout, orders)) return;
   await takePromotions(tx, {
     checkoutId: checkout.id,
     shopperId: checkout.shopperId,
     couponId: checkout.couponId,
     pointsPerOrder: orders.map((o) => ({ orderId: o.id, points: o.lines.reduce((s, l) => s + (l.points ?? 0), 0) })),
-    spends: campaignSpends(checkout, orders),
+    spends: campaignSpends(checkout, orders).filter((x) => !notBudgeted.includes(x.promotionId)),
     at: checkout.createdAt,
   });
 }

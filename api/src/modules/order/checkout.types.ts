@@ -7,6 +7,7 @@ import { StoreNotFoundError } from '../store/store.errors';
 import { AddressNotFoundError } from '../address/address.types';
 import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
+import { FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 import { CheckoutCart } from './checkout-quote.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
@@ -76,5 +77,6 @@ export const CheckoutResult = createUnionType({
       AddressNotFoundError,
       PickupSlotUnavailableError,
       CouponNotUsableError,
+      FlashSaleUnavailableError,
     ] as const,
 });

@@ -28,6 +28,7 @@ import type { OrderParties, OrderView } from '../../common/order-view';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
 import { releaseCheckoutPromotions, returnCouponIfAllRefunded, returnRefundPoints } from '../promotion/promotion.repository';
+import { releaseFlashHolds } from '../promotion/flash-checkout';
 
 // The step-listener contract lives in common/ (listeners sit in modules above and below order); re-exported for order's users.
 export type { StepActor, StepListener, StepRecord };
@@ -273,8 +274,12 @@ export class OrderSteps {
       if (check.ok) await this.step(tx, order, check.transition, actor, reason, effects);
     }
     await markCheckoutCancelled(tx, checkoutId);
-    // Its coupon goes back to the shopper, its points and its campaigns' budgets too.
-    if (c.hasPromotions) await releaseCheckoutPromotions(tx, checkoutId, this.now);
+    // Its flash units go back to their items and buyers (before the coupon: common/lock-order.ts, step 5); its coupon
+    // goes back to the shopper, its points and its campaigns' budgets too.
+    if (c.hasPromotions) {
+      await releaseFlashHolds(tx, checkoutId);
+      await releaseCheckoutPromotions(tx, checkoutId, this.now);
+    }
     // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
     if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;

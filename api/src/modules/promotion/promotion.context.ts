@@ -1,6 +1,7 @@
-// What the promotion module's resolver sees of a request: its service.
+// What the promotion module's resolver sees of a request: its services.
 import type { RequestContext } from '../../common/context';
 import type { CouponIssuance } from './issuance.service';
+import type { FlashSaleService } from './flash-sale.service';
 import type { PromotionReportService } from './promotion-report.service';
 import type { PromotionService } from './promotion.service';
 
@@ -8,4 +9,5 @@ export type Context = RequestContext<{
   promotion: PromotionService;
   promotionReport: PromotionReportService;
   couponIssuance: CouponIssuance;
+  flashSale: FlashSaleService;
 }>;

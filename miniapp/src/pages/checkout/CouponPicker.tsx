@@ -80,7 +80,9 @@ export function DiscountRows({ quote }: { quote: Quoted }) {
           <Text className="grow">
             {a.kind === 'POINTS'
               ? t.coupon.pointsOff(quote.pointsUsed, a.amountFen)
-              : `${t.coupon.discountOf[a.kind] ?? a.kind}${a.name ? ` · ${a.name}` : ''}`}
+              : a.kind === 'LINE_PRICE' && a.name
+                ? a.name
+                : `${t.coupon.discountOf[a.kind] ?? a.kind}${a.name ? ` · ${a.name}` : ''}`}
           </Text>
           <Text className="price">{t.coupon.saving(a.amountFen)}</Text>
         </View>

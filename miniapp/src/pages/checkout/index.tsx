@@ -1,5 +1,5 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { client } from '../../api/app-client';
 import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
@@ -50,9 +50,23 @@ function SlotChip({ on, day, time, onTap, testId }: { on: boolean; day: string; 
 
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 
+/** This device's id for flash sales' per-device limit: made once, kept in storage. */
+function deviceId(): string {
+  const known = load<string>(keys.deviceId, '');
+  if (known) return known;
+  const made = `d-${newKey()}`.slice(0, 64);
+  save(keys.deviceId, made);
+  return made;
+}
+
 export default function Checkout() {
   const appMode = useMode();
   const cart = useCart();
+  // 秒杀 (from the flash page): one unit of the flash item instead of the cart; the quote prices it as checkout will.
+  const params = useRouter().params;
+  const flash = params.flash
+    ? { itemId: params.flash, skuId: params.sku ?? '', priceFen: Number(params.price ?? 0), name: decodeURIComponent(params.name ?? '') }
+    : null;
   const chosen = useChosenStore();
   const [mode, setMode] = useState<Mode>(appMode);
   const addresses = useAddresses();
@@ -70,7 +84,9 @@ export default function Checkout() {
   const couponId = couponPick === 'BEST' ? bestCoupon : couponPick;
   const key = useRef(newKey());
   const store = chosen?.store;
-  const lines = orderableLines(cart);
+  const lines = flash
+    ? [{ skuId: flash.skuId, productId: '', name: flash.name, spec: '', unitPriceFen: flash.priceFen, quantity: 1 }]
+    : orderableLines(cart);
   const cartLines = useMemo(() => lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), [lines]);
 
   // Pickup slots come from the store (its hours and how many orders a slot takes); today's, then tomorrow's.
@@ -89,7 +105,8 @@ export default function Checkout() {
 
   // The server prices the whole checkout with the pipeline checkout itself runs: where it goes, the delivery fee,
   // every 满减, the coupon and the points. What the page shows and charges is this quote.
-  const choices = { couponId, usePoints };
+  const flashAsk = useMemo(() => (flash ? { flashItemId: flash.itemId, deviceId: deviceId() } : {}), [flash?.itemId]);
+  const choices = { couponId, usePoints, ...flashAsk };
   const input: CheckoutQuoteInput | null =
     !store || !cartLines.length
       ? null
@@ -106,7 +123,7 @@ export default function Checkout() {
   useEffect(() => {
     if (best !== undefined && couponPick === 'BEST' && best !== bestCoupon) setBestCoupon(best);
   }, [best, couponPick, bestCoupon]);
-  const goods = goodsFen(cart);
+  const goods = flash ? flash.priceFen : goodsFen(cart);
   const couponApplied = quote?.applied.find((a) => a.kind === 'COUPON');
   const couponMiss = quote?.notApplied.find((n) => n.kind === 'COUPON');
   const usableCoupons = quote?.coupons.filter((c) => c.usable).length ?? 0;
@@ -157,6 +174,7 @@ export default function Checkout() {
       expectedTotalFen: quote.totalFen,
       couponId,
       usePoints,
+      ...flashAsk,
       ...(mode === 'DELIVERY'
         ? { addressId: address!.id }
         : { storeId: store.id, pickupSlotStart: slot, contact: { name: contact.name.trim(), phone: contact.phone } }),
@@ -181,8 +199,7 @@ export default function Checkout() {
     if (params?.__typename !== 'PaymentParams') {
       return setRefusal(params && 'errorCode' in params ? describeRefusal(params as RefusalLike, mode) : describeFault(pay.error));
     }
-    const paidFor = lines.map((l) => l.skuId);
-    clearCart(paidFor);
+    if (!flash) clearCart(lines.map((l) => l.skuId));
     key.current = newKey();
     await payOrder(params, result.checkout.id, result.orders[0]!.id);
   };
@@ -309,7 +326,8 @@ export default function Checkout() {
       </View>
 
       <View className="card">
-        {lines.map((l) => (
+        {/* A flash line at its list price: the quote's 秒杀 row below takes the saving off, so the figures add up. */}
+        {(flash && quote ? [{ ...lines[0]!, unitPriceFen: quote.goodsFen }] : lines).map((l) => (
           <View key={l.skuId} className="row between checkout__line">
             <Text className="grow checkout__line-name">
               {l.name}

@@ -154,6 +154,12 @@ function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: 
             <Text>{money(order.deliveryFeeFen)}</Text>
           </View>
         )}
+        {order.discountFen > 0 && (
+          <View className="row between order__line">
+            <Text>{t.orders.discount}</Text>
+            <Text data-testid="order-discount">-{money(order.discountFen)}</Text>
+          </View>
+        )}
         <View className="row between order__line">
           <Text>{t.checkout.total}</Text>
           <Text className="price">{money(order.totalFen)}</Text>

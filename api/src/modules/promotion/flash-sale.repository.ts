@@ -1,0 +1,239 @@
+// SQL for flash sales (秒杀): sessions and items, the quota and each buyer's counter taken in the checkout's
+// transaction by conditional writes whose returned rows are counted, and an unpaid checkout's holds given back.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, preparedQuery, query } from '../../common/sql';
+
+export interface FlashSessionRow {
+  id: string;
+  name: string;
+  starts_at: Date;
+  ends_at: Date;
+  state: 'LIVE' | 'STOPPED';
+}
+
+export interface FlashItemRow {
+  id: string;
+  session_id: string;
+  sku_id: string;
+  store_id: string | null;
+  price_fen: number;
+  quota: number;
+  sold: number;
+  per_user_limit: number;
+  per_order_limit: number;
+}
+
+/** An item with its session's window and state, and its product's name and list price (for pages). */
+export interface FlashItemView extends FlashItemRow {
+  starts_at: Date;
+  ends_at: Date;
+  session_state: 'LIVE' | 'STOPPED';
+  sku_code: string;
+  name: string;
+  list_price_fen: number;
+  image_key: string | null;
+}
+
+const ITEM_VIEW = `SELECT i.id, i.session_id, i.sku_id, i.store_id, i.price_fen, i.quota, i.sold, i.per_user_limit, i.per_order_limit,
+    s.starts_at, s.ends_at, s.state AS session_state, k.code AS sku_code,
+    p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
+    k.price_fen AS list_price_fen, NULL::text AS image_key
+  FROM flash_item i JOIN flash_session s ON s.id = i.session_id JOIN sku k ON k.id = i.sku_id JOIN product p ON p.id = k.product_id`;
+
+/** The item a checkout asks for, with its session (read before pricing; placing checks it again). */
+export async function flashItemById(em: EntityManager, id: string): Promise<FlashItemView | undefined> {
+  const [row] = await preparedQuery<FlashItemView>(em, `${ITEM_VIEW} WHERE i.id = :id::uuid`, { id });
+  return row;
+}
+
+/** Live sessions that have not ended by `at`, soonest first, with their items (at the store, or every store's). */
+export async function liveFlashSessions(
+  em: EntityManager,
+  at: Date,
+  storeId: string | null,
+  limit: number,
+): Promise<{ sessions: FlashSessionRow[]; items: FlashItemView[] }> {
+  const sessions = await query<FlashSessionRow>(
+    em,
+    `SELECT id, name, starts_at, ends_at, state FROM flash_session
+     WHERE state = 'LIVE' AND ends_at > :at::timestamptz ORDER BY starts_at, id LIMIT :limit::int`,
+    { at: at.toISOString(), limit },
+  );
+  if (!sessions.length) return { sessions, items: [] };
+  const items = await query<FlashItemView>(
+    em,
+    `${ITEM_VIEW} WHERE i.session_id = ANY(:ids::uuid[]) AND (:store::uuid IS NULL OR i.store_id IS NULL OR i.store_id = :store::uuid)
+     ORDER BY i.created_at, i.id`,
+    { ids: pgArray(sessions.map((s) => s.id)), store: storeId },
+  );
+  return { sessions, items };
+}
+
+/** Every session (HQ's list), latest first, with its items. */
+export async function allFlashSessions(em: EntityManager, limit: number): Promise<{ sessions: FlashSessionRow[]; items: FlashItemView[] }> {
+  const sessions = await query<FlashSessionRow>(
+    em,
+    `SELECT id, name, starts_at, ends_at, state FROM flash_session ORDER BY starts_at DESC, id LIMIT :limit::int`,
+    { limit },
+  );
+  const items = sessions.length
+    ? await query<FlashItemView>(em, `${ITEM_VIEW} WHERE i.session_id = ANY(:ids::uuid[]) ORDER BY i.created_at, i.id`, {
+        ids: pgArray(sessions.map((s) => s.id)),
+      })
+    : [];
+  return { sessions, items };
+}
+
+export async function insertFlashSession(
+  em: EntityManager,
+  s: { id: string; name: string; startsAt: Date; endsAt: Date; at: Date },
+): Promise<FlashSessionRow> {
+  const [row] = await query<FlashSessionRow>(
+    em,
+    `INSERT INTO flash_session (id, name, starts_at, ends_at, state, created_at, updated_at)
+     VALUES (:id::uuid, :name, :starts::timestamptz, :ends::timestamptz, 'LIVE', :at::timestamptz, :at::timestamptz)
+     RETURNING id, name, starts_at, ends_at, state`,
+    { id: s.id, name: s.name, starts: s.startsAt.toISOString(), ends: s.endsAt.toISOString(), at: s.at.toISOString() },
+  );
+  return row!;
+}
+
+export async function stopFlashSession(em: EntityManager, id: string, at: Date): Promise<FlashSessionRow | undefined> {
+  const [row] = await query<FlashSessionRow>(
+    em,
+    `UPDATE flash_session SET state = 'STOPPED', updated_at = :at::timestamptz WHERE id = :id::uuid RETURNING id, name, starts_at, ends_at, state`,
+    { id, at: at.toISOString() },
+  );
+  return row;
+}
+
+export async function flashSessionById(em: EntityManager, id: string): Promise<FlashSessionRow | undefined> {
+  const [row] = await query<FlashSessionRow>(em, `SELECT id, name, starts_at, ends_at, state FROM flash_session WHERE id = :id::uuid`, {
+    id,
+  });
+  return row;
+}
+
+/** A new item; none when the session already has this SKU at this place (the unique index). */
+export async function insertFlashItem(
+  em: EntityManager,
+  i: {
+    id: string;
+    sessionId: string;
+    skuId: string;
+    storeId: string | null;
+    priceFen: number;
+    quota: number;
+    perUserLimit: number;
+    perOrderLimit: number;
+    at: Date;
+  },
+): Promise<boolean> {
+  const rows = await query(
+    em,
+    `INSERT INTO flash_item (id, session_id, sku_id, store_id, price_fen, quota, per_user_limit, per_order_limit, created_at)
+     SELECT :id::uuid, :session::uuid, :sku::uuid, :store::uuid, :price::int, :quota::int, :perUser::int, :perOrder::int, :at::timestamptz
+     WHERE EXISTS (SELECT 1 FROM sku WHERE id = :sku::uuid) AND (:store::uuid IS NULL OR EXISTS (SELECT 1 FROM store WHERE id = :store::uuid))
+     ON CONFLICT DO NOTHING RETURNING id`,
+    {
+      id: i.id,
+      session: i.sessionId,
+      sku: i.skuId,
+      store: i.storeId,
+      price: i.priceFen,
+      quota: i.quota,
+      perUser: i.perUserLimit,
+      perOrder: i.perOrderLimit,
+      at: i.at.toISOString(),
+    },
+  );
+  return rows.length === 1;
+}
+
+export type FlashTakeOutcome =
+  { kind: 'TAKEN'; taken: number; perUserLimit: number } | { kind: 'SOLD_OUT' | 'LIMIT_REACHED' | 'NOT_LIVE' | 'CHANGED' | 'ORDER_LIMIT' };
+
+/**
+ * The quota and the buyers' counters for a checkout being placed (in its transaction, after its stock and slots):
+ * each buyer's counter goes up while under the per-user limit (a conditional upsert, buyers in order), then the
+ * item's while under its quota, in a live session, at the price the cart was priced with (a conditional UPDATE),
+ * and the hold is written only when all returned their row. Locks: the buyers' take rows, then the item row, the
+ * hot one, last, so it is held for the least time. A refusal rolls the transaction back (the caller throws).
+ */
+export async function takeFlashQuota(
+  tx: EntityManager,
+  t: { checkoutId: string; itemId: string; quantity: number; priceFen: number; buyers: string[]; at: Date },
+): Promise<FlashTakeOutcome> {
+  const buyers = [...t.buyers].sort();
+  const [r] = await preparedQuery<{
+    live: boolean | null;
+    price_ok: boolean | null;
+    order_ok: boolean | null;
+    mine: number;
+    item: boolean;
+    taken: number | null;
+    per_user_limit: number | null;
+  }>(
+    tx,
+    `WITH i AS (
+       SELECT i.id, i.per_user_limit, i.per_order_limit, i.price_fen,
+              s.state = 'LIVE' AND s.starts_at <= :at::timestamptz AND s.ends_at > :at::timestamptz AS live
+       FROM flash_item i JOIN flash_session s ON s.id = i.session_id WHERE i.id = :item::uuid),
+     ok AS (SELECT id, per_user_limit FROM i WHERE live AND price_fen = :price::int AND :q::int <= per_order_limit AND :q::int <= per_user_limit),
+     u AS (
+       INSERT INTO flash_take AS t (item_id, buyer, taken)
+       SELECT ok.id, b.buyer, :q::int FROM ok, unnest(:buyers::text[]) WITH ORDINALITY AS b(buyer, n) ORDER BY b.n
+       ON CONFLICT (item_id, buyer) DO UPDATE SET taken = t.taken + excluded.taken
+         WHERE t.taken + excluded.taken <= (SELECT per_user_limit FROM ok)
+       RETURNING taken),
+     it AS (
+       UPDATE flash_item SET sold = sold + :q::int
+       WHERE id = :item::uuid AND sold + :q::int <= quota AND (SELECT count(*) FROM u) = :n::int
+       RETURNING id),
+     h AS (
+       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at)
+       SELECT :k::uuid, it.id, :q::int, :buyers::text[], :at::timestamptz FROM it
+       RETURNING item_id)
+     SELECT (SELECT live FROM i) AS live, (SELECT price_fen = :price::int FROM i) AS price_ok,
+            (SELECT :q::int <= per_order_limit FROM i) AS order_ok, (SELECT count(*) FROM u)::int AS mine,
+            EXISTS (SELECT 1 FROM h) AS item, (SELECT max(taken) FROM u) AS taken, (SELECT per_user_limit FROM i) AS per_user_limit`,
+    {
+      item: t.itemId,
+      q: t.quantity,
+      price: t.priceFen,
+      buyers: pgArray(buyers),
+      n: buyers.length,
+      k: t.checkoutId,
+      at: t.at.toISOString(),
+    },
+  );
+  if (r!.item) return { kind: 'TAKEN', taken: r!.taken ?? t.quantity, perUserLimit: r!.per_user_limit! };
+  if (!r!.live) return { kind: 'NOT_LIVE' };
+  if (!r!.price_ok) return { kind: 'CHANGED' };
+  if (!r!.order_ok) return { kind: 'ORDER_LIMIT' };
+  if (r!.mine < buyers.length) return { kind: 'LIMIT_REACHED' };
+  return { kind: 'SOLD_OUT' };
+}
+
+/**
+ * An unpaid checkout ends (timeout or cancel): its holds are deleted and give their units back to the items and
+ * the buyers' counters, once (a second call finds no hold). Locks as taking does: the take rows, then the items.
+ */
+export async function releaseFlashHolds(tx: EntityManager, checkoutId: string): Promise<string[]> {
+  const rows = await preparedQuery<{ id: string }>(
+    tx,
+    `WITH h AS (DELETE FROM flash_hold WHERE checkout_id = :k::uuid RETURNING item_id, quantity, buyers),
+     b AS (
+       UPDATE flash_take t SET taken = t.taken - x.quantity
+       FROM (SELECT h.item_id, h.quantity, b.buyer FROM h CROSS JOIN LATERAL unnest(h.buyers) AS b(buyer)) x
+       WHERE t.item_id = x.item_id AND t.buyer = x.buyer
+       RETURNING t.item_id),
+     it AS (
+       UPDATE flash_item i SET sold = i.sold - h.quantity FROM h
+       WHERE i.id = h.item_id AND (SELECT count(*) FROM b) >= 0
+       RETURNING i.id)
+     SELECT id FROM it`,
+    { k: checkoutId },
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,210 @@
+// Flash sales (秒杀) through GraphQL over HTTP: HQ makes a session, shoppers see it on the server's clock with the
+// 7-day 原价, buy at the flash price through the normal checkout; many buyers racing for one quota get exactly the
+// quota, nobody past the per-user (or per-device) limit; an unpaid expiry gives quota and counters back once, and a
+// payment that arrives after it is refunded.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../src/common/sql';
+import { reliabilitySweep } from '../src/jobs/reliability-sweep';
+import {
+  CancelOrderDocument,
+  CheckoutQuoteDocument,
+  CreateFlashSessionDocument,
+  FlashBoardDocument,
+  FlashCheckoutDocument,
+  OrderDocument,
+  PayCheckoutDocument,
+  type CheckoutInput,
+  type FlashItemInput,
+} from './generated/graphql';
+import { makeSkus, makeStore, setStock } from './fixtures';
+import { startTestApp, type TestApp } from './harness';
+import { count, eventually, pickupInput, sandbox, stockOf } from './orders-helpers';
+
+describe('flash sales', () => {
+  let t: TestApp;
+  let store: string;
+  let other: string;
+  let skus: string[];
+  const start = '2026-11-18T04:00:00Z';
+  let n = 0;
+
+  const session = async (
+    items: Partial<FlashItemInput>[],
+    window = { startsAt: '2026-11-18T03:50:00Z', endsAt: '2026-11-18T04:30:00Z' },
+  ) => {
+    const { createFlashSession } = await t.ok(
+      CreateFlashSessionDocument,
+      {
+        input: {
+          name: `秒杀 ${++n}`,
+          ...window,
+          items: items.map((i) => ({ skuId: skus[0]!, storeId: store, priceFen: 500, quota: 10, perUserLimit: 1, perOrderLimit: 1, ...i })),
+        },
+      },
+      t.tokens.hq(),
+    );
+    return createFlashSession;
+  };
+  const buy = async (input: CheckoutInput, token: string) => (await t.ok(FlashCheckoutDocument, { input }, token)).checkout;
+  const flashCart = (itemId: string, skuId: string, quantity = 1, extra: Partial<CheckoutInput> = {}) =>
+    pickupInput(store, [{ skuId, quantity }], { flashItemId: itemId, ...extra });
+  const itemRow = async (id: string) =>
+    (await query<{ sold: number }>(t.em(), `SELECT sold FROM flash_item WHERE id = :id::uuid`, { id }))[0]!.sold;
+  const sweep = () => reliabilitySweep({}, { ...t.runtime, em: t.em() as EntityManager });
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: start, jobs: true });
+    store = (await makeStore(t.em(), { lat: 31.2, lng: 121.41 })).id;
+    other = (await makeStore(t.em(), { lat: 31.2, lng: 121.43 })).id;
+    skus = await makeSkus(t.em(), 6, 1250);
+    for (const sku of skus) {
+      await setStock(t.em(), store, sku, 5_000);
+      await setStock(t.em(), other, sku, 5_000);
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('shows sessions on the server clock with the 7-day lowest 原价 and sells at the flash price within the limits', async () => {
+    // The store charged ¥9.90 for two days of the week before the session, ¥12.50 otherwise: 原价 is ¥9.90.
+    await query(
+      t.em(),
+      `INSERT INTO sku_price (id, sku_id, store_id, price_fen, starts_at, ends_at, created_by, created_at)
+       VALUES (gen_random_uuid(), :sku::uuid, :store::uuid, 990, '2026-11-13T00:00:00Z', '2026-11-15T00:00:00Z', 'test', '2026-11-01T00:00:00Z')`,
+      { sku: skus[1], store },
+    );
+    const on = await session([{ skuId: skus[1]!, priceFen: 600, quota: 5, perUserLimit: 2, perOrderLimit: 2 }]);
+    const later = await session([{ skuId: skus[2]!, storeId: null, priceFen: 700 }], {
+      startsAt: '2026-11-18T06:00:00Z',
+      endsAt: '2026-11-18T06:30:00Z',
+    });
+    const { flashBoard } = await t.ok(FlashBoardDocument, { storeId: store });
+    expect(flashBoard.serverNow).toBe('2026-11-18T04:00:00.000Z');
+    const mine = flashBoard.sessions.filter((s) => s.id === on.id || s.id === later.id);
+    expect(mine.map((s) => s.items.map((i) => [i.status, i.priceFen, i.originalPriceFen]))).toEqual([
+      [['ON', 600, 990]],
+      [['UPCOMING', 700, 1250]],
+    ]);
+    // A session on the second is refused: sessions run to the minute.
+    const odd = await t.gql(
+      CreateFlashSessionDocument,
+      {
+        input: {
+          name: 'x',
+          startsAt: '2026-11-18T06:00:30Z',
+          endsAt: '2026-11-18T06:30:00Z',
+          items: [{ skuId: skus[0]!, priceFen: 1, quota: 1, perUserLimit: 1, perOrderLimit: 1 }],
+        },
+      },
+      t.tokens.hq(),
+    );
+    expect(odd.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const item = on.items[0]!.id;
+    const shopper = await t.newShopper();
+    expect(await buy(flashCart(item, skus[1]!, 3), shopper.token)).toMatchObject({ problem: 'ORDER_LIMIT' });
+    expect(await buy(flashCart(later.items[0]!.id, skus[2]!), shopper.token)).toMatchObject({ problem: 'NOT_STARTED' });
+    const input = flashCart(item, skus[1]!, 2);
+    // The quote charges what the checkout will: the flash price on the line.
+    const { idempotencyKey: _k, contact: _c, ...asked } = input;
+    const { checkoutQuote } = await t.ok(CheckoutQuoteDocument, { input: asked }, shopper.token);
+    expect(checkoutQuote).toMatchObject({ __typename: 'CheckoutQuote', totalFen: 1_200, discountFen: 1_300 });
+    const placed = await buy(input, shopper.token);
+    if (placed.__typename !== 'CheckoutPlaced') throw new Error(JSON.stringify(placed));
+    expect(placed.checkout).toMatchObject({ totalFen: 1_200, discountFen: 1_300 });
+    expect(placed.orders[0]!.lines[0]!.adjustments).toEqual([{ kind: 'LINE_PRICE', promotionId: item, amountFen: 1_300 }]);
+    expect(await itemRow(item)).toBe(2);
+    // Its limit of 2 is reached: a new checkout is turned away, a retry of the same one gets it back.
+    expect(await buy(flashCart(item, skus[1]!, 1), shopper.token)).toMatchObject({ problem: 'LIMIT_REACHED' });
+    const again = await buy(input, shopper.token);
+    expect(again).toMatchObject({ __typename: 'CheckoutPlaced', replayed: true });
+    // Another store is not in this item's scope.
+    expect(
+      await buy(pickupInput(other, [{ skuId: skus[1]!, quantity: 1 }], { flashItemId: item }), (await t.newShopper()).token),
+    ).toMatchObject({
+      problem: 'NOT_AT_STORE',
+    });
+  });
+
+  it('sells exactly the quota to a crowd, nobody past the per-user limit, and one device counts as one buyer', async () => {
+    const quota = 10;
+    const s = await session([{ skuId: skus[3]!, quota, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const shoppers = await Promise.all(Array.from({ length: 40 }, () => t.newShopper()));
+    // 40 shoppers, each sending 3 checkouts at once (different keys): 120 racing requests for 10 units.
+    const answers = await Promise.all(
+      shoppers.flatMap((sh) => [0, 1, 2].map(() => buy(flashCart(item, skus[3]!), sh.token).then((a) => ({ sh: sh.id, a })))),
+    );
+    const won = answers.filter((x) => x.a.__typename === 'CheckoutPlaced');
+    expect(won).toHaveLength(quota);
+    expect(new Set(won.map((x) => x.sh)).size).toBe(quota);
+    const refused = answers.filter((x) => x.a.__typename === 'FlashSaleUnavailableError').map((x) => (x.a as { problem: string }).problem);
+    expect(refused).toHaveLength(120 - quota);
+    expect(new Set(refused)).toEqual(new Set(['SOLD_OUT', 'LIMIT_REACHED']));
+    expect(await itemRow(item)).toBe(quota);
+    expect(await stockOf(t, store, skus[3]!)).toEqual({ onHand: 5_000, reserved: quota });
+    expect(await count(t, `SELECT count(*) AS n FROM flash_take WHERE item_id = :id::uuid AND taken > 1`, { id: item })).toBe(0);
+    expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(quota);
+
+    // Per device: two accounts on one phone share its limit.
+    const d = await session([{ skuId: skus[4]!, quota: 5, perUserLimit: 1, perOrderLimit: 1 }]);
+    const [a, b] = [await t.newShopper(), await t.newShopper()];
+    const deviceId = 'device-of-one-phone';
+    expect(await buy(flashCart(d.items[0]!.id, skus[4]!, 1, { deviceId }), a.token)).toMatchObject({ __typename: 'CheckoutPlaced' });
+    expect(await buy(flashCart(d.items[0]!.id, skus[4]!, 1, { deviceId }), b.token)).toMatchObject({ problem: 'LIMIT_REACHED' });
+    expect(await itemRow(d.items[0]!.id)).toBe(1);
+  });
+
+  it('gives quota and counters back when an unpaid checkout expires, once, and refunds a payment that arrives after', async () => {
+    const s = await session([{ skuId: skus[5]!, quota: 1, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const [first, second] = [await t.newShopper(), await t.newShopper()];
+    const placed = await buy(flashCart(item, skus[5]!), first.token);
+    if (placed.__typename !== 'CheckoutPlaced') throw new Error(JSON.stringify(placed));
+    const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, first.token);
+    if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
+    expect(await buy(flashCart(item, skus[5]!), second.token)).toMatchObject({ problem: 'SOLD_OUT' });
+
+    // The payment window passes unpaid: the sweeper cancels it and the unit goes back, to the item and the buyer.
+    t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
+    await sweep();
+    await sweep();
+    expect(await itemRow(item)).toBe(0);
+    expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(0);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid`, { id: item })).toBe(0);
+
+    // The second buyer gets it once the sold-out mark has lapsed (Redis only turns buyers away for a moment).
+    const won = await eventually(async () => {
+      const a = await buy(flashCart(item, skus[5]!), second.token);
+      return a.__typename === 'CheckoutPlaced' && a;
+    });
+    expect(won).toBeTruthy();
+    expect(await itemRow(item)).toBe(1);
+
+    // A checkout the shopper cancelled unpaid, then paid after all (the payment raced the cancel): the unit went
+    // back at the cancel, the money goes back now, and the quota is not taken twice.
+    t.clock.set(new Date(start));
+    const third = await t.newShopper();
+    const s2 = await session([{ skuId: skus[5]!, storeId: other, quota: 1, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item2 = s2.items[0]!.id;
+    const racing = await buy(pickupInput(other, [{ skuId: skus[5]!, quantity: 1 }], { flashItemId: item2 }), third.token);
+    if (racing.__typename !== 'CheckoutPlaced') throw new Error(JSON.stringify(racing));
+    const params = (await t.ok(PayCheckoutDocument, { checkoutId: racing.checkout.id }, third.token)).payCheckout;
+    if (params.__typename !== 'PaymentParams') throw new Error('not payable');
+    expect((await t.ok(CancelOrderDocument, { orderId: racing.orders[0]!.id }, third.token)).cancelOrder).toMatchObject({
+      state: 'CANCELLED',
+    });
+    expect(await itemRow(item2)).toBe(0);
+    const late = await sandbox(t).pay(params.package.replace('prepay_id=', ''));
+    expect(late).toMatchObject({ ok: true, delivery: { status: 204 } });
+    const order = await eventually(async () => {
+      const o = (await t.ok(OrderDocument, { id: racing.orders[0]!.id }, t.tokens.hq())).order!;
+      return o.refunds.length > 0 && o;
+    });
+    expect(order).toMatchObject({ state: 'CANCELLED' });
+    expect(order.refunds).toEqual([expect.objectContaining({ amountFen: 500 })]);
+    expect(await itemRow(item2)).toBe(0);
+    expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item2 })).toBe(0);
+    t.clock.set(new Date(start));
+  });
+});

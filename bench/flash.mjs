@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// bench/flash: a flash sale (秒杀) through GraphQL over HTTP to the API in its own process: 2,000 buyers for 100 units
+// with a per-user limit of 1, a tenth of them scripted (5 checkouts each, at once), 256 requests in flight. Prints the
+// units sold (exactly 100), the most any buyer got (1), and the p99 wait of losers and of winners. For comparison in
+// the same sitting, the same crowd on the plain checkout for the last 100 units of stock (the reservation engine
+// alone: every loser waits for the stock row), unless --no-plain.
+// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --no-plain]
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { BENCH_SECRET, benchUrl, cpuSeconds, freshMigratedDatabase, graphqlPoster, numberArg, startApi, summary } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { issueToken } = require('../api/dist/modules/auth/token.js');
+
+const BUYERS = numberArg('--buyers', 2000);
+const UNITS = numberArg('--units', 100);
+const IN_FLIGHT = numberArg('--in-flight', 256);
+const SCRIPTED_SHARE = 0.1;
+const SCRIPTED_REQUESTS = 5;
+const PLAIN = !process.argv.includes('--no-plain');
+
+const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
+  ... on CheckoutPlaced { checkout { id totalFen } } ... on FlashSaleUnavailableError { problem } ... on ErrorResult { errorCode } } }`;
+
+async function prepare(db) {
+  await db.query(`
+    INSERT INTO store (id, code, name, city, address, lat, lng, time_zone, status, can_pickup, can_deliver, delivery_radius_m, delivery_reach_m)
+    VALUES (gen_random_uuid(), 'F1', '秒杀店', '上海', 'x', 31.23, 121.47, 'Asia/Shanghai', 'ACTIVE', true, true, 3000, 3001)`);
+  await db.query(
+    `INSERT INTO store_hours (store_id, weekday, opens_min, closes_min) SELECT id, d, 0, 1440 FROM store, generate_series(1, 7) d`,
+  );
+  await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
+  await db.query(
+    `INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'P' || i, '秒杀商品' || i, id FROM category, generate_series(1, 2) i`,
+  );
+  await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'K' || p.code, p.id, 2990 FROM product p`);
+  const [flashSku, plainSku] = (await db.query(`SELECT id FROM sku ORDER BY code`)).rows.map((r) => r.id);
+  const store = (await db.query(`SELECT id FROM store`)).rows[0].id;
+  // The flash SKU has deep stock (the quota is the limit); the plain one has exactly the units.
+  await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) VALUES ($1, $2, 100000), ($1, $3, $4)`, [
+    store,
+    flashSku,
+    plainSku,
+    UNITS,
+  ]);
+  await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'flash-' || i FROM generate_series(1, ${BUYERS * 2}) i`);
+  const session = (
+    await db.query(
+      `INSERT INTO flash_session (id, name, starts_at, ends_at, created_at, updated_at)
+       VALUES (gen_random_uuid(), '十点场', date_trunc('minute', now()) - interval '1 minute', date_trunc('minute', now()) + interval '30 minutes', now(), now())
+       RETURNING id`,
+    )
+  ).rows[0].id;
+  const item = (
+    await db.query(
+      `INSERT INTO flash_item (id, session_id, sku_id, store_id, price_fen, quota, per_user_limit, per_order_limit, created_at)
+       VALUES (gen_random_uuid(), $1, $2, $3, 990, $4, 1, 1, now()) RETURNING id`,
+      [session, flashSku, store, UNITS],
+    )
+  ).rows[0].id;
+  await db.query(`VACUUM ANALYZE`);
+  const shoppers = (await db.query(`SELECT id FROM shopper ORDER BY openid`)).rows.map((r) => r.id);
+  return { store, flashSku, plainSku, item, shoppers };
+}
+
+/** The crowd: each buyer one checkout, the scripted ones five at once (each its own key), shuffled. */
+function crowd(shoppers, build) {
+  const now = new Date();
+  const requests = [];
+  shoppers.forEach((shopperId, i) => {
+    const token = issueToken({ role: 'SHOPPER', shopperId }, BENCH_SECRET, 3600, now).token;
+    const n = i < shoppers.length * SCRIPTED_SHARE ? SCRIPTED_REQUESTS : 1;
+    for (let k = 0; k < n; k++) requests.push({ shopperId, token, input: build(shopperId) });
+  });
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = requests.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [requests[i], requests[j]] = [requests[j], requests[i]];
+  }
+  return requests;
+}
+
+async function storm(post, requests, apiPid) {
+  const cpu0 = cpuSeconds(apiPid);
+  const answers = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < requests.length) {
+        const r = requests[next++];
+        const s = performance.now();
+        const res = await post(CHECKOUT, { input: r.input }, r.token);
+        const ms = performance.now() - s;
+        const c = res.data?.checkout;
+        answers.push({
+          shopperId: r.shopperId,
+          ms,
+          kind: res.errors ? `error:${res.errors[0].message}` : (c.problem ?? c.errorCode ?? c.__typename),
+        });
+      }
+    }),
+  );
+  return { answers, seconds: (performance.now() - t0) / 1000, cpuMsPerRequest: ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length };
+}
+
+function report(label, { answers, seconds, cpuMsPerRequest }, sold) {
+  const won = answers.filter((a) => a.kind === 'CheckoutPlaced');
+  const lost = answers.filter((a) => a.kind !== 'CheckoutPlaced');
+  const perBuyer = new Map();
+  for (const a of won) perBuyer.set(a.shopperId, (perBuyer.get(a.shopperId) ?? 0) + 1);
+  const outcomes = {};
+  for (const a of answers) outcomes[a.kind] = (outcomes[a.kind] ?? 0) + 1;
+  const most = Math.max(0, ...perBuyer.values());
+  console.log(
+    `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request; units sold ${sold}, most to one buyer ${most}; ` +
+      `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}`,
+  );
+  return {
+    sold,
+    most,
+    cpuMsPerRequest,
+    winnersP99: Number(summary(won.map((a) => a.ms)).p99),
+    losersP99: Number(summary(lost.map((a) => a.ms)).p99),
+  };
+}
+
+const url = process.env.BENCH_DATABASE_URL ?? benchUrl('linli_bench_flash');
+const db = await freshMigratedDatabase(url);
+const { store, flashSku, plainSku, item, shoppers } = await prepare(db);
+const api = await startApi(url, { RUN_JOBS: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) });
+const { post, close } = graphqlPoster(api.port, IN_FLIGHT, { timeoutMs: 120_000 });
+const contact = { name: '抢购', phone: '13900139000' };
+try {
+  // Warm the API's pool and caches (routing, the price book) on another SKU first.
+  for (let i = 0; i < 20; i++) {
+    await post(CHECKOUT, {
+      input: { idempotencyKey: randomUUID(), lines: [{ skuId: plainSku, quantity: 0 }], fulfilment: 'PICKUP', storeId: store, contact },
+    });
+  }
+  let plain;
+  if (PLAIN) {
+    const requests = crowd(shoppers.slice(BUYERS), () => ({
+      idempotencyKey: randomUUID(),
+      lines: [{ skuId: plainSku, quantity: 1 }],
+      fulfilment: 'PICKUP',
+      storeId: store,
+      contact,
+    }));
+    const run = await storm(post, requests, api.pid);
+    const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
+    plain = report('plain checkout (stock only, no per-user limit)', run, sold);
+  }
+  const requests = crowd(shoppers.slice(0, BUYERS), () => ({
+    idempotencyKey: randomUUID(),
+    lines: [{ skuId: flashSku, quantity: 1 }],
+    fulfilment: 'PICKUP',
+    storeId: store,
+    contact,
+    flashItemId: item,
+  }));
+  const run = await storm(post, requests, api.pid);
+  const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
+  const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
+  const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
+  const flash = report('flash sale', run, sold);
+  const ok = flash.sold === UNITS && lines === UNITS && reserved === UNITS && flash.most === 1;
+  console.log(
+    `\nflash sale, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
+      `units sold ${flash.sold} (${lines} order lines, ${reserved} reserved), most to one buyer ${flash.most}; ` +
+      `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms` +
+      (plain
+        ? ` (plain checkout in this sitting: losers p99 ${plain.losersP99.toFixed(1)} ms, winners p99 ${plain.winnersP99.toFixed(1)} ms)`
+        : '') +
+      (ok ? '' : ' — WRONG'),
+  );
+  if (!ok) process.exitCode = 1;
+} finally {
+  close();
+  await api.stop();
+  await db.end();
+}
