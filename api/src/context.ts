@@ -24,6 +24,8 @@ import { PaymentService } from './modules/payment/payment.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { MemberCodeService } from './modules/member/member.service';
+import { MembershipService } from './modules/member/membership.service';
+import { MemberAdminService } from './modules/member/member-admin.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { FailedWorkService } from './modules/reliability/failed-work.service';
@@ -87,13 +89,23 @@ const SERVICES = {
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
   checkout: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutService(em, deps.config, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+    new CheckoutService(
+      em,
+      deps.config,
+      deps.clock,
+      services.routing,
+      deps.runtime.priceBook,
+      deps.runtime.campaignBook,
+      deps.runtime.levelBook,
+    ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+    new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.levelBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
+  membership: ({ em, deps }: ServiceScope) => new MembershipService(em, deps.clock, deps.runtime.levelBook),
+  memberAdmin: ({ em, deps }: ServiceScope) => new MemberAdminService(em, deps.runtime.levelBook),
   settlement: ({ em, deps, services }: ServiceScope) => new SettlementService(em, deps.clock, services.memberCodes),
   profitSharing: ({ em, deps }: ServiceScope) => new ProfitSharingService(em, deps.runtime),
   pickup: ({ em, deps }: ServiceScope) => new PickupService(em, deps.runtime),

@@ -22,6 +22,8 @@ import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { CampaignBook } from './modules/promotion/campaign-book';
+import { LevelBook } from './modules/member/level-book';
+import { GrowthListener } from './modules/member/growth';
 import { createPaymentProvider } from './modules/payment/create-payment-provider';
 import { SettlementStepListener } from './modules/settlement/ledger';
 import { createProfitSharingProvider } from './modules/settlement/create-profit-sharing-provider';
@@ -44,6 +46,8 @@ export interface Runtime extends JobDeps {
   priceBook: PriceBook;
   /** Live 满减 campaigns, as the checkout reads them (modules/promotion/campaign-book.ts). */
   campaignBook: CampaignBook;
+  /** The member levels, as the checkout reads them (modules/member/level-book.ts). */
+  levelBook: LevelBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
   /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
@@ -96,6 +100,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
         afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted),
       ),
       new PointsListener(),
+      // After points: an order's points are multiplied by the level the shopper had before it.
+      new GrowthListener(),
       shippingInfoListener,
       // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
       new PickupSlotListener(),
@@ -112,6 +118,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     pubSub,
     priceBook: new PriceBook(),
     campaignBook: new CampaignBook(),
+    levelBook: new LevelBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),
     sessions: new SessionGuard(redis, config.queuePrefix, clock),

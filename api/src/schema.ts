@@ -28,6 +28,7 @@ import {
 import { PaymentResolver } from './modules/payment/payment.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { MemberCodeResolver } from './modules/member/member.resolver';
+import { MemberLevelResolver } from './modules/member/member-level.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
@@ -70,6 +71,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PaymentResolver,
       SettlementResolver,
       MemberCodeResolver,
+      MemberLevelResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
       PickupResolver,

@@ -16,6 +16,7 @@ import { reliabilitySweep } from './reliability-sweep';
 import { registerRepeats } from './deadline-sweeper';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { uploadShippingInfo } from './upload-shipping-info';
+import { memberBenefits } from './member-benefits';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -35,6 +36,7 @@ export const PROCESSORS: Processors = {
   'profit-sharing-poll': profitSharingPoll,
   'profit-sharing-return': profitSharingReturn,
   'upload-shipping-info': uploadShippingInfo,
+  'member-benefits': memberBenefits,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */
@@ -56,9 +58,10 @@ export async function startWorker(
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
   // At start and again whenever bull's connection to Redis is (re)made: a Redis that restarted empty has no repeats.
-  await registerRepeats(queue);
+  const chainTimeZone = context().config.chainTimeZone;
+  await registerRepeats(queue, chainTimeZone);
   queue.client.on('ready', () => {
-    registerRepeats(queue).catch((err: Error) =>
+    registerRepeats(queue, chainTimeZone).catch((err: Error) =>
       console.warn('[jobs] registering the repeating jobs after a reconnect failed:', err.message),
     );
   });

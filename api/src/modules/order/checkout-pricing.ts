@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
+import type { LevelBook } from '../member/level-book';
+import { memberPricing, type LevelTerms } from '../member/levels';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { priceKey, type StoreTerms } from './checkout.repository';
@@ -13,7 +15,10 @@ import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type Store
 export interface RoutedPricing {
   parts: StorePart[];
   terms: Map<string, StoreTerms>;
-  asked: AskedPromotions;
+  /** The promotions asked for plus the member's level benefits (member price, 会员包邮): what the checkout priced with. */
+  asked: AskedPromotions & CheckoutPromotions;
+  /** The shopper's member level, when the chain has levels and they reach one. */
+  level: LevelTerms | undefined;
   priced: PricedCheckout;
   /** The same parts priced with other promotions (the quote's coupon picker tries each coupon this way). */
   reprice: (promotions: CheckoutPromotions) => PricedCheckout;
@@ -32,7 +37,7 @@ export interface PricingAsk {
  */
 export async function priceRouted(
   em: EntityManager,
-  books: { priceBook: PriceBook; campaigns: CampaignBook },
+  books: { priceBook: PriceBook; campaigns: CampaignBook; levels: LevelBook },
   now: Date,
   route: RoutedToStore | SplitProposal,
   ask: PricingAsk,
@@ -77,9 +82,12 @@ export async function priceRouted(
     const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
     return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
   }
+  // The member's level: no statement in a chain without levels, the shopper's growth otherwise.
+  const level = await books.levels.levelOf(em, ask.shopperId, fresh);
+  const withMember = { ...asked, ...memberPricing(level) };
   const reprice = (promotions: CheckoutPromotions) =>
     priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, promotions);
-  return { cached, outcome: { parts, terms, asked, priced: reprice(asked), reprice } };
+  return { cached, outcome: { parts, terms, asked: withMember, level, priced: reprice(withMember), reprice } };
 }
 
 /** The delivery minimum of the lead store (the one that carries the most goods), when the goods fall short of it. */

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import type { Adjustment, Coupon, NotApplied } from '../pricing/pricing.types';
+import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { availableCouponsOf } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
@@ -25,6 +26,7 @@ export class CheckoutQuoteService {
     private readonly routing: RoutingService,
     private readonly priceBook: PriceBook,
     private readonly campaigns: CampaignBook,
+    private readonly levels: LevelBook,
   ) {}
 
   async quote(shopperId: string, asked: CheckoutQuoteInput) {
@@ -49,7 +51,7 @@ export class CheckoutQuoteService {
       return route;
     }
     const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints };
-    const books = { priceBook: this.priceBook, campaigns: this.campaigns };
+    const books = { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels };
     let pricing = await priceRouted(this.em, books, this.clock.now(), route, ask, false);
     // As the checkout does: a refusal is only given on figures read just now.
     const refusal = (o: typeof pricing.outcome) =>
@@ -72,6 +74,7 @@ export class CheckoutQuoteService {
     for (const p of [...asked.fullReductions, ...held, ...(asked.coupon ? [asked.coupon] : [])]) {
       names.set('templateId' in p ? p.templateId : p.id, p.name);
     }
+    if (routed.level) names.set(routed.level.id, routed.level.name);
     const adjustment = (a: Adjustment) =>
       Object.assign(new QuoteAdjustment(), {
         kind: a.kind,
