@@ -56,4 +56,5 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.categories, icon: '≡' },
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
+  { path: 'hq/members', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-members')), nav: { label: hq.nav.members, icon: '♛' } },
 ];
