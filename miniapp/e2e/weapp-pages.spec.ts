@@ -10,6 +10,7 @@ import { wgs84ToGcj02 } from '../../geo-data/src/coords';
 import { CITIES } from '../src/lib/places';
 import { money } from '../src/lib/money';
 import { t } from '../src/strings';
+import { c as centre } from '../src/packages/member/centre/strings';
 import { NANJING_EAST, catalog, gql, paidPickupOrder, stockNear } from './browser';
 import { compileWeapp } from './weapp-sim/compilers';
 import { startWeapp, type SimComponent, type WeappRuntime } from './weapp-sim/runtime';
@@ -257,7 +258,7 @@ describe('every page renders through the compiled templates (a shopper near SH-0
 
   test('me: points and the way to addresses', async () => {
     const page = visit('pages/me/index');
-    await shows(page, t.me.points, t.me.addresses);
+    await shows(page, t.me.points, t.me.addresses, t.me.memberCentre);
   });
 
   test('stores: SH-001 first, sorted by distance', async () => {
@@ -299,6 +300,11 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     const page = visit('packages/member/code/index');
     await shows(page, t.memberCode.title, t.memberCode.offline);
     await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
+  });
+
+  test('会员中心: growth, the levels and the way to the member code', async () => {
+    const page = visit('packages/member/centre/index');
+    await shows(page, centre.growth, centre.levels, centre.showCode);
   });
 
   test('no page was left out', () => {

@@ -17,8 +17,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/address', pages: ['list/index', 'edit/index'] },
     { root: 'packages/aftersale', pages: ['apply/index'] },
-    // The member code: its TOTP and barcode code load only here.
-    { root: 'packages/member', pages: ['code/index'] },
+    // The member code (its TOTP and barcode code load only here) and 会员中心.
+    { root: 'packages/member', pages: ['code/index', 'centre/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },
