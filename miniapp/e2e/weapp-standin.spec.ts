@@ -57,7 +57,11 @@ function makeWx() {
         },
         close: (s: { code?: number; reason?: string }) => ws.close(s.code ?? 1000, s.reason),
       };
-      setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
+      // WeChat does not order `success` against the task's open; the stand-in takes the order that bit us: success
+      // (where Taro resolves its promise of the task) only after the socket has opened.
+      const succeed = () => setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
+      ws.once('open', succeed);
+      ws.once('error', succeed);
       return task;
     },
   };

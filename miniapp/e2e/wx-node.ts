@@ -66,7 +66,10 @@ export function nodeNetwork(rewrite: (url: string) => string = (u) => u) {
         send: (s: { data: string }) => ws.send(s.data),
         close: (s: { code?: number; reason?: string } = {}) => ws.close(s.code ?? 1000, s.reason),
       };
-      setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
+      // WeChat does not order `success` against the task's open: take the late order (see weapp-standin.spec.ts).
+      const succeed = () => setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0);
+      ws.once('open', succeed);
+      ws.once('error', succeed);
       return task;
     },
     /** Requests sent and not yet answered. */

@@ -13,7 +13,17 @@ interface SocketTask {
 
 type ConnectFn = (options: Record<string, unknown>) => Promise<SocketTask> | SocketTask;
 
-export function createTaroWebSocket(connect: ConnectFn = Taro.connectSocket as unknown as ConnectFn) {
+declare const wx: { connectSocket: ConnectFn };
+
+/**
+ * WeChat hands back the task at once, but Taro's promise resolves it only on `success`, which may come after the
+ * socket has opened: an onOpen added then never fires, and the API closes the silent socket 3 s later (4408), on
+ * every retry. So weapp takes the task from wx itself; h5's Taro builds its task and resolves it in one go.
+ */
+const connectNow: ConnectFn =
+  process.env.TARO_ENV === 'weapp' ? (options) => wx.connectSocket(options) : (Taro.connectSocket as unknown as ConnectFn);
+
+export function createTaroWebSocket(connect: ConnectFn = connectNow) {
   return class TaroWebSocket {
     static readonly CONNECTING = 0;
     static readonly OPEN = 1;
@@ -38,10 +48,16 @@ export function createTaroWebSocket(connect: ConnectFn = Taro.connectSocket as u
       this.url = url;
       const list = protocols == null ? [] : Array.isArray(protocols) ? protocols : [protocols];
       this.protocol = list[0] ?? '';
-      // connectSocket returns the task synchronously in weapp and a promise of it in h5.
-      Promise.resolve(connect({ url, protocols: list, header: {}, fail: (err: unknown) => this.fail(err) }))
-        .then((task) => this.attach(task))
-        .catch((err) => this.fail(err));
+      // wx.connectSocket returns the task synchronously (listen to it at once), Taro's h5 a promise of it.
+      let pending: Promise<SocketTask> | SocketTask;
+      try {
+        pending = connect({ url, protocols: list, header: {}, fail: (err: unknown) => this.fail(err) });
+      } catch (err) {
+        pending = Promise.reject(err);
+      }
+      if (typeof (pending as Promise<SocketTask>).then === 'function') {
+        (pending as Promise<SocketTask>).then((task) => this.attach(task)).catch((err) => this.fail(err));
+      } else this.attach(pending as SocketTask);
     }
 
     private attach(task: SocketTask) {
