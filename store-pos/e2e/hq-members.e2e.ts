@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import {
   CheckoutDocument,
   IssueMemberCodeSecretDocument,
+  MemberLevelsDocument,
   OrderPickupCodeDocument,
   PayCheckoutDocument,
   SetMemberLevelsDocument,
@@ -103,5 +104,40 @@ test('HQ finds a member by phone tail, member code or level and reads their time
   for (const level of await table.locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(level).toBe('银卡会员');
   await search.getByLabel('等级').selectOption({ label: '金卡会员' });
   await page.getByText('没有符合条件的会员').waitFor();
+  await context.close();
+});
+
+test('HQ edits the member levels as a table: 折, 倍数 and 包邮 in words HQ uses, a bad row named before anything is saved', async () => {
+  const { api, browser } = parts;
+  const { context, page } = await hqScreen(browser, api.url, '会员等级');
+  await page.getByRole('heading', { name: '会员等级' }).waitFor();
+  const table = page.getByTestId('levels');
+  // The levels the first test set through the API.
+  await expect.poll(() => table.getByLabel('等级名称 2').inputValue()).toBe('银卡会员');
+  expect(await table.getByLabel('会员价（折） 2').inputValue()).toBe('9.5');
+  expect(await table.getByLabel('积分倍数 2').inputValue()).toBe('1.5');
+
+  await table.getByLabel('会员价（折） 2').fill('9');
+  await table.getByLabel('包邮门槛（元） 2').fill('39.9');
+  await page.getByRole('button', { name: '添加等级' }).click();
+  await table.getByLabel('等级名称 4').fill('钻石会员');
+  await table.getByLabel('成长值门槛 4').fill('50000');
+  await table.getByLabel('会员价（折） 4').fill('12');
+  await page.getByRole('button', { name: '保存全部等级' }).click();
+  await page.getByRole('alert').filter({ hasText: '第 4 行：会员价折扣应在 0–10 折之间' }).waitFor();
+  await shot(page, 'hq-member-levels-bad-row');
+
+  await table.getByLabel('会员价（折） 4').fill('8.5');
+  await table.getByLabel('积分倍数 4').fill('3');
+  await page.getByRole('button', { name: '保存全部等级' }).click();
+  await page.getByRole('status').filter({ hasText: '已保存 4 个等级' }).waitFor();
+  await shot(page, 'hq-member-levels-saved');
+  const { memberLevels } = await api.ok(MemberLevelsDocument, {}, await staffToken(api, DEMO_HQ));
+  expect(memberLevels.map((l) => [l.name, l.growthThreshold, l.memberPriceBp, l.pointsMultiplierBp, l.freeDeliveryThresholdFen])).toEqual([
+    ['普通会员', 0, 0, 10_000, null],
+    ['银卡会员', 10, 1_000, 15_000, 3_990],
+    ['金卡会员', 5_000, 1_000, 20_000, null],
+    ['钻石会员', 50_000, 1_500, 30_000, null],
+  ]);
   await context.close();
 });

@@ -57,4 +57,10 @@ export const hqRoutes: RouteDef[] = [
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
   { path: 'hq/members', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-members')), nav: { label: hq.nav.members, icon: '♛' } },
+  {
+    path: 'hq/member-levels',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-member-levels')),
+    nav: { label: hq.nav.levels, icon: '★' },
+  },
 ];

@@ -14,6 +14,7 @@ const PAGES = [
   { to: '/hq/categories', label: hq.nav.categories, text: hq.home.categories },
   { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
   { to: '/hq/members', label: hq.nav.members, text: hq.home.members },
+  { to: '/hq/member-levels', label: hq.nav.levels, text: hq.home.levels },
 ] as const;
 
 export default function HqHomePage() {
