@@ -98,9 +98,9 @@ export async function timelineOf(em: EntityManager, shopperId: string): Promise<
   );
 }
 
-/** The member's growth entries in order, for the level each one left them on. */
+/** The member's growth entries in order (an award before the refunds of the same instant), for the level each one left them on. */
 export async function growthHistory(em: EntityManager, shopperId: string): Promise<{ at: Date; growth: number }[]> {
-  return query(em, `SELECT created_at AS at, growth FROM member_growth WHERE shopper_id = :s::uuid ORDER BY created_at, id`, {
+  return query(em, `SELECT created_at AS at, growth FROM member_growth WHERE shopper_id = :s::uuid ORDER BY created_at, kind, id`, {
     s: shopperId,
   });
 }
