@@ -34,6 +34,7 @@ import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { PromotionService } from './modules/promotion/promotion.service';
+import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -117,6 +118,7 @@ const SERVICES = {
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
+  promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

@@ -19,6 +19,8 @@ export default defineAppConfig({
     { root: 'packages/aftersale', pages: ['apply/index'] },
     // The member code (its TOTP and barcode code load only here) and 会员中心.
     { root: 'packages/member', pages: ['code/index', 'centre/index'] },
+    // 领券中心 and 我的 → 优惠券.
+    { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },

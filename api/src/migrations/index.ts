@@ -23,6 +23,7 @@ import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
+import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationMemberLevels } from './20261207c-member-levels';
 
 export const migrationsList = [
@@ -50,5 +51,6 @@ export const migrationsList = [
   { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
+  { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
   { name: '20261207c-member-levels', class: MigrationMemberLevels },
 ];

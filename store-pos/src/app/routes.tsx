@@ -56,6 +56,14 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.categories, icon: '≡' },
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
+  {
+    path: 'hq/promotions',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-promotions')),
+    nav: { label: hq.nav.promotions, icon: '券' },
+  },
+  { path: 'hq/promotions/new/:kind', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
+  { path: 'hq/promotions/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
   { path: 'hq/members', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-members')), nav: { label: hq.nav.members, icon: '♛' } },
   {
     path: 'hq/member-levels',
