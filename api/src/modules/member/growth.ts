@@ -7,15 +7,16 @@ import type { Effects } from '../../common/effects';
 import { OrderEvent, OrderState } from '../../common/order-state';
 import type { StepListener, StepRecord } from '../../common/order-step';
 import { growthFor } from './levels';
-import { awardGrowth, reverseGrowthDownTo } from './level.repository';
+import { awardGrowthWrite, reverseGrowthDownTo } from './level.repository';
 
 export class GrowthListener implements StepListener {
-  async afterStep(tx: EntityManager, step: StepRecord, _effects: Effects): Promise<void> {
+  async afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void> {
     const { order, transition, at } = step;
     if (!order.shopperId) return;
     const worth = growthFor(order.totalFen - order.refundedFen);
     if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) {
-      await awardGrowth(tx, { id: randomUUID(), shopperId: order.shopperId, orderId: order.id, growth: worth, at });
+      // With the points award in the outbox statement: no round trip of its own on the hand-over.
+      effects.write(awardGrowthWrite({ id: randomUUID(), shopperId: order.shopperId, orderId: order.id, growth: worth, at }));
     } else if (transition.event === OrderEvent.REFUND && step.refund) {
       await reverseGrowthDownTo(tx, { id: randomUUID(), refundId: step.refund.id, orderId: order.id, worth, at });
     }

@@ -1,5 +1,6 @@
 // SQL of member levels (HQ's table of them), the growth journal, a shopper's birthday, and who a benefit grant is for.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DeferredWrite } from '../../common/outbox.repository';
 import { preparedQuery, query } from '../../common/sql';
 import type { Funder } from '../pricing/pricing.types';
 import type { CategoryPrice, LevelTerms } from './levels';
@@ -79,15 +80,17 @@ export async function growthOf(em: EntityManager, shopperId: string): Promise<nu
   return Number(r?.g ?? 0);
 }
 
-/** The order's growth once it reached the shopper; a repeated step (or a replayed job) adds nothing. */
-export async function awardGrowth(tx: EntityManager, a: { id: string; shopperId: string; orderId: string; growth: number; at: Date }) {
-  await preparedQuery(
-    tx,
-    `INSERT INTO member_growth (id, shopper_id, order_id, kind, growth, created_at)
+/**
+ * The order's growth once it reached the shopper, as a write deferred to the transaction's outbox statement
+ * (Effects.write, like the points award: nothing in the step reads it); a repeated step (or a replayed job) adds nothing.
+ */
+export function awardGrowthWrite(a: { id: string; shopperId: string; orderId: string; growth: number; at: Date }): DeferredWrite {
+  return {
+    sql: `INSERT INTO member_growth (id, shopper_id, order_id, kind, growth, created_at)
      VALUES (:id::uuid, :s::uuid, :o::uuid, 'AWARD', :g::int, :at::timestamptz)
      ON CONFLICT (order_id) WHERE kind = 'AWARD' DO NOTHING`,
-    { id: a.id, s: a.shopperId, o: a.orderId, g: a.growth, at: a.at.toISOString() },
-  );
+    values: { id: a.id, s: a.shopperId, o: a.orderId, g: a.growth, at: a.at.toISOString() },
+  };
 }
 
 /** A refund brings the order's growth down to `worth` (what is still paid), once per refund; none before an award. */
