@@ -26,6 +26,8 @@ import { NO_MEMBER_BENEFITS } from './modules/order/member-benefits';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { MemberCodeService } from './modules/member/member.service';
+import { MembershipService } from './modules/member/membership.service';
+import { MemberAdminService } from './modules/member/member-admin.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { FailedWorkService } from './modules/reliability/failed-work.service';
@@ -100,10 +102,11 @@ const SERVICES = {
       services.routing,
       deps.runtime.priceBook,
       deps.runtime.campaignBook,
+      deps.runtime.levelBook,
       deps.runtime.flashGate,
     ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
-    new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook),
+    new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.levelBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
   // Member benefits (levels, member price) plug in here as the pricing's line price rule; none yet.
@@ -111,6 +114,8 @@ const SERVICES = {
     new CounterSaleService(em, { ...deps.runtime, memberBenefits: NO_MEMBER_BENEFITS }, services.memberCodes, services.checkoutQuote),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
+  membership: ({ em, deps }: ServiceScope) => new MembershipService(em, deps.clock, deps.runtime.levelBook),
+  memberAdmin: ({ em, deps }: ServiceScope) => new MemberAdminService(em, deps.runtime.levelBook),
   settlement: ({ em, deps, services }: ServiceScope) => new SettlementService(em, deps.clock, services.memberCodes),
   profitSharing: ({ em, deps }: ServiceScope) => new ProfitSharingService(em, deps.runtime),
   pickup: ({ em, deps }: ServiceScope) => new PickupService(em, deps.runtime),

@@ -22,6 +22,8 @@ import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
 import { CampaignBook } from './modules/promotion/campaign-book';
+import { LevelBook } from './modules/member/level-book';
+import { GrowthListener } from './modules/member/growth';
 import { createPaymentProvider } from './modules/payment/create-payment-provider';
 import { SettlementStepListener } from './modules/settlement/ledger';
 import { createProfitSharingProvider } from './modules/settlement/create-profit-sharing-provider';
@@ -47,6 +49,8 @@ export interface Runtime extends JobDeps {
   campaignBook: CampaignBook;
   /** Turns flash-sale buyers away early once PostgreSQL has said sold out (modules/promotion/flash-gate.ts). */
   flashGate: FlashGate;
+  /** The member levels, as the checkout reads them (modules/member/level-book.ts). */
+  levelBook: LevelBook;
   pickupCodes: PickupCodes;
   pickupLimiter: PickupAttemptLimiter;
   /** Staff sessions' revocation markers, sign-in and PIN limits, PIN and device-token keys. */
@@ -99,6 +103,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
         afterLedgerPosting(tx, orderId, eventKey, effects, clock.now(), posted),
       ),
       new PointsListener(),
+      // After points: an order's points are multiplied by the level the shopper had before it.
+      new GrowthListener(),
       shippingInfoListener,
       // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
       new PickupSlotListener(),
@@ -116,6 +122,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     campaignBook: new CampaignBook(),
     flashGate: new FlashGate(redis, config.queuePrefix),
+    levelBook: new LevelBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),
     sessions: new SessionGuard(redis, config.queuePrefix, clock),

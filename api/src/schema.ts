@@ -29,6 +29,7 @@ import { PaymentResolver } from './modules/payment/payment.resolver';
 import { CounterSaleResolver } from './modules/payment/counter-sale.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { MemberCodeResolver } from './modules/member/member.resolver';
+import { MemberLevelResolver } from './modules/member/member-level.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
@@ -76,6 +77,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       CounterSaleResolver,
       SettlementResolver,
       MemberCodeResolver,
+      MemberLevelResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
       PickupResolver,

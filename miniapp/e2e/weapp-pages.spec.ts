@@ -10,6 +10,7 @@ import { wgs84ToGcj02 } from '../../geo-data/src/coords';
 import { CITIES } from '../src/lib/places';
 import { money } from '../src/lib/money';
 import { t } from '../src/strings';
+import { c as centre } from '../src/packages/member/centre/strings';
 import { NANJING_EAST, catalog, gql, paidPickupOrder, stockNear } from './browser';
 import { compileWeapp } from './weapp-sim/compilers';
 import { startWeapp, type SimComponent, type WeappRuntime } from './weapp-sim/runtime';
@@ -287,7 +288,7 @@ describe('every page renders through the compiled templates (a shopper near SH-0
 
   test('me: points and the way to addresses', async () => {
     const page = visit('pages/me/index');
-    await shows(page, t.me.points, t.me.addresses);
+    await shows(page, t.me.points, t.me.addresses, t.me.memberCentre);
   });
 
   test('stores: SH-001 first, sorted by distance', async () => {
@@ -339,6 +340,11 @@ describe('every page renders through the compiled templates (a shopper near SH-0
         message: 'the board or its empty state shows',
       })
       .toBe(true);
+  });
+
+  test('会员中心: growth, the levels and the way to the member code', async () => {
+    const page = visit('packages/member/centre/index');
+    await shows(page, centre.growth, centre.levels, centre.showCode);
   });
 
   test('coupon centre: the coupon to claim; a tap claims it', async () => {

@@ -17,8 +17,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/address', pages: ['list/index', 'edit/index'] },
     { root: 'packages/aftersale', pages: ['apply/index'] },
-    // The member code: its TOTP and barcode code load only here.
-    { root: 'packages/member', pages: ['code/index'] },
+    // The member code (its TOTP and barcode code load only here) and 会员中心.
+    { root: 'packages/member', pages: ['code/index', 'centre/index'] },
     // 秒杀: its countdown and board load only when opened.
     { root: 'packages/flash', pages: ['sale/index'] },
     // 领券中心 and 我的 → 优惠券.

@@ -207,6 +207,7 @@ export const t = {
   me: {
     title: '我的',
     member: '会员码',
+    memberCentre: '会员中心',
     memberHint: '到店出示，积分自动累计',
     signOut: '退出登录',
     signOutConfirm: '退出后本机会员码随即失效，确定退出？',

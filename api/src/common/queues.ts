@@ -29,6 +29,8 @@ export interface JobPayloads {
   'profit-sharing-poll': { orderId: string };
   /** Pull a store's share back after a refund of a split order. */
   'profit-sharing-return': { returnId: string };
+  /** Daily in the chain's time zone (repeatable), or on demand: member levels' monthly and birthday coupons. */
+  'member-benefits': { requestedAt?: string };
   /** Tell WeChat the goods of a paid order have left (pickup or same-city delivery), which unfreezes its money. */
   'upload-shipping-info': { orderId: string };
   /** Give a paid checkout's shopper the after-purchase gift coupons it earned (once per checkout and template). */
@@ -59,6 +61,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'profit-sharing-return',
   'coupon-gift',
   'coupon-batch',
+  'member-benefits',
 ];
 
 /** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
@@ -83,6 +86,7 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
       return `${name}:${p.orderId}:${p.template}`;
     case 'auto-complete-sweep':
     case 'reliability-sweep':
+    case 'member-benefits':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;

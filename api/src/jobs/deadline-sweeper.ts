@@ -8,17 +8,24 @@ import { paymentReconcileSweep } from './payment-close';
 import { autoCompleteSweep } from './auto-complete';
 import type { JobName } from '../common/queues';
 
-/** The repeating jobs: every few minutes the same in any zone; the zone is named because a cron without one follows the server's. */
-export const REPEATS: { name: JobName; cron: string }[] = [
-  { name: 'auto-complete-sweep', cron: '*/10 * * * *' },
-  { name: 'payment-reconcile-sweep', cron: '*/10 * * * *' },
-  { name: 'reliability-sweep', cron: '*/5 * * * *' },
+/**
+ * The repeating jobs: the sweeps every few minutes, the same in any zone (UTC); the member benefits once a day at 00:10
+ * in the chain's time zone, where its months and birthdays are. The zone is always named because a cron without one
+ * follows the server's.
+ */
+export const REPEATS: { name: JobName; cron: string; zone: 'UTC' | 'CHAIN' }[] = [
+  { name: 'auto-complete-sweep', cron: '*/10 * * * *', zone: 'UTC' },
+  { name: 'payment-reconcile-sweep', cron: '*/10 * * * *', zone: 'UTC' },
+  { name: 'reliability-sweep', cron: '*/5 * * * *', zone: 'UTC' },
+  { name: 'member-benefits', cron: '10 0 * * *', zone: 'CHAIN' },
 ];
 
 /** Registers every repeating job; registering one that exists is a no-op in bull, so this runs whenever in doubt. */
-export async function registerRepeats(queue: Queue): Promise<void> {
-  for (const r of REPEATS)
-    await queue.add(r.name, {}, { repeat: { cron: r.cron, tz: 'UTC' }, jobId: r.name, removeOnComplete: 100, removeOnFail: 100 });
+export async function registerRepeats(queue: Queue, chainTimeZone: string): Promise<void> {
+  for (const r of REPEATS) {
+    const tz = r.zone === 'CHAIN' ? chainTimeZone : 'UTC';
+    await queue.add(r.name, {}, { repeat: { cron: r.cron, tz }, jobId: r.name, removeOnComplete: 100, removeOnFail: 100 });
+  }
 }
 
 /** Whether Redis still knows every repeating job (a restart without persistence or a FLUSHALL loses them). */
@@ -60,7 +67,7 @@ export class DeadlineSweeper {
   async pass(): Promise<void> {
     try {
       if (!(await withTimeout(repeatsPresent(this.queue), 5000))) {
-        await withTimeout(registerRepeats(this.queue), 5000);
+        await withTimeout(registerRepeats(this.queue, this.context().config.chainTimeZone), 5000);
         console.warn('[sweeper] the repeating jobs were gone from Redis; registered again');
       }
     } catch (err) {

@@ -17,6 +17,7 @@ import { registerRepeats } from './deadline-sweeper';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { uploadShippingInfo } from './upload-shipping-info';
 import { couponBatch, couponGift } from './coupons';
+import { memberBenefits } from './member-benefits';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -38,6 +39,7 @@ export const PROCESSORS: Processors = {
   'upload-shipping-info': uploadShippingInfo,
   'coupon-gift': couponGift,
   'coupon-batch': couponBatch,
+  'member-benefits': memberBenefits,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */
@@ -59,9 +61,10 @@ export async function startWorker(
   const missing = await unprocessedJobNames(queue, processors);
   if (missing.length) throw new Error(`job names without a processor: ${missing.join(', ')}`);
   // At start and again whenever bull's connection to Redis is (re)made: a Redis that restarted empty has no repeats.
-  await registerRepeats(queue);
+  const chainTimeZone = context().config.chainTimeZone;
+  await registerRepeats(queue, chainTimeZone);
   queue.client.on('ready', () => {
-    registerRepeats(queue).catch((err: Error) =>
+    registerRepeats(queue, chainTimeZone).catch((err: Error) =>
       console.warn('[jobs] registering the repeating jobs after a reconnect failed:', err.message),
     );
   });

@@ -30,6 +30,7 @@ import { MigrationPromotionScopeStacking } from './20261207a3-promotion-scope-st
 import { MigrationFlashSales } from './20261207e-flash-sales';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationCounterSale } from './20261207d-counter-sale';
+import { MigrationMemberLevels } from './20261207c-member-levels';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -60,6 +61,7 @@ export const migrationsList = [
   { name: '20261207a2-coupon-issuance', class: MigrationCouponIssuance },
   { name: '20261207a3-promotion-scope-stacking', class: MigrationPromotionScopeStacking },
   { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
+  { name: '20261207c-member-levels', class: MigrationMemberLevels },
   { name: '20261207d-counter-sale', class: MigrationCounterSale },
   { name: '20261207e-flash-sales', class: MigrationFlashSales },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },

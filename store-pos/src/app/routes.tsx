@@ -66,4 +66,11 @@ export const hqRoutes: RouteDef[] = [
   },
   { path: 'hq/promotions/new/:kind', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
   { path: 'hq/promotions/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
+  { path: 'hq/members', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-members')), nav: { label: hq.nav.members, icon: '♛' } },
+  {
+    path: 'hq/member-levels',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-member-levels')),
+    nav: { label: hq.nav.levels, icon: '★' },
+  },
 ];

@@ -6,6 +6,8 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
 import type { Channel, PricingInput } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
+import type { LevelBook } from '../member/level-book';
+import { memberPricing, type LevelTerms } from '../member/levels';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { priceKey, type StoreTerms } from './checkout.repository';
@@ -16,7 +18,10 @@ import { priceCheckout, type CheckoutPromotions, type PricedCheckout, type Store
 export interface RoutedPricing {
   parts: StorePart[];
   terms: Map<string, StoreTerms>;
-  asked: AskedPromotions & Pick<CheckoutPromotions, 'linePrice'>;
+  /** The promotions asked for plus the member's level benefits (member price, 会员包邮): what the checkout priced with. */
+  asked: AskedPromotions & CheckoutPromotions;
+  /** The shopper's member level, when the chain has levels and they reach one. */
+  level: LevelTerms | undefined;
   priced: PricedCheckout;
   /** The same parts priced with other promotions (the quote's coupon picker tries each coupon this way). */
   reprice: (promotions: CheckoutPromotions) => PricedCheckout;
@@ -41,7 +46,7 @@ export interface PricingAsk {
  */
 export async function priceRouted(
   em: EntityManager,
-  books: { priceBook: PriceBook; campaigns: CampaignBook },
+  books: { priceBook: PriceBook; campaigns: CampaignBook; levels: LevelBook },
   now: Date,
   route: RoutedToStore | SplitProposal,
   ask: PricingAsk,
@@ -86,15 +91,22 @@ export async function priceRouted(
     const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
     return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
   }
-  // Member and flash prices: the lowest wins on each line.
-  const linePrice = lowestLinePrice([...(ask.linePrice ? [ask.linePrice] : []), ...(ask.flash ? [flashPriceRule(ask.flash)] : [])]);
+  // The member's level: no statement in a chain without levels, the shopper's growth otherwise.
+  const level = await books.levels.levelOf(em, ask.shopperId, fresh);
+  const member = memberPricing(level);
+  // Member and flash prices (and any the caller adds): the lowest wins on each line.
+  const linePrice = lowestLinePrice([
+    ...(member.linePrice ? [member.linePrice] : []),
+    ...(ask.linePrice ? [ask.linePrice] : []),
+    ...(ask.flash ? [flashPriceRule(ask.flash)] : []),
+  ]);
+  const withMember = { ...asked, ...member, linePrice };
   const reprice = (promotions: CheckoutPromotions) =>
     priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, {
       ...promotions,
       linePrice: promotions.linePrice ?? linePrice,
     });
-  const withRules = { ...asked, linePrice };
-  return { cached, outcome: { parts, terms, asked: withRules, priced: reprice(withRules), reprice } };
+  return { cached, outcome: { parts, terms, asked: withMember, level, priced: reprice(withMember), reprice } };
 }
 
 /** The delivery minimum of the lead store (the one that carries the most goods), when the goods fall short of it. */
@@ -119,7 +131,7 @@ export interface CounterAsk {
  */
 export function priceAtCounter(
   em: EntityManager,
-  books: { priceBook: PriceBook; campaigns: CampaignBook },
+  books: { priceBook: PriceBook; campaigns: CampaignBook; levels: LevelBook },
   now: Date,
   ask: CounterAsk,
   fresh: boolean,

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import type { Adjustment, Coupon, NotApplied } from '../pricing/pricing.types';
+import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { availableCouponsOf } from '../promotion/checkout-promotions';
 import { flashItemFor } from '../promotion/flash-checkout';
@@ -27,6 +28,7 @@ export class CheckoutQuoteService {
     private readonly routing: RoutingService,
     private readonly priceBook: PriceBook,
     private readonly campaigns: CampaignBook,
+    private readonly levels: LevelBook,
   ) {}
 
   async quote(shopperId: string, asked: CheckoutQuoteInput) {
@@ -57,7 +59,7 @@ export class CheckoutQuoteService {
         ? { id: item.id, skuId: item.sku_id, storeId: item.store_id, priceFen: item.price_fen }
         : undefined;
     const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints, flash };
-    const books = { priceBook: this.priceBook, campaigns: this.campaigns };
+    const books = { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels };
     let pricing = await priceRouted(this.em, books, this.clock.now(), route, ask, false);
     // As the checkout does: a refusal is only given on figures read just now.
     const refusal = (o: typeof pricing.outcome) =>
@@ -79,9 +81,21 @@ export class CheckoutQuoteService {
    * and, when a member was scanned, their line prices (member price), counter coupons and points.
    */
   async quoteAtCounter(ask: CounterAsk): Promise<CheckoutQuote | UnknownSkuError | CouponNotUsableError> {
-    let pricing = await priceAtCounter(this.em, { priceBook: this.priceBook, campaigns: this.campaigns }, this.clock.now(), ask, false);
+    let pricing = await priceAtCounter(
+      this.em,
+      { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels },
+      this.clock.now(),
+      ask,
+      false,
+    );
     if (pricing.cached && pricing.outcome instanceof UnknownSkuError) {
-      pricing = await priceAtCounter(this.em, { priceBook: this.priceBook, campaigns: this.campaigns }, this.clock.now(), ask, true);
+      pricing = await priceAtCounter(
+        this.em,
+        { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels },
+        this.clock.now(),
+        ask,
+        true,
+      );
     }
     const routed = pricing.outcome;
     if (routed instanceof UnknownSkuError || routed instanceof CouponNotUsableError) return routed;
@@ -96,6 +110,7 @@ export class CheckoutQuoteService {
       names.set('templateId' in p ? p.templateId : p.id, p.name);
     }
     if (flash) names.set(flash.id, flash.name);
+    if (routed.level) names.set(routed.level.id, routed.level.name);
     const adjustment = (a: Adjustment) =>
       Object.assign(new QuoteAdjustment(), {
         kind: a.kind,

@@ -59,7 +59,8 @@ export class CheckoutQuoteInput extends CheckoutCart {}
 
 @ObjectType({ description: 'One promotion (or the points) on a quoted line or delivery fee' })
 export class QuoteAdjustment {
-  @Field(() => String, { description: 'LINE_PRICE, FULL_REDUCTION, COUPON or POINTS' }) kind!: string;
+  @Field(() => String, { description: 'MEMBER_PRICE, FREE_DELIVERY (会员包邮), LINE_PRICE, FULL_REDUCTION, COUPON or POINTS' })
+  kind!: string;
   @Field(() => ID, { nullable: true, description: 'The campaign or coupon template; none for points' }) promotionId!: string | null;
   @Field(() => String, { nullable: true }) promotionName!: string | null;
   @Field(() => Int) amountFen!: number;

@@ -31,6 +31,7 @@ import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
 import type { PriceBook } from './price-book';
 import { priceRouted, shortOfMinimum } from './checkout-pricing';
+import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
@@ -86,6 +87,7 @@ export class CheckoutService {
     private readonly routing: RoutingService,
     private readonly priceBook: PriceBook,
     private readonly campaigns: CampaignBook,
+    private readonly levels: LevelBook,
     private readonly flashGate?: FlashGate,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
@@ -303,7 +305,7 @@ export class CheckoutService {
   ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
     const pricing = await priceRouted(
       this.em,
-      { priceBook: this.priceBook, campaigns: this.campaigns },
+      { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels },
       this.clock.now(),
       route,
       {
@@ -418,11 +420,14 @@ function takesPromotions(c: NewCheckout, orders: readonly NewOrder[]): boolean {
   return c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0 || orders.some((o) => o.discountFen > 0);
 }
 
-/** What each campaign (满减, coupon template) took from this checkout, for its budget counter. */
+/** What each campaign (满减, coupon template) took from this checkout, for its budget counter (a member level's price and 会员包邮 have none). */
+const MEMBER_KINDS: ReadonlySet<string> = new Set(['MEMBER_PRICE', 'FREE_DELIVERY']);
+
 function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): { promotionId: string; amountFen: number }[] {
   const spent = new Map<string, number>();
   const adjustments = [...c.deliveryAdjustments, ...orders.flatMap((o) => o.lines.flatMap((l) => l.adjustments ?? []))];
-  for (const a of adjustments) if (a.promotionId) spent.set(a.promotionId, (spent.get(a.promotionId) ?? 0) + a.amountFen);
+  for (const a of adjustments)
+    if (a.promotionId && !MEMBER_KINDS.has(a.kind)) spent.set(a.promotionId, (spent.get(a.promotionId) ?? 0) + a.amountFen);
   return [...spent].map(([promotionId, amountFen]) => ({ promotionId, amountFen }));
 }
 

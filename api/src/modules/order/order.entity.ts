@@ -128,7 +128,8 @@ export class FunderShare {
 
 @ObjectType({ description: 'One promotion (or the points) on an order line' })
 export class LineAdjustment {
-  @Field(() => String, { description: 'LINE_PRICE, FULL_REDUCTION, COUPON or POINTS' }) kind!: string;
+  @Field(() => String, { description: 'MEMBER_PRICE, FREE_DELIVERY (会员包邮), LINE_PRICE, FULL_REDUCTION, COUPON or POINTS' })
+  kind!: string;
   @Field(() => ID, { nullable: true, description: 'The campaign or coupon template; none for points' }) promotionId!: string | null;
   @Field(() => Int) amountFen!: number;
   @Field(() => FunderShare) funder!: FunderShare;

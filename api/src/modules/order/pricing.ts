@@ -44,7 +44,10 @@ export interface PricedCheckout {
 }
 
 /** The promotions a checkout is priced with; none means the plain path (the pipeline is not run at all). */
-export type CheckoutPromotions = Pick<PricingInput, 'fullReductions' | 'coupon' | 'points' | 'linePrice' | 'channel' | 'now'>;
+export type CheckoutPromotions = Pick<
+  PricingInput,
+  'fullReductions' | 'coupon' | 'points' | 'linePrice' | 'freeDelivery' | 'channel' | 'now'
+>;
 
 export function goodsFen(lines: readonly PricedLine[]): number {
   return lines.reduce((sum, l) => sum + l.unitPriceFen * l.quantity, 0);
@@ -68,7 +71,10 @@ export function priceCheckout(
     return { ...part, goodsFen: goods, deliveryFeeFen: fee, discountFen: 0, pointsFen: 0, totalFen: goods + fee, deliveryAdjustments: [] };
   });
   let cart: PricedCart | undefined;
-  if (promotions && (promotions.fullReductions.length > 0 || promotions.coupon || promotions.points || promotions.linePrice)) {
+  if (
+    promotions &&
+    (promotions.fullReductions.length > 0 || promotions.coupon || promotions.points || promotions.linePrice || promotions.freeDelivery)
+  ) {
     cart = priceCart({
       ...promotions,
       // The checkout's total stays above 0 (WeChat Pay's least payment is 1 fen; checkout.total_fen > 0).

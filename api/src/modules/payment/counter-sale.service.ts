@@ -25,6 +25,7 @@ import { IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from '.
 import { lockCheckout } from '../order/order.repository';
 import { OrderSteps } from '../order/order-steps';
 import type { PriceBook } from '../order/price-book';
+import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone } from '../promotion/checkout-promotions';
 import { pointsBalanceOf } from '../promotion/promotion.repository';
@@ -48,6 +49,8 @@ export interface CounterSaleDeps extends PaymentDeps {
   config: PaymentDeps['config'] & Pick<Config, 'counterCodePoll' | 'paymentTimeoutMin'>;
   priceBook: PriceBook;
   campaignBook: CampaignBook;
+  /** Member levels: a scanned member's level prices the counter cart as it does their online one. */
+  levelBook: LevelBook;
   memberSealKey: Buffer;
   /** The member-benefits seam (member price as a line price rule); none until levels exist. */
   memberBenefits: MemberBenefits;
@@ -155,7 +158,7 @@ export class CounterSaleService {
   ): Promise<[NewCheckout, NewOrder[]] | 'STALE' | UnknownSkuError | CouponNotUsableError | CashShortError> {
     const pricing = await priceAtCounter(
       this.em,
-      { priceBook: this.deps.priceBook, campaigns: this.deps.campaignBook },
+      { priceBook: this.deps.priceBook, campaigns: this.deps.campaignBook, levels: this.deps.levelBook },
       this.now,
       ask,
       fresh,
@@ -215,7 +218,7 @@ export class CounterSaleService {
   private async stale(ask: CounterAsk, input: CounterSaleInput) {
     const pricing = await priceAtCounter(
       this.em,
-      { priceBook: this.deps.priceBook, campaigns: this.deps.campaignBook },
+      { priceBook: this.deps.priceBook, campaigns: this.deps.campaignBook, levels: this.deps.levelBook },
       this.now,
       ask,
       true,

@@ -1,4 +1,4 @@
-// The one pricing pipeline (quote, checkout, counter, refunds): line price rules → 满减 → coupon → points →
+// The one pricing pipeline (quote, checkout, counter, refunds): line price rules (member price) → 会员包邮 → 满减 → coupon → points →
 // delivery fee and 运费券. Pure: every figure it needs comes in, every adjustment goes out, to the fen.
 import { allocate } from './allocate';
 import type {
@@ -77,8 +77,15 @@ function priceOnce(input: PricingInput): PricedCart {
       const rule = input.linePrice(line);
       if (!rule || rule.unitPriceFen >= line.unitPriceFen) continue;
       const off = (line.unitPriceFen - Math.max(0, rule.unitPriceFen)) * line.quantity;
-      apply([line], off, { kind: 'LINE_PRICE', promotionId: rule.promotionId, funder: rule.funder });
+      apply([line], off, { kind: rule.kind ?? 'LINE_PRICE', promotionId: rule.promotionId, funder: rule.funder });
     }
+  }
+
+  // 1b. 会员包邮: the level's free delivery once the goods at their (member) prices reach its threshold.
+  const free = input.freeDelivery;
+  if (free && sumNet(lines) >= free.thresholdFen) {
+    const fee = sumNet(deliveries);
+    if (fee > 0) apply(deliveries, Math.min(fee, room()), { kind: 'FREE_DELIVERY', promotionId: free.promotionId, funder: free.funder });
   }
 
   // 2. 满减 over the whole checkout (every store of it). A line takes part in one 满减 at most: the first, in the

@@ -31,6 +31,8 @@ export interface Delivery {
 
 /** A line price rule's answer for one line (member price now, flash price later): its unit price and who funds the difference. */
 export interface LinePrice {
+  /** MEMBER_PRICE for a member level's price (promotionId is the level), LINE_PRICE (the default) for others. */
+  kind?: 'LINE_PRICE' | 'MEMBER_PRICE';
   promotionId: string;
   unitPriceFen: number;
   funder: Funder;
@@ -89,6 +91,13 @@ export interface PointsTerms {
   maxPoints: number;
 }
 
+/** 会员包邮: the level (promotionId), the goods it takes, who funds the fee. */
+export interface FreeDelivery {
+  promotionId: string;
+  thresholdFen: number;
+  funder: Funder;
+}
+
 export interface PricingInput {
   now: Date;
   channel: Channel;
@@ -96,6 +105,8 @@ export interface PricingInput {
   deliveries: readonly Delivery[];
   /** Line price rules (member, flash): none yet, the hook is here so they run first. */
   linePrice?: (line: CartLine) => LinePrice | undefined;
+  /** A member level's free delivery: every delivery fee off when the goods (after line prices) reach the threshold. */
+  freeDelivery?: FreeDelivery;
   fullReductions: readonly FullReduction[];
   /** At most one coupon per checkout for now. */
   coupon?: Coupon;
@@ -107,7 +118,7 @@ export interface PricingInput {
   minPayFen?: number;
 }
 
-export type AdjustmentKind = 'LINE_PRICE' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
+export type AdjustmentKind = 'LINE_PRICE' | 'MEMBER_PRICE' | 'FREE_DELIVERY' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
 
 export interface Adjustment {
   kind: AdjustmentKind;

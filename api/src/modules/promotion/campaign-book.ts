@@ -3,25 +3,24 @@
 // entry can cost a retry, never a discount from a stopped campaign; a campaign launched meanwhile shows up within
 // the TTL (at once in the process that launched it).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ProcessCache } from '../../common/process-cache';
 import type { FullReduction } from '../pricing/pricing.types';
 import { liveFullReductions, toFullReduction } from './promotion.repository';
 
 const TTL_MS = 10_000;
 
 export class CampaignBook {
-  private entry: { value: FullReduction[]; readAt: number } | undefined;
+  private readonly cache: ProcessCache<FullReduction[]>;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(now: () => number = Date.now) {
+    this.cache = new ProcessCache(async (em) => (await liveFullReductions(em)).map(toFullReduction), TTL_MS, now);
+  }
 
-  async fullReductions(em: EntityManager, fresh = false): Promise<FullReduction[]> {
-    const at = this.now();
-    if (!fresh && this.entry && at - this.entry.readAt < TTL_MS) return this.entry.value;
-    const value = (await liveFullReductions(em)).map(toFullReduction);
-    this.entry = { value, readAt: at };
-    return value;
+  fullReductions(em: EntityManager, fresh = false): Promise<FullReduction[]> {
+    return this.cache.get(em, fresh);
   }
 
   clear(): void {
-    this.entry = undefined;
+    this.cache.clear();
   }
 }

@@ -156,6 +156,7 @@ export async function claimableTemplates(
     `SELECT ${PROMOTION_COLUMNS}, coalesce(cc.claimed, 0) AS mine FROM promotion p
      LEFT JOIN coupon_claim cc ON cc.promotion_id = p.id AND cc.shopper_id = :s::uuid
      WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND p.issued_by = 'CLAIM' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
+       AND NOT EXISTS (SELECT 1 FROM member_level l WHERE p.id IN (l.monthly_coupon_id, l.birthday_coupon_id))
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
   );
@@ -208,7 +209,9 @@ export async function claimCoupon(
      t AS (
        SELECT id, per_user_limit FROM promotion
        WHERE id = :p::uuid AND kind = 'COUPON' AND state = 'LIVE' AND issued_by = :by::text AND (total_limit IS NULL OR claimed < total_limit)
-         AND (ends_at IS NULL OR ends_at > :at::timestamptz) AND (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g))),
+         AND (ends_at IS NULL OR ends_at > :at::timestamptz) AND (NOT :grant::boolean OR EXISTS (SELECT 1 FROM g))
+         -- A member level's monthly or birthday coupon is granted, never claimed.
+         AND NOT EXISTS (SELECT 1 FROM member_level l WHERE :p::uuid IN (l.monthly_coupon_id, l.birthday_coupon_id))),
      u AS (
        INSERT INTO coupon_claim AS cc (promotion_id, shopper_id, claimed)
        SELECT t.id, :s::uuid, 1 FROM t

@@ -51,6 +51,14 @@ export default function Me() {
         </View>
       )}
       <View className="card me__menu">
+        <View
+          className="row between me__item"
+          data-testid="member-centre-entry"
+          onClick={() => Taro.navigateTo({ url: '/packages/member/centre/index' })}
+        >
+          <Text>{t.me.memberCentre}</Text>
+          <Text className="muted">›</Text>
+        </View>
         <View className="row between me__item" onClick={() => Taro.switchTab({ url: '/pages/orders/index' })}>
           <Text>{t.orders.title}</Text>
           <Text className="muted">›</Text>

@@ -15,6 +15,8 @@ const PAGES = [
   { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
   { to: '/hq/flash', label: hq.nav.flash, text: hq.home.flash },
   { to: '/hq/promotions', label: hq.nav.promotions, text: hq.home.promotions },
+  { to: '/hq/members', label: hq.nav.members, text: hq.home.members },
+  { to: '/hq/member-levels', label: hq.nav.levels, text: hq.home.levels },
 ] as const;
 
 export default function HqHomePage() {

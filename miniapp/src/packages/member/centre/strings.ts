@@ -1,0 +1,27 @@
+// 会员中心's words (zh-CN). Kept in the subpackage rather than in strings.ts: the h5 app's initial JavaScript is near its
+// 150 KB budget, and these are read only on this screen. The entry's name in 我的 stays in strings.ts (t.me.memberCentre).
+export const c = {
+  title: '会员中心',
+  growth: '成长值',
+  toNext: (n: number, name: string) => `再获得 ${n} 成长值升级为${name}`,
+  top: '已是最高等级',
+  noLevel: '邻里会员',
+  benefits: '当前权益',
+  noBenefits: '升级后可享会员价等权益',
+  levels: '会员等级',
+  from: (n: number) => `成长值 ${n}`,
+  current: '当前',
+  points: (x: string) => `积分 ${x} 倍`,
+  memberPrice: (z: string) => `会员价 ${z} 折`,
+  someCategories: '（部分品类除外）',
+  categoryPrice: '部分品类会员价',
+  freeDelivery: '外卖免配送费',
+  freeDeliveryFrom: (m: string) => `外卖满 ${m} 免配送费`,
+  monthlyCoupon: '每月领会员券',
+  birthdayCoupon: '生日当天送生日券',
+  myPoints: '积分',
+  showCode: '出示会员码',
+  birthday: '生日',
+  setBirthday: '设置生日（设置后不可修改）',
+  growthRule: '成长值：每实付 1 元得 1 点，退款相应扣回',
+} as const;
