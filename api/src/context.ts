@@ -31,6 +31,7 @@ import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { ReferralService } from './modules/referral/referral.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
@@ -105,6 +106,7 @@ const SERVICES = {
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
+  referral: ({ em, deps }: ServiceScope) => new ReferralService(em, deps.runtime),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

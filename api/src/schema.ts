@@ -40,6 +40,7 @@ import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
 import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
+import { ReferralResolver } from './modules/referral/referral.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -85,6 +86,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,
+      ReferralResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

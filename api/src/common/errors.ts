@@ -65,6 +65,8 @@ export enum ErrorCode {
   COUPON_NOT_USABLE = 'COUPON_NOT_USABLE',
   COUPON_NOT_CLAIMABLE = 'COUPON_NOT_CLAIMABLE',
   PROMOTION_NOT_FOUND = 'PROMOTION_NOT_FOUND',
+  // Referral commission
+  REFERRAL_REFUSED = 'REFERRAL_REFUSED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

@@ -23,6 +23,7 @@ import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
+import { MigrationReferral } from './20261207h-referral';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
+  { name: '20261207h-referral', class: MigrationReferral },
 ];

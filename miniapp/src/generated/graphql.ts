@@ -112,6 +112,7 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
   | 'PROMOTION_NOT_FOUND'
+  | 'REFERRAL_REFUSED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -341,6 +342,8 @@ type RefusalFields_ProductNotFoundError_Fragment = { errorCode: ErrorCode, messa
 
 type RefusalFields_PromotionNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_ReferralError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_RefundNotAllowedError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_SignInLockedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -411,6 +414,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_PriceChangedError_Fragment
   | RefusalFields_ProductNotFoundError_Fragment
   | RefusalFields_PromotionNotFoundError_Fragment
+  | RefusalFields_ReferralError_Fragment
   | RefusalFields_RefundNotAllowedError_Fragment
   | RefusalFields_SignInLockedError_Fragment
   | RefusalFields_SpecMatrixError_Fragment

@@ -116,6 +116,7 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'PRODUCT_NOT_FOUND'
   | 'PROMOTION_NOT_FOUND'
+  | 'REFERRAL_REFUSED'
   | 'REFUND_NOT_ALLOWED'
   | 'SHOPPER_NOT_FOUND'
   | 'SIGN_IN_LOCKED_OUT'
@@ -597,6 +598,8 @@ type CounterPickupError_ProductNotFoundError_Fragment = { __typename: 'ProductNo
 
 type CounterPickupError_PromotionNotFoundError_Fragment = { __typename: 'PromotionNotFoundError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_ReferralError_Fragment = { __typename: 'ReferralError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_RefundNotAllowedError_Fragment = { __typename: 'RefundNotAllowedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_SignInLockedError_Fragment = { __typename: 'SignInLockedError', errorCode: ErrorCode, message: string };
@@ -667,6 +670,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_PriceChangedError_Fragment
   | CounterPickupError_ProductNotFoundError_Fragment
   | CounterPickupError_PromotionNotFoundError_Fragment
+  | CounterPickupError_ReferralError_Fragment
   | CounterPickupError_RefundNotAllowedError_Fragment
   | CounterPickupError_SignInLockedError_Fragment
   | CounterPickupError_SpecMatrixError_Fragment
