@@ -2,6 +2,7 @@
 // rate HQ set on the net kept, a refund before release reverses exactly, nothing becomes available while a window
 // or a case is open, a refund after release books a receivable below zero, and withdrawals never take more than
 // is available, however many arrive at once.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import { SandboxTransfers } from '../src/modules/referral/transfer-sandbox';
@@ -208,6 +209,89 @@ describe('referral commission', () => {
         frozenFen: 360,
       }),
     ]);
+  });
+
+  it('random orders and refund sequences: commission = floor(rate × kept net) per line, nothing available before release', async () => {
+    const days = t.config.shop.afterSaleDays;
+    let day = Date.parse('2027-03-01T04:00:00Z');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            price: fc.integer({ min: 1, max: 99_999 }),
+            quantity: fc.integer({ min: 1, max: 5 }),
+            rateBp: fc.integer({ min: 0, max: 5000 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        fc.array(fc.record({ line: fc.nat(), k: fc.integer({ min: 1, max: 3 }) }), { maxLength: 5 }),
+        fc.nat(5),
+        async (specs, refunds, releaseAfter) => {
+          day += (days + 2) * 86_400_000;
+          t.clock.set(new Date(day));
+          const skus: string[] = [];
+          for (const s of specs) {
+            const [sku] = await makeSkus(t.em(), 1, s.price);
+            await setStock(t.em(), store, sku!, 10);
+            const [p] = await query<{ product_id: string }>(t.em(), `SELECT product_id FROM sku WHERE id = :k::uuid`, { k: sku });
+            await t.ok(SetCommissionRuleDocument, { input: { productId: p!.product_id, rateBp: s.rateBp } }, t.tokens.hq());
+            skus.push(sku!);
+          }
+          const promoter = await t.newShopper();
+          const code = (await t.ok(BecomePromoterDocument, {}, promoter.token)).becomePromoter.promoter.code;
+          const buyer = await t.newShopper();
+          await t.ok(BindReferralDocument, { code }, buyer.token);
+          const placed = await placeCheckout(
+            t,
+            pickupInput(
+              store,
+              specs.map((s, i) => ({ skuId: skus[i]!, quantity: s.quantity })),
+            ),
+            buyer.token,
+          );
+          const order = placed.orders[0]!;
+          await pay(t, placed.checkout.id, buyer.token);
+          await t.ok(AdvanceOrderDocument, { orderId: order.id, event: 'ACCEPT' }, t.tokens.clerk(store));
+          const left = specs.map((s) => s.quantity);
+          const refunded = specs.map(() => 0);
+          let released = false;
+          for (const [i, r] of refunds.entries()) {
+            if (i === releaseAfter && !released) {
+              await handOverPickup(t, order.id, store);
+              t.clock.set(new Date(day + (days + 1) * 86_400_000));
+              expect(await release()).toBe(1);
+              released = true;
+            }
+            const line = r.line % specs.length;
+            const k = Math.min(r.k, left[line]!);
+            if (k === 0 || left.reduce((a, b) => a + b, 0) === k) continue; // keep the order alive: whole refunds end it
+            await refund(order.id, order.lines[line]!.id, k);
+            left[line]! -= k;
+            refunded[line]! += k;
+          }
+          const figures = await centre(t.tokens.shopperOf(promoter.id));
+          const rows = await query<{ order_line_id: string; booked: string }>(
+            t.em(),
+            `SELECT order_line_id, sum(amount_fen) FILTER (WHERE kind <> 'RELEASE') AS booked FROM commission_entry WHERE order_id = :o::uuid GROUP BY order_line_id`,
+            { o: order.id },
+          );
+          let total = 0;
+          specs.forEach((s, i) => {
+            const net = s.price * s.quantity;
+            const kept = net - Math.floor((net * refunded[i]!) / s.quantity);
+            const earns = Math.floor((kept * s.rateBp) / 10000);
+            total += earns;
+            expect(Number(rows.find((r) => r.order_line_id === order.lines[i]!.id)?.booked ?? 0)).toBe(earns);
+          });
+          if (released) expect(figures).toMatchObject({ frozenFen: 0, availableFen: total });
+          else expect(figures).toMatchObject({ frozenFen: total, availableFen: 0 });
+        },
+      ),
+      { numRuns: 8 },
+    );
   });
 
   it('binds nobody once the window has passed, and the order earns nothing', async () => {

@@ -2,6 +2,7 @@
 // rate × kept net exactly, nothing is available before release, and every reversal is exact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unitShare } from '../pricing/allocate';
 import { balances, keptNet, lineCommission, releasable, releaseLine, settleLine, type CommissionLine, type Entry } from './commission';
 
 const lineArb = fc.record({
@@ -20,9 +21,10 @@ describe('commission ledger rules', () => {
   it('keeps commission = floor(rate × kept net) through any refund sequence, before and after release', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 5 }), fc.array(stepArb, { maxLength: 20 }), (specs, steps) => {
-        const lines: (CommissionLine & { rateBp: number; entries: Entry[] })[] = specs.map((s) => ({
+        const lines: (CommissionLine & { rateBp: number; entries: Entry[]; refundedFen: number })[] = specs.map((s) => ({
           ...s,
           refundedQuantity: 0,
+          refundedFen: 0,
           entries: [],
         }));
         const booked = (l: (typeof lines)[number]) =>
@@ -41,7 +43,9 @@ describe('commission ledger rules', () => {
           const k = Math.min(step.k, l.quantity - l.refundedQuantity);
           if (k === 0) continue;
           const before = booked(l);
-          const refundFen = keptNet(l) - keptNet({ ...l, refundedQuantity: l.refundedQuantity + k });
+          // What the refund path gives back for these k units (pricing's own share), independent of keptNet.
+          const refundFen = unitShare(l.netFen, l.quantity, l.refundedQuantity, k);
+          l.refundedFen += refundFen;
           l.refundedQuantity += k;
           const add = settleLine(lineCommission(l, l.rateBp), before, released);
           l.entries.push(...add);
@@ -52,7 +56,8 @@ describe('commission ledger rules', () => {
           expect(add.every((e) => e.bucket === (released ? 'AVAILABLE' : 'FROZEN'))).toBe(true);
         }
         for (const l of lines) {
-          const kept = keptNet(l);
+          const kept = l.netFen - l.refundedFen;
+          expect(keptNet(l)).toBe(kept);
           // Exactly floor(kept × rate), computed independently in BigInt.
           expect(booked(l)).toBe(Number((BigInt(kept) * BigInt(l.rateBp)) / 10000n));
           const b = balances(l.entries);
