@@ -21,6 +21,7 @@ export const clerkRoutes: RouteDef[] = [
   { path: 'members', roles: ['CLERK'], page: lazy(() => import('../pages/members')), nav: { label: t.nav.members, icon: '☺' } },
   { path: 'stock', roles: ['CLERK'], page: lazy(() => import('../pages/stock')), nav: { label: t.nav.stock, icon: '▦' } },
   { path: 'today', roles: ['CLERK'], page: lazy(() => import('../pages/today')), nav: { label: t.nav.today, icon: '◷' } },
+  { path: 'daogou', roles: ['CLERK'], page: lazy(() => import('../pages/daogou')), nav: { label: t.nav.daogou, icon: '★' } },
   { path: 'print/:orderId', roles: ['CLERK'], page: lazy(() => import('../pages/print')) },
 ];
 
@@ -56,4 +57,10 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.categories, icon: '≡' },
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
+  {
+    path: 'hq/referral',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-referral')),
+    nav: { label: hq.nav.referral, icon: '⇄' },
+  },
 ];
