@@ -19,6 +19,7 @@ import {
   PromoterCentreDocument,
   RefundOrderDocument,
   RejectCommissionWithdrawalDocument,
+  ReferralBoundDocument,
   ReleaseDueCommissionsDocument,
   RequestAfterSaleDocument,
   RequestCommissionWithdrawalDocument,
@@ -94,7 +95,9 @@ describe('referral commission', () => {
     });
 
     const buyer = await t.newShopper();
+    expect((await t.ok(ReferralBoundDocument, {}, buyer.token)).referralBound).toBe(false);
     expect((await t.ok(BindReferralDocument, { code: joined.promoter.code }, buyer.token)).bindReferral).toMatchObject({ bound: true });
+    expect((await t.ok(ReferralBoundDocument, {}, buyer.token)).referralBound).toBe(true);
     // A second promoter's link in the window does not take the buyer over.
     const rival = await t.newShopper();
     const rivalCode = (await t.ok(BecomePromoterDocument, {}, rival.token)).becomePromoter.promoter.code;

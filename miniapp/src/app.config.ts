@@ -19,6 +19,8 @@ export default defineAppConfig({
     { root: 'packages/aftersale', pages: ['apply/index'] },
     // The member code: its TOTP and barcode code load only here.
     { root: 'packages/member', pages: ['code/index'] },
+    // 推广中心 (referral commission): rarely opened.
+    { root: 'packages/promoter', pages: ['centre/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },

@@ -109,11 +109,7 @@ export async function promoterBy(
 export type NewPromoter = Omit<PromoterRow, 'state' | 'createdAt'>;
 
 /** Makes the promoter if this shopper or clerk has none yet; returns theirs either way. */
-export async function ensurePromoter(
-  em: EntityManager,
-  p: NewPromoter,
-  at: Date,
-): Promise<PromoterRow> {
+export async function ensurePromoter(em: EntityManager, p: NewPromoter, at: Date): Promise<PromoterRow> {
   const conflict = p.kind === 'SHOPPER' ? 'shopper_id' : 'staff_id';
   await query(
     em,

@@ -46,6 +46,12 @@ export class ReferralResolver {
   }
 
   @Authorized(Role.SHOPPER)
+  @Query(() => Boolean, { description: "Whether a promoter's share binds you now" })
+  referralBound(@Ctx() ctx: Context) {
+    return ctx.services.referral.boundNow(ctx.viewer);
+  }
+
+  @Authorized(Role.SHOPPER)
   @Mutation(() => WithdrawalResult, { description: 'Withdraw from the available balance to WeChat change (HQ reviews)' })
   requestCommissionWithdrawal(@Ctx() ctx: Context, @Arg('amountFen', () => Int) amountFen: number) {
     return ctx.services.referral.requestWithdrawal(ctx.viewer, amountFen);

@@ -20,6 +20,7 @@ import {
   hasOpenCase,
   insertEntries,
   insertWithdrawal,
+  liveBinding,
   listRules,
   lockPromoter,
   markReleased,
@@ -123,6 +124,12 @@ export class ReferralService {
     const days = await bindDays(this.em);
     const boundTo = await bindBuyer(this.em, viewer.shopperId, promoter.id, at, new Date(at.getTime() + days * 86_400_000));
     return { promoterId: promoter.id, bound: boundTo === promoter.id };
+  }
+
+  /** Whether the shopper is bound to a promoter now (no personal data of the promoter). */
+  async boundNow(viewer: Viewer): Promise<boolean> {
+    if (viewer.role !== Role.SHOPPER) return false;
+    return (await liveBinding(this.em, viewer.shopperId, this.now())) !== undefined;
   }
 
   // ---- HQ
