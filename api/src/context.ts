@@ -33,6 +33,7 @@ import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { ReferralService } from './modules/referral/referral.service';
 import { PromotionService } from './modules/promotion/promotion.service';
+import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -106,6 +107,7 @@ const SERVICES = {
   afterSale: ({ em, deps }: ServiceScope) => new AfterSaleService(em, deps.runtime),
   subscriptions: ({ em, deps }: ServiceScope) => new SubscriptionService(em, deps.config, deps.clock),
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
+  promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
   referral: ({ em, deps }: ServiceScope) => new ReferralService(em, deps.runtime),
 };
 

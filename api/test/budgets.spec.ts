@@ -11,7 +11,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { watchStatements } from '../src/common/sql';
+import { query, watchStatements } from '../src/common/sql';
 import { enableWalCounting, measureOp, type OpCosts } from './op-counters';
 import { deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
 import { startRedisProxy } from './redis-proxy';
@@ -119,6 +119,27 @@ describe('counter budgets of the hot paths', () => {
     await verify((await readyForPickup()).code);
     const { code } = await readyForPickup();
     expectWithinBudget('pickup verification, typed code', await measureOp(t, proxy, () => verify(code)));
+  });
+
+  it('a hand-over locks neither the shopper nor the checkout: what it writes names them without a foreign key (20261207f-pickup-keys)', async () => {
+    const { orderId, code } = await readyForPickup();
+    // A key check locks its parent FOR KEY SHARE, which stamps the row's xmax; the hand-over writes neither row.
+    const stamps = async () =>
+      (
+        await query<{ shopper: string; checkout: string; sharing: number }>(
+          t.em(),
+          `SELECT s.xmax::text AS shopper, c.xmax::text AS checkout,
+                  (SELECT count(*)::int FROM profit_sharing_order p WHERE p.order_id = o.id) AS sharing
+           FROM customer_order o JOIN shopper s ON s.id = o.shopper_id JOIN checkout c ON c.id = o.checkout_id WHERE o.id = :o::uuid`,
+          { o: orderId },
+        )
+      )[0]!;
+    const before = await stamps();
+    await verify(code);
+    const after = await stamps();
+    // The hand-over did write what named them: the points award (shopper) and the profit-sharing row (checkout).
+    expect(after.sharing).toBe(1);
+    expect({ shopper: after.shopper, checkout: after.checkout }).toEqual({ shopper: before.shopper, checkout: before.checkout });
   });
 
   /** Statements after the first that moves the order (its step) that read the order's row again. */

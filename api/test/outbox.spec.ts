@@ -2,7 +2,7 @@
 // job and store event those steps caused reaches Redis once it is back.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../src/common/sql';
+import { query, watchStatements } from '../src/common/sql';
 import { jobIdFor } from '../src/common/queues';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { AdvanceOrderDocument, RefundOrderDocument } from './generated/graphql';
@@ -76,6 +76,23 @@ describe('after commit, with Redis cut', () => {
     // And the outbox says so: every row sent.
     await eventually(async () => (await count(t, `SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL`)) === 0, 10_000);
   }, 60_000);
+
+  it('claims the rows a commit wrote by their ids, without looking through the unsent index', async () => {
+    const claims: string[] = [];
+    const stop = watchStatements((s) => {
+      if (s.text.startsWith('UPDATE outbox o SET claimed_until')) claims.push(s.text);
+    });
+    try {
+      const shopper = await t.newShopper();
+      const placed = await placeCheckout(t, pickupInput(store, [{ skuId: sku!, quantity: 1 }]), shopper.token);
+      // The payment's step writes the order's jobs and its store event; its commit kicks the relay with their ids.
+      await pay(t, placed.checkout.id, shopper.token);
+      await eventually(async () => (await count(t, `SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL`)) === 0, 10_000);
+    } finally {
+      stop();
+    }
+    expect(claims.some((text) => /WHERE id = ANY\(\$\d+::bigint\[\]\)/.test(text))).toBe(true);
+  }, 20_000);
 
   it('sends what a relay that died was holding once its lease runs out', async () => {
     const event = {

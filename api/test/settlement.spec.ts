@@ -27,18 +27,9 @@ import { freshMemberCode } from './member-codes';
 import { issueToken } from '../src/modules/auth/token';
 import { Role } from '../src/modules/auth/auth.entity';
 import { count, deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { hamilton } from './oracles';
 
 const FEE_BP = 60;
-
-/** The test's own largest-remainder split (written apart from the code under test): floors, then by remainder. */
-function hamilton(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const floors = weights.map((w) => Math.floor((total * w) / sum));
-  const order = weights.map((w, i) => ({ i, rem: (total * w) % sum })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  for (const { i } of order) if (left-- > 0) floors[i]! += 1;
-  return floors;
-}
 
 interface Expected {
   orders: number;

@@ -1,7 +1,17 @@
 // Flow 5: after-sales. An order handed over at the counter; the shopper asks for one line back with a reason
 // and a note; the store approves through the API and the order page shows the refund without a reload.
 import { expect, inject, test } from 'vitest';
-import { catalog, clerkOfSH001, gql, paidPickupOrder, phone, sharedBrowser, shopperToken, shot, stockNear, visible } from './browser';
+import {
+  clerkOfSH001,
+  collectedPickupOrder,
+  gql,
+  phone,
+  sharedBrowser,
+  shopperToken,
+  shot,
+  singleSkuStockedAtSH001,
+  visible,
+} from './browser';
 
 const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
@@ -13,29 +23,13 @@ test('request after-sales on a collected order and see the store refund it', asy
   const token = await shopperToken(page);
 
   // Two lines this shopper collected at SH-001 (placed, paid, readied and handed over through the API).
-  const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
-  const [sh001] = await stockNear(
-    apiUrl,
-    products.map((p) => p.skus[0]!.id),
-    undefined,
-    1,
-  );
-  const inStock = products.filter((p) => (sh001!.lines.find((l) => l.skuId === p.skus[0]!.id)?.available ?? 0) >= 3).slice(0, 2);
-  const orderId = await paidPickupOrder(
+  const inStock = (await singleSkuStockedAtSH001(apiUrl, 3)).stocked.slice(0, 2);
+  const orderId = await collectedPickupOrder(
     apiUrl,
     token,
     inStock.map((p) => ({ skuId: p.skus[0]!.id, quantity: 2 })),
   );
   const clerk = await clerkOfSH001(apiUrl);
-  await clerk.advance(orderId, 'ACCEPT');
-  await clerk.advance(orderId, 'MARK_READY');
-  const { order } = await gql<{ order: { pickupCode: { code: string } } }>(
-    apiUrl,
-    'query ($id: ID!) { order(id: $id) { pickupCode { code } } }',
-    { id: orderId },
-    token,
-  );
-  expect(await clerk.verify(order.pickupCode.code)).toBe('PickupVerified');
 
   await page.goto(`${apiUrl}/m/#/pages/order/index?id=${orderId}`);
   await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('PICKED_UP');

@@ -186,3 +186,32 @@ export async function paidPickupOrder(apiUrl: string, token: string, lines: { sk
   if (res.status !== 200) throw new Error(`sandbox pay: ${res.status}`);
   return placed.checkout.orders![0]!.id;
 }
+
+/** The one-SKU products SH-001 has at least `atLeast` of, and SH-001 itself (as the API reports its stock). */
+export async function singleSkuStockedAtSH001(apiUrl: string, atLeast: number) {
+  const products = (await catalog(apiUrl)).filter((p) => p.skus.length === 1);
+  const [sh001] = await stockNear(
+    apiUrl,
+    products.map((p) => p.skus[0]!.id),
+    NANJING_EAST,
+    1,
+  );
+  const stocked = products.filter((p) => (sh001!.lines.find((l) => l.skuId === p.skus[0]!.id)?.available ?? 0) >= atLeast);
+  return { sh001: sh001!, stocked };
+}
+
+/** A pickup order at SH-001 paid, readied and handed over against its code through the API (as the clerk does). */
+export async function collectedPickupOrder(apiUrl: string, token: string, lines: { skuId: string; quantity: number }[]): Promise<string> {
+  const orderId = await paidPickupOrder(apiUrl, token, lines);
+  const clerk = await clerkOfSH001(apiUrl);
+  await clerk.advance(orderId, 'ACCEPT');
+  await clerk.advance(orderId, 'MARK_READY');
+  const { order } = await gql<{ order: { pickupCode: { code: string } } }>(
+    apiUrl,
+    'query ($id: ID!) { order(id: $id) { pickupCode { code } } }',
+    { id: orderId },
+    token,
+  );
+  expect(await clerk.verify(order.pickupCode.code)).toBe('PickupVerified');
+  return orderId;
+}

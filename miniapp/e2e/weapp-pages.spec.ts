@@ -88,6 +88,8 @@ let categories: { id: string; name: string }[];
 let product: { id: string; name: string; category: string };
 let order: { id: string; code: string; totalFen: number; line: string };
 let address: string;
+let couponTemplate: { id: string; name: string };
+let hqToken: string;
 
 function visit(route: string, query: Record<string, string> = {}): SimComponent {
   if (open) app.close(open);
@@ -155,6 +157,32 @@ beforeAll(async () => {
     token,
   );
 
+  // A coupon to claim in 领券中心 (a coupon changes no one's total until it is claimed and chosen).
+  ({
+    loginStaff: { token: hqToken },
+  } = await gql<{ loginStaff: { token: string } }>(
+    apiUrl,
+    'mutation { loginStaff(username: "hq", password: "linli-hq-demo") { ... on AuthPayload { token } } }',
+  ));
+  const { createPromotion } = await gql<{ createPromotion: { id: string; name: string } }>(
+    apiUrl,
+    'mutation ($input: CreatePromotionInput!) { createPromotion(input: $input) { id name } }',
+    {
+      input: {
+        kind: 'COUPON',
+        couponKind: 'AMOUNT_OFF',
+        name: '周末无门槛券',
+        thresholdFen: 0,
+        offFen: 200,
+        channel: 'ONLINE',
+        funder: 'HQ',
+      },
+    },
+    hqToken,
+  );
+  couponTemplate = createPromotion;
+  await gql(apiUrl, 'mutation ($id: ID!) { launchPromotion(id: $id) { __typename } }', { id: couponTemplate.id }, hqToken);
+
   const here84 = { lat: NANJING_EAST.latitude, lng: NANJING_EAST.longitude };
   const gcj = wgs84ToGcj02(here84);
   wx = wxStandIn({ apiUrl, loginCode: SHOPPER_CODE, gcj02: { latitude: gcj.lat, longitude: gcj.lng } });
@@ -166,7 +194,9 @@ afterEach(() => {
   expect(seen, 'no WXMLRT_ warning or console error').toEqual([]);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  if (couponTemplate)
+    await gql(apiUrl, 'mutation ($id: ID!) { stopPromotion(id: $id) { __typename } }', { id: couponTemplate.id }, hqToken);
   if (open) app.close(open);
   wx?.closeAll();
   Object.assign(console, original);
@@ -299,6 +329,18 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     const page = visit('packages/member/code/index');
     await shows(page, t.memberCode.title, t.memberCode.offline);
     await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
+  });
+
+  test('coupon centre: the coupon to claim; a tap claims it', async () => {
+    const page = visit('packages/coupon/centre/index');
+    await shows(page, couponTemplate.name, t.coupon.noThreshold, t.coupon.claim);
+    tap(elementWithText(page, t.coupon.claim));
+    await shows(page, t.coupon.claimed);
+  });
+
+  test('my coupons: the claimed coupon under 可使用', async () => {
+    const page = visit('packages/coupon/mine/index');
+    await shows(page, t.coupon.tabs.USABLE, t.coupon.tabs.USED, couponTemplate.name);
   });
 
   test('no page was left out', () => {

@@ -19,6 +19,8 @@ export default defineAppConfig({
     { root: 'packages/aftersale', pages: ['apply/index'] },
     // The member code: its TOTP and barcode code load only here.
     { root: 'packages/member', pages: ['code/index'] },
+    // 领券中心 and 我的 → 优惠券.
+    { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
     // 推广中心 (referral commission): rarely opened.
     { root: 'packages/promoter', pages: ['centre/index'] },
   ],

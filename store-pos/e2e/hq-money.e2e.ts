@@ -3,20 +3,11 @@
 // new shares, and the settlement CSV downloads with a BOM and the report's rows.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { hamilton } from '../../api/test/oracles';
 import { shot, useApiAndBrowser } from './browser';
 import { handOver, hqScreen } from './hq';
 
 const h = useApiAndBrowser();
-
-/** Largest remainder, written here apart from the API's code: floors, then the fen left to the largest remainders. */
-function hamilton(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const floors = weights.map((w) => Math.floor((total * w) / sum));
-  const order = weights.map((w, i) => ({ i, rem: (total * w) % sum })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  for (const { i } of order) if (left-- > 0) floors[i]! += 1;
-  return floors;
-}
 
 test('HQ edits a draft, sees and fixes a violation, previews, publishes; a new order settles with the new shares; the CSV has its rows', async () => {
   // An order completed before the new rules, for the preview to recompute.

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
 import { transaction } from './sql';
-import { writeOutbox, type OutboxItem } from './outbox.repository';
+import { writeOutbox, type DeferredWrite, type OutboxItem } from './outbox.repository';
 import type { JobName, JobPayloads, QueuedJob } from './queues';
 import type { NotifyTemplate, OrderState } from './order-state';
 
@@ -55,8 +55,9 @@ export class Effects {
   private notifications: { orderId: string; template: NotifyTemplate }[] = [];
   private refunds: string[] = [];
   private jobs: QueuedJob[] = [];
-  /** Rows written by save(): release() kicks the relay only when there are some. */
-  private saved = 0;
+  private writes: DeferredWrite[] = [];
+  /** Ids of the rows written by save(): release() kicks the relay with them, only when there are some. */
+  private saved: string[] = [];
 
   storeEvent(kind: StoreOrderEventKind, orderId: string, storeId: string, state: OrderState, at: Date): void {
     this.events.push({ kind, orderId, storeId, state, at: at.toISOString() });
@@ -78,6 +79,14 @@ export class Effects {
   /** A job that must see this transaction's writes (and, with `runAt`, runs then): queued only if it commits. */
   job<N extends JobName>(name: N, payload: JobPayloads[N], runAt?: Date): void {
     this.jobs.push({ name, payload, runAt } as QueuedJob);
+  }
+
+  /**
+   * A write whose answer nobody in this transaction reads (and nothing later in it reads what it wrote): sent in
+   * save()'s statement with the outbox rows, so it costs no round trip of its own. Rolled back with the rest.
+   */
+  write(w: DeferredWrite): void {
+    this.writes.push(w);
   }
 
   /** A refund to send to the provider; queued only once the refund row is committed, or the job could miss it. */
@@ -105,21 +114,28 @@ export class Effects {
     ];
   }
 
-  /** Writes the collected work to the outbox in `tx`, the transaction that caused it (call it last in the work); `now` by the caller's clock. */
+  /**
+   * Writes the collected work to the outbox in `tx`, the transaction that caused it (call it last in the work),
+   * with the deferred writes in the same statement; `now` by the caller's clock.
+   */
   async save(tx: EntityManager, now: Date): Promise<void> {
     const items = this.items(now);
+    const writes = this.writes;
     this.events = [];
     this.shopperEvents = [];
     this.notifications = [];
     this.refunds = [];
     this.jobs = [];
-    this.saved += items.length;
-    await writeOutbox(tx, items);
+    this.writes = [];
+    this.saved.push(...(await writeOutbox(tx, items, writes)));
   }
 
-  /** After COMMIT: the relay sends the rows now rather than at its next look (it never waits for Redis here). */
-  release(outbox: { kick(): void } | undefined): void {
-    if (this.saved > 0) outbox?.kick();
+  /**
+   * After COMMIT: the relay sends the rows now rather than at its next look (it never waits for Redis here), and
+   * claims them by id rather than looking for them.
+   */
+  release(outbox: { kick(ids?: readonly string[]): void } | undefined): void {
+    if (this.saved.length > 0) outbox?.kick(this.saved);
   }
 }
 
@@ -139,7 +155,7 @@ export function shopperEventChannel(shopperId: string): string {
  */
 export async function transactionWithEffects<T>(
   em: EntityManager,
-  deps: { outbox?: { kick(): void }; clock: Clock },
+  deps: { outbox?: { kick(ids?: readonly string[]): void }; clock: Clock },
   work: (tx: EntityManager, effects: Effects) => Promise<T>,
 ): Promise<T> {
   let last: Effects | undefined;

@@ -25,26 +25,53 @@ export interface OutboxRow {
   attempts: number;
 }
 
-/** Written in the caller's transaction: committed with the work that caused it, or not at all. */
-export async function writeOutbox(tx: EntityManager, items: readonly OutboxItem[]): Promise<void> {
-  if (items.length === 0) return;
-  await query(
+/**
+ * A write whose answer nobody in its transaction reads (a points award): it rides in the statement that writes the
+ * outbox rows, as a data-modifying CTE, instead of a round trip of its own. `sql` is one INSERT/UPDATE/DELETE with
+ * `:name` parameters; the same rules as any statement of the transaction (its constraints, its locks) apply.
+ */
+export interface DeferredWrite {
+  sql: string;
+  values: Record<string, unknown>;
+}
+
+const PARAM = /(?<![:\w]):([a-zA-Z_]\w*)/g;
+
+/**
+ * Written in the caller's transaction: committed with the work that caused it, or not at all, together with the
+ * transaction's deferred writes (one statement for all). Answers the ids of the outbox rows written.
+ */
+export async function writeOutbox(
+  tx: EntityManager,
+  items: readonly OutboxItem[],
+  writes: readonly DeferredWrite[] = [],
+): Promise<string[]> {
+  if (items.length === 0 && writes.length === 0) return [];
+  const values: Record<string, unknown> = {
+    items: JSON.stringify(
+      items.map((i) => ({
+        kind: i.kind,
+        name: i.name,
+        payload: i.payload,
+        run_at: i.runAt?.toISOString() ?? null,
+        delay_ms: i.delayMs ?? null,
+      })),
+    ),
+  };
+  // Each write's parameters get its own prefix, so that two writes (or a write and :items) cannot share a name.
+  const ctes = writes.map((w, n) => {
+    for (const [name, value] of Object.entries(w.values)) values[`w${n}_${name}`] = value;
+    return `w${n} AS (${w.sql.replace(PARAM, (_, name: string) => `:w${n}_${name}`)})`;
+  });
+  const rows = await query<{ id: string }>(
     tx,
-    `INSERT INTO outbox (kind, name, payload, run_at, delay_ms)
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO outbox (kind, name, payload, run_at, delay_ms)
      SELECT x.kind, x.name, x.payload, x.run_at, x.delay_ms
-     FROM jsonb_to_recordset(:items::jsonb) AS x(kind text, name text, payload jsonb, run_at timestamptz, delay_ms bigint)`,
-    {
-      items: JSON.stringify(
-        items.map((i) => ({
-          kind: i.kind,
-          name: i.name,
-          payload: i.payload,
-          run_at: i.runAt?.toISOString() ?? null,
-          delay_ms: i.delayMs ?? null,
-        })),
-      ),
-    },
+     FROM jsonb_to_recordset(:items::jsonb) AS x(kind text, name text, payload jsonb, run_at timestamptz, delay_ms bigint)
+     RETURNING id::text AS id`,
+    values,
   );
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -61,6 +88,23 @@ export async function claimOutbox(em: EntityManager, limit: number, leaseSec: nu
      RETURNING o.id::text AS id, o.kind, o.name, o.payload, o.run_at, o.attempts,
                greatest(0, coalesce(o.delay_ms, 0) - (extract(epoch FROM now() - o.created_at) * 1000)::bigint)::float8 AS delay_left`,
     { lease: leaseSec, limit },
+  );
+}
+
+/**
+ * claimOutbox for rows whose ids the relay knows (a commit of this process wrote them): found by primary key, with
+ * no walk of the unsent index. Rows already sent or held by another relay's lease are skipped, as there.
+ */
+export async function claimOutboxById(em: EntityManager, ids: readonly string[], leaseSec: number): Promise<OutboxRow[]> {
+  return query<OutboxRow>(
+    em,
+    `UPDATE outbox o SET claimed_until = now() + make_interval(secs => :lease::int)
+     FROM (SELECT id FROM outbox WHERE id = ANY(:ids::bigint[]) AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+           ORDER BY id FOR UPDATE SKIP LOCKED) c
+     WHERE o.id = c.id
+     RETURNING o.id::text AS id, o.kind, o.name, o.payload, o.run_at, o.attempts,
+               greatest(0, coalesce(o.delay_ms, 0) - (extract(epoch FROM now() - o.created_at) * 1000)::bigint)::float8 AS delay_left`,
+    { lease: leaseSec, ids: `{${ids.join(',')}}` },
   );
 }
 

@@ -3,7 +3,7 @@
 // sent. A commit kicks it; a timer finds what a kick could not send (Redis down, a crashed process). Delivery is
 // at least once: a row sent whose mark was lost is sent again, which deterministic job ids make harmless.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimOutbox, settleOutbox, type OutboxRow } from '../common/outbox.repository';
+import { claimOutbox, claimOutboxById, settleOutbox, type OutboxRow } from '../common/outbox.repository';
 import type { JobName, JobPayloads, Jobs } from '../common/queues';
 
 export interface OutboxOptions {
@@ -27,6 +27,10 @@ export class Outbox {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Rows this process committed and named in its kick: claimed by id, before any look for others. */
+  private pending: string[] = [];
+  /** A kick without ids (the timer, a caller that does not know them): look for unsent rows in the index. */
+  private look = false;
   private closed = false;
 
   constructor(
@@ -43,9 +47,15 @@ export class Outbox {
     this.kick();
   }
 
-  /** A transaction wrote rows and committed: send them now (in the background; the caller does not wait). */
-  kick(): void {
+  /**
+   * A transaction wrote rows and committed: send them now (in the background; the caller does not wait). With
+   * `ids` (the rows it wrote) they are claimed by id; without, the relay looks for every unsent row, as the timer
+   * does, which also finds whatever a claim by id could not take (another relay's lease, a failed send's retry).
+   */
+  kick(ids?: readonly string[]): void {
     if (!this.em || this.closed) return;
+    if (ids) this.pending.push(...ids);
+    else this.look = true;
     if (this.running) {
       this.again = true;
       return;
@@ -84,11 +94,24 @@ export class Outbox {
     } while (!this.closed);
   }
 
-  /** Claims one batch, sends it, settles it; true when the batch was full (more may be waiting). */
+  /**
+   * Claims one batch, sends it, settles it; true when more may be waiting (the batch was full, or rows named by
+   * kicks are left). Rows named by a kick first, by id; a look through the index when one was asked for.
+   */
   private async relayBatch(): Promise<boolean> {
     const em = this.em!();
-    const rows = await claimOutbox(em, this.options.batch, this.options.leaseSec);
-    if (rows.length === 0) return false;
+    let rows: OutboxRow[];
+    if (this.pending.length > 0) {
+      const ids = this.pending.splice(0, this.options.batch);
+      rows = await claimOutboxById(em, ids, this.options.leaseSec);
+      if (rows.length === 0) return this.pending.length > 0 || this.look;
+    } else if (this.look) {
+      this.look = false;
+      rows = await claimOutbox(em, this.options.batch, this.options.leaseSec);
+      if (rows.length === 0) return false;
+      // A full batch: look again for the rest.
+      if (rows.length === this.options.batch) this.look = true;
+    } else return false;
     const results = await Promise.all(
       rows.map((row) =>
         this.send(row).then(
@@ -101,7 +124,7 @@ export class Outbox {
     if (failed.length) console.error(`[outbox] ${failed.length} of ${rows.length} not sent, kept for a retry: ${failed[0]!.error}`);
     const sent = rows.filter((_, i) => results[i] === null).map((r) => r.id);
     await settleOutbox(em, sent, failed, 1);
-    return rows.length === this.options.batch;
+    return this.pending.length > 0 || this.look;
   }
 
   private send(row: OutboxRow): Promise<unknown> {

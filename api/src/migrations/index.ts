@@ -19,10 +19,12 @@ import { MigrationSlotUnpaidHold } from './20261206-slot-unpaid-hold';
 import { MigrationCatalogAdmin } from './20261206b-catalog-admin';
 import { MigrationProductPictures } from './20261206c-product-pictures';
 import { MigrationCheckoutKeys } from './20261206b-checkout-keys';
+import { MigrationPickupKeys } from './20261207f-pickup-keys';
 import { MigrationStoreGroupPrices } from './20261206d-store-group-prices';
 import { MigrationMemberCodeSecrets } from './20261206e-member-code-secrets';
 import { MigrationLineAdjustments } from './20261206f-line-adjustments';
 import { MigrationPromotions } from './20261206g-promotions';
+import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationReferral } from './20261207h-referral';
 
 export const migrationsList = [
@@ -50,5 +52,7 @@ export const migrationsList = [
   { name: '20261206e-member-code-secrets', class: MigrationMemberCodeSecrets },
   { name: '20261206f-line-adjustments', class: MigrationLineAdjustments },
   { name: '20261206g-promotions', class: MigrationPromotions },
+  { name: '20261207b-coupon-template-counts', class: MigrationCouponTemplateCounts },
+  { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
   { name: '20261207h-referral', class: MigrationReferral },
 ];

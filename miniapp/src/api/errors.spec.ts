@@ -22,6 +22,15 @@ describe('API refusals in plain words with a next step', () => {
     expect(r.action?.step).toEqual({ kind: 'SWITCH_TO_PICKUP', storeId: 's1', storeName: '南京东路店' });
   });
 
+  test('a coupon checkout refused says why in the words of the API and what to do instead', () => {
+    const r = describeRefusal(
+      { errorCode: 'COUPON_NOT_USABLE', message: '还差 ¥12.00 可减 ¥10.00', __typename: 'CouponNotUsableError' },
+      'PICKUP',
+    );
+    expect(r.title).toBe('这张优惠券用不了');
+    expect(r.detail).toBe('还差 ¥12.00 可减 ¥10.00。可以换一张，或不用券下单。');
+  });
+
   test('below the minimum says how much is missing', () => {
     const r = describeRefusal({ errorCode: 'BELOW_MINIMUM_ORDER', message: '', minimumFen: 2000, goodsFen: 1250 }, 'DELIVERY');
     expect(r.title).toBe('还差 ¥7.50 起送');

@@ -87,6 +87,8 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
         action: { label: `改选 ${next.label}`, step: { kind: 'CHOOSE_SLOT', startsAt: next.startsAt } },
       };
     }
+    case 'COUPON_NOT_USABLE':
+      return { title: '这张优惠券用不了', detail: `${r.message}。可以换一张，或不用券下单。` };
     case 'IDEMPOTENCY_KEY_REUSED':
       return { title: '购物车有变化', detail: '请重新提交订单。', action: { label: '重新提交', step: { kind: 'NEW_CART' } } };
     case 'UNKNOWN_SKU':

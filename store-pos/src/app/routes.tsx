@@ -58,6 +58,14 @@ export const hqRoutes: RouteDef[] = [
   },
   { path: 'hq/stock', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-stock')), nav: { label: hq.nav.stock, icon: '▦' } },
   {
+    path: 'hq/promotions',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-promotions')),
+    nav: { label: hq.nav.promotions, icon: '券' },
+  },
+  { path: 'hq/promotions/new/:kind', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
+  { path: 'hq/promotions/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
+  {
     path: 'hq/referral',
     roles: ['HQ_ADMIN'],
     page: lazy(() => import('../pages/hq-referral')),

@@ -1,19 +1,19 @@
 // SQL for the points journal: awards, reversals and a shopper's balance.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery, query } from '../../common/sql';
+import type { DeferredWrite } from '../../common/outbox.repository';
+import { query } from '../../common/sql';
 
-/** The order's award; the unique award per order makes a repeated step (or a re-delivered job) award nothing more. */
-export async function awardPoints(
-  tx: EntityManager,
-  a: { id: string; shopperId: string; orderId: string; points: number; at: Date },
-): Promise<void> {
-  await preparedQuery(
-    tx,
-    `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
+/**
+ * The order's award, as a write deferred to the transaction's outbox statement (Effects.write): nothing in the step's
+ * transaction reads it. The unique award per order makes a repeated step (or a re-delivered job) award nothing more.
+ */
+export function awardPointsWrite(a: { id: string; shopperId: string; orderId: string; points: number; at: Date }): DeferredWrite {
+  return {
+    sql: `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
      VALUES (:id::uuid, :shopper::uuid, :order::uuid, 'AWARD', :points::int, :at::timestamptz)
      ON CONFLICT (order_id) WHERE kind = 'AWARD' DO NOTHING`,
-    { id: a.id, shopper: a.shopperId, order: a.orderId, points: a.points, at: a.at.toISOString() },
-  );
+    values: { id: a.id, shopper: a.shopperId, order: a.orderId, points: a.points, at: a.at.toISOString() },
+  };
 }
 
 /** Only orders that earned points (points spent on an order and returned are entries of their own kinds) lose any: the order's balance comes down to `worth`, once per refund. */

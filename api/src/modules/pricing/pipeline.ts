@@ -161,9 +161,10 @@ function unusable(p: FullReduction | Coupon, input: PricingInput): NotAppliedCod
   return undefined;
 }
 
-function matches(scope: Scope, l: CartLine): boolean {
+/** Whether a promotion's scope covers a line; a line with no store yet (a product page) passes the store axis. */
+export function matches(scope: Scope, l: Pick<CartLine, 'skuId' | 'categoryId'> & { storeId: string | null }): boolean {
   return (
-    (scope.storeIds.length === 0 || scope.storeIds.includes(l.storeId)) &&
+    (scope.storeIds.length === 0 || (l.storeId === null ? true : scope.storeIds.includes(l.storeId))) &&
     (scope.skuIds.length === 0 || scope.skuIds.includes(l.skuId)) &&
     (scope.categoryIds.length === 0 || (l.categoryId !== null && scope.categoryIds.includes(l.categoryId)))
   );

@@ -34,7 +34,7 @@ export interface PromotionRow {
   created_at: Date;
 }
 
-const PROMOTION_COLUMNS = `p.id, p.kind, p.name, p.coupon_kind, p.tiers, p.threshold_fen, p.off_fen, p.off_bp, p.cap_fen, p.scope_category_ids,
+export const PROMOTION_COLUMNS = `p.id, p.kind, p.name, p.coupon_kind, p.tiers, p.threshold_fen, p.off_fen, p.off_bp, p.cap_fen, p.scope_category_ids,
   p.scope_sku_ids, p.scope_store_ids, p.channel, p.funder, p.funder_store_bp, p.starts_at, p.ends_at, p.valid_days, p.total_limit,
   p.per_user_limit, p.claimed, p.budget_fen, p.spent_fen, p.budget_uses, p.uses, p.state, p.created_at`;
 
@@ -51,7 +51,7 @@ function budgetLeft(r: PromotionRow): number | undefined {
 /** Timestamps arrive as text from the driver. */
 export const dateOrNull = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
-const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
+export const scopeOf = (r: PromotionRow) => ({ categoryIds: r.scope_category_ids, skuIds: r.scope_sku_ids, storeIds: r.scope_store_ids });
 
 export function toFullReduction(r: PromotionRow): FullReduction {
   return {
@@ -137,6 +137,18 @@ export async function claimableTemplates(
      WHERE p.state = 'LIVE' AND p.kind = 'COUPON' AND (p.ends_at IS NULL OR p.ends_at > :at::timestamptz)
      ORDER BY p.created_at DESC, p.id LIMIT 100`,
     { s: shopperId, at: at.toISOString() },
+  );
+}
+
+/** Each SKU with its product's primary category (what a category scope is matched against). */
+export async function skuCategories(em: EntityManager, skuIds: string[]): Promise<{ skuId: string; categoryId: string | null }[]> {
+  if (!skuIds.length) return [];
+  return query(
+    em,
+    `SELECT k.id AS "skuId", p.category_id AS "categoryId" FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = ANY(:ids::uuid[])`,
+    {
+      ids: pgArray(skuIds),
+    },
   );
 }
 
@@ -360,6 +372,40 @@ export interface NewPromotion {
   at: Date;
 }
 
+const PROMOTION_TERMS = `kind = :kind, name = :name, coupon_kind = :couponKind, tiers = :tiers::jsonb, threshold_fen = :threshold::int,
+  off_fen = :off::int, off_bp = :offBp::int, cap_fen = :cap::int, scope_category_ids = :cats::uuid[], scope_sku_ids = :skus::uuid[],
+  scope_store_ids = :stores::uuid[], channel = :channel, funder = :funder, funder_store_bp = :funderBp::int, starts_at = :starts::timestamptz,
+  ends_at = :ends::timestamptz, valid_days = :validDays::int, total_limit = :totalLimit::int, per_user_limit = :perUser::int,
+  budget_fen = :budget::bigint, budget_uses = :budgetUses::int, updated_at = :at::timestamptz`;
+
+function termsParams(p: NewPromotion) {
+  return {
+    id: p.id,
+    kind: p.kind,
+    name: p.name,
+    couponKind: p.couponKind,
+    tiers: JSON.stringify(p.tiers),
+    threshold: p.thresholdFen,
+    off: p.offFen,
+    offBp: p.offBp,
+    cap: p.capFen,
+    cats: pgArray(p.categoryIds),
+    skus: pgArray(p.skuIds),
+    stores: pgArray(p.storeIds),
+    channel: p.channel,
+    funder: p.funder,
+    funderBp: p.funderStoreBp,
+    starts: p.startsAt?.toISOString() ?? null,
+    ends: p.endsAt?.toISOString() ?? null,
+    validDays: p.validDays,
+    totalLimit: p.totalLimit,
+    perUser: p.perUserLimit,
+    budget: p.budgetFen,
+    budgetUses: p.budgetUses,
+    at: p.at.toISOString(),
+  };
+}
+
 export async function insertPromotion(em: EntityManager, p: NewPromotion): Promise<PromotionRow> {
   const [row] = await query<PromotionRow>(
     em,
@@ -370,33 +416,19 @@ export async function insertPromotion(em: EntityManager, p: NewPromotion): Promi
        :skus::uuid[], :stores::uuid[], :channel, :funder, :funderBp::int, :starts::timestamptz, :ends::timestamptz, :validDays::int,
        :totalLimit::int, :perUser::int, :budget::bigint, :budgetUses::int, 'DRAFT', :at::timestamptz, :at::timestamptz)
      RETURNING ${PROMOTION_COLUMNS}`,
-    {
-      id: p.id,
-      kind: p.kind,
-      name: p.name,
-      couponKind: p.couponKind,
-      tiers: JSON.stringify(p.tiers),
-      threshold: p.thresholdFen,
-      off: p.offFen,
-      offBp: p.offBp,
-      cap: p.capFen,
-      cats: pgArray(p.categoryIds),
-      skus: pgArray(p.skuIds),
-      stores: pgArray(p.storeIds),
-      channel: p.channel,
-      funder: p.funder,
-      funderBp: p.funderStoreBp,
-      starts: p.startsAt?.toISOString() ?? null,
-      ends: p.endsAt?.toISOString() ?? null,
-      validDays: p.validDays,
-      totalLimit: p.totalLimit,
-      perUser: p.perUserLimit,
-      budget: p.budgetFen,
-      budgetUses: p.budgetUses,
-      at: p.at.toISOString(),
-    },
+    termsParams(p),
   );
   return row!;
+}
+
+/** A draft's terms replaced; none when it is not (or no longer) a draft: launched terms never change under shoppers. */
+export async function updateDraftPromotion(em: EntityManager, p: NewPromotion): Promise<PromotionRow | undefined> {
+  const [row] = await query<PromotionRow>(
+    em,
+    `UPDATE promotion p SET ${PROMOTION_TERMS} WHERE p.id = :id::uuid AND p.state = 'DRAFT' RETURNING ${PROMOTION_COLUMNS}`,
+    termsParams(p),
+  );
+  return row;
 }
 
 /** Launch (DRAFT → LIVE) or stop (→ STOPPED, for good); the row as it now stands, none when it cannot move so. */

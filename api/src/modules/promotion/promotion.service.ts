@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
+import { matches } from '../pricing/pipeline';
 import type { CampaignBook } from './campaign-book';
 import { ClaimProblem, CouponNotClaimableError, PromotionNotFoundError } from './promotion.errors';
 import {
@@ -13,11 +14,15 @@ import {
   couponsOf,
   insertPromotion,
   promotionById,
+  scopeOf,
+  skuCategories,
   setPromotionState,
+  updateDraftPromotion,
   type CouponRow,
+  type NewPromotion,
   type PromotionRow,
 } from './promotion.repository';
-import { Coupon, CouponKind, type CreatePromotionInput, Promotion, PromotionKind } from './promotion.types';
+import { Coupon, CouponKind, type CreatePromotionInput, Promotion, PromotionKind, PromotionStatus } from './promotion.types';
 
 export class PromotionService {
   constructor(
@@ -28,9 +33,23 @@ export class PromotionService {
 
   async create(input: CreatePromotionInput): Promise<Promotion> {
     checkTerms(input);
+    return toPromotion(await insertPromotion(this.em, this.terms(randomUUID(), input)), this.clock.now());
+  }
+
+  /** A draft's terms changed (checked as at creation); a launched or stopped one is refused: shoppers hold its terms. */
+  async update(id: string, input: CreatePromotionInput): Promise<Promotion | PromotionNotFoundError> {
+    checkTerms(input);
+    const row = UUID.test(id) ? await updateDraftPromotion(this.em, this.terms(id, input)) : undefined;
+    if (row) return toPromotion(row, this.clock.now());
+    const exists = UUID.test(id) ? await promotionById(this.em, id) : undefined;
+    if (!exists) return PromotionNotFoundError.of(id);
+    throw badUserInput(`A ${exists.state} promotion cannot be edited`, 'id');
+  }
+
+  private terms(id: string, input: CreatePromotionInput): NewPromotion {
     const coupon = input.kind === PromotionKind.COUPON;
-    const row = await insertPromotion(this.em, {
-      id: randomUUID(),
+    return {
+      id,
       kind: input.kind,
       name: input.name.trim(),
       couponKind: coupon ? input.couponKind! : null,
@@ -53,8 +72,7 @@ export class PromotionService {
       budgetFen: input.budgetFen ?? null,
       budgetUses: input.budgetUses ?? null,
       at: this.clock.now(),
-    });
-    return toPromotion(row);
+    };
   }
 
   async setState(id: string, to: 'LIVE' | 'STOPPED'): Promise<Promotion | PromotionNotFoundError> {
@@ -66,7 +84,7 @@ export class PromotionService {
     }
     // This process prices with it (or without it) at once; others within the campaign book's TTL.
     this.campaigns.clear();
-    return toPromotion(row);
+    return toPromotion(row, this.clock.now());
   }
 
   async claim(shopperId: string, promotionId: string): Promise<Coupon | CouponNotClaimableError | PromotionNotFoundError> {
@@ -78,15 +96,28 @@ export class PromotionService {
         return PromotionNotFoundError.of(promotionId);
       return CouponNotClaimableError.of(promotionId, outcome);
     }
-    return toCoupon(outcome);
+    return toCoupon(outcome, this.clock.now());
   }
 
-  async couponCentre(shopperId: string | null): Promise<Promotion[]> {
-    return (await claimableTemplates(this.em, shopperId, this.clock.now())).map((r) => ({ ...toPromotion(r), mine: Number(r.mine) }));
+  /** With `forGoods`, only the templates whose scope covers one of those SKUs (at that store, when given). */
+  async couponCentre(shopperId: string | null, forGoods?: { skuIds: string[]; storeId: string | null }): Promise<Promotion[]> {
+    let rows = await claimableTemplates(this.em, shopperId, this.clock.now());
+    if (forGoods) {
+      if (forGoods.skuIds.length > 100) throw badUserInput('At most 100 skuIds', 'skuIds');
+      const goods = await skuCategories(
+        this.em,
+        forGoods.skuIds.filter((id) => UUID.test(id)),
+      );
+      const storeId = forGoods.storeId !== null && UUID.test(forGoods.storeId) ? forGoods.storeId : null;
+      rows = rows.filter((r) => goods.some((g) => matches(scopeOf(r), { ...g, storeId })));
+    }
+    const now = this.clock.now();
+    return rows.map((r) => ({ ...toPromotion(r, now), mine: Number(r.mine) }));
   }
 
   async myCoupons(shopperId: string): Promise<Coupon[]> {
-    return (await couponsOf(this.em, shopperId, 100)).map(toCoupon);
+    const now = this.clock.now();
+    return (await couponsOf(this.em, shopperId, 100)).map((r) => toCoupon(r, now));
   }
 }
 
@@ -112,7 +143,17 @@ function checkTerms(i: CreatePromotionInput): void {
   }
 }
 
-function toPromotion(r: PromotionRow): Promotion {
+/** 草稿 / 进行中 / 已结束 / 已停止 as HQ reads it at `now` (the list's SQL filter says the same in promotion-report.repository.ts). */
+export function statusOf(r: PromotionRow, now: Date): PromotionStatus {
+  if (r.state !== 'LIVE') return r.state as PromotionStatus;
+  const ended =
+    (r.ends_at !== null && new Date(r.ends_at) <= now) ||
+    (r.budget_fen !== null && Number(r.spent_fen) >= Number(r.budget_fen)) ||
+    (r.budget_uses !== null && r.uses >= r.budget_uses);
+  return ended ? PromotionStatus.ENDED : PromotionStatus.LIVE;
+}
+
+export function toPromotion(r: PromotionRow, now: Date): Promotion {
   return Object.assign(new Promotion(), {
     id: r.id,
     kind: r.kind as PromotionKind,
@@ -137,13 +178,18 @@ function toPromotion(r: PromotionRow): Promotion {
     budgetUses: r.budget_uses,
     uses: r.uses,
     state: r.state,
+    status: statusOf(r, now),
+    categoryIds: r.scope_category_ids,
+    skuIds: r.scope_sku_ids,
+    storeIds: r.scope_store_ids,
+    createdAt: dateOrNull(r.created_at)!,
   });
 }
 
-function toCoupon(r: CouponRow): Coupon {
+function toCoupon(r: CouponRow, now: Date): Coupon {
   return Object.assign(new Coupon(), {
     id: r.coupon_id,
-    template: toPromotion(r),
+    template: toPromotion(r, now),
     state: r.coupon_state,
     validFrom: dateOrNull(r.valid_from),
     validUntil: dateOrNull(r.valid_until),

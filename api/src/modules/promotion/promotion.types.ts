@@ -23,6 +23,18 @@ export enum PromotionState {
 }
 registerEnumType(PromotionState, { name: 'PromotionState' });
 
+/** What HQ reads on its list: a LIVE promotion past its end, or with its budget spent, has ENDED (已结束). */
+export enum PromotionStatus {
+  DRAFT = 'DRAFT',
+  LIVE = 'LIVE',
+  ENDED = 'ENDED',
+  STOPPED = 'STOPPED',
+}
+registerEnumType(PromotionStatus, {
+  name: 'PromotionStatus',
+  description: '草稿 / 进行中 / 已结束 (LIVE past its end or its budget spent) / 已停止',
+});
+
 export enum CouponState {
   AVAILABLE = 'AVAILABLE',
   LOCKED = 'LOCKED',
@@ -119,6 +131,12 @@ export class Promotion {
   @Field(() => Int, { nullable: true }) budgetUses!: number | null;
   @Field(() => Int) uses!: number;
   @Field(() => PromotionState) state!: PromotionState;
+  @Field(() => PromotionStatus, { description: 'The state as HQ reads it now' }) status!: PromotionStatus;
+  @Field(() => [ID], { description: 'Scope: categories (empty = all)' }) categoryIds!: string[];
+  @Field(() => [ID], { description: 'Scope: SKUs (empty = all)' }) skuIds!: string[];
+  @Field(() => [ID], { description: 'Scope: stores (empty = all)' }) storeIds!: string[];
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Int, { nullable: true, description: "HQ's list: coupons of this template used on paid orders" }) usedCoupons?: number | null;
   @Field(() => Int, { nullable: true, description: 'Coupon centre: how many of it you hold already' }) mine?: number | null;
 }
 

@@ -1,8 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { useRead } from '../../api/use-read';
+import { CouponChips } from '../../components/CouponChips';
 import { ProductImage } from '../../components/ProductImage';
+import { CheckoutQuoteDocument, type CheckoutQuoteQuery } from '../../generated/graphql';
 import { Stepper } from '../../components/Stepper';
-import { cartCount, goodsFen, stockLevel } from '../../lib/cart';
+import { cartCount, goodsFen, orderableLines, stockLevel, type CartLine } from '../../lib/cart';
 import { money } from '../../lib/money';
 import { aboveTabBar } from '../../lib/tabbar';
 import { clearCart, dismissCartNotice, recheckCart, setLineQuantity, useCart, useCartNotice } from '../../state/cart';
@@ -10,6 +13,51 @@ import { useMode } from '../../state/mode';
 import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
 import './index.scss';
+
+type Quoted = Extract<CheckoutQuoteQuery['checkoutQuote'], { __typename?: 'CheckoutQuote' }>;
+
+/**
+ * The cart priced as checkout would price it at this store (pickup there: the cart is the store's; delivery may
+ * route elsewhere, which checkout shows): what 满减 takes off and how much more reaches the next one.
+ */
+function useCartQuote(lines: CartLine[], storeId: string | undefined) {
+  const orderable = lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+  const read = useRead({
+    query: CheckoutQuoteDocument,
+    variables: { input: { fulfilment: 'PICKUP' as const, storeId: storeId ?? '', lines: orderable } },
+    pause: !storeId || orderable.length === 0,
+    signedIn: true,
+  });
+  const q = read.data?.checkoutQuote;
+  return { data: q?.__typename === 'CheckoutQuote' ? (q as Quoted) : undefined, retry: read.retry };
+}
+
+/** 再买 ¥12 可减 ¥10 (a 满减 not reached yet), or what a reached one takes off. */
+function FullReductionProgress({ quote }: { quote: Quoted | undefined }) {
+  if (!quote) return null;
+  const short = quote.notApplied.filter((n) => n.kind === 'FULL_REDUCTION' && n.code === 'BELOW_THRESHOLD' && n.shortFen);
+  const reached = quote.applied.filter((a) => a.kind === 'FULL_REDUCTION');
+  if (!short.length && !reached.length) return null;
+  return (
+    <View className="card cart__promos" data-testid="full-reduction">
+      {reached.map((a) => (
+        <View key={a.promotionId ?? a.kind} className="row cart__promo" data-testid="full-reduction-reached">
+          <Text className="tag warn">{t.coupon.discountOf.FULL_REDUCTION}</Text>
+          <Text className="grow">{t.coupon.reached(a.name ?? '', a.amountFen)}</Text>
+        </View>
+      ))}
+      {short.map((n) => (
+        <View key={n.promotionId} className="row cart__promo" data-testid="full-reduction-progress">
+          <Text className="tag warn">{t.coupon.discountOf.FULL_REDUCTION}</Text>
+          <Text className="grow">{t.coupon.progress(n.shortFen!, n.offFen ?? 0)}</Text>
+          <Text className="cart__promo-go" onClick={() => Taro.switchTab({ url: '/pages/category/index' })}>
+            {t.coupon.goAdd} ›
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
 
 export default function CartPage() {
   const cart = useCart();
@@ -23,6 +71,10 @@ export default function CartPage() {
   const lines = cart.lines;
   const soldOut = lines.filter((l) => stockLevel(l.available) === 'SOLD_OUT');
   const count = cartCount(cart);
+  const quote = useCartQuote(orderableLines(cart), store?.store.id);
+  const goods = goodsFen(cart);
+  // After 满减 once the quote is of these very goods (not an answer for the cart before the last tap).
+  const priced = quote.data && quote.data.goodsFen === goods ? quote.data : undefined;
   if (lines.length === 0) {
     return (
       <View className="empty cart-empty">
@@ -46,6 +98,14 @@ export default function CartPage() {
           ))}
         </View>
       )}
+      <CouponChips
+        skuIds={lines.map((l) => l.skuId)}
+        storeId={store?.store.id ?? null}
+        title={t.coupon.forCart}
+        onTabPage
+        onClaimed={quote.retry}
+      />
+      <FullReductionProgress quote={quote.data} />
       <View className="card cart__lines">
         {lines.map((l) => {
           const level = stockLevel(l.available);
@@ -82,8 +142,13 @@ export default function CartPage() {
         <View className="grow">
           <Text>{t.cart.total} </Text>
           <Text className="price cart__total" data-testid="cart-total">
-            {money(goodsFen(cart))}
+            {money(priced ? priced.totalFen : goods)}
           </Text>
+          {priced && priced.discountFen > 0 && (
+            <Text className="muted cart__discount" data-testid="cart-discount">
+              {t.coupon.discounted(priced.discountFen)}
+            </Text>
+          )}
         </View>
         <View
           className={`btn ${count ? '' : 'disabled'}`}

@@ -1,17 +1,18 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { client } from '../../api/app-client';
 import { describeFault, describeRefusal, type NextStep, type Refusal, type RefusalLike } from '../../api/errors';
 import { useRead } from '../../api/use-read';
 import { ReadFailed } from '../../components/Loaded';
 import { RefusalSheet } from '../../components/RefusalSheet';
 import {
+  CheckoutQuoteDocument,
   PayCheckoutDocument,
   PickupSlotsDocument,
   PlaceCheckoutDocument,
-  QuoteDocument,
   type CheckoutInput,
+  type CheckoutQuoteInput,
   type PickupSlotsQuery,
 } from '../../generated/graphql';
 import { goodsFen, orderableLines, recheck } from '../../lib/cart';
@@ -24,6 +25,7 @@ import { setMode as setAppMode, useMode, type Mode } from '../../state/mode';
 import { payOrder } from '../../state/pay';
 import { chooseStore, useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
+import { CouponPicker, DiscountRows } from './CouponPicker';
 import './index.scss';
 
 type PickupSlot = Extract<PickupSlotsQuery['pickupSlots'], { __typename?: 'PickupSlotList' }>['slots'][number];
@@ -60,7 +62,12 @@ export default function Checkout() {
   const [remark, setRemark] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [expectedTotal, setExpectedTotal] = useState<number | undefined>();
+  // The coupon: the quote's best until the shopper picks one (or none); points only when switched on.
+  const [couponPick, setCouponPick] = useState<string | null | 'BEST'>('BEST');
+  const [bestCoupon, setBestCoupon] = useState<string | null>(null);
+  const [usePoints, setUsePoints] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const couponId = couponPick === 'BEST' ? bestCoupon : couponPick;
   const key = useRef(newKey());
   const store = chosen?.store;
   const lines = orderableLines(cart);
@@ -80,26 +87,29 @@ export default function Checkout() {
     shown.current = true;
   });
 
-  // The server prices delivery: ask it where this cart would go, what delivery costs there and from what minimum.
-  const input =
+  // The server prices the whole checkout with the pipeline checkout itself runs: where it goes, the delivery fee,
+  // every 满减, the coupon and the points. What the page shows and charges is this quote.
+  const choices = { couponId, usePoints };
+  const input: CheckoutQuoteInput | null =
     !store || !cartLines.length
       ? null
       : mode === 'DELIVERY'
-        ? address && {
-            fulfilment: 'DELIVERY' as const,
-            lines: cartLines,
-            location: { lat: address.location.lat, lng: address.location.lng, system: 'WGS84' as const },
-          }
-        : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id };
-  const quoteRead = useRead({ query: QuoteDocument, variables: { input: input! }, pause: !input });
-  const quote = input ? (quoteRead.data?.routeCart ?? null) : null;
-
+        ? address && { fulfilment: 'DELIVERY' as const, lines: cartLines, addressId: address.id, ...choices }
+        : { fulfilment: 'PICKUP' as const, lines: cartLines, storeId: store.id, scheduledAt: slot, ...choices };
+  const quoteRead = useRead({ query: CheckoutQuoteDocument, variables: { input: input! }, pause: !input, signedIn: true });
+  const answer = input ? (quoteRead.data?.checkoutQuote ?? null) : null;
+  const quote = answer?.__typename === 'CheckoutQuote' && !quoteRead.fetching ? answer : null;
+  const points = quoteRead.data?.myPoints ?? 0;
+  const quoteRefusal = answer && 'errorCode' in answer ? describeRefusal(answer as RefusalLike, mode) : null;
+  // Preselect the best coupon once the quote names it (and follow it while the shopper has not chosen).
+  const best = answer?.__typename === 'CheckoutQuote' ? (answer.bestCouponId ?? null) : undefined;
+  useEffect(() => {
+    if (best !== undefined && couponPick === 'BEST' && best !== bestCoupon) setBestCoupon(best);
+  }, [best, couponPick, bestCoupon]);
   const goods = goodsFen(cart);
-  // One store or a split (拆单): either way the answer carries the one fee and the minimum checkout applies.
-  const terms = quote?.__typename === 'RoutedToStore' || quote?.__typename === 'SplitProposal' ? quote : null;
-  const fee = mode === 'DELIVERY' && terms ? terms.deliveryFeeFen : 0;
-  const shortOfMinimum = mode === 'DELIVERY' && terms ? terms.minOrderFen - goods : 0;
-  const quoteRefusal = quote && 'errorCode' in quote ? describeRefusal(quote as RefusalLike, mode) : null;
+  const couponApplied = quote?.applied.find((a) => a.kind === 'COUPON');
+  const couponMiss = quote?.notApplied.find((n) => n.kind === 'COUPON');
+  const usableCoupons = quote?.coupons.filter((c) => c.usable).length ?? 0;
 
   const act = async (step: NextStep) => {
     setRefusal(null);
@@ -116,7 +126,7 @@ export default function Checkout() {
     } else if (step.kind === 'ACCEPT_PRICES') {
       const prices = new Map(step.prices.map((p) => [p.skuId, p.unitPriceFen]));
       replaceCart({ ...cart, lines: cart.lines.map((l) => ({ ...l, unitPriceFen: prices.get(l.skuId) ?? l.unitPriceFen })) });
-      setExpectedTotal(step.totalFen);
+      quoteRead.retry();
       key.current = newKey();
     } else if (step.kind === 'CHOOSE_SLOT') {
       setSlot(step.startsAt);
@@ -129,7 +139,7 @@ export default function Checkout() {
   };
 
   const place = async () => {
-    if (busy || !store) return;
+    if (busy || !store || !quote) return;
     // Delivery takes the contact from the saved address; pickup asks who collects.
     if (mode === 'DELIVERY' && !address) return void Taro.showToast({ title: t.checkout.needAddress, icon: 'none' });
     if (mode === 'PICKUP' && !contact.name.trim()) return void Taro.showToast({ title: t.checkout.invalidName, icon: 'none' });
@@ -143,7 +153,10 @@ export default function Checkout() {
       lines: cartLines,
       fulfilment: mode,
       remark: remark.trim() || null,
-      expectedTotalFen: expectedTotal,
+      // Charged exactly what was shown: if anything moved since the quote, checkout refuses with the new figures.
+      expectedTotalFen: quote.totalFen,
+      couponId,
+      usePoints,
       ...(mode === 'DELIVERY'
         ? { addressId: address!.id }
         : { storeId: store.id, pickupSlotStart: slot, contact: { name: contact.name.trim(), phone: contact.phone } }),
@@ -157,6 +170,7 @@ export default function Checkout() {
     if (result.__typename !== 'CheckoutPlaced') {
       setBusy(null);
       key.current = newKey();
+      quoteRead.retry();
       return setRefusal(describeRefusal(result as RefusalLike, mode));
     }
     await consent;
@@ -307,19 +321,51 @@ export default function Checkout() {
         ))}
         <View className="row between checkout__line">
           <Text>{t.checkout.goods}</Text>
-          <Text>{money(goods)}</Text>
+          <Text data-testid="goods-total">{money(quote?.goodsFen ?? goods)}</Text>
         </View>
         {mode === 'DELIVERY' && (
           <View className="row between checkout__line">
             <Text>{t.checkout.deliveryFee}</Text>
-            <Text data-testid="delivery-fee">{terms ? money(fee) : '—'}</Text>
+            <Text data-testid="delivery-fee">{quote ? money(quote.deliveryFeeFen) : '—'}</Text>
           </View>
         )}
-        {shortOfMinimum > 0 && (
-          <Text className="muted" data-testid="below-minimum">
-            {t.checkout.belowMinimum(shortOfMinimum, terms!.minOrderFen)}
+        {quote && <DiscountRows quote={quote} />}
+      </View>
+
+      <View className="card checkout__promos">
+        <View className="row between checkout__promo" onClick={() => quote?.coupons.length && setPicking(true)} data-testid="coupon-row">
+          <Text className="checkout__key">{t.coupon.pick}</Text>
+          <Text className={`grow checkout__promo-value ${couponApplied ? 'price' : 'muted'}`} data-testid="coupon-value">
+            {couponApplied
+              ? t.coupon.saving(couponApplied.amountFen)
+              : usableCoupons
+                ? t.coupon.usableCount(usableCoupons)
+                : t.coupon.noneUsable}
+          </Text>
+          <Text className="muted">›</Text>
+        </View>
+        {couponMiss && (
+          <Text className="checkout__promo-why" data-testid="coupon-miss">
+            {couponMiss.message}
           </Text>
         )}
+        <View
+          className={`row between checkout__promo ${points > 0 ? '' : 'is-off'}`}
+          onClick={() => points > 0 && setUsePoints(!usePoints)}
+          data-testid="points-row"
+        >
+          <Text className="checkout__key">{t.coupon.points}</Text>
+          <Text className="grow checkout__promo-value muted" data-testid="points-value">
+            {usePoints && quote?.pointsFen
+              ? t.coupon.pointsOff(quote.pointsUsed, quote.pointsFen)
+              : points > 0
+                ? t.coupon.pointsHave(points)
+                : t.coupon.pointsNone}
+          </Text>
+          <View className={`toggle ${usePoints ? 'is-on' : ''}`} data-testid="points-switch" data-on={usePoints ? '1' : '0'}>
+            <View className="toggle__knob" />
+          </View>
+        </View>
       </View>
       <View className="safe-bottom" />
 
@@ -327,13 +373,29 @@ export default function Checkout() {
         <View className="grow">
           <Text>{t.checkout.total} </Text>
           <Text className="price checkout__total" data-testid="checkout-total">
-            {money(goods + fee)}
+            {quote ? money(quote.totalFen) : '—'}
           </Text>
+          {quote && quote.discountFen + quote.pointsFen > 0 && (
+            <Text className="muted checkout__saved" data-testid="checkout-saved">
+              {t.coupon.discounted(quote.discountFen + quote.pointsFen)}
+            </Text>
+          )}
         </View>
-        <View className={`btn ${busy ? 'disabled' : ''}`} onClick={() => void place()} data-testid="place-order">
-          {busy ?? t.checkout.pay(goods + fee)}
+        <View className={`btn ${busy || !quote ? 'disabled' : ''}`} onClick={() => void place()} data-testid="place-order">
+          {busy ?? (quote ? t.checkout.pay(quote.totalFen) : t.common.loading)}
         </View>
       </View>
+      {picking && quote && (
+        <CouponPicker
+          coupons={quote.coupons}
+          chosen={couponId}
+          onChoose={(id) => {
+            setCouponPick(id);
+            setPicking(false);
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
       <RefusalSheet refusal={refusal} onAct={(s) => void act(s)} onClose={() => setRefusal(null)} />
     </View>
   );

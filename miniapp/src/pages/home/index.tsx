@@ -109,6 +109,11 @@ export default function Home() {
         <Text className="muted">{t.home.searchPlaceholder}</Text>
       </View>
 
+      <View className="home__coupons" onClick={() => Taro.navigateTo({ url: '/packages/coupon/centre/index' })} data-testid="home-coupons">
+        <Text className="home__coupons-title">{t.home.coupons}</Text>
+        <Text className="home__coupons-go">{t.coupon.chip} ›</Text>
+      </View>
+
       <ScrollView scrollX className="home__cats" enhanced showScrollbar={false}>
         {(categories.data?.categories ?? []).map((c) => (
           <View

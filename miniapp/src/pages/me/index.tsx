@@ -55,6 +55,22 @@ export default function Me() {
           <Text>{t.orders.title}</Text>
           <Text className="muted">›</Text>
         </View>
+        <View
+          className="row between me__item"
+          onClick={() => Taro.navigateTo({ url: '/packages/coupon/mine/index' })}
+          data-testid="me-coupons"
+        >
+          <Text>{t.me.coupons}</Text>
+          <Text className="muted">›</Text>
+        </View>
+        <View
+          className="row between me__item"
+          onClick={() => Taro.navigateTo({ url: '/packages/coupon/centre/index' })}
+          data-testid="me-coupon-centre"
+        >
+          <Text>{t.me.couponCentre}</Text>
+          <Text className="muted">›</Text>
+        </View>
         <View className="row between me__item" onClick={() => Taro.navigateTo({ url: '/packages/promoter/centre/index' })}>
           <Text>{t.me.promoter}</Text>
           <Text className="muted">›</Text>

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useRead } from '../../api/use-read';
 import { CartBar } from '../../components/CartBar';
+import { CouponChips } from '../../components/CouponChips';
 import { Loaded } from '../../components/Loaded';
 import { productStock } from '../../components/ProductRow';
 import { SpecPicker } from '../../components/SpecPicker';
@@ -53,6 +54,7 @@ function ProductView({ product }: { product: PageProduct }) {
           </View>
         )}
       </View>
+      <CouponChips skuIds={skus.map((s) => s.id)} storeId={store?.store.id ?? null} title={t.coupon.forGoods} />
       {product.specs.length > 0 && (
         <View className="card row between" onClick={() => setPicking(true)}>
           <Text>{t.product.spec}</Text>

@@ -13,6 +13,7 @@ const PAGES = [
   { to: '/hq/products', label: hq.nav.products, text: hq.home.products },
   { to: '/hq/categories', label: hq.nav.categories, text: hq.home.categories },
   { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
+  { to: '/hq/promotions', label: hq.nav.promotions, text: hq.home.promotions },
   { to: '/hq/referral', label: hq.nav.referral, text: hq.home.referral },
 ] as const;
 

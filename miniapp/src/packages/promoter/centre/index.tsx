@@ -31,8 +31,8 @@ export default function PromoterCentre() {
           return (
             <View className="promoter card">
               <Text className="promoter__intro">{t.promoter.intro}</Text>
-              <Button
-                className="btn-primary"
+              <View
+                className="btn"
                 onClick={async () => {
                   const res = await client.mutation(JoinPromotersDocument, {}).toPromise();
                   if (res.data) setJoined(res.data.becomePromoter);
@@ -40,7 +40,7 @@ export default function PromoterCentre() {
                 }}
               >
                 {t.promoter.join}
-              </Button>
+              </View>
             </View>
           );
         return <Centre centre={centre} onChange={() => read.retry()} />;
@@ -97,7 +97,7 @@ function Centre({ centre, onChange }: { centre: PromoterCentreFieldsFragment; on
       <Text className="muted promoter__hint">{t.promoter.frozenHint}</Text>
       <View className="card">
         <Text className="promoter__title">{t.promoter.withdraw}</Text>
-        <View className="row">
+        <View className="promoter__withdraw">
           <Input
             className="promoter__input"
             type="digit"
@@ -105,15 +105,21 @@ function Centre({ centre, onChange }: { centre: PromoterCentreFieldsFragment; on
             value={amount}
             onInput={(e) => setAmount(e.detail.value)}
           />
-          <Button className="btn-primary" disabled={busy} onClick={() => void withdraw()}>
+          <View className={busy ? 'btn disabled' : 'btn'} onClick={() => void withdraw()} data-testid="promoter-withdraw">
             {t.promoter.withdraw}
-          </Button>
+          </View>
         </View>
         <Text className="muted">{t.promoter.withdrawn(money(centre.withdrawnFen))}</Text>
       </View>
       <View className="card promoter__share">
         <Text className="promoter__title">{t.promoter.share}</Text>
-        {process.env.TARO_ENV === 'h5' ? <QrCode value={link} size={320} /> : <Button openType="share">{t.promoter.shareCard}</Button>}
+        {process.env.TARO_ENV === 'h5' ? (
+          <QrCode value={link} size={320} />
+        ) : (
+          <Button className="btn ghost" openType="share">
+            {t.promoter.shareCard}
+          </Button>
+        )}
         <Text className="muted">{t.promoter.shareHint}</Text>
       </View>
     </View>
