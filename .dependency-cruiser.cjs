@@ -41,6 +41,8 @@ const apps = {
         'pickup',
         'settlement',
         'aftersale',
+        // Referral commission: reads orders and after-sales cases, pays out through its own transfer provider.
+        'referral',
         'dashboard',
         'reliability',
       ].map((m) => layer(`modules/${m}`, folder(`api/src/modules/${m}`))),

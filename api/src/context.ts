@@ -35,6 +35,7 @@ import { PickupLockouts } from './modules/pickup/pickup-lockouts';
 import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
+import { ReferralService } from './modules/referral/referral.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { CouponIssuance } from './modules/promotion/issuance.service';
 import { FlashSaleService } from './modules/promotion/flash-sale.service';
@@ -130,6 +131,7 @@ const SERVICES = {
   couponIssuance: ({ em, deps }: ServiceScope) => new CouponIssuance(em, deps.runtime),
   flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
   promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
+  referral: ({ em, deps }: ServiceScope) => new ReferralService(em, deps.runtime),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

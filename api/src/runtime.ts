@@ -32,6 +32,8 @@ import { createShippingInfoUploader, shippingInfoListener } from './modules/paym
 import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
+import { createTransferProvider } from './modules/referral/create-transfer-provider';
+import { ReferralStepListener } from './modules/referral/referral-listener';
 import { StaffAuthLimits } from './modules/auth/auth-limits';
 import { StaffSecrets } from './modules/auth/secrets';
 import { SessionGuard } from './modules/auth/session-guard';
@@ -93,6 +95,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     publisher: new PubSubStorePublisher(pubSub),
     payments: await createPaymentProvider(config, redis, clock),
     profitSharing: createProfitSharingProvider(config, redis, clock),
+    transfers: createTransferProvider(config, redis, clock),
     notifier: new SubscribeMessageNotifier(createSubscribeSender(config), config),
     shippingInfo: createShippingInfoUploader(config),
     // Inside each order step's transaction, in order: the pickup code's life, the ledger's postings (and the
@@ -105,6 +108,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       new PointsListener(),
       // After points: an order's points are multiplied by the level the shopper had before it.
       new GrowthListener(),
+      // Referral commission: accrues at payment, books refunds back exactly (rows of the order, under its lock).
+      new ReferralStepListener(),
       shippingInfoListener,
       // Last: it only gives back or moves a pickup slot's place (the slot counter is the last lock a step takes).
       new PickupSlotListener(),

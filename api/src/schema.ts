@@ -44,6 +44,7 @@ import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
 import { CouponIssuanceResolver } from './modules/promotion/issuance.resolver';
 import { FlashSaleResolver } from './modules/promotion/flash-sale.resolver';
+import { ReferralResolver } from './modules/referral/referral.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -93,6 +94,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       AfterSaleResolver,
       OrderAfterSalesResolver,
       SubscriptionResolver,
+      ReferralResolver,
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,

@@ -23,6 +23,8 @@ export default defineAppConfig({
     { root: 'packages/flash', pages: ['sale/index'] },
     // 领券中心 and 我的 → 优惠券.
     { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
+    // 推广中心 (referral commission): rarely opened.
+    { root: 'packages/promoter', pages: ['centre/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },

@@ -74,6 +74,8 @@ export enum ErrorCode {
   // Promotions
   REDEMPTION_CODE_REFUSED = 'REDEMPTION_CODE_REFUSED',
   FLASH_SALE_UNAVAILABLE = 'FLASH_SALE_UNAVAILABLE',
+  // Referral commission
+  REFERRAL_REFUSED = 'REFERRAL_REFUSED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

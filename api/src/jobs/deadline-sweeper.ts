@@ -6,6 +6,7 @@ import type { JobContext } from './job-context';
 import { reliabilitySweep } from './reliability-sweep';
 import { paymentReconcileSweep } from './payment-close';
 import { autoCompleteSweep } from './auto-complete';
+import { ReferralService } from '../modules/referral/referral.service';
 import type { JobName } from '../common/queues';
 
 /**
@@ -79,6 +80,7 @@ export class DeadlineSweeper {
       this.otherSweepsAt = now;
       await this.part('reconcile', () => paymentReconcileSweep({}, this.context()));
       await this.part('auto-complete', () => autoCompleteSweep({}, this.context()));
+      await this.part('commission', () => commissionSweep(this.context()));
     }
   }
 
@@ -103,4 +105,12 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no answer from Redis in ${ms} ms`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Referral commission: releases what every window let go, and asks again about transfers still on their way. */
+async function commissionSweep(ctx: JobContext): Promise<string> {
+  const referral = new ReferralService(ctx.em, ctx);
+  const released = await referral.releaseDue();
+  const paid = await referral.payPending();
+  return `released ${released} orders, asked about ${paid} transfers`;
 }

@@ -9,6 +9,7 @@ import type { PaymentProvider } from '../modules/payment/payment-provider';
 import type { ProfitSharingProvider } from '../modules/settlement/profit-sharing-provider';
 import type { ShippingInfoUploader } from '../modules/payment/shipping-info';
 import type { Outbox } from './outbox';
+import type { TransferProvider } from '../modules/referral/transfer-provider';
 import type { Jobs } from '../common/queues';
 
 export interface JobDeps {
@@ -22,6 +23,8 @@ export interface JobDeps {
   /** WeChat profit sharing (分账), beside payments: the PaymentProvider interface stays as it is. */
   profitSharing: ProfitSharingProvider;
   notifier: Notifier;
+  /** 商家转账: pays promoters' commission withdrawals. */
+  transfers: TransferProvider;
   /** Where shipping info goes when goods leave (WeChat, or a record in development and tests). */
   shippingInfo: ShippingInfoUploader;
   /** Modules that react to order steps inside their transaction (see order-steps.ts). */

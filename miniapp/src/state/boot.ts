@@ -3,6 +3,7 @@
 import { client, signIn } from '../api/app-client';
 import { keepMemberSecret } from '../api/member-secret';
 import { locateAtLaunch, placeStore } from './place';
+import { bindReferralAtLaunch } from './referral';
 import { bindSceneStore, loadNearby } from './stores';
 
 export function startApp(): () => void {
@@ -11,6 +12,7 @@ export function startApp(): () => void {
     if (!token) return;
     // A session from before member codes went offline has no secret yet: fetch it while there is signal.
     void keepMemberSecret(client);
+    void bindReferralAtLaunch();
     return bindSceneStore();
   });
   let last = placeStore.get().place;

@@ -22,6 +22,7 @@ export const clerkRoutes: RouteDef[] = [
   { path: 'members', roles: ['CLERK'], page: lazy(() => import('../pages/members')), nav: { label: t.nav.members, icon: '☺' } },
   { path: 'stock', roles: ['CLERK'], page: lazy(() => import('../pages/stock')), nav: { label: t.nav.stock, icon: '▦' } },
   { path: 'today', roles: ['CLERK'], page: lazy(() => import('../pages/today')), nav: { label: t.nav.today, icon: '◷' } },
+  { path: 'daogou', roles: ['CLERK'], page: lazy(() => import('../pages/daogou')), nav: { label: t.nav.daogou, icon: '★' } },
   { path: 'print/:orderId', roles: ['CLERK'], page: lazy(() => import('../pages/print')) },
 ];
 
@@ -72,5 +73,11 @@ export const hqRoutes: RouteDef[] = [
     roles: ['HQ_ADMIN'],
     page: lazy(() => import('../pages/hq-member-levels')),
     nav: { label: hq.nav.levels, icon: '★' },
+  },
+  {
+    path: 'hq/referral',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-referral')),
+    nav: { label: hq.nav.referral, icon: '⇄' },
   },
 ];

@@ -79,6 +79,10 @@ export default function Me() {
           <Text>{t.me.couponCentre}</Text>
           <Text className="muted">›</Text>
         </View>
+        <View className="row between me__item" onClick={() => Taro.navigateTo({ url: '/packages/promoter/centre/index' })}>
+          <Text>{t.me.promoter}</Text>
+          <Text className="muted">›</Text>
+        </View>
         <View className="row between me__item" onClick={() => Taro.navigateTo({ url: '/packages/address/list/index' })}>
           <Text>{t.me.addresses}</Text>
           <Text className="muted">›</Text>

@@ -17,6 +17,7 @@ const PAGES = [
   { to: '/hq/promotions', label: hq.nav.promotions, text: hq.home.promotions },
   { to: '/hq/members', label: hq.nav.members, text: hq.home.members },
   { to: '/hq/member-levels', label: hq.nav.levels, text: hq.home.levels },
+  { to: '/hq/referral', label: hq.nav.referral, text: hq.home.referral },
 ] as const;
 
 export default function HqHomePage() {

@@ -1,0 +1,340 @@
+// Referral commission (分销) and 导购: promoters, the buyer's binding, the ledger's accruals and releases, and
+// withdrawals paid by 商家转账. One level only: a promoter earns on the orders of buyers they bound, never on a
+// promoter they recruited, and nothing through their own link.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock';
+import type { Config } from '../../common/config';
+import { badUserInput, forbidden } from '../../common/errors';
+import { transaction, UUID } from '../../common/sql';
+import { Role, type Viewer } from '../../common/viewer';
+import { OrderState } from '../../common/order-state';
+import { lockOrder } from '../order/order.repository';
+import { balances, lineCommission, MAX_RATE_BP, releasable, releaseLine, settleLine } from './commission';
+import {
+  bindBuyer,
+  bindDays,
+  commissionReport,
+  deleteRule,
+  ensurePromoter,
+  hasOpenCase,
+  insertEntries,
+  insertWithdrawal,
+  liveBinding,
+  listRules,
+  lockPromoter,
+  markReleased,
+  moveWithdrawal,
+  promoterBalances,
+  promoterBy,
+  promoterPage,
+  promoterStats,
+  referredOrder,
+  releaseCandidates,
+  setBindDays,
+  setPromoterState,
+  upsertRule,
+  withdrawalById,
+  withdrawals,
+  type PromoterRow,
+  type WithdrawalRow,
+} from './referral.repository';
+import { transferSettles, type TransferProvider } from './transfer-provider';
+import { ReferralError, ReferralRefusal } from './referral.types';
+
+export interface ReferralDeps {
+  clock: Clock;
+  config: Pick<Config, 'shop'>;
+  transfers: TransferProvider;
+}
+
+/** A promoter's share code: 10 of [a-z0-9], short enough for a mini-program code's scene (≤ 32 characters). */
+function newCode(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  return [...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** Books a referred order's lines to what they earn now (after a payment or a refund), under the order's lock. */
+export async function settleOrder(tx: EntityManager, orderId: string, at: Date): Promise<void> {
+  const referred = await referredOrder(tx, orderId);
+  if (!referred) return;
+  const released = referred.releasedAt !== null;
+  const rows = referred.lines.flatMap((l) =>
+    settleLine(lineCommission(l, l.rateBp), l.bookedFen, released).map((e) => ({ ...e, orderId, lineId: l.lineId })),
+  );
+  await insertEntries(tx, referred.promoterId, rows, at);
+}
+
+export class ReferralService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: ReferralDeps,
+  ) {}
+
+  private now() {
+    return this.deps.clock.now();
+  }
+
+  /** A shopper opts in (free, no purchase needed); a clerk is their store's 导购. Idempotent. */
+  async becomePromoter(viewer: Viewer): Promise<PromoterRow> {
+    if (viewer.role === Role.SHOPPER)
+      return ensurePromoter(
+        this.em,
+        { id: randomUUID(), code: newCode(), kind: 'SHOPPER', shopperId: viewer.shopperId, staffId: null, storeId: null, displayName: '' },
+        this.now(),
+      );
+    if (viewer.role === Role.CLERK)
+      return ensurePromoter(
+        this.em,
+        {
+          id: randomUUID(),
+          code: newCode(),
+          kind: 'CLERK',
+          shopperId: null,
+          staffId: viewer.staffId,
+          storeId: viewer.storeId,
+          displayName: viewer.username,
+        },
+        this.now(),
+      );
+    throw forbidden('Only shoppers and clerks can promote');
+  }
+
+  async myPromoter(viewer: Viewer): Promise<PromoterRow | undefined> {
+    if (viewer.role === Role.SHOPPER) return promoterBy(this.em, { shopperId: viewer.shopperId });
+    if (viewer.role === Role.CLERK) return promoterBy(this.em, { staffId: viewer.staffId });
+    return undefined;
+  }
+
+  async centre(promoter: PromoterRow) {
+    const [b, stats] = await Promise.all([promoterBalances(this.em, promoter.id), promoterStats(this.em, promoter.id)]);
+    return { frozenFen: b.FROZEN, availableFen: b.AVAILABLE, ...stats };
+  }
+
+  /**
+   * The buyer opened a promoter's share (card, code or link): bound to them for HQ's window, unless already
+   * bound to another promoter whose window is still open. A promoter's own link binds nobody.
+   */
+  async bind(viewer: Viewer, code: string): Promise<{ promoterId: string; bound: boolean } | ReferralError> {
+    if (viewer.role !== Role.SHOPPER) throw forbidden('Only shoppers are bound to a promoter');
+    const promoter = /^[a-z0-9]{4,32}$/.test(code) ? await promoterBy(this.em, { code }) : undefined;
+    if (!promoter || promoter.state !== 'ACTIVE') return ReferralError.of(ReferralRefusal.PROMOTER_NOT_FOUND, 'No such promoter');
+    if (promoter.shopperId === viewer.shopperId) return ReferralError.of(ReferralRefusal.SELF_REFERRAL, 'Your own link earns you nothing');
+    const at = this.now();
+    const days = await bindDays(this.em);
+    const boundTo = await bindBuyer(this.em, viewer.shopperId, promoter.id, at, new Date(at.getTime() + days * 86_400_000));
+    return { promoterId: promoter.id, bound: boundTo === promoter.id };
+  }
+
+  /** Whether the shopper is bound to a promoter now (no personal data of the promoter). */
+  async boundNow(viewer: Viewer): Promise<boolean> {
+    if (viewer.role !== Role.SHOPPER) return false;
+    return (await liveBinding(this.em, viewer.shopperId, this.now())) !== undefined;
+  }
+
+  // ---- HQ
+
+  rules() {
+    return listRules(this.em);
+  }
+
+  async setRule(input: { categoryId?: string | null; productId?: string | null; rateBp: number }) {
+    const categoryId = input.categoryId ?? null;
+    const productId = input.productId ?? null;
+    if ((categoryId === null) === (productId === null)) throw badUserInput('Name a category or a product', 'categoryId');
+    if (!UUID.test(categoryId ?? productId!)) throw badUserInput('Not an id', categoryId ? 'categoryId' : 'productId');
+    if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > MAX_RATE_BP)
+      throw badUserInput(`rateBp must be 0–${MAX_RATE_BP}`, 'rateBp');
+    if (!(await upsertRule(this.em, { id: randomUUID(), categoryId, productId, rateBp: input.rateBp }, this.now())))
+      throw badUserInput('No such category or product', categoryId ? 'categoryId' : 'productId');
+    return listRules(this.em);
+  }
+
+  async removeRule(id: string) {
+    if (!UUID.test(id) || !(await deleteRule(this.em, id))) throw badUserInput('No such rule', 'id');
+    return listRules(this.em);
+  }
+
+  bindDays() {
+    return bindDays(this.em);
+  }
+
+  async setBindDays(days: number) {
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw badUserInput('days must be 1–365', 'days');
+    await setBindDays(this.em, days, this.now());
+    return days;
+  }
+
+  promoters(limit: number) {
+    return promoterPage(this.em, limit);
+  }
+
+  async setPromoterState(id: string, state: 'ACTIVE' | 'SUSPENDED') {
+    if (!UUID.test(id) || !(await setPromoterState(this.em, id, state))) throw badUserInput('No such promoter', 'id');
+    return (await promoterBy(this.em, { id }))!;
+  }
+
+  report(from: Date, to: Date, storeId: string | null, viewer: Viewer) {
+    if (viewer.role === Role.CLERK) storeId = viewer.storeId;
+    if (!(from < to)) throw badUserInput('from must be before to', 'from');
+    return commissionReport(this.em, from, to, storeId);
+  }
+
+  // ---- release
+
+  /**
+   * Makes available the commission of every referred order whose after-sales window has closed with no case open.
+   * Each order is checked again under its lock, so a refund or a request racing the sweep is either before it
+   * (a reversal, or no release) or after it (a receivable).
+   */
+  async releaseDue(limit = 200): Promise<number> {
+    const now = this.now();
+    const days = this.deps.config.shop.afterSaleDays;
+    let released = 0;
+    for (const orderId of await releaseCandidates(this.em, now, days, limit)) {
+      const done = await transaction(this.em, async (tx) => {
+        const order = await lockOrder(tx, orderId);
+        const referred = order && (await referredOrder(tx, orderId));
+        if (!order || !referred || referred.releasedAt) return false;
+        const facts = {
+          handedOverAt: order.handedOverAt,
+          closedWithoutHandOver: !order.handedOverAt && (order.state === OrderState.CANCELLED || order.state === OrderState.REFUNDED),
+          openCase: await hasOpenCase(tx, orderId),
+        };
+        if (!releasable(facts, now, days)) return false;
+        const rows = referred.lines.flatMap((l) => releaseLine(l.frozenFen).map((e) => ({ ...e, orderId, lineId: l.lineId })));
+        await insertEntries(tx, referred.promoterId, rows, now);
+        await markReleased(tx, orderId, now);
+        return true;
+      });
+      if (done) released++;
+    }
+    return released;
+  }
+
+  // ---- withdrawals
+
+  /**
+   * Takes `amountFen` out of the available balance into a withdrawal for HQ to review. Under the promoter's lock,
+   * so two at once can never take more than is available between them.
+   */
+  async requestWithdrawal(viewer: Viewer, amountFen: number): Promise<WithdrawalRow | ReferralError> {
+    if (viewer.role !== Role.SHOPPER) throw forbidden('Clerks are paid their 导购 commission with their wages');
+    // 商家转账 pays no less than 0.3 yuan to a user.
+    if (!Number.isSafeInteger(amountFen) || amountFen < 30) throw badUserInput('At least 0.3 yuan (30 fen)', 'amountFen');
+    const mine = await promoterBy(this.em, { shopperId: viewer.shopperId });
+    if (!mine) return ReferralError.of(ReferralRefusal.PROMOTER_NOT_FOUND, 'Join as a promoter first');
+    const id = randomUUID();
+    const outcome = await transaction(this.em, async (tx) => {
+      const promoter = await lockPromoter(tx, mine.id);
+      if (!promoter || promoter.state !== 'ACTIVE') return ReferralError.of(ReferralRefusal.PROMOTER_NOT_FOUND, 'Promoter suspended');
+      const { AVAILABLE } = await promoterBalances(tx, promoter.id);
+      if (amountFen > AVAILABLE)
+        return ReferralError.of(ReferralRefusal.EXCEEDS_AVAILABLE, `Only ${AVAILABLE} fen is available`, Math.max(AVAILABLE, 0));
+      const at = this.now();
+      await insertWithdrawal(tx, { id, promoterId: promoter.id, amountFen, outBillNo: `cw${id.replace(/-/g, '')}`.slice(0, 32), at });
+      await insertEntries(tx, promoter.id, [{ kind: 'WITHDRAW', bucket: 'AVAILABLE', amountFen: -amountFen, withdrawalId: id }], at);
+      return null;
+    });
+    return outcome ?? (await withdrawalById(this.em, id))!;
+  }
+
+  async myWithdrawals(viewer: Viewer, limit: number) {
+    const mine = await this.myPromoter(viewer);
+    return mine ? withdrawals(this.em, { promoterId: mine.id }, limit) : [];
+  }
+
+  withdrawals(state: WithdrawalRow['state'] | undefined, limit: number) {
+    return withdrawals(this.em, { state }, limit);
+  }
+
+  /** HQ turns a withdrawal down: the money goes back to available. */
+  async rejectWithdrawal(viewer: Viewer, id: string, reason: string): Promise<WithdrawalRow | ReferralError> {
+    return this.finish(id, ['REQUESTED'], 'REJECTED', { by: actor(viewer), failReason: reason.trim().slice(0, 200) || '未通过' });
+  }
+
+  /** HQ approves: the transfer is asked of WeChat (idempotent per out_bill_no), then the withdrawal follows its state. */
+  async approveWithdrawal(viewer: Viewer, id: string): Promise<WithdrawalRow | ReferralError> {
+    const found = UUID.test(id) ? await withdrawalById(this.em, id) : undefined;
+    if (!found) return ReferralError.of(ReferralRefusal.WITHDRAWAL_NOT_FOUND, 'No such withdrawal');
+    if (!found.openid) return ReferralError.of(ReferralRefusal.NOT_PAYABLE, 'This promoter has no WeChat account to pay');
+    const moved = await transaction(this.em, (tx) =>
+      moveWithdrawal(tx, id, ['REQUESTED'], 'PAYING', { by: actor(viewer), at: this.now() }),
+    );
+    if (!moved) return ReferralError.of(ReferralRefusal.ALREADY_DECIDED, `The withdrawal is ${found.state}`);
+    return this.pay(found);
+  }
+
+  /** Asks WeChat for a PAYING withdrawal's transfer (again), and books the answer. */
+  private async pay(w: WithdrawalRow): Promise<WithdrawalRow | ReferralError> {
+    let outcome;
+    try {
+      outcome = await this.deps.transfers.transfer({
+        outBillNo: w.outBillNo,
+        openid: w.openid!,
+        amountFen: w.amountFen,
+        remark: '推广佣金提现',
+      });
+    } catch (err) {
+      // Left PAYING: the sweep asks again with the same out_bill_no, which never pays twice.
+      console.warn('[referral] transfer failed, retried by the sweep:', (err as Error).message);
+      return (await withdrawalById(this.em, w.id))!;
+    }
+    const settles = transferSettles(outcome.state);
+    if (settles === 'PENDING') {
+      await transaction(this.em, (tx) =>
+        moveWithdrawal(tx, w.id, ['PAYING'], 'PAYING', {
+          at: this.now(),
+          transferBillNo: outcome.transferBillNo,
+          packageInfo: outcome.packageInfo ?? null,
+        }),
+      );
+      return (await withdrawalById(this.em, w.id))!;
+    }
+    return this.finish(w.id, ['PAYING'], settles, { transferBillNo: outcome.transferBillNo, failReason: outcome.failReason ?? null });
+  }
+
+  /** Withdrawals left PAYING (a timeout, a user yet to confirm): asked again. */
+  async payPending(limit = 50): Promise<number> {
+    let n = 0;
+    for (const w of await withdrawals(this.em, { state: 'PAYING' }, limit)) {
+      if ((await this.pay(w)) instanceof ReferralError) continue;
+      n++;
+    }
+    return n;
+  }
+
+  /** Ends a withdrawal; a rejected or failed one books its money back to available, under the promoter's lock. */
+  private async finish(
+    id: string,
+    from: WithdrawalRow['state'][],
+    to: 'PAID' | 'FAILED' | 'REJECTED',
+    fields: { by?: string; transferBillNo?: string | null; failReason?: string | null },
+  ): Promise<WithdrawalRow | ReferralError> {
+    const found = UUID.test(id) ? await withdrawalById(this.em, id) : undefined;
+    if (!found) return ReferralError.of(ReferralRefusal.WITHDRAWAL_NOT_FOUND, 'No such withdrawal');
+    const moved = await transaction(this.em, async (tx) => {
+      await lockPromoter(tx, found.promoterId);
+      const at = this.now();
+      if (!(await moveWithdrawal(tx, id, from, to, { ...fields, at }))) return false;
+      if (to !== 'PAID')
+        await insertEntries(
+          tx,
+          found.promoterId,
+          [{ kind: 'WITHDRAW_RETURN', bucket: 'AVAILABLE', amountFen: found.amountFen, withdrawalId: id }],
+          at,
+        );
+      return true;
+    });
+    const now = (await withdrawalById(this.em, id))!;
+    if (!moved) return ReferralError.of(ReferralRefusal.ALREADY_DECIDED, `The withdrawal is ${now.state}`);
+    return now;
+  }
+}
+
+function actor(viewer: Viewer): string {
+  return viewer.role === Role.HQ_ADMIN || viewer.role === Role.CLERK ? `staff:${viewer.username}` : 'system';
+}
+
+/** balances() over rows, re-exported for the report's own checks. */
+export { balances };
