@@ -289,7 +289,12 @@ describe('Redis wiped under load, one API process killed', () => {
     try {
       // Bull's prefix is a hash tag (docs/scale.md).
       const repeats = await redis.zrange(`{${prefix}}:linli:repeat`, 0, -1);
-      expect(repeats.map((r) => r.split(':')[0]).sort()).toEqual(['auto-complete-sweep', 'payment-reconcile-sweep', 'reliability-sweep']);
+      expect(repeats.map((r) => r.split(':')[0]).sort()).toEqual([
+        'auto-complete-sweep',
+        'member-benefits',
+        'payment-reconcile-sweep',
+        'reliability-sweep',
+      ]);
     } finally {
       redis.disconnect();
     }

@@ -347,6 +347,13 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     await shows(page, centre.growth, centre.levels, centre.showCode);
   });
 
+  test('推广中心: a shopper joins for free and sees what is frozen and what can be withdrawn', async () => {
+    const page = visit('packages/promoter/centre/index');
+    await shows(page, t.promoter.intro, t.promoter.join);
+    tap(elementWithText(page, t.promoter.join));
+    await shows(page, t.promoter.frozen, t.promoter.available, t.promoter.buyers);
+  });
+
   test('coupon centre: the coupon to claim; a tap claims it', async () => {
     const page = visit('packages/coupon/centre/index');
     await shows(page, couponTemplate.name, t.coupon.noThreshold, t.coupon.claim);

@@ -97,11 +97,14 @@ test('HQ finds a member by phone tail, member code or level and reads their time
   await search.getByLabel('手机尾号或会员码').fill('');
   await search.getByRole('button', { name: '查找' }).click();
   await search.getByLabel('等级').selectOption(silver.id);
-  await table
-    .locator('tbody tr')
-    .filter({ hasText: `137****${tail}` })
-    .waitFor();
-  for (const level of await table.locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(level).toBe('银卡会员');
+  // The unfiltered list may still be on screen (or still arriving) when the level is chosen: wait for the list of
+  // that level, which holds this member and no one of another level.
+  const levelsShown = async () => {
+    const rows = table.locator('tbody tr');
+    const mine = await rows.filter({ hasText: `137****${tail}` }).count();
+    return mine === 1 ? [...new Set(await rows.locator('td:nth-child(3)').allInnerTexts())] : [];
+  };
+  await expect.poll(levelsShown, { timeout: 15_000 }).toEqual(['银卡会员']);
   await search.getByLabel('等级').selectOption({ label: '金卡会员' });
   await page.getByText('没有符合条件的会员').waitFor();
   await context.close();
