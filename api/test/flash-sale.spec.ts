@@ -54,7 +54,9 @@ describe('flash sales', () => {
   const sweep = () => reliabilitySweep({}, { ...t.runtime, em: t.em() as EntityManager });
 
   beforeAll(async () => {
-    t = await startTestApp({ now: start, jobs: true });
+    // A payment window shorter than WeChat's 5 minutes before a trade may be closed: a late payment can still be made
+    // in the sandbox after the sweeper cancelled its checkout (the close is not due yet).
+    t = await startTestApp({ now: start, jobs: true, env: { PAYMENT_TIMEOUT_MIN: '2' } });
     store = (await makeStore(t.em(), { lat: 31.2, lng: 121.41 })).id;
     other = (await makeStore(t.em(), { lat: 31.2, lng: 121.43 })).id;
     skus = await makeSkus(t.em(), 6, 1250);
@@ -171,7 +173,7 @@ describe('flash sales', () => {
     await sweep();
     expect(await itemRow(item)).toBe(0);
     expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(0);
-    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid`, { id: item })).toBe(0);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid AND released_at IS NULL`, { id: item })).toBe(0);
 
     // The second buyer gets it once the sold-out mark has lapsed (Redis only turns buyers away for a moment).
     const won = await eventually(async () => {
@@ -206,5 +208,70 @@ describe('flash sales', () => {
     expect(await itemRow(item2)).toBe(0);
     expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item2 })).toBe(0);
     t.clock.set(new Date(start));
+  });
+
+  // A payment after the expiry: a shopper places and opens the payment, the window passes unpaid (the sweeper gives
+  // the unit back), then what happens meanwhile, then the shopper's payment arrives (paid at the window's edge,
+  // notified late).
+  const orderState = async (id: string) => (await t.ok(OrderDocument, { id }, t.tokens.hq())).order!;
+  const expireUnpaid = async (item: string, shopper: { token: string }, quantity = 1) => {
+    const placed = await buy(flashCart(item, skus[0]!, quantity), shopper.token);
+    if (placed.__typename !== 'CheckoutPlaced') throw new Error(JSON.stringify(placed));
+    const { payCheckout } = await t.ok(PayCheckoutDocument, { checkoutId: placed.checkout.id }, shopper.token);
+    if (payCheckout.__typename !== 'PaymentParams') throw new Error('not payable');
+    t.clock.set(new Date(new Date(placed.checkout.paymentExpiresAt).getTime() + 1000));
+    await sweep();
+    // Back to the moment the shopper paid in WeChat's cashier (the trade's close is not due then).
+    t.clock.set(new Date(start));
+    expect(await orderState(placed.orders[0]!.id)).toMatchObject({ state: 'CANCELLED' });
+    expect(await itemRow(item)).toBe(0);
+    return { placed, prepay: payCheckout.package.replace('prepay_id=', '') };
+  };
+  const payLate = async (prepay: string) => expect(await sandbox(t).pay(prepay)).toMatchObject({ ok: true, delivery: { status: 204 } });
+  const refundedOrder = (id: string) =>
+    eventually(async () => {
+      const o = await orderState(id);
+      return o.refunds.length > 0 && o;
+    });
+  const taken = (item: string) => count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item });
+  const checkoutState = async (id: string) =>
+    (await query<{ state: string }>(t.em(), `SELECT state FROM checkout WHERE id = :id::uuid`, { id }))[0]!.state;
+
+  it('takes the unit, the count and the goods again for a payment that arrives after the expiry', async () => {
+    const stockBefore = (await stockOf(t, store, skus[0]!))!;
+    const one = (await session([{ quota: 1 }])).items[0]!.id;
+    const kept = await expireUnpaid(one, await t.newShopper());
+    await payLate(kept.prepay);
+    // Paid after all: the order goes to the store's queue, holding its unit and its goods.
+    expect(await orderState(kept.placed.orders[0]!.id)).toMatchObject({ state: 'PAID', refunds: [] });
+    expect(await checkoutState(kept.placed.checkout.id)).toBe('PAID');
+    expect(await itemRow(one)).toBe(1);
+    expect(await taken(one)).toBe(1);
+    expect(await stockOf(t, store, skus[0]!)).toEqual({ onHand: stockBefore.onHand, reserved: stockBefore.reserved + 1 });
+    expect(await buy(flashCart(one, skus[0]!), (await t.newShopper()).token)).toMatchObject({ problem: 'SOLD_OUT' });
+  });
+
+  it('refunds a payment that arrives after the expiry when another buyer took the unit meanwhile', async () => {
+    const last = (await session([{ quota: 1 }])).items[0]!.id;
+    const late = await expireUnpaid(last, await t.newShopper());
+    expect(await buy(flashCart(last, skus[0]!), (await t.newShopper()).token)).toMatchObject({ __typename: 'CheckoutPlaced' });
+    await payLate(late.prepay);
+    const refunded = await refundedOrder(late.placed.orders[0]!.id);
+    expect(refunded).toMatchObject({ state: 'CANCELLED' });
+    expect(refunded.refunds).toEqual([expect.objectContaining({ amountFen: 500 })]);
+    expect(await checkoutState(late.placed.checkout.id)).toBe('CANCELLED');
+    expect(await itemRow(last)).toBe(1);
+    expect(await taken(last)).toBe(1);
+  });
+
+  it('refunds a payment that arrives after the expiry when the shopper bought up to the limit meanwhile', async () => {
+    const two = (await session([{ quota: 5, perUserLimit: 2, perOrderLimit: 2 }])).items[0]!.id;
+    const b = await t.newShopper();
+    const again = await expireUnpaid(two, b);
+    expect(await buy(flashCart(two, skus[0]!, 2), b.token)).toMatchObject({ __typename: 'CheckoutPlaced' });
+    await payLate(again.prepay);
+    expect(await refundedOrder(again.placed.orders[0]!.id)).toMatchObject({ state: 'CANCELLED' });
+    expect(await itemRow(two)).toBe(2);
+    expect(await taken(two)).toBe(2);
   });
 });

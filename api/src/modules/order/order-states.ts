@@ -14,6 +14,9 @@ const AFTER_HAND_OVER = [S.DISPATCHED, S.PICKED_UP, S.DELIVERED, S.COMPLETED];
 
 export const TRANSITIONS: readonly Transition[] = [
   { event: E.PAY, from: [S.PENDING_PAYMENT], to: S.PAID, flows: BOTH, by: ['SYSTEM'] },
+  // The one way out of CANCELLED: a flash checkout paid after the payment timeout cancelled it, once its stock, quota
+  // and buyers' counters were taken again in the payment's transaction (order/late-flash-payment.ts).
+  { event: E.PAY, from: [S.CANCELLED], to: S.PAID, flows: BOTH, by: ['SYSTEM'] },
   // Unpaid: the shopper gives up, or the payment timeout fires. No money moved, so nothing to refund.
   { event: E.CANCEL, from: [S.PENDING_PAYMENT], to: S.CANCELLED, flows: BOTH, by: ['SHOPPER', 'SYSTEM', 'HQ'], stock: 'RELEASE' },
   { event: E.ACCEPT, from: [S.PAID], to: S.ACCEPTED, flows: BOTH, by: ['CLERK', 'HQ'] },

@@ -277,7 +277,7 @@ export class OrderSteps {
     // Its flash units go back to their items and buyers (before the coupon: common/lock-order.ts, step 5); its coupon
     // goes back to the shopper, its points and its campaigns' budgets too.
     if (c.hasPromotions) {
-      await releaseFlashHolds(tx, checkoutId);
+      await releaseFlashHolds(tx, checkoutId, this.now);
       await releaseCheckoutPromotions(tx, checkoutId, this.now);
     }
     // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).

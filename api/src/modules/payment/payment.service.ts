@@ -12,6 +12,8 @@ import { Checkout, CheckoutState } from '../order/order.entity';
 import { CheckoutNotFoundError, PaymentUnavailableError } from '../order/order.errors';
 import { OrderSteps, type StepConfig } from '../order/order-steps';
 import { lockCheckout, lockCheckoutOrders } from '../order/order.repository';
+import { retakeExpiredFlashCheckout } from '../order/late-flash-payment';
+import { markCheckoutRevived } from '../order/late-payment.repository';
 import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { insertLatePaymentRefund, insertPaymentEvent, markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
@@ -41,6 +43,8 @@ export interface WebhookReply {
 
 export type TransactionOutcome =
   | 'PAID'
+  /** A flash checkout paid after its unpaid expiry, whose goods and unit could be taken again. */
+  | 'PAID_AFTER_EXPIRY'
   | 'DUPLICATE'
   | 'LATE_PAYMENT_REFUNDED'
   | 'UNKNOWN_TRADE'
@@ -128,6 +132,7 @@ export class PaymentService {
     const outcome = await this.applyTransaction(resource, { notificationId, eventType });
     switch (outcome) {
       case 'PAID':
+      case 'PAID_AFTER_EXPIRY':
       case 'DUPLICATE':
       case 'LATE_PAYMENT_REFUNDED':
         return { status: 204 };
@@ -162,6 +167,14 @@ export class PaymentService {
         // The after-purchase gift, once per paid checkout: the job finds nothing to do when no template offers one.
         effects.job('coupon-gift', { checkoutId: c.id });
         return 'PAID';
+      }
+      // Paid after the payment timeout cancelled a flash checkout: its goods, unit and buyers' counters are taken
+      // again when they still can be, and the checkout goes on as paid.
+      if ((await retakeExpiredFlashCheckout(tx, c.id, 'system:wechatpay', this.deps.clock.now())) === 'TAKEN') {
+        await markCheckoutRevived(tx, c.id);
+        await steps.payCheckoutOrders(tx, c.id, effects);
+        effects.job('coupon-gift', { checkoutId: c.id });
+        return 'PAID_AFTER_EXPIRY';
       }
       // Paid after we cancelled it (the close lost the race): the goods are gone, so the money goes back.
       await this.refundLatePayment(tx, c.id, effects);

@@ -63,6 +63,7 @@ export async function reconcileCancelledTrades(
       if (trade?.trade_state === 'SUCCESS') {
         const outcome = await applyPaid(em, deps, trade, 'QUERY_RECONCILE');
         if (outcome === 'LATE_PAYMENT_REFUNDED') tally.refunded++;
+        else if (outcome === 'PAID_AFTER_EXPIRY') tally.settled++;
         else if (outcome !== 'DUPLICATE') tally.failed++;
         continue;
       }

@@ -216,13 +216,16 @@ export async function takeFlashQuota(
 }
 
 /**
- * An unpaid checkout ends (timeout or cancel): its holds are deleted and give their units back to the items and
- * the buyers' counters, once (a second call finds no hold). Locks as taking does: the take rows, then the items.
+ * An unpaid checkout ends (timeout or cancel): its holds are marked released and give their units back to the items
+ * and the buyers' counters, once (a second call finds no hold unreleased). The rows stay for a payment that arrives
+ * after the expiry (retakeFlashHolds). Locks as taking does: the take rows, then the items.
  */
-export async function releaseFlashHolds(tx: EntityManager, checkoutId: string): Promise<string[]> {
+export async function releaseFlashHolds(tx: EntityManager, checkoutId: string, at: Date): Promise<string[]> {
   const rows = await preparedQuery<{ id: string }>(
     tx,
-    `WITH h AS (DELETE FROM flash_hold WHERE checkout_id = :k::uuid RETURNING item_id, quantity, buyers),
+    `WITH h AS (
+       UPDATE flash_hold SET released_at = :at::timestamptz WHERE checkout_id = :k::uuid AND released_at IS NULL
+       RETURNING item_id, quantity, buyers),
      b AS (
        UPDATE flash_take t SET taken = t.taken - x.quantity
        FROM (SELECT h.item_id, h.quantity, b.buyer FROM h CROSS JOIN LATERAL unnest(h.buyers) AS b(buyer)) x
@@ -233,7 +236,47 @@ export async function releaseFlashHolds(tx: EntityManager, checkoutId: string): 
        WHERE i.id = h.item_id AND (SELECT count(*) FROM b) >= 0
        RETURNING i.id)
      SELECT id FROM it`,
-    { k: checkoutId },
+    { k: checkoutId, at: at.toISOString() },
   );
   return rows.map((r) => r.id);
+}
+
+/** What taking a released checkout's holds again came to; a refusal has written nothing that counts (see below). */
+export type FlashRetake = 'NONE' | 'TAKEN' | 'SOLD_OUT' | 'LIMIT_REACHED';
+
+/**
+ * A payment arrived after the unpaid expiry released the checkout's holds: takes each again, as the checkout took it
+ * (takeFlashQuota): every buyer's counter by a conditional upsert under the per-user limit, then the item's sold under
+ * its quota, and the hold marked unreleased only when every counter and every item gave its row. The session may have
+ * ended since: the shopper was sold the unit at its price before. 'NONE' when the checkout released no hold. Part of
+ * it may have been written before a refusal: the caller rolls back to a savepoint taken before it.
+ */
+export async function retakeFlashHolds(tx: EntityManager, checkoutId: string): Promise<FlashRetake> {
+  const [r] = await preparedQuery<{ holds: number; buyers: number; mine: number; items: number; back: number }>(
+    tx,
+    `WITH h AS (
+       SELECT h.item_id, h.quantity, h.buyers, i.per_user_limit FROM flash_hold h JOIN flash_item i ON i.id = h.item_id
+       WHERE h.checkout_id = :k::uuid AND h.released_at IS NOT NULL),
+     hb AS (SELECT h.item_id, h.quantity, h.per_user_limit, b.buyer FROM h CROSS JOIN LATERAL unnest(h.buyers) AS b(buyer)),
+     u AS (
+       INSERT INTO flash_take AS t (item_id, buyer, taken)
+       SELECT item_id, buyer, quantity FROM hb WHERE quantity <= per_user_limit ORDER BY item_id, buyer
+       ON CONFLICT (item_id, buyer) DO UPDATE SET taken = t.taken + excluded.taken
+         WHERE t.taken + excluded.taken <= (SELECT per_user_limit FROM flash_item WHERE id = t.item_id)
+       RETURNING item_id),
+     it AS (
+       UPDATE flash_item i SET sold = i.sold + h.quantity FROM h
+       WHERE i.id = h.item_id AND i.sold + h.quantity <= i.quota AND (SELECT count(*) FROM u) = (SELECT count(*) FROM hb)
+       RETURNING i.id),
+     back AS (
+       UPDATE flash_hold SET released_at = NULL
+       WHERE checkout_id = :k::uuid AND released_at IS NOT NULL AND (SELECT count(*) FROM it) = (SELECT count(*) FROM h)
+       RETURNING item_id)
+     SELECT (SELECT count(*) FROM h)::int AS holds, (SELECT count(*) FROM hb)::int AS buyers, (SELECT count(*) FROM u)::int AS mine,
+            (SELECT count(*) FROM it)::int AS items, (SELECT count(*) FROM back)::int AS back`,
+    { k: checkoutId },
+  );
+  if (r!.holds === 0) return 'NONE';
+  if (r!.back === r!.holds) return 'TAKEN';
+  return r!.mine < r!.buyers ? 'LIMIT_REACHED' : 'SOLD_OUT';
 }
