@@ -83,8 +83,17 @@ function crowd(shoppers, build) {
   return requests;
 }
 
-async function storm(post, requests, apiPid) {
+/** Transactions PostgreSQL has committed or rolled back in this database (each statement outside one counts one). */
+async function transactions(db) {
+  const { rows } = await db
+    .query(`SELECT pg_stat_force_next_flush()`)
+    .then(() => db.query(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`));
+  return Number(rows[0].n);
+}
+
+async function storm(post, requests, apiPid, db) {
   const cpu0 = cpuSeconds(apiPid);
+  const xact0 = await transactions(db);
   const answers = [];
   let next = 0;
   const t0 = performance.now();
@@ -104,10 +113,16 @@ async function storm(post, requests, apiPid) {
       }
     }),
   );
-  return { answers, seconds: (performance.now() - t0) / 1000, cpuMsPerRequest: ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length };
+  const seconds = (performance.now() - t0) / 1000;
+  const cpuMsPerRequest = ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length;
+  // The stats collector lags a little: wait for the API's last transactions to be counted.
+  await new Promise((r) => setTimeout(r, 600));
+  // Less the two this function's own reads cost.
+  const xactPerRequest = ((await transactions(db)) - xact0 - 2) / requests.length;
+  return { answers, seconds, cpuMsPerRequest, xactPerRequest };
 }
 
-function report(label, { answers, seconds, cpuMsPerRequest }, sold) {
+function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, sold) {
   const won = answers.filter((a) => a.kind === 'CheckoutPlaced');
   const lost = answers.filter((a) => a.kind !== 'CheckoutPlaced');
   const perBuyer = new Map();
@@ -116,13 +131,15 @@ function report(label, { answers, seconds, cpuMsPerRequest }, sold) {
   for (const a of answers) outcomes[a.kind] = (outcomes[a.kind] ?? 0) + 1;
   const most = Math.max(0, ...perBuyer.values());
   console.log(
-    `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request; units sold ${sold}, most to one buyer ${most}; ` +
+    `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request, ` +
+      `PostgreSQL transactions ${xactPerRequest.toFixed(3)} a request; units sold ${sold}, most to one buyer ${most}; ` +
       `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}`,
   );
   return {
     sold,
     most,
     cpuMsPerRequest,
+    xactPerRequest,
     winnersP99: Number(summary(won.map((a) => a.ms)).p99),
     losersP99: Number(summary(lost.map((a) => a.ms)).p99),
   };
@@ -150,7 +167,7 @@ try {
       storeId: store,
       contact,
     }));
-    const run = await storm(post, requests, api.pid);
+    const run = await storm(post, requests, api.pid, db);
     const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
     plain = report('plain checkout (stock only, no per-user limit)', run, sold);
   }
@@ -162,7 +179,7 @@ try {
     contact,
     flashItemId: item,
   }));
-  const run = await storm(post, requests, api.pid);
+  const run = await storm(post, requests, api.pid, db);
   const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
   const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
   const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
@@ -171,7 +188,8 @@ try {
   console.log(
     `\nflash sale, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
       `units sold ${flash.sold} (${lines} order lines, ${reserved} reserved), most to one buyer ${flash.most}; ` +
-      `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms` +
+      `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms; ` +
+      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request` +
       (plain
         ? ` (plain checkout in this sitting: losers p99 ${plain.losersP99.toFixed(1)} ms, winners p99 ${plain.winnersP99.toFixed(1)} ms)`
         : '') +

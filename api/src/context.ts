@@ -105,6 +105,7 @@ const SERVICES = {
       deps.runtime.campaignBook,
       deps.runtime.levelBook,
       deps.runtime.flashGate,
+      deps.runtime.placedKeys,
     ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.levelBook),

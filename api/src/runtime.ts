@@ -41,6 +41,7 @@ import { PickupSlotListener } from './modules/slots/slots.service';
 import { ShopperEventsListener } from './modules/order/shopper-events';
 import { deriveMemberSealKey } from './modules/member/member-code';
 import { FlashGate } from './modules/promotion/flash-gate';
+import { PlacedKeys } from './modules/order/placed-keys';
 
 export interface Runtime extends JobDeps {
   queue: Bull.Queue;
@@ -51,6 +52,8 @@ export interface Runtime extends JobDeps {
   campaignBook: CampaignBook;
   /** Turns flash-sale buyers away early once PostgreSQL has said sold out (modules/promotion/flash-gate.ts). */
   flashGate: FlashGate;
+  /** Batches the door's "is this a retry of a placed checkout?" reads (modules/order/placed-keys.ts). */
+  placedKeys: PlacedKeys;
   /** The member levels, as the checkout reads them (modules/member/level-book.ts). */
   levelBook: LevelBook;
   pickupCodes: PickupCodes;
@@ -127,6 +130,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     priceBook: new PriceBook(),
     campaignBook: new CampaignBook(),
     flashGate: new FlashGate(redis, config.queuePrefix),
+    placedKeys: new PlacedKeys(),
     levelBook: new LevelBook(),
     pickupCodes,
     pickupLimiter: new PickupAttemptLimiter(redis, config.queuePrefix, config.pickup, clock, database),

@@ -322,12 +322,17 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
   return { prices, terms, storePriced };
 }
 
-/** Whether the shopper has a checkout under this key (a flash buyer turned away at the door may be retrying a win). */
-export async function placedUnderKey(em: EntityManager, shopperId: string, idempotencyKey: string): Promise<boolean> {
-  const rows = await preparedQuery<{ id: string }>(
+/**
+ * Which of these (shopper, key) pairs have a checkout (flash buyers turned away at the door may be retrying a win):
+ * one statement for a batch of asks (order/placed-keys.ts), each an index lookup. Answers "<shopper> <key>".
+ */
+export async function placedUnderKeys(em: EntityManager, asks: readonly { shopperId: string; key: string }[]): Promise<Set<string>> {
+  const rows = await preparedQuery<{ shopper_id: string; idempotency_key: string }>(
     em,
-    `SELECT id FROM checkout WHERE shopper_id = :s::uuid AND idempotency_key = :k::text`,
-    { s: shopperId, k: idempotencyKey },
+    `SELECT c.shopper_id, c.idempotency_key FROM unnest(:s::uuid[], :k::text[]) AS a(shopper_id, idempotency_key)
+     JOIN checkout c ON c.shopper_id = a.shopper_id AND c.idempotency_key = a.idempotency_key`,
+    // Arrays as the driver quotes them: a key is the client's text (pgArray is for elements that need no quoting).
+    { s: asks.map((a) => a.shopperId), k: asks.map((a) => a.key) },
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => `${r.shopper_id} ${r.idempotency_key}`));
 }

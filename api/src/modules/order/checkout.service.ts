@@ -15,14 +15,7 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import {
-  isUnpaidPlaceHeld,
-  placeCheckout,
-  placedUnderKey,
-  type NewCheckout,
-  type NewOrder,
-  type PlaceOutcome,
-} from './checkout.repository';
+import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import type { CheckoutCart } from './checkout-quote.types';
 import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
@@ -36,6 +29,7 @@ import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import type { FlashGate } from '../promotion/flash-gate';
+import { PlacedKeys } from './placed-keys';
 import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/flash-checkout';
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
 import type { FlashItemView } from '../promotion/flash-sale.repository';
@@ -89,6 +83,7 @@ export class CheckoutService {
     private readonly campaigns: CampaignBook,
     private readonly levels: LevelBook,
     private readonly flashGate?: FlashGate,
+    private readonly placedKeys: PlacedKeys = new PlacedKeys(),
   ) {
     this.slots = new PickupSlotService(em, config, clock);
   }
@@ -102,8 +97,8 @@ export class CheckoutService {
     const door = this.flashGate ? await this.flashGate.enter(itemId, buyers) : { leave: () => undefined };
     if ('refused' in door) {
       const refusal = FlashSaleUnavailableError.of(itemId, FlashProblem[door.refused]);
-      // A retry of a checkout that won must still get it back (one indexed read, no routing).
-      return (await placedUnderKey(this.em, shopperId, asked.idempotencyKey))
+      // A retry of a checkout that won must still get it back (an indexed read, batched with the crowd's; no routing).
+      return (await this.placedKeys.has(this.em, shopperId, asked.idempotencyKey))
         ? this.replayByKey(shopperId, asked.idempotencyKey, checkoutFingerprint(asked))
         : refusal;
     }

@@ -33,4 +33,18 @@ describe('the flash door', () => {
     const b = await gate.enter('x', ['shopper:b']);
     expect('leave' in b).toBe(true);
   });
+
+  it("turns away a buyer's queued requests once one of them reached the limit, without asking Redis", async () => {
+    const gate = new FlashGate(null, 'test');
+    const inside = await Promise.all([1, 2, 3, 4].map((i) => gate.enter('item', [`shopper:${i}`])));
+    // A scripted buyer's second request waits behind the four inside while its first one wins.
+    const again = gate.enter('item', ['shopper:1']);
+    const other = gate.enter('item', ['shopper:9']);
+    await gate.buyerDone('item', ['shopper:1']);
+    (inside[0] as { leave: () => void }).leave();
+    expect(await again).toEqual({ refused: 'LIMIT_REACHED' });
+    // Its place went to the next one waiting.
+    expect('leave' in (await other)).toBe(true);
+    expect(await gate.enter('item', ['shopper:1'])).toEqual({ refused: 'LIMIT_REACHED' });
+  });
 });

@@ -22,6 +22,8 @@ interface Door {
 
 export class FlashGate {
   private readonly doors = new Map<string, Door>();
+  /** Buyers this process saw reach their limit ("item buyer" → until when): turned away without Redis. */
+  private readonly done = new Map<string, number>();
   private readonly prefix: string;
 
   constructor(
@@ -48,6 +50,7 @@ export class FlashGate {
    */
   async enter(itemId: string, buyers: readonly string[]): Promise<{ refused: GateRefusal } | { leave: () => void }> {
     if ((this.doors.get(itemId)?.soldOutUntil ?? 0) > this.now()) return { refused: 'SOLD_OUT' };
+    if (this.knownDone(itemId, buyers)) return { refused: 'LIMIT_REACHED' };
     const marks = await this.read([this.soldOutKey(itemId), ...buyers.map((b) => this.buyerKey(itemId, b))]);
     if (marks[0]) {
       this.door(itemId).soldOutUntil = this.now() + SOLD_OUT_TTL_MS / 2;
@@ -61,19 +64,34 @@ export class FlashGate {
         d.waiting.push({ admit: () => resolve(null), refuse: (why) => resolve(why) }),
       );
       if (outcome) return { refused: outcome };
+      // The same buyer's other requests (scripted buying) waited here too: one that won meanwhile settles them.
+      if (this.knownDone(itemId, buyers)) {
+        this.pass(itemId, d);
+        return { refused: 'LIMIT_REACHED' };
+      }
     } else d.inFlight++;
     let left = false;
     return {
       leave: () => {
         if (left) return;
         left = true;
-        const next = d.waiting.shift();
-        if (next) return next.admit();
-        d.inFlight--;
-        // An empty door with no sold-out memory is dropped, so ids that name no item leave nothing behind.
-        if (d.inFlight === 0 && d.soldOutUntil <= this.now() && this.doors.get(itemId) === d) this.doors.delete(itemId);
+        this.pass(itemId, d);
       },
     };
+  }
+
+  /** A place at the door is given back: to the next one waiting, or freed. */
+  private pass(itemId: string, d: Door): void {
+    const next = d.waiting.shift();
+    if (next) return next.admit();
+    d.inFlight--;
+    // An empty door with no sold-out memory is dropped, so ids that name no item leave nothing behind.
+    if (d.inFlight === 0 && d.soldOutUntil <= this.now() && this.doors.get(itemId) === d) this.doors.delete(itemId);
+  }
+
+  private knownDone(itemId: string, buyers: readonly string[]): boolean {
+    const now = this.now();
+    return buyers.some((b) => (this.done.get(`${itemId} ${b}`) ?? 0) > now);
   }
 
   /** PostgreSQL refused a take for want of quota: everyone waiting here is told now, later buyers for a while. */
@@ -86,6 +104,10 @@ export class FlashGate {
 
   /** A buyer that reached its limit (by this take or a refused one) is turned away here for a while. */
   async buyerDone(itemId: string, buyers: readonly string[]): Promise<void> {
+    const now = this.now();
+    // Kept small: lapsed marks go once there are many (a sale's crowd, seconds each).
+    if (this.done.size > 50_000) for (const [k, until] of this.done) if (until <= now) this.done.delete(k);
+    for (const b of buyers) this.done.set(`${itemId} ${b}`, now + BUYER_DONE_TTL_MS / 2);
     for (const b of buyers) await this.write(this.buyerKey(itemId, b), BUYER_DONE_TTL_MS);
   }
 
