@@ -21,7 +21,8 @@
 //
 //   5. PROMOTIONS   a checkout that uses promotions, after its stock and slots: a flash sale's take rows (its buyers,
 //                   in order) then its item row (one statement: takeFlashQuota; an unpaid end gives them back in the
-//                   same order, before the coupon: releaseFlashHolds), then its coupon row (one), campaign rows
+//                   same order, before the coupon: releaseFlashHolds; a payment after the expiry takes them again
+//                   after the orders' stock: retakeFlashHolds), then its coupon row (one), campaign rows
 //                   with a budget in id order (one statement: takeCouponAndBudgets), then the shopper's points lock (a
 //                   transaction-scoped advisory lock, redeemPoints), all in promotion.repository. A claim is one
 //                   statement that takes the shopper's claim row, then the template's row, and nothing else.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FlashGate } from './flash-gate';
+import { FlashGate, IN_FLIGHT_PER_ITEM } from './flash-gate';
 
 // Without Redis: the door's own rules (the marks are only an early answer; PostgreSQL decides).
 describe('the flash door', () => {
-  it('lets 4 checkouts of an item in at once, queues the rest in order, and refuses the queue when told sold out', async () => {
+  it('lets 8 checkouts of an item in at once, queues the rest in order, and refuses the queue when told sold out', async () => {
     const gate = new FlashGate(null, 'test');
-    const inside = await Promise.all([1, 2, 3, 4].map(() => gate.enter('item', ['shopper:a'])));
+    const inside = await Promise.all(Array.from({ length: IN_FLIGHT_PER_ITEM }, () => gate.enter('item', ['shopper:a'])));
     expect(inside.every((x) => 'leave' in x)).toBe(true);
     const order: string[] = [];
     const fifth = gate.enter('item', ['shopper:e']).then((x) => (order.push('fifth'), x));
@@ -36,8 +36,8 @@ describe('the flash door', () => {
 
   it("turns away a buyer's queued requests once one of them reached the limit, without asking Redis", async () => {
     const gate = new FlashGate(null, 'test');
-    const inside = await Promise.all([1, 2, 3, 4].map((i) => gate.enter('item', [`shopper:${i}`])));
-    // A scripted buyer's second request waits behind the four inside while its first one wins.
+    const inside = await Promise.all(Array.from({ length: IN_FLIGHT_PER_ITEM }, (_, i) => gate.enter('item', [`shopper:${i + 1}`])));
+    // A scripted buyer's second request waits behind those inside while its first one wins.
     const again = gate.enter('item', ['shopper:1']);
     const other = gate.enter('item', ['shopper:9']);
     await gate.buyerDone('item', ['shopper:1']);
