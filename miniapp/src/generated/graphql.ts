@@ -155,11 +155,13 @@ export type ErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBERSHIP_PLAN_NOT_FOUND'
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'MEMBER_CODE_REPLAYED'
   | 'MEMBER_SESSION_EXPIRED'
   | 'NETWORK_IMPORT_REJECTED'
+  | 'NOTHING_TO_REFUND'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
@@ -411,9 +413,13 @@ type RefusalFields_MemberCodeReplayedError_Fragment = { errorCode: ErrorCode, me
 
 type RefusalFields_MemberSessionExpiredError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_MembershipPlanNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_NetworkImportRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_NoStoreAvailable_Fragment = { errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> };
+
+type RefusalFields_NothingToRefundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_OrderNotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -509,8 +515,10 @@ export type RefusalFieldsFragment =
   | RefusalFields_MemberCodeNotFoundError_Fragment
   | RefusalFields_MemberCodeReplayedError_Fragment
   | RefusalFields_MemberSessionExpiredError_Fragment
+  | RefusalFields_MembershipPlanNotFoundError_Fragment
   | RefusalFields_NetworkImportRejected_Fragment
   | RefusalFields_NoStoreAvailable_Fragment
+  | RefusalFields_NothingToRefundError_Fragment
   | RefusalFields_OrderNotFoundError_Fragment
   | RefusalFields_OutOfStockError_Fragment
   | RefusalFields_OverlappingPriceScheduleError_Fragment
