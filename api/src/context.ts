@@ -22,12 +22,13 @@ import { CheckoutQuoteService } from './modules/order/checkout-quote.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { CounterSaleService } from './modules/payment/counter-sale.service';
-import { NO_MEMBER_BENEFITS } from './modules/order/member-benefits';
+import { MembershipPurchaseService } from './modules/payment/membership-purchase.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
 import { SettlementService } from './modules/settlement/settlement.service';
 import { MemberCodeService } from './modules/member/member.service';
 import { MembershipService } from './modules/member/membership.service';
 import { MemberAdminService } from './modules/member/member-admin.service';
+import { PaidPlanService } from './modules/member/paid-plan.service';
 import { ProfitSharingService } from './modules/settlement/profit-sharing.service';
 import { PickupService } from './modules/pickup/pickup.service';
 import { FailedWorkService } from './modules/reliability/failed-work.service';
@@ -111,13 +112,14 @@ const SERVICES = {
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.levelBook),
   order: ({ em, deps }: ServiceScope) => new OrderService(em, deps.runtime),
   payment: ({ em, deps }: ServiceScope) => new PaymentService(em, deps.runtime),
-  // Member benefits (levels, member price) plug in here as the pricing's line price rule; none yet.
+  membershipPurchase: ({ em, deps }: ServiceScope) => new MembershipPurchaseService(em, deps.runtime),
   counterSale: ({ em, deps, services }: ServiceScope) =>
-    new CounterSaleService(em, { ...deps.runtime, memberBenefits: NO_MEMBER_BENEFITS }, services.memberCodes, services.checkoutQuote),
+    new CounterSaleService(em, deps.runtime, services.memberCodes, services.checkoutQuote),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
   membership: ({ em, deps }: ServiceScope) => new MembershipService(em, deps.clock, deps.runtime.levelBook),
   memberAdmin: ({ em, deps }: ServiceScope) => new MemberAdminService(em, deps.runtime.levelBook),
+  paidPlans: ({ em, deps }: ServiceScope) => new PaidPlanService(em, deps.clock, deps.runtime.levelBook),
   settlement: ({ em, deps, services }: ServiceScope) => new SettlementService(em, deps.clock, services.memberCodes),
   profitSharing: ({ em, deps }: ServiceScope) => new ProfitSharingService(em, deps.runtime),
   pickup: ({ em, deps }: ServiceScope) => new PickupService(em, deps.runtime),

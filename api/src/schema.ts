@@ -30,6 +30,8 @@ import { CounterSaleResolver } from './modules/payment/counter-sale.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { MemberCodeResolver } from './modules/member/member.resolver';
 import { MemberLevelResolver } from './modules/member/member-level.resolver';
+import { PaidPlanResolver } from './modules/member/paid-plan.resolver';
+import { MembershipPurchaseResolver } from './modules/payment/membership-purchase.resolver';
 import { OrderProfitSharingResolver, ProfitSharingResolver } from './modules/settlement/profit-sharing.resolver';
 import { PickupOrderFieldResolver, PickupResolver, PickupVerifiedFieldResolver } from './modules/pickup/pickup.resolver';
 import { PointsResolver } from './modules/points/points.resolver';
@@ -79,6 +81,8 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       SettlementResolver,
       MemberCodeResolver,
       MemberLevelResolver,
+      PaidPlanResolver,
+      MembershipPurchaseResolver,
       ProfitSharingResolver,
       OrderProfitSharingResolver,
       PickupResolver,

@@ -299,7 +299,8 @@ describe('member levels and benefits', () => {
     expect([await held(silver, '会员月券'), await held(silver, '生日券')]).toEqual([2, 1]);
     const [grants] = await query<{ periods: string[] }>(
       t.em(),
-      `SELECT array_agg(kind || ':' || period ORDER BY period, kind) AS periods FROM member_coupon_grant WHERE shopper_id = :s::uuid`,
+      `SELECT array_agg(split_part(grant_key, ':', 1) || ':' || split_part(grant_key, ':', 2) ORDER BY split_part(grant_key, ':', 2), grant_key) AS periods
+       FROM coupon_grant WHERE shopper_id = :s::uuid AND issued_by IN ('MONTHLY', 'BIRTHDAY')`,
       { s: silver.id },
     );
     expect(grants!.periods).toEqual(['BIRTHDAY:2026', 'MONTHLY:2026-12', 'MONTHLY:2027-01']);

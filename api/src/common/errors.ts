@@ -76,6 +76,9 @@ export enum ErrorCode {
   FLASH_SALE_UNAVAILABLE = 'FLASH_SALE_UNAVAILABLE',
   // Referral commission
   REFERRAL_REFUSED = 'REFERRAL_REFUSED',
+  // 付费会员
+  MEMBERSHIP_PLAN_NOT_FOUND = 'MEMBERSHIP_PLAN_NOT_FOUND',
+  NOTHING_TO_REFUND = 'NOTHING_TO_REFUND',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business error' });
 

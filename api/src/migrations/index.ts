@@ -33,6 +33,8 @@ import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
+import { MigrationPaidMembership } from './20261208c-paid-membership';
+import { MigrationCouponGrants } from './20261208c-coupon-grants';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -69,4 +71,6 @@ export const migrationsList = [
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
   { name: '20261207h-referral', class: MigrationReferral },
   { name: '20261208b-flash-hold-released', class: MigrationFlashHoldReleased },
+  { name: '20261208c-paid-membership', class: MigrationPaidMembership },
+  { name: '20261208c-coupon-grants', class: MigrationCouponGrants },
 ];

@@ -214,11 +214,13 @@ export type ErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'INVALID_TRANSITION'
   | 'INVALID_ZONE'
+  | 'MEMBERSHIP_PLAN_NOT_FOUND'
   | 'MEMBER_CODE_ALREADY_USED'
   | 'MEMBER_CODE_NOT_FOUND'
   | 'MEMBER_CODE_REPLAYED'
   | 'MEMBER_SESSION_EXPIRED'
   | 'NETWORK_IMPORT_REJECTED'
+  | 'NOTHING_TO_REFUND'
   | 'NO_STORE_AVAILABLE'
   | 'ORDER_NOT_FOUND'
   | 'OUT_OF_STOCK'
@@ -781,9 +783,13 @@ type CounterPickupError_MemberCodeReplayedError_Fragment = { __typename: 'Member
 
 type CounterPickupError_MemberSessionExpiredError_Fragment = { __typename: 'MemberSessionExpiredError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_MembershipPlanNotFoundError_Fragment = { __typename: 'MembershipPlanNotFoundError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_NetworkImportRejected_Fragment = { __typename: 'NetworkImportRejected', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_NoStoreAvailable_Fragment = { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string };
+
+type CounterPickupError_NothingToRefundError_Fragment = { __typename: 'NothingToRefundError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_OrderNotFoundError_Fragment = { __typename: 'OrderNotFoundError', errorCode: ErrorCode, message: string };
 
@@ -879,8 +885,10 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_MemberCodeNotFoundError_Fragment
   | CounterPickupError_MemberCodeReplayedError_Fragment
   | CounterPickupError_MemberSessionExpiredError_Fragment
+  | CounterPickupError_MembershipPlanNotFoundError_Fragment
   | CounterPickupError_NetworkImportRejected_Fragment
   | CounterPickupError_NoStoreAvailable_Fragment
+  | CounterPickupError_NothingToRefundError_Fragment
   | CounterPickupError_OrderNotFoundError_Fragment
   | CounterPickupError_OutOfStockError_Fragment
   | CounterPickupError_OverlappingPriceScheduleError_Fragment

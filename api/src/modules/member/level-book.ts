@@ -1,18 +1,29 @@
-// The chain's member levels as this process last read them: a checkout in a chain without levels costs no statement
-// more, and one with levels reads only the shopper's growth. HQ's change shows at once in the process that made it,
-// in the others within the TTL (a quote and its checkout a few seconds apart may straddle it, like the price book).
+// The chain's member levels (and whether it sells paid membership) as this process last read them: a checkout in a
+// chain without levels or plans costs no statement more, and one with them reads only the shopper's growth and paid
+// membership, in one statement. HQ's change shows at once in the process that made it, in the others within the TTL
+// (a quote and its checkout a few seconds apart may straddle it, like the price book).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessCache } from '../../common/process-cache';
 import { levelFor, type LevelTerms } from './levels';
 import { allLevels, growthOf } from './level.repository';
+import type { PaidTerms } from './paid-plans';
+import { anyPlan, growthAndPaidOf } from './paid-plan.repository';
 
 const TTL_MS = 10_000;
 
+/** What a member brings to pricing: their level and the paid membership running now (either may be missing). */
+export interface MemberTerms {
+  level: LevelTerms | undefined;
+  paid: PaidTerms | undefined;
+}
+
 export class LevelBook {
   private readonly cache: ProcessCache<LevelTerms[]>;
+  private readonly plans: ProcessCache<boolean>;
 
   constructor(now: () => number = Date.now) {
     this.cache = new ProcessCache(allLevels, TTL_MS, now);
+    this.plans = new ProcessCache(anyPlan, TTL_MS, now);
   }
 
   levels(em: EntityManager, fresh = false): Promise<LevelTerms[]> {
@@ -26,7 +37,17 @@ export class LevelBook {
     return levelFor(levels, await growthOf(em, shopperId));
   }
 
+  /** The shopper's level and paid membership at `at`: what the pricing pipeline applies, online and at the counter. */
+  async memberOf(em: EntityManager, shopperId: string, at: Date, fresh = false): Promise<MemberTerms> {
+    const levels = await this.levels(em, fresh);
+    const plans = await this.plans.get(em, fresh);
+    if (!plans) return { level: levels.length ? levelFor(levels, await growthOf(em, shopperId)) : undefined, paid: undefined };
+    const { growth, paid } = await growthAndPaidOf(em, shopperId, at);
+    return { level: levels.length ? levelFor(levels, growth) : undefined, paid };
+  }
+
   clear(): void {
     this.cache.clear();
+    this.plans.clear();
   }
 }

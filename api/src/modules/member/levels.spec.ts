@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priceCart } from '../pricing/pipeline';
 import type { CartLine, Funder, PricingInput } from '../pricing/pricing.types';
-import { levelFor, memberPricing, memberUnitPrice, nextLevel, offBpFor, type LevelTerms } from './levels';
+import { levelFor, memberUnitPrice, nextLevel, offBpFor, type LevelTerms } from './levels';
+import { memberBenefitPricing } from './paid-plans';
 
 const CATS = ['c1', 'c2', 'c3'];
 const NOW = new Date('2026-12-07T08:00:00Z');
@@ -48,7 +49,7 @@ const input = (lines: CartLine[], level: LevelTerms | undefined, feeFen: number,
   lines,
   deliveries: [{ storeId: 's1', feeFen }],
   fullReductions: [],
-  ...memberPricing(level),
+  ...memberBenefitPricing(level, undefined),
   ...extra,
 });
 
@@ -139,7 +140,7 @@ describe('member levels', () => {
   });
 
   it('gives nothing without a level, and no line price rule for a level without member price', () => {
-    expect(memberPricing(undefined)).toEqual({});
+    expect(memberBenefitPricing(undefined, undefined)).toEqual({});
     const plain: LevelTerms = {
       id: 'L0',
       name: '普通会员',
@@ -152,9 +153,9 @@ describe('member levels', () => {
       birthdayCouponId: null,
       funder: { kind: 'HQ' },
     };
-    expect(memberPricing(plain)).toEqual({});
+    expect(memberBenefitPricing(plain, undefined)).toEqual({});
     // A category of its own at 0 bp gets no member price even when the level's default has one.
-    const rule = memberPricing({ ...plain, memberPriceBp: 1_000 }).linePrice!;
+    const rule = memberBenefitPricing({ ...plain, memberPriceBp: 1_000 }, undefined).linePrice!;
     expect(rule({ key: 'a', storeId: 's', skuId: 'k', categoryId: 'c1', unitPriceFen: 1_000, quantity: 1 })).toBeUndefined();
     expect(rule({ key: 'a', storeId: 's', skuId: 'k', categoryId: 'c2', unitPriceFen: 1_000, quantity: 1 })).toMatchObject({
       kind: 'MEMBER_PRICE',

@@ -1,7 +1,7 @@
 // Member levels as plain values: which level a growth value reaches, the next one, and each level's benefits as the
 // pricing pipeline takes them (member price per category, 会员包邮). Pure; the quote, the checkout and the counter
-// sale all price a member through memberPricing(), so a member pays the same online and at the counter.
-import type { CartLine, FreeDelivery, Funder, LinePrice, PricingInput } from '../pricing/pricing.types';
+// sale all price a member through memberBenefitPricing() (paid-plans.ts, with the paid membership), so a member pays the same online and at the counter.
+import type { CartLine, Funder, LinePrice } from '../pricing/pricing.types';
 
 export interface CategoryPrice {
   categoryId: string;
@@ -64,18 +64,4 @@ export function memberLinePrice(level: LevelTerms): (line: CartLine) => LinePric
     if (offBp <= 0) return undefined;
     return { kind: 'MEMBER_PRICE', promotionId: level.id, unitPriceFen: memberUnitPrice(line.unitPriceFen, offBp), funder: level.funder };
   };
-}
-
-/**
- * What a member's level adds to a pricing input: spread it into priceCart's input (online and at the counter).
- * No level, no benefits: an empty object.
- */
-export function memberPricing(level: LevelTerms | undefined): Pick<PricingInput, 'linePrice' | 'freeDelivery'> {
-  if (!level) return {};
-  const free: FreeDelivery | undefined =
-    level.freeDeliveryThresholdFen === null
-      ? undefined
-      : { promotionId: level.id, thresholdFen: level.freeDeliveryThresholdFen, funder: level.funder };
-  const anyPrice = level.memberPriceBp > 0 || level.categoryPrices.some((c) => c.offBp > 0);
-  return { ...(anyPrice ? { linePrice: memberLinePrice(level) } : {}), ...(free ? { freeDelivery: free } : {}) };
 }

@@ -86,9 +86,9 @@ export async function timelineOf(em: EntityManager, shopperId: string): Promise<
      (SELECT p.created_at, 'POINTS', p.kind, NULL, NULL, p.points, p.order_id
       FROM points_entry p WHERE p.shopper_id = :s::uuid ORDER BY p.created_at DESC LIMIT 100)
      UNION ALL
-     (SELECT c.claimed_at, 'COUPON', coalesce(g.kind, 'CLAIMED'), pr.name, NULL, NULL, NULL
+     (SELECT c.claimed_at, 'COUPON', coalesce(g.issued_by, 'CLAIMED'), pr.name, NULL, NULL, NULL
       FROM coupon c JOIN promotion pr ON pr.id = c.promotion_id
-      LEFT JOIN member_coupon_grant g ON g.coupon_id = c.id
+      LEFT JOIN coupon_grant g ON g.coupon_id = c.id
       WHERE c.shopper_id = :s::uuid ORDER BY c.claimed_at DESC LIMIT 100)
      UNION ALL
      (SELECT c.used_at, 'COUPON', 'USED', pr.name, NULL, NULL, NULL

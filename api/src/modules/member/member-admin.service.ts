@@ -83,7 +83,15 @@ function toSummary(r: MemberRow, levels: readonly LevelTerms[]): MemberSummary {
 
 const FULFILMENT: Record<string, string> = { PICKUP: '自提', DELIVERY: '外卖', COUNTER: '门店收银' };
 const POINTS: Record<string, string> = { AWARD: '获得积分', REVERSAL: '退款扣回积分', REDEEM: '积分抵扣', RETURN: '退款退回积分' };
-const COUPON: Record<string, string> = { CLAIMED: '领取', MONTHLY: '每月会员券', BIRTHDAY: '生日券', USED: '使用' };
+const COUPON: Record<string, string> = {
+  CLAIMED: '领取',
+  MONTHLY: '每月会员券',
+  BIRTHDAY: '生日券',
+  NEW_SHOPPER: '新人券',
+  AFTER_PURCHASE: '购后赠券',
+  HQ: '总部发券',
+  USED: '使用',
+};
 
 function toEntry(r: TimelineRow): MemberTimelineEntry {
   const title =

@@ -7,7 +7,8 @@ import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
 import type { Channel, PricingInput } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
 import type { LevelBook } from '../member/level-book';
-import { memberPricing, type LevelTerms } from '../member/levels';
+import type { LevelTerms } from '../member/levels';
+import { memberBenefitPricing, type PaidTerms } from '../member/paid-plans';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { priceKey, type StoreTerms } from './checkout.repository';
@@ -22,6 +23,8 @@ export interface RoutedPricing {
   asked: AskedPromotions & CheckoutPromotions;
   /** The shopper's member level, when the chain has levels and they reach one. */
   level: LevelTerms | undefined;
+  /** The paid membership (付费会员) running now, when the shopper holds one. */
+  paid: PaidTerms | undefined;
   priced: PricedCheckout;
   /** The same parts priced with other promotions (the quote's coupon picker tries each coupon this way). */
   reprice: (promotions: CheckoutPromotions) => PricedCheckout;
@@ -91,9 +94,10 @@ export async function priceRouted(
     const message = asked.problem === 'NOT_YOURS' ? '这张券不属于你' : '没有这张券';
     return { cached, outcome: CouponNotUsableError.of(ask.couponId!, CouponProblem[asked.problem], message) };
   }
-  // The member's level: no statement in a chain without levels, the shopper's growth otherwise.
-  const level = await books.levels.levelOf(em, ask.shopperId, fresh);
-  const member = memberPricing(level);
+  // The member's level and paid membership: no statement in a chain without either, one otherwise. The better of the
+  // two per benefit (memberBenefitPricing), the same online and at the counter.
+  const { level, paid } = await books.levels.memberOf(em, ask.shopperId, now, fresh);
+  const member = memberBenefitPricing(level, paid);
   // Member and flash prices (and any the caller adds): the lowest wins on each line.
   const linePrice = lowestLinePrice([
     ...(member.linePrice ? [member.linePrice] : []),
@@ -106,7 +110,7 @@ export async function priceRouted(
       ...promotions,
       linePrice: promotions.linePrice ?? linePrice,
     });
-  return { cached, outcome: { parts, terms, asked: withMember, level, priced: reprice(withMember), reprice } };
+  return { cached, outcome: { parts, terms, asked: withMember, level, paid, priced: reprice(withMember), reprice } };
 }
 
 /** The delivery minimum of the lead store (the one that carries the most goods), when the goods fall short of it. */
@@ -120,14 +124,14 @@ export function shortOfMinimum(r: RoutedPricing, fulfilment: 'DELIVERY' | 'PICKU
 export interface CounterAsk {
   storeId: string;
   lines: { skuId: string; quantity: number }[];
-  member?: { shopperId: string; linePrice: PricingInput['linePrice'] };
+  member?: { shopperId: string };
   couponId?: string | null;
   usePoints?: boolean | null;
 }
 
 /**
- * Prices a counter cart through the same path as a routed one (one store part, no delivery): channel COUNTER,
- * the member's line prices first. A walk-in customer (no member) uses no coupon and no points.
+ * Prices a counter cart through the same path as a routed one (one store part, no delivery): channel COUNTER, the
+ * member's level and paid membership read by priceRouted as online. A walk-in customer (no member) uses no coupon and no points.
  */
 export function priceAtCounter(
   em: EntityManager,
@@ -148,7 +152,6 @@ export function priceAtCounter(
       couponId: ask.member ? ask.couponId : null,
       usePoints: ask.member ? ask.usePoints : false,
       channel: 'COUNTER',
-      linePrice: ask.member?.linePrice,
     },
     fresh,
   );

@@ -111,6 +111,7 @@ export class CheckoutQuoteService {
     }
     if (flash) names.set(flash.id, flash.name);
     if (routed.level) names.set(routed.level.id, routed.level.name);
+    if (routed.paid) names.set(routed.paid.purchaseId, routed.paid.planName);
     const adjustment = (a: Adjustment) =>
       Object.assign(new QuoteAdjustment(), {
         kind: a.kind,

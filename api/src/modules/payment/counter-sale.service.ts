@@ -19,7 +19,6 @@ import { priceAtCounter, type CounterAsk } from '../order/checkout-pricing';
 import type { CheckoutQuoteService } from '../order/checkout-quote.service';
 import { placeCheckout, type CounterTender, type NewCheckout, type NewOrder, type PlaceOutcome } from '../order/checkout.repository';
 import { newOutTradeNo, takeCheckoutPromotions } from '../order/checkout.service';
-import type { MemberBenefits } from '../order/member-benefits';
 import { asCustomerOrder, Checkout, CustomerOrder } from '../order/order.entity';
 import { IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from '../order/order.errors';
 import { lockCheckout } from '../order/order.repository';
@@ -49,11 +48,9 @@ export interface CounterSaleDeps extends PaymentDeps {
   config: PaymentDeps['config'] & Pick<Config, 'counterCodePoll' | 'paymentTimeoutMin'>;
   priceBook: PriceBook;
   campaignBook: CampaignBook;
-  /** Member levels: a scanned member's level prices the counter cart as it does their online one. */
+  /** Member levels and paid membership: a scanned member's benefits price the counter cart as they do online. */
   levelBook: LevelBook;
   memberSealKey: Buffer;
-  /** The member-benefits seam (member price as a line price rule); none until levels exist. */
-  memberBenefits: MemberBenefits;
 }
 
 /** The clerk at their store. */
@@ -132,7 +129,7 @@ export class CounterSaleService {
     throw new Error('counter sale: prices kept changing while the sale was placed');
   }
 
-  /** The cart's lines, merged, and the member behind the token (with their line price rule). */
+  /** The cart's lines, merged, and the member behind the token (the pricing reads their level and paid membership). */
   private async ask(clerk: CounterClerk, cart: CounterCartInput): Promise<CounterAsk | MemberSessionExpiredError> {
     const normalised = normaliseLines(cart.lines);
     if (!normalised.ok) throw badUserInput(normalised.message, 'lines');
@@ -140,13 +137,7 @@ export class CounterSaleService {
     if (cart.memberToken) {
       const shopperId = openCounterMember(this.deps.memberSealKey, cart.memberToken, clerk.storeId, this.now);
       if (!shopperId) return MemberSessionExpiredError.of();
-      const linePrice = await this.deps.memberBenefits.linePriceFor(this.em, {
-        shopperId,
-        storeId: clerk.storeId,
-        channel: 'COUNTER',
-        now: this.now,
-      });
-      member = { shopperId, linePrice };
+      member = { shopperId };
     }
     return { storeId: clerk.storeId, lines: normalised.lines, member, couponId: cart.couponId, usePoints: cart.usePoints };
   }

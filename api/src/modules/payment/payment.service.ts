@@ -14,6 +14,7 @@ import { OrderSteps, type StepConfig } from '../order/order-steps';
 import { lockCheckout, lockCheckoutOrders } from '../order/order.repository';
 import { retakeExpiredFlashCheckout } from '../order/late-flash-payment';
 import { markCheckoutRevived } from '../order/late-payment.repository';
+import { isMembershipTrade, MembershipPurchaseService } from './membership-purchase.service';
 import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { insertLatePaymentRefund, insertPaymentEvent, markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
@@ -27,7 +28,7 @@ import {
 } from './wechatpay/notification';
 
 export interface PaymentDeps {
-  config: StepConfig & Pick<Config, 'publicUrl' | 'paymentMinAheadMs'>;
+  config: StepConfig & Pick<Config, 'publicUrl' | 'paymentMinAheadMs' | 'paymentTimeoutMin' | 'paymentFeeBp' | 'chainTimeZone'>;
   clock: Clock;
   jobs: Jobs;
   publisher: StoreEventPublisher;
@@ -129,7 +130,9 @@ export class PaymentService {
       await this.record({ outcome: 'IGNORED', notificationId, eventType, outTradeNo: resource.out_trade_no });
       return { status: 204 };
     }
-    const outcome = await this.applyTransaction(resource, { notificationId, eventType });
+    const outcome = isMembershipTrade(resource.out_trade_no)
+      ? await this.applyMembership(resource, { notificationId, eventType })
+      : await this.applyTransaction(resource, { notificationId, eventType });
     switch (outcome) {
       case 'PAID':
       case 'PAID_AFTER_EXPIRY':
@@ -191,6 +194,17 @@ export class PaymentService {
       outTradeNo: trade.out_trade_no,
       transactionId: trade.transaction_id,
     });
+    return outcome;
+  }
+
+  /** A membership purchase's trade (付费会员): its own payable, applied exactly once like a checkout's. */
+  private async applyMembership(trade: WechatTransaction, source: { notificationId?: string; eventType?: string }) {
+    const outcome = await new MembershipPurchaseService(this.em, this.deps).applyTransaction(trade).catch((err: { code?: string }) => {
+      // Two purchases claiming one transaction at the same moment: the unique index lets one through.
+      if (err.code === '23505') return 'TRANSACTION_MISMATCH' as const;
+      throw err;
+    });
+    await this.record({ outcome, ...source, outTradeNo: trade.out_trade_no, transactionId: trade.transaction_id });
     return outcome;
   }
 

@@ -6,17 +6,22 @@ import { query } from '../../common/sql';
 /**
  * The order's award, as a write deferred to the transaction's outbox statement (Effects.write): nothing in the step's
  * transaction reads it. Its points are the payment's worth times the multiplier of the shopper's member level before
- * this order (its own growth, written in the same statement, is left out), kept on the entry so a refund takes back
- * exactly what it gave. The unique award per order makes a repeated step (or a re-delivered job) award nothing more.
+ * this order (its own growth, written in the same statement, is left out) or of their paid membership, the higher, kept
+ * on the entry so a refund takes back exactly what it gave. The unique award per order makes a repeated step (or a re-delivered job) award nothing more.
  */
 export function awardPointsWrite(a: { id: string; shopperId: string; orderId: string; points: number; at: Date }): DeferredWrite {
   return {
     sql: `INSERT INTO points_entry (id, shopper_id, order_id, kind, points, multiplier_bp, created_at)
      SELECT :id::uuid, :shopper::uuid, :order::uuid, 'AWARD', (:points::bigint * m.bp / 10000)::int, m.bp, :at::timestamptz
-     FROM (SELECT coalesce((SELECT l.points_multiplier_bp FROM member_level l
-                            WHERE l.growth_threshold <= (SELECT coalesce(sum(growth), 0) FROM member_growth
-                                                         WHERE shopper_id = :shopper::uuid AND order_id <> :order::uuid)
-                            ORDER BY l.growth_threshold DESC LIMIT 1), 10000) AS bp) m
+     FROM (SELECT greatest(
+             coalesce((SELECT l.points_multiplier_bp FROM member_level l
+                       WHERE l.growth_threshold <= (SELECT coalesce(sum(growth), 0) FROM member_growth
+                                                    WHERE shopper_id = :shopper::uuid AND order_id <> :order::uuid)
+                       ORDER BY l.growth_threshold DESC LIMIT 1), 10000),
+             -- 付费会员: the paid membership's multiplier when it is higher (the better per benefit).
+             coalesce((SELECT (mp.benefits ->> 'pointsMultiplierBp')::int FROM membership_purchase mp
+                       WHERE mp.shopper_id = :shopper::uuid AND mp.state = 'PAID'
+                         AND mp.starts_at <= :at::timestamptz AND mp.ends_at > :at::timestamptz LIMIT 1), 10000)) AS bp) m
      ON CONFLICT (order_id) WHERE kind = 'AWARD' DO NOTHING`,
     values: { id: a.id, shopper: a.shopperId, order: a.orderId, points: a.points, at: a.at.toISOString() },
   };

@@ -7,6 +7,7 @@ import type { Clock } from '../../common/clock';
 import { transactionWithEffects, type Effects } from '../../common/effects';
 import { badUserInput } from '../../common/errors';
 import { transaction, UUID } from '../../common/sql';
+import { grantKeys } from './coupon-grant.repository';
 import {
   advanceBatch,
   batchById,
@@ -78,7 +79,7 @@ export class CouponIssuance {
     if (!since || now.getTime() - since.getTime() > NEW_SHOPPER_MS) return 0;
     let given = 0;
     for (const t of await liveTemplatesIssuedBy(this.em, 'NEW_SHOPPER', now)) {
-      const out = await this.grant(shopperId, t.id, { by: 'NEW_SHOPPER', grantKey: `NEW:${t.id}:${shopperId}` });
+      const out = await this.grant(shopperId, t.id, { by: 'NEW_SHOPPER', grantKey: grantKeys.newShopper(t.id, shopperId) });
       if (out.kind === 'CLAIMED') given++;
     }
     return given;
@@ -91,7 +92,7 @@ export class CouponIssuance {
     const outcomes: string[] = [];
     for (const t of await liveTemplatesIssuedBy(this.em, 'AFTER_PURCHASE', this.deps.clock.now())) {
       if (paid.paidFen < t.giftMinPaidFen) continue;
-      const out = await this.grant(paid.shopperId, t.id, { by: 'AFTER_PURCHASE', grantKey: `GIFT:${t.id}:${checkoutId}` });
+      const out = await this.grant(paid.shopperId, t.id, { by: 'AFTER_PURCHASE', grantKey: grantKeys.gift(t.id, checkoutId) });
       outcomes.push(out.kind);
     }
     return outcomes.length ? outcomes.join(', ') : 'no gift';
@@ -150,7 +151,7 @@ export class CouponIssuance {
     const outcome = await transaction(this.em, async (tx): Promise<CouponRow | 'NOT_FOUND' | 'USED'> => {
       const taken = await takeCode(tx, code, shopperId, now);
       if (typeof taken === 'string') return taken;
-      const out = await this.grant(shopperId, taken.promotionId, { by: 'HQ', grantKey: `CODE:${code}` }, tx);
+      const out = await this.grant(shopperId, taken.promotionId, { by: 'HQ', grantKey: grantKeys.code(code) }, tx);
       if (out.kind !== 'CLAIMED') throw new NotGiven(out.kind, taken.promotionId);
       return out.row;
     }).catch(async (err: unknown) => {
@@ -208,7 +209,7 @@ export class CouponIssuance {
       const page = await segmentPage(this.em, b.segment, b.afterShopperId, now, BATCH_PAGE);
       let out = false;
       for (const shopperId of page) {
-        const r = await this.grant(shopperId, b.promotionId, { by: 'HQ', grantKey: `BATCH:${b.id}:${shopperId}`, batchId: b.id });
+        const r = await this.grant(shopperId, b.promotionId, { by: 'HQ', grantKey: grantKeys.batch(b.id, shopperId), batchId: b.id });
         if (r.kind === 'SOLD_OUT' || r.kind === 'NOT_CLAIMABLE') {
           out = true;
           break;

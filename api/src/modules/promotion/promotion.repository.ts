@@ -191,7 +191,7 @@ export type Issue = { by: 'CLAIM' } | { by: 'NEW_SHOPPER' | 'AFTER_PURCHASE' | '
  * only when both returned their row. A shopper whose counter went up while the last coupon went to someone else
  * keeps that count: a template that ran out never gives coupons again (claims only go up, a stopped or ended
  * template stays so), so it costs them nothing. Locks: the shopper's claim row, then the template row.
- * A grant (新人券, gift, batch, code) first writes its key: a second grant with the key (a redelivered job, a racing
+ * A grant (新人券, gift, batch, code) first writes its key (coupon-grant.repository.ts makes the keys): a second grant with the key (a redelivered job, a racing
  * sign-in) waits on the first at that insert, then finds it and gives nothing. Only templates issued that way count.
  */
 export async function claimCoupon(
@@ -203,8 +203,8 @@ export async function claimCoupon(
   const [r] = await preparedQuery<{ open: boolean; live: boolean | null; mine: boolean; fresh: boolean; coupon: CouponRow | null }>(
     em,
     `WITH g AS (
-       INSERT INTO coupon_grant (grant_key, promotion_id, shopper_id, coupon_id, batch_id, granted_at)
-       SELECT :key::text, :p::uuid, :s::uuid, :c::uuid, :batch::uuid, :at::timestamptz WHERE :grant::boolean
+       INSERT INTO coupon_grant (grant_key, promotion_id, shopper_id, coupon_id, batch_id, granted_at, issued_by)
+       SELECT :key::text, :p::uuid, :s::uuid, :c::uuid, :batch::uuid, :at::timestamptz, :by::text WHERE :grant::boolean
        ON CONFLICT (grant_key) DO NOTHING RETURNING grant_key),
      t AS (
        SELECT id, per_user_limit FROM promotion

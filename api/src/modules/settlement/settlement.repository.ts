@@ -120,3 +120,37 @@ export async function settlementDays(
     };
   });
 }
+
+export interface MembershipRevenueRow {
+  businessDay: string;
+  purchases: number;
+  grossFen: number;
+  refundFen: number;
+  feeFen: number;
+  hqRevenueFen: number;
+}
+
+/** 付费会员 revenue per business day of the chain: postings against membership purchases, HQ's (they have no store). */
+export async function membershipDays(em: EntityManager, period: { from: string; to: string }): Promise<MembershipRevenueRow[]> {
+  const rows = await readPlannedQuery<Record<string, string | number>>(
+    em,
+    `SELECT to_char(business_day, 'YYYY-MM-DD') AS day,
+            count(*) FILTER (WHERE role = 'GROSS') AS purchases,
+            coalesce(-sum(amount_fen) FILTER (WHERE role = 'GROSS'), 0) AS gross,
+            coalesce(sum(amount_fen) FILTER (WHERE role = 'REFUND'), 0) AS refund,
+            coalesce(sum(amount_fen) FILTER (WHERE role = 'FEE'), 0) AS fee,
+            coalesce(sum(amount_fen) FILTER (WHERE role = 'MEMBERSHIP'), 0) AS hq
+     FROM ledger_entry
+     WHERE membership_purchase_id IS NOT NULL AND business_day BETWEEN :from::date AND :to::date
+     GROUP BY business_day ORDER BY business_day`,
+    { from: period.from, to: period.to },
+  );
+  return rows.map((r) => ({
+    businessDay: r.day as string,
+    purchases: Number(r.purchases),
+    grossFen: Number(r.gross),
+    refundFen: Number(r.refund),
+    feeFen: Number(r.fee),
+    hqRevenueFen: Number(r.hq),
+  }));
+}

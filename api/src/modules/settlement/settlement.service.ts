@@ -13,8 +13,8 @@ import type { MemberCodeService } from '../member/member.service';
 import { MemberCodeNotFoundError, MemberCodeReplayedError } from '../member/member.errors';
 import { MemberCodeAlreadyUsedError } from './settlement.errors';
 import { perStore, settlementCsv } from './settlement-report';
-import { bindableStoreId, bindHomeStore, settlementDays } from './settlement.repository';
-import { HomeStoreBinding, SettlementDay, SettlementReport, StoreSettlement } from './settlement.types';
+import { bindableStoreId, bindHomeStore, membershipDays, settlementDays } from './settlement.repository';
+import { HomeStoreBinding, MembershipRevenueDay, SettlementDay, SettlementReport, StoreSettlement } from './settlement.types';
 
 export class SettlementService {
   constructor(
@@ -38,6 +38,8 @@ export class SettlementService {
       days: days.map((d) => Object.assign(new SettlementDay(), d)),
       stores: perStore(days).map((s) => Object.assign(new StoreSettlement(), s)),
       csv: settlementCsv(days),
+      // 付费会员 is HQ's revenue: shown to HQ over the whole chain, never in a store's report.
+      membership: storeId ? [] : (await membershipDays(this.em, period)).map((d) => Object.assign(new MembershipRevenueDay(), d)),
     });
   }
 

@@ -127,6 +127,16 @@ export class StoreSettlement extends SplitAmounts {
   @Field(() => String) storeCode!: string;
 }
 
+@ObjectType({ description: '付费会员 sold on one business day of the chain: HQ’s revenue, no store takes a share' })
+export class MembershipRevenueDay {
+  @Field(() => GraphQLLocalDate) businessDay!: string;
+  @Field(() => Int, { description: 'Purchases paid that day' }) purchases!: number;
+  @Field(() => GraphQLSafeInt) grossFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Refunded that day (of purchases of any day)' }) refundFen!: number;
+  @Field(() => GraphQLSafeInt) feeFen!: number;
+  @Field(() => GraphQLSafeInt, { description: 'What HQ keeps: gross less refunds and the fee' }) hqRevenueFen!: number;
+}
+
 @ObjectType()
 export class SettlementReport {
   @Field(() => GraphQLLocalDate) from!: string;
@@ -134,6 +144,8 @@ export class SettlementReport {
   @Field(() => [StoreSettlement], { description: 'Per store, by store code' }) stores!: StoreSettlement[];
   @Field(() => [SettlementDay], { description: 'Per store and day, by store code then day' }) days!: SettlementDay[];
   @Field(() => String, { description: 'The days as CSV for finance (UTF-8, header row, amounts in fen)' }) csv!: string;
+  @Field(() => [MembershipRevenueDay], { description: '付费会员 revenue per chain business day (HQ only; empty for a clerk or one store)' })
+  membership!: MembershipRevenueDay[];
 }
 
 @ObjectType({ description: 'What a draft would have given each store over a past period; nothing is written' })

@@ -1,5 +1,5 @@
-// 会员中心: the shopper's level, growth and what it takes to reach the next level, the benefits of their level, every
-// level's threshold, their points, their birthday (for the birthday coupon), and the way to the member code.
+// 会员中心: the shopper's level, growth and what it takes to reach the next level, the benefits of their level, 付费会员
+// (what runs and the plans to buy), every level's threshold, their points, their birthday (for the birthday coupon), and the way to the member code.
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { Loaded } from '../../../components/Loaded';
 import { MemberCentreDocument, SetBirthdayDocument, type MemberCentreQuery } from '../../../generated/graphql';
 import { t } from '../../../strings';
 import { benefitLines } from './benefits';
+import { PaidMembershipCard } from './PaidMembership';
 import { c } from './strings';
 import './index.scss';
 
@@ -91,6 +92,8 @@ function Centre({ m, onChanged }: { m: Membership; onChanged: () => void }) {
           <Text className="muted">{c.noBenefits}</Text>
         )}
       </View>
+
+      <PaidMembershipCard m={m} onChanged={onChanged} />
 
       <View className="card">
         <Text className="centre__title">{c.levels}</Text>

@@ -24,4 +24,13 @@ export const c = {
   birthday: '生日',
   setBirthday: '设置生日（设置后不可修改）',
   growthRule: '成长值：每实付 1 元得 1 点，退款相应扣回',
+  paidTitle: '付费会员',
+  paidUntil: (name: string, date: string) => `${name} · 有效期至 ${date}`,
+  paidRule: '与等级权益取其优，按项计算；续费从当前到期日起顺延',
+  planTerm: (price: string, days: number) => `${price} / ${days} 天`,
+  buy: '立即开通',
+  renew: '续费',
+  buying: '支付中…',
+  bought: '开通成功',
+  payFailed: '支付未完成',
 } as const;
