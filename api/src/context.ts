@@ -21,6 +21,7 @@ import { CheckoutService } from './modules/order/checkout.service';
 import { CheckoutQuoteService } from './modules/order/checkout-quote.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { CounterRefundService } from './modules/payment/counter-refund.service';
 import { CounterSaleService } from './modules/payment/counter-sale.service';
 import { NO_MEMBER_BENEFITS } from './modules/order/member-benefits';
 import { RuleSetService } from './modules/settlement/rule-set.service';
@@ -113,6 +114,7 @@ const SERVICES = {
   // Member benefits (levels, member price) plug in here as the pricing's line price rule; none yet.
   counterSale: ({ em, deps, services }: ServiceScope) =>
     new CounterSaleService(em, { ...deps.runtime, memberBenefits: NO_MEMBER_BENEFITS }, services.memberCodes, services.checkoutQuote),
+  counterRefund: ({ em, deps }: ServiceScope) => new CounterRefundService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
   membership: ({ em, deps }: ServiceScope) => new MembershipService(em, deps.clock, deps.runtime.levelBook),
