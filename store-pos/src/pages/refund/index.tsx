@@ -169,7 +169,7 @@ export default function RefundPage() {
               <button type="button" className="btn btn-big" onClick={() => window.print()}>
                 {s.print}
               </button>
-              <button type="button" className="btn btn-primary btn-big grow" onClick={() => setDone(null)}>
+              <button type="button" className="btn btn-big grow" onClick={() => setDone(null)}>
                 {s.next}
               </button>
             </div>
