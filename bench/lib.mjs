@@ -77,7 +77,8 @@ export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
  * whose build runs (bench:compare runs another commit's from its worktree).
  */
 export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
-  const port = 4600 + Math.floor(Math.random() * 300);
+  // BENCH_PORT: a fixed port (a shared machine gives each user a range).
+  const port = Number(process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
   const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,
