@@ -181,6 +181,7 @@ export class CounterSaleService {
       throw badUserInput('orderDiscount takes one of offBp and offFen', 'orderDiscount');
     if (linePrices.some((p) => !normalised.lines.some((l) => l.skuId === p.skuId)))
       throw badUserInput('linePrices names a SKU that is not in the cart', 'linePrices');
+    if (new Set(linePrices.map((p) => p.skuId)).size < linePrices.length) throw badUserInput('linePrices names a SKU twice', 'linePrices');
     // The grant is read at each sale: HQ's withdrawal takes effect at once.
     const grant = await staffDiscountGrant(this.em, clerk.staffId);
     if (!grant) return ClerkDiscountRefusedError.of(ClerkDiscountProblem.NO_PERMISSION);

@@ -106,6 +106,15 @@ describe('clerk discounts in the pricing pipeline', () => {
           const clerk = o.lines.flatMap((l) => l.adjustments ?? []).filter((a) => a.kind.startsWith('CLERK_'));
           for (const a of clerk) expect(a).toMatchObject({ promotionId: 'clerk-1', funder: { kind: 'STORE' } });
           expect(clerkDiscountTaken(priced.applied, goods).takenFen).toBe(clerk.reduce((s, a) => s + a.amountFen, 0));
+          // A clerk's price below a line's member price takes effect (there is always room while 2 fen or more are due).
+          const memberUnit = (u: number) => u - Math.floor((u * memberBp) / 10_000);
+          const afterMember = cart.reduce((s, l) => s + memberUnit(l.unitPriceFen) * l.quantity, 0);
+          // The first price given for a SKU is the one that counts.
+          const first = linePrices.filter((p, i) => linePrices.findIndex((q) => q.skuId === p.skuId) === i);
+          const cuttable = first.some((p) => p.unitPriceFen < memberUnit(cart[Number(p.skuId.slice(4))]!.unitPriceFen));
+          if (cuttable && afterMember >= 2) expect(clerk.some((a) => a.kind === 'CLERK_PRICE')).toBe(true);
+          if (orderOff && !cuttable && afterMember - (couponOff ?? 0) >= 2)
+            expect(clerk.some((a) => a.kind === 'CLERK_DISCOUNT')).toBe(true);
           // Before any refund, the store funds exactly the clerk's discounts (the coupon and member price are HQ's).
           const funded = (refunded: number[]) =>
             promotionFunding(
