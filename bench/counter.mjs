@@ -154,6 +154,7 @@ async function main() {
     const cpuMs = ((cpuSeconds(api.pid) - cpuAtStart) * 1000) / SALES;
     const whole = summary(sales);
     const sell = summary(sells);
+    console.log(`API CPU per sale: ${cpuMs.toFixed(1)} ms (load average ${loadavg()[0].toFixed(1)} while it ran)`);
     console.log(`counterSale alone: p50 ${sell.p50} ms, p99 ${sell.p99} ms`);
     console.log(
       `sales: ${SALES} (after ${WARMUP} warm-up), 8 requests each (5 skuByBarcode, scanCounterMember, counterQuote, counterSale)`,
