@@ -77,8 +77,8 @@ export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
  * whose build runs (bench:compare runs another commit's from its worktree).
  */
 export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
-  // BENCH_API_PORT pins the port (an engineer sharing the machine keeps to the ports given to them).
-  const port = Number(process.env.BENCH_API_PORT) || 4600 + Math.floor(Math.random() * 300);
+  // BENCH_API_PORT (or BENCH_PORT) pins the port (an engineer sharing the machine keeps to the ports given to them).
+  const port = Number(process.env.BENCH_API_PORT ?? process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
   const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,

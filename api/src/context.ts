@@ -21,6 +21,7 @@ import { CheckoutService } from './modules/order/checkout.service';
 import { CheckoutQuoteService } from './modules/order/checkout-quote.service';
 import { OrderService } from './modules/order/order.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { CounterRefundService } from './modules/payment/counter-refund.service';
 import { CounterSaleService } from './modules/payment/counter-sale.service';
 import { MembershipPurchaseService } from './modules/payment/membership-purchase.service';
 import { RuleSetService } from './modules/settlement/rule-set.service';
@@ -115,6 +116,7 @@ const SERVICES = {
   membershipPurchase: ({ em, deps }: ServiceScope) => new MembershipPurchaseService(em, deps.runtime),
   counterSale: ({ em, deps, services }: ServiceScope) =>
     new CounterSaleService(em, deps.runtime, services.memberCodes, services.checkoutQuote),
+  counterRefund: ({ em, deps }: ServiceScope) => new CounterRefundService(em, deps.runtime),
   ruleSets: ({ em, deps }: ServiceScope) => new RuleSetService(em, deps.config, deps.clock),
   memberCodes: ({ em, deps }: ServiceScope) => new MemberCodeService(em, deps.clock, deps.runtime.memberSealKey),
   membership: ({ em, deps }: ServiceScope) => new MembershipService(em, deps.clock, deps.runtime.levelBook),

@@ -257,7 +257,7 @@ describe('counter sale', () => {
     });
   });
 
-  it('reverses a payment code whose answer never comes (timeout, then queries time out): the money goes back, the goods stay', async () => {
+  it('reverses a payment code whose answer never comes (timeout, then queries time out), and refuses a forged or replayed payment-code result', async () => {
     const shopper = await t.newShopper();
     const m = await member(shopper.token);
     const lines = [line(skus[1]!, 3)];
@@ -285,9 +285,23 @@ describe('counter sale', () => {
     const [f] = await t.em().execute(`SELECT out_trade_no FROM checkout WHERE shopper_id = '${cheated.id}'`);
     expect(await sandbox(t).codeMoney(f!.out_trade_no)).toEqual({ chargedFen: 4500, returnedFen: 4500, state: 'REVOKED' });
     expect(await snapshot()).toEqual(before);
+    // A replayed answer: "paid", this amount, but the transaction of an earlier sale. Refused and reversed.
+    done(await sell({ lines, payment: { method: 'WECHAT_CODE', authCode: '134567890123456001' } }));
+    const replayedBefore = await snapshot();
+    const copier = await t.newShopper();
+    const replayed = await sell({
+      lines,
+      memberToken: (await member(copier.token)).memberToken,
+      payment: { method: 'WECHAT_CODE', authCode: '131234567890123996' },
+    });
+    expect(replayed).toMatchObject({ __typename: 'PaymentDeclinedError', reason: 'REVERSED' });
+    const [r] = await t.em().execute(`SELECT out_trade_no, state, transaction_id FROM checkout WHERE shopper_id = '${copier.id}'`);
+    expect(r).toMatchObject({ state: 'CANCELLED', transaction_id: null });
+    expect(await sandbox(t).codeMoney(r!.out_trade_no)).toEqual({ chargedFen: 4500, returnedFen: 4500, state: 'REVOKED' });
+    expect(await snapshot()).toEqual(replayedBefore);
     // A shopper who never confirms: the first reverse is "try again", the second closes it; nothing was charged.
     const unsure = await sell({ lines, payment: { method: 'WECHAT_CODE', authCode: '121234567890123994' } });
     expect(unsure).toMatchObject({ __typename: 'PaymentDeclinedError', reason: 'REVERSED' });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(replayedBefore);
   });
 });

@@ -271,6 +271,18 @@ export const hq = {
     enable: '启用',
     resetPassword: '重置密码',
     resetPin: '重置 PIN',
+    // Clerk discounts (改价, 整单折扣): granted per clerk, capped per sale; the store pays for them.
+    discount: '改价权限',
+    discountNone: '无',
+    discountCaps: (bp: number | null, fen: number | null) =>
+      [bp !== null ? `≤${bp / 100}%` : null, fen !== null ? `≤¥${(fen / 100).toFixed(2).replace(/\.00$/, '')}` : null]
+        .filter(Boolean)
+        .join(' · '),
+    discountMaxPercent: '每单最多优惠（%）',
+    discountMaxYuan: '每单最多优惠（元）',
+    grantDiscount: '授予改价权限',
+    withdrawDiscount: '收回改价权限',
+    discountNeedsCap: '至少填一个上限',
     clearPin: '清除 PIN',
     newPassword: '新密码（至少 10 位）',
     newPin: '新 PIN（4–6 位数字）',

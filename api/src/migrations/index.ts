@@ -35,6 +35,7 @@ import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
 import { MigrationCouponGrants } from './20261208c-coupon-grants';
+import { MigrationClerkDiscounts } from './20261208d-clerk-discounts';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -73,4 +74,5 @@ export const migrationsList = [
   { name: '20261208b-flash-hold-released', class: MigrationFlashHoldReleased },
   { name: '20261208c-paid-membership', class: MigrationPaidMembership },
   { name: '20261208c-coupon-grants', class: MigrationCouponGrants },
+  { name: '20261208d-clerk-discounts', class: MigrationClerkDiscounts },
 ];

@@ -136,6 +136,8 @@ export type ErrorCode =
   | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'CLERK_DISCOUNT_REFUSED'
+  | 'COUNTER_REFUND_REFUSED'
   | 'COUPON_NOT_CLAIMABLE'
   | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
@@ -367,6 +369,10 @@ type RefusalFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, mess
 
 type RefusalFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_ClerkDiscountRefusedError_Fragment = { errorCode: ErrorCode, message: string };
+
+type RefusalFields_CounterRefundRefusedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_CouponNotClaimableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_CouponNotUsableError_Fragment = { errorCode: ErrorCode, message: string };
@@ -492,6 +498,8 @@ export type RefusalFieldsFragment =
   | RefusalFields_CashShortError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
   | RefusalFields_CheckoutNotPayableError_Fragment
+  | RefusalFields_ClerkDiscountRefusedError_Fragment
+  | RefusalFields_CounterRefundRefusedError_Fragment
   | RefusalFields_CouponNotClaimableError_Fragment
   | RefusalFields_CouponNotUsableError_Fragment
   | RefusalFields_DeviceNotEnrolledError_Fragment

@@ -17,6 +17,7 @@ export interface RouteDef {
 /** Counter pages for clerks of one store. */
 export const clerkRoutes: RouteDef[] = [
   { path: 'sale', roles: ['CLERK'], page: lazy(() => import('../pages/sale')), nav: { label: t.nav.sale, icon: '¥' } },
+  { path: 'refund', roles: ['CLERK'], page: lazy(() => import('../pages/refund')), nav: { label: t.nav.refund, icon: '↺' } },
   { path: 'counter', roles: ['CLERK'], page: lazy(() => import('../pages/counter')), nav: { label: t.nav.counter, icon: '⌨' } },
   { path: 'queue', roles: ['CLERK'], page: lazy(() => import('../pages/queue')), nav: { label: t.nav.queue, icon: '☰' } },
   { path: 'members', roles: ['CLERK'], page: lazy(() => import('../pages/members')), nav: { label: t.nav.members, icon: '☺' } },

@@ -94,6 +94,13 @@ export class CreateStaffInput {
 }
 
 @ObjectType()
+export class StaffDiscountGrant {
+  @Field(() => Int, { nullable: true, description: 'At most this share of a sale’s goods, in basis points (1000 = 10%)' })
+  maxBp!: number | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many fen off one sale' }) maxFen!: number | null;
+}
+
+@ObjectType({ description: 'A staff account' })
 export class StaffMember {
   @Field(() => ID) id!: string;
   @Field(() => String) username!: string;
@@ -104,6 +111,11 @@ export class StaffMember {
   @Field(() => Date, { nullable: true }) disabledAt?: Date | null;
   @Field(() => Boolean, { description: 'Whether a counter PIN is set' }) hasPin!: boolean;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => StaffDiscountGrant, {
+    nullable: true,
+    description: 'Clerk discounts (改价, 整单折扣) HQ granted, with the caps; none: not allowed',
+  })
+  discountGrant!: StaffDiscountGrant | null;
 }
 
 export const CreateStaffResult = createUnionType({

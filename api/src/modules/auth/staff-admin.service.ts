@@ -22,6 +22,7 @@ import {
   insertStaff,
   listStaff,
   revokeDeviceRow,
+  setStaffDiscountGrant,
   staffByUsername,
   staffStore,
   type StaffChange,
@@ -112,6 +113,26 @@ export class StaffAdminService {
     );
     if (result instanceof StaffMember) await this.deps.staffLimits.clearPin(staffId);
     return result;
+  }
+
+  /**
+   * Grants clerk discounts (改价, 整单折扣) within caps per sale, or withdraws them (null). Audited; the member's
+   * sessions stay (the grant is read at each sale).
+   */
+  async setStaffDiscountGrant(staffId: string, grant: { maxBp?: number | null; maxFen?: number | null } | null) {
+    if (!UUID.test(staffId)) return StaffNotFoundError.of(staffId);
+    const maxBp = grant?.maxBp ?? null;
+    const maxFen = grant?.maxFen ?? null;
+    if (grant && maxBp === null && maxFen === null) throw badUserInput('A grant needs a cap: maxBp, maxFen or both', 'grant');
+    const row = await setStaffDiscountGrant(this.em, staffId, { granted: grant !== null, maxBp, maxFen });
+    if (!row) return StaffNotFoundError.of(staffId);
+    const caps = [maxBp !== null ? `${maxBp / 100}%` : null, maxFen !== null ? `¥${(maxFen / 100).toFixed(2)}` : null].filter(Boolean);
+    await this.audit({
+      action: grant ? 'DISCOUNT_GRANTED' : 'DISCOUNT_WITHDRAWN',
+      ...who(row),
+      detail: grant ? `每单最多 ${caps.join(' 且 ')}` : null,
+    });
+    return toStaffMember(row);
   }
 
   private async change(staffId: string, change: StaffChange, action: string): Promise<StaffMember | StaffNotFoundError> {

@@ -14,6 +14,7 @@ export function toStaffMember(row: StaffRow): StaffMember {
     disabledAt: row.disabledAt,
     hasPin: row.pinHash !== null,
     createdAt: row.createdAt,
+    discountGrant: row.discountGranted ? { maxBp: row.discountMaxBp, maxFen: row.discountMaxFen } : null,
   });
 }
 

@@ -14,6 +14,10 @@ export interface StaffRow {
   disabledAt: Date | null;
   sessionVersion: number;
   createdAt: Date;
+  /** Clerk discounts (改价, 整单折扣): granted or not, and the caps per sale. */
+  discountGranted: boolean;
+  discountMaxBp: number | null;
+  discountMaxFen: number | null;
 }
 
 /** The driver gives timestamps as text: these become Dates. */
@@ -27,7 +31,8 @@ const staffDates = withDates<StaffRow>(['disabledAt', 'createdAt']);
 const deviceDates = withDates<DeviceRow>(['enrolledAt', 'revokedAt', 'lastUnlockAt']);
 
 const STAFF_COLUMNS = `id, username, display_name AS "displayName", role, store_id AS "storeId", password_hash AS "passwordHash",
-  pin_hash AS "pinHash", disabled_at AS "disabledAt", session_version AS "sessionVersion", created_at AS "createdAt"`;
+  pin_hash AS "pinHash", disabled_at AS "disabledAt", session_version AS "sessionVersion", created_at AS "createdAt",
+  discount_granted AS "discountGranted", discount_max_bp AS "discountMaxBp", discount_max_fen AS "discountMaxFen"`;
 
 export async function staffByUsername(em: EntityManager, username: string): Promise<StaffRow | undefined> {
   return (await query<StaffRow>(em, `SELECT ${STAFF_COLUMNS} FROM staff_user WHERE username = :username`, { username })).map(staffDates)[0];
@@ -77,6 +82,35 @@ export async function staffSessionState(em: EntityManager, id: string): Promise<
     { id },
   );
   return row;
+}
+
+/** What a staff member may give off one counter sale; undefined when HQ has not granted clerk discounts. */
+export async function staffDiscountGrant(
+  em: EntityManager,
+  staffId: string,
+): Promise<{ maxBp: number | null; maxFen: number | null } | undefined> {
+  const [row] = await query<{ maxBp: number | null; maxFen: number | null }>(
+    em,
+    `SELECT discount_max_bp AS "maxBp", discount_max_fen AS "maxFen" FROM staff_user
+     WHERE id = :id::uuid AND discount_granted AND disabled_at IS NULL`,
+    { id: staffId },
+  );
+  return row;
+}
+
+/** HQ grants (with caps) or withdraws clerk discounts; answers the row as it is now. Sessions stay. */
+export async function setStaffDiscountGrant(
+  em: EntityManager,
+  id: string,
+  grant: { granted: boolean; maxBp: number | null; maxFen: number | null },
+): Promise<StaffRow | undefined> {
+  const [row] = await query<StaffRow>(
+    em,
+    `UPDATE staff_user SET discount_granted = :granted::boolean, discount_max_bp = :bp::int, discount_max_fen = :fen::int
+     WHERE id = :id::uuid RETURNING ${STAFF_COLUMNS}`,
+    { id, granted: grant.granted, bp: grant.maxBp, fen: grant.maxFen },
+  );
+  return row && staffDates(row);
 }
 
 export interface StaffChange {

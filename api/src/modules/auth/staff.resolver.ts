@@ -17,6 +17,7 @@ import {
   StaffMemberConnection,
   StaffMemberResult,
   StaffMembersArgs,
+  StaffDiscountGrantInput,
 } from './staff.types';
 import { CreateStaffInput, CreateStaffResult, SignInLockScope, StaffLoginResult } from './auth.types';
 import type { StaffViewer } from '../../common/viewer';
@@ -93,6 +94,18 @@ export class StaffResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.staffAdmin.resetStaffPin(staffId, pin ?? null);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => StaffMemberResult, {
+    description: 'Grant clerk discounts (改价, 整单折扣) within caps per sale, or withdraw them with null; audited',
+  })
+  setStaffDiscountGrant(
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('grant', () => StaffDiscountGrantInput, { nullable: true }) grant: StaffDiscountGrantInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.staffAdmin.setStaffDiscountGrant(staffId, grant ?? null);
   }
 
   @Authorized(Role.HQ_ADMIN)

@@ -1,5 +1,5 @@
 // GraphQL shapes for HQ's staff administration, counter devices and PIN unlock, and the staff audit log.
-import { Length } from 'class-validator';
+import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 import { Connection, PageArgs } from '../../common/pagination';
@@ -152,4 +152,20 @@ export class SignInLockout {
   @Field(() => String, { description: 'The username (as folded for counting), address, staff id or device id' }) subject!: string;
   @Field(() => Date) until!: Date;
   @Field(() => Int) retryAfterSeconds!: number;
+}
+
+@InputType({ description: 'Clerk discounts HQ grants: at least one cap per sale' })
+export class StaffDiscountGrantInput {
+  @Field(() => Int, { nullable: true, description: 'At most this share of the goods, in basis points (1000 = 10%)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  maxBp?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many fen off one sale' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  maxFen?: number | null;
 }

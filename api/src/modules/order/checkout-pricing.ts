@@ -41,6 +41,8 @@ export interface PricingAsk {
   linePrice?: PricingInput['linePrice'];
   /** 秒杀: the flash item the checkout buys (read and checked by the caller). */
   flash?: FlashPriceItem;
+  /** The clerk's 改价 and 整单折扣 at the counter (the caller checks the clerk may give them). */
+  clerkDiscount?: PricingInput['clerkDiscount'];
 }
 
 /**
@@ -104,7 +106,7 @@ export async function priceRouted(
     ...(ask.linePrice ? [ask.linePrice] : []),
     ...(ask.flash ? [flashPriceRule(ask.flash)] : []),
   ]);
-  const withMember = { ...asked, ...member, linePrice };
+  const withMember = { ...asked, ...member, linePrice, clerkDiscount: ask.clerkDiscount };
   const reprice = (promotions: CheckoutPromotions) =>
     priceCheckout(parts, ask.fulfilment, (id) => terms.get(id)!.deliveryFeeTiers, {
       ...promotions,
@@ -127,6 +129,8 @@ export interface CounterAsk {
   member?: { shopperId: string };
   couponId?: string | null;
   usePoints?: boolean | null;
+  /** The clerk's 改价 and 整单折扣, already within what HQ granted them. */
+  clerkDiscount?: PricingInput['clerkDiscount'];
 }
 
 /**
@@ -152,6 +156,7 @@ export function priceAtCounter(
       couponId: ask.member ? ask.couponId : null,
       usePoints: ask.member ? ask.usePoints : false,
       channel: 'COUNTER',
+      clerkDiscount: ask.clerkDiscount,
     },
     fresh,
   );

@@ -415,8 +415,11 @@ function takesPromotions(c: NewCheckout, orders: readonly NewOrder[]): boolean {
   return c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0 || orders.some((o) => o.discountFen > 0);
 }
 
-/** What each campaign (满减, coupon template) took from this checkout, for its budget counter (a member level's price and 会员包邮 have none). */
-const MEMBER_KINDS: ReadonlySet<string> = new Set(['MEMBER_PRICE', 'FREE_DELIVERY']);
+/**
+ * What each campaign (满减, coupon template) took from this checkout, for its budget counter (a member level's price,
+ * 会员包邮 and the clerk's discounts have none).
+ */
+const MEMBER_KINDS: ReadonlySet<string> = new Set(['MEMBER_PRICE', 'FREE_DELIVERY', 'CLERK_PRICE', 'CLERK_DISCOUNT']);
 
 function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): { promotionId: string; amountFen: number }[] {
   const spent = new Map<string, number>();

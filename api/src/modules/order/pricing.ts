@@ -46,7 +46,7 @@ export interface PricedCheckout {
 /** The promotions a checkout is priced with; none means the plain path (the pipeline is not run at all). */
 export type CheckoutPromotions = Pick<
   PricingInput,
-  'fullReductions' | 'coupon' | 'points' | 'linePrice' | 'freeDelivery' | 'channel' | 'now'
+  'fullReductions' | 'coupon' | 'points' | 'linePrice' | 'freeDelivery' | 'channel' | 'now' | 'clerkDiscount'
 >;
 
 export function goodsFen(lines: readonly PricedLine[]): number {
@@ -73,7 +73,12 @@ export function priceCheckout(
   let cart: PricedCart | undefined;
   if (
     promotions &&
-    (promotions.fullReductions.length > 0 || promotions.coupon || promotions.points || promotions.linePrice || promotions.freeDelivery)
+    (promotions.fullReductions.length > 0 ||
+      promotions.coupon ||
+      promotions.points ||
+      promotions.linePrice ||
+      promotions.freeDelivery ||
+      promotions.clerkDiscount)
   ) {
     cart = priceCart({
       ...promotions,

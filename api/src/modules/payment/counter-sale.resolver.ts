@@ -2,11 +2,13 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorName, Role, type Viewer } from '../../common/viewer';
 import type { Context } from './payment.context';
+import { CustomerOrder } from '../order/order.entity';
+import { CounterRefundInput, CounterRefundResult } from './counter-refund.types';
 import { CounterCartInput, CounterQuoteResult, CounterSaleInput, CounterSaleResult, ScanCounterMemberResult } from './counter-sale.types';
 
 const clerk = (ctx: Context) => {
   const v = ctx.viewer as Extract<Viewer, { role: Role.CLERK }>;
-  return { storeId: v.storeId, actor: actorName(v) };
+  return { storeId: v.storeId, actor: actorName(v), staffId: v.staffId };
 };
 
 @Resolver()
@@ -34,5 +36,23 @@ export class CounterSaleResolver {
   })
   counterSale(@Arg('input', () => CounterSaleInput) input: CounterSaleInput, @Ctx() ctx: Context) {
     return ctx.services.counterSale.sell(clerk(ctx), input);
+  }
+
+  @Authorized(Role.CLERK)
+  @Query(() => CustomerOrder, {
+    nullable: true,
+    description: 'A counter sale of your store by its receipt number (#ABCDEF12) or scanned order id; null when none',
+  })
+  counterSaleByReceipt(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context) {
+    return ctx.services.counterRefund.find(clerk(ctx), ref);
+  }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => CounterRefundResult, {
+    description:
+      'Refund chosen units of a counter sale, exactly, back the way it was paid (cash/card: hand back handBackFen; 付款码: WeChat refunds); the units back on hand',
+  })
+  counterRefund(@Arg('input', () => CounterRefundInput) input: CounterRefundInput, @Ctx() ctx: Context) {
+    return ctx.services.counterRefund.refund(clerk(ctx), input);
   }
 }

@@ -33,6 +33,8 @@ import { normaliseLines } from '../routing/routing-rules';
 import type { CounterCartInput, CounterSaleInput } from './counter-sale.types';
 import {
   CashShortError,
+  ClerkDiscountProblem,
+  ClerkDiscountRefusedError,
   CounterMember,
   CounterSaleDone,
   MemberSessionExpiredError,
@@ -43,6 +45,19 @@ import {
 import type { PaymentDeps } from './payment.service';
 import { markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import type { WechatTransaction } from './wechatpay/notification';
+import { recordStaffAudit } from '../auth/staff-audit';
+import { staffDiscountGrant } from '../auth/staff.repository';
+import { CheckoutQuote } from '../order/checkout-quote.types';
+import { clerkDiscountCap, clerkDiscountTaken, type ClerkDiscountGrant } from '../pricing/clerk-discount';
+import { yuan } from '../pricing/yuan';
+
+/** The clerk's discounts on a priced sale, over what HQ granted them: the refusal (nothing is held yet). */
+function overCap(ask: ClerkAsk, applied: readonly { kind: string; amountFen: number }[], goodsFen: number) {
+  if (!ask.grant) return undefined;
+  const { takenFen, baseFen } = clerkDiscountTaken(applied, goodsFen);
+  const capFen = clerkDiscountCap(ask.grant, baseFen);
+  return takenFen > capFen ? ClerkDiscountRefusedError.of(ClerkDiscountProblem.OVER_CAP, capFen, takenFen) : undefined;
+}
 
 export interface CounterSaleDeps extends PaymentDeps {
   config: PaymentDeps['config'] & Pick<Config, 'counterCodePoll' | 'paymentTimeoutMin'>;
@@ -57,7 +72,12 @@ export interface CounterSaleDeps extends PaymentDeps {
 export interface CounterClerk {
   storeId: string;
   actor: string;
+  /** The staff member: their grant decides the 改价 and 整单折扣 they may give. */
+  staffId: string;
 }
+
+/** A counter cart asked with the clerk's discounts and what HQ granted the clerk. */
+type ClerkAsk = CounterAsk & { grant?: ClerkDiscountGrant; reasons?: { lines: Map<string, string>; order: string | null } };
 
 /** A WeChat payment code: 18 digits, 10–15 first (Alipay's 25–30 and member codes, 96…, are told apart by this). */
 export const WECHAT_PAYMENT_CODE = /^1[0-5][0-9]{16}$/;
@@ -88,8 +108,10 @@ export class CounterSaleService {
 
   async quote(clerk: CounterClerk, cart: CounterCartInput) {
     const ask = await this.ask(clerk, cart);
-    if (ask instanceof MemberSessionExpiredError) return ask;
-    return this.quotes.quoteAtCounter(ask);
+    if (ask instanceof MemberSessionExpiredError || ask instanceof ClerkDiscountRefusedError) return ask;
+    const quote = await this.quotes.quoteAtCounter(ask);
+    if (quote instanceof CheckoutQuote) return overCap(ask, quote.applied, quote.goodsFen) ?? quote;
+    return quote;
   }
 
   async sell(clerk: CounterClerk, input: CounterSaleInput) {
@@ -99,7 +121,7 @@ export class CounterSaleService {
     if (pay.method === 'CASH' && (pay.tenderedFen === null || pay.tenderedFen === undefined))
       throw badUserInput('CASH needs tenderedFen (what the customer handed over)', 'payment.tenderedFen');
     const ask = await this.ask(clerk, input);
-    if (ask instanceof MemberSessionExpiredError) return ask;
+    if (ask instanceof MemberSessionExpiredError || ask instanceof ClerkDiscountRefusedError) return ask;
     const shopperId = ask.member?.shopperId ?? WALK_IN_SHOPPER_ID;
     const earlier = await this.em.findOne(Checkout, { shopperId, idempotencyKey: input.idempotencyKey });
     if (earlier) return this.replay(earlier);
@@ -124,13 +146,16 @@ export class CounterSaleService {
       if (placed.kind === 'DUPLICATE')
         return this.replay(await this.em.fork().findOneOrFail(Checkout, { shopperId, idempotencyKey: input.idempotencyKey }));
       if (placed.kind === 'SHORT') return OutOfStockError.of(placed.storeId, placed.lines);
-      return this.takeMoney(clerk, checkout, authCode);
+      return this.takeMoney(clerk, checkout, authCode, (tx) => this.auditDiscounts(tx, clerk, ask, orders));
     }
     throw new Error('counter sale: prices kept changing while the sale was placed');
   }
 
   /** The cart's lines, merged, and the member behind the token (the pricing reads their level and paid membership). */
-  private async ask(clerk: CounterClerk, cart: CounterCartInput): Promise<CounterAsk | MemberSessionExpiredError> {
+  private async ask(
+    clerk: CounterClerk,
+    cart: CounterCartInput,
+  ): Promise<ClerkAsk | MemberSessionExpiredError | ClerkDiscountRefusedError> {
     const normalised = normaliseLines(cart.lines);
     if (!normalised.ok) throw badUserInput(normalised.message, 'lines');
     let member: CounterAsk['member'];
@@ -139,14 +164,73 @@ export class CounterSaleService {
       if (!shopperId) return MemberSessionExpiredError.of();
       member = { shopperId };
     }
-    return { storeId: clerk.storeId, lines: normalised.lines, member, couponId: cart.couponId, usePoints: cart.usePoints };
+    const ask: ClerkAsk = { storeId: clerk.storeId, lines: normalised.lines, member, couponId: cart.couponId, usePoints: cart.usePoints };
+    const linePrices = cart.linePrices ?? [];
+    const off = cart.orderDiscount;
+    if (linePrices.length === 0 && !off) return ask;
+    if (off && (off.offBp == null) === (off.offFen == null))
+      throw badUserInput('orderDiscount takes one of offBp and offFen', 'orderDiscount');
+    if (linePrices.some((p) => !normalised.lines.some((l) => l.skuId === p.skuId)))
+      throw badUserInput('linePrices names a SKU that is not in the cart', 'linePrices');
+    if (new Set(linePrices.map((p) => p.skuId)).size < linePrices.length) throw badUserInput('linePrices names a SKU twice', 'linePrices');
+    // The grant is read at each sale: HQ's withdrawal takes effect at once.
+    const grant = await staffDiscountGrant(this.em, clerk.staffId);
+    if (!grant) return ClerkDiscountRefusedError.of(ClerkDiscountProblem.NO_PERMISSION);
+    ask.clerkDiscount = {
+      staffId: clerk.staffId,
+      linePrices: linePrices.map((p) => ({ skuId: p.skuId, unitPriceFen: p.unitPriceFen })),
+      orderOff: off ? { offBp: off.offBp ?? undefined, offFen: off.offFen ?? undefined } : undefined,
+    };
+    ask.grant = grant;
+    ask.reasons = { lines: new Map(linePrices.map((p) => [p.skuId, p.reason])), order: off?.reason ?? null };
+    return ask;
+  }
+
+  /** Who gave which discount, on which line, from what to what, and why: one entry each in HQ's staff audit log. */
+  private async auditDiscounts(tx: EntityManager, clerk: CounterClerk, ask: ClerkAsk, orders: readonly NewOrder[]) {
+    if (!ask.clerkDiscount) return;
+    const at = this.now;
+    for (const o of orders) {
+      const ref = `#${o.id.slice(0, 8).toUpperCase()}`;
+      for (const l of o.lines) {
+        const cut = (l.adjustments ?? []).find((a) => a.kind === 'CLERK_PRICE');
+        if (!cut) continue;
+        const before = (l.adjustments ?? [])
+          .filter((a) => a.kind === 'LINE_PRICE' || a.kind === 'MEMBER_PRICE')
+          .reduce((s, a) => s + a.amountFen, 0);
+        const fromUnit = (l.unitPriceFen * l.quantity - before) / l.quantity;
+        const toUnit = (l.unitPriceFen * l.quantity - before - cut.amountFen) / l.quantity;
+        const detail = `改价 ${ref} ${l.name} ${yuan(fromUnit)}→${yuan(toUnit)} ×${l.quantity}（-${yuan(cut.amountFen)}）原因：${ask.reasons!.lines.get(l.skuId) ?? ''}`;
+        await recordStaffAudit(tx, at, {
+          action: 'CLERK_PRICE',
+          actor: clerk.actor,
+          staffId: clerk.staffId,
+          storeId: clerk.storeId,
+          detail,
+        });
+      }
+      const whole = o.lines.flatMap((l) => l.adjustments ?? []).filter((a) => a.kind === 'CLERK_DISCOUNT');
+      if (whole.length > 0) {
+        const amount = whole.reduce((s, a) => s + a.amountFen, 0);
+        const off = ask.clerkDiscount.orderOff!;
+        const how = off.offBp ? `${(10 - off.offBp / 1000).toFixed(1).replace(/\.0$/, '')}折` : yuan(off.offFen!);
+        const detail = `整单折扣 ${ref} ${how} ${yuan(o.goodsFen - o.discountFen + amount)}→${yuan(o.goodsFen - o.discountFen)}（-${yuan(amount)}）原因：${ask.reasons!.order ?? ''}`;
+        await recordStaffAudit(tx, at, {
+          action: 'CLERK_DISCOUNT',
+          actor: clerk.actor,
+          staffId: clerk.staffId,
+          storeId: clerk.storeId,
+          detail,
+        });
+      }
+    }
   }
 
   private async price(
-    ask: CounterAsk,
+    ask: ClerkAsk,
     input: CounterSaleInput,
     fresh: boolean,
-  ): Promise<[NewCheckout, NewOrder[]] | 'STALE' | UnknownSkuError | CouponNotUsableError | CashShortError> {
+  ): Promise<[NewCheckout, NewOrder[]] | 'STALE' | UnknownSkuError | CouponNotUsableError | CashShortError | ClerkDiscountRefusedError> {
     const pricing = await priceAtCounter(
       this.em,
       { priceBook: this.deps.priceBook, campaigns: this.deps.campaignBook, levels: this.deps.levelBook },
@@ -160,6 +244,8 @@ export class CounterSaleService {
     const { priced, asked, terms } = routed;
     const refused = asked.coupon && priced.notApplied.find((n) => n.kind === 'COUPON');
     if (refused) return CouponNotUsableError.of(ask.couponId!, refused.code as CouponProblem, refused.message, refused.shortFen);
+    const capped = overCap(ask, priced.applied, priced.goodsFen);
+    if (capped) return capped;
     // A total that is not the one shown is refused on figures read just now (the caller prices afresh first).
     if (input.expectedTotalFen !== priced.totalFen) return 'STALE';
     const pay = input.payment;
@@ -241,11 +327,11 @@ export class CounterSaleService {
   }
 
   /** Takes the money by the tender asked; completes the sale when it is taken, releases everything when it is not. */
-  private async takeMoney(clerk: CounterClerk, c: NewCheckout, authCode: string | null) {
-    if (!authCode) return this.complete(c, null, clerk);
+  private async takeMoney(clerk: CounterClerk, c: NewCheckout, authCode: string | null, audit: (tx: EntityManager) => Promise<void>) {
+    if (!authCode) return this.complete(c, null, clerk, audit);
     // scene_info.store_info.out_id: our store id, 32 hex digits.
     const paid = await this.takeCode(c, authCode, clerk.storeId.replace(/-/g, ''));
-    if ('transactionId' in paid) return this.complete(c, paid.transactionId, clerk);
+    if ('transactionId' in paid) return this.complete(c, paid.transactionId, clerk, audit);
     if (paid instanceof PaymentUncertainError) {
       // WeChat never said; the trade is left to the reconcile sweep, which asks again and refunds it if it was paid.
       await setPrepay(this.em, c.id, `codepay:${c.outTradeNo}`, c.paymentExpiresAt);
@@ -313,11 +399,13 @@ export class CounterSaleService {
   }
 
   /** Paid: the checkout marked paid and its order sold and completed, in one transaction (ledger and points with it). */
-  private async complete(c: NewCheckout, transactionId: string | null, clerk: CounterClerk) {
+  private async complete(c: NewCheckout, transactionId: string | null, clerk: CounterClerk, audit: (tx: EntityManager) => Promise<void>) {
     const steps = new OrderSteps(this.em, this.deps);
     const orders = await transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       await lockCheckout(tx, { id: c.id });
       await markCheckoutPaid(tx, c.id, { transactionId, paidFen: c.totalFen, at: this.now });
+      // Audited with the sale it was given on (a refused payment gives no discount to audit).
+      await audit(tx);
       return steps.completeCounterSale(tx, c.id, { kind: 'CLERK', name: clerk.actor }, effects);
     });
     return this.done(c.shopperId, orders[0]!, c.counter!, false);

@@ -1,7 +1,7 @@
 // GraphQL shapes of the counter sale (收银): the cart a clerk rings up, the member scanned, how it is paid, and
 // every way it can be refused (nothing is kept then: no stock, no money, no coupon, no points).
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { MemberCodeNotFoundError, MemberCodeReplayedError } from '../member/member.errors';
@@ -11,6 +11,27 @@ import { IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from '.
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import { CartLineInput, MAX_CART_LINES } from '../routing/routing.types';
 
+@InputType({ description: '改价: the clerk sets a lower unit price on one line (the store funds the difference)' })
+export class CounterLinePriceInput {
+  @Field(() => ID) skuId!: string;
+  @Field(() => Int, { description: 'The new unit price in fen' }) @IsInt() @Min(0) @Max(100_000_000) unitPriceFen!: number;
+  @Field(() => String, { description: 'Why (临期, 破损, 老顾客 …): kept in the audit log' }) @Length(1, 60) reason!: string;
+}
+
+@InputType({
+  description: '整单折扣: the clerk takes a share or an amount off the whole sale (the store funds it); give one of offBp, offFen',
+})
+export class CounterOrderDiscountInput {
+  @Field(() => Int, { nullable: true, description: 'Basis points off (1000 = 9折)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  offBp?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Fen off' }) @IsOptional() @IsInt() @Min(1) @Max(100_000_000) offFen?: number | null;
+  @Field(() => String, { description: 'Why: kept in the audit log' }) @Length(1, 60) reason!: string;
+}
+
 @InputType({ description: "The counter's cart at the clerk's own store" })
 export class CounterCartInput {
   @Field(() => [CartLineInput]) @ArrayMinSize(1) @ArrayMaxSize(MAX_CART_LINES) @ValidateNested() lines!: CartLineInput[];
@@ -19,6 +40,15 @@ export class CounterCartInput {
   @Field(() => ID, { nullable: true, description: "One of the member's counter coupons (counterQuote.coupons)" })
   couponId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Pay part with the member's points" }) usePoints?: boolean | null;
+  @Field(() => [CounterLinePriceInput], { nullable: true, description: '改价 (needs HQ’s grant; within its cap)' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_CART_LINES)
+  @ValidateNested()
+  linePrices?: CounterLinePriceInput[] | null;
+  @Field(() => CounterOrderDiscountInput, { nullable: true, description: '整单折扣 (needs HQ’s grant; within its cap)' })
+  @IsOptional()
+  @ValidateNested()
+  orderDiscount?: CounterOrderDiscountInput | null;
 }
 
 @InputType()
@@ -109,6 +139,32 @@ export class PaymentUncertainError extends ErrorResult {
   }
 }
 
+export enum ClerkDiscountProblem {
+  /** HQ has not granted this staff member clerk discounts. */
+  NO_PERMISSION = 'NO_PERMISSION',
+  /** More than the grant allows on this sale. */
+  OVER_CAP = 'OVER_CAP',
+}
+registerEnumType(ClerkDiscountProblem, { name: 'ClerkDiscountProblem' });
+
+@ObjectType({ implements: ErrorResult, description: '改价 or 整单折扣 refused (no grant, or over its cap): nothing was priced or sold' })
+export class ClerkDiscountRefusedError extends ErrorResult {
+  @Field(() => ClerkDiscountProblem) problem!: ClerkDiscountProblem;
+  @Field(() => Int, { nullable: true, description: 'OVER_CAP: the most this sale may take off' }) capFen!: number | null;
+  @Field(() => Int, { nullable: true, description: 'OVER_CAP: what the discounts asked would take off' }) askedFen!: number | null;
+  static of(problem: ClerkDiscountProblem, capFen: number | null = null, askedFen: number | null = null) {
+    const message =
+      problem === ClerkDiscountProblem.NO_PERMISSION
+        ? 'No permission to give discounts'
+        : `Discounts of ${askedFen} fen pass the cap of ${capFen}`;
+    return Object.assign(errorResult(new ClerkDiscountRefusedError(), ErrorCode.CLERK_DISCOUNT_REFUSED, message), {
+      problem,
+      capFen,
+      askedFen,
+    });
+  }
+}
+
 @ObjectType({ description: 'A completed counter sale: the order (channel COUNTER, COMPLETED), the change, the points earned' })
 export class CounterSaleDone {
   @Field(() => CustomerOrder) order!: CustomerOrder;
@@ -125,7 +181,7 @@ export class CounterSaleDone {
 
 export const CounterQuoteResult = createUnionType({
   name: 'CounterQuoteResult',
-  types: () => [CheckoutQuote, UnknownSkuError, CouponNotUsableError, MemberSessionExpiredError] as const,
+  types: () => [CheckoutQuote, UnknownSkuError, CouponNotUsableError, MemberSessionExpiredError, ClerkDiscountRefusedError] as const,
 });
 
 export const CounterSaleResult = createUnionType({
@@ -143,5 +199,6 @@ export const CounterSaleResult = createUnionType({
       PaymentDeclinedError,
       PaymentUncertainError,
       IdempotencyKeyReusedError,
+      ClerkDiscountRefusedError,
     ] as const,
 });

@@ -135,7 +135,8 @@ export class SandboxWechatPay implements PaymentProvider {
    *   992  the shopper is charged but the answer is lost, and queries time out too (only a reverse settles it);
    *   993  refused: not enough balance (NOT_ENOUGH), nothing charged;
    *   994  the shopper never confirms: USERPAYING for good; the first reverse answers "try again";
-   *   995  charged, but the answer names another amount (forged or misdirected): it must not be trusted.
+   *   995  charged, but the answer names another amount (forged or misdirected): it must not be trusted;
+   *   996  charged, but the answer replays the transaction of the last code payment (another sale's): not trusted either.
    */
   async codePay(req: CodePayRequest): Promise<CodePayResult> {
     const key = `${this.ns}:trade:${req.outTradeNo}`;
@@ -158,6 +159,8 @@ export class SandboxWechatPay implements PaymentProvider {
     const transaction = await this.settleCode(req.outTradeNo);
     if (script === '992') return { state: 'UNKNOWN', message: 'timeout: no answer from WeChat Pay' };
     if (script === '995') return { state: 'SUCCESS', transaction: { ...transaction, amount: { ...transaction.amount, total: 1 } } };
+    const last = await this.redis.getset(`${this.ns}:last-code-transaction`, transaction.transaction_id ?? '');
+    if (script === '996' && last) return { state: 'SUCCESS', transaction: { ...transaction, transaction_id: last } };
     return { state: 'SUCCESS', transaction };
   }
 

@@ -1,6 +1,7 @@
-// The one pricing pipeline (quote, checkout, counter, refunds): line price rules (member price) → 会员包邮 → 满减 → coupon → points →
-// delivery fee and 运费券. Pure: every figure it needs comes in, every adjustment goes out, to the fen.
+// The one pricing pipeline (quote, checkout, counter, refunds): line price rules (member price) → 改价 → 会员包邮 → 满减 → coupon →
+// 整单折扣 → points → delivery fee and 运费券. Pure: every figure it needs comes in, every adjustment goes out, to the fen.
 import { allocate } from './allocate';
+import { clerkAdjustment, clerkLineOff, clerkOrderOff } from './clerk-discount';
 import type {
   Adjustment,
   AdjustmentKind,
@@ -81,6 +82,15 @@ function priceOnce(input: PricingInput): PricedCart {
     }
   }
 
+  // 1a. 改价: the clerk's unit price on a line, below its member or flash price (a stage of its own: clerk-discount.ts).
+  const clerk = input.clerkDiscount;
+  if (clerk) {
+    for (const line of lines) {
+      const off = Math.min(clerkLineOff(clerk, line), room());
+      if (off > 0) apply([line], off, clerkAdjustment(clerk, 'CLERK_PRICE'));
+    }
+  }
+
   // 1b. 会员包邮: the level's free delivery once the goods at their (member) prices reach its threshold.
   const free = input.freeDelivery;
   if (free && sumNet(lines) >= free.thresholdFen) {
@@ -137,6 +147,12 @@ function priceOnce(input: PricingInput): PricedCart {
       if (off === 0) notApplied.push(reason(coupon.templateId, 'COUPON', 'NOTHING_LEFT'));
       else apply(covered, off, couponAdjustment(coupon));
     }
+  }
+
+  // 3b. 整单折扣: the clerk's discount on what the goods still come to, before points pay part of it.
+  if (clerk?.orderOff) {
+    const off = Math.min(clerkOrderOff(clerk, sumNet(lines)), room());
+    if (off > 0) apply(lines, off, clerkAdjustment(clerk, 'CLERK_DISCOUNT'));
   }
 
   // 4. Points pay part of the goods left, within the shopper's balance and the caps; funded by HQ (the chain

@@ -98,6 +98,16 @@ export interface FreeDelivery {
   funder: Funder;
 }
 
+/** The clerk's discounts on a counter sale (改价, 整单折扣); the store funds them (pricing/clerk-discount.ts). */
+export interface ClerkDiscount {
+  /** The staff member who gives them: the adjustments' promotionId. */
+  staffId: string;
+  /** 改价: the unit price the clerk sets on a SKU's line (only a lower one takes effect). */
+  linePrices: readonly { skuId: string; unitPriceFen: number }[];
+  /** 整单折扣: off the goods left after 满减 and the coupon, a share in basis points or an amount (one of them). */
+  orderOff?: { offBp?: number; offFen?: number };
+}
+
 export interface PricingInput {
   now: Date;
   channel: Channel;
@@ -111,6 +121,8 @@ export interface PricingInput {
   /** At most one coupon per checkout for now. */
   coupon?: Coupon;
   points?: PointsTerms;
+  /** The clerk's 改价 (after the line prices) and 整单折扣 (after the coupon, before points). */
+  clerkDiscount?: ClerkDiscount;
   /**
    * What must be left to pay, in fen (1 online: WeChat Pay takes no 0-fen payment, and a checkout's total is above 0):
    * 满减, coupons and points stop short of it. Line price rules do not (they set the price).
@@ -118,7 +130,16 @@ export interface PricingInput {
   minPayFen?: number;
 }
 
-export type AdjustmentKind = 'LINE_PRICE' | 'MEMBER_PRICE' | 'FREE_DELIVERY' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
+export type AdjustmentKind =
+  | 'LINE_PRICE'
+  | 'MEMBER_PRICE'
+  | 'FREE_DELIVERY'
+  | 'FULL_REDUCTION'
+  | 'COUPON'
+  | 'POINTS'
+  /** The clerk's 改价 and 整单折扣 (promotionId: the staff member). */
+  | 'CLERK_PRICE'
+  | 'CLERK_DISCOUNT';
 
 export interface Adjustment {
   kind: AdjustmentKind;

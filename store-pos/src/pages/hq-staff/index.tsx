@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { storeLabel, useStores } from '../../components/hq/useStores';
 import {
+  HqSetStaffDiscountGrantDocument,
   HqCreateStaffDocument,
   HqDisableStaffDocument,
   HqEnableStaffDocument,
@@ -63,6 +64,7 @@ export default function HqStaffPage() {
                   <th>{s.role}</th>
                   <th>{s.store}</th>
                   <th>{s.pin}</th>
+                  <th>{s.discount}</th>
                   <th>{s.status}</th>
                   <th>{s.actions}</th>
                 </tr>
@@ -91,8 +93,11 @@ export default function HqStaffPage() {
 }
 
 function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: string; onDone: (n: Notice) => void }) {
-  const [editing, setEditing] = useState<'password' | 'pin' | null>(null);
+  const [editing, setEditing] = useState<'password' | 'pin' | 'discount' | null>(null);
   const [value, setValue] = useState('');
+  const [percent, setPercent] = useState(m.discountGrant?.maxBp != null ? String(m.discountGrant.maxBp / 100) : '');
+  const [amount, setAmount] = useState(m.discountGrant?.maxFen != null ? String(m.discountGrant.maxFen / 100) : '');
+  const [, setGrant] = useMutation(HqSetStaffDiscountGrantDocument);
   const [, disable] = useMutation(HqDisableStaffDocument);
   const [, enable] = useMutation(HqEnableStaffDocument);
   const [, resetPassword] = useMutation(HqResetStaffPasswordDocument);
@@ -110,6 +115,12 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
     e.preventDefault();
     if (editing === 'password') void run(s.resetPassword, () => resetPassword({ staffId: m.id, password: value }));
     if (editing === 'pin') void run(s.resetPin, () => resetPin({ staffId: m.id, pin: value || null }));
+    if (editing === 'discount') {
+      const maxBp = percent.trim() ? Math.round(Number(percent) * 100) : null;
+      const maxFen = amount.trim() ? Math.round(Number(amount) * 100) : null;
+      if (maxBp === null && maxFen === null) return onDone({ tone: 'bad', text: s.discountNeedsCap });
+      void run(s.grantDiscount, () => setGrant({ staffId: m.id, grant: { maxBp, maxFen } }));
+    }
   };
 
   return (
@@ -120,6 +131,9 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
         <td>{s.roles[m.role] ?? m.role}</td>
         <td className="nowrap">{store || '—'}</td>
         <td className="nowrap">{m.hasPin ? s.pinSet : s.pinNone}</td>
+        <td className="nowrap">
+          {m.discountGrant ? s.discountCaps(m.discountGrant.maxBp ?? null, m.discountGrant.maxFen ?? null) : s.discountNone}
+        </td>
         <td>{m.disabled ? <span className="tag tag-bad">{s.disabled}</span> : <span className="tag tag-ok">{s.active}</span>}</td>
         <td className="row-actions">
           {m.disabled ? (
@@ -143,36 +157,66 @@ function StaffRow({ m, store, onDone }: { m: HqStaffFieldsFragment; store: strin
               {s.resetPin}
             </button>
           )}
+          {m.role === 'CLERK' && (
+            <button type="button" className="btn btn-small" onClick={() => setEditing(editing === 'discount' ? null : 'discount')}>
+              {s.discount}
+            </button>
+          )}
         </td>
       </tr>
       {editing && (
         <tr className="row-edit">
-          <td colSpan={7}>
-            <form className="inline-form" onSubmit={submit}>
-              <label>
-                {editing === 'password' ? s.newPassword : s.newPin}
-                <input
-                  type={editing === 'password' ? 'password' : 'text'}
-                  inputMode={editing === 'pin' ? 'numeric' : undefined}
-                  value={value}
-                  autoComplete="new-password"
-                  onChange={(e) => setValue(e.target.value)}
-                  autoFocus
-                />
-              </label>
-              <button type="submit" className="btn btn-primary btn-small">
-                {editing === 'password' ? s.resetPassword : s.resetPin}
-              </button>
-              {editing === 'pin' && m.hasPin && (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() => void run(s.clearPin, () => resetPin({ staffId: m.id, pin: null }))}
-                >
-                  {s.clearPin}
+          <td colSpan={8}>
+            {editing === 'discount' ? (
+              <form className="inline-form" onSubmit={submit}>
+                <label>
+                  {s.discountMaxPercent}
+                  <input value={percent} onChange={(e) => setPercent(e.target.value)} inputMode="decimal" autoComplete="off" />
+                </label>
+                <label>
+                  {s.discountMaxYuan}
+                  <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" autoComplete="off" />
+                </label>
+                <button type="submit" className="btn btn-primary btn-small">
+                  {s.grantDiscount}
                 </button>
-              )}
-            </form>
+                {m.discountGrant && (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void run(s.withdrawDiscount, () => setGrant({ staffId: m.id, grant: null }))}
+                  >
+                    {s.withdrawDiscount}
+                  </button>
+                )}
+              </form>
+            ) : (
+              <form className="inline-form" onSubmit={submit}>
+                <label>
+                  {editing === 'password' ? s.newPassword : s.newPin}
+                  <input
+                    type={editing === 'password' ? 'password' : 'text'}
+                    inputMode={editing === 'pin' ? 'numeric' : undefined}
+                    value={value}
+                    autoComplete="new-password"
+                    onChange={(e) => setValue(e.target.value)}
+                    autoFocus
+                  />
+                </label>
+                <button type="submit" className="btn btn-primary btn-small">
+                  {editing === 'password' ? s.resetPassword : s.resetPin}
+                </button>
+                {editing === 'pin' && m.hasPin && (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void run(s.clearPin, () => resetPin({ staffId: m.id, pin: null }))}
+                  >
+                    {s.clearPin}
+                  </button>
+                )}
+              </form>
+            )}
           </td>
         </tr>
       )}

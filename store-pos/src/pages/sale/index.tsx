@@ -26,6 +26,10 @@ interface CartLine {
 }
 
 type Done = Extract<SaleSellMutation['counterSale'], { __typename: 'CounterSaleDone' }>;
+/** 改价 on a line: the new unit price and why. */
+type Cut = { unitPriceFen: number; reason: string };
+/** 整单折扣: a share (basis points) or an amount off, and why. */
+type OrderOff = { offBp?: number; offFen?: number; reason: string };
 type Mode = 'CASH' | 'WECHAT_CODE' | null;
 
 const MEMBER_CODE = /^96[0-9]{18}$/;
@@ -45,6 +49,9 @@ export default function SalePage() {
   const [tendered, setTendered] = useState('');
   const [picking, setPicking] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  const [cuts, setCuts] = useState<Map<string, Cut>>(new Map());
+  const [orderOff, setOrderOff] = useState<OrderOff | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const saleKey = useRef(newKey());
 
   const cart = useMemo(
@@ -53,8 +60,10 @@ export default function SalePage() {
       memberToken: member?.token ?? null,
       couponId: member ? couponId : null,
       usePoints: member ? usePoints : false,
+      linePrices: lines.filter((l) => cuts.has(l.skuId)).map((l) => ({ skuId: l.skuId, ...cuts.get(l.skuId)! })),
+      orderDiscount: orderOff,
     }),
-    [lines, member, couponId, usePoints],
+    [lines, member, couponId, usePoints, cuts, orderOff],
   );
   const [{ data: quoted, fetching: quoting }] = useQuery({
     query: SaleQuoteDocument,
@@ -64,7 +73,7 @@ export default function SalePage() {
   });
   const quote = lines.length > 0 && quoted?.counterQuote.__typename === 'CheckoutQuote' ? quoted.counterQuote : null;
   const quoteError =
-    lines.length > 0 && quoted && quoted.counterQuote.__typename !== 'CheckoutQuote' ? describeResult(quoted.counterQuote) : null;
+    lines.length > 0 && quoted && quoted.counterQuote.__typename !== 'CheckoutQuote' ? describeSaleResult(quoted.counterQuote) : null;
   const [{ fetching: selling }, sell] = useMutation(SaleSellDocument);
   const [, scanMember] = useMutation(SaleScanMemberDocument);
 
@@ -107,7 +116,7 @@ export default function SalePage() {
     // A fault keeps the key: asking again is the same sale, never a second charge.
     if (!r) return setNotice(describeFault(res.error) ?? t.errors.generic);
     saleKey.current = newKey();
-    if (r.__typename !== 'CounterSaleDone') return setNotice(describeResult(r));
+    if (r.__typename !== 'CounterSaleDone') return setNotice(describeSaleResult(r));
     setDone(r);
   }
 
@@ -120,6 +129,9 @@ export default function SalePage() {
     setTendered('');
     setNotice(null);
     setDone(null);
+    setCuts(new Map());
+    setOrderOff(null);
+    setEditing(null);
   }
 
   useKeyboardWedge({ onDigit: () => undefined, onBackspace: () => undefined, onEnter: (typed) => void scanned(typed) });
@@ -204,6 +216,32 @@ export default function SalePage() {
                   </button>
                 </span>
                 <span className="sale-line-net">{yuan(priced.get(l.skuId)?.netFen ?? l.unitPriceFen * l.quantity)}</span>
+                <button
+                  type="button"
+                  className={`btn sale-reprice${cuts.has(l.skuId) ? ' btn-primary' : ''}`}
+                  aria-label={`${l.name} ${s.reprice}`}
+                  onClick={() => setEditing(editing === l.skuId ? null : l.skuId)}
+                >
+                  {cuts.has(l.skuId) ? `${s.reprice} ${yuan(cuts.get(l.skuId)!.unitPriceFen)}` : s.reprice}
+                </button>
+                {editing === l.skuId && (
+                  <DiscountEditor
+                    kind="LINE"
+                    initial={cuts.get(l.skuId)}
+                    onApply={(cut) => {
+                      setCuts((m) => new Map(m).set(l.skuId, { unitPriceFen: cut.offFen!, reason: cut.reason }));
+                      setEditing(null);
+                    }}
+                    onClear={() => {
+                      setCuts((m) => {
+                        const next = new Map(m);
+                        next.delete(l.skuId);
+                        return next;
+                      });
+                      setEditing(null);
+                    }}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -235,6 +273,28 @@ export default function SalePage() {
               </label>
             )}
           </>
+        )}
+        <button
+          type="button"
+          className={`btn btn-big btn-block${orderOff ? ' btn-primary' : ''}`}
+          disabled={lines.length === 0}
+          onClick={() => setEditing(editing === 'ORDER' ? null : 'ORDER')}
+        >
+          {orderOff ? s.clerkDiscount(offLabel(orderOff)) : s.orderDiscount}
+        </button>
+        {editing === 'ORDER' && (
+          <DiscountEditor
+            kind="ORDER"
+            initial={orderOff ?? undefined}
+            onApply={(off) => {
+              setOrderOff(off);
+              setEditing(null);
+            }}
+            onClear={() => {
+              setOrderOff(null);
+              setEditing(null);
+            }}
+          />
         )}
         <dl className="sale-sums" aria-busy={quoting}>
           <dt>{s.goods}</dt>
@@ -310,6 +370,86 @@ export default function SalePage() {
         )}
         {mode === 'WECHAT_CODE' && quote && <div className="feedback feedback-wait">{selling ? s.paying : s.scanPayCode}</div>}
       </aside>
+    </div>
+  );
+}
+
+/** The refusal in words: for a clerk discount, whether they lack the grant or how much this sale may take off. */
+function describeSaleResult(r: { __typename?: string; errorCode?: string; problem?: string; capFen?: number | null }): string {
+  if (r.__typename === 'ClerkDiscountRefusedError')
+    return r.problem === 'NO_PERMISSION' ? s.discountNoPermission : s.discountOverCap(yuan(r.capFen ?? 0));
+  return describeResult(r);
+}
+
+const offLabel = (o: OrderOff) => (o.offBp ? `${((10_000 - o.offBp) / 1000).toFixed(1).replace(/\.0$/, '')}折` : `−${yuan(o.offFen ?? 0)}`);
+const QUICK_BP = [500, 1000, 1200];
+
+/**
+ * 改价 (LINE: the new unit price) or 整单折扣 (ORDER: a quick 折 or an amount), with a reason tapped from a short
+ * list: the audit log keeps it. For LINE the price travels in offFen.
+ */
+function DiscountEditor({
+  kind,
+  initial,
+  onApply,
+  onClear,
+}: {
+  kind: 'LINE' | 'ORDER';
+  initial?: { offBp?: number; offFen?: number; unitPriceFen?: number; reason: string };
+  onApply: (off: OrderOff) => void;
+  onClear: () => void;
+}) {
+  const start = initial?.unitPriceFen ?? initial?.offFen;
+  const [amount, setAmount] = useState(start !== undefined ? (start / 100).toFixed(2) : '');
+  const [bp, setBp] = useState<number | undefined>(initial?.offBp);
+  const [reason, setReason] = useState(initial?.reason ?? '');
+  const fen = fenFromYuan(amount);
+  const ready = reason !== '' && (bp !== undefined || fen !== null);
+  return (
+    <div className="sale-discount" role="group" aria-label={kind === 'LINE' ? s.reprice : s.orderDiscount}>
+      {kind === 'ORDER' && (
+        <div className="sale-chips">
+          {QUICK_BP.map((b) => (
+            <button
+              key={b}
+              type="button"
+              className={`btn btn-big${bp === b ? ' btn-primary' : ''}`}
+              onClick={() => (setBp(b), setAmount(''))}
+            >
+              {offLabel({ offBp: b, reason: '' })}
+            </button>
+          ))}
+        </div>
+      )}
+      <input
+        aria-label={kind === 'LINE' ? s.repriceTo : s.orderOffAmount}
+        placeholder={kind === 'LINE' ? s.repriceTo : s.orderOffAmount}
+        value={amount}
+        onChange={(e) => (setAmount(e.target.value), setBp(undefined))}
+        inputMode="decimal"
+        autoComplete="off"
+        className="big-input"
+      />
+      <div className="sale-chips" aria-label={s.reason}>
+        {s.reasons.map((r) => (
+          <button key={r} type="button" className={`btn btn-big${reason === r ? ' btn-primary' : ''}`} onClick={() => setReason(r)}>
+            {r}
+          </button>
+        ))}
+      </div>
+      <div className="sale-chips">
+        <button type="button" className="btn btn-big" onClick={onClear}>
+          {kind === 'LINE' ? s.clear : s.clearOrder}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary btn-big grow"
+          disabled={!ready}
+          onClick={() => onApply(bp !== undefined ? { offBp: bp, reason } : { offFen: fen!, reason })}
+        >
+          {ready ? s.apply : s.pickReason}
+        </button>
+      </div>
     </div>
   );
 }
