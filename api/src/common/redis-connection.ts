@@ -12,7 +12,12 @@ export type RedisTopology = { mode: 'single'; url: string } | { mode: 'cluster';
  */
 export function redisClient(topology: RedisTopology, options: RedisOptions = {}): Redis {
   if (topology.mode === 'single') return new Redis(topology.url, options);
-  return new Cluster(topology.nodes, { redisOptions: options, enableReadyCheck: options.enableReadyCheck ?? true }) as unknown as Redis;
+  // Auto-pipelining is the Cluster client's own option (per node, by slot), not its nodes'.
+  return new Cluster(topology.nodes, {
+    redisOptions: options,
+    enableReadyCheck: options.enableReadyCheck ?? true,
+    enableAutoPipelining: options.enableAutoPipelining ?? false,
+  }) as unknown as Redis;
 }
 
 /**

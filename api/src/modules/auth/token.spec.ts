@@ -26,4 +26,15 @@ describe('session tokens', () => {
       if (flipped !== token) expect(readToken(flipped, secret, now)).toBeUndefined();
     }
   });
+
+  it('checks a token once per text, and still its expiry and secret on every read', () => {
+    const { token } = issueToken({ role: Role.CLERK, staffId: 's2', username: 'b', storeId: 'st2' }, secret, 60, now);
+    const first = readToken(token, secret, now);
+    // The same object again: no second signature check. Frozen, since every request with this token gets it.
+    expect(readToken(token, secret, new Date(now.getTime() + 30_000))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen((first as { session: object }).session)).toBe(true);
+    expect(readToken(token, 'y'.repeat(40), now)).toBeUndefined();
+    expect(readToken(token, secret, new Date(now.getTime() + 60_000))).toBeUndefined();
+    expect(readToken(`${token}x`, secret, now)).toBeUndefined();
+  });
 });

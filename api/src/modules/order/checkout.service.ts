@@ -18,7 +18,7 @@ import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } f
 import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import type { CheckoutCart } from './checkout-quote.types';
-import { asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
+import { answerAs, asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
 import type { OrderView } from '../../common/order-view';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
@@ -201,7 +201,7 @@ export class CheckoutService {
       }
       if (flashTake?.buyersDone) await this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
       return Object.assign(new CheckoutPlaced(), {
-        checkout: Object.assign(new Checkout(), { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
+        checkout: answerAs(Checkout, { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
         orders: orders.map((o) => asCustomerOrder(placedOrder(o, checkout))),
         replayed: false,
       });

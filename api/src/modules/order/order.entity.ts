@@ -117,7 +117,17 @@ export class CustomerOrder implements OrderView {
 
 /** The API's object for an order a step (or the checkout) answered: the union of a step's results resolves by class. */
 export function asCustomerOrder(order: OrderView): CustomerOrder {
-  return Object.assign(new CustomerOrder(), order);
+  return answerAs(CustomerOrder, order);
+}
+
+/**
+ * An object of an entity's class for an answer the API built itself (never loaded, never persisted): the fields as
+ * the object's own, the class as its prototype (instanceof holds, so unions still resolve by class). Assigning them
+ * to `new CustomerOrder()` ran MikroORM's setter for every field, which defines the field on the instance and
+ * starts the entity's change tracking: about 1 % of a checkout's API time, for an object GraphQL only reads.
+ */
+export function answerAs<T extends object>(cls: new () => T, fields: object): T {
+  return Object.setPrototypeOf({ ...fields }, cls.prototype) as T;
 }
 
 @ObjectType({ description: 'Who bears a discount' })
