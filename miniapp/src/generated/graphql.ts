@@ -278,10 +278,12 @@ export type PromotionState =
 
 export type ReferralRefusal =
   | 'ALREADY_DECIDED'
+  | 'CODE_UNAVAILABLE'
   | 'EXCEEDS_AVAILABLE'
   | 'NOT_PAYABLE'
   | 'PROMOTER_NOT_FOUND'
   | 'SELF_REFERRAL'
+  | 'SHARE_UNAVAILABLE'
   | 'WITHDRAWAL_NOT_FOUND';
 
 export type RefundLineInput = {
