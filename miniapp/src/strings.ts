@@ -83,6 +83,7 @@ export const t = {
     chooseAll: '请选择规格',
     soldOutHere: '本店已售罄',
     stockAtStore: (store: string) => `${store} 库存`,
+    share: '分享赚佣金',
   },
   cart: {
     title: '购物车',
@@ -241,6 +242,15 @@ export const t = {
     shareCard: '发送给微信好友',
     shareTitle: '邻里便利，附近门店送到家',
     shareHint: '朋友通过你的分享进入并下单即算你的推广；自己下单不计佣金',
+    shareProduct: '分享商品',
+    copyLink: '复制链接',
+    copied: '链接已复制，发给朋友吧',
+    poster: '生成海报',
+    posterHint: '长按识别小程序码，进店购买',
+    save: '保存到相册',
+    saved: '已保存到相册',
+    codeFailed: '小程序码暂时生成不了，请稍后再试',
+    opening: '正在打开…',
   },
   memberCode: {
     title: '会员码',

@@ -14,8 +14,7 @@ describe('share scene', () => {
       expect(scene).toMatch(/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/);
       expect(parseScene(decodeURIComponent(encodeURIComponent(scene)))).toEqual({ promoterCode: 'abcdefghij', target });
     }
-    expect(scenePage({ kind: 'PRODUCT', productCode: 'P-0001' })).toBe('pages/product/index');
-    expect(scenePage({ kind: 'STORE', storeCode: 'SH-001' })).toBe('pages/home/index');
+    expect(scenePage({ kind: 'PRODUCT', productCode: 'P-0001' })).toBe('packages/promoter/open/index');
   });
 
   it('refuses what cannot fit or is not ours', () => {

@@ -29,7 +29,10 @@ export function parseScene(scene: string): { promoterCode: string; target: Share
   return null;
 }
 
-/** The page a code opens: the product, or the store's home. */
-export function scenePage(target: ShareTarget): string {
-  return target.kind === 'PRODUCT' ? 'pages/product/index' : 'pages/home/index';
+/**
+ * The page a code opens: the promoter subpackage's opener, which binds the buyer and goes on to the product or the
+ * store (so the main package carries none of it).
+ */
+export function scenePage(_target: ShareTarget): string {
+  return 'packages/promoter/open/index';
 }

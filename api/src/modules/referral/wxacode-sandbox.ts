@@ -16,7 +16,7 @@ export class SandboxWxacodes implements WxacodeProvider {
     // WeChat's own refusals for what it would refuse: 40169 an invalid scene, 41030 a page that does not exist.
     if (req.scene.length > 32 || !/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/.test(req.scene))
       throw new WxacodeError(40169, 'invalid length for scene');
-    if (!/^pages\/[a-z]+\/index$/.test(req.page)) throw new WxacodeError(41030, 'invalid page');
+    if (!/^(pages|packages\/[a-z]+)\/[a-z]+\/index$/.test(req.page)) throw new WxacodeError(41030, 'invalid page');
     const qr = qrcode(0, 'M');
     qr.addData(`${this.publicUrl}/m/?scene=${encodeURIComponent(req.scene)}#/${req.page}`);
     qr.make();
