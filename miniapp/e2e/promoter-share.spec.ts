@@ -22,7 +22,9 @@ test("a promoter shares a product: link, poster with their 小程序码; a frien
   await visible(promoter.page, 'share-poster').click();
   const code = promoter.page.locator('[data-testid="poster-code"] img, img[data-testid="poster-code"]').first();
   await code.waitFor({ timeout: 20_000 });
-  await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(280);
+  await expect
+    .poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 })
+    .toBeGreaterThan(280);
   await visible(promoter.page, 'poster').scrollIntoViewIfNeeded();
   await shot(promoter.page, '9-10-promoter-poster');
 

@@ -22,7 +22,7 @@ export async function bindReferralAtLaunch() {
   if (code) await client.mutation(BindReferralAtLaunchDocument, { code }).toPromise();
 }
 
-const OWN_CODE = 'linli.promoterCode';
+export const OWN_CODE = 'linli.promoterCode';
 
 /** The shopper's own promoter code once they have joined (推广中心 remembers it): the product page offers sharing. */
 export function ownPromoterCode(): string | null {
@@ -31,8 +31,4 @@ export function ownPromoterCode(): string | null {
   } catch {
     return null;
   }
-}
-
-export function rememberOwnPromoterCode(code: string) {
-  Taro.setStorageSync(OWN_CODE, code);
 }

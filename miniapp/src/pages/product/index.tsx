@@ -93,11 +93,13 @@ export default function ProductPage() {
   const { params } = useRouter();
   const read = useRead({ query: ProductDocument, variables: { id: params.id ?? '' }, requestPolicy: 'cache-first' });
   const product = read.data?.product;
-  // The weapp ··· menu's card carries the promoter's code when the sharer is one.
-  useShareAppMessage(() => {
-    const ref = ownPromoterCode();
-    return { title: product?.name ?? '', path: `/pages/product/index?id=${params.id ?? ''}${ref ? `&ref=${ref}` : ''}` };
-  });
+  // The weapp ··· menu's card carries the promoter's code when the sharer is one. TARO_ENV is a build constant, so
+  // the hook is always or never called, and h5 (no share menu, initial bundle at its budget) leaves it out.
+  if (process.env.TARO_ENV !== 'h5')
+    useShareAppMessage(() => {
+      const ref = ownPromoterCode();
+      return { title: product?.name ?? '', path: `/pages/product/index?id=${params.id ?? ''}${ref ? `&ref=${ref}` : ''}` };
+    });
   useEffect(() => {
     if (!product) return;
     void Taro.setNavigationBarTitle({ title: product.name });

@@ -12,7 +12,7 @@ import {
   type PromoterCentreFieldsFragment,
 } from '../../../generated/graphql';
 import { money } from '../../../lib/money';
-import { rememberOwnPromoterCode } from '../../../state/referral';
+import { OWN_CODE } from '../../../state/referral';
 import { t } from '../../../strings';
 import './index.scss';
 
@@ -52,7 +52,7 @@ export default function PromoterCentre() {
 
 function Centre({ centre, onChange }: { centre: PromoterCentreFieldsFragment; onChange: () => void }) {
   // The product page offers sharing once it knows the shopper is a promoter.
-  useEffect(() => rememberOwnPromoterCode(centre.promoter.code), [centre.promoter.code]);
+  useEffect(() => Taro.setStorageSync(OWN_CODE, centre.promoter.code), [centre.promoter.code]);
   const [amount, setAmount] = useState('');
   const [busy, setBusy] = useState(false);
   const link = `${(globalThis as { location?: Location }).location?.origin ?? ''}/m/?ref=${centre.promoter.code}`;

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { client } from '../../../api/app-client';
 import { OpenShareSceneDocument } from '../../../generated/graphql';
-import { t } from '../../../strings';
+import { shareWords } from '../strings';
 
 /**
  * Where a promoter's mini-program code lands: WeChat hands the scene URL-encoded (the h5 sandbox's QR puts it in
@@ -14,7 +14,9 @@ export default function OpenShare() {
   const { params } = useRouter();
   useEffect(() => {
     const fromUrl =
-      process.env.TARO_ENV === 'h5' ? new URLSearchParams((globalThis as { location?: Location }).location?.search ?? '').get('scene') : null;
+      process.env.TARO_ENV === 'h5'
+        ? new URLSearchParams((globalThis as { location?: Location }).location?.search ?? '').get('scene')
+        : null;
     const scene = decodeURIComponent(params.scene ?? fromUrl ?? '');
     void client
       .query(OpenShareSceneDocument, { scene })
@@ -25,5 +27,5 @@ export default function OpenShare() {
         else void Taro.switchTab({ url: '/pages/home/index' });
       });
   }, [params.scene]);
-  return <View className="empty">{t.promoter.opening}</View>;
+  return <View className="empty">{shareWords.opening}</View>;
 }

@@ -8,6 +8,7 @@ import { Loaded } from '../../../components/Loaded';
 import { MyShareCodeDocument, ShareProductDocument, type MyShareCodeMutation } from '../../../generated/graphql';
 import { money } from '../../../lib/money';
 import { t } from '../../../strings';
+import { shareWords } from '../strings';
 import './index.scss';
 
 type Share = Extract<MyShareCodeMutation['shareCode'], { __typename: 'ShareCode' }>;
@@ -37,12 +38,13 @@ export default function ShareProduct() {
     path: share?.path ?? `/pages/product/index?id=${productId}`,
   }));
 
-  const copy = () => share && void Taro.setClipboardData({ data: share.link }).then(() => Taro.showToast({ title: t.promoter.copied, icon: 'none' }));
+  const copy = () =>
+    share && void Taro.setClipboardData({ data: share.link }).then(() => Taro.showToast({ title: shareWords.copied, icon: 'none' }));
   const save = async () => {
     if (!share) return;
     const file = await Taro.downloadFile({ url: share.imageUrl });
     await Taro.saveImageToPhotosAlbum({ filePath: file.tempFilePath });
-    void Taro.showToast({ title: t.promoter.saved, icon: 'success' });
+    void Taro.showToast({ title: shareWords.saved, icon: 'success' });
   };
 
   return (
@@ -60,11 +62,11 @@ export default function ShareProduct() {
                 <Text className="price">{money(price)}</Text>
               </View>
             </View>
-            {failed && <Text className="muted share__hint">{t.promoter.codeFailed}</Text>}
+            {failed && <Text className="muted share__hint">{shareWords.codeFailed}</Text>}
             <View className="share__actions">
               {process.env.TARO_ENV === 'h5' ? (
                 <View className={share ? 'btn ghost' : 'btn ghost disabled'} onClick={copy} data-testid="share-copy">
-                  {t.promoter.copyLink}
+                  {shareWords.copyLink}
                 </View>
               ) : (
                 <Button className="btn ghost" openType="share">
@@ -72,7 +74,7 @@ export default function ShareProduct() {
                 </Button>
               )}
               <View className={share ? 'btn' : 'btn disabled'} onClick={() => share && setPoster(true)} data-testid="share-poster">
-                {t.promoter.poster}
+                {shareWords.poster}
               </View>
             </View>
             <Text className="muted share__hint">{t.promoter.shareHint}</Text>
@@ -83,11 +85,11 @@ export default function ShareProduct() {
                 <Text className="price share__poster-price">{money(price)}</Text>
                 <View className="share__poster-foot">
                   <Image className="share__code" src={share.imageUrl} data-testid="poster-code" />
-                  <Text className="muted share__poster-hint">{t.promoter.posterHint}</Text>
+                  <Text className="muted share__poster-hint">{shareWords.posterHint}</Text>
                 </View>
                 {process.env.TARO_ENV !== 'h5' && (
                   <View className="btn" onClick={() => void save()}>
-                    {t.promoter.save}
+                    {shareWords.save}
                   </View>
                 )}
               </View>
