@@ -17,8 +17,11 @@ test("a promoter shares a product: link, poster with their 小程序码; a frien
   await promoter.page.goto(`${apiUrl}/m/#/pages/product/index?id=${product.id}`);
   await visible(promoter.page, 'product-share').click({ timeout: 20_000 });
   await promoter.page.getByText(product.name).first().waitFor({ timeout: 20_000 });
+  await promoter.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: apiUrl });
   await visible(promoter.page, 'share-copy').click();
   await promoter.page.getByText('链接已复制，发给朋友吧').waitFor({ timeout: 10_000 });
+  const copied = await promoter.page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/m/\\?ref=[a-z0-9]{10}#/pages/product/index\\?id=${product.id}`));
   await visible(promoter.page, 'share-poster').click();
   const code = promoter.page.locator('[data-testid="poster-code"] img, img[data-testid="poster-code"]').first();
   await code.waitFor({ timeout: 20_000 });

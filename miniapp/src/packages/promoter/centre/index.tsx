@@ -10,7 +10,7 @@ import {
   MyPromoterCentreDocument,
   WithdrawCommissionDocument,
   type PromoterCentreFieldsFragment,
-} from '../../../generated/graphql';
+} from '../generated';
 import { money } from '../../../lib/money';
 import { OWN_CODE } from '../../../state/referral';
 import { t } from '../../../strings';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { client } from '../../../api/app-client';
-import { OpenShareSceneDocument } from '../../../generated/graphql';
+import { OpenShareSceneDocument } from '../generated';
 import { shareWords } from '../strings';
 
 /**

@@ -5,7 +5,8 @@ import { client } from '../../../api/app-client';
 import { useRead } from '../../../api/use-read';
 import { useSession } from '../../../api/session';
 import { Loaded } from '../../../components/Loaded';
-import { MyShareCodeDocument, ShareProductDocument, type MyShareCodeMutation } from '../../../generated/graphql';
+import { ProductDocument } from '../../../generated/graphql';
+import { MyShareCodeDocument, type MyShareCodeMutation } from '../generated';
 import { money } from '../../../lib/money';
 import { t } from '../../../strings';
 import { shareWords } from '../strings';
@@ -17,7 +18,8 @@ type Share = Extract<MyShareCodeMutation['shareCode'], { __typename: 'ShareCode'
 export default function ShareProduct() {
   const { params } = useRouter();
   const productId = params.productId ?? '';
-  const read = useRead({ query: ShareProductDocument, variables: { id: productId }, requestPolicy: 'cache-first' });
+  // The product page's own query: already in the cache when the share screen opens from it.
+  const read = useRead({ query: ProductDocument, variables: { id: productId }, requestPolicy: 'cache-first' });
   const session = useSession();
   const [share, setShare] = useState<Share | null>(null);
   const [failed, setFailed] = useState(false);
