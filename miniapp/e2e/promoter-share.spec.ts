@@ -16,7 +16,8 @@ test("a promoter shares a product: link, poster with their 小程序码; a frien
 
   await promoter.page.goto(`${apiUrl}/m/#/pages/product/index?id=${product.id}`);
   await visible(promoter.page, 'product-share').click({ timeout: 20_000 });
-  await promoter.page.getByText(product.name).first().waitFor({ timeout: 20_000 });
+  await visible(promoter.page, 'share-poster').waitFor({ timeout: 20_000 });
+  await promoter.page.locator('.share__name:visible', { hasText: product.name }).waitFor({ timeout: 20_000 });
   await promoter.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: apiUrl });
   await visible(promoter.page, 'share-copy').click();
   await promoter.page.getByText('链接已复制，发给朋友吧').waitFor({ timeout: 10_000 });
