@@ -38,6 +38,7 @@ import { AddressService } from './modules/address/address.service';
 import { PickupSlotService } from './modules/slots/slots.service';
 import { AfterSaleService } from './modules/aftersale/aftersale.service';
 import { ReferralService } from './modules/referral/referral.service';
+import { ShareCodeService } from './modules/referral/share-code.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { CouponIssuance } from './modules/promotion/issuance.service';
 import { FlashSaleService } from './modules/promotion/flash-sale.service';
@@ -137,6 +138,7 @@ const SERVICES = {
   flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
   promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
   referral: ({ em, deps }: ServiceScope) => new ReferralService(em, deps.runtime),
+  shareCodes: ({ em, deps }: ServiceScope) => new ShareCodeService(em, { config: deps.config, wxacodes: deps.runtime.wxacodes }),
 };
 
 type Services = { readonly [K in keyof typeof SERVICES]: ReturnType<(typeof SERVICES)[K]> };

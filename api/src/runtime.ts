@@ -33,6 +33,8 @@ import { PickupCodes } from './modules/pickup/pickup-codes';
 import { PickupAttemptLimiter } from './modules/pickup/pickup-limiter';
 import { PointsListener } from './modules/points/points';
 import { createTransferProvider } from './modules/referral/create-transfer-provider';
+import { createWxacodeProvider } from './modules/referral/create-wxacode-provider';
+import type { WxacodeProvider } from './modules/referral/wxacode-provider';
 import { ReferralStepListener } from './modules/referral/referral-listener';
 import { StaffAuthLimits } from './modules/auth/auth-limits';
 import { StaffSecrets } from './modules/auth/secrets';
@@ -65,6 +67,8 @@ export interface Runtime extends JobDeps {
   /** Shoppers' short-lived member codes (一客一码). */
   /** Seals shoppers' member-code secrets (AES-256-GCM), derived once from MEMBER_CODE_SECRET. */
   memberSealKey: Buffer;
+  /** Promoters' mini-program codes (小程序码), cached in Redis. */
+  wxacodes: WxacodeProvider;
   /** The database for the parts that keep security state beyond Redis; createApp attaches it. */
   database: DatabaseHandle;
   /** Starts this process's job workers (after checking every job name has a processor). */
@@ -139,6 +143,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     staffLimits: new StaffAuthLimits(redis, config.queuePrefix, config.staffAuth, clock, database),
     staffSecrets: new StaffSecrets(config.authSecret),
     memberSealKey: deriveMemberSealKey(config.memberCodeSecret),
+    wxacodes: createWxacodeProvider(config, redis),
     async startJobs(orm) {
       const context = () => ({ ...deps, em: orm.em.fork() as EntityManager });
       await startWorker(queue, context);

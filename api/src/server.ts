@@ -20,6 +20,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { mountExplorer } from './explorer';
 import { mountMiniApp } from './miniapp-static';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { mountReferralRoutes } from './modules/referral/referral.routes';
 import {
   BODY_LIMIT_BYTES,
   IMPORT_BODY_LIMIT_BYTES,
@@ -192,6 +193,7 @@ export async function createApp(parts: AppParts) {
 
   app.use('/sandbox', requireJsonBody);
   mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountReferralRoutes(app, parts.orm, parts.runtime);
   mountStaticApp(app, '/pos', STORE_POS_DIST);
   mountImageRoutes(app, parts.orm);
   mountPictureRoutes(app, {

@@ -11,6 +11,7 @@ import { CITIES } from '../src/lib/places';
 import { money } from '../src/lib/money';
 import { t } from '../src/strings';
 import { c as centre } from '../src/packages/member/centre/strings';
+import { shareWords } from '../src/packages/promoter/strings';
 import { NANJING_EAST, catalog, gql, paidPickupOrder, stockNear } from './browser';
 import { compileWeapp } from './weapp-sim/compilers';
 import { startWeapp, type SimComponent, type WeappRuntime } from './weapp-sim/runtime';
@@ -352,6 +353,16 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     await shows(page, t.promoter.intro, t.promoter.join);
     tap(elementWithText(page, t.promoter.join));
     await shows(page, t.promoter.frozen, t.promoter.available, t.promoter.buyers);
+  });
+
+  test("分享商品: a promoter's share of the product, with the card and the poster", async () => {
+    const page = visit('packages/promoter/share/index', { productId: product.id });
+    await shows(page, product.name, t.promoter.shareCard, shareWords.poster);
+  });
+
+  test('a 小程序码 lands on its opener (it goes on to what was shared)', async () => {
+    const page = visit('packages/promoter/open/index', { scene: encodeURIComponent('abcdefghij.p.NONE') });
+    await shows(page, shareWords.opening);
   });
 
   test('coupon centre: the coupon to claim; a tap claims it', async () => {

@@ -83,6 +83,7 @@ export const t = {
     chooseAll: '请选择规格',
     soldOutHere: '本店已售罄',
     stockAtStore: (store: string) => `${store} 库存`,
+    share: '分享赚佣金',
   },
   cart: {
     title: '购物车',

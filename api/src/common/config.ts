@@ -90,6 +90,10 @@ export interface Config {
   trustProxy: string | number | boolean;
   /** Where shipping info goes at hand-over: WeChat's upload_shipping_info, or only our own record. */
   shippingInfoUploader: 'recording' | 'wechat';
+  /** Promoters' mini-program codes: WeChat's getwxacodeunlimit, or a sandbox drawing a QR of the H5 link. */
+  wxacodeProvider: 'sandbox' | 'wechat';
+  /** Which build a mini-program code opens: release (its page must be published), trial or develop. */
+  wxacodeEnvVersion: 'release' | 'trial' | 'develop';
   /** The chain's own time zone: the dashboard's days and hours of the day are counted in it. */
   chainTimeZone: string;
   /** How old the dashboard's figures may be before a read refreshes them first. */
@@ -224,6 +228,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (shippingInfoUploader === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
     throw new Error('SHIPPING_INFO_UPLOADER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
   }
+  const wxacodeProvider = (env.WXACODE_PROVIDER ?? (mode === 'production' ? 'wechat' : 'sandbox')) as Config['wxacodeProvider'];
+  if (wxacodeProvider !== 'sandbox' && wxacodeProvider !== 'wechat') throw new Error('WXACODE_PROVIDER must be "sandbox" or "wechat"');
+  if (wxacodeProvider === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
+    throw new Error('WXACODE_PROVIDER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
+  }
+  const wxacodeEnvVersion = (env.WXACODE_ENV_VERSION ?? 'release') as Config['wxacodeEnvVersion'];
+  if (!['release', 'trial', 'develop'].includes(wxacodeEnvVersion))
+    throw new Error('WXACODE_ENV_VERSION must be release, trial or develop');
   const subscribeSender = (env.SUBSCRIBE_MESSAGE_SENDER ??
     (mode === 'production' ? 'wechat' : 'recording')) as ShopConfig['subscribeSender'];
   if (subscribeSender !== 'recording' && subscribeSender !== 'wechat')
@@ -307,6 +319,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
     shippingInfoUploader,
+    wxacodeProvider,
+    wxacodeEnvVersion,
     chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
     dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
     sqlPool: {

@@ -36,6 +36,7 @@ import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
 import { MigrationCouponGrants } from './20261208c-coupon-grants';
 import { MigrationClerkDiscounts } from './20261208d-clerk-discounts';
+import { MigrationStaffShopperLink } from './20261208e-staff-shopper-link';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -75,4 +76,5 @@ export const migrationsList = [
   { name: '20261208c-paid-membership', class: MigrationPaidMembership },
   { name: '20261208c-coupon-grants', class: MigrationCouponGrants },
   { name: '20261208d-clerk-discounts', class: MigrationClerkDiscounts },
+  { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
 ];

@@ -60,7 +60,8 @@ function sceneStoreCode(): string | null {
         ? new URLSearchParams((globalThis as { location?: Location }).location?.search ?? '').get('scene')
         : null;
     const scene = decodeURIComponent(query.scene ?? fromUrl ?? '');
-    return /^[A-Z]{2}-\d{3}$/.test(scene) ? scene : null;
+    // A store's own QR (SH-001), or a promoter's code of the store (<ref>.s.SH-001).
+    return /(?:^|\.s\.)([A-Z]{2}-\d{3})$/.exec(scene)?.[1] ?? null;
   } catch {
     return null;
   }

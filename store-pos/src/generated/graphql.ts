@@ -511,10 +511,12 @@ export type PromotionStatus =
 
 export type ReferralRefusal =
   | 'ALREADY_DECIDED'
+  | 'CODE_UNAVAILABLE'
   | 'EXCEEDS_AVAILABLE'
   | 'NOT_PAYABLE'
   | 'PROMOTER_NOT_FOUND'
   | 'SELF_REFERRAL'
+  | 'SHARE_UNAVAILABLE'
   | 'WITHDRAWAL_NOT_FOUND';
 
 export type RefundLineInput = {

@@ -123,6 +123,20 @@ export class SandboxWechatPay implements PaymentProvider {
     });
   }
 
+  /** Any other callback WeChat Pay signs with the same keys (e.g. 商家转账's MCHTRANSFER.BILL.FINISHED). */
+  signedNotification(eventType: string, resource: object, kind: string): SignedNotification {
+    return buildSignedNotification({
+      signingKey: this.platformKey,
+      serial: SANDBOX_PUBLIC_KEY_ID,
+      apiV3Key: this.apiV3Key,
+      eventType,
+      resource,
+      associatedData: kind,
+      originalType: kind,
+      now: this.clock.now(),
+    });
+  }
+
   async deliver(notification: SignedNotification, url = this.webhook()): Promise<{ status: number; body: string }> {
     const res = await fetch(url, { method: 'POST', headers: notification.headers, body: notification.body });
     return { status: res.status, body: await res.text() };

@@ -135,6 +135,24 @@ export async function setPromoterState(em: EntityManager, id: string, state: 'AC
   return rows.length > 0;
 }
 
+/** The shopper account a clerk linked as their own, if any. */
+export async function staffShopper(em: EntityManager, staffId: string): Promise<string | null> {
+  const [row] = await query<{ shopper_id: string | null }>(em, `SELECT shopper_id FROM staff_user WHERE id = :id::uuid`, { id: staffId });
+  return row?.shopper_id ?? null;
+}
+
+/** Links a clerk's own shopper account (one each way); false when that shopper is another clerk's already. */
+export async function linkStaffShopper(em: EntityManager, staffId: string, shopperId: string): Promise<boolean> {
+  const rows = await query<{ id: string }>(
+    em,
+    `UPDATE staff_user SET shopper_id = :shopper::uuid
+     WHERE id = :staff::uuid AND NOT EXISTS (SELECT 1 FROM staff_user o WHERE o.shopper_id = :shopper::uuid AND o.id <> :staff::uuid)
+     RETURNING id`,
+    { staff: staffId, shopper: shopperId },
+  );
+  return rows.length > 0;
+}
+
 /** The promoter's row lock: every withdrawal of theirs is decided under it, one at a time. */
 export async function lockPromoter(tx: EntityManager, id: string): Promise<PromoterRow | undefined> {
   const [row] = await query<Record<string, unknown>>(tx, `${PROMOTER} WHERE id = :id::uuid FOR UPDATE`, { id });
@@ -168,7 +186,9 @@ export async function liveBinding(
 ): Promise<{ promoterId: string; promoterShopperId: string | null } | undefined> {
   const [row] = await query<{ promoter_id: string; shopper_id: string | null }>(
     tx,
-    `SELECT b.promoter_id, p.shopper_id FROM referral_binding b JOIN promoter p ON p.id = b.promoter_id
+    // A 导购's own shopper account is theirs too (staff_user.shopper_id, linked by the clerk).
+    `SELECT b.promoter_id, COALESCE(p.shopper_id, st.shopper_id) AS shopper_id
+     FROM referral_binding b JOIN promoter p ON p.id = b.promoter_id LEFT JOIN staff_user st ON st.id = p.staff_id
      WHERE b.shopper_id = :s::uuid AND b.expires_at > :at::timestamptz AND p.state = 'ACTIVE'`,
     { s: shopperId, at: at.toISOString() },
   );
@@ -394,6 +414,11 @@ function toWithdrawal(r: Record<string, unknown>): WithdrawalRow {
 
 export async function withdrawalById(em: EntityManager, id: string): Promise<WithdrawalRow | undefined> {
   const [row] = await query<Record<string, unknown>>(em, `${WITHDRAWAL} WHERE w.id = :id::uuid`, { id });
+  return row && toWithdrawal(row);
+}
+
+export async function withdrawalByBillNo(em: EntityManager, outBillNo: string): Promise<WithdrawalRow | undefined> {
+  const [row] = await query<Record<string, unknown>>(em, `${WITHDRAWAL} WHERE w.out_bill_no = :no::text`, { no: outBillNo });
   return row && toWithdrawal(row);
 }
 

@@ -13,6 +13,8 @@ import {
   Promoter,
   PromoterCentre,
   PromoterState,
+  ShareCodeResult,
+  ShareScene,
   WithdrawalResult,
   WithdrawalState,
 } from './referral.types';
@@ -21,7 +23,7 @@ const limit = (n: number) => Math.min(Math.max(n, 1), 100);
 
 async function centreOf(ctx: Context, promoter: PromoterRow): Promise<PromoterCentre> {
   const figures = await ctx.services.referral.centre(promoter);
-  return { promoter, ...figures, sharePath: `pages/index/index?ref=${promoter.code}` } as PromoterCentre;
+  return { promoter, ...figures, sharePath: `pages/home/index?ref=${promoter.code}` } as PromoterCentre;
 }
 
 @Resolver()
@@ -43,6 +45,39 @@ export class ReferralResolver {
   @Mutation(() => BindReferralResult, { description: "The buyer opened a promoter's share (scene / ?ref=)" })
   bindReferral(@Ctx() ctx: Context, @Arg('code', () => String) code: string) {
     return ctx.services.referral.bind(ctx.viewer, code);
+  }
+
+  @Authorized(Role.SHOPPER, Role.CLERK)
+  @Mutation(() => ShareCodeResult, {
+    description: "The viewer's share of a product or a store (a clerk's own store when neither is named): card path, H5 link, 小程序码",
+  })
+  shareCode(
+    @Ctx() ctx: Context,
+    @Arg('productId', () => ID, { nullable: true }) productId?: string | null,
+    @Arg('storeId', () => ID, { nullable: true }) storeId?: string | null,
+  ) {
+    return ctx.services.shareCodes.shareCode(ctx.viewer, { productId, storeId });
+  }
+
+  @Query(() => ShareScene, { nullable: true, description: "What a mini-program code's scene opens; null when it names no live share" })
+  shareScene(@Ctx() ctx: Context, @Arg('scene', () => String) scene: string) {
+    return ctx.services.shareCodes.scene(scene.slice(0, 64));
+  }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => String, {
+    description: "A clerk's code (10 minutes) that links their own shopper account when scanned in the mini-program",
+  })
+  staffLinkToken(@Ctx() ctx: Context) {
+    return ctx.services.referral.staffLinkToken(ctx.viewer);
+  }
+
+  @Authorized(Role.SHOPPER)
+  @Mutation(() => Boolean, {
+    description: "Makes this shopper account the clerk's own: it earns no 导购 commission; false when another clerk's",
+  })
+  linkStaffAccount(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return ctx.services.referral.linkStaffAccount(ctx.viewer, token.slice(0, 200));
   }
 
   @Authorized(Role.SHOPPER)

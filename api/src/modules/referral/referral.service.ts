@@ -1,7 +1,7 @@
 // Referral commission (分销) and 导购: promoters, the buyer's binding, the ledger's accruals and releases, and
 // withdrawals paid by 商家转账. One level only: a promoter earns on the orders of buyers they bound, never on a
 // promoter they recruited, and nothing through their own link.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
@@ -20,6 +20,7 @@ import {
   hasOpenCase,
   insertEntries,
   insertWithdrawal,
+  linkStaffShopper,
   liveBinding,
   listRules,
   lockPromoter,
@@ -33,18 +34,20 @@ import {
   releaseCandidates,
   setBindDays,
   setPromoterState,
+  staffShopper,
   upsertRule,
   withdrawalById,
+  withdrawalByBillNo,
   withdrawals,
   type PromoterRow,
   type WithdrawalRow,
 } from './referral.repository';
-import { transferSettles, type TransferProvider } from './transfer-provider';
+import { transferSettles, type TransferOutcome, type TransferProvider } from './transfer-provider';
 import { ReferralError, ReferralRefusal } from './referral.types';
 
 export interface ReferralDeps {
   clock: Clock;
-  config: Pick<Config, 'shop'>;
+  config: Pick<Config, 'shop' | 'authSecret'>;
   transfers: TransferProvider;
 }
 
@@ -119,7 +122,8 @@ export class ReferralService {
     if (viewer.role !== Role.SHOPPER) throw forbidden('Only shoppers are bound to a promoter');
     const promoter = /^[a-z0-9]{4,32}$/.test(code) ? await promoterBy(this.em, { code }) : undefined;
     if (!promoter || promoter.state !== 'ACTIVE') return ReferralError.of(ReferralRefusal.PROMOTER_NOT_FOUND, 'No such promoter');
-    if (promoter.shopperId === viewer.shopperId) return ReferralError.of(ReferralRefusal.SELF_REFERRAL, 'Your own link earns you nothing');
+    const own = promoter.shopperId ?? (promoter.staffId ? await staffShopper(this.em, promoter.staffId) : null);
+    if (own === viewer.shopperId) return ReferralError.of(ReferralRefusal.SELF_REFERRAL, 'Your own link earns you nothing');
     const at = this.now();
     const days = await bindDays(this.em);
     const boundTo = await bindBuyer(this.em, viewer.shopperId, promoter.id, at, new Date(at.getTime() + days * 86_400_000));
@@ -130,6 +134,33 @@ export class ReferralService {
   async boundNow(viewer: Viewer): Promise<boolean> {
     if (viewer.role !== Role.SHOPPER) return false;
     return (await liveBinding(this.em, viewer.shopperId, this.now())) !== undefined;
+  }
+
+  // ---- a clerk's own shopper account
+
+  /**
+   * A clerk's link token (10 minutes), shown as a QR in the store app: scanned in the mini-program it makes that
+   * shopper account the clerk's own, which then earns nothing through any 导购 link of theirs.
+   */
+  staffLinkToken(viewer: Viewer): string {
+    if (viewer.role !== Role.CLERK) throw forbidden('Only clerks link a shopper account');
+    const body = `${viewer.staffId}.${Math.floor(this.now().getTime() / 1000) + 600}`;
+    return `${body}.${this.linkSignature(body)}`;
+  }
+
+  async linkStaffAccount(viewer: Viewer, token: string): Promise<boolean> {
+    if (viewer.role !== Role.SHOPPER) throw forbidden('Open the link in the mini-program');
+    const [staffId = '', until = '', sig = ''] = token.split('.');
+    const expected = Buffer.from(this.linkSignature(`${staffId}.${until}`));
+    const given = Buffer.from(sig);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected) || !UUID.test(staffId))
+      throw badUserInput('Not a link code', 'token');
+    if (Number(until) * 1000 < this.now().getTime()) throw badUserInput('The link code has expired: show a new one', 'token');
+    return linkStaffShopper(this.em, staffId, viewer.shopperId);
+  }
+
+  private linkSignature(body: string): string {
+    return createHmac('sha256', this.deps.config.authSecret).update(`staff-link:${body}`).digest('base64url').slice(0, 22);
   }
 
   // ---- HQ
@@ -292,6 +323,32 @@ export class ReferralService {
       return (await withdrawalById(this.em, w.id))!;
     }
     return this.finish(w.id, ['PAYING'], settles, { transferBillNo: outcome.transferBillNo, failReason: outcome.failReason ?? null });
+  }
+
+  /**
+   * WeChat's word on a transfer (its notification, or a query): a PAYING withdrawal becomes PAID, or FAILED with
+   * its money booked back to available. Idempotent: a repeat finds it finished and changes nothing.
+   */
+  async settleTransfer(bill: {
+    outBillNo: string;
+    state: TransferOutcome['state'];
+    transferBillNo: string;
+    amountFen?: number;
+    failReason?: string;
+  }): Promise<'SETTLED' | 'DUPLICATE' | 'PENDING' | 'UNKNOWN_BILL' | 'AMOUNT_MISMATCH' | 'CONFLICT'> {
+    const found = await withdrawalByBillNo(this.em, bill.outBillNo);
+    if (!found) return 'UNKNOWN_BILL';
+    if (bill.amountFen !== undefined && bill.amountFen !== found.amountFen) return 'AMOUNT_MISMATCH';
+    const settles = transferSettles(bill.state);
+    if (settles === 'PENDING') return 'PENDING';
+    if (found.state === settles) return 'DUPLICATE';
+    const done = await this.finish(found.id, ['PAYING'], settles, {
+      transferBillNo: bill.transferBillNo || null,
+      failReason: settles === 'FAILED' ? (bill.failReason ?? bill.state) : null,
+    });
+    if (!(done instanceof ReferralError)) return 'SETTLED';
+    // Decided meanwhile (a racing duplicate, or the sweep's query): the same end is a duplicate.
+    return (await withdrawalById(this.em, found.id))?.state === settles ? 'DUPLICATE' : 'CONFLICT';
   }
 
   /** Withdrawals left PAYING (a timeout, a user yet to confirm): asked again. */

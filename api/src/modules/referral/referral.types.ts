@@ -12,6 +12,10 @@ export enum ReferralRefusal {
   ALREADY_DECIDED = 'ALREADY_DECIDED',
   /** The promoter has no WeChat account to transfer to. */
   NOT_PAYABLE = 'NOT_PAYABLE',
+  /** The product or store to share does not exist, or its code cannot fit a mini-program code's scene. */
+  SHARE_UNAVAILABLE = 'SHARE_UNAVAILABLE',
+  /** WeChat did not make the mini-program code (try again later). */
+  CODE_UNAVAILABLE = 'CODE_UNAVAILABLE',
 }
 registerEnumType(ReferralRefusal, { name: 'ReferralRefusal' });
 
@@ -131,4 +135,25 @@ export class CommissionReportRow {
   @Field(() => Int) commissionFen!: number;
   @Field(() => Int) frozenFen!: number;
   @Field(() => Int) availableFen!: number;
+}
+
+@ObjectType({ description: "A promoter's share of a product or the store: the weapp card's path, the H5 link, the mini-program code" })
+export class ShareCode {
+  @Field(() => String, { description: "The mini-program code's scene (≤ 32 characters): promoter code and target" }) scene!: string;
+  @Field(() => String, { description: 'The weapp share card path (onShareAppMessage), with ?ref=' }) path!: string;
+  @Field(() => String, { description: 'The H5 link, with ?ref=' }) link!: string;
+  @Field(() => String, { description: 'The mini-program code image (PNG or JPEG), made once per promoter and target' }) imageUrl!: string;
+}
+
+export const ShareCodeResult = createUnionType({
+  name: 'ShareCodeResult',
+  types: () => [ShareCode, ReferralError] as const,
+  resolveType: (v) => ('scene' in v ? ShareCode : ReferralError),
+});
+
+@ObjectType({ description: "What a mini-program code's scene opens (the promoter is bound by bindReferral)" })
+export class ShareScene {
+  @Field(() => String) promoterCode!: string;
+  @Field(() => ID, { nullable: true }) productId!: string | null;
+  @Field(() => String, { nullable: true }) storeCode!: string | null;
 }

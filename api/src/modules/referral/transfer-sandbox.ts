@@ -1,5 +1,6 @@
 // 商家转账 simulated in Redis: a transfer succeeds at once unless the openid starts with "o-fail" (FAIL, as for a
-// user WeChat refuses); the same out_bill_no answers the bill it made before and never pays twice.
+// user WeChat refuses) or "o-wait" (WAIT_USER_CONFIRM until the result arrives by notification); the same
+// out_bill_no answers the bill it made before and never pays twice.
 import type { Redis } from 'ioredis';
 import type { TransferOutcome, TransferProvider, TransferRequest } from './transfer-provider';
 
@@ -14,9 +15,12 @@ export class SandboxTransfers implements TransferProvider {
   async transfer(req: TransferRequest): Promise<TransferOutcome> {
     if (!/^[0-9A-Za-z]{5,32}$/.test(req.outBillNo)) throw new RangeError(`invalid out_bill_no ${req.outBillNo}`);
     if (!Number.isSafeInteger(req.amountFen) || req.amountFen < 1) throw new RangeError('transfer_amount must be ≥ 1 fen');
+    const transferBillNo = `sbx${req.outBillNo}`;
     const outcome: TransferOutcome = req.openid.startsWith('o-fail')
-      ? { state: 'FAIL', transferBillNo: `sbx${req.outBillNo}`, failReason: 'ACCOUNT_FROZEN' }
-      : { state: 'SUCCESS', transferBillNo: `sbx${req.outBillNo}` };
+      ? { state: 'FAIL', transferBillNo, failReason: 'ACCOUNT_FROZEN' }
+      : req.openid.startsWith('o-wait')
+        ? { state: 'WAIT_USER_CONFIRM', transferBillNo, packageInfo: `sbxpkg${req.outBillNo}` }
+        : { state: 'SUCCESS', transferBillNo };
     const key = `${this.ns}:bill:${req.outBillNo}`;
     await this.redis.set(key, JSON.stringify({ ...outcome, amountFen: req.amountFen, openid: req.openid }), 'EX', TTL_S, 'NX');
     await this.redis.rpush(`${this.ns}:calls`, req.outBillNo);
@@ -27,8 +31,8 @@ export class SandboxTransfers implements TransferProvider {
   async query(outBillNo: string): Promise<TransferOutcome> {
     const raw = await this.redis.get(`${this.ns}:bill:${outBillNo}`);
     if (!raw) return { state: 'FAIL', transferBillNo: '', failReason: 'NOT_FOUND' };
-    const { state, transferBillNo, failReason } = JSON.parse(raw) as TransferOutcome;
-    return { state, transferBillNo, ...(failReason ? { failReason } : {}) };
+    const { state, transferBillNo, failReason, packageInfo } = JSON.parse(raw) as TransferOutcome;
+    return { state, transferBillNo, ...(failReason ? { failReason } : {}), ...(packageInfo ? { packageInfo } : {}) };
   }
 
   /** Every transfer asked for (out_bill_no), oldest first: what a test checks WeChat was asked. */

@@ -1,6 +1,8 @@
 // 商家转账 through WeChat Pay APIv3 (the 2025 version with user confirmation): POST
 // /v3/fund-app/mch-transfer/transfer-bills, and the query by out_bill_no; signed and verified by the shared client.
-// No notify_url: the withdrawal sweep asks for the state of bills still on their way. Scene 1005 (佣金报酬) reports the post (岗位类型) and what the pay is for (报酬说明).
+// WeChat posts the result to notify_url (transfer-notify.ts); the withdrawal sweep also asks for the state of bills
+// still on their way, should a callback be lost. Scene 1005 (佣金报酬) reports the post (岗位类型) and what the pay
+// is for (报酬说明).
 import type { WechatPayClient } from '../payment/wechatpay/wechatpay-client';
 import { WechatPayApiError } from '../payment/wechatpay/wechatpay-client';
 import type { TransferOutcome, TransferProvider, TransferRequest, TransferState } from './transfer-provider';
@@ -27,6 +29,8 @@ export class WechatTransfers implements TransferProvider {
   constructor(
     private readonly client: WechatPayClient,
     private readonly appId: string,
+    /** Public HTTPS, no query string. */
+    private readonly notifyUrl: string,
     private readonly sceneId = '1005',
   ) {}
 
@@ -42,6 +46,7 @@ export class WechatTransfers implements TransferProvider {
       openid: req.openid,
       transfer_amount: req.amountFen,
       transfer_remark: req.remark.slice(0, 32),
+      notify_url: this.notifyUrl,
       user_recv_perception: '劳务报酬',
       transfer_scene_report_infos: [
         { info_type: '岗位类型', info_content: '推广员' },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useRead } from '../../api/use-read';
 import { CartBar } from '../../components/CartBar';
@@ -12,6 +12,7 @@ import { priceHere, useStorePrices } from '../../components/store-prices';
 import { Gallery } from './Gallery';
 import { stockLevel } from '../../lib/cart';
 import { money } from '../../lib/money';
+import { ownPromoterCode } from '../../state/referral';
 import { loadStock, useStock } from '../../state/stock';
 import { useChosenStore } from '../../state/stores';
 import { t } from '../../strings';
@@ -62,6 +63,16 @@ function ProductView({ product }: { product: PageProduct }) {
         </View>
       )}
       <View className="product__bar">
+        {/* A promoter's share (card, link, poster) lives in the promoter subpackage. */}
+        {ownPromoterCode() && (
+          <View
+            className="btn ghost product__share"
+            data-testid="product-share"
+            onClick={() => void Taro.navigateTo({ url: `/packages/promoter/share/index?productId=${product.id}` })}
+          >
+            {t.product.share}
+          </View>
+        )}
         <View
           className={`btn ${level === 'SOLD_OUT' ? 'disabled' : ''}`}
           data-testid="product-add"
@@ -82,6 +93,13 @@ export default function ProductPage() {
   const { params } = useRouter();
   const read = useRead({ query: ProductDocument, variables: { id: params.id ?? '' }, requestPolicy: 'cache-first' });
   const product = read.data?.product;
+  // The weapp ··· menu's card carries the promoter's code when the sharer is one. TARO_ENV is a build constant, so
+  // the hook is always or never called, and h5 (no share menu, initial bundle at its budget) leaves it out.
+  if (process.env.TARO_ENV !== 'h5')
+    useShareAppMessage(() => {
+      const ref = ownPromoterCode();
+      return { title: product?.name ?? '', path: `/pages/product/index?id=${params.id ?? ''}${ref ? `&ref=${ref}` : ''}` };
+    });
   useEffect(() => {
     if (!product) return;
     void Taro.setNavigationBarTitle({ title: product.name });

@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { client } from '../../../api/app-client';
 import { useRead } from '../../../api/use-read';
 import { Loaded } from '../../../components/Loaded';
@@ -10,8 +10,9 @@ import {
   MyPromoterCentreDocument,
   WithdrawCommissionDocument,
   type PromoterCentreFieldsFragment,
-} from '../../../generated/graphql';
+} from '../generated';
 import { money } from '../../../lib/money';
+import { OWN_CODE } from '../../../state/referral';
 import { t } from '../../../strings';
 import './index.scss';
 
@@ -50,6 +51,8 @@ export default function PromoterCentre() {
 }
 
 function Centre({ centre, onChange }: { centre: PromoterCentreFieldsFragment; onChange: () => void }) {
+  // The product page offers sharing once it knows the shopper is a promoter.
+  useEffect(() => Taro.setStorageSync(OWN_CODE, centre.promoter.code), [centre.promoter.code]);
   const [amount, setAmount] = useState('');
   const [busy, setBusy] = useState(false);
   const link = `${(globalThis as { location?: Location }).location?.origin ?? ''}/m/?ref=${centre.promoter.code}`;

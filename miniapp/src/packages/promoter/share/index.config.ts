@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '分享商品', enableShareAppMessage: true });
