@@ -76,8 +76,11 @@ export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
  * The API as it runs for real, in its own process (sandbox payments; no other traffic). `root` is the checkout
  * whose build runs (bench:compare runs another commit's from its worktree).
  */
+let portsTaken = 0;
+
 export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
-  const port = 4600 + Math.floor(Math.random() * 300);
+  // BENCH_PORT=<base>: ports base .. base+9 in turn (a machine shared by several benches gives each its range).
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + (portsTaken++ % 10) : 4600 + Math.floor(Math.random() * 300);
   const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,

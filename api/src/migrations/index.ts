@@ -31,6 +31,7 @@ import { MigrationFlashSales } from './20261207e-flash-sales';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
+import { MigrationClusterKey } from './20261208h-cluster-key';
 import { MigrationReferral } from './20261207h-referral';
 
 export const migrationsList = [
@@ -67,4 +68,5 @@ export const migrationsList = [
   { name: '20261207e-flash-sales', class: MigrationFlashSales },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
   { name: '20261207h-referral', class: MigrationReferral },
+  { name: '20261208h-cluster-key', class: MigrationClusterKey },
 ];

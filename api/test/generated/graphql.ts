@@ -293,6 +293,7 @@ export type ErrorCode =
   | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'CHECKOUT_SPANS_CLUSTERS'
   | 'COUPON_NOT_CLAIMABLE'
   | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
@@ -1175,6 +1176,7 @@ export type FlashCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, totalFen: number, discountFen: number, paymentExpiresAt: string }, orders: Array<{ id: string, lines: Array<{ skuId: string, unitPriceFen: number, quantity: number, discountFen: number, adjustments: Array<{ kind: string, promotionId: string | null, amountFen: number }> }> }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', problem: FlashProblem, flashItemId: string, errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
@@ -1333,6 +1335,7 @@ export type CheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string, storeId: string, minimumFen: number, goodsFen: number }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, outTradeNo: string, paymentExpiresAt: string }, orders: Array<{ id: string, state: OrderState, fulfilment: FulfilmentType, goodsFen: number, deliveryFeeFen: number, totalFen: number, refundedFen: number, distanceM: number, acceptBy: string | null, pickupDeadline: string | null, store: { id: string, code: string }, lines: Array<{ id: string, skuId: string, name: string, quantity: number, unitPriceFen: number, refundedQuantity: number }> }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string, checkoutId: string }
@@ -1483,6 +1486,8 @@ type PickupErrorFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, 
 
 type PickupErrorFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
 
+type PickupErrorFields_CheckoutSpansClustersError_Fragment = { errorCode: ErrorCode, message: string };
+
 type PickupErrorFields_CouponNotClaimableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type PickupErrorFields_CouponNotUsableError_Fragment = { errorCode: ErrorCode, message: string };
@@ -1604,6 +1609,7 @@ export type PickupErrorFieldsFragment =
   | PickupErrorFields_CashShortError_Fragment
   | PickupErrorFields_CheckoutNotFoundError_Fragment
   | PickupErrorFields_CheckoutNotPayableError_Fragment
+  | PickupErrorFields_CheckoutSpansClustersError_Fragment
   | PickupErrorFields_CouponNotClaimableError_Fragment
   | PickupErrorFields_CouponNotUsableError_Fragment
   | PickupErrorFields_DeviceNotEnrolledError_Fragment
@@ -1810,6 +1816,7 @@ export type PromotedCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', checkout: { id: string, goodsFen: number, deliveryFeeFen: number, discountFen: number, pointsFen: number, pointsUsed: number, totalFen: number }, orders: Array<{ id: string, goodsFen: number, discountFen: number, pointsFen: number, totalFen: number, store: { id: string }, lines: Array<{ id: string, skuId: string, quantity: number, unitPriceFen: number, discountFen: number, pointsFen: number, adjustments: Array<{ kind: string, promotionId: string | null, amountFen: number, funder: { kind: string, storeBp: number | null } }> }> }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string, couponId: string, problem: CouponProblem, shortFen: number | null }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
@@ -2321,6 +2328,7 @@ export type ShopCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', checkout: { id: string, totalFen: number }, orders: Array<{ id: string, address: string | null, contactName: string, contactPhone: string, distanceM: number, scheduledAt: string | null, store: { id: string } }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
@@ -2354,6 +2362,7 @@ export type SlotCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string }, orders: Array<{ id: string, scheduledAt: string | null, pickupDeadline: string | null, pickupSlot: { startsAt: string, endsAt: string, date: string, label: string } | null }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
@@ -2376,6 +2385,7 @@ export type RefusalCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string, minimumFen: number, goodsFen: number, shortFen: number, pickupInstead: { distanceM: number, fulfilment: FulfilmentType, store: { id: string, name: string } } | null }
     | { __typename: 'CheckoutPlaced' }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }

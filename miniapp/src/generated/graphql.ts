@@ -136,6 +136,7 @@ export type ErrorCode =
   | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'CHECKOUT_SPANS_CLUSTERS'
   | 'COUPON_NOT_CLAIMABLE'
   | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
@@ -365,6 +366,8 @@ type RefusalFields_CheckoutNotFoundError_Fragment = { errorCode: ErrorCode, mess
 
 type RefusalFields_CheckoutNotPayableError_Fragment = { errorCode: ErrorCode, message: string };
 
+type RefusalFields_CheckoutSpansClustersError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_CouponNotClaimableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_CouponNotUsableError_Fragment = { errorCode: ErrorCode, message: string };
@@ -486,6 +489,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_CashShortError_Fragment
   | RefusalFields_CheckoutNotFoundError_Fragment
   | RefusalFields_CheckoutNotPayableError_Fragment
+  | RefusalFields_CheckoutSpansClustersError_Fragment
   | RefusalFields_CouponNotClaimableError_Fragment
   | RefusalFields_CouponNotUsableError_Fragment
   | RefusalFields_DeviceNotEnrolledError_Fragment
@@ -667,6 +671,7 @@ export type PlaceCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', storeId: string, minimumFen: number, goodsFen: number, errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', replayed: boolean, checkout: { id: string, state: CheckoutState, goodsFen: number, deliveryFeeFen: number, totalFen: number, paymentExpiresAt: string }, orders: Array<{ id: string }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string, flashProblem: FlashProblem }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }

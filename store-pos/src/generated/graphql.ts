@@ -195,6 +195,7 @@ export type ErrorCode =
   | 'CASH_SHORT'
   | 'CATEGORY_NOT_FOUND'
   | 'CHECKOUT_NOT_FOUND'
+  | 'CHECKOUT_SPANS_CLUSTERS'
   | 'COUPON_NOT_CLAIMABLE'
   | 'COUPON_NOT_USABLE'
   | 'DEVICE_NOT_ENROLLED'
@@ -735,6 +736,8 @@ type CounterPickupError_CheckoutNotFoundError_Fragment = { __typename: 'Checkout
 
 type CounterPickupError_CheckoutNotPayableError_Fragment = { __typename: 'CheckoutNotPayableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_CheckoutSpansClustersError_Fragment = { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_CouponNotClaimableError_Fragment = { __typename: 'CouponNotClaimableError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_CouponNotUsableError_Fragment = { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string };
@@ -856,6 +859,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_CashShortError_Fragment
   | CounterPickupError_CheckoutNotFoundError_Fragment
   | CounterPickupError_CheckoutNotPayableError_Fragment
+  | CounterPickupError_CheckoutSpansClustersError_Fragment
   | CounterPickupError_CouponNotClaimableError_Fragment
   | CounterPickupError_CouponNotUsableError_Fragment
   | CounterPickupError_DeviceNotEnrolledError_Fragment
