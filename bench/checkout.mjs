@@ -6,7 +6,9 @@
 // open-loop latency at fixed rates and the flash sale (2,000 buyers at once for 100 units of one SKU).
 // --promotions adds a second case, interleaved with the plain one in the same sitting: a live 满减 (满20减2, over
 // every store) and a 无门槛 coupon of the shopper on every checkout, so the two CPU figures can be compared.
-// Usage: npm run bench:checkout [-- --promotions] [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
+// --processes N adds a case with N API processes on the one database, the clients' requests dealt to them in turn,
+// interleaved with the one-process case: CPU per checkout is of all the API processes together.
+// Usage: npm run bench:checkout [-- --processes 2] [-- --promotions] [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
 //        (warm-up: --warm-block 250 --warm-min 2000 --warm-max 10000 --warm-window 4 --tolerance 0.03)
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -187,15 +189,18 @@ export const checkoutBench = {
     // The same carts in the same order for every target.
     const rand = mulberry32(7);
     const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens, coupons));
-    const api = await startApi(
-      target.url,
-      { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' },
-      { root: target.root },
-    );
-    const { post, close } = graphqlPoster(api.port, 256, { timeoutMs: 300_000 });
+    const apis = [];
+    for (let i = 0; i < (target.processes ?? 1); i++)
+      apis.push(
+        await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root }),
+      );
+    const posters = apis.map((api) => graphqlPoster(api.port, 256, { timeoutMs: 300_000 }));
+    let turn = 0;
+    const post = (...args) => posters[turn++ % posters.length].post(...args);
+    const close = () => posters.forEach((p) => p.close());
     return {
       db,
-      apiPid: api.pid,
+      apiPid: apis.map((api) => api.pid),
       // Besides the relay: the price book reads what it lacks and re-reads each entry after 60 s, so the fewer
       // checkouts a minute, the more reads per checkout.
       throughputDriven: `${OUTBOX_RELAY_STATEMENTS}|AS kind, k\\.id AS id`,
@@ -210,7 +215,7 @@ export const checkoutBench = {
         for (const rate of rates) open.push({ rate, ...(await openCheckouts(post, carts(rate * 20), rate)) });
         return { open, ...(await flashSale(post, db, tokens, flashSku, flashStore)) };
       },
-      close: async () => (close(), await api.stop(), await db.end()),
+      close: async () => (close(), await Promise.all(apis.map((api) => api.stop())), await db.end()),
     };
   },
   async after(session, result) {
@@ -238,11 +243,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const extras = !args.includes('--no-extras');
   const bench = {
     ...checkoutBench,
-    open: async (t, o) => Object.assign(await checkoutBench.open(t, o), { extrasWanted: extras && !t.promotions }),
+    open: async (t, o) => Object.assign(await checkoutBench.open(t, o), { extrasWanted: extras && !t.promotions && !t.processes }),
   };
   const promotions = args.includes('--promotions');
   const targets = [{ label: 'this tree', root: REPO_ROOT }];
   if (promotions) targets.push({ label: 'promotions', root: REPO_ROOT, promotions: true });
+  const processes = numberArg('--processes', 1);
+  if (processes > 1) targets.push({ label: `${processes} API processes`, root: REPO_ROOT, processes });
   const results = await sitting(bench, targets, opts);
   const result = results[0];
   for (const r of results) {
@@ -258,6 +265,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `API ${promo.cpuApi.toFixed(3)} + PostgreSQL ${promo.cpuPostgres.toFixed(3)} = ${promo.cpuTotal.toFixed(3)} ms, ` +
         `${promo.statements.toFixed(2)} statements, ${promo.walRecords.toFixed(2)} WAL records; ` +
         `${(promo.cpuTotal / plain.cpuTotal).toFixed(3)}× the plain case (${plain.cpuTotal.toFixed(3)} ms) in the same sitting`,
+    );
+  }
+  if (processes > 1) {
+    const one = medians(result.runs);
+    const many = medians(results.at(-1).runs);
+    console.log(
+      `\n${processes} API processes on one database, median of ${results.at(-1).runs.length} runs: CPU per checkout ` +
+        `API ${many.cpuApi.toFixed(3)} + PostgreSQL ${many.cpuPostgres.toFixed(3)} = ${many.cpuTotal.toFixed(3)} ms, ${many.throughput.toFixed(0)} orders/s, ` +
+        `p99 ${many.p99.toFixed(2)} ms; ${(many.cpuTotal / one.cpuTotal).toFixed(3)}× the one-process case (${one.cpuTotal.toFixed(3)} ms, ` +
+        `${one.throughput.toFixed(0)} orders/s) in the same sitting`,
     );
   }
   const m = medians(result.runs);

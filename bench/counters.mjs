@@ -6,7 +6,7 @@ import { BENCH_TAG, cpuSeconds } from './lib.mjs';
 const require = createRequire(import.meta.url);
 const { Redis } = require('ioredis');
 
-/** CPU seconds of the API, of the PostgreSQL backends serving `database`, of the cluster's background processes, and of Redis. */
+/** CPU seconds of the API (all its processes), of the PostgreSQL backends serving `database`, of the cluster's background processes, and of Redis. */
 export async function cpuSnapshot(monitor, database, apiPid, redisPid) {
   const { rows } = await monitor.query(`SELECT pid, backend_type, datname FROM pg_stat_activity WHERE pid <> pg_backend_pid()`);
   const backends = new Map();
@@ -19,7 +19,9 @@ export async function cpuSnapshot(monitor, database, apiPid, redisPid) {
       // The process ended between the listing and the read.
     }
   }
-  return { api: cpuSeconds(apiPid), redis: cpuSeconds(redisPid), backends, background };
+  // apiPid: one API process, or several (bench:checkout --processes N): their CPU together.
+  const api = [apiPid].flat().reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  return { api, redis: cpuSeconds(redisPid), backends, background };
 }
 
 // A backend that started in between (the pool grew) counts from 0: all its CPU was spent in between.

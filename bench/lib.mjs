@@ -76,9 +76,13 @@ export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
  * The API as it runs for real, in its own process (sandbox payments; no other traffic). `root` is the checkout
  * whose build runs (bench:compare runs another commit's from its worktree).
  */
+let portsTaken = 0;
+
 export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
-  // BENCH_API_PORT (or BENCH_PORT) pins the port (an engineer sharing the machine keeps to the ports given to them).
-  const port = Number(process.env.BENCH_API_PORT ?? process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
+  // BENCH_API_PORT pins one port; BENCH_PORT=<base> takes ports base .. base+9 in turn (a machine shared by several
+  // benches gives each its range).
+  const base = Number(process.env.BENCH_API_PORT ?? process.env.BENCH_PORT);
+  const port = process.env.BENCH_API_PORT ? base : base ? base + (portsTaken++ % 10) : 4600 + Math.floor(Math.random() * 300);
   const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,

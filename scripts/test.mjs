@@ -4,6 +4,9 @@
 // PostgreSQL/PostGIS and Redis (and the apps in headless Chromium, the weapp build in WeChat's compilers and
 // miniprogram-simulate).
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 import { ensureServices } from './services.mjs';
 
@@ -11,7 +14,10 @@ const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.
 const { redisUrl } = await ensureServices({ databaseUrl });
 // The apps' end-to-end tests drive a real browser.
 ensureChromium();
-const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ENV: 'test' };
+// Every statement the API sends during the run, one file per process (api/src/common/sql-recorder.ts), for the
+// distribution check after the tests.
+const sqlRecordDir = mkdtempSync(join(tmpdir(), 'linli-sql-'));
+const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ENV: 'test', SQL_RECORD_DIR: sqlRecordDir };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 try {
   // One format for the whole repository (.prettierrc.json); `npm run format` fixes what this finds.
@@ -30,6 +36,10 @@ try {
   // Builds the shopper app for weapp and h5 when stale (the browser tests reuse the h5 build) and checks sizes.
   run('node', ['miniapp/scripts/budgets.mjs']);
   run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+  // Each statement on a by-cluster table filters or joins on cluster_id, or the allow-list says why not (docs/scale.md).
+  run('node', ['scripts/sql-distribution.mjs']);
 } catch {
   process.exit(1);
+} finally {
+  rmSync(sqlRecordDir, { recursive: true, force: true });
 }

@@ -40,6 +40,8 @@ export interface OrderView {
   splitRuleSetId: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The order's city cluster (docs/scale.md): every statement on it and its rows filters on it. */
+  clusterId: string;
 }
 
 /** Whose order it is: who may see it (the shopper, the store's clerks). */

@@ -12,6 +12,10 @@ import type { Configuration } from '@mikro-orm/core';
 import pg from 'pg';
 import { ReadReplica, type ReadReplicaLimits } from './read-replica';
 import { primaryWalLsn, replayedWalLsn } from './replica-lag.repository';
+import { installSqlRecorder } from './sql-recorder';
+
+// Only when SQL_RECORD_DIR is set (the distribution check in `npm test`).
+installSqlRecorder();
 
 /**
  * What every connection sets at connect, the ORM's and ours alike. jit: PostGIS functions carry large planner

@@ -31,6 +31,7 @@ import { MigrationFlashSales } from './20261207e-flash-sales';
 import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-counts';
 import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
+import { MigrationClusterKey } from './20261208h-cluster-key';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -77,4 +78,5 @@ export const migrationsList = [
   { name: '20261208c-coupon-grants', class: MigrationCouponGrants },
   { name: '20261208d-clerk-discounts', class: MigrationClerkDiscounts },
   { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
+  { name: '20261208h-cluster-key', class: MigrationClusterKey },
 ];

@@ -78,6 +78,8 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
         action: { label: '再去逛逛', step: { kind: 'ADD_MORE', missingFen: missing } },
       };
     }
+    case 'CHECKOUT_SPANS_CLUSTERS':
+      return { title: '这些商品要从两个城市的门店发货', detail: '一笔订单只能由同一城市的门店配送，请分开下单，或改为到店自取。' };
     case 'PICKUP_SLOT_UNAVAILABLE': {
       if (r.problem === 'UNPAID_PLACE_HELD') return { title: '这个时段您已有待支付的订单', detail: '请先支付或取消那笔订单，再下新单。' };
       const next = r.nextSlots?.[0];

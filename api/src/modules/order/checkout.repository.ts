@@ -24,6 +24,8 @@ export interface NewCheckout {
   deliveryAdjustments: Adjustment[];
   totalFen: number;
   outTradeNo: string;
+  /** The city cluster of every store of the checkout (one: a checkout never spans two). */
+  clusterId: string;
   paymentExpiresAt: Date;
   createdAt: Date;
   /** A counter sale (channel COUNTER): how the clerk takes the money, and for cash what was handed over and the change. */
@@ -36,7 +38,7 @@ export type CounterTender = 'CASH' | 'CARD' | 'WECHAT_CODE';
 export type NewOrder = PricedOrder &
   Pick<OrderView, 'id' | 'contactName' | 'contactPhone' | 'address' | 'deliveryLat' | 'deliveryLng' | 'scheduledAt' | 'remark'> & {
     /** The store's terms the order was priced with; placing re-checks them (and every line's price). */
-    quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers'>;
+    quotedTerms: Pick<StoreTerms, 'minOrderFen' | 'deliveryFeeTiers' | 'clusterId'>;
   };
 
 /**
@@ -66,7 +68,7 @@ const PLACE_SQL = `
     GROUP BY w.store_id, w.sku_id),
   locked AS MATERIALIZED (
     SELECT ss.store_id, ss.sku_id, ss.on_hand, ss.reserved, ss.off_shelf FROM store_stock ss
-    WHERE (ss.store_id, ss.sku_id) IN (SELECT store_id, sku_id FROM want)
+    WHERE ss.cluster_id = :cluster::text AND (ss.store_id, ss.sku_id) IN (SELECT store_id, sku_id FROM want)
     ORDER BY ss.store_id, ss.sku_id
     FOR UPDATE),
   verdict AS MATERIALIZED (
@@ -83,7 +85,7 @@ const PLACE_SQL = `
                                  AND ${skuPriceAtSql('o.store_id', ':at::timestamptz')} = x.unit_price_fen))
        AND NOT EXISTS (
              SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, min_order_fen int, fee_tiers jsonb)
-             WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.id = p.store_id AND s.min_order_fen = p.min_order_fen
+             WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.cluster_id = :cluster::text AND s.id = p.store_id AND s.min_order_fen = p.min_order_fen
                                  AND s.delivery_fee_tiers = p.fee_tiers)) AS ok),
   -- The rows below name the shopper, the stores and the SKUs without foreign keys (20261206b-checkout-keys): the
   -- stores and SKUs are the ones quoted checked, every SKU at its store has the stock row locked above, and the
@@ -92,11 +94,11 @@ const PLACE_SQL = `
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           discount_fen, points_fen, points_used, coupon_id, delivery_adjustments,
-                          total_fen, out_trade_no, payment_expires_at, created_at, channel, tender, tendered_fen, change_fen)
+                          total_fen, out_trade_no, payment_expires_at, created_at, channel, tender, tendered_fen, change_fen, cluster_id)
     SELECT :id::uuid, :shopper::uuid, :key::text, :hash::text, 'PENDING_PAYMENT', :fulfilment::text, :goods::int, :fee::int,
            :discount::int, :pointsFen::int, :pointsUsed::int, :coupon::uuid, :deliveryAdjustments::jsonb,
            :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz,
-           CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int
+           CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int, :cluster::text
     WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),
@@ -107,34 +109,34 @@ const PLACE_SQL = `
   held AS (
     UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
     FROM want w
-    WHERE EXISTS (SELECT 1 FROM ins) AND ss.store_id = w.store_id AND ss.sku_id = w.sku_id
+    WHERE EXISTS (SELECT 1 FROM ins) AND ss.cluster_id = :cluster::text AND ss.store_id = w.store_id AND ss.sku_id = w.sku_id
     RETURNING ss.store_id, ss.sku_id, ss.on_hand, ss.reserved, w.quantity),
   journal AS (
     INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
-                                reason, order_ref, actor, created_at)
+                                reason, order_ref, actor, created_at, cluster_id)
     SELECT gen_random_uuid(), h.store_id, h.sku_id, 0, h.quantity, h.on_hand, h.reserved,
-           'ORDER_RESERVED', p.id::text, :actor::text, :at::timestamptz
+           'ORDER_RESERVED', p.id::text, :actor::text, :at::timestamptz, :cluster::text
     FROM held h JOIN parts p ON p.store_id = h.store_id),
   o AS (
     INSERT INTO customer_order (id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen,
                                 discount_fen, points_fen, total_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng,
-                                scheduled_at, remark, created_at, updated_at)
+                                scheduled_at, remark, created_at, updated_at, cluster_id)
     SELECT p.id, :id::uuid, :shopper::uuid, p.store_id, :fulfilment::text, 'PENDING_PAYMENT', p.goods_fen, p.delivery_fee_fen,
            p.discount_fen, p.points_fen, p.total_fen, p.distance_m, p.contact_name, p.contact_phone, p.address, p.delivery_lat, p.delivery_lng,
-           p.scheduled_at, p.remark, :at::timestamptz, :at::timestamptz
+           p.scheduled_at, p.remark, :at::timestamptz, :at::timestamptz, :cluster::text
     FROM parts p WHERE EXISTS (SELECT 1 FROM ins)
     RETURNING id, store_id),
   l AS (
     INSERT INTO order_line (id, order_id, position, sku_id, sku_code, name, unit_price_fen, quantity, discount_fen, points_fen,
-                            points, adjustments)
+                            points, adjustments, cluster_id)
     SELECT gen_random_uuid(), x.order_id, x.position, x.sku_id, x.sku_code, x.name, x.unit_price_fen, x.quantity,
-           coalesce(x.discount_fen, 0), coalesce(x.points_fen, 0), coalesce(x.points, 0), coalesce(x.adjustments, '[]')
+           coalesce(x.discount_fen, 0), coalesce(x.points_fen, 0), coalesce(x.points, 0), coalesce(x.adjustments, '[]'), :cluster::text
     FROM jsonb_to_recordset(:lines::jsonb) AS x(order_id uuid, position int, sku_id uuid, sku_code text, name text,
          unit_price_fen int, quantity int, discount_fen int, points_fen int, points int, adjustments jsonb)
     WHERE x.order_id IN (SELECT id FROM o)),
   t AS (
-    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz FROM o)
+    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at, cluster_id)
+    SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz, :cluster::text FROM o)
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
          CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
@@ -186,6 +188,7 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
     deliveryAdjustments: JSON.stringify(c.deliveryAdjustments),
     total: c.totalFen,
     tradeNo: c.outTradeNo,
+    cluster: c.clusterId,
     expires: c.paymentExpiresAt.toISOString(),
     at: c.createdAt.toISOString(),
     tender: c.counter?.tender ?? null,
@@ -260,6 +263,8 @@ export interface StoreTerms {
   storeId: string;
   minOrderFen: number;
   deliveryFeeTiers: { upToM: number; feeFen: number }[];
+  /** The store's city cluster: every store of a checkout must share one. */
+  clusterId: string;
 }
 
 // A SKU's price is the store's (sku_price_at, written out: its own, else its groups', else the chain's, else the list price), for
@@ -271,12 +276,12 @@ const PRICES_AND_TERMS = `
          p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS name,
          ${skuPriceAtSql('w.store_id', ':at::timestamptz')} AS price_fen, NULL::int AS min_order_fen, NULL::jsonb AS tiers,
          EXISTS (SELECT 1 FROM sku_price sp WHERE sp.sku_id = k.id AND (sp.store_id IS NOT NULL OR sp.store_group_id IS NOT NULL))
-           AS store_priced, p.category_id
+           AS store_priced, p.category_id, NULL AS cluster_id
   FROM unnest(:pairStores::uuid[], :pairSkus::uuid[]) AS w(store_id, sku_id)
   JOIN sku k ON k.id = w.sku_id JOIN product p ON p.id = k.product_id
   WHERE k.active AND p.status = 'ON_SALE'
   UNION ALL
-  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL, NULL
+  SELECT 'store', s.id, NULL, s.code, s.name, NULL, s.min_order_fen, s.delivery_fee_tiers, NULL, NULL, s.cluster_id
   FROM store s WHERE s.id = ANY(:stores::uuid[])`;
 
 /** A (store, SKU) pair's key in the price maps. */
@@ -298,6 +303,7 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
     tiers: StoreTerms['deliveryFeeTiers'];
     store_priced: boolean | null;
     category_id: string;
+    cluster_id: string;
   }>(em, PRICES_AND_TERMS, {
     pairStores: pgArray(pairs.map((p) => p.storeId)),
     pairSkus: pgArray(pairs.map((p) => p.skuId)),
@@ -317,7 +323,7 @@ export async function pricesAndTerms(em: EntityManager, pairs: { storeId: string
         categoryId: r.category_id,
       });
       if (r.store_priced) storePriced.add(r.id);
-    } else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers });
+    } else terms.set(r.id, { storeId: r.id, minOrderFen: r.min_order_fen, deliveryFeeTiers: r.tiers, clusterId: r.cluster_id });
   }
   return { prices, terms, storePriced };
 }

@@ -1,6 +1,7 @@
 // Placing an order: route the cart, price it on the server, hold the stock and write the orders in one
 // statement; its payment window is a deadline on the checkout row. Failures leave nothing behind.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
@@ -21,7 +22,13 @@ import type { CheckoutCart } from './checkout-quote.types';
 import { answerAs, asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
 import { OrderState } from './order-states';
 import type { OrderView } from '../../common/order-view';
-import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
+import {
+  BelowMinimumOrderError,
+  CheckoutSpansClustersError,
+  IdempotencyKeyReusedError,
+  OutOfStockError,
+  PriceChangedError,
+} from './order.errors';
 import type { PriceBook } from './price-book';
 import { priceRouted, shortOfMinimum } from './checkout-pricing';
 import type { LevelBook } from '../member/level-book';
@@ -63,12 +70,13 @@ export function checkoutFingerprint(input: CheckoutInput): string {
 const TRADE_NO_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** WeChat Pay's out_trade_no: 6-32 of [0-9A-Za-z_-|*], unique per merchant; date first so it sorts. */
-export function newOutTradeNo(at: Date): string {
+export function newOutTradeNo(at: Date, cluster: string): string {
   const day = at.toISOString().slice(2, 10).replace(/-/g, '');
   const bytes = randomBytes(16);
   let random = '';
   for (let i = 0; i < bytes.length; i++) random += TRADE_NO_ALPHABET[bytes[i]! % TRADE_NO_ALPHABET.length];
-  return `LL${day}${random}`;
+  // The cluster code first: a payment notification finds the checkout's cluster from it (before the key: 'LL').
+  return `${cluster}${day}${random}`;
 }
 
 export class CheckoutService {
@@ -297,7 +305,14 @@ export class CheckoutService {
     fingerprint: string,
     fresh: boolean,
     flash?: FlashItemView,
-  ): Promise<[NewCheckout, NewOrder[]] | PriceChangedError | BelowMinimumOrderError | UnknownSkuError | CouponNotUsableError> {
+  ): Promise<
+    | [NewCheckout, NewOrder[]]
+    | PriceChangedError
+    | BelowMinimumOrderError
+    | UnknownSkuError
+    | CouponNotUsableError
+    | CheckoutSpansClustersError
+  > {
     const pricing = await priceRouted(
       this.em,
       { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels },
@@ -334,10 +349,18 @@ export class CheckoutService {
     const short = shortOfMinimum(routed, input.fulfilment);
     if (short) return refuse(BelowMinimumOrderError.of(short.storeId, short.minimumFen, priced.goodsFen));
 
+    // One cluster per checkout (docs/scale.md): a cart whose stores are in two city clusters is refused.
+    const clusters = [...new Set(priced.orders.map((o) => terms.get(o.storeId)!.clusterId))];
+    if (clusters.length > 1)
+      return CheckoutSpansClustersError.of(
+        priced.orders.map((o) => o.storeId),
+        clusters,
+      );
+    const clusterId = clusters[0]!;
     const now = this.clock.now();
     const point = input.fulfilment === 'DELIVERY' && input.location ? toCanonical(input.location) : null;
     const checkout: NewCheckout = {
-      id: randomUUID(),
+      id: newClusterId(clusterId),
       shopperId,
       idempotencyKey: input.idempotencyKey,
       requestHash: fingerprint,
@@ -350,13 +373,14 @@ export class CheckoutService {
       couponId: asked.coupon && priced.applied.some((a) => a.kind === 'COUPON') ? asked.coupon.id : null,
       deliveryAdjustments: priced.orders.flatMap((o) => o.deliveryAdjustments),
       totalFen: priced.totalFen,
-      outTradeNo: newOutTradeNo(now),
+      outTradeNo: newOutTradeNo(now, clusterId),
+      clusterId,
       paymentExpiresAt: new Date(now.getTime() + this.config.paymentTimeoutMin * 60_000),
       createdAt: now,
     };
     const orders: NewOrder[] = priced.orders.map((o) => ({
       ...o,
-      id: randomUUID(),
+      id: newClusterId(clusterId),
       quotedTerms: terms.get(o.storeId)!,
       contactName: input.contact!.name,
       contactPhone: input.contact!.phone,
@@ -443,6 +467,7 @@ function routeInput(input: CheckoutInput): RouteCartInput {
 function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
   return {
     id: o.id,
+    clusterId: c.clusterId,
     checkoutId: c.id,
     shopperId: c.shopperId,
     storeId: o.storeId,

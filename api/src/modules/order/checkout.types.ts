@@ -10,7 +10,13 @@ import { CouponNotUsableError } from '../promotion/promotion.errors';
 import { FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 import { CheckoutCart } from './checkout-quote.types';
 import { Checkout, CustomerOrder } from './order.entity';
-import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
+import {
+  BelowMinimumOrderError,
+  CheckoutSpansClustersError,
+  IdempotencyKeyReusedError,
+  OutOfStockError,
+  PriceChangedError,
+} from './order.errors';
 
 @InputType()
 export class ContactInput {
@@ -78,5 +84,6 @@ export const CheckoutResult = createUnionType({
       PickupSlotUnavailableError,
       CouponNotUsableError,
       FlashSaleUnavailableError,
+      CheckoutSpansClustersError,
     ] as const,
 });

@@ -1,6 +1,6 @@
 // Every change of an order's state goes through here, in one transaction with its stock and money effects,
 // driven by the transitions table; resolvers, the payment webhook and jobs all call these.
-import { randomUUID } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
@@ -437,7 +437,8 @@ export class OrderSteps {
       const give = plan.lines.map((p) => ({ skuId: lines.find((l) => l.id === p.lineId)!.skuId, quantity: p.quantity }));
       await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
     }
-    const refundId = randomUUID();
+    // The refund's id carries the order's cluster: the provider's answer finds its row by it.
+    const refundId = newClusterId(order.clusterId);
     await insertRefund(tx, order, {
       id: refundId,
       amountFen: plan.amountFen,

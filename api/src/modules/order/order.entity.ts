@@ -113,6 +113,8 @@ export class CustomerOrder implements OrderView {
   @Property({ type: 'uuid', nullable: true }) splitRuleSetId!: string | null;
   @Field(() => Date) @Property({ type: 'timestamptz' }) createdAt!: Date;
   @Field(() => Date) @Property({ type: 'timestamptz' }) updatedAt!: Date;
+  /** The city cluster (docs/scale.md); not in the API: the order's id carries it. */
+  @Property({ type: 'text' }) clusterId!: string;
 }
 
 /** The API's object for an order a step (or the checkout) answered: the union of a step's results resolves by class. */

@@ -64,6 +64,22 @@ export class BelowMinimumOrderError extends ErrorResult {
   }
 }
 
+@ObjectType({
+  implements: ErrorResult,
+  description: "The cart's stores are in different city clusters; a checkout keeps to one (order from one city's stores)",
+})
+export class CheckoutSpansClustersError extends ErrorResult {
+  @Field(() => [ID]) storeIds!: string[];
+  @Field(() => [String], { description: 'The city clusters the stores are in (SH, HZ ...)' }) clusterIds!: string[];
+  static of(storeIds: string[], clusterIds: string[]) {
+    const message = `The cart's stores are in ${clusterIds.length} city clusters (${clusterIds.join(', ')}); a checkout keeps to one`;
+    return Object.assign(errorResult(new CheckoutSpansClustersError(), ErrorCode.CHECKOUT_SPANS_CLUSTERS, message), {
+      storeIds,
+      clusterIds,
+    });
+  }
+}
+
 @ObjectType({ implements: ErrorResult, description: 'This idempotency key was already used for a different checkout' })
 export class IdempotencyKeyReusedError extends ErrorResult {
   @Field(() => ID) checkoutId!: string;

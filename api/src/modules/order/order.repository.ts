@@ -2,6 +2,7 @@
 // a step needs (its lines, its checkout) under that lock.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId, clusterOfTradeNo } from '../../common/cluster';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
 import type { OrderView } from '../../common/order-view';
 import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
@@ -37,8 +38,9 @@ export interface LockedCheckout {
 
 const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade,
   coupon_id IS NOT NULL OR points_used > 0 OR discount_fen > 0 AS has_promotions`;
-const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE id = :key::uuid FOR UPDATE`;
-const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE out_trade_no = :key FOR UPDATE`;
+// The cluster comes from the id or trade number (common/cluster.ts); one made before the key carries none (null).
+const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :key::uuid FOR UPDATE`;
+const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND out_trade_no = :key FOR UPDATE`;
 
 /** Step 1 of the global lock order (common/lock-order.ts): the checkout row, by id or by WeChat's out_trade_no. */
 export async function lockCheckout(tx: EntityManager, by: { id: string } | { outTradeNo: string }): Promise<LockedCheckout | undefined> {
@@ -52,7 +54,10 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
     out_trade_no: string;
     has_trade: boolean;
     has_promotions: boolean;
-  }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, { key: byId ? by.id : by.outTradeNo });
+  }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, {
+    key: byId ? by.id : by.outTradeNo,
+    cluster: (byId ? clusterOfId(by.id) : clusterOfTradeNo(by.outTradeNo)) ?? null,
+  });
   return (
     r && {
       id: r.id,
@@ -72,11 +77,11 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
  */
 const ORDER_COLUMNS = `id, checkout_id, shopper_id, store_id, fulfilment, state, goods_fen, delivery_fee_fen, discount_fen, points_fen, total_fen,
          refunded_fen, distance_m, contact_name, contact_phone, address, delivery_lat, delivery_lng, scheduled_at, remark, stock, rejected_store_ids,
-         paid_at, accept_by, pickup_deadline, handed_over_at, referring_store_id, split_rule_set_id, created_at, updated_at`;
+         paid_at, accept_by, pickup_deadline, handed_over_at, referring_store_id, split_rule_set_id, created_at, updated_at, cluster_id`;
 
-export const lockOrderSql = (id = ':id::uuid') => `
+export const lockOrderSql = (id = ':id::uuid', cluster = 'coalesce(:cluster::text, cluster_id)') => `
   SELECT ${ORDER_COLUMNS}
-  FROM customer_order WHERE id = ${id} FOR UPDATE`;
+  FROM customer_order WHERE cluster_id = ${cluster} AND id = ${id} FOR UPDATE`;
 
 const LOCK_ORDER_SQL = lockOrderSql();
 
@@ -86,7 +91,7 @@ const LOCK_ORDER_SQL = lockOrderSql();
  */
 export async function lockOrder(tx: EntityManager, id: string): Promise<OrderView | undefined> {
   claimOrders(tx, [id]);
-  const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id });
+  const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id, cluster: clusterOfId(id) ?? null });
   return r && toOrderView(r);
 }
 
@@ -123,19 +128,24 @@ export function toOrderView(r: Record<string, unknown>): OrderView {
     splitRuleSetId: (r.split_rule_set_id as string | null) ?? null,
     createdAt: date(r.created_at)!,
     updatedAt: date(r.updated_at)!,
+    clusterId: r.cluster_id as string,
   };
 }
 
 const date = (v: unknown): Date | null => (v == null ? null : new Date(v as string));
 
-const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order WHERE checkout_id = :c::uuid ORDER BY id FOR UPDATE`;
+const LOCK_CHECKOUT_ORDERS_SQL = `SELECT ${ORDER_COLUMNS} FROM customer_order
+  WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND checkout_id = :c::uuid ORDER BY id FOR UPDATE`;
 
 /**
  * Orders of a checkout, locked in id order in one statement (the global lock order); the caller holds the checkout
  * row, so the set cannot change meanwhile.
  */
 export async function lockCheckoutOrders(tx: EntityManager, checkoutId: string): Promise<OrderView[]> {
-  const rows = await preparedQuery<Record<string, unknown>>(tx, LOCK_CHECKOUT_ORDERS_SQL, { c: checkoutId });
+  const rows = await preparedQuery<Record<string, unknown>>(tx, LOCK_CHECKOUT_ORDERS_SQL, {
+    c: checkoutId,
+    cluster: clusterOfId(checkoutId) ?? null,
+  });
   // Claimed once the ids are known, before anything is changed: a path holding stock would be refused here.
   claimOrders(
     tx,
@@ -159,8 +169,8 @@ export async function orderLines(tx: EntityManager, orderId: string): Promise<Lo
     tx,
     `SELECT id, sku_id, name, unit_price_fen, quantity, refunded_quantity, unit_price_fen * quantity - discount_fen - points_fen AS net_fen,
             points, adjustments
-     FROM order_line WHERE order_id = :o::uuid ORDER BY position`,
-    { o: orderId },
+     FROM order_line WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :o::uuid ORDER BY position`,
+    { o: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return rows.map((r) => ({
     id: r.id,
@@ -209,11 +219,12 @@ const APPLY_STEP_SQL = (settle = '') => `
         THEN (SELECT id FROM split_rule_set WHERE status = 'PUBLISHED' AND effective_at <= :at::timestamptz ORDER BY effective_at DESC, version DESC LIMIT 1)
         ELSE split_rule_set_id END,
       updated_at = :at::timestamptz
-    WHERE id = :id::uuid AND state = :from::text
+    WHERE cluster_id = :cluster::text AND id = :id::uuid AND state = :from::text
     RETURNING ${ORDER_COLUMNS}),
   logged AS (
-    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at)
-    SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz FROM moved)
+    INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at, cluster_id)
+    SELECT :tid::uuid, id, :from::text, :to::text, :event::text, :loggedStore::uuid, :actor::text, :reason::text, :at::timestamptz, cluster_id
+    FROM moved)
   SELECT * FROM moved`;
 
 const APPLY_STEP = APPLY_STEP_SQL();
@@ -239,6 +250,7 @@ export async function applyStep(
   const rows = await preparedQuery<Record<string, unknown>>(tx, settle ? APPLY_STEP_SETTLING[settle] : APPLY_STEP, {
     ...(settle && settleOrderValues(settle, { storeId: order.storeId, orderId: order.id })),
     id: order.id,
+    cluster: order.clusterId,
     from: order.state,
     to: step.to,
     store: changes.storeId ?? null,
@@ -266,10 +278,15 @@ export async function applyStep(
 
 /** A PICKUP order's new deadline (kept after it passed, under PICKUP_EXPIRY_POLICY=KEEP); the order is locked. */
 export async function extendPickupDeadline(tx: EntityManager, order: OrderView, deadline: Date): Promise<void> {
-  await preparedQuery(tx, `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE id = :id::uuid`, {
-    d: deadline.toISOString(),
-    id: order.id,
-  });
+  await preparedQuery(
+    tx,
+    `UPDATE customer_order SET pickup_deadline = :d::timestamptz WHERE cluster_id = :cluster::text AND id = :id::uuid`,
+    {
+      cluster: order.clusterId,
+      d: deadline.toISOString(),
+      id: order.id,
+    },
+  );
   order.pickupDeadline = deadline;
 }
 
@@ -312,7 +329,14 @@ export async function checkoutOfOrder(
 
 /** The (locked) checkout is cancelled with its orders. */
 export async function markCheckoutCancelled(tx: EntityManager, checkoutId: string): Promise<void> {
-  await preparedQuery(tx, `UPDATE checkout SET state = 'CANCELLED' WHERE id = :id::uuid`, { id: checkoutId });
+  await preparedQuery(
+    tx,
+    `UPDATE checkout SET state = 'CANCELLED' WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    {
+      id: checkoutId,
+      cluster: clusterOfId(checkoutId) ?? null,
+    },
+  );
 }
 
 /** Where a store is: a re-route searches from there for a pickup order. */
@@ -325,8 +349,8 @@ export async function storeLocation(em: EntityManager, storeId: string): Promise
 export async function markStockReleased(tx: EntityManager, order: OrderView, fromStore: string): Promise<void> {
   await query(
     tx,
-    `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE id = :id::uuid`,
-    { s: fromStore, id: order.id },
+    `UPDATE customer_order SET stock = 'RELEASED', rejected_store_ids = rejected_store_ids || :s::uuid WHERE cluster_id = :cluster::text AND id = :id::uuid`,
+    { s: fromStore, id: order.id, cluster: order.clusterId },
   );
   order.stock = 'RELEASED';
   order.rejectedStoreIds = [...order.rejectedStoreIds, fromStore];
@@ -337,13 +361,15 @@ export const outRefundNo = (refundId: string) => `RF${refundId.replace(/-/g, '')
 
 const INSERT_REFUND = `
   WITH r AS (
-    INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
-    VALUES (:id::uuid, :order::uuid, :checkout::uuid, :no, :amount, :lines::jsonb, :restocked, 'PROCESSING', :reason, :actor, :at::timestamptz)),
+    INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at, cluster_id)
+    VALUES (:id::uuid, :order::uuid, :checkout::uuid, :no, :amount, :lines::jsonb, :restocked, 'PROCESSING', :reason, :actor, :at::timestamptz,
+            :cluster::text)),
   l AS (
     UPDATE order_line ol SET refunded_quantity = ol.refunded_quantity + x.quantity
     FROM jsonb_to_recordset(:lines::jsonb) AS x("lineId" uuid, quantity int)
-    WHERE ol.id = x."lineId" AND ol.order_id = :order::uuid)
-  UPDATE customer_order SET refunded_fen = refunded_fen + :amount, updated_at = :at::timestamptz WHERE id = :order::uuid
+    WHERE ol.cluster_id = :cluster::text AND ol.id = x."lineId" AND ol.order_id = :order::uuid)
+  UPDATE customer_order SET refunded_fen = refunded_fen + :amount, updated_at = :at::timestamptz
+  WHERE cluster_id = :cluster::text AND id = :order::uuid
   RETURNING ${ORDER_COLUMNS}`;
 
 /** A refund of some lines of the (locked) order, in PROCESSING until the provider confirms it; `order` becomes the row as it left it. */
@@ -363,6 +389,7 @@ export async function insertRefund(
   const rows = await query<Record<string, unknown>>(tx, INSERT_REFUND, {
     id: r.id,
     order: order.id,
+    cluster: order.clusterId,
     checkout: order.checkoutId,
     no: outRefundNo(r.id),
     amount: r.amountFen,

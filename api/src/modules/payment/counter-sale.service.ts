@@ -4,7 +4,7 @@
 // payment code with query-then-reverse when the answer stays open), then paid and handed over in one step of the
 // order state machine (COUNTER_SALE), so the ledger, the splits and the member's points follow as for any order.
 // A refusal at any point leaves nothing behind: the hold and the promotions are released with the checkout.
-import { randomUUID } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/errors';
@@ -252,8 +252,10 @@ export class CounterSaleService {
     if (pay.method === 'CASH' && pay.tenderedFen! < priced.totalFen) return CashShortError.of(priced.totalFen, pay.tenderedFen!);
     const now = this.now;
     const tender: CounterTender = pay.method;
+    // The clerk's store: one store, one city cluster.
+    const clusterId = terms.get(ask.storeId)!.clusterId;
     const checkout: NewCheckout = {
-      id: randomUUID(),
+      id: newClusterId(clusterId),
       shopperId: ask.member?.shopperId ?? WALK_IN_SHOPPER_ID,
       idempotencyKey: input.idempotencyKey,
       requestHash: `counter:${input.idempotencyKey}`,
@@ -266,7 +268,8 @@ export class CounterSaleService {
       couponId: asked.coupon && priced.applied.some((a) => a.kind === 'COUPON') ? asked.coupon.id : null,
       deliveryAdjustments: [],
       totalFen: priced.totalFen,
-      outTradeNo: newOutTradeNo(now),
+      outTradeNo: newOutTradeNo(now, clusterId),
+      clusterId,
       // Within this request the money is taken or the hold released; the deadline sweeper is the net under it.
       paymentExpiresAt: new Date(now.getTime() + this.deps.config.paymentTimeoutMin * 60_000),
       createdAt: now,
@@ -278,7 +281,7 @@ export class CounterSaleService {
     };
     const orders: NewOrder[] = priced.orders.map((o) => ({
       ...o,
-      id: randomUUID(),
+      id: newClusterId(clusterId),
       quotedTerms: terms.get(o.storeId)!,
       contactName: '到店顾客',
       contactPhone: '',

@@ -66,7 +66,7 @@ export class MembershipPurchaseService {
     if (!plan || !plan.onSale) return MembershipPlanNotFoundError.of();
     const now = this.deps.clock.now();
     const id = randomUUID();
-    const outTradeNo = MEMBERSHIP_TRADE_PREFIX + newOutTradeNo(now).slice(2);
+    const outTradeNo = newOutTradeNo(now, MEMBERSHIP_TRADE_PREFIX);
     const paymentExpiresAt = new Date(now.getTime() + this.deps.config.paymentTimeoutMin * 60_000);
     await insertPurchase(this.em, { id, shopperId, plan, outTradeNo, paymentExpiresAt, at: now });
     const shopper = await this.em.findOneOrFail(Shopper, { id: shopperId });

@@ -1,23 +1,29 @@
 // SQL of payments: a checkout's prepay and payment, refunds of payments that came too late, and the log of every
 // notification received.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId, clusterOfTradeNo } from '../../common/cluster';
 import { preparedQuery, query } from '../../common/sql';
 import { outRefundNo } from '../order/order.repository';
 
 /** The prepay id WeChat gave for the checkout's trade, and until when it can be used. */
 export async function setPrepay(em: EntityManager, checkoutId: string, prepayId: string, expiresAt: Date): Promise<void> {
-  await query(em, `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE id = :id::uuid`, {
-    p: prepayId,
-    e: expiresAt.toISOString(),
-    id: checkoutId,
-  });
+  await query(
+    em,
+    `UPDATE checkout SET prepay_id = :p, prepay_expires_at = :e::timestamptz WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    {
+      cluster: clusterOfId(checkoutId) ?? null,
+      p: prepayId,
+      e: expiresAt.toISOString(),
+      id: checkoutId,
+    },
+  );
 }
 
 // Paid: the coupon the checkout locked is used for good (in the same statement; a cancelled checkout gave it back).
 const MARK_PAID = `WITH used AS (
     UPDATE coupon SET state = 'USED', used_at = :at::timestamptz WHERE checkout_id = :id::uuid AND state = 'LOCKED')
   UPDATE checkout SET transaction_id = :t, paid_fen = :f, paid_at = :at::timestamptz,
-  state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE id = :id::uuid`;
+  state = CASE WHEN state = 'PENDING_PAYMENT' THEN 'PAID' ELSE state END WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`;
 
 /** Records the transaction that paid the (locked) checkout (none for cash or card at the counter); an unpaid one becomes PAID, a cancelled one stays so. */
 export async function markCheckoutPaid(
@@ -25,30 +31,42 @@ export async function markCheckoutPaid(
   checkoutId: string,
   p: { transactionId: string | null; paidFen: number; at: Date },
 ): Promise<void> {
-  await preparedQuery(tx, MARK_PAID, { t: p.transactionId, f: p.paidFen, at: p.at.toISOString(), id: checkoutId });
+  await preparedQuery(tx, MARK_PAID, {
+    t: p.transactionId,
+    f: p.paidFen,
+    at: p.at.toISOString(),
+    id: checkoutId,
+    cluster: clusterOfId(checkoutId) ?? null,
+  });
 }
 
 /** Whether another checkout was paid by this transaction (WeChat pays one out_trade_no with one transaction). */
 export async function transactionPaysAnother(tx: EntityManager, transactionId: string, checkoutId: string): Promise<boolean> {
-  const rows = await preparedQuery(tx, `SELECT 1 FROM checkout WHERE transaction_id = :t AND id <> :id::uuid`, {
-    t: transactionId,
-    id: checkoutId,
-  });
+  const rows = await preparedQuery(
+    tx,
+    `SELECT 1 FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND transaction_id = :t AND id <> :id::uuid`,
+    {
+      cluster: clusterOfId(checkoutId) ?? null,
+      t: transactionId,
+      id: checkoutId,
+    },
+  );
   return rows.length > 0;
 }
 
 /** A whole refund of a (locked) order whose payment came after the checkout was cancelled. */
 export async function insertLatePaymentRefund(
   tx: EntityManager,
-  r: { id: string; orderId: string; checkoutId: string; amountFen: number; at: Date },
+  r: { id: string; orderId: string; clusterId: string; checkoutId: string; amountFen: number; at: Date },
 ): Promise<void> {
   await query(
     tx,
     `WITH r AS (
-       INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at)
-       VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz))
-     UPDATE customer_order SET refunded_fen = total_fen WHERE id = :o::uuid`,
-    { id: r.id, o: r.orderId, c: r.checkoutId, no: outRefundNo(r.id), amount: r.amountFen, at: r.at.toISOString() },
+       INSERT INTO refund (id, order_id, checkout_id, out_refund_no, amount_fen, lines, restocked, status, reason, actor, created_at, cluster_id)
+       VALUES (:id::uuid, :o::uuid, :c::uuid, :no, :amount, '[]', false, 'PROCESSING', 'paid after the checkout was cancelled', 'system:wechatpay', :at::timestamptz,
+               :cluster::text))
+     UPDATE customer_order SET refunded_fen = total_fen WHERE cluster_id = :cluster::text AND id = :o::uuid`,
+    { id: r.id, o: r.orderId, cluster: r.clusterId, c: r.checkoutId, no: outRefundNo(r.id), amount: r.amountFen, at: r.at.toISOString() },
   );
 }
 
@@ -67,9 +85,12 @@ export interface PaymentEventRow {
 export async function insertPaymentEvent(em: EntityManager, e: PaymentEventRow): Promise<void> {
   await preparedQuery(
     em,
-    `INSERT INTO payment_event (id, received_at, notification_id, event_type, out_trade_no, transaction_id, outcome, detail)
-     VALUES (:id::uuid, :at::timestamptz, :nid::text, :type::text, :no::text, :tx::text, :outcome::text, :detail::text)`,
+    // The trade number names the cluster; one made before the key (or none, a forged notification) leaves it to the
+    // trigger, which reads it from the checkout or files the row under ZZ (20261208h-cluster-key).
+    `INSERT INTO payment_event (id, received_at, notification_id, event_type, out_trade_no, transaction_id, outcome, detail, cluster_id)
+     VALUES (:id::uuid, :at::timestamptz, :nid::text, :type::text, :no::text, :tx::text, :outcome::text, :detail::text, :cluster::text)`,
     {
+      cluster: (e.outTradeNo && clusterOfTradeNo(e.outTradeNo)) ?? null,
       id: e.id,
       at: e.at.toISOString(),
       nid: e.notificationId,
@@ -84,7 +105,11 @@ export async function insertPaymentEvent(em: EntityManager, e: PaymentEventRow):
 
 /** The provider is still processing the refund: its id there, to ask about it again. */
 export async function setProviderRefundId(em: EntityManager, refundId: string, providerRefundId: string | null): Promise<void> {
-  await query(em, `UPDATE refund SET provider_refund_id = :p WHERE id = :id::uuid`, { p: providerRefundId, id: refundId });
+  await query(em, `UPDATE refund SET provider_refund_id = :p WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`, {
+    p: providerRefundId,
+    id: refundId,
+    cluster: clusterOfId(refundId) ?? null,
+  });
 }
 
 /** The provider's final answer on a refund still PROCESSING (a second answer changes nothing). */
@@ -95,8 +120,10 @@ export async function settleRefund(
 ): Promise<void> {
   await query(
     em,
-    `UPDATE refund SET status = :s, provider_refund_id = :p, completed_at = :at::timestamptz WHERE id = :id::uuid AND status = 'PROCESSING'`,
+    `UPDATE refund SET status = :s, provider_refund_id = :p, completed_at = :at::timestamptz
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid AND status = 'PROCESSING'`,
     {
+      cluster: clusterOfId(refundId) ?? null,
       s: s.status,
       p: s.providerRefundId,
       at: s.at.toISOString(),

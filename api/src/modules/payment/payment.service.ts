@@ -1,6 +1,7 @@
 // Taking the money: prepay parameters for the mini-program, and the notification webhook that turns a
 // successful WeChat Pay transaction into paid orders, exactly once however often WeChat repeats it.
 import { randomUUID } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { UUID } from '../../common/sql';
@@ -211,8 +212,15 @@ export class PaymentService {
   private async refundLatePayment(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
     const orders = (await lockCheckoutOrders(tx, checkoutId)).filter((o) => o.totalFen > 0);
     for (const o of orders) {
-      const refundId = randomUUID();
-      await insertLatePaymentRefund(tx, { id: refundId, orderId: o.id, checkoutId, amountFen: o.totalFen, at: this.deps.clock.now() });
+      const refundId = newClusterId(o.clusterId);
+      await insertLatePaymentRefund(tx, {
+        id: refundId,
+        orderId: o.id,
+        clusterId: o.clusterId,
+        checkoutId,
+        amountFen: o.totalFen,
+        at: this.deps.clock.now(),
+      });
       effects.submitRefund(refundId);
     }
   }

@@ -142,20 +142,21 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
 
 const claimSql = (code: string) => `
   WITH c AS (${code}),
-  o AS (${lockOrderSql('(SELECT order_id FROM c)')}),
+  o AS (${lockOrderSql('(SELECT order_id FROM c)', '(SELECT cluster_id FROM c)')}),
   used AS (
     UPDATE pickup_code pc SET status = 'USED', used_at = :at::timestamptz, used_by = :actor::text
     FROM c, o
-    WHERE pc.id = c.id AND pc.order_id = o.id AND pc.status = 'LIVE' AND pc.store_id = :store::uuid AND pc.expires_at > :at::timestamptz
+    WHERE pc.cluster_id = c.cluster_id AND pc.id = c.id AND pc.order_id = o.id AND pc.status = 'LIVE' AND pc.store_id = :store::uuid AND pc.expires_at > :at::timestamptz
       AND o.store_id = :store::uuid AND o.state = ANY(:handable::text[])
-    RETURNING pc.order_id),
+    RETURNING pc.order_id, pc.cluster_id),
   logged AS (
-    INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
-    SELECT :attempt::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text
+    INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail, cluster_id)
+    SELECT :attempt::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor::text, :action::text, :method::text, :outcome::text, order_id, :detail::text,
+           cluster_id
     FROM used)
   SELECT o.*, c.id AS code_id, EXISTS (SELECT 1 FROM used) AS claimed FROM c CROSS JOIN o`;
-const CLAIM_BY_HASH = claimSql(CODE_BY_HASH('id, order_id'));
-const CLAIM_BY_QR = claimSql(CODE_BY_QR('id, order_id'));
+const CLAIM_BY_HASH = claimSql(CODE_BY_HASH('id, order_id, cluster_id'));
+const CLAIM_BY_QR = claimSql(CODE_BY_QR('id, order_id, cluster_id'));
 
 /**
  * The counter's hot path in one statement, first in the hand-over transaction: finds the code the clerk showed,

@@ -43,19 +43,19 @@ const SEARCH_RADIUS = `CASE WHEN :fulfilment::text = 'DELIVERY'
 const LOCAL = `(:at::timestamptz AT TIME ZONE s.time_zone)`;
 const LOCAL_MINUTE = `(extract(hour FROM ${LOCAL}) * 60 + extract(minute FROM ${LOCAL}))`;
 export const OPEN_AT = `CASE
-    WHEN EXISTS (SELECT 1 FROM store_hours_exception e WHERE e.store_id = s.id AND e.local_date = ${LOCAL}::date)
+    WHEN EXISTS (SELECT 1 FROM store_hours_exception e WHERE e.cluster_id = s.cluster_id AND e.store_id = s.id AND e.local_date = ${LOCAL}::date)
     THEN EXISTS (SELECT 1 FROM store_hours_exception e
-                 WHERE e.store_id = s.id AND e.local_date = ${LOCAL}::date AND NOT e.closed
+                 WHERE e.cluster_id = s.cluster_id AND e.store_id = s.id AND e.local_date = ${LOCAL}::date AND NOT e.closed
                    AND e.opens_min <= ${LOCAL_MINUTE} AND e.closes_min > ${LOCAL_MINUTE})
     ELSE EXISTS (SELECT 1 FROM store_hours h
-                 WHERE h.store_id = s.id AND h.weekday = extract(isodow FROM ${LOCAL})
+                 WHERE h.cluster_id = s.cluster_id AND h.store_id = s.id AND h.weekday = extract(isodow FROM ${LOCAL})
                    AND h.opens_min <= ${LOCAL_MINUTE} AND h.closes_min > ${LOCAL_MINUTE}
                    AND NOT (h.carried AND EXISTS (SELECT 1 FROM store_hours_exception y
-                                                  WHERE y.store_id = s.id AND y.local_date = ${LOCAL}::date - 1))) END`;
+                                                  WHERE y.cluster_id = s.cluster_id AND y.store_id = s.id AND y.local_date = ${LOCAL}::date - 1))) END`;
 
 /** The columns routing reads: the wide GeoJSON column stays behind. */
 const STORE_COLUMNS = `s.id, s.location, s.status, s.can_pickup, s.can_deliver, s.delivery_radius_m, s.delivery_reach_m,
-    s.delivery_area, s.time_zone`;
+    s.delivery_area, s.time_zone, s.cluster_id`;
 
 // Arrays, not JSON: the planner sees their length, so it probes stock by index instead of scanning it.
 const LINES = `lines AS MATERIALIZED (
@@ -65,7 +65,7 @@ const HAS_EVERY_LINE = `NOT EXISTS (
     SELECT 1 FROM lines l
     WHERE NOT EXISTS (
       SELECT 1 FROM store_stock ss
-      WHERE ss.store_id = s.id AND ss.sku_id = l.sku_id AND NOT ss.off_shelf AND ss.on_hand - ss.reserved >= l.quantity))`;
+      WHERE ss.cluster_id = s.cluster_id AND ss.store_id = s.id AND ss.sku_id = l.sku_id AND NOT ss.off_shelf AND ss.on_hand - ss.reserved >= l.quantity))`;
 
 /** Everything but distance, cheapest first (CASE fixes the order); opening hours last. */
 const eligible = (stock: string) => `CASE
@@ -176,7 +176,7 @@ export interface StoreFacts {
 
 // Available units of each asked SKU, in the order asked (0 where the store has no row or took it off the shelf).
 const AVAILABLE = `ARRAY(
-    SELECT coalesce((SELECT CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END FROM store_stock ss WHERE ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
+    SELECT coalesce((SELECT CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END FROM store_stock ss WHERE ss.cluster_id = s.cluster_id AND ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
     FROM unnest(:skus::uuid[]) WITH ORDINALITY AS k(sku_id, i) ORDER BY k.i)`;
 
 const FACT_COLUMNS = `s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,

@@ -52,13 +52,16 @@ export async function zoneValidities(em: EntityManager, items: readonly { zone: 
 
 const SAVE_STORES = `
   INSERT INTO store (id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
-                     delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at)
+                     delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at,
+                     cluster_id)
   SELECT id, code, name, city, address, phone, lat, lng, time_zone, status, can_pickup, can_deliver, hours, exceptions,
-         delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at
+         delivery_zone, delivery_radius_m, delivery_reach_m, min_order_fen, delivery_fee_tiers, pickup_slot_capacity, created_at, updated_at,
+         cluster_of_city(city)
     FROM jsonb_to_recordset(:rows::jsonb) AS r(id uuid, code text, name text, city text, address text, phone text, lat float8, lng float8,
          time_zone text, status text, can_pickup boolean, can_deliver boolean, hours jsonb, exceptions jsonb, delivery_zone jsonb,
          delivery_radius_m int, delivery_reach_m int, min_order_fen int, delivery_fee_tiers jsonb, pickup_slot_capacity int,
          created_at timestamptz, updated_at timestamptz)
+  -- A store keeps the cluster it opened in (its rows live there); a new city's cluster is HQ's decision (city_cluster).
   ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, city = EXCLUDED.city, address = EXCLUDED.address, phone = EXCLUDED.phone,
     lat = EXCLUDED.lat, lng = EXCLUDED.lng, time_zone = EXCLUDED.time_zone, status = EXCLUDED.status, can_pickup = EXCLUDED.can_pickup,
     can_deliver = EXCLUDED.can_deliver, hours = EXCLUDED.hours, exceptions = EXCLUDED.exceptions, delivery_zone = EXCLUDED.delivery_zone,
