@@ -38,6 +38,8 @@ export interface PricingAsk {
   linePrice?: PricingInput['linePrice'];
   /** 秒杀: the flash item the checkout buys (read and checked by the caller). */
   flash?: FlashPriceItem;
+  /** 拼团: the offer's group price at the group's store, the same kind of line price rule (read and checked by the caller). */
+  groupBuy?: FlashPriceItem;
 }
 
 /**
@@ -94,11 +96,12 @@ export async function priceRouted(
   // The member's level: no statement in a chain without levels, the shopper's growth otherwise.
   const level = await books.levels.levelOf(em, ask.shopperId, fresh);
   const member = memberPricing(level);
-  // Member and flash prices (and any the caller adds): the lowest wins on each line.
+  // Member, flash and group prices (and any the caller adds): the lowest wins on each line.
   const linePrice = lowestLinePrice([
     ...(member.linePrice ? [member.linePrice] : []),
     ...(ask.linePrice ? [ask.linePrice] : []),
     ...(ask.flash ? [flashPriceRule(ask.flash)] : []),
+    ...(ask.groupBuy ? [flashPriceRule(ask.groupBuy)] : []),
   ]);
   const withMember = { ...asked, ...member, linePrice };
   const reprice = (promotions: CheckoutPromotions) =>

@@ -8,6 +8,7 @@ import { AddressNotFoundError } from '../address/address.types';
 import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import { FlashSaleUnavailableError } from '../promotion/flash-sale.types';
+import { GroupBuyUnavailableError } from '../promotion/group-buy.types';
 import { CheckoutCart } from './checkout-quote.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import { BelowMinimumOrderError, IdempotencyKeyReusedError, OutOfStockError, PriceChangedError } from './order.errors';
@@ -78,5 +79,6 @@ export const CheckoutResult = createUnionType({
       PickupSlotUnavailableError,
       CouponNotUsableError,
       FlashSaleUnavailableError,
+      GroupBuyUnavailableError,
     ] as const,
 });
