@@ -42,6 +42,7 @@ import { ShareCodeService } from './modules/referral/share-code.service';
 import { PromotionService } from './modules/promotion/promotion.service';
 import { CouponIssuance } from './modules/promotion/issuance.service';
 import { FlashSaleService } from './modules/promotion/flash-sale.service';
+import { GroupBuyService } from './modules/promotion/group-buy.service';
 import { PromotionReportService } from './modules/promotion/promotion-report.service';
 import { SubscriptionService } from './modules/notify/subscriptions.service';
 import type { Runtime } from './runtime';
@@ -136,6 +137,7 @@ const SERVICES = {
   promotion: ({ em, deps }: ServiceScope) => new PromotionService(em, deps.clock, deps.runtime.campaignBook),
   couponIssuance: ({ em, deps }: ServiceScope) => new CouponIssuance(em, deps.runtime),
   flashSale: ({ em, deps }: ServiceScope) => new FlashSaleService(em, deps.clock),
+  groupBuy: ({ em, deps }: ServiceScope) => new GroupBuyService(em, deps.clock),
   promotionReport: ({ em, deps }: ServiceScope) => new PromotionReportService(em, deps.clock),
   referral: ({ em, deps }: ServiceScope) => new ReferralService(em, deps.runtime),
   shareCodes: ({ em, deps }: ServiceScope) => new ShareCodeService(em, { config: deps.config, wxacodes: deps.runtime.wxacodes }),

@@ -39,6 +39,7 @@ import { FailedWorkResolver } from './modules/reliability/failed-work.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { AddressResolver } from './modules/address/address.resolver';
 import { OrderPickupSlotResolver } from './modules/order/order-pickup-slot.resolver';
+import { OrderGroupBuyResolver } from './modules/order/order-group-buy.resolver';
 import { CheckoutQuoteResolver } from './modules/order/checkout-quote.resolver';
 import { PickupSlotResolver } from './modules/slots/slots.resolver';
 import { AfterSaleResolver, OrderAfterSalesResolver } from './modules/aftersale/aftersale.resolver';
@@ -46,6 +47,7 @@ import { SubscriptionResolver } from './modules/notify/subscriptions.resolver';
 import { PromotionResolver } from './modules/promotion/promotion.resolver';
 import { CouponIssuanceResolver } from './modules/promotion/issuance.resolver';
 import { FlashSaleResolver } from './modules/promotion/flash-sale.resolver';
+import { GroupBuyResolver } from './modules/promotion/group-buy.resolver';
 import { ReferralResolver } from './modules/referral/referral.resolver';
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
@@ -56,6 +58,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       PromotionResolver,
       CouponIssuanceResolver,
       FlashSaleResolver,
+      GroupBuyResolver,
       AuthResolver,
       MeFieldResolver,
       StaffResolver,
@@ -94,6 +97,7 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
       AddressResolver,
       PickupSlotResolver,
       OrderPickupSlotResolver,
+      OrderGroupBuyResolver,
       CheckoutQuoteResolver,
       AfterSaleResolver,
       OrderAfterSalesResolver,

@@ -26,6 +26,13 @@
 //                   with a budget in id order (one statement: takeCouponAndBudgets), then the shopper's points lock (a
 //                   transaction-scoped advisory lock, redeemPoints), all in promotion.repository. A claim is one
 //                   statement that takes the shopper's claim row, then the template's row, and nothing else.
+//   6. GROUP       拼团: a group_buy_group row (one). Placing takes a place after its promotions (joinGroup); an
+//                   unpaid end gives it back after them (leaveGroup); a member's payment counts itself paid after
+//                   its orders (memberPaid). Forming a group (the last payment, or the deadline) then locks the
+//                   group's paid orders still AWAITING_GROUP, in id order (lockWaitingGroupOrders): an exception to
+//                   step 2, safe because only the group's own row lock reaches those orders while they wait (their
+//                   payers committed before the group row was theirs; an unpaid member's order is not matched, so its
+//                   own payment or cancel is never waited for), and refunds of a failed group take no group lock.
 //
 // Never wait for a lock of an earlier kind while holding a later one: a path that needs the checkout must lock it
 // before its orders (the shopper's cancel used to lock the order, then the checkout, while the payment webhook

@@ -3,6 +3,8 @@
 export enum OrderState {
   PENDING_PAYMENT = 'PENDING_PAYMENT',
   PAID = 'PAID',
+  /** 拼团: paid, waiting for the group to form; not the store's yet (no pickup code, not in its queue). */
+  AWAITING_GROUP = 'AWAITING_GROUP',
   ACCEPTED = 'ACCEPTED',
   READY_FOR_PICKUP = 'READY_FOR_PICKUP',
   PICKED_UP = 'PICKED_UP',
@@ -27,6 +29,10 @@ export enum OrderEvent {
   REFUND = 'REFUND',
   /** A clerk rang the goods up at the counter and took the money there: paid and handed over in one step. */
   COUNTER_SALE = 'COUNTER_SALE',
+  /** 拼团: a group member's payment arrived; the order waits for its group (AWAITING_GROUP). */
+  PAY_INTO_GROUP = 'PAY_INTO_GROUP',
+  /** 拼团: the group formed; its paid orders go to the store's queue as if paid just now. */
+  GROUP_FORMED = 'GROUP_FORMED',
 }
 
 export type Flow = 'DELIVERY' | 'PICKUP';

@@ -37,6 +37,8 @@ export interface JobPayloads {
   'coupon-gift': { checkoutId: string };
   /** Give an HQ batch's coupons to its segment, resuming where it stopped. */
   'coupon-batch': { batchId: string };
+  /** 拼团: at a group's deadline, form it (到期自动成团) or fail it and refund each paid order once. */
+  'group-deadline': { groupId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -62,6 +64,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'coupon-gift',
   'coupon-batch',
   'member-benefits',
+  'group-deadline',
 ];
 
 /** Same work, same id: bull ignores an add whose id already exists, so enqueueing twice schedules once. */
@@ -74,6 +77,8 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
       return `${name}:${p.checkoutId}`;
     case 'coupon-batch':
       return `${name}:${p.batchId}`;
+    case 'group-deadline':
+      return `${name}:${p.groupId}`;
     case 'payment-reconcile-sweep':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     case 'accept-timeout':

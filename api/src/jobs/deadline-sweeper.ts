@@ -7,6 +7,7 @@ import { reliabilitySweep } from './reliability-sweep';
 import { paymentReconcileSweep } from './payment-close';
 import { autoCompleteSweep } from './auto-complete';
 import { ReferralService } from '../modules/referral/referral.service';
+import { groupDeadlineSweep } from './group-deadline';
 import type { JobName } from '../common/queues';
 
 /**
@@ -75,6 +76,7 @@ export class DeadlineSweeper {
       console.warn('[sweeper] Redis could not be asked about the repeating jobs:', (err as Error).message);
     }
     await this.part('reliability', () => reliabilitySweep({}, this.context()));
+    await this.part('group-buy', () => groupDeadlineSweep(this.context()));
     const now = Date.now();
     if (now - this.otherSweepsAt >= OTHER_SWEEPS_MS) {
       this.otherSweepsAt = now;

@@ -38,6 +38,7 @@ import { MigrationPaidMembership } from './20261208c-paid-membership';
 import { MigrationCouponGrants } from './20261208c-coupon-grants';
 import { MigrationClerkDiscounts } from './20261208d-clerk-discounts';
 import { MigrationStaffShopperLink } from './20261208e-staff-shopper-link';
+import { MigrationGroupBuy } from './20261208a-group-buy';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -79,4 +80,5 @@ export const migrationsList = [
   { name: '20261208d-clerk-discounts', class: MigrationClerkDiscounts },
   { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
   { name: '20261208h-cluster-key', class: MigrationClusterKey },
+  { name: '20261208a-group-buy', class: MigrationGroupBuy },
 ];

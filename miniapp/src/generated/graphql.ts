@@ -38,6 +38,10 @@ export type CheckoutInput = {
   /** 秒杀: a flash item (flashBoard) its SKU line is bought at; checkout refuses with FlashSaleUnavailableError when it cannot be had */
   flashItemId?: string | number | null | undefined;
   fulfilment: FulfilmentType;
+  /** 拼团: the group to join (its share link's); the pickup store is the group's */
+  groupId?: string | number | null | undefined;
+  /** 拼团: the offer (groupBuyBoard) whose one unit this PICKUP cart buys at the group price; without groupId it starts a group at storeId. Refused with GroupBuyUnavailableError */
+  groupOfferId?: string | number | null | undefined;
   /** Chosen by the client per cart; a retry with the same key returns the same checkout */
   idempotencyKey: string;
   lines: Array<CartLineInput>;
@@ -64,6 +68,10 @@ export type CheckoutQuoteInput = {
   /** 秒杀: a flash item (flashBoard) its SKU line is bought at; checkout refuses with FlashSaleUnavailableError when it cannot be had */
   flashItemId?: string | number | null | undefined;
   fulfilment: FulfilmentType;
+  /** 拼团: the group to join (its share link's); the pickup store is the group's */
+  groupId?: string | number | null | undefined;
+  /** 拼团: the offer (groupBuyBoard) whose one unit this PICKUP cart buys at the group price; without groupId it starts a group at storeId. Refused with GroupBuyUnavailableError */
+  groupOfferId?: string | number | null | undefined;
   lines: Array<CartLineInput>;
   /** DELIVERY: the address point. PICKUP: where the shopper is, unless storeId is given */
   location?: GeoPointInput | null | undefined;
@@ -147,6 +155,7 @@ export type ErrorCode =
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'FLASH_SALE_UNAVAILABLE'
+  | 'GROUP_BUY_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_BARCODE'
@@ -260,6 +269,7 @@ export type OrderAction =
 /** Where an order is in its lifecycle */
 export type OrderState =
   | 'ACCEPTED'
+  | 'AWAITING_GROUP'
   | 'CANCELLED'
   | 'COMPLETED'
   | 'DELIVERED'
@@ -376,6 +386,8 @@ type RefusalFields_DuplicateCodeError_Fragment = { errorCode: ErrorCode, message
 type RefusalFields_DuplicateStoreCodeError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_FlashSaleUnavailableError_Fragment = { errorCode: ErrorCode, message: string, flashProblem: FlashProblem };
+
+type RefusalFields_GroupBuyUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_IdempotencyKeyReusedError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -497,6 +509,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_DuplicateCodeError_Fragment
   | RefusalFields_DuplicateStoreCodeError_Fragment
   | RefusalFields_FlashSaleUnavailableError_Fragment
+  | RefusalFields_GroupBuyUnavailableError_Fragment
   | RefusalFields_IdempotencyKeyReusedError_Fragment
   | RefusalFields_InsufficientStockError_Fragment
   | RefusalFields_InvalidBarcodeError_Fragment
@@ -664,6 +677,7 @@ export type PlaceCheckoutMutation = { checkout:
     | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string, flashProblem: FlashProblem }
+    | { __typename: 'GroupBuyUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string }
     | { __typename: 'NoStoreAvailable', errorCode: ErrorCode, message: string, candidates: Array<{ distanceM: number, reasons: Array<IneligibilityReason>, store: { id: string, name: string, capabilities: Array<StoreCapability> }, shortLines: Array<{ skuId: string, requested: number, available: number }> }>, shortLines: Array<{ skuId: string, requested: number, availableAt: Array<{ available: number, distanceM: number, store: { id: string, name: string } }> }> }
     | { __typename: 'OutOfStockError', storeId: string, errorCode: ErrorCode, message: string, lines: Array<{ skuId: string, requested: number, available: number }> }

@@ -247,6 +247,7 @@ export type ErrorCode =
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'FLASH_SALE_UNAVAILABLE'
+  | 'GROUP_BUY_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_BARCODE'
@@ -400,6 +401,7 @@ export type OrderAction =
 /** Where an order is in its lifecycle */
 export type OrderState =
   | 'ACCEPTED'
+  | 'AWAITING_GROUP'
   | 'CANCELLED'
   | 'COMPLETED'
   | 'DELIVERED'
@@ -818,6 +820,8 @@ type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'Duplic
 
 type CounterPickupError_FlashSaleUnavailableError_Fragment = { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_GroupBuyUnavailableError_Fragment = { __typename: 'GroupBuyUnavailableError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_InsufficientStockError_Fragment = { __typename: 'InsufficientStockError', errorCode: ErrorCode, message: string };
@@ -938,6 +942,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_DuplicateCodeError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
   | CounterPickupError_FlashSaleUnavailableError_Fragment
+  | CounterPickupError_GroupBuyUnavailableError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
   | CounterPickupError_InvalidBarcodeError_Fragment

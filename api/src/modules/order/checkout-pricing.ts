@@ -43,6 +43,8 @@ export interface PricingAsk {
   flash?: FlashPriceItem;
   /** The clerk's 改价 and 整单折扣 at the counter (the caller checks the clerk may give them). */
   clerkDiscount?: PricingInput['clerkDiscount'];
+  /** 拼团: the offer's group price at the group's store, the same kind of line price rule (read and checked by the caller). */
+  groupBuy?: FlashPriceItem;
 }
 
 /**
@@ -100,11 +102,12 @@ export async function priceRouted(
   // two per benefit (memberBenefitPricing), the same online and at the counter.
   const { level, paid } = await books.levels.memberOf(em, ask.shopperId, now, fresh);
   const member = memberBenefitPricing(level, paid);
-  // Member and flash prices (and any the caller adds): the lowest wins on each line.
+  // Member, flash and group prices (and any the caller adds): the lowest wins on each line.
   const linePrice = lowestLinePrice([
     ...(member.linePrice ? [member.linePrice] : []),
     ...(ask.linePrice ? [ask.linePrice] : []),
     ...(ask.flash ? [flashPriceRule(ask.flash)] : []),
+    ...(ask.groupBuy ? [flashPriceRule(ask.groupBuy)] : []),
   ]);
   const withMember = { ...asked, ...member, linePrice, clerkDiscount: ask.clerkDiscount };
   const reprice = (promotions: CheckoutPromotions) =>

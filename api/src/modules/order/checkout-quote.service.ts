@@ -9,6 +9,8 @@ import type { CampaignBook } from '../promotion/campaign-book';
 import { availableCouponsOf } from '../promotion/checkout-promotions';
 import { flashItemFor } from '../promotion/flash-checkout';
 import { flashCovers } from './flash-buy';
+import { groupBuyFor } from '../promotion/group-checkout';
+import { groupPrice } from './checkout.service';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
@@ -58,7 +60,17 @@ export class CheckoutQuoteService {
       typeof item === 'object' && flashCovers(item, route)
         ? { id: item.id, skuId: item.sku_id, storeId: item.store_id, priceFen: item.price_fen }
         : undefined;
-    const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints, flash };
+    // 拼团: the group price when the offer (and group) can be had at the group's store, as the checkout checks.
+    const group = input.groupOfferId
+      ? await groupBuyFor(
+          this.em,
+          { offerId: input.groupOfferId, groupId: input.groupId, storeId: input.storeId, fulfilment: input.fulfilment },
+          this.clock.now(),
+          input.lines,
+        )
+      : undefined;
+    const groupBuy = typeof group === 'object' ? groupPrice(group) : undefined;
+    const ask = { shopperId, fulfilment: input.fulfilment, couponId: input.couponId, usePoints: input.usePoints, flash, groupBuy };
     const books = { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels };
     let pricing = await priceRouted(this.em, books, this.clock.now(), route, ask, false);
     // As the checkout does: a refusal is only given on figures read just now.
@@ -73,7 +85,11 @@ export class CheckoutQuoteService {
       refused.pickupInstead = await this.routing.pickupInstead(input);
       return refused;
     }
-    return this.answer(routed, await availableCouponsOf(this.em, shopperId), flash && { id: flash.id, name: '秒杀' });
+    return this.answer(
+      routed,
+      await availableCouponsOf(this.em, shopperId),
+      flash ? { id: flash.id, name: '秒杀' } : groupBuy && { id: groupBuy.id, name: '拼团' },
+    );
   }
 
   /**

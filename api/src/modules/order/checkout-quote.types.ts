@@ -45,6 +45,14 @@ export class CheckoutCart {
       '秒杀: a flash item (flashBoard) its SKU line is bought at; checkout refuses with FlashSaleUnavailableError when it cannot be had',
   })
   flashItemId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '拼团: the offer (groupBuyBoard) whose one unit this PICKUP cart buys at the group price; without groupId it starts a group at storeId. Refused with GroupBuyUnavailableError',
+  })
+  groupOfferId?: string | null;
+  @Field(() => ID, { nullable: true, description: "拼团: the group to join (its share link's); the pickup store is the group's" })
+  groupId?: string | null;
   @Field(() => String, {
     nullable: true,
     description: "The app's own id for this device, kept in its storage: a flash item's per-user limit holds per device too",

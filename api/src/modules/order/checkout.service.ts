@@ -41,6 +41,8 @@ import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/fl
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
 import type { FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
+import { groupBuyFor, GroupGone, takeGroupPlace, type GroupBuyAsk } from '../promotion/group-checkout';
+import { GroupBuyUnavailableError, type GroupBuyProblem } from '../promotion/group-buy.types';
 
 type CheckoutConfig = Pick<Config, 'paymentTimeoutMin' | 'shop'>;
 
@@ -63,6 +65,7 @@ export function checkoutFingerprint(input: CheckoutInput): string {
     input.remark ?? null,
     ...(input.couponId || input.usePoints ? [input.couponId ?? null, input.usePoints ?? false] : []),
     ...(input.flashItemId ? [input.flashItemId, input.deviceId ?? null] : []),
+    ...(input.groupOfferId ? ['group', input.groupOfferId, input.groupId ?? null] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }
@@ -144,6 +147,20 @@ export class CheckoutService {
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(input.flashItemId!, item));
       flash = { item, buyers: flashAsk.buyers };
     }
+    let group: GroupBuyAsk | undefined;
+    if (input.groupOfferId) {
+      const found = await groupBuyFor(
+        this.em,
+        { offerId: input.groupOfferId, groupId: input.groupId, storeId: input.storeId, fulfilment: input.fulfilment },
+        this.clock.now(),
+        input.lines,
+      );
+      if (typeof found !== 'object')
+        return this.notRouted(shopperId, input, fingerprint, GroupBuyUnavailableError.of(input.groupOfferId, found));
+      group = found;
+      // The group's store: a member collects where the group does.
+      input.storeId = found.storeId;
+    }
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -159,16 +176,16 @@ export class CheckoutService {
       if (flash && !flashCovers(flash.item, route)) {
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash.item.id, FlashProblem.NOT_AT_STORE));
       }
-      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item);
+      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
       const flashTake = flash && flashTaken(flash, orders);
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
-      const promoted = takesPromotions(checkout, orders) || flashTake !== undefined;
+      const promoted = takesPromotions(checkout, orders) || flashTake !== undefined || group !== undefined;
       const placed = await (
         slot || promoted
-          ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`, flashTake)
+          ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`, flashTake, group)
           : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
       ).catch((err: unknown) => {
         if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
@@ -181,6 +198,9 @@ export class CheckoutService {
           continue;
         }
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash!.item.id, placed.problem));
+      }
+      if (placed.kind === 'GROUP_GONE') {
+        return this.notRouted(shopperId, input, fingerprint, GroupBuyUnavailableError.of(group!.offer.id, placed.problem));
       }
       if (placed.kind === 'PROMOTION_GONE') {
         // A coupon used by a racing checkout, points spent meanwhile, a campaign stopped or spent: priced afresh,
@@ -254,8 +274,13 @@ export class CheckoutService {
     slot: Date | undefined,
     actor: string,
     flash?: FlashTake,
+    group?: GroupBuyAsk,
   ): Promise<
-    PlaceOutcome | { kind: 'SLOT_FULL' } | { kind: 'PROMOTION_GONE' } | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }
+    | PlaceOutcome
+    | { kind: 'SLOT_FULL' }
+    | { kind: 'PROMOTION_GONE' }
+    | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }
+    | { kind: 'GROUP_GONE'; problem: GroupBuyProblem }
   > {
     try {
       return await transaction(this.em, async (tx) => {
@@ -269,13 +294,24 @@ export class CheckoutService {
         // The flash quota and counters first of the promotions (common/lock-order.ts, step 5).
         if (flash) flash.buyersDone = (await takeFlash(tx, { checkoutId: checkout.id, ...flash.take, at: checkout.createdAt })).buyersDone;
         // The flash item's price is counted by its own quota, not a campaign budget.
-        await takeCheckoutPromotions(tx, checkout, orders, flash ? [flash.take.itemId] : []);
+        // The group price is not a campaign's budget either.
+        await takeCheckoutPromotions(tx, checkout, orders, [...(flash ? [flash.take.itemId] : []), ...(group ? [group.offer.id] : [])]);
+        // The group's place last (common/lock-order.ts, step 6): a full group rolls the holds back.
+        if (group)
+          await takeGroupPlace(tx, {
+            ask: group,
+            shopperId: checkout.shopperId,
+            checkoutId: checkout.id,
+            orderId: orders[0]!.id,
+            at: checkout.createdAt,
+          });
         return placed;
       });
     } catch (err) {
       if (err instanceof SlotFull) return { kind: 'SLOT_FULL' };
       if (err instanceof PromotionGone) return { kind: 'PROMOTION_GONE' };
       if (err instanceof FlashGone) return { kind: 'FLASH_GONE', problem: err.problem };
+      if (err instanceof GroupGone) return { kind: 'GROUP_GONE', problem: err.problem };
       throw err;
     }
   }
@@ -305,6 +341,7 @@ export class CheckoutService {
     fingerprint: string,
     fresh: boolean,
     flash?: FlashItemView,
+    group?: GroupBuyAsk,
   ): Promise<
     | [NewCheckout, NewOrder[]]
     | PriceChangedError
@@ -324,11 +361,12 @@ export class CheckoutService {
         couponId: input.couponId,
         usePoints: input.usePoints,
         flash: flash && { id: flash.id, skuId: flash.sku_id, storeId: flash.store_id, priceFen: flash.price_fen },
+        groupBuy: group && groupPrice(group),
       },
       fresh,
     );
     // A refusal is only ever given on figures read just now, never on the book's.
-    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true, flash) : error);
+    const refuse = <E>(error: E) => (pricing.cached ? this.price(route, input, shopperId, fingerprint, true, flash, group) : error);
     const routed = pricing.outcome;
     if (routed instanceof UnknownSkuError) return refuse(routed);
     if (routed instanceof CouponNotUsableError) return routed;
@@ -451,6 +489,11 @@ function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): { promotio
   for (const a of adjustments)
     if (a.promotionId && !MEMBER_KINDS.has(a.kind)) spent.set(a.promotionId, (spent.get(a.promotionId) ?? 0) + a.amountFen);
   return [...spent].map(([promotionId, amountFen]) => ({ promotionId, amountFen }));
+}
+
+/** 拼团: the offer's group price as a line price rule, on its SKU at the group's store, funded by HQ. */
+export function groupPrice(g: GroupBuyAsk) {
+  return { id: g.offer.id, skuId: g.offer.sku_id, storeId: g.storeId, priceFen: g.offer.group_price_fen };
 }
 
 function routeInput(input: CheckoutInput): RouteCartInput {

@@ -8,6 +8,7 @@ import { AddressNotFoundError } from '../address/address.types';
 import { PickupSlotUnavailableError } from '../slots/slots.types';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import { FlashSaleUnavailableError } from '../promotion/flash-sale.types';
+import { GroupBuyUnavailableError } from '../promotion/group-buy.types';
 import { CheckoutCart } from './checkout-quote.types';
 import { Checkout, CustomerOrder } from './order.entity';
 import {
@@ -85,5 +86,6 @@ export const CheckoutResult = createUnionType({
       CouponNotUsableError,
       FlashSaleUnavailableError,
       CheckoutSpansClustersError,
+      GroupBuyUnavailableError,
     ] as const,
 });

@@ -52,6 +52,19 @@ describe('order transitions table', () => {
     expect(checkTransition(S.DELIVERED, E.COMPLETE, 'DELIVERY', 'SHOPPER')).toMatchObject({ ok: true });
   });
 
+  it('keeps a group order away from the store until its group forms; only the deadline job refunds it meanwhile', () => {
+    expect(checkTransition(S.PENDING_PAYMENT, E.PAY_INTO_GROUP, 'PICKUP', 'SYSTEM')).toMatchObject({
+      ok: true,
+      transition: { to: S.AWAITING_GROUP },
+    });
+    for (const event of [E.ACCEPT, E.MARK_READY, E.HAND_OVER, E.REROUTE])
+      expect(checkTransition(S.AWAITING_GROUP, event, 'PICKUP', 'CLERK')).toMatchObject({ ok: false });
+    expect(checkTransition(S.AWAITING_GROUP, E.REFUND, 'PICKUP', 'CLERK')).toMatchObject({ ok: false, reason: 'NOT_BY_ACTOR' });
+    expect(checkTransition(S.AWAITING_GROUP, E.REFUND, 'PICKUP', 'SHOPPER')).toMatchObject({ ok: false, reason: 'NOT_BY_ACTOR' });
+    expect(checkTransition(S.AWAITING_GROUP, E.REFUND, 'PICKUP', 'SYSTEM')).toMatchObject({ ok: true, transition: { stock: 'RELEASE' } });
+    expect(checkTransition(S.AWAITING_GROUP, E.GROUP_FORMED, 'PICKUP', 'SYSTEM')).toMatchObject({ ok: true, transition: { to: S.PAID } });
+  });
+
   it('never lets an order leave REFUNDED, and CANCELLED only when the system applies a late payment', () => {
     for (const t of TRANSITIONS) {
       expect(t.from).not.toContain(S.REFUNDED);

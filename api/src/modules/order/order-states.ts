@@ -9,7 +9,7 @@ const BOTH: Flow[] = ['DELIVERY', 'PICKUP'];
 const S = OrderState;
 const E = OrderEvent;
 /** Goods are still in the store: refunding puts them back on sale. */
-const BEFORE_HAND_OVER = [S.PAID, S.ACCEPTED, S.READY_FOR_PICKUP];
+const BEFORE_HAND_OVER = [S.PAID, S.AWAITING_GROUP, S.ACCEPTED, S.READY_FOR_PICKUP];
 const AFTER_HAND_OVER = [S.DISPATCHED, S.PICKED_UP, S.DELIVERED, S.COMPLETED];
 
 export const TRANSITIONS: readonly Transition[] = [
@@ -17,6 +17,19 @@ export const TRANSITIONS: readonly Transition[] = [
   // The one way out of CANCELLED: a flash checkout paid after the payment timeout cancelled it, once its stock, quota
   // and buyers' counters were taken again in the payment's transaction (order/late-flash-payment.ts).
   { event: E.PAY, from: [S.CANCELLED], to: S.PAID, flows: BOTH, by: ['SYSTEM'] },
+  // 拼团: paid, but the store sees the order only when its group forms (or never, when it fails and is refunded).
+  { event: E.PAY_INTO_GROUP, from: [S.PENDING_PAYMENT], to: S.AWAITING_GROUP, flows: ['PICKUP'], by: ['SYSTEM'] },
+  { event: E.GROUP_FORMED, from: [S.AWAITING_GROUP], to: S.PAID, flows: ['PICKUP'], by: ['SYSTEM'] },
+  // A group that did not form: only its deadline job refunds (a member cannot leave a group others paid into).
+  {
+    event: E.REFUND,
+    from: [S.AWAITING_GROUP],
+    to: S.REFUNDED,
+    flows: ['PICKUP'],
+    by: ['SYSTEM'],
+    stock: 'RELEASE',
+    notify: 'ORDER_REFUNDED',
+  },
   // Unpaid: the shopper gives up, or the payment timeout fires. No money moved, so nothing to refund.
   { event: E.CANCEL, from: [S.PENDING_PAYMENT], to: S.CANCELLED, flows: BOTH, by: ['SHOPPER', 'SYSTEM', 'HQ'], stock: 'RELEASE' },
   { event: E.ACCEPT, from: [S.PAID], to: S.ACCEPTED, flows: BOTH, by: ['CLERK', 'HQ'] },

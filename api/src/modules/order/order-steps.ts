@@ -15,6 +15,7 @@ import {
   lockCheckout,
   lockCheckoutOrders,
   lockOrder,
+  lockWaitingGroupOrders,
   markCheckoutCancelled,
   markStockReleased,
   orderLines,
@@ -29,6 +30,7 @@ import { checkTransition, OrderEvent, OrderState, type Transition } from './orde
 import { planRefund } from './pricing';
 import { releaseCheckoutPromotions, returnCouponIfAllRefunded, returnRefundPoints } from '../promotion/promotion.repository';
 import { releaseFlashHolds } from '../promotion/flash-checkout';
+import { leaveGroup, memberPaid } from '../promotion/group-buy.repository';
 
 // The step-listener contract lives in common/ (listeners sit in modules above and below order); re-exported for order's users.
 export type { StepActor, StepListener, StepRecord };
@@ -58,6 +60,8 @@ const everyone: Visibility = () => true;
 
 const FOLLOW_UP_EVENTS: Partial<Record<OrderEvent, StoreOrderEventKind>> = {
   [OrderEvent.PAY]: StoreOrderEventKind.NEW,
+  // 拼团: the store's first sight of the order is when its group forms.
+  [OrderEvent.GROUP_FORMED]: StoreOrderEventKind.NEW,
   [OrderEvent.REFUND]: StoreOrderEventKind.CANCELLED,
 };
 
@@ -177,9 +181,15 @@ export class OrderSteps {
       changes.paidAt = at;
       changes.splitBasis = true;
     }
-    if (t.event === OrderEvent.PAY) {
+    // Money taken (PAY, or a group member's PAY_INTO_GROUP) and entering the store's queue (PAY, or GROUP_FORMED for
+    // each paid member of a group) are one step for a plain order, two for a group order.
+    const paysNow = t.event === OrderEvent.PAY || t.event === OrderEvent.PAY_INTO_GROUP;
+    const entersQueue = t.event === OrderEvent.PAY || t.event === OrderEvent.GROUP_FORMED;
+    if (paysNow) {
       changes.paidAt = at;
       changes.splitBasis = true;
+    }
+    if (entersQueue) {
       changes.acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
       if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
     }
@@ -188,12 +198,14 @@ export class OrderSteps {
 
     // Jobs that check this order later (they reload and re-check state), committed with the step through the
     // outbox. Handed-over orders need none: the auto-complete sweep finds them.
-    if (t.event === OrderEvent.PAY) {
+    if (entersQueue) {
       effects.job('accept-timeout', { orderId: order.id, storeId: order.storeId }, changes.acceptBy!);
       if (changes.pickupDeadline) effects.job('pickup-deadline', { orderId: order.id }, changes.pickupDeadline);
     }
     if (t.notify) effects.notify(order.id, t.notify);
-    if (wasPaid || t.event === OrderEvent.PAY) {
+    // An order waiting for its group is not the store's: it hears nothing of it until the group forms.
+    const storeSees = entersQueue || (wasPaid && from !== OrderState.AWAITING_GROUP);
+    if (storeSees) {
       effects.storeEvent(FOLLOW_UP_EVENTS[t.event] ?? StoreOrderEventKind.UPDATED, order.id, order.storeId, t.to, at);
     }
     // Refunds tell listeners once their refund row exists (refundLocked), partial ones included.
@@ -209,13 +221,48 @@ export class OrderSteps {
     return new Date(from.getTime() + this.deps.config.pickupHoldHours * 3600_000);
   }
 
-  /** Payment arrived: every order of the checkout becomes PAID and goes to its store's queue. */
-  async payCheckoutOrders(tx: EntityManager, checkoutId: string, effects: Effects): Promise<void> {
+  /**
+   * Payment arrived: every order of the checkout becomes PAID and goes to its store's queue; a group member's order
+   * (`groupId`, read with the checkout's lock) waits for its group instead, and its payment may be the one that forms it.
+   */
+  async payCheckoutOrders(tx: EntityManager, checkoutId: string, effects: Effects, groupId?: string | null): Promise<void> {
     const actor: StepActor = { kind: 'SYSTEM', name: 'system:wechatpay' };
+    const event = groupId ? OrderEvent.PAY_INTO_GROUP : OrderEvent.PAY;
+    let paid = false;
     for (const order of await lockCheckoutOrders(tx, checkoutId)) {
-      const check = checkTransition(order.state, OrderEvent.PAY, order.fulfilment, 'SYSTEM');
-      if (check.ok) await this.step(tx, order, check.transition, actor, null, effects);
+      const check = checkTransition(order.state, event, order.fulfilment, 'SYSTEM');
+      if (check.ok) {
+        await this.step(tx, order, check.transition, actor, null, effects);
+        paid = true;
+      }
     }
+    if (groupId && paid) {
+      const group = await memberPaid(tx, groupId, checkoutId, this.now);
+      if (group.state === 'FORMED') await this.formGroupLocked(tx, groupId, effects);
+      // A failed group's late payment is refunded by the group's deadline job (run again now).
+      else effects.job('group-deadline', { groupId }, group.state === 'FAILED' ? this.now : group.deadline);
+    }
+  }
+
+  /**
+   * The group formed: every paid order still waiting moves to its store's queue in this transaction (pickup codes
+   * are issued by the GROUP_FORMED step). The orders are locked in id order after the group row (common/lock-order.ts).
+   */
+  async formGroupLocked(tx: EntityManager, groupId: string, effects: Effects): Promise<number> {
+    const actor: StepActor = { kind: 'SYSTEM', name: 'system:group-buy' };
+    let moved = 0;
+    for (const order of await lockWaitingGroupOrders(tx, groupId)) {
+      const check = checkTransition(order.state, OrderEvent.GROUP_FORMED, order.fulfilment, 'SYSTEM');
+      if (!check.ok) continue;
+      await this.step(tx, order, check.transition, actor, '拼团成功', effects);
+      moved++;
+    }
+    return moved;
+  }
+
+  /** The deadline job's step: forms a group whose deadline allows it (auto-form, at least two paid), in one transaction. */
+  async formGroup(groupId: string): Promise<number> {
+    return transactionWithEffects(this.em, this.deps, (tx, effects) => this.formGroupLocked(tx, groupId, effects));
   }
 
   /**
@@ -280,6 +327,8 @@ export class OrderSteps {
       await releaseFlashHolds(tx, checkoutId, this.now);
       await releaseCheckoutPromotions(tx, checkoutId, this.now);
     }
+    // A group member who did not pay gives the place back (the group row after the promotions: common/lock-order.ts, step 6).
+    if (c.groupId) await leaveGroup(tx, checkoutId);
     // The shopper could still pay the trade at WeChat: close it once this has committed (payment-close).
     if (c.hasTrade) effects.job('payment-close', { checkoutId });
     return true;

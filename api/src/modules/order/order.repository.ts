@@ -34,10 +34,12 @@ export interface LockedCheckout {
   hasTrade: boolean;
   /** It took a coupon, points or a campaign's budget: cancelling gives them back. */
   hasPromotions: boolean;
+  /** 拼团: the group this checkout took a place in. */
+  groupId: string | null;
 }
 
 const CHECKOUT_COLUMNS = `id, state, total_fen, transaction_id, out_trade_no, prepay_id IS NOT NULL AS has_trade,
-  coupon_id IS NOT NULL OR points_used > 0 OR discount_fen > 0 AS has_promotions`;
+  coupon_id IS NOT NULL OR points_used > 0 OR discount_fen > 0 AS has_promotions, group_id`;
 // The cluster comes from the id or trade number (common/cluster.ts); one made before the key carries none (null).
 const LOCK_CHECKOUT_BY_ID = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :key::uuid FOR UPDATE`;
 const LOCK_CHECKOUT_BY_TRADE = `SELECT ${CHECKOUT_COLUMNS} FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND out_trade_no = :key FOR UPDATE`;
@@ -54,6 +56,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
     out_trade_no: string;
     has_trade: boolean;
     has_promotions: boolean;
+    group_id: string | null;
   }>(tx, byId ? LOCK_CHECKOUT_BY_ID : LOCK_CHECKOUT_BY_TRADE, {
     key: byId ? by.id : by.outTradeNo,
     cluster: (byId ? clusterOfId(by.id) : clusterOfTradeNo(by.outTradeNo)) ?? null,
@@ -67,6 +70,7 @@ export async function lockCheckout(tx: EntityManager, by: { id: string } | { out
       outTradeNo: r.out_trade_no,
       hasTrade: r.has_trade,
       hasPromotions: r.has_promotions,
+      groupId: r.group_id,
     }
   );
 }
@@ -93,6 +97,22 @@ export async function lockOrder(tx: EntityManager, id: string): Promise<OrderVie
   claimOrders(tx, [id]);
   const [r] = await preparedQuery<Record<string, unknown>>(tx, LOCK_ORDER_SQL, { id, cluster: clusterOfId(id) ?? null });
   return r && toOrderView(r);
+}
+
+/**
+ * 拼团: the group's paid orders still waiting for it, locked in id order once the group row is held (the group is
+ * formed under its row lock: common/lock-order.ts, step 6). Orders of members who have not paid are not matched, so
+ * their own payment or cancel, which holds them, is never waited for here.
+ */
+export async function lockWaitingGroupOrders(tx: EntityManager, groupId: string): Promise<OrderView[]> {
+  const rows = await preparedQuery<Record<string, unknown>>(
+    tx,
+    `SELECT ${ORDER_COLUMNS} FROM customer_order
+     WHERE id IN (SELECT order_id FROM group_buy_member WHERE group_id = :g::uuid AND paid_at IS NOT NULL) AND state = 'AWAITING_GROUP'
+     ORDER BY id FOR UPDATE`,
+    { g: groupId },
+  );
+  return rows.map(toOrderView);
 }
 
 /** A row of ORDER_COLUMNS: the one mapper of an order row. */

@@ -29,6 +29,8 @@ export class OrderService {
   async order(viewer: Viewer, id: string): Promise<CustomerOrder | null> {
     if (!UUID.test(id)) return null;
     const order = await this.em.findOne(CustomerOrder, { id });
+    // 拼团: an order waiting for its group is not the store's yet; its clerks do not find it.
+    if (order?.state === OrderState.AWAITING_GROUP && viewer.role === Role.CLERK) return null;
     return order && visibleTo(viewer)(order) ? order : null;
   }
 
@@ -41,7 +43,9 @@ export class OrderService {
   async storeOrders(viewer: Viewer, args: StoreOrdersArgs): Promise<Page<CustomerOrder>> {
     assertCanManageStore(viewer, args.storeId);
     if (!UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
-    return this.page({ storeId: args.storeId, state: { $in: args.states?.length ? args.states : OPEN_STATES } }, args);
+    // Orders waiting for their group are never the store's to list, whatever states are asked for.
+    const states = (args.states?.length ? args.states : OPEN_STATES).filter((s) => s !== OrderState.AWAITING_GROUP);
+    return this.page({ storeId: args.storeId, state: { $in: states } }, args);
   }
 
   private async page(

@@ -167,7 +167,7 @@ export class PaymentService {
       const paidAt = trade.success_time ? new Date(trade.success_time) : this.deps.clock.now();
       await markCheckoutPaid(tx, c.id, { transactionId: trade.transaction_id, paidFen: trade.amount.total, at: paidAt });
       if (c.state === 'PENDING_PAYMENT') {
-        await steps.payCheckoutOrders(tx, c.id, effects);
+        await steps.payCheckoutOrders(tx, c.id, effects, c.groupId);
         // The after-purchase gift, once per paid checkout: the job finds nothing to do when no template offers one.
         effects.job('coupon-gift', { checkoutId: c.id });
         return 'PAID';

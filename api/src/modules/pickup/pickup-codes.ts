@@ -67,7 +67,9 @@ export class PickupCodes implements StepListener {
     if (order.fulfilment !== 'PICKUP') return;
     switch (transition.event) {
       case OrderEvent.PAY:
-        // The PAY step set the deadline on the order it hands over.
+      // 拼团: the code is issued when the group forms, never while the order waits for it.
+      case OrderEvent.GROUP_FORMED:
+        // The PAY (or GROUP_FORMED) step set the deadline on the order it hands over.
         await this.issue(tx, order.id, order.storeId, order.pickupDeadline!, at);
         return;
       case OrderEvent.REROUTE:

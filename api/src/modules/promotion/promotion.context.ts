@@ -2,6 +2,7 @@
 import type { RequestContext } from '../../common/context';
 import type { CouponIssuance } from './issuance.service';
 import type { FlashSaleService } from './flash-sale.service';
+import type { GroupBuyService } from './group-buy.service';
 import type { PromotionReportService } from './promotion-report.service';
 import type { PromotionService } from './promotion.service';
 
@@ -10,4 +11,5 @@ export type Context = RequestContext<{
   promotionReport: PromotionReportService;
   couponIssuance: CouponIssuance;
   flashSale: FlashSaleService;
+  groupBuy: GroupBuyService;
 }>;

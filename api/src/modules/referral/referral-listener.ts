@@ -11,7 +11,8 @@ import { settleOrder } from './referral.service';
 export class ReferralStepListener implements StepListener {
   async afterStep(tx: EntityManager, step: StepRecord): Promise<void> {
     const { order, at } = step;
-    if (step.transition.event === OrderEvent.PAY) {
+    // At payment: a group member's payment (PAY_INTO_GROUP) too; a failed group's refund books it back below.
+    if (step.transition.event === OrderEvent.PAY || step.transition.event === OrderEvent.PAY_INTO_GROUP) {
       const binding = await liveBinding(tx, order.shopperId, at);
       // One level, and never through one's own link (bind() refuses it too; a shopper could join after binding).
       if (!binding || binding.promoterShopperId === order.shopperId) return;
