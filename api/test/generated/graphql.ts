@@ -1363,6 +1363,7 @@ export type GroupCheckoutMutation = { checkout:
     | { __typename: 'AddressNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'BelowMinimumOrderError', errorCode: ErrorCode, message: string }
     | { __typename: 'CheckoutPlaced', checkout: { id: string, totalFen: number }, orders: Array<{ id: string, state: OrderState, lines: Array<{ unitPriceFen: number, adjustments: Array<{ kind: string, promotionId: string | null, amountFen: number }> }>, groupBuy: { id: string, offerId: string, storeId: string, size: number, joined: number, paid: number, state: GroupState, autoForm: boolean, deadline: string, serverNow: string, myOrderId: string | null } | null }> }
+    | { __typename: 'CheckoutSpansClustersError', errorCode: ErrorCode, message: string }
     | { __typename: 'CouponNotUsableError', errorCode: ErrorCode, message: string }
     | { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string }
     | { __typename: 'GroupBuyUnavailableError', problem: GroupBuyProblem, offerId: string, errorCode: ErrorCode, message: string }
