@@ -37,6 +37,8 @@ export interface JobPayloads {
   'coupon-gift': { checkoutId: string };
   /** Give an HQ batch's coupons to its segment, resuming where it stopped. */
   'coupon-batch': { batchId: string };
+  /** Every 15 minutes (repeatable), or on demand: remind shoppers who asked for it of coupons lapsing within a day. */
+  'coupon-expiry-notice': { requestedAt?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -61,6 +63,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'profit-sharing-return',
   'coupon-gift',
   'coupon-batch',
+  'coupon-expiry-notice',
   'member-benefits',
 ];
 
@@ -87,6 +90,7 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
     case 'auto-complete-sweep':
     case 'reliability-sweep':
     case 'member-benefits':
+    case 'coupon-expiry-notice':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;

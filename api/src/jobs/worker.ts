@@ -18,6 +18,7 @@ import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './
 import { uploadShippingInfo } from './upload-shipping-info';
 import { couponBatch, couponGift } from './coupons';
 import { memberBenefits } from './member-benefits';
+import { couponExpiryNotice } from './coupon-expiry';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -40,6 +41,7 @@ export const PROCESSORS: Processors = {
   'coupon-gift': couponGift,
   'coupon-batch': couponBatch,
   'member-benefits': memberBenefits,
+  'coupon-expiry-notice': couponExpiryNotice,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */

@@ -32,6 +32,7 @@ import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-count
 import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
 import { MigrationReferral } from './20261207h-referral';
+import { MigrationCouponExpiryNotice } from './20261208f-coupon-expiry-notice';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -67,4 +68,5 @@ export const migrationsList = [
   { name: '20261207e-flash-sales', class: MigrationFlashSales },
   { name: '20261207f-pickup-keys', class: MigrationPickupKeys },
   { name: '20261207h-referral', class: MigrationReferral },
+  { name: '20261208f-coupon-expiry-notice', class: MigrationCouponExpiryNotice },
 ];
