@@ -237,9 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'WECHAT_TEMPLATE_OUT_FOR_DELIVERY',
       'WECHAT_TEMPLATE_ORDER_REFUNDED',
       'WECHAT_TEMPLATE_COUPON_EXPIRING',
-    ].filter(
-      (k) => !env[k],
-    );
+    ].filter((k) => !env[k]);
     if (missing.length) throw new Error(`SUBSCRIBE_MESSAGE_SENDER=wechat needs the template ids ${missing.join(', ')}`);
   }
   const pickupSlotMinutes = int('PICKUP_SLOT_MINUTES', 30, env);

@@ -23,5 +23,9 @@ export async function couponExpiryNotice(_payload: JobPayloads['coupon-expiry-no
     if (page.length < PAGE) break;
     after = page.at(-1)!.couponId;
   }
-  return Object.entries(outcomes).map(([k, n]) => `${k} ${n}`).join(', ') || 'none due';
+  return (
+    Object.entries(outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none due'
+  );
 }
