@@ -19,6 +19,7 @@ describe('startTestApp', () => {
     apps.push(working);
     expect((await working.runtime.queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual([
       'auto-complete-sweep',
+      'coupon-expiry-notice',
       'member-benefits',
       'payment-reconcile-sweep',
       'reliability-sweep',

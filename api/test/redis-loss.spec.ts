@@ -291,6 +291,7 @@ describe('Redis wiped under load, one API process killed', () => {
       const repeats = await redis.zrange(`{${prefix}}:linli:repeat`, 0, -1);
       expect(repeats.map((r) => r.split(':')[0]).sort()).toEqual([
         'auto-complete-sweep',
+        'coupon-expiry-notice',
         'member-benefits',
         'payment-reconcile-sweep',
         'reliability-sweep',

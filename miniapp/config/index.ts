@@ -28,6 +28,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       LINLI_API_URL: JSON.stringify(apiUrl),
       LINLI_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
+      LINLI_COUPON_EXPIRY_TEMPLATE: JSON.stringify(process.env.TARO_APP_COUPON_EXPIRY_TEMPLATE ?? ''),
     },
     // The map marker is referenced from JSX, which the bundler does not follow; the h5 favicon is named in
     // index.html, which it does not follow either. A build for an HTTP API (development) tells DevTools not to

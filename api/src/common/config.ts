@@ -136,7 +136,7 @@ export interface ShopConfig {
   /** `wechat` sends subscribe messages through subscribeMessage.send; `recording` only records them. */
   subscribeSender: 'recording' | 'wechat';
   /** WeChat template ids the mini-program asks the shopper to accept, per message kind. */
-  subscribeTemplateIds: { ORDER_READY: string; OUT_FOR_DELIVERY: string; ORDER_REFUNDED: string };
+  subscribeTemplateIds: { ORDER_READY: string; OUT_FOR_DELIVERY: string; ORDER_REFUNDED: string; COUPON_EXPIRING: string };
 }
 
 /** Pickup codes and the limits on guessing them (see README, "Pickup verification"). */
@@ -244,9 +244,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('SUBSCRIBE_MESSAGE_SENDER=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (for the access token)');
   }
   if (subscribeSender === 'wechat') {
-    const missing = ['WECHAT_TEMPLATE_ORDER_READY', 'WECHAT_TEMPLATE_OUT_FOR_DELIVERY', 'WECHAT_TEMPLATE_ORDER_REFUNDED'].filter(
-      (k) => !env[k],
-    );
+    const missing = [
+      'WECHAT_TEMPLATE_ORDER_READY',
+      'WECHAT_TEMPLATE_OUT_FOR_DELIVERY',
+      'WECHAT_TEMPLATE_ORDER_REFUNDED',
+      'WECHAT_TEMPLATE_COUPON_EXPIRING',
+    ].filter((k) => !env[k]);
     if (missing.length) throw new Error(`SUBSCRIBE_MESSAGE_SENDER=wechat needs the template ids ${missing.join(', ')}`);
   }
   const pickupSlotMinutes = int('PICKUP_SLOT_MINUTES', 30, env);
@@ -351,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ORDER_READY: env.WECHAT_TEMPLATE_ORDER_READY ?? 'dev-template-order-ready',
         OUT_FOR_DELIVERY: env.WECHAT_TEMPLATE_OUT_FOR_DELIVERY ?? 'dev-template-out-for-delivery',
         ORDER_REFUNDED: env.WECHAT_TEMPLATE_ORDER_REFUNDED ?? 'dev-template-order-refunded',
+        COUPON_EXPIRING: env.WECHAT_TEMPLATE_COUPON_EXPIRING ?? 'dev-template-coupon-expiring',
       },
     },
     pictures: pictureStorage(env),

@@ -41,6 +41,8 @@ export type ActorKind = 'SYSTEM' | 'SHOPPER' | 'CLERK' | 'HQ';
 /** What happens to the order's reserved stock. */
 export type StockEffect = 'RELEASE' | 'CONSUME';
 export type NotifyTemplate = 'ORDER_READY' | 'OUT_FOR_DELIVERY' | 'ORDER_REFUNDED';
+/** Every subscribe-message template a shopper can accept: the order's, and the coupon-expiry reminder (about a coupon). */
+export type SubscribeTemplateName = NotifyTemplate | 'COUPON_EXPIRING';
 
 export interface Transition {
   event: OrderEvent;

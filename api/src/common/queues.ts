@@ -39,6 +39,8 @@ export interface JobPayloads {
   'coupon-batch': { batchId: string };
   /** 拼团: at a group's deadline, form it (到期自动成团) or fail it and refund each paid order once. */
   'group-deadline': { groupId: string };
+  /** Every 15 minutes (repeatable), or on demand: remind shoppers who asked for it of coupons lapsing within a day. */
+  'coupon-expiry-notice': { requestedAt?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -63,6 +65,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'profit-sharing-return',
   'coupon-gift',
   'coupon-batch',
+  'coupon-expiry-notice',
   'member-benefits',
   'group-deadline',
 ];
@@ -92,6 +95,7 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
     case 'auto-complete-sweep':
     case 'reliability-sweep':
     case 'member-benefits':
+    case 'coupon-expiry-notice':
       return `${name}:${p.requestedAt ?? 'scheduled'}`;
     default:
       return `${name}:${p.orderId}`;

@@ -20,6 +20,7 @@ export const REPEATS: { name: JobName; cron: string; zone: 'UTC' | 'CHAIN' }[] =
   { name: 'payment-reconcile-sweep', cron: '*/10 * * * *', zone: 'UTC' },
   { name: 'reliability-sweep', cron: '*/5 * * * *', zone: 'UTC' },
   { name: 'member-benefits', cron: '10 0 * * *', zone: 'CHAIN' },
+  { name: 'coupon-expiry-notice', cron: '*/15 * * * *', zone: 'UTC' },
 ];
 
 /** Registers every repeating job; registering one that exists is a no-op in bull, so this runs whenever in doubt. */

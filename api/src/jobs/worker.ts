@@ -19,6 +19,7 @@ import { uploadShippingInfo } from './upload-shipping-info';
 import { couponBatch, couponGift } from './coupons';
 import { memberBenefits } from './member-benefits';
 import { groupDeadline } from './group-deadline';
+import { couponExpiryNotice } from './coupon-expiry';
 
 type Processor<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<string>;
 export type Processors = { [N in JobName]: Processor<N> };
@@ -42,6 +43,7 @@ export const PROCESSORS: Processors = {
   'coupon-batch': couponBatch,
   'member-benefits': memberBenefits,
   'group-deadline': groupDeadline,
+  'coupon-expiry-notice': couponExpiryNotice,
 };
 
 /** Names that would be enqueued or are waiting but that nothing would process. */

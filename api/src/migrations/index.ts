@@ -39,6 +39,7 @@ import { MigrationCouponGrants } from './20261208c-coupon-grants';
 import { MigrationClerkDiscounts } from './20261208d-clerk-discounts';
 import { MigrationStaffShopperLink } from './20261208e-staff-shopper-link';
 import { MigrationGroupBuy } from './20261208a-group-buy';
+import { MigrationCouponExpiryNotice } from './20261208f-coupon-expiry-notice';
 
 export const migrationsList = [
   { name: '20261122-core', class: MigrationCore },
@@ -81,4 +82,5 @@ export const migrationsList = [
   { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
   { name: '20261208h-cluster-key', class: MigrationClusterKey },
   { name: '20261208a-group-buy', class: MigrationGroupBuy },
+  { name: '20261208f-coupon-expiry-notice', class: MigrationCouponExpiryNotice },
 ];

@@ -12,7 +12,7 @@ async function run() {
     await migrate(orm);
     const seeded = await seedDemoNetwork(orm, config);
     console.log(
-      `[seed] ${seeded.stores} stores (${seeded.created} new, ${seeded.updated} updated), ${seeded.skus} SKUs, ${seeded.pictures} new pictures`,
+      `[seed] ${seeded.stores} stores (${seeded.created} new, ${seeded.updated} updated), ${seeded.skus} SKUs, ${seeded.pictures} new pictures, ${seeded.promotions} demo promotions`,
     );
   } finally {
     await orm.close();

@@ -109,3 +109,13 @@ export async function productsWithoutPictures(em: EntityManager) {
     {},
   );
 }
+
+/** Whether HQ (or an earlier seed) has made any promotion: the demo's own are made only into an empty chain. */
+export async function anyPromotion(em: EntityManager): Promise<boolean> {
+  return (await query(em, `SELECT 1 FROM promotion LIMIT 1`, {})).length > 0;
+}
+
+export async function categoryIdByCode(em: EntityManager, code: string): Promise<string | undefined> {
+  const [r] = await query<{ id: string }>(em, `SELECT id FROM category WHERE code = :code`, { code });
+  return r?.id;
+}

@@ -1,6 +1,7 @@
 // Loads the demo chain from geo-data: stores (by code), catalog (by code), starting stock and demo staff.
 // Idempotent: running it again updates stores and catalog and leaves existing stock alone.
 import { demoStock, loadCatalog, loadStoreNetwork } from '@linli/geo-data';
+import { seedDemoPromotions } from './demo-promotions';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock } from '../common/clock';
@@ -116,7 +117,9 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
     await seedDemoDevice(em, config.authSecret);
     await seedDemoSplitRules(em, config);
   }
+  // Only for `npm start` (development): the apps' end-to-end tests price their carts without promotions.
+  const promotions = config.env === 'development' ? await seedDemoPromotions(em) : 0;
   const pictures = await seedDemoPictures(em, config);
   await analyze(em);
-  return { pictures, stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };
+  return { pictures, promotions, stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };
 }

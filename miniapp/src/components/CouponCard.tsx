@@ -64,11 +64,21 @@ const LABEL: Record<ClaimState, string> = {
  * 立即领取 / 已领取 / 已抢光 / 已达上限, from the template's counters; a tap claims one. The centre's answer
  * after the claim (urql refetches what held the template) moves the label on; a refusal says why in a toast.
  */
-export function ClaimButton({ terms, onClaimed }: { terms: CouponTermsFragment; onClaimed?: () => void }) {
+export function ClaimButton({
+  terms,
+  onClaimed,
+  onTap,
+}: {
+  terms: CouponTermsFragment;
+  onClaimed?: () => void;
+  /** Runs first, inside the tap (WeChat asks for subscribe messages only from a tap). */
+  onTap?: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const state = claimState(terms);
   const claim = async () => {
     if (busy || state !== 'CLAIM') return;
+    onTap?.();
     setBusy(true);
     const res = await client.mutation(ClaimCouponDocument, { promotionId: terms.id }).toPromise();
     setBusy(false);

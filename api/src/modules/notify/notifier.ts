@@ -6,8 +6,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { transaction } from '../../common/sql';
 import type { Config } from '../../common/config';
 import type { NotifyTemplate } from '../order/order-states';
-import { messageData, type SubscribeMessageSender } from './subscribe-message';
+import { couponExpiryData, messageData, type SubscribeMessageSender } from './subscribe-message';
 import { messageFacts, openNotification, setDelivery } from './subscriptions.repository';
+import { couponFacts, openCouponNotification } from './coupon-expiry.repository';
 
 export interface ShopperNotification {
   shopperId: string;
@@ -22,6 +23,8 @@ export type NotifyOutcome = 'SENT' | 'ALREADY_SENT' | 'NOT_SUBSCRIBED' | 'REFUSE
 export interface Notifier {
   /** Sends at most once per order and template, however often it is called. */
   send(em: EntityManager, notification: ShopperNotification): Promise<NotifyOutcome>;
+  /** The reminder that a coupon lapses soon: at most once per coupon, and only on an acceptance of it. */
+  couponExpiring(em: EntityManager, coupon: { couponId: string; shopperId: string; at: Date }): Promise<NotifyOutcome>;
 }
 
 type NotifierConfig = Pick<Config, 'env' | 'shop'>;
@@ -53,6 +56,24 @@ export class SubscribeMessageNotifier implements Notifier {
         pickupDeadline: facts.pickup_deadline ? new Date(facts.pickup_deadline) : null,
         at: n.at,
       }),
+      miniprogram_state: this.config.env === 'production' ? 'formal' : 'developer',
+      lang: 'zh_CN',
+    });
+    await setDelivery(em, row.id, outcome.ok ? 'SENT' : 'REFUSED', outcome.ok ? null : outcome.detail);
+    return outcome.ok ? 'SENT' : 'REFUSED';
+  }
+
+  async couponExpiring(em: EntityManager, c: { couponId: string; shopperId: string; at: Date }): Promise<NotifyOutcome> {
+    const row = await transaction(em, (tx) => openCouponNotification(tx, { ...c, payload: {} }));
+    if (!row) return 'NOT_SUBSCRIBED';
+    if (row.delivery !== 'PENDING') return 'ALREADY_SENT';
+    const facts = await couponFacts(em, c.couponId);
+    if (!facts) return 'ALREADY_SENT';
+    const outcome = await this.sender.send({
+      touser: facts.openid,
+      template_id: this.config.shop.subscribeTemplateIds.COUPON_EXPIRING,
+      page: 'packages/coupon/mine/index',
+      data: couponExpiryData(facts),
       miniprogram_state: this.config.env === 'production' ? 'formal' : 'developer',
       lang: 'zh_CN',
     });

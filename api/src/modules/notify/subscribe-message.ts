@@ -109,3 +109,27 @@ export function messageData(template: NotifyTemplate, f: MessageFacts): Record<s
       };
   }
 }
+
+/** What the coupon-expiry reminder says: which coupon, what it takes off, and when it lapses (China time). */
+export function couponExpiryData(c: {
+  name: string;
+  coupon_kind: string | null;
+  threshold_fen: number;
+  off_fen: number | null;
+  off_bp: number | null;
+  valid_until: string | Date;
+}): Record<string, { value: string }> {
+  const yuan = (fen: number) => `${fen % 100 ? (fen / 100).toFixed(2) : fen / 100}元`;
+  const off =
+    c.coupon_kind === 'PERCENT_OFF'
+      ? `${(10 - (c.off_bp ?? 0) / 1000).toFixed(1).replace(/\.0$/, '')}折`
+      : c.coupon_kind === 'DELIVERY_OFF'
+        ? `运费减${yuan(c.off_fen ?? 0)}`
+        : `减${yuan(c.off_fen ?? 0)}`;
+  return {
+    thing1: { value: thing(c.name) },
+    thing2: { value: thing(c.threshold_fen > 0 ? `满${yuan(c.threshold_fen)}${off}` : `无门槛${off}`) },
+    time3: { value: chinaTime(new Date(c.valid_until)) },
+    thing4: { value: '优惠券快到期了，别忘了用' },
+  };
+}

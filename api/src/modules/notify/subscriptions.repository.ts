@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../../common/sql';
 import type { NotifyTemplate } from '../order/order-states';
+import type { SubscribeTemplateName } from '../../common/order-state';
 
 /** Records one acceptance per template (WeChat allows one message per acceptance), unless the shopper already has `cap` unused. */
 export async function recordAcceptances(
   em: EntityManager,
   shopperId: string,
-  templates: NotifyTemplate[],
+  templates: SubscribeTemplateName[],
   at: Date,
   cap: number,
 ): Promise<void> {

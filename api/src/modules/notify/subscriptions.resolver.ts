@@ -7,10 +7,11 @@ export enum SubscribeTemplate {
   ORDER_READY = 'ORDER_READY',
   OUT_FOR_DELIVERY = 'OUT_FOR_DELIVERY',
   ORDER_REFUNDED = 'ORDER_REFUNDED',
+  COUPON_EXPIRING = 'COUPON_EXPIRING',
 }
 registerEnumType(SubscribeTemplate, {
   name: 'SubscribeTemplate',
-  description: 'Messages a shopper can subscribe to: 取货提醒, 配送提醒, 退款通知',
+  description: 'Messages a shopper can subscribe to: 取货提醒, 配送提醒, 退款通知, 优惠券到期提醒 (asked for when claiming a coupon)',
 });
 
 @ObjectType()

@@ -4,13 +4,13 @@ import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
 import { Role } from '../auth/auth.entity';
 import type { Viewer } from '../../common/viewer';
-import type { NotifyTemplate } from '../order/order-states';
+import type { SubscribeTemplateName } from '../../common/order-state';
 import { recordAcceptances, unusedAcceptances } from './subscriptions.repository';
 
 /** Unused acceptances kept per template: WeChat itself caps what one tap grants; this only bounds the table. */
 const MAX_UNUSED = 50;
 
-export const TEMPLATES: readonly NotifyTemplate[] = ['ORDER_READY', 'OUT_FOR_DELIVERY', 'ORDER_REFUNDED'];
+export const TEMPLATES: readonly SubscribeTemplateName[] = ['ORDER_READY', 'OUT_FOR_DELIVERY', 'ORDER_REFUNDED', 'COUPON_EXPIRING'];
 
 export class SubscriptionService {
   constructor(
@@ -19,7 +19,7 @@ export class SubscriptionService {
     private readonly clock: Clock,
   ) {}
 
-  async templates(viewer: Viewer): Promise<{ template: NotifyTemplate; templateId: string; remaining: number }[]> {
+  async templates(viewer: Viewer): Promise<{ template: SubscribeTemplateName; templateId: string; remaining: number }[]> {
     const unused = viewer.role === Role.SHOPPER ? await unusedAcceptances(this.em, viewer.shopperId) : new Map<string, number>();
     return TEMPLATES.map((template) => ({
       template,
@@ -28,7 +28,7 @@ export class SubscriptionService {
     }));
   }
 
-  async accept(viewer: Viewer & { shopperId: string }, templates: NotifyTemplate[]) {
+  async accept(viewer: Viewer & { shopperId: string }, templates: SubscribeTemplateName[]) {
     await recordAcceptances(this.em, viewer.shopperId, [...new Set(templates)], this.clock.now(), MAX_UNUSED);
     return this.templates(viewer);
   }

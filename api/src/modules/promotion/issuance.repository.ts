@@ -126,6 +126,10 @@ export interface Segment {
   orderedAtStoreId?: string | null;
   /** …(or at any store) paid in the last N days. */
   orderedWithinDays?: number | null;
+  /** Shoppers on this member level now (by their growth, as the member centre places them). */
+  levelId?: string | null;
+  /** Shoppers with no paid order since this instant (lapsed; includes those who never ordered). */
+  noOrderSince?: string | null;
 }
 
 export interface BatchRow {
@@ -138,6 +142,7 @@ export interface BatchRow {
   issued: number;
   createdAt: Date;
   finishedAt: Date | null;
+  createdBy: string;
 }
 
 const toBatch = (r: Record<string, unknown>): BatchRow => ({
@@ -150,6 +155,7 @@ const toBatch = (r: Record<string, unknown>): BatchRow => ({
   issued: r.issued as number,
   createdAt: new Date(r.created_at as string),
   finishedAt: r.finished_at ? new Date(r.finished_at as string) : null,
+  createdBy: r.created_by as string,
 });
 
 export async function insertBatch(
@@ -170,28 +176,66 @@ export async function batchById(em: EntityManager, id: string): Promise<BatchRow
   return r && toBatch(r);
 }
 
+/**
+ * Who is in a segment: one WHERE over shopper sh, shared by the walk and the count so the preview HQ reads is the
+ * batch it sends. Parameters: home, store, days, at, level, since.
+ */
+const IN_SEGMENT = `
+  (:home::uuid IS NULL OR sh.home_store_id = :home::uuid)
+  AND (:store::uuid IS NULL AND :days::int IS NULL OR EXISTS (
+        SELECT 1 FROM customer_order o WHERE o.shopper_id = sh.id AND o.paid_at IS NOT NULL
+          AND (:store::uuid IS NULL OR o.store_id = :store::uuid)
+          AND (:days::int IS NULL OR o.paid_at >= :at::timestamptz - make_interval(days => :days::int))))
+  AND (:since::timestamptz IS NULL OR NOT EXISTS (
+        SELECT 1 FROM customer_order o WHERE o.shopper_id = sh.id AND o.paid_at >= :since::timestamptz))
+  AND (:level::uuid IS NULL OR :level::uuid = (
+        SELECT l.id FROM member_level l
+        WHERE l.growth_threshold <= (SELECT coalesce(sum(g.growth), 0) FROM member_growth g WHERE g.shopper_id = sh.id)
+        ORDER BY l.growth_threshold DESC LIMIT 1))`;
+
+const segmentParams = (segment: Segment, at: Date) => ({
+  home: segment.homeStoreId ?? null,
+  store: segment.orderedAtStoreId ?? null,
+  days: segment.orderedWithinDays ?? null,
+  level: segment.levelId ?? null,
+  since: segment.noOrderSince ?? null,
+  at: at.toISOString(),
+});
+
 /** The next shoppers of the segment after `after`, by id (a keyset walk that a rerun resumes where it stopped). */
 export async function segmentPage(em: EntityManager, segment: Segment, after: string | null, at: Date, limit: number): Promise<string[]> {
   const rows = await query<{ id: string }>(
     em,
-    `SELECT sh.id FROM shopper sh
-     WHERE (:after::uuid IS NULL OR sh.id > :after::uuid)
-       AND (:home::uuid IS NULL OR sh.home_store_id = :home::uuid)
-       AND (:store::uuid IS NULL AND :days::int IS NULL OR EXISTS (
-             SELECT 1 FROM customer_order o WHERE o.shopper_id = sh.id AND o.paid_at IS NOT NULL
-               AND (:store::uuid IS NULL OR o.store_id = :store::uuid)
-               AND (:days::int IS NULL OR o.paid_at >= :at::timestamptz - make_interval(days => :days::int))))
-     ORDER BY sh.id LIMIT :limit::int`,
-    {
-      after,
-      home: segment.homeStoreId ?? null,
-      store: segment.orderedAtStoreId ?? null,
-      days: segment.orderedWithinDays ?? null,
-      at: at.toISOString(),
-      limit,
-    },
+    `SELECT sh.id FROM shopper sh WHERE (:after::uuid IS NULL OR sh.id > :after::uuid) AND ${IN_SEGMENT} ORDER BY sh.id LIMIT :limit::int`,
+    { after, limit, ...segmentParams(segment, at) },
   );
   return rows.map((r) => r.id);
+}
+
+/** How many shoppers the segment holds now (the preview before sending). */
+export async function segmentSize(em: EntityManager, segment: Segment, at: Date): Promise<number> {
+  const [r] = await query<{ n: number }>(em, `SELECT count(*)::int AS n FROM shopper sh WHERE ${IN_SEGMENT}`, segmentParams(segment, at));
+  return r!.n;
+}
+
+/** A template's batches, newest first. */
+export async function batchesOf(em: EntityManager, promotionId: string, limit: number): Promise<BatchRow[]> {
+  const rows = await query<Record<string, unknown>>(
+    em,
+    `SELECT * FROM coupon_batch WHERE promotion_id = :p::uuid ORDER BY created_at DESC, id LIMIT :limit::int`,
+    { p: promotionId, limit },
+  );
+  return rows.map(toBatch);
+}
+
+/** How many codes a template has, and how many of them were redeemed. */
+export async function codeCounts(em: EntityManager, promotionId: string): Promise<{ total: number; redeemed: number }> {
+  const [r] = await query<{ total: number; redeemed: number }>(
+    em,
+    `SELECT count(*)::int AS total, count(redeemed_at)::int AS redeemed FROM redemption_code WHERE promotion_id = :p::uuid`,
+    { p: promotionId },
+  );
+  return r!;
 }
 
 /**

@@ -44,6 +44,18 @@ export class CouponIssuanceResolver {
   }
 
   @Authorized(Role.HQ_ADMIN)
+  @Query(() => Int, { description: 'How many shoppers a batch to this segment would reach now (before sending)' })
+  couponSegmentSize(@Arg('segment', () => SegmentInput) segment: SegmentInput, @Ctx() ctx: Context) {
+    return ctx.services.couponIssuance.previewSegment(segment);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Query(() => [CouponBatch], { description: "A template's batches, newest first (at most 50)" })
+  couponBatches(@Arg('promotionId', () => ID) promotionId: string, @Ctx() ctx: Context) {
+    return ctx.services.couponIssuance.batches(promotionId);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
   @Query(() => CouponBatch, { nullable: true, description: 'A batch as it stands: shoppers reached and coupons given so far' })
   couponBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.couponIssuance.batch(id);

@@ -11,6 +11,8 @@ import { grantKeys } from './coupon-grant.repository';
 import {
   advanceBatch,
   batchById,
+  batchesOf,
+  codeCounts,
   codesOf,
   insertBatch,
   insertCodes,
@@ -19,11 +21,13 @@ import {
   reserveCodeAttempt,
   returnCodeAttempt,
   segmentPage,
+  segmentSize,
+  type Segment,
   shopperSince,
   takeCode,
   type BatchRow,
 } from './issuance.repository';
-import { CouponBatch, RedemptionCodePage, type SegmentInput } from './issuance.types';
+import { CouponBatch, RedemptionCodePage, SegmentInput } from './issuance.types';
 import {
   ClaimProblem,
   CouponNotClaimableError,
@@ -124,6 +128,7 @@ export class CouponIssuance {
     if (!UUID.test(promotionId) || !(await promotionById(this.em, promotionId))) return PromotionNotFoundError.of(promotionId);
     const rows = await codesOf(this.em, promotionId, after ? (normaliseCode(after) ?? null) : null, EXPORT_PAGE + 1);
     const codes = rows.slice(0, EXPORT_PAGE);
+    const counts = await codeCounts(this.em, promotionId);
     const csv = [
       'code,created_at,redeemed_at',
       ...codes.map((c) => `${c.code},${c.createdAt.toISOString()},${c.redeemedAt?.toISOString() ?? ''}`),
@@ -134,6 +139,7 @@ export class CouponIssuance {
       codes,
       next: rows.length > EXPORT_PAGE ? codes[codes.length - 1]!.code : null,
       csv: csv.join('\r\n') + '\r\n',
+      ...counts,
     });
   }
 
@@ -165,11 +171,8 @@ export class CouponIssuance {
   }
 
   /** HQ issues a template to a segment: the batch is written with its job, which gives the coupons. */
-  async startBatch(promotionId: string, segment: SegmentInput, by: string): Promise<CouponBatch | PromotionNotFoundError> {
-    if (!segment.homeStoreId && !segment.orderedAtStoreId && !segment.orderedWithinDays)
-      throw badUserInput('Name at least one condition of the segment', 'segment');
-    for (const f of ['homeStoreId', 'orderedAtStoreId'] as const)
-      if (segment[f] && !UUID.test(segment[f])) throw badUserInput(`${f} is not an id`, f);
+  async startBatch(promotionId: string, input: SegmentInput, by: string): Promise<CouponBatch | PromotionNotFoundError> {
+    const segment = segmentOf(input);
     const template = UUID.test(promotionId) ? await promotionById(this.em, promotionId) : undefined;
     if (!template) return PromotionNotFoundError.of(promotionId);
     if (template.kind !== 'COUPON' || template.issued_by !== 'HQ')
@@ -178,11 +181,7 @@ export class CouponIssuance {
       const b = await insertBatch(tx, {
         id: randomUUID(),
         promotionId,
-        segment: {
-          homeStoreId: segment.homeStoreId ?? null,
-          orderedAtStoreId: segment.orderedAtStoreId ?? null,
-          orderedWithinDays: segment.orderedWithinDays ?? null,
-        },
+        segment,
         by,
         at: this.deps.clock.now(),
       });
@@ -190,6 +189,15 @@ export class CouponIssuance {
       return b;
     });
     return asBatch(row);
+  }
+
+  /** How many shoppers a batch to this segment would reach now (its template's limits aside). */
+  async previewSegment(input: SegmentInput): Promise<number> {
+    return segmentSize(this.em, segmentOf(input), this.deps.clock.now());
+  }
+
+  async batches(promotionId: string): Promise<CouponBatch[]> {
+    return UUID.test(promotionId) ? (await batchesOf(this.em, promotionId, 50)).map(asBatch) : [];
   }
 
   async batch(id: string): Promise<CouponBatch | undefined> {
@@ -221,6 +229,21 @@ export class CouponIssuance {
   }
 }
 
+/** The segment as stored, after checking it names at least one condition and its ids are ids. */
+function segmentOf(s: SegmentInput): Segment {
+  if (!s.homeStoreId && !s.orderedAtStoreId && !s.orderedWithinDays && !s.levelId && !s.noOrderSince)
+    throw badUserInput('Name at least one condition of the segment', 'segment');
+  for (const f of ['homeStoreId', 'orderedAtStoreId', 'levelId'] as const)
+    if (s[f] && !UUID.test(s[f])) throw badUserInput(`${f} is not an id`, f);
+  return {
+    homeStoreId: s.homeStoreId ?? null,
+    orderedAtStoreId: s.orderedAtStoreId ?? null,
+    orderedWithinDays: s.orderedWithinDays ?? null,
+    levelId: s.levelId ?? null,
+    noOrderSince: s.noOrderSince ? new Date(s.noOrderSince).toISOString() : null,
+  };
+}
+
 function asBatch(b: BatchRow): CouponBatch {
   return Object.assign(new CouponBatch(), {
     id: b.id,
@@ -230,5 +253,10 @@ function asBatch(b: BatchRow): CouponBatch {
     issued: b.issued,
     createdAt: b.createdAt,
     finishedAt: b.finishedAt,
+    createdBy: b.createdBy,
+    segment: Object.assign(new SegmentInput(), {
+      ...b.segment,
+      noOrderSince: b.segment.noOrderSince ? new Date(b.segment.noOrderSince) : null,
+    }),
   });
 }

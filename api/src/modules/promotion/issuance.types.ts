@@ -18,8 +18,11 @@ export class RedemptionCodePage {
   @Field(() => [RedemptionCode]) codes!: RedemptionCode[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last' }) next!: string | null;
   @Field(() => String, { description: 'This page as CSV (code, created_at, redeemed_at) for printing' }) csv!: string;
+  @Field(() => Int, { description: 'Codes of the template in all' }) total!: number;
+  @Field(() => Int, { description: 'Of them, redeemed by a shopper' }) redeemed!: number;
 }
 
+@ObjectType('CouponSegment', { description: 'Who a batch went to' })
 @InputType({ description: 'Who a batch goes to: shoppers meeting every condition given (at least one)' })
 export class SegmentInput {
   @Field(() => ID, { nullable: true, description: 'Home store (一客一码) is this store' }) @IsOptional() homeStoreId?: string | null;
@@ -30,6 +33,10 @@ export class SegmentInput {
   @Min(1)
   @Max(3650)
   orderedWithinDays?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Is on this member level now' }) @IsOptional() levelId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Has no paid order since this instant (lapsed, or never ordered)' })
+  @IsOptional()
+  noOrderSince?: Date | null;
 }
 
 @ObjectType({
@@ -43,6 +50,8 @@ export class CouponBatch {
   @Field(() => Int, { description: 'Coupons given (the rest: over their limit, or the template ran out)' }) issued!: number;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => String, { description: 'Who sent it' }) createdBy!: string;
+  @Field(() => SegmentInput) segment!: SegmentInput;
 }
 
 export const RedeemCodeResult = createUnionType({

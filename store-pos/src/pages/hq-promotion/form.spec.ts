@@ -67,6 +67,10 @@ describe('promotion form', () => {
       categoryIds: [],
       skuIds: [],
       storeIds: [],
+      storeGroupIds: [],
+      stacksWith: ['COUPON'],
+      issuedBy: 'CLAIM',
+      giftMinPaidFen: 0,
       createdAt: '2026-12-06T00:00:00Z',
     });
     expect(back).toMatchObject({ startsOn: '2026-12-07', endsOn: '2026-12-13', storePct: '40', budget: '500' });

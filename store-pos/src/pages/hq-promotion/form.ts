@@ -1,7 +1,14 @@
 // The promotion editor's form: what HQ types (yuan, 折, percent, dates) to the API's input (fen, basis points, instants),
 // and the API's refusals to a Chinese reason beside the field they are about.
 import type { CombinedError } from 'urql';
-import type { CouponKind, CreatePromotionInput, HqPromotionFieldsFragment, PromotionKind } from '../../generated/graphql';
+import type {
+  CouponIssue,
+  CouponKind,
+  CreatePromotionInput,
+  HqPromotionFieldsFragment,
+  PromotionKind,
+  StackClass,
+} from '../../generated/graphql';
 import { hq } from '../../hq-strings';
 import { fenFromYuan, yuanInput } from '../../lib/money';
 import { localDate } from '../../lib/time';
@@ -25,6 +32,10 @@ export interface PromotionForm {
   categoryIds: string[];
   skuIds: string[];
   storeIds: string[];
+  storeGroupIds: string[];
+  stacksWith: string[];
+  issuedBy: string;
+  giftMin: string;
   channel: string;
   validity: 'WINDOW' | 'DAYS';
   startsOn: string;
@@ -53,6 +64,10 @@ export function emptyForm(kind: PromotionKind): PromotionForm {
     categoryIds: [],
     skuIds: [],
     storeIds: [],
+    storeGroupIds: [],
+    stacksWith: ['FULL_REDUCTION', 'COUPON'],
+    issuedBy: 'CLAIM',
+    giftMin: '',
     channel: 'BOTH',
     validity: 'WINDOW',
     startsOn: '',
@@ -87,6 +102,10 @@ export function fromPromotion(p: HqPromotionFieldsFragment): PromotionForm {
     categoryIds: p.categoryIds,
     skuIds: p.skuIds,
     storeIds: p.storeIds,
+    storeGroupIds: p.storeGroupIds,
+    stacksWith: p.stacksWith,
+    issuedBy: p.issuedBy,
+    giftMin: p.giftMinPaidFen ? yuanInput(p.giftMinPaidFen) : '',
     channel: p.channel,
     validity: p.validDays ? 'DAYS' : 'WINDOW',
     startsOn: p.startsAt ? china(p.startsAt) : '',
@@ -151,6 +170,8 @@ export function toInput(f: PromotionForm): { input: CreatePromotionInput } | { e
       if (input.offBp === null) errors.offBp = e.offBp!;
       input.capFen = money('capFen', f.cap, true);
     } else input.offFen = money('offFen', f.off);
+    input.issuedBy = f.issuedBy as CouponIssue;
+    if (f.issuedBy === 'AFTER_PURCHASE') input.giftMinPaidFen = money('giftMinPaidFen', f.giftMin, true) ?? 0;
     input.totalLimit = count('totalLimit', f.totalLimit);
     input.perUserLimit = count('perUserLimit', f.perUserLimit);
   }
@@ -162,6 +183,8 @@ export function toInput(f: PromotionForm): { input: CreatePromotionInput } | { e
   input.categoryIds = f.categoryIds;
   input.skuIds = f.skuIds;
   input.storeIds = f.storeIds;
+  input.storeGroupIds = f.storeGroupIds;
+  input.stacksWith = f.stacksWith as StackClass[];
   if (f.funder === 'SPLIT') {
     input.funderStoreBp = bpFromPercent(f.storePct);
     if (input.funderStoreBp === null) errors.funderStoreBp = e.funderStoreBp!;

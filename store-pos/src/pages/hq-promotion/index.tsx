@@ -21,6 +21,9 @@ import {
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
 import { apiFieldErrors, emptyForm, fromPromotion, toInput, type FieldErrors, type FormCouponKind, type PromotionForm } from './form';
+import { BatchPanel } from './BatchPanel';
+import { CodesPanel } from './CodesPanel';
+import { IssuanceFields, StoreGroupPicker } from './IssuanceFields';
 import { LivePanel } from './LivePanel';
 import { ScopePicker } from './ScopePicker';
 import { SimulationPanel } from './SimulationPanel';
@@ -92,6 +95,7 @@ function Launched({ promotion: p, onChanged }: { promotion: HqPromotionFieldsFra
         <p>
           <span className={p.status === 'LIVE' ? 'tag tag-ok' : 'tag'}>{s.statuses[p.status]}</span> {kindLabel(p)} · {termsText(p)} ·{' '}
           {windowText(p)} · {funderText(p)} · {s.channels[p.channel]}
+          {p.kind === 'COUPON' && ` · ${s.issuedBys[p.issuedBy]}`}
         </p>
         {p.state === 'LIVE' && (
           <button type="button" className="btn btn-danger" onClick={() => setAsking(true)}>
@@ -104,6 +108,12 @@ function Launched({ promotion: p, onChanged }: { promotion: HqPromotionFieldsFra
           </p>
         )}
       </div>
+      {p.kind === 'COUPON' && p.issuedBy === 'HQ' && (
+        <>
+          <CodesPanel promotionId={p.id} name={p.name} />
+          {p.state === 'LIVE' && <BatchPanel promotionId={p.id} name={p.name} />}
+        </>
+      )}
       <LivePanel id={p.id} />
       {asking && (
         <ConfirmDialog
@@ -327,6 +337,8 @@ function Editor({
             onChange={(patch) => set(patch)}
             error={errors.scope ?? errors.categoryIds ?? errors.storeIds ?? errors.skuIds}
           />
+          <StoreGroupPicker ids={form.storeGroupIds} onChange={(storeGroupIds) => set({ storeGroupIds })} />
+          <IssuanceFields form={form} set={set} errors={errors} />
         </div>
 
         <div className="card promo-grid">

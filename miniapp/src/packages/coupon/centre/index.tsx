@@ -6,6 +6,7 @@ import { Loaded } from '../../../components/Loaded';
 import { CouponsForDocument } from '../../../generated/graphql';
 import { claimState } from '../../../lib/coupons';
 import { t } from '../../../strings';
+import { askExpiryReminder } from './expiry-reminder';
 
 /** 领券中心: every coupon that can be claimed now, with what the shopper can still do with each. */
 export default function CouponCentre() {
@@ -20,7 +21,7 @@ export default function CouponCentre() {
             <View className="coupon-page__list">
               {data.couponCentre.map((c) => (
                 <CouponCard key={c.id} terms={c} off={claimState(c) === 'SOLD_OUT'}>
-                  <ClaimButton terms={c} />
+                  <ClaimButton terms={c} onTap={askExpiryReminder} />
                 </CouponCard>
               ))}
             </View>

@@ -8,6 +8,7 @@ import { MyCouponsDocument, type MyCouponsQuery } from '../../../generated/graph
 import { couponTab, daysLeft, type CouponTab } from '../../../lib/coupons';
 import { dateTime } from '../../../lib/format';
 import { t } from '../../../strings';
+import { RedeemBox } from './RedeemBox';
 import './index.scss';
 
 type Held = MyCouponsQuery['myCoupons'][number];
@@ -36,6 +37,7 @@ export default function MyCoupons() {
   const now = Date.now();
   return (
     <View className="coupon-page my-coupons">
+      <RedeemBox onRedeemed={() => (setTab('USABLE'), read.retry())} />
       <View className="my-coupons__tabs">
         {TABS.map((k) => {
           const n = read.data?.myCoupons.filter((c) => couponTab(c, now) === k).length;
