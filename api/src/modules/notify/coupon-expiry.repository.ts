@@ -5,7 +5,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
 import type { NotificationRow } from './subscriptions.repository';
 
-
 export interface ExpiringCoupon {
   couponId: string;
   shopperId: string;
