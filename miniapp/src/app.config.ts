@@ -21,6 +21,8 @@ export default defineAppConfig({
     { root: 'packages/member', pages: ['code/index', 'centre/index'] },
     // 秒杀: its countdown and board load only when opened.
     { root: 'packages/flash', pages: ['sale/index'] },
+    // 拼团: the offers, and one group (?id=, what its share card opens).
+    { root: 'packages/group', pages: ['buy/index'] },
     // 领券中心 and 我的 → 优惠券.
     { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
     // 推广中心 (referral commission), a promoter's product share and poster, and where their 小程序码 lands.

@@ -111,6 +111,17 @@ export const t = {
     soldOutHint: '本场已抢光',
     button: { UPCOMING: '即将开始', ON: '马上抢', SOLD_OUT: '已抢光', ENDED: '已结束' },
   },
+  // 拼团: what the main package shows (home entry, order page); the group pages' own words are in packages/group.
+  group: {
+    entry: '邻里拼团',
+    progress: (joined: number, size: number) => `已拼 ${joined}/${size} 人`,
+    endsIn: '截止',
+    state: { OPEN: '拼团中', FORMED: '拼团成功', FAILED: '拼团失败' } as Record<string, string>,
+    formedHint: '已成团，凭取货码到店自提',
+    failedHint: '未成团，已全额退款',
+    waitingHint: '拼满后门店开始备货',
+    invite: '邀请好友参团',
+  },
   checkout: {
     title: '确认订单',
     step1: '配送方式',
@@ -192,6 +203,7 @@ export const t = {
   state: {
     PENDING_PAYMENT: '待支付',
     PAID: '已支付，等待门店接单',
+    AWAITING_GROUP: '已支付，待成团',
     ACCEPTED: '门店备货中',
     READY_FOR_PICKUP: '可以取货了',
     PICKED_UP: '已取货',

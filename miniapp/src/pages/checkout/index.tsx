@@ -64,11 +64,18 @@ export default function Checkout() {
   const cart = useCart();
   // 秒杀 (from the flash page): one unit of the flash item instead of the cart; the quote prices it as checkout will.
   const params = useRouter().params;
-  const flash = params.flash
-    ? { itemId: params.flash, skuId: params.sku ?? '', priceFen: Number(params.price ?? 0), name: decodeURIComponent(params.name ?? '') }
-    : null;
+  // 拼团 (from the group pages) the same way: one unit of the offer's SKU, picked up, starting a group or joining one.
+  const flash =
+    params.flash || params.group
+      ? {
+          itemId: params.flash ?? '',
+          skuId: params.sku ?? '',
+          priceFen: Number(params.price ?? 0),
+          name: decodeURIComponent(params.name ?? ''),
+        }
+      : null;
   const chosen = useChosenStore();
-  const [mode, setMode] = useState<Mode>(appMode);
+  const [mode, setMode] = useState<Mode>(params.group ? 'PICKUP' : appMode);
   const addresses = useAddresses();
   const address = addresses.data ? pickAddress(addresses.data.myAddresses) : null;
   const [slot, setSlot] = useState<string | null>(null);
@@ -105,7 +112,15 @@ export default function Checkout() {
 
   // The server prices the whole checkout with the pipeline checkout itself runs: where it goes, the delivery fee,
   // every 满减, the coupon and the points. What the page shows and charges is this quote.
-  const flashAsk = useMemo(() => (flash ? { flashItemId: flash.itemId, deviceId: deviceId() } : {}), [flash?.itemId]);
+  const flashAsk = useMemo(
+    () =>
+      params.group
+        ? { groupOfferId: params.group, groupId: params.groupId }
+        : flash
+          ? { flashItemId: flash.itemId, deviceId: deviceId() }
+          : {},
+    [flash?.itemId],
+  );
   const choices = { couponId, usePoints, ...flashAsk };
   const input: CheckoutQuoteInput | null =
     !store || !cartLines.length

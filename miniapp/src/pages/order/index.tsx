@@ -12,6 +12,7 @@ import { dateTime, distance, nearDay, storeMoment } from '../../lib/format';
 import { money } from '../../lib/money';
 import { t } from '../../strings';
 import { useLiveOrder } from './live-order';
+import { GroupCard } from './GroupCard';
 import './index.scss';
 
 /** Open now and until when, or when it opens next: the API reads the store's hours in its own zone. */
@@ -95,6 +96,8 @@ function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: 
         <Text className="order__live">{t.orders.live}</Text>
         <StepBar state={order.state} fulfilment={order.fulfilment} />
       </View>
+
+      {order.groupBuy && <GroupCard group={order.groupBuy} />}
 
       {code && (
         <View className="card order__code" data-testid="pickup-code-card">

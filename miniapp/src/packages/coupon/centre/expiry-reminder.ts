@@ -2,7 +2,7 @@
 // subscribe message before one of the shopper's coupons lapses.
 import Taro from '@tarojs/taro';
 import { client } from '../../../api/app-client';
-import { AcceptExpiryReminderDocument } from '../../../generated/graphql';
+import { AcceptExpiryReminderDocument } from '../generated';
 
 declare const LINLI_COUPON_EXPIRY_TEMPLATE: string;
 

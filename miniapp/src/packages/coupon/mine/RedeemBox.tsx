@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { client } from '../../../api/app-client';
 import { describeFault } from '../../../api/errors';
-import { RedeemCouponCodeDocument } from '../../../generated/graphql';
+import { RedeemCouponCodeDocument } from '../generated';
 import { dateTime } from '../../../lib/format';
 import { t } from '../../../strings';
 

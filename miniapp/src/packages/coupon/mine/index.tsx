@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useRead } from '../../../api/use-read';
 import { CouponCard } from '../../../components/CouponCard';
 import { Loaded } from '../../../components/Loaded';
-import { MyCouponsDocument, type MyCouponsQuery } from '../../../generated/graphql';
+import { MyCouponsDocument, type MyCouponsQuery } from '../generated';
 import { couponTab, daysLeft, type CouponTab } from '../../../lib/coupons';
 import { dateTime } from '../../../lib/format';
 import { t } from '../../../strings';

@@ -5,7 +5,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import { useRead } from '../../../api/use-read';
 import { Loaded } from '../../../components/Loaded';
-import { ShopFlashBoardDocument, type ShopFlashBoardQuery } from '../../../generated/graphql';
+import { ShopFlashBoardDocument, type ShopFlashBoardQuery } from '../generated';
 import { money } from '../../../lib/money';
 import { useChosenStore } from '../../../state/stores';
 import { t } from '../../../strings';

@@ -4,7 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { client } from '../../../api/app-client';
-import { BuyMembershipDocument, type MemberCentreQuery } from '../../../generated/graphql';
+import { BuyMembershipDocument, type MemberCentreQuery } from '../generated';
 import { money } from '../../../lib/money';
 import { benefitLines } from './benefits';
 import { payMembership } from './pay-membership';

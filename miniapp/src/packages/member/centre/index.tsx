@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { client } from '../../../api/app-client';
 import { useRead } from '../../../api/use-read';
 import { Loaded } from '../../../components/Loaded';
-import { MemberCentreDocument, SetBirthdayDocument, type MemberCentreQuery } from '../../../generated/graphql';
+import { MemberCentreDocument, SetBirthdayDocument, type MemberCentreQuery } from '../generated';
 import { t } from '../../../strings';
 import { benefitLines } from './benefits';
 import { PaidMembershipCard } from './PaidMembership';

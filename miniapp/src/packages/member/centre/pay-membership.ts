@@ -1,7 +1,7 @@
 // Paying for a 付费会员 plan: wx.requestPayment in weapp; in h5 the API's sandbox stands in for WeChat's cashier. The
 // membership starts when WeChat's notification reaches the API, so the caller reads the centre again afterwards.
 import Taro from '@tarojs/taro';
-import type { BuyMembershipMutation } from '../../../generated/graphql';
+import type { BuyMembershipMutation } from '../generated';
 import { sandboxPay } from '../../../state/pay';
 
 type Params = Extract<BuyMembershipMutation['buyMembershipPlan'], { __typename?: 'MembershipPaymentParams' }>;
