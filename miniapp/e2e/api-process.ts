@@ -32,6 +32,20 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The API's own database, for a test that must move a deadline the real clock would take minutes to reach. */
+export async function apiDb<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: dbUrl(dbName) });
+  await c.connect();
+  try {
+    return (await c.query<T>(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** The API's job queue prefix (its own per test database). */
+export const QUEUE_PREFIX = `linli-e2e-${dbName}`;
+
 export interface ApiProcess {
   url: string;
   stop(): Promise<void>;
@@ -50,7 +64,7 @@ export async function startApi(): Promise<ApiProcess> {
     DATABASE_URL: dbUrl(dbName),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    QUEUE_PREFIX: `linli-e2e-${dbName}`,
+    QUEUE_PREFIX,
   };
   execFileSync('node', [path.join(ROOT, 'api/dist/scripts/seed-demo.js')], { env, stdio: 'pipe' });
   const child: ChildProcess = spawn('node', [path.join(ROOT, 'api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

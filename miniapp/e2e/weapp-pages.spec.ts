@@ -12,6 +12,7 @@ import { money } from '../src/lib/money';
 import { t } from '../src/strings';
 import { c as centre } from '../src/packages/member/centre/strings';
 import { shareWords } from '../src/packages/promoter/strings';
+import { t as groupWords } from '../src/packages/group/strings';
 import { NANJING_EAST, catalog, gql, paidPickupOrder, stockNear } from './browser';
 import { compileWeapp } from './weapp-sim/compilers';
 import { startWeapp, type SimComponent, type WeappRuntime } from './weapp-sim/runtime';
@@ -331,6 +332,16 @@ describe('every page renders through the compiled templates (a shopper near SH-0
     const page = visit('packages/member/code/index');
     await shows(page, t.memberCode.title, t.memberCode.offline);
     await expect.poll(() => /96\d{2}( \d{4}){4}/.test(textOf(page)), { timeout: 15_000, message: 'the 20 digits show' }).toBe(true);
+  });
+
+  test('拼团: the offers at the store (or that there is none now)', async () => {
+    const page = visit('packages/group/buy/index');
+    await expect
+      .poll(() => [groupWords.group.start, groupWords.group.none].some((x) => textOf(page).includes(x)), {
+        timeout: 15_000,
+        message: 'the offers or the empty state shows',
+      })
+      .toBe(true);
   });
 
   test('秒杀: the board of sessions (or that there is none now)', async () => {

@@ -114,6 +114,7 @@ export const t = {
   // 拼团: what the main package shows (home entry, order page); the group pages' own words are in packages/group.
   group: {
     entry: '邻里拼团',
+    entryHint: '约上邻居一起买更便宜',
     progress: (joined: number, size: number) => `已拼 ${joined}/${size} 人`,
     endsIn: '截止',
     state: { OPEN: '拼团中', FORMED: '拼团成功', FAILED: '拼团失败' } as Record<string, string>,

@@ -114,6 +114,11 @@ export default function Home() {
         <Text className="home__flash-hint">{t.flash.entryHint} ›</Text>
       </View>
 
+      <View className="home__flash" onClick={() => Taro.navigateTo({ url: '/packages/group/buy/index' })} data-testid="group-entry">
+        <Text className="home__flash-title">{t.group.entry}</Text>
+        <Text className="home__flash-hint">{t.group.entryHint} ›</Text>
+      </View>
+
       <View className="home__coupons" onClick={() => Taro.navigateTo({ url: '/packages/coupon/centre/index' })} data-testid="home-coupons">
         <Text className="home__coupons-title">{t.home.coupons}</Text>
         <Text className="home__coupons-go">{t.coupon.chip} ›</Text>
