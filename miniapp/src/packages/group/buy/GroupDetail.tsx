@@ -2,13 +2,12 @@
 // empty), the countdown on the server's clock, 参与拼团 for others, and what became of it; members share it on.
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
 import { useRead } from '../../../api/use-read';
 import { Loaded } from '../../../components/Loaded';
 import { ShopGroupBuyGroupDocument } from '../generated';
 import { money } from '../../../lib/money';
 import { t } from '../strings';
-import { goGroupCheckout, hms } from './go';
+import { goGroupCheckout, hms, useServerNow } from './go';
 import './GroupDetail.scss';
 
 export const pathOf = (id: string) => `/packages/group/buy/index?id=${id}`;
@@ -17,15 +16,7 @@ export function GroupDetail({ id }: { id: string }) {
   const read = useRead({ query: ShopGroupBuyGroupDocument, variables: { id, storeId: null }, requestPolicy: 'network-only' });
   const group = read.data?.groupBuyGroup;
   const offer = read.data?.groupBuyBoard.offers.find((o) => o.id === group?.offerId);
-  const [offset, setOffset] = useState(0);
-  useEffect(() => {
-    if (group) setOffset(Date.parse(group.serverNow) - Date.now());
-  }, [group?.serverNow]);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const at = useServerNow(group?.serverNow);
   // Back from paying, or a friend joined meanwhile: read it again.
   useDidShow(() => read.retry());
   useShareAppMessage(() => ({
@@ -68,7 +59,7 @@ export function GroupDetail({ id }: { id: string }) {
               </Text>
               {group.state === 'OPEN' && (
                 <Text className="group-detail__clock" data-testid="group-countdown">
-                  {t.group.left} {hms(Date.parse(group.deadline) - (now + offset))}
+                  {t.group.left} {hms(Date.parse(group.deadline) - at)}
                 </Text>
               )}
               <Text className="muted group-detail__hint" data-testid="group-hint">

@@ -1,6 +1,7 @@
 // Starting or joining a group goes through the normal checkout with one unit of the offer's SKU, picked up at the
 // group's store (the API checks and prices it; the page only passes what was tapped).
 import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { chooseStore } from '../../../state/stores';
 
 export interface GroupOfferLike {
@@ -29,4 +30,18 @@ export function hms(ms: number): string {
   const days = Math.floor(s / 86400);
   const clock = `${pad(Math.floor((s % 86400) / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
   return days ? `${days}天 ${clock}` : clock;
+}
+
+/** The server's time now, ticking each second: the phone's clock plus the gap seen when `serverNow` arrived. */
+export function useServerNow(serverNow: string | undefined): number {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (serverNow) setOffset(Date.parse(serverNow) - Date.now());
+  }, [serverNow]);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now + offset;
 }

@@ -2,14 +2,13 @@
 // its deadline, 发起拼团, and the groups forming there now (参与拼团), with their countdowns on the server's clock.
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
 import { useRead } from '../../../api/use-read';
 import { Loaded } from '../../../components/Loaded';
 import { ShopGroupBuyBoardDocument } from '../generated';
 import { money } from '../../../lib/money';
 import { useChosenStore } from '../../../state/stores';
 import { t } from '../strings';
-import { goGroupCheckout, hms } from './go';
+import { goGroupCheckout, hms, useServerNow } from './go';
 import { GroupDetail, pathOf } from './GroupDetail';
 import './index.scss';
 
@@ -24,17 +23,8 @@ function GroupBuy() {
   const storeId = chosen?.store.id;
   const board = useRead({ query: ShopGroupBuyBoardDocument, variables: { storeId }, pause: !storeId, requestPolicy: 'network-only' });
   const serverNow = board.data?.groupBuyBoard.serverNow;
-  const [offset, setOffset] = useState(0);
-  useEffect(() => {
-    if (serverNow) setOffset(Date.parse(serverNow) - Date.now());
-  }, [serverNow]);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const at = useServerNow(serverNow);
   useDidShow(() => board.retry());
-  const at = now + offset;
 
   return (
     <View className="group">
