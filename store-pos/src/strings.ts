@@ -99,6 +99,7 @@ export const t = {
   },
   queue: {
     title: '订单队列',
+    groupBuy: (members: number) => `拼团 · ${members}人`,
     startShift: '开始营业',
     startShiftHint: '开启新订单提示音',
     soundOn: '♪ 提示音已开',

@@ -27,6 +27,11 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
         <span className={`tag tag-${order.fulfilment.toLowerCase()}`}>
           {order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}
         </span>
+        {order.groupBuy && (
+          <span className="tag tag-group" data-testid="group-buy-tag">
+            {t.queue.groupBuy(order.groupBuy.paid)}
+          </span>
+        )}
         <span className="order-no">#{order.id.slice(0, 8).toUpperCase()}</span>
         <span className="order-total">{yuan(order.totalFen)}</span>
       </header>
