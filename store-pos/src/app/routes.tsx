@@ -82,6 +82,12 @@ export const hqRoutes: RouteDef[] = [
     nav: { label: hq.nav.levels, icon: '★' },
   },
   {
+    path: 'hq/membership-plans',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-membership-plans')),
+    nav: { label: hq.nav.plans, icon: '卡' },
+  },
+  {
     path: 'hq/referral',
     roles: ['HQ_ADMIN'],
     page: lazy(() => import('../pages/hq-referral')),

@@ -18,6 +18,7 @@ const PAGES = [
   { to: '/hq/group-buy', label: hq.nav.groupBuy, text: hq.home.groupBuy },
   { to: '/hq/members', label: hq.nav.members, text: hq.home.members },
   { to: '/hq/member-levels', label: hq.nav.levels, text: hq.home.levels },
+  { to: '/hq/membership-plans', label: hq.nav.plans, text: hq.home.plans },
   { to: '/hq/referral', label: hq.nav.referral, text: hq.home.referral },
 ] as const;
 
