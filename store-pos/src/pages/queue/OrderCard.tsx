@@ -27,16 +27,16 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
         <span className={`tag tag-${order.fulfilment.toLowerCase()}`}>
           {order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery}
         </span>
-        {order.groupBuy && (
-          <span className="tag tag-group" data-testid="group-buy-tag">
-            {t.queue.groupBuy(order.groupBuy.paid)}
-          </span>
-        )}
         <span className="order-no">#{order.id.slice(0, 8).toUpperCase()}</span>
         <span className="order-total">{yuan(order.totalFen)}</span>
       </header>
       {/* The two times a clerk acts on, each saying what it is: when to accept by, when the shopper comes. */}
       <div className="order-times">
+        {order.groupBuy && (
+          <span className="tag tag-group" data-testid="group-buy-tag">
+            {t.queue.groupBuy(order.groupBuy.paid)}
+          </span>
+        )}
         {order.pickupSlot && (
           <span className="when when-slot" data-testid="pickup-slot">
             {t.queue.pickupSlot(time.span(order.pickupSlot.startsAt, order.pickupSlot.endsAt))}
