@@ -99,6 +99,7 @@ export const t = {
   },
   queue: {
     title: '订单队列',
+    groupBuy: (members: number) => `拼团 · ${members}人`,
     startShift: '开始营业',
     startShiftHint: '开启新订单提示音',
     soundOn: '♪ 提示音已开',
@@ -323,6 +324,7 @@ export const t = {
       INVALID_TRANSITION: '订单状态已变，无法执行',
       ORDER_NOT_FOUND: '找不到订单',
       REFUND_NOT_ALLOWED: '该订单不能退款',
+      NOTHING_TO_REFUND: '该会员没有可退的付费会员',
       INSUFFICIENT_STOCK: '库存不够扣',
       UNKNOWN_SKU: '找不到该商品',
       STORE_NOT_FOUND: '找不到门店',

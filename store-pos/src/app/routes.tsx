@@ -66,6 +66,12 @@ export const hqRoutes: RouteDef[] = [
     page: lazy(() => import('../pages/hq-promotions')),
     nav: { label: hq.nav.promotions, icon: '券' },
   },
+  {
+    path: 'hq/group-buy',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-group-buy')),
+    nav: { label: hq.nav.groupBuy, icon: '团' },
+  },
   { path: 'hq/promotions/new/:kind', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
   { path: 'hq/promotions/:id', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-promotion')) },
   { path: 'hq/members', roles: ['HQ_ADMIN'], page: lazy(() => import('../pages/hq-members')), nav: { label: hq.nav.members, icon: '♛' } },
@@ -74,6 +80,12 @@ export const hqRoutes: RouteDef[] = [
     roles: ['HQ_ADMIN'],
     page: lazy(() => import('../pages/hq-member-levels')),
     nav: { label: hq.nav.levels, icon: '★' },
+  },
+  {
+    path: 'hq/membership-plans',
+    roles: ['HQ_ADMIN'],
+    page: lazy(() => import('../pages/hq-membership-plans')),
+    nav: { label: hq.nav.plans, icon: '卡' },
   },
   {
     path: 'hq/referral',

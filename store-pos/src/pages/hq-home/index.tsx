@@ -15,8 +15,10 @@ const PAGES = [
   { to: '/hq/stock', label: hq.nav.stock, text: hq.home.stock },
   { to: '/hq/flash', label: hq.nav.flash, text: hq.home.flash },
   { to: '/hq/promotions', label: hq.nav.promotions, text: hq.home.promotions },
+  { to: '/hq/group-buy', label: hq.nav.groupBuy, text: hq.home.groupBuy },
   { to: '/hq/members', label: hq.nav.members, text: hq.home.members },
   { to: '/hq/member-levels', label: hq.nav.levels, text: hq.home.levels },
+  { to: '/hq/membership-plans', label: hq.nav.plans, text: hq.home.plans },
   { to: '/hq/referral', label: hq.nav.referral, text: hq.home.referral },
 ] as const;
 

@@ -9,6 +9,7 @@ import { yuan } from '../../lib/money';
 import { when } from '../../lib/time';
 import '../hq.css';
 import './members.css';
+import { PaidMembership } from './PaidMembership';
 
 const s = hq.members;
 const PAGE = 50;
@@ -146,6 +147,7 @@ function Timeline({
           {member.phone} · {member.levelName ?? s.noLevel} · {s.growth} {member.growth} · {s.points} {member.points}
         </p>
       )}
+      <PaidMembership shopperId={shopperId} />
       {data.memberTimeline.length === 0 ? (
         <p className="muted">{s.noTimeline}</p>
       ) : (

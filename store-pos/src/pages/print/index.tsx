@@ -90,7 +90,7 @@ function headingOf(order: PrintOrder): string[] {
   return [
     `${t.print.order} #${order.id.slice(0, 8).toUpperCase()} ${
       order.checkout.channel === 'COUNTER' ? t.print.counterSale : order.fulfilment === 'PICKUP' ? t.queue.pickup : t.queue.delivery
-    }`,
+    }${order.groupBuy ? ` ${t.queue.groupBuy(order.groupBuy.paid)}` : ''}`,
     order.paidAt ? t.queue.paidAt(when(order.paidAt, zone)) : when(order.createdAt, zone),
     ...(order.pickupSlot ? [t.queue.pickupSlot(span(order.pickupSlot.startsAt, order.pickupSlot.endsAt, zone))] : []),
     // A counter sale names no customer.

@@ -32,6 +32,11 @@ export function OrderCard({ order, flash, busy, onAction }: Props) {
       </header>
       {/* The two times a clerk acts on, each saying what it is: when to accept by, when the shopper comes. */}
       <div className="order-times">
+        {order.groupBuy && (
+          <span className="tag tag-group" data-testid="group-buy-tag">
+            {t.queue.groupBuy(order.groupBuy.paid)}
+          </span>
+        )}
         {order.pickupSlot && (
           <span className="when when-slot" data-testid="pickup-slot">
             {t.queue.pickupSlot(time.span(order.pickupSlot.startsAt, order.pickupSlot.endsAt))}
