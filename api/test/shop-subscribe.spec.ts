@@ -48,6 +48,7 @@ describe('subscribe messages', () => {
       { template: 'ORDER_READY', templateId: 'dev-template-order-ready', remaining: 0 },
       { template: 'OUT_FOR_DELIVERY', templateId: 'dev-template-out-for-delivery', remaining: 0 },
       { template: 'ORDER_REFUNDED', templateId: 'dev-template-order-refunded', remaining: 0 },
+      { template: 'COUPON_EXPIRING', templateId: 'dev-template-coupon-expiring', remaining: 0 },
     ]);
     // One tap accepting the ready message (listed twice by a buggy client: still one acceptance).
     const accepted = await t.ok(AcceptSubscriptionsDocument, { templates: ['ORDER_READY', 'ORDER_READY'] }, shopper.token);

@@ -61,6 +61,8 @@ export async function startApi(): Promise<ApiProcess> {
     ...process.env,
     // development: the demo staff accounts exist, so a test can act as the clerk through the API.
     NODE_ENV: 'development',
+    // No demo coupons or 满减: each test prices its carts with only the promotions it makes.
+    DEMO_PROMOTIONS: 'off',
     DATABASE_URL: dbUrl(dbName),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,

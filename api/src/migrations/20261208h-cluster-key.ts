@@ -133,6 +133,7 @@ export class MigrationClusterKey extends Migration {
       END $$`);
     // Routing and the clerk's queue read by store; the new key leads where a cluster's rows are read together.
     this.addSql(`CREATE INDEX store_cluster ON store (cluster_id, id)`);
-    this.addSql(`CREATE INDEX checkout_cluster_trade ON checkout (cluster_id, out_trade_no)`);
+    // No (cluster_id, out_trade_no) index on checkout: the unique out_trade_no finds the row, and one more index entry
+    // per checkout is a WAL record over budget (api/test/budgets.json). Citus widens that unique key instead.
   }
 }

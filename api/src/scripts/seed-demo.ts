@@ -10,7 +10,7 @@ async function run() {
   const orm = await openDatabase(config.databaseUrl);
   try {
     await migrate(orm);
-    const seeded = await seedDemoNetwork(orm, config);
+    const seeded = await seedDemoNetwork(orm, config, { promotions: process.env.DEMO_PROMOTIONS !== 'off' });
     console.log(
       `[seed] ${seeded.stores} stores (${seeded.created} new, ${seeded.updated} updated), ${seeded.skus} SKUs, ${seeded.pictures} new pictures, ${seeded.promotions} demo promotions`,
     );

@@ -97,7 +97,7 @@ export async function seedDemoSplitRules(em: EntityManager, config: Config) {
   if (!(done instanceof SplitRuleSet)) throw new Error(`demo split rules not published: ${JSON.stringify(done)}`);
 }
 
-export async function seedDemoNetwork(orm: MikroORM, config: Config) {
+export async function seedDemoNetwork(orm: MikroORM, config: Config, opts: { promotions?: boolean } = {}) {
   const em = orm.em.fork() as EntityManager;
   const network = loadStoreNetwork();
   const result = await importNetwork(em, new StoreService(em, config), network);
@@ -117,8 +117,9 @@ export async function seedDemoNetwork(orm: MikroORM, config: Config) {
     await seedDemoDevice(em, config.authSecret);
     await seedDemoSplitRules(em, config);
   }
-  // Only for `npm start` (development): the apps' end-to-end tests price their carts without promotions.
-  const promotions = config.env === 'development' ? await seedDemoPromotions(em) : 0;
+  // Only for `npm start` (development). The shopper app's end-to-end tests run a development API too, but price their
+  // carts without promotions they did not make (a 新人券 or 满减 would change every total): they pass DEMO_PROMOTIONS=off.
+  const promotions = config.env === 'development' && opts.promotions !== false ? await seedDemoPromotions(em) : 0;
   const pictures = await seedDemoPictures(em, config);
   await analyze(em);
   return { pictures, promotions, stores: network.features.length, created: result.created, updated: result.updated, skus: skuCodes.length };
