@@ -84,8 +84,8 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
       ? new Bull('linli', config.redis.url, { ...bull.options, settings: queueSettings })
       : new Bull('linli', { ...bull.options, settings: queueSettings });
   // The same Redis as the queue's, so jobs and events reach the same place (and fail together).
-  // The relay sends a batch's events together (Promise.all): auto-pipelining writes them in one go, not one each.
-  const publishClient = redisClient(config.redis, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+  // No auto-pipelining here: with it, a shopper's page missed a live step (docs/performance.md, third round).
+  const publishClient = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   const subscribeClient = redisClient(config.redis, { maxRetriesPerRequest: 2 });
   // ioredis reconnects by itself; a failed publish is the outbox's to retry, so a lost connection is only noted.
   for (const client of [publishClient, subscribeClient]) client.on('error', (err: Error) => noteRedisError(err));
