@@ -69,12 +69,16 @@ export async function gql<T = Record<string, unknown>>(
 }
 
 /** The demo clerk of SH-001 (development accounts), acting through the API as the store tablet would. */
-export async function clerkOfSH001(apiUrl: string) {
+async function clerkToken(apiUrl: string): Promise<string> {
   const { loginStaff } = await gql<{ loginStaff: { token: string } }>(
     apiUrl,
     'mutation { loginStaff(username: "clerk.sh001", password: "linli-clerk-demo") { ... on AuthPayload { token } } }',
   );
-  const token = loginStaff.token;
+  return loginStaff.token;
+}
+
+export async function clerkOfSH001(apiUrl: string) {
+  const token = await clerkToken(apiUrl);
   return {
     async advance(orderId: string, event: 'ACCEPT' | 'MARK_READY' | 'DISPATCH' | 'DELIVER') {
       const data = await gql<{ advanceOrder: { __typename: string; state?: string; message?: string } }>(
@@ -105,6 +109,26 @@ export async function clerkOfSH001(apiUrl: string) {
       return data.approveAfterSale.__typename;
     },
   };
+}
+
+/**
+ * The files of a run share one API and database, and earlier files buy the demo's few units (SH-001 holds 5 东方树叶):
+ * a test that needs goods on the shelf receives them first, as the clerk would.
+ */
+export async function stockUpAtSH001(apiUrl: string, skuIds: string[], atLeast: number): Promise<void> {
+  const [sh001] = await stockNear(apiUrl, skuIds, NANJING_EAST, 1);
+  const token = await clerkToken(apiUrl);
+  for (const skuId of skuIds) {
+    const delta = atLeast - (sh001!.lines.find((l) => l.skuId === skuId)?.available ?? 0);
+    if (delta <= 0) continue;
+    const { adjustStock } = await gql<{ adjustStock: { __typename: string } }>(
+      apiUrl,
+      'mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { __typename } }',
+      { input: { skuId, storeId: sh001!.store.id, delta, reason: 'RECEIVED', note: 'e2e' } },
+      token,
+    );
+    if (adjustStock.__typename !== 'StockLevel') throw new Error(`adjustStock: ${adjustStock.__typename}`);
+  }
 }
 
 /** The order id the order page shows (from its hash route). */

@@ -2,7 +2,7 @@
 // the shopper opens 限时秒杀 from home, sees 马上抢 with the countdown on the server's time and 原价, buys through the
 // normal checkout at the flash price, pays in the sandbox, and the page then says 已抢光.
 import { expect, inject, test } from 'vitest';
-import { catalog, gql, phone, sharedBrowser, shot, stockNear, visible } from './browser';
+import { catalog, gql, phone, sharedBrowser, shot, stockNear, stockUpAtSH001, visible } from './browser';
 
 const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
@@ -14,6 +14,7 @@ test('a shopper buys the last flash unit through the checkout and the page turns
   );
   const tea = (await catalog(apiUrl)).find((p) => p.name.includes('东方树叶'))!;
   const sku = tea.skus[0]!;
+  await stockUpAtSH001(apiUrl, [sku.id], 2);
   const [sh001] = await stockNear(apiUrl, [sku.id], undefined, 1);
   const minute = Math.floor(Date.now() / 60_000) * 60_000;
   const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,12 +1,18 @@
 // Flow 1: open, nearest store, two products (one with a spec), pickup in a slot, pay in the sandbox, code
 // and QR; then the clerk marks it ready through the API and the open order page follows without a reload.
 import { expect, inject, test } from 'vitest';
-import { clerkOfSH001, orderIdOf, phone, sharedBrowser, shot, visible } from './browser';
+import { catalog, clerkOfSH001, orderIdOf, phone, sharedBrowser, shot, stockUpAtSH001, visible } from './browser';
 
 const browser = sharedBrowser();
 const apiUrl = inject('apiUrl');
 
 test('pickup order from the nearest store, paid in the sandbox, turns ready live', async () => {
+  const products = (await catalog(apiUrl)).filter((p) => p.name.includes('东方树叶') || p.name.includes('农夫山泉'));
+  await stockUpAtSH001(
+    apiUrl,
+    products.flatMap((p) => p.skus.map((s) => s.id)),
+    3,
+  );
   const { page } = await phone(browser());
   await page.goto(`${apiUrl}/m/`);
 
