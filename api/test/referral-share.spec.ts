@@ -13,6 +13,7 @@ import type { CachedWxacodes } from '../src/modules/referral/wxacode-provider';
 import type { SandboxWxacodes } from '../src/modules/referral/wxacode-sandbox';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { withdrawalReturns } from './referral-helpers';
 import { handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 import {
   AdvanceOrderDocument,
@@ -261,16 +262,7 @@ describe('referral shares, staff accounts and transfer results', () => {
     };
     const state = async (id: string) =>
       (await query<{ state: string }>(t.em(), `SELECT state FROM commission_withdrawal WHERE id = :id::uuid`, { id }))[0]!.state;
-    const returns = async (id: string) =>
-      Number(
-        (
-          await query<{ n: string }>(
-            t.em(),
-            `SELECT count(*) AS n FROM commission_entry WHERE withdrawal_id = :id::uuid AND kind = 'WITHDRAW_RETURN'`,
-            { id },
-          )
-        )[0]!.n,
-      );
+    const returns = (id: string) => withdrawalReturns(t, id);
     const bill = (outBillNo: string, s: string, amount: number, extra: object = {}) => ({
       mch_id: payments.mchId,
       out_bill_no: outBillNo,

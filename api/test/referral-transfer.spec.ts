@@ -8,6 +8,7 @@ import { ReferralService } from '../src/modules/referral/referral.service';
 import type { SandboxTransferFault, SandboxTransfers } from '../src/modules/referral/transfer-sandbox';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { withdrawalReturns } from './referral-helpers';
 import { handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 import {
   AdvanceOrderDocument,
@@ -75,16 +76,7 @@ describe('商家转账 errors by class', () => {
     });
     return { ...out, outBillNo: row!.out_bill_no };
   }
-  const returns = async (id: string) =>
-    Number(
-      (
-        await query<{ n: string }>(
-          t.em(),
-          `SELECT count(*) AS n FROM commission_entry WHERE withdrawal_id = :id::uuid AND kind = 'WITHDRAW_RETURN'`,
-          { id },
-        )
-      )[0]!.n,
-    );
+  const returns = (id: string) => withdrawalReturns(t, id);
   const count = (list: string[], bill: string) => list.filter((b) => b === bill).length;
 
   it.each([
