@@ -3,8 +3,10 @@
 // shows (the store app then says it is linked); in the mini-program the clerk shares a product; a shopper opens the
 // shared link (bound) and buys; the commission shows frozen to the clerk and in HQ's report; after the after-sales
 // window (moved in the database: the API runs on the real clock) it is available; the clerk withdraws it in
-// 推广中心, HQ approves, and it shows withdrawn.
+// 推广中心: WeChat first refuses the transfer (余额不足: HQ sees why, the money is back), the clerk asks again, HQ
+// approves, and it shows withdrawn.
 import type { Page } from 'playwright-core';
+import { Redis } from 'ioredis';
 import { expect, test } from 'vitest';
 import {
   OrderPickupCodeDocument,
@@ -13,6 +15,7 @@ import {
   UpdateStoreDocument,
   VerifyPickupDocument,
 } from '../../api/test/generated/graphql';
+import { SandboxTransfers } from '../../api/src/modules/referral/transfer-sandbox';
 // The shopper app (H5, served by the same API at /m/) on phones, as its own browser tests drive it.
 import { phone as phoneAt, shopperToken as phoneToken, visible } from '../../miniapp/e2e/browser';
 import { shot, signIn, tablet, useApiAndBrowser } from './browser';
@@ -142,16 +145,37 @@ test('a clerk links their WeChat, shares a product; a shopper buys through it; f
   expect(await page.getByTestId('daogou-frozen').innerText()).toBe('¥0.00');
   await shot(page, 'daogou-available');
 
-  // The clerk withdraws it in 推广中心 (to the WeChat they linked); HQ approves; it shows withdrawn.
-  await open(clerkPhone.page, `${app}/m/#/packages/promoter/centre/index`);
-  await expect.poll(() => visible(clerkPhone.page, 'promoter-available').textContent(), { timeout: 20_000 }).toBe(yuan(commission));
-  await clerkPhone.page.locator('.promoter__input:visible input').fill((commission / 100).toFixed(2));
-  await visible(clerkPhone.page, 'promoter-withdraw').click();
-  await clerkPhone.page.getByText('已提交，等待审核').waitFor({ timeout: 20_000 });
-  await hqSide.page.reload();
-  const review = hqSide.page.getByTestId('withdrawals');
-  await expect.poll(() => review.innerText()).toContain(yuan(commission));
-  await review.getByRole('button', { name: '通过并打款' }).first().click();
+  // The clerk withdraws it in 推广中心 (to the WeChat they linked). The first transfer WeChat refuses for want of
+  // funds (the sandbox answers NOT_ENOUGH once): HQ sees why under 打款异常 and the money is back to withdraw.
+  const withdraw = async () => {
+    await open(clerkPhone.page, `${app}/m/#/packages/promoter/centre/index`);
+    await expect.poll(() => visible(clerkPhone.page, 'promoter-available').textContent(), { timeout: 20_000 }).toBe(yuan(commission));
+    await clerkPhone.page.locator('.promoter__input:visible input').fill((commission / 100).toFixed(2));
+    await visible(clerkPhone.page, 'promoter-withdraw').click();
+    await clerkPhone.page.getByText('已提交，等待审核').waitFor({ timeout: 20_000 });
+    await hqSide.page.reload();
+    const review = hqSide.page.getByTestId('withdrawals');
+    await expect.poll(() => review.innerText()).toContain(yuan(commission));
+    await review.getByRole('button', { name: '通过并打款' }).first().click();
+  };
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  await new SandboxTransfers(redis, `linli-test:${h.api.dbName}:sandbox:transfers`).failNext({
+    op: 'transfer',
+    status: 403,
+    code: 'NOT_ENOUGH',
+    message: '商户运营账户资金不足',
+  });
+  await redis.quit();
+  await withdraw();
+  await hqSide.page.getByRole('status').filter({ hasText: '打款失败，金额已退回' }).waitFor();
+  const outcomes = hqSide.page.getByTestId('withdrawal-outcomes');
+  await expect.poll(() => outcomes.innerText()).toContain('商户运营账户余额不足：充值后请推广员重新提现（商户运营账户资金不足）');
+  expect(await outcomes.innerText()).toContain('打款失败，金额已退回推广员');
+  await outcomes.scrollIntoViewIfNeeded();
+  await shot(hqSide.page, 'hq-referral-transfer-failed');
+
+  // Topped up: the clerk asks again (the money came back), HQ approves, paid.
+  await withdraw();
   await hqSide.page.getByRole('status').filter({ hasText: '已打款' }).waitFor();
   await hqSide.page.getByText('没有待审核的提现').waitFor();
   await shot(hqSide.page, 'hq-referral-paid');
