@@ -13,6 +13,7 @@ import type { CachedWxacodes } from '../src/modules/referral/wxacode-provider';
 import type { SandboxWxacodes } from '../src/modules/referral/wxacode-sandbox';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { withdrawalReturns } from './referral-helpers';
 import { handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 import {
   AdvanceOrderDocument,
@@ -26,6 +27,8 @@ import {
   SetCommissionRuleDocument,
   ShareCodeDocument,
   ShareSceneDocument,
+  StaffAccountLinkedDocument,
+  StaffLinkCodeDocument,
   StaffLinkTokenDocument,
 } from './generated/graphql';
 
@@ -144,20 +147,26 @@ describe('referral shares, staff accounts and transfer results', () => {
     expect((await t.ok(ShareCodeDocument, { productId }, stranger.token)).shareCode).toMatchObject({ refusal: 'PROMOTER_NOT_FOUND' });
   });
 
-  it("pays a 导购 nothing on their own shopper account's orders, even when it was bound before the link", async () => {
-    t.clock.set('2026-11-20T04:00:00Z');
+  /** A clerk of the store (a fresh token each call: the clock moves past a token's life). */
+  async function newClerk(name: string): Promise<() => string> {
     const staffId = randomUUID();
     await query(
       t.em(),
-      `INSERT INTO staff_user (id, username, display_name, password_hash, role, store_id) VALUES (:id::uuid, :u, '小周', 'x', 'CLERK', :s::uuid)`,
-      { id: staffId, u: `zhou-${staffId.slice(0, 8)}`, s: store },
+      `INSERT INTO staff_user (id, username, display_name, password_hash, role, store_id) VALUES (:id::uuid, :u, :n, 'x', 'CLERK', :s::uuid)`,
+      { id: staffId, u: `${name}-${staffId.slice(0, 8)}`, n: name, s: store },
     );
-    const clerk = issueToken(
-      { role: Role.CLERK, staffId, username: 'zhou', storeId: store, session: { ver: 1 } },
-      t.config.authSecret,
-      3600,
-      t.clock.now(),
-    ).token;
+    return () =>
+      issueToken(
+        { role: Role.CLERK, staffId, username: name, storeId: store, session: { ver: 1 } },
+        t.config.authSecret,
+        3600,
+        t.clock.now(),
+      ).token;
+  }
+
+  it("pays a 导购 nothing on their own shopper account's orders, even when it was bound before the link", async () => {
+    t.clock.set('2026-11-20T04:00:00Z');
+    const clerk = (await newClerk('zhou'))();
     const code = (await t.ok(BecomePromoterDocument, {}, clerk)).becomePromoter.promoter.code;
 
     // The clerk's own WeChat opens their link before it is linked: bound, as anyone would be.
@@ -184,6 +193,46 @@ describe('referral shares, staff accounts and transfer results', () => {
     t.clock.set(new Date(t.clock.now().getTime() + 11 * 60_000));
     const other = await t.newShopper();
     expect((await t.gql(LinkStaffAccountDocument, { token: old }, other.token)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("a clerk links their WeChat from the store app's code; that account shares, earns and withdraws as the 导购", async () => {
+    t.clock.set('2026-11-22T04:00:00Z');
+    const clerk = await newClerk('wang');
+    const code = (await t.ok(BecomePromoterDocument, {}, clerk())).becomePromoter.promoter.code;
+    expect((await t.ok(StaffAccountLinkedDocument, {}, clerk())).staffAccountLinked).toBe(false);
+    const shown = (await t.ok(StaffLinkCodeDocument, {}, clerk())).staffLinkCode;
+    expect(shown.link).toBe(`${t.config.publicUrl}/m/#/packages/promoter/link/index?token=${encodeURIComponent(shown.token)}`);
+    expect(shown.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(readPng(Buffer.from(shown.qrDataUrl.split(',')[1]!, 'base64')).dark).toBeGreaterThan(100);
+    expect(new Date(shown.expiresAt).getTime()).toBe(t.clock.now().getTime() + 600_000);
+    // Only a clerk asks for one; only a shopper account takes it.
+    const own = await t.newShopper();
+    expect((await t.gql(StaffLinkCodeDocument, {}, own.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.ok(LinkStaffAccountDocument, { token: shown.token }, own.token)).linkStaffAccount).toBe(true);
+    expect((await t.ok(StaffAccountLinkedDocument, {}, clerk())).staffAccountLinked).toBe(true);
+
+    // In the mini-program the linked account is the 导购: the same code, and its shares carry it.
+    const mine = await centre(own.token);
+    expect(mine.promoter).toMatchObject({ code, kind: 'CLERK', storeId: store });
+    const share = (await t.ok(ShareCodeDocument, { productId }, own.token)).shareCode;
+    if (share.__typename !== 'ShareCode') throw new Error(JSON.stringify(share));
+    expect(share.scene).toBe(`${code}.p.${productCode}`);
+
+    // A buyer through that share: 10 % of 2000, frozen, available after the window, withdrawn to the linked WeChat.
+    const buyer = await t.newShopper();
+    expect((await t.ok(BindReferralDocument, { code }, buyer.token)).bindReferral).toMatchObject({ bound: true });
+    await boughtAndHandedOver(buyer.token);
+    expect(await centre(clerk())).toMatchObject({ frozenFen: 200, availableFen: 0 });
+    t.clock.set(new Date(t.clock.now().getTime() + (t.config.shop.afterSaleDays + 1) * 86_400_000));
+    await t.ok(ReleaseDueCommissionsDocument, {}, t.tokens.hq());
+    const me = t.tokens.shopperOf(own.id);
+    expect(await centre(me)).toMatchObject({ frozenFen: 0, availableFen: 200 });
+    const w = (await t.ok(RequestCommissionWithdrawalDocument, { amountFen: 200 }, me)).requestCommissionWithdrawal;
+    if (w.__typename !== 'CommissionWithdrawal') throw new Error(JSON.stringify(w));
+    expect((await t.ok(ApproveCommissionWithdrawalDocument, { id: w.id }, t.tokens.hq())).approveCommissionWithdrawal).toMatchObject({
+      state: 'PAID',
+    });
+    expect(await centre(clerk())).toMatchObject({ availableFen: 0, withdrawnFen: 200 });
   });
 
   it("settles a withdrawal from 商家转账's callback once: paid, or failed with the money back", async () => {
@@ -213,16 +262,7 @@ describe('referral shares, staff accounts and transfer results', () => {
     };
     const state = async (id: string) =>
       (await query<{ state: string }>(t.em(), `SELECT state FROM commission_withdrawal WHERE id = :id::uuid`, { id }))[0]!.state;
-    const returns = async (id: string) =>
-      Number(
-        (
-          await query<{ n: string }>(
-            t.em(),
-            `SELECT count(*) AS n FROM commission_entry WHERE withdrawal_id = :id::uuid AND kind = 'WITHDRAW_RETURN'`,
-            { id },
-          )
-        )[0]!.n,
-      );
+    const returns = (id: string) => withdrawalReturns(t, id);
     const bill = (outBillNo: string, s: string, amount: number, extra: object = {}) => ({
       mch_id: payments.mchId,
       out_bill_no: outBillNo,

@@ -11,7 +11,7 @@ import { CITIES } from '../src/lib/places';
 import { money } from '../src/lib/money';
 import { t } from '../src/strings';
 import { c as centre } from '../src/packages/member/centre/strings';
-import { shareWords } from '../src/packages/promoter/strings';
+import { linkWords, shareWords } from '../src/packages/promoter/strings';
 import { t as groupWords } from '../src/packages/group/strings';
 import { NANJING_EAST, catalog, gql, paidPickupOrder, stockNear } from './browser';
 import { compileWeapp } from './weapp-sim/compilers';
@@ -374,6 +374,11 @@ describe('every page renders through the compiled templates (a shopper near SH-0
   test('a 小程序码 lands on its opener (it goes on to what was shared)', async () => {
     const page = visit('packages/promoter/open/index', { scene: encodeURIComponent('abcdefghij.p.NONE') });
     await shows(page, shareWords.opening);
+  });
+
+  test("a clerk's link code lands on the link page; one that is not a code is refused in words", async () => {
+    const page = visit('packages/promoter/link/index', { token: 'not-a-link-code' });
+    await shows(page, linkWords.invalid);
   });
 
   test('coupon centre: the coupon to claim; a tap claims it', async () => {

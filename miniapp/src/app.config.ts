@@ -25,8 +25,9 @@ export default defineAppConfig({
     { root: 'packages/group', pages: ['buy/index'] },
     // 领券中心 and 我的 → 优惠券.
     { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
-    // 推广中心 (referral commission), a promoter's product share and poster, and where their 小程序码 lands.
-    { root: 'packages/promoter', pages: ['centre/index', 'share/index', 'open/index'] },
+    // 推广中心 (referral commission), a promoter's product share and poster, where their 小程序码 lands, and where a
+    // clerk's link code (store app) makes this WeChat theirs.
+    { root: 'packages/promoter', pages: ['centre/index', 'share/index', 'open/index', 'link/index'] },
   ],
   // weapp downloads a subpackage when first opened; the member code must open with no signal, so fetch it at launch.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/member'] } },

@@ -176,6 +176,22 @@ export const hq = {
       string,
       string
     >,
+    transfers: '打款异常',
+    transferState: { PAYING: '打款中', FAILED: '打款失败，金额已退回推广员' } as Record<string, string>,
+    // 商家转账's answer (its code first in failReason) as what HQ does about it.
+    transferReasons: {
+      NOT_ENOUGH: '商户运营账户余额不足：充值后请推广员重新提现',
+      NO_AUTH: '商户号没有商家转账权限：请在商户平台开通',
+      PARAM_ERROR: '转账参数有误：请联系技术支持',
+      INVALID_REQUEST: '转账请求不被接受（转账场景、AppID 或接口 IP）：请在商户平台检查',
+      SIGN_ERROR: '签名错误：请检查商户证书配置',
+      SYSTEM_ERROR: '微信支付暂时无响应：系统会先查单，再自动重试',
+      FREQUENCY_LIMITED: '请求太频繁：系统稍后自动重试',
+      NETWORK_ERROR: '连不上微信支付：系统会先查单，再自动重试',
+      INVALID_RESPONSE_SIGNATURE: '微信支付的应答无法验证：系统会先查单，再自动重试',
+    } as Record<string, string>,
+    retrying: '系统会先查单，再自动重试',
+    refusedByWechat: (code: string) => `微信未能入账（${code}）`,
   },
   sheet: {
     title: '导入/导出',

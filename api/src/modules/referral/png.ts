@@ -1,5 +1,6 @@
 // A black-and-white PNG from a grid of dark modules (the sandbox's QR): 8-bit greyscale, one IDAT, no library.
 import { crc32, deflateSync } from 'node:zlib';
+import qrcode from 'qrcode-generator';
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -33,4 +34,13 @@ export function modulesPng(modules: number, dark: (x: number, y: number) => bool
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A QR of `text` as a PNG data URL (the store app shows it as is: no QR library in the tablet's bundle). */
+export function qrPngDataUrl(text: string, scale = 6): string {
+  const qr = qrcode(0, 'M');
+  qr.addData(text);
+  qr.make();
+  const n = qr.getModuleCount();
+  return `data:image/png;base64,${modulesPng(n, (x, y) => qr.isDark(y, x), scale, 4).toString('base64')}`;
 }

@@ -141,6 +141,20 @@ export async function staffShopper(em: EntityManager, staffId: string): Promise<
   return row?.shopper_id ?? null;
 }
 
+/**
+ * The promoter a shopper account shares as: the 导购 of the clerk who linked it as their own (so the clerk shares
+ * from the mini-program as their store's 导购), else the shopper's own promoter, if any.
+ */
+export async function promoterOfShopper(em: EntityManager, shopperId: string): Promise<PromoterRow | undefined> {
+  const [row] = await query<Record<string, unknown>>(
+    em,
+    `${PROMOTER} WHERE staff_id IN (SELECT id FROM staff_user WHERE shopper_id = :s::uuid) OR shopper_id = :s::uuid
+     ORDER BY (kind = 'CLERK') DESC LIMIT 1`,
+    { s: shopperId },
+  );
+  return row && toPromoter(row);
+}
+
 /** Links a clerk's own shopper account (one each way); false when that shopper is another clerk's already. */
 export async function linkStaffShopper(em: EntityManager, staffId: string, shopperId: string): Promise<boolean> {
   const rows = await query<{ id: string }>(
@@ -391,7 +405,9 @@ export interface WithdrawalRow {
 const WITHDRAWAL = `
   SELECT w.id, w.promoter_id, w.amount_fen, w.state, w.out_bill_no, w.transfer_bill_no, w.package_info, w.fail_reason,
          w.created_at, w.decided_at, w.finished_at, s.openid, p.display_name
-  FROM commission_withdrawal w JOIN promoter p ON p.id = w.promoter_id LEFT JOIN shopper s ON s.id = p.shopper_id`;
+  FROM commission_withdrawal w JOIN promoter p ON p.id = w.promoter_id
+  LEFT JOIN staff_user su ON su.id = p.staff_id
+  LEFT JOIN shopper s ON s.id = COALESCE(p.shopper_id, su.shopper_id)`;
 
 function toWithdrawal(r: Record<string, unknown>): WithdrawalRow {
   const date = (v: unknown) => (v ? new Date(v as string) : null);
@@ -463,7 +479,7 @@ export async function moveWithdrawal(
             decided_by = COALESCE(:by::text, decided_by), decided_at = COALESCE(decided_at, :at::timestamptz),
             finished_at = CASE WHEN :finished::boolean THEN :at::timestamptz ELSE finished_at END,
             transfer_bill_no = COALESCE(:bill::text, transfer_bill_no), package_info = COALESCE(:pkg::text, package_info),
-            fail_reason = COALESCE(:reason::text, fail_reason)
+            fail_reason = CASE WHEN :to::text = 'PAID' THEN NULL ELSE COALESCE(:reason::text, fail_reason) END
      WHERE id = :id::uuid AND state = ANY(:from::text[]) RETURNING id`,
     {
       id,

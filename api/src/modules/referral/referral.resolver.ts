@@ -15,6 +15,7 @@ import {
   PromoterState,
   ShareCodeResult,
   ShareScene,
+  StaffLinkCode,
   WithdrawalResult,
   WithdrawalState,
 } from './referral.types';
@@ -70,6 +71,18 @@ export class ReferralResolver {
   })
   staffLinkToken(@Ctx() ctx: Context) {
     return ctx.services.referral.staffLinkToken(ctx.viewer);
+  }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => StaffLinkCode, { description: 'staffLinkToken as the store app shows it: the token, its link and QR, when it expires' })
+  staffLinkCode(@Ctx() ctx: Context) {
+    return ctx.services.referral.staffLinkCode(ctx.viewer);
+  }
+
+  @Authorized(Role.CLERK)
+  @Query(() => Boolean, { description: 'Whether the clerk has linked their own shopper account (their WeChat)' })
+  staffAccountLinked(@Ctx() ctx: Context) {
+    return ctx.services.referral.staffAccountLinked(ctx.viewer);
   }
 
   @Authorized(Role.SHOPPER)

@@ -7,6 +7,7 @@ import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
 import { badUserInput, forbidden } from '../../common/errors';
 import { transaction, UUID } from '../../common/sql';
+import { qrPngDataUrl } from './png';
 import { Role, type Viewer } from '../../common/viewer';
 import { OrderState } from '../../common/order-state';
 import { lockOrder } from '../order/order.repository';
@@ -28,6 +29,7 @@ import {
   moveWithdrawal,
   promoterBalances,
   promoterBy,
+  promoterOfShopper,
   promoterPage,
   promoterStats,
   referredOrder,
@@ -42,12 +44,12 @@ import {
   type PromoterRow,
   type WithdrawalRow,
 } from './referral.repository';
-import { transferSettles, type TransferOutcome, type TransferProvider } from './transfer-provider';
+import { TransferError, transferSettles, type TransferOutcome, type TransferProvider } from './transfer-provider';
 import { ReferralError, ReferralRefusal } from './referral.types';
 
 export interface ReferralDeps {
   clock: Clock;
-  config: Pick<Config, 'shop' | 'authSecret'>;
+  config: Pick<Config, 'shop' | 'authSecret' | 'publicUrl'>;
   transfers: TransferProvider;
 }
 
@@ -103,8 +105,9 @@ export class ReferralService {
     throw forbidden('Only shoppers and clerks can promote');
   }
 
+  /** A shopper account a clerk linked as their own shares, earns and withdraws as that clerk's 导购. */
   async myPromoter(viewer: Viewer): Promise<PromoterRow | undefined> {
-    if (viewer.role === Role.SHOPPER) return promoterBy(this.em, { shopperId: viewer.shopperId });
+    if (viewer.role === Role.SHOPPER) return promoterOfShopper(this.em, viewer.shopperId);
     if (viewer.role === Role.CLERK) return promoterBy(this.em, { staffId: viewer.staffId });
     return undefined;
   }
@@ -146,6 +149,24 @@ export class ReferralService {
     if (viewer.role !== Role.CLERK) throw forbidden('Only clerks link a shopper account');
     const body = `${viewer.staffId}.${Math.floor(this.now().getTime() / 1000) + 600}`;
     return `${body}.${this.linkSignature(body)}`;
+  }
+
+  /**
+   * The link code as the store app shows it: the token, the H5 link that opens the mini-program's link page with it
+   * (what the QR holds; WeChat's scan of a plain link opens the same page once the link rule is registered), its
+   * QR as a PNG data URL, and when it expires.
+   */
+  staffLinkCode(viewer: Viewer): { token: string; link: string; qrDataUrl: string; expiresAt: Date } {
+    const token = this.staffLinkToken(viewer);
+    const link = `${this.deps.config.publicUrl}/m/#/packages/promoter/link/index?token=${encodeURIComponent(token)}`;
+    const expiresAt = new Date(Number(token.split('.')[1]) * 1000);
+    return { token, link, qrDataUrl: qrPngDataUrl(link), expiresAt };
+  }
+
+  /** Whether this clerk has linked their own shopper account (their WeChat). */
+  async staffAccountLinked(viewer: Viewer): Promise<boolean> {
+    if (viewer.role !== Role.CLERK) throw forbidden('Only clerks link a shopper account');
+    return (await staffShopper(this.em, viewer.staffId)) !== null;
   }
 
   async linkStaffAccount(viewer: Viewer, token: string): Promise<boolean> {
@@ -250,10 +271,11 @@ export class ReferralService {
    * so two at once can never take more than is available between them.
    */
   async requestWithdrawal(viewer: Viewer, amountFen: number): Promise<WithdrawalRow | ReferralError> {
-    if (viewer.role !== Role.SHOPPER) throw forbidden('Clerks are paid their 导购 commission with their wages');
+    if (viewer.role !== Role.SHOPPER) throw forbidden('Withdraw in the mini-program (a clerk links their WeChat first)');
     // 商家转账 pays no less than 0.3 yuan to a user.
     if (!Number.isSafeInteger(amountFen) || amountFen < 30) throw badUserInput('At least 0.3 yuan (30 fen)', 'amountFen');
-    const mine = await promoterBy(this.em, { shopperId: viewer.shopperId });
+    // A clerk's 导购 commission is withdrawn from the shopper account they linked (its WeChat is paid).
+    const mine = await this.myPromoter(viewer);
     if (!mine) return ReferralError.of(ReferralRefusal.PROMOTER_NOT_FOUND, 'Join as a promoter first');
     const id = randomUUID();
     const outcome = await transaction(this.em, async (tx) => {
@@ -293,23 +315,51 @@ export class ReferralService {
       moveWithdrawal(tx, id, ['REQUESTED'], 'PAYING', { by: actor(viewer), at: this.now() }),
     );
     if (!moved) return ReferralError.of(ReferralRefusal.ALREADY_DECIDED, `The withdrawal is ${found.state}`);
-    return this.pay(found);
+    return this.pay(found, false);
   }
 
-  /** Asks WeChat for a PAYING withdrawal's transfer (again), and books the answer. */
-  private async pay(w: WithdrawalRow): Promise<WithdrawalRow | ReferralError> {
-    let outcome;
+  /** WeChat's bill of this number, or undefined when it has none. */
+  private async billOf(outBillNo: string): Promise<TransferOutcome | undefined> {
     try {
-      outcome = await this.deps.transfers.transfer({
+      return await this.deps.transfers.query(outBillNo);
+    } catch (err) {
+      if (err instanceof TransferError && err.failure === 'NOT_FOUND') return undefined;
+      throw err;
+    }
+  }
+
+  /** Left PAYING with the error noted (HQ's review shows it); the sweep asks again with the same out_bill_no. */
+  private async keepPaying(w: WithdrawalRow, err: TransferError): Promise<WithdrawalRow> {
+    console.warn(`[referral] transfer ${w.outBillNo} not settled, asked again by the sweep: ${err.reason}`);
+    await transaction(this.em, (tx) => moveWithdrawal(tx, w.id, ['PAYING'], 'PAYING', { at: this.now(), failReason: err.reason }));
+    return (await withdrawalById(this.em, w.id))!;
+  }
+
+  /**
+   * Asks WeChat for a PAYING withdrawal's transfer and books the answer. `askFirst` (the sweep: an earlier attempt
+   * may have made the bill) asks for the bill by out_bill_no before asking to transfer again with the same number.
+   * A refusal WeChat calls final is checked the same way before the money goes back, so money paid is never also
+   * given back; anything else leaves it PAYING with the error noted, for the sweep to ask again.
+   */
+  private async pay(w: WithdrawalRow, askFirst: boolean): Promise<WithdrawalRow | ReferralError> {
+    let outcome: TransferOutcome | undefined;
+    try {
+      if (askFirst) outcome = await this.billOf(w.outBillNo);
+      outcome ??= await this.deps.transfers.transfer({
         outBillNo: w.outBillNo,
         openid: w.openid!,
         amountFen: w.amountFen,
         remark: '推广佣金提现',
       });
     } catch (err) {
-      // Left PAYING: the sweep asks again with the same out_bill_no, which never pays twice.
-      console.warn('[referral] transfer failed, retried by the sweep:', (err as Error).message);
-      return (await withdrawalById(this.em, w.id))!;
+      const refused = asTransferError(err);
+      if (refused.failure !== 'FINAL') return this.keepPaying(w, refused);
+      try {
+        outcome = await this.billOf(w.outBillNo);
+      } catch (queried) {
+        return this.keepPaying(w, asTransferError(queried));
+      }
+      if (!outcome) return this.finish(w.id, ['PAYING'], 'FAILED', { failReason: refused.reason });
     }
     const settles = transferSettles(outcome.state);
     if (settles === 'PENDING') {
@@ -318,6 +368,8 @@ export class ReferralService {
           at: this.now(),
           transferBillNo: outcome.transferBillNo,
           packageInfo: outcome.packageInfo ?? null,
+          // On its way: an error noted by an earlier attempt no longer holds.
+          failReason: '',
         }),
       );
       return (await withdrawalById(this.em, w.id))!;
@@ -355,7 +407,7 @@ export class ReferralService {
   async payPending(limit = 50): Promise<number> {
     let n = 0;
     for (const w of await withdrawals(this.em, { state: 'PAYING' }, limit)) {
-      if ((await this.pay(w)) instanceof ReferralError) continue;
+      if ((await this.pay(w, true)) instanceof ReferralError) continue;
       n++;
     }
     return n;
@@ -387,6 +439,13 @@ export class ReferralService {
     if (!moved) return ReferralError.of(ReferralRefusal.ALREADY_DECIDED, `The withdrawal is ${now.state}`);
     return now;
   }
+}
+
+/** Our own checks before anything is sent are final (nothing went to WeChat); anything unknown is asked about again. */
+function asTransferError(err: unknown): TransferError {
+  if (err instanceof TransferError) return err;
+  if (err instanceof RangeError) return new TransferError('FINAL', 'INVALID_REQUEST', err.message);
+  return new TransferError('RETRY', 'UNKNOWN', (err as Error)?.message ?? String(err));
 }
 
 function actor(viewer: Viewer): string {

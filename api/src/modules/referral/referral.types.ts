@@ -151,6 +151,14 @@ export const ShareCodeResult = createUnionType({
   resolveType: (v) => ('scene' in v ? ShareCode : ReferralError),
 });
 
+@ObjectType({ description: "A clerk's code that links their own shopper account (their WeChat), valid 10 minutes" })
+export class StaffLinkCode {
+  @Field(() => String, { description: 'What linkStaffAccount takes' }) token!: string;
+  @Field(() => String, { description: "The H5 link to the mini-program's link page with the token (what the QR holds)" }) link!: string;
+  @Field(() => String, { description: 'The QR of the link, a PNG data URL' }) qrDataUrl!: string;
+  @Field(() => Date) expiresAt!: Date;
+}
+
 @ObjectType({ description: "What a mini-program code's scene opens (the promoter is bound by bindReferral)" })
 export class ShareScene {
   @Field(() => String) promoterCode!: string;

@@ -5,7 +5,7 @@ import type { Config } from '../../common/config';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
 import { Role, type Viewer } from '../../common/viewer';
-import { promoterBy, type PromoterRow } from './referral.repository';
+import { promoterBy, promoterOfShopper, type PromoterRow } from './referral.repository';
 import { ReferralError, ReferralRefusal } from './referral.types';
 import { productRef, storeRef } from './share.repository';
 import { parseScene, scenePage, shareScene, type ShareTarget } from './share-scene';
@@ -23,7 +23,8 @@ export class ShareCodeService {
   ) {}
 
   private async mine(viewer: Viewer): Promise<PromoterRow | undefined> {
-    if (viewer.role === Role.SHOPPER) return promoterBy(this.em, { shopperId: viewer.shopperId });
+    // A clerk's linked shopper account shares as their 导购.
+    if (viewer.role === Role.SHOPPER) return promoterOfShopper(this.em, viewer.shopperId);
     if (viewer.role === Role.CLERK) return promoterBy(this.em, { staffId: viewer.staffId });
     return undefined;
   }

@@ -5,7 +5,14 @@
 // is for (报酬说明).
 import type { WechatPayClient } from '../payment/wechatpay/wechatpay-client';
 import { WechatPayApiError } from '../payment/wechatpay/wechatpay-client';
-import type { TransferOutcome, TransferProvider, TransferRequest, TransferState } from './transfer-provider';
+import {
+  classifyTransferError,
+  TransferError,
+  type TransferOutcome,
+  type TransferProvider,
+  type TransferRequest,
+  type TransferState,
+} from './transfer-provider';
 
 interface WechatTransferBill {
   out_bill_no: string;
@@ -25,6 +32,18 @@ function toOutcome(res: WechatTransferBill | undefined): TransferOutcome {
   };
 }
 
+/** WeChat's error (or its absence) as the withdrawal's view of it: retry after a query, final, or no such bill. */
+async function classified<T>(op: 'transfer' | 'query', call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!(err instanceof WechatPayApiError)) throw err;
+    // A forged or unsigned answer proves nothing about the bill: it is asked for again.
+    const code = err.code === 'INVALID_RESPONSE_SIGNATURE' ? 'SYSTEM_ERROR' : err.code;
+    throw new TransferError(classifyTransferError(op, err.status, code), err.code, err.message);
+  }
+}
+
 export class WechatTransfers implements TransferProvider {
   constructor(
     private readonly client: WechatPayClient,
@@ -39,7 +58,7 @@ export class WechatTransfers implements TransferProvider {
     if (!Number.isSafeInteger(req.amountFen) || req.amountFen < 1) throw new RangeError('transfer_amount must be ≥ 1 fen');
     // Amounts of 2,000 yuan and more need the user's real name (encrypted with the platform key): not offered here.
     if (req.amountFen >= 200_000) throw new RangeError('transfers of 2000 yuan or more need user_name');
-    const res = await this.client.request<WechatTransferBill>('POST', '/v3/fund-app/mch-transfer/transfer-bills', {
+    const body = {
       appid: this.appId,
       out_bill_no: req.outBillNo,
       transfer_scene_id: this.sceneId,
@@ -52,15 +71,14 @@ export class WechatTransfers implements TransferProvider {
         { info_type: '岗位类型', info_content: '推广员' },
         { info_type: '报酬说明', info_content: '推广佣金' },
       ],
-    });
-    return toOutcome(res);
+    };
+    return classified('transfer', async () =>
+      toOutcome(await this.client.request<WechatTransferBill>('POST', '/v3/fund-app/mch-transfer/transfer-bills', body)),
+    );
   }
 
   async query(outBillNo: string): Promise<TransferOutcome> {
-    const res = await this.client.request<WechatTransferBill>(
-      'GET',
-      `/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/${encodeURIComponent(outBillNo)}`,
-    );
-    return toOutcome(res);
+    const path = `/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/${encodeURIComponent(outBillNo)}`;
+    return classified('query', async () => toOutcome(await this.client.request<WechatTransferBill>('GET', path)));
   }
 }

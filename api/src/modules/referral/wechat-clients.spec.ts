@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WechatAccessToken } from '../notify/wechat-access-token';
 import { PlatformKeys } from '../payment/wechatpay/platform-keys';
-import { WechatPayApiError, WechatPayClient } from '../payment/wechatpay/wechatpay-client';
+import { WechatPayClient } from '../payment/wechatpay/wechatpay-client';
 import * as c from '../payment/wechatpay/wechatpay-crypto';
-import { transferSettles } from './transfer-provider';
+import { classifyTransferError, TransferError, transferSettles } from './transfer-provider';
 import { WechatTransfers } from './transfer-wechat';
 import { WxacodeError } from './wxacode-provider';
 import { WechatWxacodes } from './wxacode-wechat';
@@ -130,6 +130,8 @@ describe('WechatTransfers (商家转账, APIv3)', () => {
       if (req.method === 'POST' && req.url === '/v3/fund-app/mch-transfer/transfer-bills') {
         const asked = JSON.parse(body) as { out_bill_no: string; openid: string; transfer_amount: number };
         if (asked.openid === 'o-poor') return reply(res, 403, { code: 'NOT_ENOUGH', message: '商户运营账户资金不足' });
+        if (asked.openid === 'o-busy') return reply(res, 500, { code: 'SYSTEM_ERROR', message: '系统错误' });
+        if (asked.openid === 'o-bad') return reply(res, 400, { code: 'PARAM_ERROR', message: '参数错误' });
         if (asked.out_bill_no === 'FORGED0001')
           return reply(res, 200, { out_bill_no: 'FORGED0001', transfer_bill_no: 'x', state: 'SUCCESS' }, merchant.privateKey);
         // Asking again with the same out_bill_no answers the same bill.
@@ -212,15 +214,44 @@ describe('WechatTransfers (商家转账, APIv3)', () => {
     expect(transferSettles(failed.state)).toBe('FAILED');
   });
 
-  it("raises WeChat's errors and refuses an answer it did not sign", async () => {
+  it("raises WeChat's errors classified (final, retry after a query, no such bill) and refuses an answer it did not sign", async () => {
     await expect(transfers().transfer({ ...req, outBillNo: 'cwpoor000001', openid: 'o-poor' })).rejects.toMatchObject({
-      status: 403,
+      failure: 'FINAL',
       code: 'NOT_ENOUGH',
+      reason: 'NOT_ENOUGH 商户运营账户资金不足',
     });
-    await expect(transfers().transfer({ ...req, outBillNo: 'FORGED0001' })).rejects.toMatchObject({ code: 'INVALID_RESPONSE_SIGNATURE' });
-    await expect(transfers().query('NOSUCHBILL1')).rejects.toBeInstanceOf(WechatPayApiError);
+    await expect(transfers().transfer({ ...req, outBillNo: 'cwbusy000001', openid: 'o-busy' })).rejects.toMatchObject({
+      failure: 'RETRY',
+      code: 'SYSTEM_ERROR',
+    });
+    await expect(transfers().transfer({ ...req, outBillNo: 'cwbadparam01', openid: 'o-bad' })).rejects.toMatchObject({
+      failure: 'FINAL',
+      code: 'PARAM_ERROR',
+    });
+    // A forged answer proves nothing about the bill: asked about again, never taken as final.
+    await expect(transfers().transfer({ ...req, outBillNo: 'FORGED0001' })).rejects.toMatchObject({
+      failure: 'RETRY',
+      code: 'INVALID_RESPONSE_SIGNATURE',
+    });
+    await expect(transfers().query('NOSUCHBILL1')).rejects.toMatchObject({ failure: 'NOT_FOUND' });
+    await expect(transfers().query('NOSUCHBILL1')).rejects.toBeInstanceOf(TransferError);
     // Checked before anything is sent.
     await expect(transfers().transfer({ ...req, outBillNo: 'a-b' })).rejects.toBeInstanceOf(RangeError);
     await expect(transfers().transfer({ ...req, amountFen: 200_000 })).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('classifies by status and code: only refusals known to make no bill are final', () => {
+    expect(classifyTransferError('transfer', 403, 'NOT_ENOUGH')).toBe('FINAL');
+    expect(classifyTransferError('transfer', 403, 'NO_AUTH')).toBe('FINAL');
+    expect(classifyTransferError('transfer', 400, 'PARAM_ERROR')).toBe('FINAL');
+    expect(classifyTransferError('transfer', 400, 'INVALID_REQUEST')).toBe('FINAL');
+    expect(classifyTransferError('transfer', 500, 'SYSTEM_ERROR')).toBe('RETRY');
+    expect(classifyTransferError('transfer', 503, 'HTTP_503')).toBe('RETRY');
+    expect(classifyTransferError('transfer', 0, 'NETWORK_ERROR')).toBe('RETRY');
+    expect(classifyTransferError('transfer', 429, 'FREQUENCY_LIMITED')).toBe('RETRY');
+    // An unknown 4xx is asked about before anything: it might have made the bill.
+    expect(classifyTransferError('transfer', 400, 'SOMETHING_NEW')).toBe('RETRY');
+    expect(classifyTransferError('query', 404, 'NOT_FOUND')).toBe('NOT_FOUND');
+    expect(classifyTransferError('query', 500, 'SYSTEM_ERROR')).toBe('RETRY');
   });
 });

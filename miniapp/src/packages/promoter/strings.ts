@@ -10,3 +10,17 @@ export const shareWords = {
   codeFailed: '小程序码暂时生成不了，请稍后再试',
   opening: '正在打开…',
 };
+
+/** The clerk's WeChat link page (packages/promoter/link). */
+export const linkWords = {
+  linking: '正在关联…',
+  linked: '已关联店员身份',
+  linkedHint: '现在你在小程序里分享商品，顾客下单即算你的导购业绩；佣金结算后可在推广中心提现。',
+  toCentre: '去推广中心',
+  taken: '这个微信已关联其他店员，请换一个微信扫码',
+  expired: '关联码已过期，请在店员端重新生成',
+  invalid: '关联码无效，请在店员端重新生成',
+  noCode: '没有关联码，请扫店员端的二维码',
+  network: '网络不好，请稍后再扫一次',
+  asClerk: '你是门店导购：分享的商品和小程序码都算你的导购业绩',
+};

@@ -1,10 +1,58 @@
 // The clerk's own 导购 sales: their share code for shoppers to scan or open, and the orders, buyers, net sales
-// and commission (frozen until every after-sales window closes) that came through it.
+// and commission (frozen until every after-sales window closes) that came through it; and the link of their own
+// WeChat (a QR the clerk scans with it), after which they share and withdraw as 导购 in the mini-program.
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { DaogouCentreDocument, JoinDaogouDocument } from '../../generated/graphql';
+import { DaogouCentreDocument, DaogouLinkCodeDocument, DaogouLinkedDocument, JoinDaogouDocument } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { yuan } from '../../lib/money';
+import { clock } from '../../lib/time';
 import { t } from '../../strings';
+
+/** The clerk's WeChat link: linked, or a QR of the link code to scan, watched until the scan links it. */
+function LinkWechat({ linked: linkedAtLoad }: { linked: boolean }) {
+  const [code, ask] = useMutation(DaogouLinkCodeDocument);
+  const shown = code.data?.staffLinkCode;
+  const [{ data }, recheck] = useQuery({ query: DaogouLinkedDocument, pause: !shown, requestPolicy: 'network-only' });
+  const linked = linkedAtLoad || data?.staffAccountLinked === true;
+  useEffect(() => {
+    if (!shown || linked) return;
+    const timer = setInterval(() => recheck({ requestPolicy: 'network-only' }), 3000);
+    return () => clearInterval(timer);
+  }, [shown, linked, recheck]);
+
+  if (linked)
+    return (
+      <div className="card daogou-link">
+        <h2>{t.daogou.link}</h2>
+        <p role="status" data-testid="daogou-linked">
+          {t.daogou.linked}
+        </p>
+      </div>
+    );
+  return (
+    <div className="card daogou-link">
+      <h2>{t.daogou.link}</h2>
+      <p>{t.daogou.linkIntro}</p>
+      {code.error && <p className="form-error">{describeFault(code.error)}</p>}
+      {shown ? (
+        <div className="daogou-link-code">
+          <img src={shown.qrDataUrl} alt={t.daogou.linkToken} width={240} height={240} data-testid="daogou-link-qr" />
+          <div>
+            <p>{t.daogou.linkHow}</p>
+            <p className="hint">{t.daogou.linkExpires(clock(shown.expiresAt))}</p>
+            <a href={shown.link} className="daogou-link-url" data-testid="daogou-link-url" target="_blank" rel="noreferrer">
+              {shown.link}
+            </a>
+          </div>
+        </div>
+      ) : null}
+      <button className="btn btn-big" disabled={code.fetching} onClick={() => void ask({})}>
+        {t.daogou.showLinkCode}
+      </button>
+    </div>
+  );
+}
 
 export default function DaogouPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: DaogouCentreDocument, requestPolicy: 'network-only' });
@@ -56,6 +104,7 @@ export default function DaogouPage() {
             </div>
           </div>
           <p className="hint">{t.daogou.note}</p>
+          <LinkWechat linked={data?.staffAccountLinked === true} />
         </>
       )}
     </div>

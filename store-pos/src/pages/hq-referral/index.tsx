@@ -19,6 +19,16 @@ import '../hq.css';
 
 const s = hq.referral;
 
+/** Why a transfer failed or is being retried, in HQ's words: WeChat's code first, its own words after. */
+function transferReason(state: string, failReason: string | null | undefined): string {
+  if (!failReason) return '';
+  const [code = '', ...rest] = failReason.split(' ');
+  const known = s.transferReasons[code] ?? (/^HTTP_5/.test(code) || code === 'UNKNOWN' ? s.transferReasons.SYSTEM_ERROR : undefined);
+  if (known) return rest.length ? `${known}（${rest.join(' ')}）` : known;
+  // A bill WeChat itself failed (FAIL with fail_reason, e.g. the payee's account), or an error still retried.
+  return state === 'PAYING' ? `${failReason}：${s.retrying}` : s.refusedByWechat(failReason);
+}
+
 /** A period of Shanghai days as the instants the report takes: [from 00:00, the day after to). */
 function instants(p: Period) {
   const to = new Date(`${p.to}T00:00:00+08:00`);
@@ -151,6 +161,25 @@ export default function HqReferralPage() {
           </tbody>
         </table>
       </section>
+
+      {data && (data.failedWithdrawals.length > 0 || data.payingWithdrawals.some((w) => w.failReason)) && (
+        <section className="card table-wrap">
+          <h2>{s.transfers}</h2>
+          <table className="table" data-testid="withdrawal-outcomes">
+            <tbody>
+              {[...data.payingWithdrawals.filter((w) => w.failReason), ...data.failedWithdrawals].map((w) => (
+                <tr key={w.id}>
+                  <td>{w.promoterName || s.shopperPromoter}</td>
+                  <td className="num">{yuan(w.amountFen)}</td>
+                  <td>{when(w.createdAt)}</td>
+                  <td>{s.transferState[w.state] ?? w.state}</td>
+                  <td>{transferReason(w.state, w.failReason)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       <section className="card table-wrap">
         <h2>{s.report}</h2>

@@ -14,6 +14,7 @@ import {
 import { money } from '../../../lib/money';
 import { OWN_CODE } from '../../../state/referral';
 import { t } from '../../../strings';
+import { linkWords } from '../strings';
 import './index.scss';
 
 /** 推广中心: join (free), share the store with one's own code, earnings frozen and available, withdraw, buyers. */
@@ -77,6 +78,11 @@ function Centre({ centre, onChange }: { centre: PromoterCentreFieldsFragment; on
   };
   return (
     <View className="promoter">
+      {centre.promoter.kind === 'CLERK' && (
+        <Text className="muted promoter__hint" data-testid="promoter-clerk">
+          {linkWords.asClerk}
+        </Text>
+      )}
       <View className="card promoter__money">
         <View className="promoter__figure">
           <Text className="muted">{t.promoter.frozen}</Text>
