@@ -302,7 +302,7 @@ export const t = {
     link: '关联我的微信',
     linkIntro: '关联后，你在小程序里分享商品就算你的导购业绩，佣金也在小程序里提现。',
     showLinkCode: '显示关联码',
-    linkHow: '用自己的微信扫码，在小程序里确认关联。',
+    linkHow: '用自己的微信扫码，打开后自动关联。',
     linkExpires: (time: string) => `${time} 前有效，过期请重新生成`,
     linkToken: '关联码',
     linked: '已关联微信：在小程序里分享商品即算你的导购业绩',
