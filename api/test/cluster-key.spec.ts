@@ -69,6 +69,21 @@ describe('the city-cluster key', () => {
       { c: placed.checkout.id },
     );
     expect(paid).toEqual({ state: 'PAID', cluster_id: 'SH' });
+
+    // A row of the tables keyed since (20261209e) that names no cluster takes it from the id it points at.
+    const [flash] = await query<{ cluster_id: string; old: string | null }>(
+      t.em(),
+      `WITH s AS (INSERT INTO flash_session (id, name, starts_at, ends_at, created_at, updated_at)
+                  VALUES (gen_random_uuid(), 'k', date_trunc('minute', now()), date_trunc('minute', now()) + interval '1 hour', now(), now())
+                  RETURNING id),
+            i AS (INSERT INTO flash_item (id, session_id, sku_id, price_fen, quota, per_user_limit, per_order_limit, created_at)
+                  SELECT gen_random_uuid(), s.id, :sku::uuid, 100, 5, 1, 1, now() FROM s RETURNING id)
+       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at)
+       SELECT :c::uuid, i.id, 1, '{}', now() FROM i
+       RETURNING cluster_id, cluster_of_id(gen_random_uuid()) AS old`,
+      { c: placed.checkout.id, sku: skus[0] },
+    );
+    expect(flash).toEqual({ cluster_id: 'SH', old: null });
   });
 
   it('never routes a cart over two clusters: a split only one city could not serve is no route, and nothing is written', async () => {
