@@ -52,7 +52,7 @@ export interface CodeKey {
 const CODE_BY_HASH = (columns: string) =>
   `SELECT ${columns} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`;
 const CODE_BY_QR = (columns: string) =>
-  `SELECT ${columns} FROM pickup_code WHERE order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
+  `SELECT ${columns} FROM pickup_code WHERE cluster_id = coalesce(:qrCluster::text, cluster_id) AND order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
 const FIND_BY_HASH = CODE_BY_HASH(COLUMNS);
 const FIND_BY_QR = CODE_BY_QR(COLUMNS);
 
@@ -60,6 +60,8 @@ const keyValues = (key: CodeKey) => ({
   store: key.storeId,
   hash: key.hash,
   qrOrder: key.qr?.orderId ?? null,
+  // A QR code names the order, and the order's id its cluster.
+  qrCluster: (key.qr && clusterOfId(key.qr.orderId)) ?? null,
   generation: key.qr?.generation ?? null,
 });
 
