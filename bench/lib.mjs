@@ -121,7 +121,15 @@ export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
  */
 export function graphqlPoster(port, maxSockets = 1, { timeoutMs = 30_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
+  // A kept-alive socket the API closes (idle past its keepAliveTimeout, 5 s: a pause for ANALYZE on a loaded machine)
+  // just as a request goes out on it resets; that request never reached the API, so it is sent again on a fresh
+  // socket (Node's documented pattern: req.reusedSocket). Without this a sitting died of ECONNRESET between cases.
   const post = (query, variables, token) =>
+    once(query, variables, token).catch((err) => {
+      if (err.reusedSocket && err.code === 'ECONNRESET') return once(query, variables, token);
+      throw err;
+    });
+  const once = (query, variables, token) =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ query, variables });
       const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
@@ -140,7 +148,7 @@ export function graphqlPoster(port, maxSockets = 1, { timeoutMs = 30_000 } = {})
         });
         res.on('error', reject);
       });
-      req.on('error', reject);
+      req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
       // A request that never settles would hang the benchmark (and orphan the API): fail it loudly instead.
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from the API in ${timeoutMs / 1000} s: ${body.slice(0, 120)}`)));
       req.end(body);

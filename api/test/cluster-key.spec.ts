@@ -1,12 +1,12 @@
 // The city-cluster key (docs/scale.md): a checkout keeps to one cluster, its rows carry it, and its ids and trade number
 // name it, so a payment notification finds the cluster without a lookup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckoutDocument } from './generated/graphql';
+import { CheckoutDocument, RejectOrderDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { query } from '../src/common/sql';
 import { clusterOfId } from '../src/common/cluster';
-import { count, deliveryInput, pay, placeCheckout } from './orders-helpers';
+import { count, deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
 
 describe('the city-cluster key', () => {
   let t: TestApp;
@@ -69,10 +69,26 @@ describe('the city-cluster key', () => {
       { c: placed.checkout.id },
     );
     expect(paid).toEqual({ state: 'PAID', cluster_id: 'SH' });
+
+    // A row of the tables keyed since (20261209e) that names no cluster takes it from the id it points at.
+    const [flash] = await query<{ cluster_id: string; old: string | null }>(
+      t.em(),
+      `WITH s AS (INSERT INTO flash_session (id, name, starts_at, ends_at, created_at, updated_at)
+                  VALUES (gen_random_uuid(), 'k', date_trunc('minute', now()), date_trunc('minute', now()) + interval '1 hour', now(), now())
+                  RETURNING id),
+            i AS (INSERT INTO flash_item (id, session_id, sku_id, price_fen, quota, per_user_limit, per_order_limit, created_at)
+                  SELECT gen_random_uuid(), s.id, :sku::uuid, 100, 5, 1, 1, now() FROM s RETURNING id)
+       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at)
+       SELECT :c::uuid, i.id, 1, '{}', now() FROM i
+       RETURNING cluster_id, cluster_of_id(gen_random_uuid()) AS old`,
+      { c: placed.checkout.id, sku: skus[0] },
+    );
+    expect(flash).toEqual({ cluster_id: 'SH', old: null });
   });
 
-  it('refuses a cart whose stores span two clusters, and writes nothing', async () => {
-    // Each store lacks one of the lines: only a split over both could deliver the cart.
+  it('never routes a cart over two clusters: a split only one city could not serve is no route, and nothing is written', async () => {
+    // Each store lacks one of the lines: only a split over both could deliver the cart. Routing plans splits within
+    // one cluster, so the cart finds no route (checkout's CHECKOUT_SPANS_CLUSTERS stays as the guard behind it).
     await setStock(t.em(), shanghai, skus[1]!, 0);
     await setStock(t.em(), hangzhou, skus[2]!, 0);
     const before = await count(t, `SELECT count(*) AS n FROM checkout`);
@@ -86,7 +102,47 @@ describe('the city-cluster key', () => {
       },
       shopper,
     );
-    expect(checkout).toMatchObject({ __typename: 'CheckoutSpansClustersError', errorCode: 'CHECKOUT_SPANS_CLUSTERS' });
+    expect(checkout).toMatchObject({ __typename: 'NoStoreAvailable' });
     expect(await count(t, `SELECT count(*) AS n FROM checkout`)).toBe(before);
+  });
+
+  it('splits a cart within the cluster of the nearest store, though a pair over two clusters is nearer', async () => {
+    // Far from the stores above. SH 1 km away holds x, HZ 2 km away holds y, SH 4 km away holds y too.
+    const home2 = { lat: 31.5, lng: 120.5 };
+    const [x, y] = await makeSkus(t.em(), 2, 1500);
+    const sh1 = (await makeStore(t.em(), { lat: 31.5, lng: 120.5105, deliveryRadiusM: 5000, city: '上海' })).id;
+    const hz1 = (await makeStore(t.em(), { lat: 31.5, lng: 120.521, deliveryRadiusM: 5000, city: '杭州' })).id;
+    const sh2 = (await makeStore(t.em(), { lat: 31.5, lng: 120.542, deliveryRadiusM: 5000, city: '上海' })).id;
+    await setStock(t.em(), sh1, x!, 5);
+    await setStock(t.em(), hz1, y!, 5);
+    await setStock(t.em(), sh2, y!, 5);
+    const placed = await placeCheckout(
+      t,
+      deliveryInput(home2.lat, home2.lng, [
+        { skuId: x!, quantity: 1 },
+        { skuId: y!, quantity: 1 },
+      ]),
+      shopper,
+    );
+    expect(placed.orders.map((o) => o.store.id).sort()).toEqual([sh1, sh2].sort());
+    expect(placed.checkout.outTradeNo.startsWith('SH')).toBe(true);
+    expect(hz1).toBeTruthy();
+  });
+
+  it('re-routes a rejected order only to stores of its own cluster, else refunds it', async () => {
+    // The pickup store P (SH); the nearest other store with the goods is HZ, a farther one SH.
+    const [z] = await makeSkus(t.em(), 1, 800);
+    const p = (await makeStore(t.em(), { lat: 31.8, lng: 120.8, city: '上海' })).id;
+    const hz = (await makeStore(t.em(), { lat: 31.8, lng: 120.805, city: '杭州' })).id;
+    const sh = (await makeStore(t.em(), { lat: 31.8, lng: 120.82, city: '上海' })).id;
+    for (const store of [p, hz, sh]) await setStock(t.em(), store, z!, 5);
+    const placed = await placeCheckout(t, pickupInput(p, [{ skuId: z!, quantity: 1 }]), shopper);
+    await pay(t, placed.checkout.id, shopper);
+    const id = placed.orders[0]!.id;
+    const moved = await t.ok(RejectOrderDocument, { orderId: id, reason: '缺货' }, t.tokens.clerk(p));
+    expect(moved.rejectOrder).toMatchObject({ state: 'PAID', store: { id: sh } });
+    const refunded = await t.ok(RejectOrderDocument, { orderId: id, reason: '暂停营业' }, t.tokens.clerk(sh));
+    expect(refunded.rejectOrder).toMatchObject({ state: 'REFUNDED' });
+    expect(hz).toBeTruthy();
   });
 });

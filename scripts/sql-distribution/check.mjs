@@ -31,6 +31,13 @@ export const BY_CLUSTER = new Set([
   'dashboard_store_sku_day',
   'dashboard_dirty_order',
   'shopper_notification',
+  // Added with 20261209e-cluster-key-new-tables: rows of one store, checkout or order.
+  'member_code_use',
+  'flash_hold',
+  'group_buy_group',
+  'group_buy_member',
+  'referral_order',
+  'commission_line',
 ]);
 
 export const ready = loadModule();

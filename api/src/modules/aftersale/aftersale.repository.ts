@@ -1,5 +1,6 @@
 // After-sales SQL: requests by order and by store, filing one under the order lock, deciding one.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId } from '../../common/cluster';
 import { pgArray, query } from '../../common/sql';
 import { AfterSale, type AfterSaleLine, type AfterSaleReason, type AfterSaleState } from './aftersale.types';
 import { orderLines } from '../order/order.repository';
@@ -25,7 +26,7 @@ interface Row {
 const SELECT = `
   SELECT a.id, a.order_id, a.store_id, a.shopper_id, a.state, a.reason, a.note, a.lines, a.requested_fen, a.refund_id,
          r.amount_fen AS refunded_fen, a.decline_reason, a.created_at, a.decided_at
-  FROM after_sale a LEFT JOIN refund r ON r.id = a.refund_id`;
+  FROM after_sale a LEFT JOIN refund r ON r.cluster_id = a.cluster_id AND r.id = a.refund_id`;
 
 export type StoredAfterSale = AfterSale & { shopperId: string };
 
@@ -49,7 +50,10 @@ function toAfterSale(r: Row): StoredAfterSale {
 }
 
 export async function afterSaleById(em: EntityManager, id: string): Promise<StoredAfterSale | undefined> {
-  const [row] = await query<Row>(em, `${SELECT} WHERE a.id = :id::uuid`, { id });
+  const [row] = await query<Row>(em, `${SELECT} WHERE a.cluster_id = coalesce(:cluster::text, a.cluster_id) AND a.id = :id::uuid`, {
+    id,
+    cluster: clusterOfId(id) ?? null,
+  });
   return row && toAfterSale(row);
 }
 
@@ -89,13 +93,23 @@ export interface RequestableLine extends RefundableLine {
 
 /** What a request is checked against, read under the order lock the caller holds. */
 export async function requestContext(tx: EntityManager, orderId: string) {
-  const [order] = await query<{ handed_over_at: Date | null }>(tx, `SELECT handed_over_at FROM customer_order WHERE id = :o::uuid`, {
-    o: orderId,
-  });
+  const [order] = await query<{ handed_over_at: Date | null }>(
+    tx,
+    `SELECT handed_over_at FROM customer_order WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :o::uuid`,
+    {
+      o: orderId,
+      cluster: clusterOfId(orderId) ?? null,
+    },
+  );
   const lines = await orderLines(tx, orderId);
-  const [open] = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED'`, {
-    o: orderId,
-  });
+  const [open] = await query<{ id: string }>(
+    tx,
+    `SELECT id FROM after_sale WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :o::uuid AND state = 'REQUESTED'`,
+    {
+      o: orderId,
+      cluster: clusterOfId(orderId) ?? null,
+    },
+  );
   return {
     handedOverAt: order?.handed_over_at ? new Date(order.handed_over_at) : null,
     lines: lines.map((l): RequestableLine => ({ ...l, left: l.quantity - l.refundedQuantity })),
@@ -110,6 +124,7 @@ export async function insertAfterSale(
     orderId: string;
     shopperId: string;
     storeId: string;
+    clusterId: string;
     reason: string;
     note: string;
     lines: AfterSaleLine[];
@@ -119,8 +134,9 @@ export async function insertAfterSale(
 ): Promise<void> {
   await query(
     tx,
-    `INSERT INTO after_sale (id, order_id, shopper_id, store_id, state, reason, note, lines, requested_fen, created_at)
-     VALUES (:id::uuid, :o::uuid, :shopper::uuid, :s::uuid, 'REQUESTED', :reason::text, :note::text, :lines::jsonb, :fen::int, :at::timestamptz)`,
+    `INSERT INTO after_sale (id, order_id, shopper_id, store_id, state, reason, note, lines, requested_fen, created_at, cluster_id)
+     VALUES (:id::uuid, :o::uuid, :shopper::uuid, :s::uuid, 'REQUESTED', :reason::text, :note::text, :lines::jsonb, :fen::int, :at::timestamptz,
+             :cluster::text)`,
     {
       id: a.id,
       o: a.orderId,
@@ -131,6 +147,7 @@ export async function insertAfterSale(
       lines: JSON.stringify(a.lines),
       fen: a.requestedFen,
       at: a.at.toISOString(),
+      cluster: a.clusterId,
     },
   );
 }
@@ -147,10 +164,11 @@ export async function decideAfterSale(
     tx,
     `UPDATE after_sale SET state = :state::text, refund_id = :refund::uuid, decline_reason = :reason::text, decided_by = :by::text,
             decided_at = :at::timestamptz
-     WHERE id = :id::uuid AND state = 'REQUESTED'
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid AND state = 'REQUESTED'
      RETURNING order_id`,
     {
       id,
+      cluster: clusterOfId(id) ?? null,
       state: decision.state,
       refund: decision.state === 'APPROVED' ? decision.refundId : null,
       reason: decision.state === 'DECLINED' ? decision.reason : null,

@@ -1,7 +1,7 @@
 // After-sales (售后): the shopper files a request for lines of a handed-over order; a clerk of that store (or HQ)
 // approves it, which refunds those lines through the ordinary refund path in the same transaction, or declines
 // it with a reason. Both sides hear of it live (storeOrderEvents, myOrderEvents).
-import { randomUUID } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/errors';
 import { decodeCursor, isKeyCursor, toPage, type Page } from '../../common/pagination';
@@ -99,12 +99,14 @@ export class AfterSaleService {
           lines === 'EMPTY' ? AfterSaleRefusal.NOTHING_LEFT : AfterSaleRefusal.BAD_LINES,
           lines === 'EMPTY' ? 'Everything was refunded already' : lines,
         );
-      const id = randomUUID();
+      // The id names the order's cluster, so deciding it finds the cluster without a lookup.
+      const id = newClusterId(order.clusterId);
       await insertAfterSale(tx, {
         id,
         orderId: order.id,
         shopperId: order.shopperId,
         storeId: order.storeId,
+        clusterId: order.clusterId,
         reason: input.reason,
         note: input.note?.trim() ?? '',
         lines,

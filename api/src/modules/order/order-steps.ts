@@ -402,7 +402,7 @@ export class OrderSteps {
           ? { lat: order.deliveryLat, lng: order.deliveryLng! }
           : await storeLocation(tx, from);
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
-      const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from]);
+      const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from], order.clusterId);
       await lockStock(
         tx,
         [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))),

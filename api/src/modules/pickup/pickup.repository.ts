@@ -1,6 +1,7 @@
 // SQL of pickup codes and their audit log, with bound parameters. Lookups by code are prepared statements
 // (the counter's hot path); everything that changes a code runs inside the order step's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId } from '../../common/cluster';
 import { pgArray, preparedQuery, query } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
 import { lockOrderSql, toOrderView } from '../order/order.repository';
@@ -51,7 +52,7 @@ export interface CodeKey {
 const CODE_BY_HASH = (columns: string) =>
   `SELECT ${columns} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`;
 const CODE_BY_QR = (columns: string) =>
-  `SELECT ${columns} FROM pickup_code WHERE order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
+  `SELECT ${columns} FROM pickup_code WHERE cluster_id = coalesce(:qrCluster::text, cluster_id) AND order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
 const FIND_BY_HASH = CODE_BY_HASH(COLUMNS);
 const FIND_BY_QR = CODE_BY_QR(COLUMNS);
 
@@ -59,6 +60,8 @@ const keyValues = (key: CodeKey) => ({
   store: key.storeId,
   hash: key.hash,
   qrOrder: key.qr?.orderId ?? null,
+  // A QR code names the order, and the order's id its cluster.
+  qrCluster: (key.qr && clusterOfId(key.qr.orderId)) ?? null,
   generation: key.qr?.generation ?? null,
 });
 
@@ -79,8 +82,8 @@ export async function lockCode(tx: EntityManager, id: string): Promise<PickupCod
 export async function liveCode(em: EntityManager, orderId: string): Promise<PickupCodeRow | undefined> {
   const [r] = await query<Record<string, unknown>>(
     em,
-    `SELECT ${COLUMNS} FROM pickup_code WHERE order_id = :order::uuid AND status = 'LIVE'`,
-    { order: orderId },
+    `SELECT ${COLUMNS} FROM pickup_code WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :order::uuid AND status = 'LIVE'`,
+    { order: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return r && toRow(r);
 }
@@ -88,8 +91,8 @@ export async function liveCode(em: EntityManager, orderId: string): Promise<Pick
 export async function nextGeneration(tx: EntityManager, orderId: string): Promise<number> {
   const [r] = await query<{ g: number }>(
     tx,
-    `SELECT coalesce(max(generation), 0) + 1 AS g FROM pickup_code WHERE order_id = :order::uuid`,
-    { order: orderId },
+    `SELECT coalesce(max(generation), 0) + 1 AS g FROM pickup_code WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :order::uuid`,
+    { order: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return r!.g;
 }
@@ -101,8 +104,8 @@ export async function insertLiveCode(
 ): Promise<PickupCodeRow | undefined> {
   const [r] = await query<Record<string, unknown>>(
     tx,
-    `INSERT INTO pickup_code (id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, issued_at)
-     VALUES (:id::uuid, :order::uuid, :generation, :store::uuid, :hash, :sealed, :expires::timestamptz, 'LIVE', :at::timestamptz)
+    `INSERT INTO pickup_code (id, order_id, generation, store_id, code_hash, code_sealed, expires_at, status, issued_at, cluster_id)
+     VALUES (:id::uuid, :order::uuid, :generation, :store::uuid, :hash, :sealed, :expires::timestamptz, 'LIVE', :at::timestamptz, :cluster::text)
      ON CONFLICT (store_id, code_hash) WHERE status = 'LIVE' DO NOTHING RETURNING ${COLUMNS}`,
     {
       id: c.id,
@@ -113,6 +116,8 @@ export async function insertLiveCode(
       sealed: c.codeSealed,
       expires: c.expiresAt.toISOString(),
       at: c.at.toISOString(),
+      // The order's id names its cluster; an order made before the key leaves it to the trigger (from the store).
+      cluster: clusterOfId(c.orderId) ?? null,
     },
   );
   return r && toRow(r);
@@ -120,10 +125,15 @@ export async function insertLiveCode(
 
 /** Ends the order's live code (replaced, or the order closed); returns whether there was one. */
 export async function endLiveCode(tx: EntityManager, orderId: string, status: 'REVOKED' | 'VOID'): Promise<boolean> {
-  const rows = await query(tx, `UPDATE pickup_code SET status = :status WHERE order_id = :order::uuid AND status = 'LIVE' RETURNING id`, {
-    status,
-    order: orderId,
-  });
+  const rows = await query(
+    tx,
+    `UPDATE pickup_code SET status = :status WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :order::uuid AND status = 'LIVE' RETURNING id`,
+    {
+      status,
+      order: orderId,
+      cluster: clusterOfId(orderId) ?? null,
+    },
+  );
   return rows.length > 0;
 }
 
@@ -132,10 +142,10 @@ export async function moveLiveCode(tx: EntityManager, orderId: string, storeId: 
   const rows = await query(
     tx,
     `UPDATE pickup_code SET store_id = :store::uuid, code_hash = :hash
-     WHERE order_id = :order::uuid AND status = 'LIVE'
-       AND NOT EXISTS (SELECT 1 FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash AND status = 'LIVE')
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :order::uuid AND status = 'LIVE'
+       AND NOT EXISTS (SELECT 1 FROM pickup_code x WHERE x.cluster_id = pickup_code.cluster_id AND x.store_id = :store::uuid AND x.code_hash = :hash AND x.status = 'LIVE')
      RETURNING id`,
-    { store: storeId, hash: codeHash, order: orderId },
+    { store: storeId, hash: codeHash, order: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return rows.length === 1;
 }
@@ -182,10 +192,15 @@ export async function claimCode(
 }
 
 export async function setExpiry(tx: EntityManager, orderId: string, expiresAt: Date): Promise<void> {
-  await query(tx, `UPDATE pickup_code SET expires_at = :e::timestamptz WHERE order_id = :order::uuid AND status = 'LIVE'`, {
-    e: expiresAt.toISOString(),
-    order: orderId,
-  });
+  await query(
+    tx,
+    `UPDATE pickup_code SET expires_at = :e::timestamptz WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :order::uuid AND status = 'LIVE'`,
+    {
+      e: expiresAt.toISOString(),
+      order: orderId,
+      cluster: clusterOfId(orderId) ?? null,
+    },
+  );
 }
 
 export interface AttemptRecord {
@@ -217,9 +232,10 @@ const attemptValues = (a: AttemptRecord) => ({
 export async function recordAttempt(em: EntityManager, a: AttemptRecord): Promise<void> {
   await preparedQuery(
     em,
-    `INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail)
-     VALUES (:id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, :order::uuid, :detail)`,
-    attemptValues(a),
+    `INSERT INTO pickup_attempt (id, at, store_id, staff_id, actor, action, method, outcome, order_id, detail, cluster_id)
+     VALUES (:id::uuid, :at::timestamptz, :store::uuid, :staff::uuid, :actor, :action, :method, :outcome, :order::uuid, :detail, :cluster::text)`,
+    // The order's id names the cluster; an attempt with no order (a wrong code) is filed by the trigger from its store.
+    { ...attemptValues(a), cluster: (a.orderId && clusterOfId(a.orderId)) ?? null },
   );
 }
 

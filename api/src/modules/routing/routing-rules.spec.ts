@@ -1,6 +1,6 @@
 import { mulberry32 } from '@linli/geo-data';
 import { describe, expect, it } from 'vitest';
-import { planSplit, type StockLookup } from './routing-rules';
+import { planSplit, planSplitInOneCluster, type StockLookup } from './routing-rules';
 import type { CartLine, StoreFacts } from './routing.repository';
 
 const store = (id: string, distanceM: number): StoreFacts => ({
@@ -11,6 +11,7 @@ const store = (id: string, distanceM: number): StoreFacts => ({
   canDeliver: true,
   deliversHere: true,
   open: true,
+  clusterId: 'SH',
   available: new Map(),
 });
 
@@ -53,5 +54,27 @@ describe('planSplit', () => {
       expect(assigned.map((a) => a.l.skuId).sort()).toEqual(lines.map((l) => l.skuId).sort());
       for (const a of assigned) expect(stock(a.s, a.l.skuId)).toBeGreaterThanOrEqual(a.l.quantity);
     }
+  });
+});
+
+describe('planSplitInOneCluster', () => {
+  const inCluster = (id: string, distanceM: number, clusterId: string) => ({ ...store(id, distanceM), clusterId });
+  const lines = [
+    { skuId: 'a', quantity: 1 },
+    { skuId: 'b', quantity: 1 },
+  ];
+  const holds: Record<string, string[]> = { sh1: ['a'], hz1: ['b'], sh2: ['b'], hz2: ['a'] };
+  const stock: StockLookup = (s, k) => (holds[s]?.includes(k) ? 5 : 0);
+
+  it('keeps the split in the cluster of the nearest store, though a cross-cluster pair is nearer', () => {
+    const stores = [inCluster('sh1', 100, 'SH'), inCluster('hz1', 200, 'HZ'), inCluster('sh2', 3000, 'SH'), inCluster('hz2', 4000, 'HZ')];
+    expect(planSplit(lines, stores, stock, 3)!.map((p) => p.store.storeId)).toEqual(['sh1', 'hz1']);
+    expect(planSplitInOneCluster(lines, stores, stock, 3)!.map((p) => p.store.storeId)).toEqual(['sh1', 'sh2']);
+  });
+
+  it('falls back to the next cluster, and finds nothing that only two clusters together could serve', () => {
+    const stores = [inCluster('sh1', 100, 'SH'), inCluster('hz1', 200, 'HZ'), inCluster('hz2', 4000, 'HZ')];
+    expect(planSplitInOneCluster(lines, stores, stock, 3)!.map((p) => p.store.storeId)).toEqual(['hz1', 'hz2']);
+    expect(planSplitInOneCluster(lines, stores.slice(0, 2), stock, 3)).toBeUndefined();
   });
 });

@@ -68,6 +68,30 @@ export function planSplit(lines: CartLine[], stores: StoreFacts[], stock: StockL
   return undefined;
 }
 
+/**
+ * A split within one city cluster (a checkout never spans two: docs/scale.md): the shopper's cluster is tried first,
+ * the one of the nearest store, then the others by their nearest store; the first cluster whose stores can share the
+ * cart gives the plan.
+ */
+export function planSplitInOneCluster(
+  lines: CartLine[],
+  stores: StoreFacts[],
+  stock: StockLookup,
+  maxStores: number,
+): SplitPart[] | undefined {
+  const byDistance = [...stores].sort((a, b) => a.distanceM - b.distanceM || a.storeId.localeCompare(b.storeId));
+  for (const cluster of new Set(byDistance.map((s) => s.clusterId))) {
+    const plan = planSplit(
+      lines,
+      byDistance.filter((s) => s.clusterId === cluster),
+      stock,
+      maxStores,
+    );
+    if (plan) return plan;
+  }
+  return undefined;
+}
+
 function* combinations(items: number[], size: number, start = 0, prefix: number[] = []): Generator<number[]> {
   if (prefix.length === size) {
     yield prefix;

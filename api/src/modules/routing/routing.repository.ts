@@ -71,6 +71,7 @@ const HAS_EVERY_LINE = `NOT EXISTS (
 const eligible = (stock: string) => `CASE
     WHEN s.status <> 'ACTIVE' THEN false
     WHEN :storeId::uuid IS NOT NULL AND s.id <> :storeId::uuid THEN false
+    WHEN :cluster::text IS NOT NULL AND s.cluster_id <> :cluster::text THEN false
     WHEN NOT (CASE WHEN :fulfilment::text = 'DELIVERY' THEN ${DELIVERS_HERE} ELSE s.can_pickup END) THEN false
     WHEN NOT (${stock}) THEN false
     ELSE ${OPEN_AT} END`;
@@ -140,6 +141,8 @@ export interface RouteQuery {
   at: Date;
   radiusM: number;
   storeId?: string;
+  /** Only stores of this city cluster: a re-route keeps the order where its rows are (docs/scale.md). */
+  clusterId?: string;
 }
 
 export function nearestEligibleParams(q: RouteQuery, limit: number) {
@@ -148,6 +151,7 @@ export function nearestEligibleParams(q: RouteQuery, limit: number) {
     radius: q.radiusM,
     fulfilment: q.fulfilment,
     storeId: q.storeId ?? null,
+    cluster: q.clusterId ?? null,
     skus: pgArray(q.lines.map((l) => l.skuId)),
     quantities: pgArray(q.lines.map((l) => l.quantity)),
     at: q.at.toISOString(),
@@ -170,6 +174,8 @@ export interface StoreFacts {
   canDeliver: boolean;
   deliversHere: boolean;
   open: boolean;
+  /** The store's city cluster: a split keeps to one. */
+  clusterId: string;
   /** Available units (on hand - reserved) by SKU, for the SKUs asked about. */
   available: Map<string, number>;
 }
@@ -179,7 +185,7 @@ const AVAILABLE = `ARRAY(
     SELECT coalesce((SELECT CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END FROM store_stock ss WHERE ss.cluster_id = s.cluster_id AND ss.store_id = s.id AND ss.sku_id = k.sku_id), 0)
     FROM unnest(:skus::uuid[]) WITH ORDINALITY AS k(sku_id, i) ORDER BY k.i)`;
 
-const FACT_COLUMNS = `s.id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
+const FACT_COLUMNS = `s.id, s.cluster_id, ST_Distance(s.location, :pt::geography) AS distance_m, s.status, s.can_pickup, s.can_deliver,
          ${DELIVERS_HERE} AS delivers_here,
          ${OPEN_AT} AS open,
          ${AVAILABLE} AS available`;
@@ -211,6 +217,7 @@ const CHOSEN_FACTS_SQL = `
 
 interface FactsRow {
   id: string;
+  cluster_id: string;
   distance_m: number;
   status: StoreFacts['status'];
   can_pickup: boolean;
@@ -230,6 +237,7 @@ const toFacts =
     canDeliver: r.can_deliver,
     deliversHere: r.delivers_here,
     open: r.open,
+    clusterId: r.cluster_id,
     available: new Map(skuIds.map((sku, i) => [sku, r.available[i] ?? 0])),
   });
 

@@ -10,7 +10,7 @@ import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
 import { Store, StoreStatus } from '../store/store.entity';
-import { normaliseLines, planSplit, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
+import { normaliseLines, planSplitInOneCluster, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
 import {
   activeSkuIds,
   chosenStoreFacts,
@@ -159,7 +159,7 @@ export class RoutingService {
     const stock = stockOf(pool);
     const serviceable = pool.filter((f) => serviceReasons(f, fulfilment).length === 0);
     if (fulfilment === 'DELIVERY') {
-      const parts = planSplit(lines, serviceable, stock, MAX_SPLIT_STORES);
+      const parts = planSplitInOneCluster(lines, serviceable, stock, MAX_SPLIT_STORES);
       if (parts) {
         return Object.assign(new SplitProposal(), {
           parts: parts.map((p) => ({ storeId: p.store.storeId, distanceM: Math.round(p.store.distanceM), lines: p.lines })),
@@ -172,11 +172,12 @@ export class RoutingService {
   /**
    * Stores that could take these lines now, nearest first, leaving out the given ones: where a rejected or
    * unaccepted order goes next. `point` is the delivery address, or for pickup the store that let it down.
+   * `clusterId`: only that cluster's stores (an order's rows stay in its cluster).
    */
-  async nextStores(point: { lat: number; lng: number }, fulfilment: Fulfilment, lines: CartLine[], exclude: string[]) {
+  async nextStores(point: { lat: number; lng: number }, fulfilment: Fulfilment, lines: CartLine[], exclude: string[], clusterId?: string) {
     const found = await nearestEligibleStores(
       this.em,
-      { point: ewktPoint(point), fulfilment, lines, at: this.clock.now(), radiusM: this.radius(fulfilment) },
+      { point: ewktPoint(point), fulfilment, lines, at: this.clock.now(), radiusM: this.radius(fulfilment), clusterId },
       exclude.length + ALTERNATIVES_PER_LINE,
     );
     return found.filter((s) => !exclude.includes(s.storeId));
