@@ -244,6 +244,7 @@ export type CouponProblem =
   | 'NO_DELIVERY_FEE'
   | 'OTHER_CHANNEL'
   | 'OUT_OF_SCOPE'
+  | 'PROMOTION_PRICE'
   | 'USED';
 
 /** LOCKED: on an unpaid checkout; back to AVAILABLE if it is not paid */
@@ -466,7 +467,8 @@ export type GroupBuyProblem =
   | 'ENDED'
   | 'FULL'
   | 'NOT_AT_STORE'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'PICKUP_ONLY';
 
 /** 拼团中 / 拼团成功 / 拼团失败 (refunded) */
 export type GroupState =

@@ -124,6 +124,7 @@ export type CouponProblem =
   | 'NO_DELIVERY_FEE'
   | 'OTHER_CHANNEL'
   | 'OUT_OF_SCOPE'
+  | 'PROMOTION_PRICE'
   | 'USED';
 
 /** Machine-readable code of an expected business error */

@@ -76,6 +76,8 @@ export enum GroupBuyProblem {
   FULL = 'FULL',
   ALREADY_IN = 'ALREADY_IN',
   BAD_CART = 'BAD_CART',
+  /** Asked for delivery: a group is collected at its store (邻里拼团), never delivered. */
+  PICKUP_ONLY = 'PICKUP_ONLY',
 }
 registerEnumType(GroupBuyProblem, { name: 'GroupBuyProblem', description: 'Why a group checkout was refused' });
 
@@ -86,6 +88,7 @@ const MESSAGES: Record<GroupBuyProblem, string> = {
   FULL: '这个团已满或已结束，可以发起新团',
   ALREADY_IN: '你已在这个团里',
   BAD_CART: '拼团只能买一件拼团商品，到店自提',
+  PICKUP_ONLY: '拼团商品只能到店自提，不能配送',
 };
 
 @ObjectType({ implements: ErrorResult, description: 'The group cannot be started or joined on this checkout; nothing was placed' })

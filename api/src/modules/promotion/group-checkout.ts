@@ -25,8 +25,8 @@ export async function groupBuyFor(
 ): Promise<GroupBuyAsk | GroupBuyProblem> {
   const offer = UUID.test(ask.offerId) ? await offerById(em, ask.offerId) : undefined;
   if (!offer) return GroupBuyProblem.NOT_FOUND;
-  if (ask.fulfilment !== 'PICKUP' || lines.length !== 1 || lines[0]!.skuId !== offer.sku_id || lines[0]!.quantity !== 1)
-    return GroupBuyProblem.BAD_CART;
+  if (ask.fulfilment !== 'PICKUP') return GroupBuyProblem.PICKUP_ONLY;
+  if (lines.length !== 1 || lines[0]!.skuId !== offer.sku_id || lines[0]!.quantity !== 1) return GroupBuyProblem.BAD_CART;
   let group: GroupRow | undefined;
   if (ask.groupId) {
     group = UUID.test(ask.groupId) ? await groupById(em, ask.groupId) : undefined;
