@@ -15,6 +15,7 @@ import {
   GroupCheckoutDocument,
   GroupOrderDocument,
   StoreOrdersDocument,
+  UpdateGroupBuyOfferDocument,
   type CheckoutInput,
   type CheckoutQuoteInput,
   type CreateGroupBuyOfferInput,
@@ -252,5 +253,42 @@ describe('group buying', () => {
     const shopper = await t.newShopper();
     const delivered = await buy(deliveryInput(31.2, 121.41, [{ skuId: skus[0]!, quantity: 1 }], { groupOfferId: o.id }), shopper.token);
     expect(delivered).toMatchObject({ __typename: 'GroupBuyUnavailableError', problem: 'PICKUP_ONLY', offerId: o.id });
+  });
+
+  it('lets HQ edit an offer until a group starts on it, then refuses with a typed error', async () => {
+    t.clock.set(start);
+    const o = await offer();
+    const other = (await makeStore(t.em(), { lat: 31.21, lng: 121.42 })).id;
+    const update = async (input: { name: string; groupPriceFen: number; endsAt: string; storeIds: string[] | null }) =>
+      (await t.ok(UpdateGroupBuyOfferDocument, { id: o.id, input }, t.tokens.hq())).updateGroupBuyOffer;
+    const edited = await update({ name: '周末两人团', groupPriceFen: 700, endsAt: '2026-11-20T00:00:00Z', storeIds: [store, other] });
+    expect(edited).toMatchObject({
+      __typename: 'GroupBuyOffer',
+      name: '周末两人团',
+      groupPriceFen: 700,
+      endsAt: '2026-11-20T00:00:00.000Z',
+      storeIds: [store, other],
+    });
+    // Shoppers see the new terms, and a group starts at the new price.
+    const board = (await t.ok(GroupBuyBoardDocument, { storeId: other })).groupBuyBoard;
+    expect(board.offers.find((x) => x.id === o.id)).toMatchObject({ groupPriceFen: 700 });
+    const started = await placed(groupCart(o.id), (await t.newShopper()).token);
+    expect(started.checkout.totalFen).toBe(700);
+    // From then on the members' terms stand.
+    expect(await update({ name: '改价', groupPriceFen: 100, endsAt: '2026-11-20T00:00:00Z', storeIds: null })).toMatchObject({
+      __typename: 'GroupBuyOfferLockedError',
+      errorCode: 'GROUP_BUY_OFFER_LOCKED',
+      offerId: o.id,
+      groupsStarted: 1,
+    });
+    const figures = (await t.ok(GroupBuyOffersDocument, {}, t.tokens.hq())).groupBuyOffers.find((x) => x.id === o.id);
+    expect(figures).toMatchObject({ name: '周末两人团', groupPriceFen: 700 });
+    // A clerk cannot edit offers.
+    const clerk = await t.gql(
+      UpdateGroupBuyOfferDocument,
+      { id: o.id, input: { name: 'x', groupPriceFen: 1, endsAt: '2026-11-20T00:00:00Z' } },
+      t.tokens.clerk(store),
+    );
+    expect(clerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -61,7 +61,7 @@ export async function takeGroupPlace(
 ): Promise<string> {
   if (!t.ask.group) {
     const id = randomUUID();
-    await openGroup(tx, {
+    const opened = await openGroup(tx, {
       id,
       offer: t.ask.offer,
       storeId: t.ask.storeId,
@@ -70,6 +70,7 @@ export async function takeGroupPlace(
       orderId: t.orderId,
       at: t.at,
     });
+    if (!opened) throw new GroupGone(GroupBuyProblem.CHANGED);
     return id;
   }
   const outcome = await joinGroup(tx, {
