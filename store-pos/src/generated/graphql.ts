@@ -261,6 +261,7 @@ export type ErrorCode =
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'FLASH_SALE_UNAVAILABLE'
+  | 'GROUP_BUY_OFFER_LOCKED'
   | 'GROUP_BUY_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
@@ -861,6 +862,8 @@ type CounterPickupError_DuplicateStoreCodeError_Fragment = { __typename: 'Duplic
 
 type CounterPickupError_FlashSaleUnavailableError_Fragment = { __typename: 'FlashSaleUnavailableError', errorCode: ErrorCode, message: string };
 
+type CounterPickupError_GroupBuyOfferLockedError_Fragment = { __typename: 'GroupBuyOfferLockedError', errorCode: ErrorCode, message: string };
+
 type CounterPickupError_GroupBuyUnavailableError_Fragment = { __typename: 'GroupBuyUnavailableError', errorCode: ErrorCode, message: string };
 
 type CounterPickupError_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', errorCode: ErrorCode, message: string };
@@ -983,6 +986,7 @@ export type CounterPickupErrorFragment =
   | CounterPickupError_DuplicateCodeError_Fragment
   | CounterPickupError_DuplicateStoreCodeError_Fragment
   | CounterPickupError_FlashSaleUnavailableError_Fragment
+  | CounterPickupError_GroupBuyOfferLockedError_Fragment
   | CounterPickupError_GroupBuyUnavailableError_Fragment
   | CounterPickupError_IdempotencyKeyReusedError_Fragment
   | CounterPickupError_InsufficientStockError_Fragment
