@@ -152,6 +152,11 @@ export default function HqGroupBuyPage() {
           {notice.text}
         </p>
       )}
+      {editing && (
+        <p className="hq-notice" data-testid="group-buy-editing">
+          {s.editing(editing.name)}
+        </p>
+      )}
       <form
         className="card hq-flash-form"
         aria-label={editing ? s.save : s.create}
@@ -160,11 +165,6 @@ export default function HqGroupBuyPage() {
           void submit();
         }}
       >
-        {editing && (
-          <p className="hq-notice" data-testid="group-buy-editing">
-            {s.editing(editing.name)}
-          </p>
-        )}
         <label>
           {s.name}
           <input required value={form.name} onChange={set('name')} placeholder={s.namePlaceholder} />
