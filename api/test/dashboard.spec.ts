@@ -5,8 +5,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupDeadline } from '../src/jobs/group-deadline';
 import {
   AdvanceOrderDocument,
+  CreateGroupBuyOfferDocument,
   DashboardDocument,
   RefreshDashboardDocument,
   RefundOrderDocument,
@@ -296,6 +299,66 @@ describe('HQ dashboard', () => {
     // The seeded month is untouched by December's orders.
     const { dashboard: nov } = await t.ok(DashboardDocument, { from: FROM, to: TO }, t.tokens.hq());
     checkAgainst(nov, inPeriod());
+  });
+
+  it('counts a group order only once its group forms, and never one whose group failed', async () => {
+    const day = '2026-12-05';
+    const totals = async () => {
+      await t.ok(RefreshDashboardDocument, {}, t.tokens.hq());
+      return (await t.ok(DashboardDocument, { from: day, to: day }, t.tokens.hq())).dashboard.totals;
+    };
+    const before = await totals();
+    const store = stores[2]!;
+    await setStock(t.em(), store.id, skus[1]!, 10);
+    const now = t.clock.now().getTime();
+    const { createGroupBuyOffer: offer } = await t.ok(
+      CreateGroupBuyOfferDocument,
+      {
+        input: {
+          name: '两人团',
+          skuId: skus[1]!,
+          storeIds: [store.id],
+          groupPriceFen: 500,
+          groupSize: 2,
+          formMinutes: 5,
+          autoForm: false,
+          startsAt: new Date(now - 3600_000).toISOString(),
+          endsAt: new Date(now + 3600_000).toISOString(),
+        },
+      },
+      t.tokens.hq(),
+    );
+    const member = async (groupId?: string) => {
+      const shopper = await t.newShopper();
+      const input = pickupInput(store.id, [{ skuId: skus[1]!, quantity: 1 }], { groupOfferId: offer.id, ...(groupId ? { groupId } : {}) });
+      const placed = await placeCheckout(t, input, shopper.token);
+      await pay(t, placed.checkout.id, shopper.token);
+      return placed.orders[0]!.id;
+    };
+    const groupOf = async (orderId: string) =>
+      (await query<{ group_id: string }>(t.em(), `SELECT group_id FROM group_buy_member WHERE order_id = :o::uuid`, { o: orderId }))[0]!
+        .group_id;
+
+    // Paid into a group that has not formed: no sale yet, neither in the figures nor in the top products.
+    const leader = await member();
+    const lonely = await member();
+    expect(await totals()).toEqual(before);
+    // The group forms: both orders count, as pickups still to settle.
+    await member(await groupOf(leader));
+    expect(await totals()).toMatchObject({
+      orders: before.orders + 2,
+      gmvFen: before.gmvFen + 2 * 500,
+      pickupOrders: before.pickupOrders + 2,
+      pickupsSettled: before.pickupsSettled,
+    });
+    // The other group fails at its deadline and is refunded: it never counts.
+    t.clock.set(new Date(t.clock.now().getTime() + 6 * 60_000));
+    expect(await groupDeadline({ groupId: await groupOf(lonely) }, { ...t.runtime, em: t.em() as EntityManager })).toMatch(/failed/);
+    expect(await totals()).toMatchObject({
+      orders: before.orders + 2,
+      refundedOrders: before.refundedOrders,
+      refundedFen: before.refundedFen,
+    });
   });
 
   it('keeps a change that is still in flight during a refresh for the next one', async () => {

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupDeadline } from '../src/jobs/group-deadline';
 import {
+  CheckoutQuoteDocument,
   CreateGroupBuyOfferDocument,
   GroupBuyBoardDocument,
   GroupBuyGroupDocument,
@@ -14,12 +15,15 @@ import {
   GroupCheckoutDocument,
   GroupOrderDocument,
   StoreOrdersDocument,
+  UpdateGroupBuyOfferDocument,
   type CheckoutInput,
+  type CheckoutQuoteInput,
   type CreateGroupBuyOfferInput,
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { count, pay, pickupInput, stockOf } from './orders-helpers';
+import { count, deliveryInput, pay, pickupInput, stockOf } from './orders-helpers';
+import { claimedCoupon, launchPromotion } from './promotion-helpers';
 
 describe('group buying', () => {
   let t: TestApp;
@@ -216,5 +220,75 @@ describe('group buying', () => {
     expect(await queue()).toEqual(expect.arrayContaining([a.orders[0]!.id, b.orders[0]!.id]));
     // The third member had not paid: their order is not the store's.
     expect((await orderOf(c.orders[0]!.id, late)).state).toBe('PENDING_PAYMENT');
+  });
+
+  it('prices a group line alone: no 满减, no coupon, and the coupon picker says why', async () => {
+    t.clock.set(start);
+    // A 满减 the group price reaches and a 新人券 with no threshold, both at the group's store.
+    await launchPromotion(t, [store], { kind: 'FULL_REDUCTION', name: '满5减3', tiers: [{ thresholdFen: 500, offFen: 300 }] });
+    const newcomer = await launchPromotion(t, [store], { name: '新人券', couponKind: 'AMOUNT_OFF', thresholdFen: 0, offFen: 500 });
+    const o = await offer();
+    const shopper = await t.newShopper();
+    const coupon = await claimedCoupon(t, newcomer, shopper.token);
+
+    const { idempotencyKey: _k, contact: _c, ...asked } = groupCart(o.id);
+    const q = (await t.ok(CheckoutQuoteDocument, { input: asked as CheckoutQuoteInput }, shopper.token)).checkoutQuote;
+    if (q.__typename !== 'CheckoutQuote') throw new Error(JSON.stringify(q));
+    expect(q).toMatchObject({ totalFen: 800, bestCouponId: null });
+    expect(q.applied.map((a) => a.kind)).toEqual(['LINE_PRICE']);
+    expect(q.notApplied).toEqual([expect.objectContaining({ kind: 'FULL_REDUCTION', code: 'PROMOTION_PRICE', message: '拼团商品不参与' })]);
+    expect(q.coupons).toEqual([
+      expect.objectContaining({ couponId: coupon, usable: false, savingFen: 0, problem: 'PROMOTION_PRICE', message: '拼团商品不参与' }),
+    ]);
+
+    // The checkout charges the group price, and refuses the coupon with the same reason.
+    const withCoupon = await buy({ ...groupCart(o.id), couponId: coupon }, shopper.token);
+    expect(withCoupon).toMatchObject({ __typename: 'CouponNotUsableError', errorCode: 'COUPON_NOT_USABLE', message: '拼团商品不参与' });
+    expect((await placed(groupCart(o.id), shopper.token)).checkout.totalFen).toBe(800);
+  });
+
+  it('refuses a group order for delivery with a typed error', async () => {
+    t.clock.set(start);
+    const o = await offer();
+    const shopper = await t.newShopper();
+    const delivered = await buy(deliveryInput(31.2, 121.41, [{ skuId: skus[0]!, quantity: 1 }], { groupOfferId: o.id }), shopper.token);
+    expect(delivered).toMatchObject({ __typename: 'GroupBuyUnavailableError', problem: 'PICKUP_ONLY', offerId: o.id });
+  });
+
+  it('lets HQ edit an offer until a group starts on it, then refuses with a typed error', async () => {
+    t.clock.set(start);
+    const o = await offer();
+    const other = (await makeStore(t.em(), { lat: 31.21, lng: 121.42 })).id;
+    const update = async (input: { name: string; groupPriceFen: number; endsAt: string; storeIds: string[] | null }) =>
+      (await t.ok(UpdateGroupBuyOfferDocument, { id: o.id, input }, t.tokens.hq())).updateGroupBuyOffer;
+    const edited = await update({ name: '周末两人团', groupPriceFen: 700, endsAt: '2026-11-20T00:00:00Z', storeIds: [store, other] });
+    expect(edited).toMatchObject({
+      __typename: 'GroupBuyOffer',
+      name: '周末两人团',
+      groupPriceFen: 700,
+      endsAt: '2026-11-20T00:00:00.000Z',
+      storeIds: [store, other],
+    });
+    // Shoppers see the new terms, and a group starts at the new price.
+    const board = (await t.ok(GroupBuyBoardDocument, { storeId: other })).groupBuyBoard;
+    expect(board.offers.find((x) => x.id === o.id)).toMatchObject({ groupPriceFen: 700 });
+    const started = await placed(groupCart(o.id), (await t.newShopper()).token);
+    expect(started.checkout.totalFen).toBe(700);
+    // From then on the members' terms stand.
+    expect(await update({ name: '改价', groupPriceFen: 100, endsAt: '2026-11-20T00:00:00Z', storeIds: null })).toMatchObject({
+      __typename: 'GroupBuyOfferLockedError',
+      errorCode: 'GROUP_BUY_OFFER_LOCKED',
+      offerId: o.id,
+      groupsStarted: 1,
+    });
+    const figures = (await t.ok(GroupBuyOffersDocument, {}, t.tokens.hq())).groupBuyOffers.find((x) => x.id === o.id);
+    expect(figures).toMatchObject({ name: '周末两人团', groupPriceFen: 700 });
+    // A clerk cannot edit offers.
+    const clerk = await t.gql(
+      UpdateGroupBuyOfferDocument,
+      { id: o.id, input: { name: 'x', groupPriceFen: 1, endsAt: '2026-11-20T00:00:00Z' } },
+      t.tokens.clerk(store),
+    );
+    expect(clerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

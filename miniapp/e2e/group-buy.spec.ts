@@ -62,12 +62,15 @@ async function offer(skuId: string, listPriceFen: number, storeId: string, group
 }
 
 /** On the checkout the group pages open: pickup at the group's store, contact filled, pay in the sandbox. */
-async function payGroupCheckout(page: Page, who: string, screenshot?: string) {
+async function payGroupCheckout(page: Page, who: string, groupPrice: string, screenshot?: string) {
   await visible(page, 'place-order').waitFor({ timeout: 20_000 });
+  // Locked to pickup at the group's store: no delivery tab to switch to.
+  await expect(visible(page, 'checkout-DELIVERY').count()).resolves.toBe(0);
+  await expect(visible(page, 'group-pickup-only').textContent()).resolves.toBe(t.checkout.groupPickupOnly);
   await visible(page, 'contact-name').locator('input').fill(who);
   await visible(page, 'contact-phone').locator('input').fill('13800138000');
-  // The quote's total (a new shopper's welcome coupon may take more off the group price).
-  await expect.poll(() => visible(page, 'checkout-total').textContent(), { timeout: 20_000 }).toMatch(/^¥\d+\.\d\d$/);
+  // The quote charges the group price: no coupon or 满减 goes on a group line.
+  await expect.poll(() => visible(page, 'checkout-total').textContent(), { timeout: 20_000 }).toBe(groupPrice);
   if (screenshot) await shot(page, screenshot);
   await visible(page, 'place-order').click();
   await visible(page, 'cashier-pay').waitFor({ timeout: 20_000 });
@@ -86,7 +89,7 @@ async function startGroup(page: Page, productName: string, groupPrice: string, w
   await expect(card.textContent()).resolves.toContain(groupPrice);
   await shot(page, `${prefix}-01-offers`);
   await card.locator('[data-testid="group-start"]').click();
-  const orderId = await payGroupCheckout(page, who, `${prefix}-02-checkout`);
+  const orderId = await payGroupCheckout(page, who, groupPrice, `${prefix}-02-checkout`);
   await visible(page, 'order-group').click();
   await visible(page, 'group-state').waitFor({ timeout: 20_000 });
   const groupId = new URL(page.url().replace('#/', '')).searchParams.get('id')!;
@@ -94,12 +97,12 @@ async function startGroup(page: Page, productName: string, groupPrice: string, w
 }
 
 /** A second shopper opens the group's link (what the share card or the copied link opens), joins and pays. */
-async function joinGroup(page: Page, groupId: string, who: string, prefix: string) {
+async function joinGroup(page: Page, groupId: string, who: string, groupPrice: string, prefix: string) {
   await page.goto(`${apiUrl}/m/#/packages/group/buy/index?id=${groupId}`);
   await visible(page, 'group-join-this').waitFor({ timeout: 20_000 });
   await shot(page, `${prefix}-friend-opens-link`);
   await visible(page, 'group-join-this').click();
-  return payGroupCheckout(page, who);
+  return payGroupCheckout(page, who, groupPrice);
 }
 
 test('two shoppers form a group at SH-001 and only then the clerk sees their orders', async () => {
@@ -117,14 +120,20 @@ test('two shoppers form a group at SH-001 and only then the clerk sees their ord
   await leader.page.goto(`${apiUrl}/m/#/pages/order/index?id=${first}`);
   await expect.poll(() => visible(leader.page, 'order-group').getAttribute('data-state'), { timeout: 20_000 }).toBe('OPEN');
   await expect(visible(leader.page, 'order-state').textContent()).resolves.toBe(t.state.AWAITING_GROUP);
-  await expect(visible(leader.page, 'pickup-code').count()).resolves.toBe(0);
+  // Only the group's progress: no pickup code, time to come or way to the store while it forms.
+  for (const id of ['pickup-code-card', 'pickup-slot', 'store-navigate', 'store-opening']) {
+    await expect(visible(leader.page, id).count()).resolves.toBe(0);
+  }
+  await expect(visible(leader.page, 'order-group-state').textContent()).resolves.toBe(t.group.state.OPEN);
   await shot(leader.page, 'group-form-04-leader-order-waiting');
   expect(await clerkSees(sh001.store.id)).not.toContain(first);
 
   const friend = await phone(browser());
-  const second = await joinGroup(friend.page, groupId, '李小红', 'group-form-05');
+  const second = await joinGroup(friend.page, groupId, '李小红', price, 'group-form-05');
   await expect.poll(() => visible(friend.page, 'order-group').getAttribute('data-state'), { timeout: 20_000 }).toBe('FORMED');
   await visible(friend.page, 'pickup-code').waitFor({ timeout: 20_000 });
+  // Formed: the order is the store's like any pickup, with the way there.
+  await visible(friend.page, 'store-navigate').waitFor();
   await shot(friend.page, 'group-form-06-friend-order-formed');
   expect(await clerkSees(sh001.store.id)).toEqual(expect.arrayContaining([first, second]));
 
@@ -145,7 +154,7 @@ test('a group that does not fill by its deadline is refunded, and both shoppers 
   const leader = await phone(browser());
   const { orderId: first, groupId } = await startGroup(leader.page, product.name, price, '王小明', 'group-fail');
   const friend = await phone(browser());
-  const second = await joinGroup(friend.page, groupId, '李小红', 'group-fail-03');
+  const second = await joinGroup(friend.page, groupId, '李小红', price, 'group-fail-03');
   await expect
     .poll(() => visible(friend.page, 'order-group-progress').textContent(), { timeout: 20_000 })
     .toContain(t.group.progress(2, 3));
@@ -169,10 +178,18 @@ test('a group that does not fill by its deadline is refunded, and both shoppers 
     await expect.poll(() => visible(page, 'order-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('REFUNDED');
   }
   await expect(visible(leader.page, 'order-group').getAttribute('data-state')).resolves.toBe('FAILED');
-  await expect(visible(leader.page, 'order-group-hint').textContent()).resolves.toBe(t.group.failedHint);
-  await shot(leader.page, 'group-fail-04-leader-order-refunded');
-  await expect(visible(friend.page, 'order-group-hint').textContent()).resolves.toBe(t.group.failedHint);
-  await shot(friend.page, 'group-fail-05-friend-order-refunded');
+  for (const [page, name] of [
+    [leader.page, 'group-fail-04-leader-order-refunded'],
+    [friend.page, 'group-fail-05-friend-order-refunded'],
+  ] as const) {
+    await expect(visible(page, 'order-group-state').textContent()).resolves.toBe(t.group.failedTitle);
+    await expect(visible(page, 'order-group-hint').textContent()).resolves.toBe(t.group.failedHint);
+    // Nothing to collect: no pickup code, time or way to the store.
+    for (const id of ['pickup-code-card', 'pickup-slot', 'store-navigate', 'store-opening']) {
+      await expect(visible(page, id).count()).resolves.toBe(0);
+    }
+    await shot(page, name);
+  }
   await friend.page.goto(`${apiUrl}/m/#/packages/group/buy/index?id=${groupId}`);
   await expect.poll(() => visible(friend.page, 'group-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('FAILED');
   await expect(visible(friend.page, 'group-hint').textContent()).resolves.toBe(groupWords.group.failedHint);

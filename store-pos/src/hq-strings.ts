@@ -90,6 +90,11 @@ export const hq = {
     none: '还没有拼团活动',
     stop: '停止',
     stopped: '（已停止）',
+    edit: '修改',
+    editing: (name: string) => `修改「${name}」：开团前可改名称、拼团价、结束时间和门店`,
+    save: '保存修改',
+    cancelEdit: '取消',
+    saved: '拼团已修改',
   },
   plans: {
     title: '付费会员',

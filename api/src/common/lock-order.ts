@@ -33,6 +33,8 @@
 //                   step 2, safe because only the group's own row lock reaches those orders while they wait (their
 //                   payers committed before the group row was theirs; an unpaid member's order is not matched, so its
 //                   own payment or cancel is never waited for), and refunds of a failed group take no group lock.
+//                   Opening a new group holds its offer row FOR SHARE (openGroup) as its last lock; HQ's edit of an
+//                   offer (editOffer) holds the offer FOR UPDATE and takes nothing else, so it only ever waits.
 //
 // Never wait for a lock of an earlier kind while holding a later one: a path that needs the checkout must lock it
 // before its orders (the shopper's cancel used to lock the order, then the checkout, while the payment webhook

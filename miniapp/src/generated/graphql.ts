@@ -124,6 +124,7 @@ export type CouponProblem =
   | 'NO_DELIVERY_FEE'
   | 'OTHER_CHANNEL'
   | 'OUT_OF_SCOPE'
+  | 'PROMOTION_PRICE'
   | 'USED';
 
 /** Machine-readable code of an expected business error */
@@ -149,6 +150,7 @@ export type ErrorCode =
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_STORE_CODE'
   | 'FLASH_SALE_UNAVAILABLE'
+  | 'GROUP_BUY_OFFER_LOCKED'
   | 'GROUP_BUY_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
@@ -362,6 +364,8 @@ type RefusalFields_DuplicateStoreCodeError_Fragment = { errorCode: ErrorCode, me
 
 type RefusalFields_FlashSaleUnavailableError_Fragment = { errorCode: ErrorCode, message: string, flashProblem: FlashProblem };
 
+type RefusalFields_GroupBuyOfferLockedError_Fragment = { errorCode: ErrorCode, message: string };
+
 type RefusalFields_GroupBuyUnavailableError_Fragment = { errorCode: ErrorCode, message: string };
 
 type RefusalFields_IdempotencyKeyReusedError_Fragment = { errorCode: ErrorCode, message: string };
@@ -484,6 +488,7 @@ export type RefusalFieldsFragment =
   | RefusalFields_DuplicateCodeError_Fragment
   | RefusalFields_DuplicateStoreCodeError_Fragment
   | RefusalFields_FlashSaleUnavailableError_Fragment
+  | RefusalFields_GroupBuyOfferLockedError_Fragment
   | RefusalFields_GroupBuyUnavailableError_Fragment
   | RefusalFields_IdempotencyKeyReusedError_Fragment
   | RefusalFields_InsufficientStockError_Fragment

@@ -6,9 +6,13 @@ import { arrayFromRow, query, readQuery, transaction, withSession } from '../../
 /** Histogram buckets: whole minutes 0..119, the last bucket (120) holds "two hours or more". */
 export const MINUTE_BUCKETS = 121;
 
-const DAY_BOUNDS = `o.paid_at >= (:day::date::timestamp AT TIME ZONE :tz::text) AND o.paid_at < ((:day::date + 1)::timestamp AT TIME ZONE :tz::text)`;
+// 拼团: an order paid into a group is no sale until its group forms (AWAITING_GROUP, then PAID), and never one when the
+// group fails (refunded from AWAITING_GROUP): its transitions say which (order_transition (order_id, seq), by index).
+const DAY_BOUNDS = `o.paid_at >= (:day::date::timestamp AT TIME ZONE :tz::text) AND o.paid_at < ((:day::date + 1)::timestamp AT TIME ZONE :tz::text)
+  AND (NOT EXISTS (SELECT 1 FROM order_transition g WHERE g.order_id = o.id AND g.event = 'PAY_INTO_GROUP')
+       OR EXISTS (SELECT 1 FROM order_transition g WHERE g.order_id = o.id AND g.event = 'GROUP_FORMED'))`;
 
-// One row per store with orders paid that day. Times to accept and to ready run from payment (the shopper's wait);
+// One row per store with orders paid that day (a group's once it formed). Times to accept and to ready run from payment (the shopper's wait);
 // "ready" is the goods ready to leave: marked ready for pickup, or dispatched. The arrays are built by joining each
 // store to every bucket, so a store-day is a fixed-length row whatever its orders.
 const STORE_DAYS = `

@@ -102,12 +102,13 @@ export async function priceRouted(
   // two per benefit (memberBenefitPricing), the same online and at the counter.
   const { level, paid } = await books.levels.memberOf(em, ask.shopperId, now, fresh);
   const member = memberBenefitPricing(level, paid);
-  // Member, flash and group prices (and any the caller adds): the lowest wins on each line.
+  // Member, flash and group prices (and any the caller adds): the lowest wins on each line. A flash or group price
+  // stands alone (no 满减, no coupon on its line: pricing/flash-price.ts).
   const linePrice = lowestLinePrice([
     ...(member.linePrice ? [member.linePrice] : []),
     ...(ask.linePrice ? [ask.linePrice] : []),
     ...(ask.flash ? [flashPriceRule(ask.flash)] : []),
-    ...(ask.groupBuy ? [flashPriceRule(ask.groupBuy)] : []),
+    ...(ask.groupBuy ? [flashPriceRule(ask.groupBuy, '拼团')] : []),
   ]);
   const withMember = { ...asked, ...member, linePrice, clerkDiscount: ask.clerkDiscount };
   const reprice = (promotions: CheckoutPromotions) =>

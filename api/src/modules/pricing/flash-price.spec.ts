@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flashPriceRule, lowestLinePrice } from './flash-price';
 import { priceCart } from './pipeline';
-import type { CartLine } from './pricing.types';
+import type { CartLine, Coupon, FullReduction, Scope } from './pricing.types';
 
 const NOW = new Date('2026-12-06T08:00:00Z');
 const STORES = ['s1', 's2'];
@@ -55,5 +55,59 @@ describe('the flash price rule', () => {
     expect(lowestLinePrice([a, b])!(line)).toMatchObject({ promotionId: 'member', unitPriceFen: 650 });
     expect(lowestLinePrice([a])!(line)).toMatchObject({ promotionId: 'flash' });
     expect(lowestLinePrice([])).toBeUndefined();
+  });
+
+  it('keeps its lines out of 满减 and coupons: they take neither, count toward no threshold, and the rest price as if alone', () => {
+    const everywhere: Scope = { categoryIds: [], skuIds: [], storeIds: [] };
+    const promo = { scope: everywhere, channel: 'BOTH' as const, funder: { kind: 'HQ' as const }, startsAt: null, endsAt: null };
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<'秒杀' | '拼团'>('秒杀', '拼团'),
+        fc.integer({ min: 1, max: 50_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 50_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (raw, label, reductionAt, couponAt, reductionOff, couponOff) => {
+          const lines: CartLine[] = raw.map((l, i) => ({ ...l, key: String(i), categoryId: null }));
+          const reduction: FullReduction = {
+            ...promo,
+            id: 'mj',
+            name: '满减',
+            tiers: [{ thresholdFen: reductionAt, offFen: Math.min(reductionOff, reductionAt) }],
+          };
+          const coupon: Coupon = {
+            ...promo,
+            id: 'c',
+            templateId: 'tpl',
+            name: '券',
+            kind: 'AMOUNT_OFF',
+            thresholdFen: couponAt,
+            offFen: couponOff,
+            offBp: 0,
+            capFen: null,
+            used: false,
+          };
+          const rule = flashPriceRule({ id: 'f', skuId: 'k1', storeId: null, priceFen: 1 }, label);
+          const input = { now: NOW, channel: 'ONLINE' as const, deliveries: [], fullReductions: [reduction], coupon };
+          const cart = priceCart({ ...input, lines, linePrice: rule });
+          const alone = (l: CartLine) => l.skuId === 'k1' && l.unitPriceFen > 1;
+          const rest = priceCart({ ...input, lines: lines.filter((l) => !alone(l)) });
+          for (const l of cart.lines) {
+            const kinds = l.adjustments.map((a) => a.kind);
+            if (alone(l)) expect(kinds).toEqual(['LINE_PRICE']);
+            else expect(l.adjustments).toEqual(rest.lines.find((r) => r.key === l.key)!.adjustments);
+          }
+          if (lines.every(alone)) {
+            const why = { code: 'PROMOTION_PRICE', message: `${label}商品不参与` };
+            expect(cart.notApplied).toEqual([
+              { promotionId: 'mj', kind: 'FULL_REDUCTION', ...why },
+              { promotionId: 'tpl', kind: 'COUPON', ...why },
+            ]);
+          }
+        },
+      ),
+      { seed: 23, numRuns: 300 },
+    );
   });
 });

@@ -10,11 +10,14 @@ export interface FlashPriceItem {
   priceFen: number;
 }
 
-/** The rule for one flash item: lines of its SKU at a store it covers get its price, the rest are left alone. */
-export function flashPriceRule(item: FlashPriceItem): (line: CartLine) => LinePrice | undefined {
+/**
+ * The rule for one flash item (or 拼团 offer, the same kind of price): lines of its SKU at a store it covers get its
+ * price, the rest are left alone. The price stands alone: those lines take no 满减 and no coupon (`label`商品不参与).
+ */
+export function flashPriceRule(item: FlashPriceItem, label: '秒杀' | '拼团' = '秒杀'): (line: CartLine) => LinePrice | undefined {
   return (line) =>
     line.skuId === item.skuId && (item.storeId === null || item.storeId === line.storeId)
-      ? { promotionId: item.id, unitPriceFen: item.priceFen, funder: { kind: 'HQ' } }
+      ? { promotionId: item.id, unitPriceFen: item.priceFen, funder: { kind: 'HQ' }, alone: label }
       : undefined;
 }
 

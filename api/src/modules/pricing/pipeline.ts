@@ -72,11 +72,14 @@ function priceOnce(input: PricingInput): PricedCart {
     return parts;
   };
 
-  // 1. Line price rules: a lower unit price, the difference an adjustment funded like any other.
+  // 1. Line price rules: a lower unit price, the difference an adjustment funded like any other. A price that stands
+  // alone (秒杀, 拼团) keeps its line out of 满减 and coupons, thresholds included: `alone` holds those lines' names.
+  const alone = new Map<string, string>();
   if (input.linePrice) {
     for (const line of lines) {
       const rule = input.linePrice(line);
       if (!rule || rule.unitPriceFen >= line.unitPriceFen) continue;
+      if (rule.alone) alone.set(line.key, rule.alone);
       const off = (line.unitPriceFen - Math.max(0, rule.unitPriceFen)) * line.quantity;
       apply([line], off, { kind: rule.kind ?? 'LINE_PRICE', promotionId: rule.promotionId, funder: rule.funder });
     }
@@ -100,6 +103,7 @@ function priceOnce(input: PricingInput): PricedCart {
 
   // 2. 满减 over the whole checkout (every store of it). A line takes part in one 满减 at most: the first, in the
   // order given, that covers it and whose threshold its lines reach.
+  const open = lines.filter((l) => !alone.has(l.key));
   const taken = new Set<string>();
   for (const promo of input.fullReductions) {
     const refusal = unusable(promo, input);
@@ -107,9 +111,12 @@ function priceOnce(input: PricingInput): PricedCart {
       notApplied.push(reason(promo.id, 'FULL_REDUCTION', refusal));
       continue;
     }
-    const covered = inScope(promo.scope, lines).filter((l) => !taken.has(l.key));
+    const covered = inScope(promo.scope, open).filter((l) => !taken.has(l.key));
     if (covered.length === 0) {
-      notApplied.push(reason(promo.id, 'FULL_REDUCTION', scopeMiss(promo.scope, lines)));
+      notApplied.push(
+        aloneMiss(promo.id, 'FULL_REDUCTION', promo.scope, lines, alone) ??
+          reason(promo.id, 'FULL_REDUCTION', scopeMiss(promo.scope, lines)),
+      );
       continue;
     }
     const base = sumNet(covered);
@@ -130,11 +137,14 @@ function priceOnce(input: PricingInput): PricedCart {
   const coupon = input.coupon;
   if (coupon) {
     const refusal = coupon.used ? 'USED' : unusable(coupon, input);
-    const covered = inScope(coupon.scope, lines);
+    const covered = inScope(coupon.scope, open);
     const base = sumNet(covered);
     const fee = deliveries.reduce((s, d) => s + d.netFen, 0);
+    const missed = () =>
+      aloneMiss(coupon.templateId, 'COUPON', coupon.scope, lines, alone) ??
+      reason(coupon.templateId, 'COUPON', scopeMiss(coupon.scope, lines));
     if (refusal) notApplied.push(reason(coupon.templateId, 'COUPON', refusal));
-    else if (covered.length === 0) notApplied.push(reason(coupon.templateId, 'COUPON', scopeMiss(coupon.scope, lines)));
+    else if (covered.length === 0) notApplied.push(missed());
     else if (base < coupon.thresholdFen) {
       notApplied.push(
         reason(coupon.templateId, 'COUPON', 'BELOW_THRESHOLD', coupon.thresholdFen - base, couponOff(coupon, coupon.thresholdFen)),
@@ -201,7 +211,7 @@ function couponOff(c: Coupon, base: number): number {
 }
 
 /** Why a promotion cannot be used at all now, whatever the cart holds. */
-function unusable(p: FullReduction | Coupon, input: PricingInput): NotAppliedCode | undefined {
+function unusable(p: FullReduction | Coupon, input: PricingInput): ScopeCode | undefined {
   if (p.channel !== 'BOTH' && p.channel !== input.channel) return 'OTHER_CHANNEL';
   if (p.startsAt && input.now < p.startsAt) return 'NOT_YET_VALID';
   if (p.endsAt && input.now >= p.endsAt) return 'EXPIRED';
@@ -221,12 +231,29 @@ export function matches(scope: Scope, l: Pick<CartLine, 'skuId' | 'categoryId'> 
 const inScope = <L extends CartLine>(scope: Scope, lines: readonly L[]) => lines.filter((l) => matches(scope, l));
 
 /** No line is covered: because of the store (不适用于本店) when the goods alone would be, else the goods. */
-function scopeMiss(scope: Scope, lines: readonly CartLine[]): NotAppliedCode {
+function scopeMiss(scope: Scope, lines: readonly CartLine[]): ScopeCode {
   const anyStore = { ...scope, storeIds: [] };
   return scope.storeIds.length > 0 && lines.some((l) => matches(anyStore, l)) ? 'NOT_FOR_STORE' : 'OUT_OF_SCOPE';
 }
 
-const MESSAGES: Record<NotAppliedCode, string> = {
+/** The codes with a fixed message (PROMOTION_PRICE names the price that stands alone). */
+type ScopeCode = Exclude<NotAppliedCode, 'PROMOTION_PRICE'>;
+
+/** No open line is covered, but a line at a price that stands alone would be: 拼团商品不参与 (秒杀商品不参与). */
+function aloneMiss(
+  promotionId: string,
+  kind: NotApplied['kind'],
+  scope: Scope,
+  lines: readonly CartLine[],
+  alone: ReadonlyMap<string, string>,
+): NotApplied | undefined {
+  const name = inScope(scope, lines)
+    .map((l) => alone.get(l.key))
+    .find((n) => n !== undefined);
+  return name === undefined ? undefined : { promotionId, kind, code: 'PROMOTION_PRICE', message: `${name}商品不参与` };
+}
+
+const MESSAGES: Record<ScopeCode, string> = {
   BELOW_THRESHOLD: '未达到使用门槛',
   NOT_FOR_STORE: '不适用于本店',
   OUT_OF_SCOPE: '不适用于所选商品',
@@ -240,7 +267,7 @@ const MESSAGES: Record<NotAppliedCode, string> = {
   NOT_STACKABLE: '不可与所选优惠券同享',
 };
 
-function reason(promotionId: string, kind: NotApplied['kind'], code: NotAppliedCode, shortFen?: number, offFen?: number): NotApplied {
+function reason(promotionId: string, kind: NotApplied['kind'], code: ScopeCode, shortFen?: number, offFen?: number): NotApplied {
   if (code === 'BELOW_THRESHOLD' && shortFen !== undefined && offFen !== undefined) {
     return { promotionId, kind, code, shortFen, offFen, message: `还差 ${yuan(shortFen)} 可减 ${yuan(offFen)}` };
   }

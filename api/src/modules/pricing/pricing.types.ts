@@ -36,6 +36,11 @@ export interface LinePrice {
   promotionId: string;
   unitPriceFen: number;
   funder: Funder;
+  /**
+   * A price that is a promotion of its own (秒杀, 拼团: the name the shopper reads): the line then takes no 满减 and no
+   * coupon and does not count toward their thresholds. Absent for member prices, which stack.
+   */
+  alone?: string;
 }
 
 /** What a promotion may be combined with on one order (stacking classes); absent: with everything. */
@@ -174,7 +179,9 @@ export type NotAppliedCode =
   | 'BUDGET_SPENT'
   | 'NO_DELIVERY_FEE'
   | 'NOTHING_LEFT'
-  | 'NOT_STACKABLE';
+  | 'NOT_STACKABLE'
+  /** Every line it would cover is at a price that stands alone (秒杀, 拼团): 拼团商品不参与. */
+  | 'PROMOTION_PRICE';
 
 export interface NotApplied {
   promotionId: string;

@@ -1,7 +1,7 @@
 // SQL for group buying (拼团): offers, groups whose joined and paid counters move only by conditional UPDATE (the
 // returned rows are counted, so a group never takes more members than its size), members, and the deadline's decision.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery, query } from '../../common/sql';
+import { pgArray, preparedQuery, query, transaction } from '../../common/sql';
 
 export interface GroupOfferRow {
   id: string;
@@ -75,6 +75,43 @@ export async function insertOffer(em: EntityManager, o: Omit<GroupOfferRow, 'sta
   );
 }
 
+/**
+ * Edits an offer no group has started on. The offer's row is locked FOR UPDATE first: a group opening now holds it
+ * FOR SHARE (openGroup), so the edit waits for that checkout and then finds its group, or the opening waits for the
+ * edit and then finds the offer changed. Answers the groups started when refused, undefined when there is no offer.
+ */
+export async function editOffer(
+  em: EntityManager,
+  e: { id: string; name: string; priceFen: number; endsAt: Date; storeIds: string[] | null; at: Date },
+): Promise<{ edited: boolean; groupsStarted: number } | undefined> {
+  return transaction(em, async (tx) => {
+    const [offer] = await query<{ id: string }>(tx, `SELECT id FROM group_buy_offer WHERE id = :id::uuid FOR UPDATE`, { id: e.id });
+    if (!offer) return undefined;
+    // With the row held no group can open on it: the count is final until the edit commits.
+    const [{ started }] = (await query<{ started: number }>(
+      tx,
+      `SELECT count(*)::int AS started FROM group_buy_group WHERE offer_id = :id::uuid`,
+      { id: e.id },
+    )) as [{ started: number }];
+    if (started > 0) return { edited: false, groupsStarted: started };
+    await query(
+      tx,
+      `UPDATE group_buy_offer SET name = :name, group_price_fen = :price::int, ends_at = :ends::timestamptz, store_ids = :stores::uuid[],
+         updated_at = :at::timestamptz
+       WHERE id = :id::uuid`,
+      {
+        id: e.id,
+        name: e.name,
+        price: e.priceFen,
+        ends: e.endsAt.toISOString(),
+        stores: e.storeIds ? pgArray(e.storeIds) : null,
+        at: e.at.toISOString(),
+      },
+    );
+    return { edited: true, groupsStarted: 0 };
+  });
+}
+
 export async function stopOffer(em: EntityManager, id: string, at: Date): Promise<boolean> {
   const rows = await query<{ id: string }>(
     em,
@@ -144,26 +181,34 @@ export async function memberOrder(em: EntityManager, groupId: string, shopperId:
 
 /**
  * A new group with its leader as first member, in the checkout's placing transaction; the checkout is marked as the
- * group's so its payment and its cancel find the group with the checkout's own lock.
+ * group's so its payment and its cancel find the group with the checkout's own lock. False, and nothing written, when
+ * the offer was stopped, ended or edited since the checkout read it.
  */
 export async function openGroup(
   tx: EntityManager,
   g: { id: string; offer: GroupOfferRow; storeId: string; shopperId: string; checkoutId: string; orderId: string; at: Date },
-): Promise<void> {
-  await preparedQuery(
+): Promise<boolean> {
+  const rows = await preparedQuery(
     tx,
-    `WITH g AS (
+    // The offer held FOR SHARE and still as the checkout priced it (an HQ edit holds it FOR UPDATE: editOffer).
+    `WITH o AS (
+       SELECT id FROM group_buy_offer
+       WHERE id = :o::uuid AND state = 'LIVE' AND group_price_fen = :price::int AND ends_at > :at::timestamptz
+         AND (store_ids IS NULL OR :s::uuid = ANY (store_ids))
+       FOR SHARE),
+     g AS (
        INSERT INTO group_buy_group (id, offer_id, store_id, size, joined, auto_form, deadline, leader_shopper_id, created_at)
-       VALUES (:g::uuid, :o::uuid, :s::uuid, :size::int, 1, :auto::boolean, :at::timestamptz + make_interval(mins => :minutes::int),
-         :shopper::uuid, :at::timestamptz)
+       SELECT :g::uuid, o.id, :s::uuid, :size::int, 1, :auto::boolean, :at::timestamptz + make_interval(mins => :minutes::int),
+         :shopper::uuid, :at::timestamptz FROM o
        RETURNING id),
      m AS (
        INSERT INTO group_buy_member (group_id, shopper_id, checkout_id, order_id, joined_at)
        SELECT id, :shopper::uuid, :k::uuid, :order::uuid, :at::timestamptz FROM g RETURNING group_id)
-     UPDATE checkout SET group_id = (SELECT group_id FROM m) WHERE id = :k::uuid`,
+     UPDATE checkout SET group_id = m.group_id FROM m WHERE checkout.id = :k::uuid RETURNING checkout.id`,
     {
       g: g.id,
       o: g.offer.id,
+      price: g.offer.group_price_fen,
       s: g.storeId,
       size: g.offer.group_size,
       auto: g.offer.auto_form,
@@ -174,6 +219,7 @@ export async function openGroup(
       at: g.at.toISOString(),
     },
   );
+  return rows.length === 1;
 }
 
 export type JoinOutcome = 'JOINED' | 'FULL' | 'ALREADY_IN';

@@ -3,7 +3,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/viewer';
 import type { Context } from './promotion.context';
-import { CreateGroupBuyOfferInput, GroupBuyBoard, GroupBuyGroup, GroupBuyOffer } from './group-buy.types';
+import {
+  CreateGroupBuyOfferInput,
+  GroupBuyBoard,
+  GroupBuyGroup,
+  GroupBuyOffer,
+  UpdateGroupBuyOfferInput,
+  UpdateGroupBuyOfferResult,
+} from './group-buy.types';
 
 const shopperOf = (ctx: Context) => (ctx.viewer.role === Role.SHOPPER ? ctx.viewer.shopperId : null);
 
@@ -31,6 +38,18 @@ export class GroupBuyResolver {
   @Mutation(() => GroupBuyOffer, { description: 'A group-buy offer, live from startsAt to endsAt' })
   createGroupBuyOffer(@Arg('input', () => CreateGroupBuyOfferInput) input: CreateGroupBuyOfferInput, @Ctx() ctx: Context) {
     return ctx.services.groupBuy.create(input);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => UpdateGroupBuyOfferResult, {
+    description: 'Edits name, group price, end and stores of an offer no group has started on (GroupBuyOfferLockedError after)',
+  })
+  updateGroupBuyOffer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateGroupBuyOfferInput) input: UpdateGroupBuyOfferInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.groupBuy.update(id, input);
   }
 
   @Authorized(Role.HQ_ADMIN)

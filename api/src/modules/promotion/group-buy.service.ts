@@ -8,6 +8,7 @@ import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
 import {
   allOffers,
+  editOffer,
   groupById,
   groupOfOrder,
   insertOffer,
@@ -19,7 +20,15 @@ import {
   type GroupOfferView,
   type GroupRow,
 } from './group-buy.repository';
-import { GroupBuyBoard, GroupBuyGroup, GroupBuyOffer, GroupState, type CreateGroupBuyOfferInput } from './group-buy.types';
+import {
+  GroupBuyBoard,
+  GroupBuyGroup,
+  GroupBuyOffer,
+  GroupBuyOfferLockedError,
+  GroupState,
+  type CreateGroupBuyOfferInput,
+  type UpdateGroupBuyOfferInput,
+} from './group-buy.types';
 
 export class GroupBuyService {
   constructor(
@@ -94,6 +103,30 @@ export class GroupBuyService {
       if (err.code === '23503') throw badUserInput('no such SKU or store', 'skuId');
       throw err;
     });
+    return toOffer((await offerById(this.em, id))!, []);
+  }
+
+  /** Name, price, end and stores, while no group has started on the offer (members joined on its terms after that). */
+  async update(id: string, input: UpdateGroupBuyOfferInput): Promise<GroupBuyOffer | GroupBuyOfferLockedError> {
+    if (!UUID.test(id)) throw badUserInput('no such offer', 'id');
+    if (input.storeIds?.some((s) => !UUID.test(s))) throw badUserInput('storeIds holds something that is not an id', 'storeIds');
+    const before = await offerById(this.em, id);
+    if (!before) throw badUserInput('no such offer', 'id');
+    const endsAt = new Date(input.endsAt);
+    if (!(new Date(before.starts_at) < endsAt)) throw badUserInput('endsAt must be after startsAt', 'endsAt');
+    const outcome = await editOffer(this.em, {
+      id,
+      name: input.name,
+      priceFen: input.groupPriceFen,
+      endsAt,
+      storeIds: input.storeIds?.length ? [...new Set(input.storeIds)] : null,
+      at: this.clock.now(),
+    }).catch((err: { code?: string }) => {
+      if (err.code === '23503') throw badUserInput('no such store', 'storeIds');
+      throw err;
+    });
+    if (!outcome) throw badUserInput('no such offer', 'id');
+    if (!outcome.edited) return GroupBuyOfferLockedError.of(id, outcome.groupsStarted);
     return toOffer((await offerById(this.em, id))!, []);
   }
 

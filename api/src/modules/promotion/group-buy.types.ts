@@ -1,7 +1,7 @@
 // GraphQL shapes of group buying (拼团): offers as HQ makes them (with how their groups went), the offers and open
 // groups shoppers see on the server's clock, one group's progress, and the refusal a group checkout can get.
 import { IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, ErrorResult, errorResult } from '../../common/errors';
 
 export enum GroupState {
@@ -69,6 +69,34 @@ export class CreateGroupBuyOfferInput {
   @Field(() => Date) endsAt!: Date;
 }
 
+@InputType({ description: 'What HQ may change on an offer before any group has started on it' })
+export class UpdateGroupBuyOfferInput {
+  @Field(() => String) @Length(1, 40) name!: string;
+  @Field(() => Int) @Min(1) @Max(100_000_000) groupPriceFen!: number;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => [ID], { nullable: true, description: 'Omit for every store' }) @IsOptional() storeIds?: string[] | null;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: 'A group has started on the offer: its terms are what members joined on; nothing changed',
+})
+export class GroupBuyOfferLockedError extends ErrorResult {
+  @Field(() => ID) offerId!: string;
+  @Field(() => Int, { description: 'Groups started on it so far' }) groupsStarted!: number;
+  static of(offerId: string, groupsStarted: number) {
+    return Object.assign(
+      errorResult(new GroupBuyOfferLockedError(), ErrorCode.GROUP_BUY_OFFER_LOCKED, '已有人开团，拼团不能再修改，可停止后新建'),
+      { offerId, groupsStarted },
+    );
+  }
+}
+
+export const UpdateGroupBuyOfferResult = createUnionType({
+  name: 'UpdateGroupBuyOfferResult',
+  types: () => [GroupBuyOffer, GroupBuyOfferLockedError] as const,
+});
+
 export enum GroupBuyProblem {
   NOT_FOUND = 'NOT_FOUND',
   ENDED = 'ENDED',
@@ -76,6 +104,10 @@ export enum GroupBuyProblem {
   FULL = 'FULL',
   ALREADY_IN = 'ALREADY_IN',
   BAD_CART = 'BAD_CART',
+  /** Asked for delivery: a group is collected at its store (邻里拼团), never delivered. */
+  PICKUP_ONLY = 'PICKUP_ONLY',
+  /** The offer was stopped or edited by HQ between the quote and the placing: nothing was placed, try again. */
+  CHANGED = 'CHANGED',
 }
 registerEnumType(GroupBuyProblem, { name: 'GroupBuyProblem', description: 'Why a group checkout was refused' });
 
@@ -86,6 +118,8 @@ const MESSAGES: Record<GroupBuyProblem, string> = {
   FULL: '这个团已满或已结束，可以发起新团',
   ALREADY_IN: '你已在这个团里',
   BAD_CART: '拼团只能买一件拼团商品，到店自提',
+  PICKUP_ONLY: '拼团商品只能到店自提，不能配送',
+  CHANGED: '拼团刚有变动，请返回重新发起',
 };
 
 @ObjectType({ implements: ErrorResult, description: 'The group cannot be started or joined on this checkout; nothing was placed' })

@@ -25,8 +25,8 @@ export async function groupBuyFor(
 ): Promise<GroupBuyAsk | GroupBuyProblem> {
   const offer = UUID.test(ask.offerId) ? await offerById(em, ask.offerId) : undefined;
   if (!offer) return GroupBuyProblem.NOT_FOUND;
-  if (ask.fulfilment !== 'PICKUP' || lines.length !== 1 || lines[0]!.skuId !== offer.sku_id || lines[0]!.quantity !== 1)
-    return GroupBuyProblem.BAD_CART;
+  if (ask.fulfilment !== 'PICKUP') return GroupBuyProblem.PICKUP_ONLY;
+  if (lines.length !== 1 || lines[0]!.skuId !== offer.sku_id || lines[0]!.quantity !== 1) return GroupBuyProblem.BAD_CART;
   let group: GroupRow | undefined;
   if (ask.groupId) {
     group = UUID.test(ask.groupId) ? await groupById(em, ask.groupId) : undefined;
@@ -61,7 +61,7 @@ export async function takeGroupPlace(
 ): Promise<string> {
   if (!t.ask.group) {
     const id = randomUUID();
-    await openGroup(tx, {
+    const opened = await openGroup(tx, {
       id,
       offer: t.ask.offer,
       storeId: t.ask.storeId,
@@ -70,6 +70,7 @@ export async function takeGroupPlace(
       orderId: t.orderId,
       at: t.at,
     });
+    if (!opened) throw new GroupGone(GroupBuyProblem.CHANGED);
     return id;
   }
   const outcome = await joinGroup(tx, {

@@ -17,6 +17,7 @@ export enum CouponProblem {
   NO_DELIVERY_FEE = 'NO_DELIVERY_FEE',
   NOTHING_LEFT = 'NOTHING_LEFT',
   NOT_STACKABLE = 'NOT_STACKABLE',
+  PROMOTION_PRICE = 'PROMOTION_PRICE',
 }
 registerEnumType(CouponProblem, { name: 'CouponProblem', description: 'Why a coupon cannot be used on this checkout' });
 

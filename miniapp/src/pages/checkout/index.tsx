@@ -75,7 +75,9 @@ export default function Checkout() {
         }
       : null;
   const chosen = useChosenStore();
-  const [mode, setMode] = useState<Mode>(params.group ? 'PICKUP' : appMode);
+  const [chosenMode, setMode] = useState<Mode>(appMode);
+  // A group is collected at its store (邻里拼团): a group checkout is pickup there, whatever was chosen before.
+  const mode: Mode = params.group ? 'PICKUP' : chosenMode;
   const addresses = useAddresses();
   const address = addresses.data ? pickAddress(addresses.data.myAddresses) : null;
   const [slot, setSlot] = useState<string | null>(null);
@@ -142,6 +144,10 @@ export default function Checkout() {
   const couponApplied = quote?.applied.find((a) => a.kind === 'COUPON');
   const couponMiss = quote?.notApplied.find((n) => n.kind === 'COUPON');
   const usableCoupons = quote?.coupons.filter((c) => c.usable).length ?? 0;
+  // Why no coupon can go on these goods at all (拼团商品不参与), as the quote says.
+  const promotionPrice =
+    quote?.coupons.find((c) => c.problem === 'PROMOTION_PRICE')?.message ??
+    quote?.notApplied.find((n) => n.code === 'PROMOTION_PRICE')?.message;
 
   const act = async (step: NextStep) => {
     setRefusal(null);
@@ -224,7 +230,7 @@ export default function Checkout() {
   return (
     <View className="checkout">
       <View className="checkout__modes">
-        {(['DELIVERY', 'PICKUP'] as const).map((m) => (
+        {(params.group ? (['PICKUP'] as const) : (['DELIVERY', 'PICKUP'] as const)).map((m) => (
           <View key={m} className={`checkout__mode ${mode === m ? 'is-on' : ''}`} onClick={() => setMode(m)} data-testid={`checkout-${m}`}>
             {m === 'DELIVERY' ? t.checkout.delivery : t.checkout.pickup}
           </View>
@@ -252,6 +258,11 @@ export default function Checkout() {
         <View className="card">
           <Text className="checkout__label">{t.checkout.pickupAt(store.name)}</Text>
           <Text className="muted">{store.address}</Text>
+          {params.group && (
+            <View className="muted checkout__group-only" data-testid="group-pickup-only">
+              {t.checkout.groupPickupOnly}
+            </View>
+          )}
           <Text className="checkout__label checkout__slot-title">{t.checkout.slot}</Text>
           {slotsFailed ? (
             <ReadFailed inline onRetry={() => [slotsToday.read, slotsTomorrow.read].forEach((r) => r.failed && r.retry())} />
@@ -373,7 +384,7 @@ export default function Checkout() {
               ? t.coupon.saving(couponApplied.amountFen)
               : usableCoupons
                 ? t.coupon.usableCount(usableCoupons)
-                : t.coupon.noneUsable}
+                : (promotionPrice ?? t.coupon.noneUsable)}
           </Text>
           <Text className="muted">›</Text>
         </View>

@@ -17,7 +17,9 @@ export function GroupCard({ group }: { group: NonNullable<OrderDetailFragment['g
       data-state={group.state}
     >
       <View className="row between">
-        <Text className="order__group-state">{t.group.state[group.state]}</Text>
+        <Text className="order__group-state" data-testid="order-group-state">
+          {group.state === 'FAILED' ? t.group.failedTitle : t.group.state[group.state]}
+        </Text>
         <Text data-testid="order-group-progress">
           {t.group.progress(group.paid, group.size)}
           {open && ` · ${t.group.invite} ›`}

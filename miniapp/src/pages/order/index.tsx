@@ -53,6 +53,9 @@ function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: 
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const store = order.store;
   const code = order.pickupCode;
+  // 拼团 not formed (still forming, or failed and refunded): nothing to collect yet, or ever; no pickup time, no way to
+  // the store, only the group's progress and what became of it.
+  const groupOnly = order.groupBuy != null && order.groupBuy.state !== 'FORMED';
 
   const cancel = async () => {
     const { confirm } = await Taro.showModal({ title: t.orders.cancelConfirm, confirmText: t.orders.cancel, cancelText: t.common.back });
@@ -99,7 +102,7 @@ function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: 
 
       {order.groupBuy && <GroupCard group={order.groupBuy} />}
 
-      {code && (
+      {code && !groupOnly && (
         <View className="card order__code" data-testid="pickup-code-card">
           <Text className="muted">{t.orders.pickupCode}</Text>
           <Text className="order__digits" data-testid="pickup-code">
@@ -118,20 +121,24 @@ function OrderView({ order, setOrder }: { order: OrderDetailFragment; setOrder: 
           {order.distanceM > 0 && <Text className="muted">{distance(order.distanceM)}</Text>}
         </View>
         <Text className="order__address">{store.address}</Text>
-        <Text className="muted" data-testid="store-opening">
-          {t.orders.hours}：{openingText(store)}
-        </Text>
-        {order.fulfilment === 'PICKUP' && !code && <PickupTime slot={order.pickupSlot} />}
-        <View className="row order__store-actions">
-          <View className="btn small ghost" onClick={navigate}>
-            {t.orders.navigate}
-          </View>
-          {store.phone && (
-            <View className="btn small ghost" onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>
-              {t.orders.call}
+        {!groupOnly && (
+          <>
+            <Text className="muted" data-testid="store-opening">
+              {t.orders.hours}：{openingText(store)}
+            </Text>
+            {order.fulfilment === 'PICKUP' && !code && <PickupTime slot={order.pickupSlot} />}
+            <View className="row order__store-actions">
+              <View className="btn small ghost" onClick={navigate} data-testid="store-navigate">
+                {t.orders.navigate}
+              </View>
+              {store.phone && (
+                <View className="btn small ghost" onClick={() => Taro.makePhoneCall({ phoneNumber: store.phone! })}>
+                  {t.orders.call}
+                </View>
+              )}
             </View>
-          )}
-        </View>
+          </>
+        )}
         {order.fulfilment === 'DELIVERY' && order.address && (
           <View className="order__deliver-to">
             <Text className="muted">{t.orders.address}</Text>

@@ -1,6 +1,7 @@
 // HQ's 拼团 offers: one SKU at a group price for groups of 2–10 that must fill within a time (or, with 到期自动成团,
 // form at the deadline with at least two paid), at every store or some; the offers with their groups open, formed
-// and failed, and a stop (no new groups; groups forming run on).
+// and failed, and a stop (no new groups; groups forming run on). Until a group starts on an offer its name, price,
+// end and stores can be changed (the API refuses once one has: members joined on its terms).
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { storeLabel, useStores } from '../../components/hq/useStores';
@@ -9,6 +10,8 @@ import {
   HqFlashSkusDocument,
   HqGroupBuyOffersDocument,
   HqStopGroupBuyOfferDocument,
+  HqUpdateGroupBuyOfferDocument,
+  type HqGroupBuyOffersQuery,
 } from '../../generated/graphql';
 import { describeFault } from '../../graphql/errors';
 import { hq } from '../../hq-strings';
@@ -16,6 +19,7 @@ import { fenFromYuan, yuan } from '../../lib/money';
 import '../hq.css';
 
 const s = hq.groupBuy;
+type Offer = HqGroupBuyOffersQuery['groupBuyOffers'][number];
 
 /** A Shanghai wall-clock date and time as an instant (the chain's stores are all on UTC+8). */
 const shanghai = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
@@ -28,8 +32,10 @@ export default function HqGroupBuyPage() {
   const [skus] = useQuery({ query: HqFlashSkusDocument, variables: { search }, pause: search.trim().length < 1 });
   const [, create] = useMutation(HqCreateGroupBuyOfferDocument);
   const [, stop] = useMutation(HqStopGroupBuyOfferDocument);
+  const [, update] = useMutation(HqUpdateGroupBuyOfferDocument);
+  const [editing, setEditing] = useState<Offer | null>(null);
   const today = wall(new Date().toISOString()).slice(0, 10);
-  const [form, setForm] = useState({
+  const blank = {
     name: '',
     skuId: '',
     price: '',
@@ -42,7 +48,8 @@ export default function HqGroupBuyPage() {
     endDate: today,
     endTime: '23:59',
     storeIds: [] as string[],
-  });
+  };
+  const [form, setForm] = useState(blank);
   const [someStores, setSomeStores] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
   const set =
@@ -53,7 +60,55 @@ export default function HqGroupBuyPage() {
   const options = (skus.data?.products.nodes ?? []).flatMap((p) =>
     p.skus.map((k) => ({ id: k.id, priceFen: k.priceFen, label: `${p.name} · ${k.code} · ${yuan(k.priceFen)}` })),
   );
-  const picked = options.find((o) => o.id === form.skuId);
+  const picked = editing ? { priceFen: editing.listPriceFen } : options.find((o) => o.id === form.skuId);
+
+  /** The form filled with an offer's terms; only name, price, end and stores can change. */
+  function startEdit(o: Offer) {
+    const [startDate, startTime] = wall(o.startsAt).split(' ') as [string, string];
+    const [endDate, endTime] = wall(o.endsAt).split(' ') as [string, string];
+    setEditing(o);
+    window.scrollTo({ top: 0 });
+    setSomeStores(!!o.storeIds?.length);
+    setNotice(null);
+    setForm({
+      ...blank,
+      name: o.name,
+      skuId: o.skuId,
+      price: (o.groupPriceFen / 100).toFixed(2),
+      size: String(o.groupSize),
+      form: String(o.formMinutes % 60 === 0 ? o.formMinutes / 60 : o.formMinutes),
+      unit: o.formMinutes % 60 === 0 ? 'h' : 'min',
+      autoForm: o.autoForm,
+      startDate,
+      startTime,
+      endDate,
+      endTime,
+      storeIds: o.storeIds ?? [],
+    });
+  }
+  function stopEdit() {
+    setEditing(null);
+    setSomeStores(false);
+    setForm(blank);
+  }
+
+  async function save(o: Offer, groupPriceFen: number) {
+    const res = await update({
+      id: o.id,
+      input: {
+        name: form.name.trim(),
+        groupPriceFen,
+        endsAt: shanghai(form.endDate, form.endTime),
+        storeIds: someStores ? form.storeIds : null,
+      },
+    });
+    const r = res.data?.updateGroupBuyOffer;
+    if (!r) return setNotice({ tone: 'bad', text: describeFault(res.error) ?? '' });
+    if (r.__typename !== 'GroupBuyOffer') return setNotice({ tone: 'bad', text: 'message' in r ? r.message : '' });
+    stopEdit();
+    setNotice({ tone: 'ok', text: s.saved });
+    reload({ requestPolicy: 'network-only' });
+  }
 
   async function submit() {
     const groupPriceFen = fenFromYuan(form.price);
@@ -64,6 +119,7 @@ export default function HqGroupBuyPage() {
     if (!Number.isInteger(size) || size < 2 || size > 10) return setNotice({ tone: 'bad', text: s.badSize });
     if (someStores && form.storeIds.length === 0) return setNotice({ tone: 'bad', text: s.noStores });
     if (!Number.isInteger(formMinutes) || formMinutes < 5 || formMinutes > 7 * 24 * 60) return setNotice({ tone: 'bad', text: s.badForm });
+    if (editing) return save(editing, groupPriceFen);
     const res = await create({
       input: {
         name: form.name.trim(),
@@ -96,9 +152,14 @@ export default function HqGroupBuyPage() {
           {notice.text}
         </p>
       )}
+      {editing && (
+        <p className="hq-notice" data-testid="group-buy-editing">
+          {s.editing(editing.name)}
+        </p>
+      )}
       <form
         className="card hq-flash-form"
-        aria-label={s.create}
+        aria-label={editing ? s.save : s.create}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -110,12 +171,17 @@ export default function HqGroupBuyPage() {
         </label>
         <label>
           {s.search}
-          <input value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input value={search} onChange={(e) => setSearch(e.target.value)} disabled={!!editing} />
         </label>
         <label>
           {s.sku}
-          <select required value={form.skuId} onChange={set('skuId')}>
+          <select required value={form.skuId} onChange={set('skuId')} disabled={!!editing}>
             <option value="">{s.pickSku}</option>
+            {editing && (
+              <option value={editing.skuId}>
+                {editing.productName} · {editing.skuCode} · {yuan(editing.listPriceFen)}
+              </option>
+            )}
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -129,27 +195,45 @@ export default function HqGroupBuyPage() {
         </label>
         <label>
           {s.size}
-          <input required type="number" min={2} max={10} value={form.size} onChange={set('size')} />
+          <input required type="number" min={2} max={10} value={form.size} onChange={set('size')} disabled={!!editing} />
         </label>
         <label>
           {s.formIn}
           <span className="hq-inline">
-            <input required type="number" min={1} value={form.form} onChange={set('form')} aria-label={s.formIn} />
-            <select value={form.unit} onChange={(e) => setForm({ ...form, unit: e.target.value as 'h' | 'min' })} aria-label={s.unit}>
+            <input required type="number" min={1} value={form.form} onChange={set('form')} aria-label={s.formIn} disabled={!!editing} />
+            <select
+              value={form.unit}
+              onChange={(e) => setForm({ ...form, unit: e.target.value as 'h' | 'min' })}
+              aria-label={s.unit}
+              disabled={!!editing}
+            >
               <option value="h">{s.hours}</option>
               <option value="min">{s.minutes}</option>
             </select>
           </span>
         </label>
         <label className="hq-check">
-          <input type="checkbox" checked={form.autoForm} onChange={(e) => setForm({ ...form, autoForm: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.autoForm}
+            onChange={(e) => setForm({ ...form, autoForm: e.target.checked })}
+            disabled={!!editing}
+          />
           {s.autoForm}
         </label>
         <label>
           {s.starts}
           <span className="hq-inline">
-            <input type="date" required value={form.startDate} onChange={set('startDate')} aria-label={s.startDate} />
-            <input type="time" step={60} required value={form.startTime} onChange={set('startTime')} aria-label={s.startTime} />
+            <input type="date" required value={form.startDate} onChange={set('startDate')} aria-label={s.startDate} disabled={!!editing} />
+            <input
+              type="time"
+              step={60}
+              required
+              value={form.startTime}
+              onChange={set('startTime')}
+              aria-label={s.startTime}
+              disabled={!!editing}
+            />
           </span>
         </label>
         <label>
@@ -191,8 +275,13 @@ export default function HqGroupBuyPage() {
         </fieldset>
         <p className="muted hq-autoform-note">{form.autoForm ? s.autoFormOn : s.autoFormOff}</p>
         <button type="submit" className="btn btn-primary">
-          {s.create}
+          {editing ? s.save : s.create}
         </button>
+        {editing && (
+          <button type="button" className="btn" onClick={stopEdit}>
+            {s.cancelEdit}
+          </button>
+        )}
       </form>
 
       <div className="card">
@@ -241,6 +330,11 @@ export default function HqGroupBuyPage() {
                 <td className="num">{o.groupsFormed}</td>
                 <td className="num">{o.groupsFailed}</td>
                 <td>
+                  {o.state === 'LIVE' && o.groupsOpen + o.groupsFormed + o.groupsFailed === 0 && (
+                    <button type="button" className="btn btn-small nowrap" onClick={() => startEdit(o)}>
+                      {s.edit}
+                    </button>
+                  )}
                   {o.state === 'LIVE' && (
                     <button
                       type="button"
