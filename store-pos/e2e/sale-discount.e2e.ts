@@ -36,12 +36,7 @@ const stock = async (skuId: string) =>
 test('the clerk lowers a price and discounts the sale within their grant, then refunds one unit and hands back the cash', async () => {
   const sku = await skuInStock(api, store.id, 10);
   await sql(api.dbName, `UPDATE sku SET barcode = '6901234567809' WHERE id = $1`, [sku]);
-  // HQ granted SH-001's clerks discounts of up to 30 % and ¥50 a sale.
-  await sql(
-    api.dbName,
-    `UPDATE staff_user SET discount_granted = true, discount_max_bp = 3000, discount_max_fen = 5000 WHERE store_id = $1 AND role = 'CLERK'`,
-    [store.id],
-  );
+  await sql(api.dbName, `UPDATE staff_user SET discount_granted = false WHERE store_id = $1 AND role = 'CLERK'`, [store.id]);
   await enrollTablet(page, DEMO_DEVICE.token);
   await page.getByTestId('pin-dots').waitFor();
   await tapKeys(page, DEMO_DEVICE.pin);
@@ -49,6 +44,28 @@ test('the clerk lowers a price and discounts the sale within their grant, then r
   await page.waitForURL('**/pos/counter');
   await page.getByRole('link', { name: /收银/ }).click();
   await page.getByText('扫描商品条码开始收银').waitFor();
+
+  // Without HQ's grant the clerk is offered no 改价 and no 整单折扣 (the API would refuse them anyway).
+  await scanWithGun('6901234567809');
+  await expect.poll(async () => fenOf(await page.getByTestId('sale-total').textContent())).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '现金', exact: true }).waitFor();
+  expect(await page.getByRole('button', { name: /改价$/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: '整单折扣' }).count()).toBe(0);
+  expect(await page.getByTestId('sale-grant').count()).toBe(0);
+  await shot(page, 'sale-no-grant');
+
+  // HQ grants SH-001's clerks discounts of up to 30 % and ¥50 a sale; the next visit to 收银 offers them, with the cap.
+  await sql(
+    api.dbName,
+    `UPDATE staff_user SET discount_granted = true, discount_max_bp = 3000, discount_max_fen = 5000 WHERE store_id = $1 AND role = 'CLERK'`,
+    [store.id],
+  );
+  await page.getByRole('link', { name: /核销/ }).click();
+  await page.waitForURL('**/pos/counter');
+  await page.getByRole('link', { name: /收银/ }).click();
+  await page.getByText('扫描商品条码开始收银').waitFor();
+  await page.getByTestId('sale-grant').waitFor();
+  expect(await page.getByTestId('sale-grant').textContent()).toBe('你的优惠上限：商品金额的 30%，每单 ¥50.00');
   const before = await stock(sku);
 
   // Three units, scanned; the store's price is what the first one costs.

@@ -214,6 +214,9 @@ export const t = {
     clerkDiscount: (label: string) => `店员优惠：${label}`,
     discountNoPermission: '你没有改价/折扣权限，请找店长',
     discountOverCap: (cap: string) => `超出你的折扣上限：本单最多优惠 ${cap}`,
+    discountCap: (caps: string) => `你的优惠上限：${caps}`,
+    capShare: (pct: string) => `商品金额的 ${pct}`,
+    capAmount: (fen: string) => `每单 ${fen}`,
     pickReason: '请选择原因',
   },
   refund: {
