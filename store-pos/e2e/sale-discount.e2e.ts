@@ -115,6 +115,11 @@ test('the clerk lowers a price and discounts the sale within their grant, then r
   await page.getByLabel(/小票单号/).fill(`#${order!.id.slice(0, 8).toUpperCase()}`);
   await page.getByRole('button', { name: '查找' }).click();
   await page.getByText('可退 3').waitFor();
+  // The sale says which clerk lowered which price from what to what, and the 整单折扣 on what was left.
+  const clerkNotes = await page.getByTestId('refund-clerk').locator('li').allTextContents();
+  expect(clerkNotes).toHaveLength(2);
+  expect(clerkNotes[0]).toMatch(new RegExp(`改价：.+ ¥${(listFen / 100).toFixed(2)}→¥${(newUnit / 100).toFixed(2)} ×3$`));
+  expect(clerkNotes[1]).toMatch(new RegExp(`整单折扣：¥${((newUnit * 3) / 100).toFixed(2)}→¥${(expected / 100).toFixed(2)}$`));
   await page.getByRole('list', { name: '退货商品' }).getByRole('button', { name: /\+$/ }).click();
   await page.getByRole('button', { name: /确认退款 · 退 1 件/ }).waitFor();
   await shot(page, 'refund-choose');

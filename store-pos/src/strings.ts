@@ -244,6 +244,10 @@ export const t = {
     print: '打印退款单',
     next: '下一位',
     lines: '退货商品',
+    // The clerk's own discounts on the sale, as the API tells them (who, on what, from what to what).
+    clerkDiscounts: '店员优惠',
+    clerkPrice: (who: string, name: string, from: string, to: string, n: number) => `${who} 改价：${name} ${from}→${to} ×${n}`,
+    clerkOrder: (who: string, from: string, to: string) => `${who} 整单折扣：${from}→${to}`,
   },
   members: {
     title: '会员登记',
