@@ -141,6 +141,41 @@ describe('paid membership (付费会员)', () => {
     );
     const day28 = settlementReport.membership.find((d) => d.businessDay === '2026-11-28')!;
     expect(day28).toMatchObject({ purchases: 1, grossFen: 1_990, refundFen: 0, feeFen: fee, hqRevenueFen: 1_990 - fee });
+    // The CSV for finance carries those days too (store_code MEMBERSHIP), so each money column sums to the ledger.
+    const csv = settlementReport.csv
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(csv).toContainEqual([
+      'MEMBERSHIP',
+      '2026-11-28',
+      '1',
+      '1990',
+      '0',
+      String(fee),
+      '0',
+      '0',
+      String(1_990 - fee),
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    const column = (name: string) => csv.slice(1).reduce((sum, row) => sum + Number(row[csv[0]!.indexOf(name)]), 0);
+    const [sums] = await query<{ gross: string; fee: string; refund: string }>(
+      t.em(),
+      `SELECT coalesce(-sum(amount_fen) FILTER (WHERE role = 'GROSS'), 0) AS gross, coalesce(sum(amount_fen) FILTER (WHERE role = 'FEE'), 0) AS fee,
+              coalesce(sum(amount_fen) FILTER (WHERE role = 'REFUND'), 0) AS refund
+       FROM ledger_entry WHERE business_day BETWEEN '2026-11-18' AND '2026-11-28'`,
+      {},
+    );
+    expect(Number(sums!.gross)).toBeGreaterThan(0);
+    expect({ gross: column('gross_fen'), fee: column('fee_fen'), refund: column('refund_fen') }).toEqual({
+      gross: Number(sums!.gross),
+      fee: Number(sums!.fee),
+      refund: Number(sums!.refund),
+    });
   });
 
   it('applies one extension however often and however concurrently WeChat repeats the notification', async () => {
