@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { clerkDiscountNotes } from './clerk-discount';
 
 const CLERK = '11111111-1111-4111-8111-111111111111';
-const STORE = { kind: 'STORE' as const };
 
 describe('clerkDiscountNotes', () => {
   it('tells 改价 from the member price on, and the 整单折扣 on what the other discounts left', () => {
@@ -14,10 +13,10 @@ describe('clerkDiscountNotes', () => {
         unitPriceFen: 1000,
         quantity: 3,
         adjustments: [
-          { kind: 'MEMBER_PRICE', amountFen: 150, promotionId: 'level', funder: STORE },
-          { kind: 'CLERK_PRICE', amountFen: 450, promotionId: CLERK, funder: STORE },
-          { kind: 'CLERK_DISCOUNT', amountFen: 100, promotionId: CLERK, funder: STORE },
-          { kind: 'POINTS', amountFen: 50, promotionId: null, funder: STORE },
+          { kind: 'MEMBER_PRICE', amountFen: 150, promotionId: 'level' },
+          { kind: 'CLERK_PRICE', amountFen: 450, promotionId: CLERK },
+          { kind: 'CLERK_DISCOUNT', amountFen: 100, promotionId: CLERK },
+          { kind: 'POINTS', amountFen: 50, promotionId: null },
         ],
       },
       {
@@ -26,8 +25,8 @@ describe('clerkDiscountNotes', () => {
         unitPriceFen: 500,
         quantity: 2,
         adjustments: [
-          { kind: 'COUPON', amountFen: 200, promotionId: 'c', funder: STORE },
-          { kind: 'CLERK_DISCOUNT', amountFen: 40, promotionId: CLERK, funder: STORE },
+          { kind: 'COUPON', amountFen: 200, promotionId: 'c' },
+          { kind: 'CLERK_DISCOUNT', amountFen: 40, promotionId: CLERK },
         ],
       },
     ]);
