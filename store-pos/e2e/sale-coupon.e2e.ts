@@ -1,8 +1,7 @@
 // A coupon good online and in store (channel BOTH), redeemed at the SH-001 counter: the clerk scans the goods and the
 // member's code, picks the member's coupon from the list the API offers, takes cash. Online the coupon is then used:
 // the shopper's coupons say so and their app's checkout no longer takes it off.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   CheckoutQuoteDocument,
   ClaimCouponDocument,
@@ -10,29 +9,18 @@ import {
   LaunchPromotionDocument,
   MyCouponsDocument,
 } from '../../api/test/generated/graphql';
-import { TestApi } from './api';
-import { enrollTablet, launch, shot, tablet, tapKeys } from './browser';
+import { openDemoSale, shot, tablet, useApiAndBrowser } from './browser';
 import { DEMO_DEVICE, DEMO_HQ, memberCodeNow, shopperToken, skuInStock, staffToken, storeByCode } from './shop';
 import { sql } from './db';
 
-let api: TestApi;
-let browser: Browser;
-let page: Page;
-let store: { id: string };
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([TestApi.start(), launch()]);
-  store = await storeByCode(api, 'SH-001');
-  ({ page } = await tablet(browser, api.url));
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const parts = useApiAndBrowser();
 
 const fenOf = (text: string | null) => Math.round(Number(text!.replace(/[^0-9.]/g, '')) * 100);
 
 test('a coupon redeemed at the counter can no longer be used online', async () => {
+  const { api, browser } = parts;
+  const store = await storeByCode(api, 'SH-001');
+  const { page } = await tablet(browser, api.url);
   const sku = await skuInStock(api, store.id, 10);
   await sql(api.dbName, `UPDATE sku SET barcode = '6901234567816' WHERE id = $1`, [sku]);
   // HQ's ¥2 coupon, no threshold, good online and at the counter; the shopper claims it in the app.
@@ -57,13 +45,7 @@ test('a coupon redeemed at the counter can no longer be used online', async () =
   const { claimCoupon } = await api.ok(ClaimCouponDocument, { promotionId: createPromotion.id }, shopper);
   if (claimCoupon.__typename !== 'Coupon') throw new Error(JSON.stringify(claimCoupon));
 
-  await enrollTablet(page, DEMO_DEVICE.token);
-  await page.getByTestId('pin-dots').waitFor();
-  await tapKeys(page, DEMO_DEVICE.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await page.waitForURL('**/pos/counter');
-  await page.getByRole('link', { name: /收银/ }).click();
-  await page.getByText('扫描商品条码开始收银').waitFor();
+  await openDemoSale(page, DEMO_DEVICE);
 
   // Goods, then the member's code, both through the scanner; the member's coupon is offered, the clerk picks it.
   await page.keyboard.type('6901234567816');

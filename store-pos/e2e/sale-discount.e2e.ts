@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
-import { enrollTablet, launch, shot, tablet, tapKeys } from './browser';
+import { launch, openDemoSale, shot, tablet } from './browser';
 import { sql } from './db';
 import { DEMO_DEVICE, skuInStock, storeByCode } from './shop';
 
@@ -37,13 +37,7 @@ test('the clerk lowers a price and discounts the sale within their grant, then r
   const sku = await skuInStock(api, store.id, 10);
   await sql(api.dbName, `UPDATE sku SET barcode = '6901234567809' WHERE id = $1`, [sku]);
   await sql(api.dbName, `UPDATE staff_user SET discount_granted = false WHERE store_id = $1 AND role = 'CLERK'`, [store.id]);
-  await enrollTablet(page, DEMO_DEVICE.token);
-  await page.getByTestId('pin-dots').waitFor();
-  await tapKeys(page, DEMO_DEVICE.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await page.waitForURL('**/pos/counter');
-  await page.getByRole('link', { name: /收银/ }).click();
-  await page.getByText('扫描商品条码开始收银').waitFor();
+  await openDemoSale(page, DEMO_DEVICE);
 
   // Without HQ's grant the clerk is offered no 改价 and no 整单折扣 (the API would refuse them anyway).
   await scanWithGun('6901234567809');
