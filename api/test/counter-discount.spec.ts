@@ -10,6 +10,8 @@ import {
   CounterSaleDocument,
   CreateStaffMemberDocument,
   LoginStaffDocument,
+  MemberTimelineDocument,
+  ScanCounterMemberDocument,
   SetStaffDiscountGrantDocument,
   StaffAuditLogDocument,
   type CounterCartInput,
@@ -17,6 +19,7 @@ import {
   type CounterSaleMutation,
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
+import { freshMemberCode } from './member-codes';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, stockOf } from './orders-helpers';
 
@@ -26,8 +29,8 @@ describe('clerk discounts and the counter refund', () => {
   let t: TestApp;
   let store: string;
   let skus: string[];
-  let granted: { id: string; token: string };
-  let plain: { id: string; token: string };
+  let granted: { id: string; token: string; name: string };
+  let plain: { id: string; token: string; name: string };
 
   const staff = async (username: string) => {
     const { createStaff } = await t.ok(
@@ -39,7 +42,7 @@ describe('clerk discounts and the counter refund', () => {
     const { loginStaff } = await t.ok(LoginStaffDocument, { username, password: 'linli-test-password' });
     if (loginStaff.__typename !== 'AuthPayload') throw new Error(JSON.stringify(loginStaff));
     const token = loginStaff.token;
-    return { id: createStaff.id, token };
+    return { id: createStaff.id, token, name: username };
   };
 
   beforeAll(async () => {
@@ -140,6 +143,29 @@ describe('clerk discounts and the counter refund', () => {
     // The customer brings one 改价 unit back: the clerk finds the sale by its receipt number.
     const found = (await t.ok(CounterSaleByReceiptDocument, { ref }, granted.token)).counterSaleByReceipt;
     expect(found?.id).toBe(sale.order.id);
+    // The sale itself says who lowered which price from what to what, and the 整单折扣 on what was left.
+    expect(found!.clerkDiscounts).toEqual([
+      {
+        kind: 'CLERK_PRICE',
+        clerkName: granted.name,
+        amountFen: 300,
+        skuId: skus[1],
+        name: expect.any(String),
+        quantity: 3,
+        fromFen: 1000,
+        toFen: 900,
+      },
+      {
+        kind: 'CLERK_DISCOUNT',
+        clerkName: granted.name,
+        amountFen: 235,
+        skuId: null,
+        name: null,
+        quantity: null,
+        fromFen: 4700,
+        toFen: 4465,
+      },
+    ]);
     const [line] = await t
       .em()
       .execute(
@@ -177,5 +203,36 @@ describe('clerk discounts and the counter refund', () => {
         )
       ).counterRefund,
     ).toMatchObject({ __typename: 'CounterRefundRefusedError' });
+  });
+
+  it('puts a member’s counter sale with 改价 and 整单折扣 on their HQ timeline: which clerk, on what, from what to what', async () => {
+    const shopper = await t.newShopper();
+    const { scanCounterMember } = await t.ok(
+      ScanCounterMemberDocument,
+      { memberCode: await freshMemberCode(t, shopper.token) },
+      granted.token,
+    );
+    if (scanCounterMember.__typename !== 'CounterMember') throw new Error(JSON.stringify(scanCounterMember));
+    // ¥20 of goods: 改价 ¥10 → ¥8.5 on two units (¥3), then ¥1 off the ¥17 left.
+    const sale = await sell(
+      {
+        lines: [{ skuId: skus[0]!, quantity: 2 }],
+        memberToken: scanCounterMember.memberToken,
+        linePrices: [{ skuId: skus[0]!, unitPriceFen: 850, reason: '临期' }],
+        orderDiscount: { offFen: 100, reason: '抹零' },
+      },
+      granted.token,
+    );
+    if (sale.__typename !== 'CounterSaleDone') throw new Error(JSON.stringify(sale));
+    const timeline = (await t.ok(MemberTimelineDocument, { shopperId: shopper.id }, t.tokens.hq())).memberTimeline;
+    const notes = timeline.filter((e) => e.kind === 'CLERK_DISCOUNT');
+    expect(notes.map((e) => ({ title: e.title, amountFen: e.amountFen, orderId: e.orderId }))).toEqual(
+      expect.arrayContaining([
+        { title: expect.stringMatching(new RegExp(`^改价 · ${granted.name}：.+ ¥10→¥8\\.5 ×2$`)), amountFen: -300, orderId: sale.order.id },
+        { title: `整单折扣 · ${granted.name}：¥17→¥16`, amountFen: -100, orderId: sale.order.id },
+      ]),
+    );
+    expect(notes).toHaveLength(2);
+    expect(timeline.find((e) => e.kind === 'ORDER' && e.orderId === sale.order.id)).toMatchObject({ amountFen: 1600 });
   });
 });

@@ -4,6 +4,8 @@
 // the better of plan and level per benefit; the money is HQ's in the ledger and the settlement report.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { membershipRefundSubmit } from '../src/jobs/membership-refund-submit';
 import { query } from '../src/common/sql';
 import {
   BuyMembershipPlanDocument,
@@ -22,7 +24,7 @@ import {
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { freshMemberCode } from './member-codes';
-import { count, sandbox } from './orders-helpers';
+import { count, eventually, sandbox } from './orders-helpers';
 
 const DAY = 86_400_000;
 const T0 = '2026-11-18T04:00:00Z';
@@ -139,6 +141,41 @@ describe('paid membership (付费会员)', () => {
     );
     const day28 = settlementReport.membership.find((d) => d.businessDay === '2026-11-28')!;
     expect(day28).toMatchObject({ purchases: 1, grossFen: 1_990, refundFen: 0, feeFen: fee, hqRevenueFen: 1_990 - fee });
+    // The CSV for finance carries those days too (store_code MEMBERSHIP), so each money column sums to the ledger.
+    const csv = settlementReport.csv
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(csv).toContainEqual([
+      'MEMBERSHIP',
+      '2026-11-28',
+      '1',
+      '1990',
+      '0',
+      String(fee),
+      '0',
+      '0',
+      String(1_990 - fee),
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    const column = (name: string) => csv.slice(1).reduce((sum, row) => sum + Number(row[csv[0]!.indexOf(name)]), 0);
+    const [sums] = await query<{ gross: string; fee: string; refund: string }>(
+      t.em(),
+      `SELECT coalesce(-sum(amount_fen) FILTER (WHERE role = 'GROSS'), 0) AS gross, coalesce(sum(amount_fen) FILTER (WHERE role = 'FEE'), 0) AS fee,
+              coalesce(sum(amount_fen) FILTER (WHERE role = 'REFUND'), 0) AS refund
+       FROM ledger_entry WHERE business_day BETWEEN '2026-11-18' AND '2026-11-28'`,
+      {},
+    );
+    expect(Number(sums!.gross)).toBeGreaterThan(0);
+    expect({ gross: column('gross_fen'), fee: column('fee_fen'), refund: column('refund_fen') }).toEqual({
+      gross: Number(sums!.gross),
+      fee: Number(sums!.fee),
+      refund: Number(sums!.refund),
+    });
   });
 
   it('applies one extension however often and however concurrently WeChat repeats the notification', async () => {
@@ -221,6 +258,9 @@ describe('paid membership (付费会员)', () => {
             );
             expect(kept).toBe(price - p.refundedFen);
             if (p.refundedFen > 0) {
+              // The refund is asked of WeChat by its job (recorded with the refund, relayed by the outbox): run here.
+              await eventually(() => t.runtime.jobs.find('membership-refund-submit', { purchaseId: p.id }));
+              await membershipRefundSubmit({ purchaseId: p.id }, { ...t.runtime, em: t.em() as EntityManager });
               const refunds = await t.redis.keys(`*:refunds:${trade[0]!.out_trade_no}`);
               expect(Number(await t.redis.hget(refunds[0]!, trade[0]!.out_refund_no))).toBe(p.refundedFen);
             }

@@ -53,6 +53,17 @@ export async function enrollTablet(page: Page, deviceToken: string) {
   await page.waitForURL('**/pos/unlock');
 }
 
+/** Enrols the demo tablet, unlocks it with the demo clerk's PIN and opens 收银, empty. */
+export async function openDemoSale(page: Page, device: { token: string; pin: string }) {
+  await enrollTablet(page, device.token);
+  await page.getByTestId('pin-dots').waitFor();
+  await tapKeys(page, device.pin);
+  await page.getByRole('button', { name: '解锁' }).click();
+  await page.waitForURL('**/pos/counter');
+  await page.getByRole('link', { name: /收银/ }).click();
+  await page.getByText('扫描商品条码开始收银').waitFor();
+}
+
 /** Taps a PIN (or code) on the big keypad. */
 export async function tapKeys(page: Page, digits: string) {
   const keypad = page.getByRole('group', { name: 'keypad' });

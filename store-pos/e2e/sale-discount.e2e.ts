@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
-import { enrollTablet, launch, shot, tablet, tapKeys } from './browser';
+import { launch, openDemoSale, shot, tablet } from './browser';
 import { sql } from './db';
 import { DEMO_DEVICE, skuInStock, storeByCode } from './shop';
 
@@ -36,19 +36,30 @@ const stock = async (skuId: string) =>
 test('the clerk lowers a price and discounts the sale within their grant, then refunds one unit and hands back the cash', async () => {
   const sku = await skuInStock(api, store.id, 10);
   await sql(api.dbName, `UPDATE sku SET barcode = '6901234567809' WHERE id = $1`, [sku]);
-  // HQ granted SH-001's clerks discounts of up to 30 % and ¥50 a sale.
+  await sql(api.dbName, `UPDATE staff_user SET discount_granted = false WHERE store_id = $1 AND role = 'CLERK'`, [store.id]);
+  await openDemoSale(page, DEMO_DEVICE);
+
+  // Without HQ's grant the clerk is offered no 改价 and no 整单折扣 (the API would refuse them anyway).
+  await scanWithGun('6901234567809');
+  await expect.poll(async () => fenOf(await page.getByTestId('sale-total').textContent())).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '现金', exact: true }).waitFor();
+  expect(await page.getByRole('button', { name: /改价$/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: '整单折扣' }).count()).toBe(0);
+  expect(await page.getByTestId('sale-grant').count()).toBe(0);
+  await shot(page, 'sale-no-grant');
+
+  // HQ grants SH-001's clerks discounts of up to 30 % and ¥50 a sale; the next visit to 收银 offers them, with the cap.
   await sql(
     api.dbName,
     `UPDATE staff_user SET discount_granted = true, discount_max_bp = 3000, discount_max_fen = 5000 WHERE store_id = $1 AND role = 'CLERK'`,
     [store.id],
   );
-  await enrollTablet(page, DEMO_DEVICE.token);
-  await page.getByTestId('pin-dots').waitFor();
-  await tapKeys(page, DEMO_DEVICE.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
+  await page.getByRole('link', { name: /核销/ }).click();
   await page.waitForURL('**/pos/counter');
   await page.getByRole('link', { name: /收银/ }).click();
   await page.getByText('扫描商品条码开始收银').waitFor();
+  await page.getByTestId('sale-grant').waitFor();
+  expect(await page.getByTestId('sale-grant').textContent()).toBe('你的优惠上限：商品金额的 30%，每单 ¥50.00');
   const before = await stock(sku);
 
   // Three units, scanned; the store's price is what the first one costs.
@@ -98,6 +109,11 @@ test('the clerk lowers a price and discounts the sale within their grant, then r
   await page.getByLabel(/小票单号/).fill(`#${order!.id.slice(0, 8).toUpperCase()}`);
   await page.getByRole('button', { name: '查找' }).click();
   await page.getByText('可退 3').waitFor();
+  // The sale says which clerk lowered which price from what to what, and the 整单折扣 on what was left.
+  const clerkNotes = await page.getByTestId('refund-clerk').locator('li').allTextContents();
+  expect(clerkNotes).toHaveLength(2);
+  expect(clerkNotes[0]).toMatch(new RegExp(`改价：.+ ¥${(listFen / 100).toFixed(2)}→¥${(newUnit / 100).toFixed(2)} ×3$`));
+  expect(clerkNotes[1]).toMatch(new RegExp(`整单折扣：¥${((newUnit * 3) / 100).toFixed(2)}→¥${(expected / 100).toFixed(2)}$`));
   await page.getByRole('list', { name: '退货商品' }).getByRole('button', { name: /\+$/ }).click();
   await page.getByRole('button', { name: /确认退款 · 退 1 件/ }).waitFor();
   await shot(page, 'refund-choose');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TestApi } from './api';
-import { enrollTablet, launch, shot, tablet, tapKeys } from './browser';
+import { launch, openDemoSale, shot, tablet } from './browser';
 import { sql } from './db';
 import { DEMO_DEVICE, memberCodeNow, shopperToken, skuInStock, storeByCode } from './shop';
 
@@ -44,14 +44,7 @@ test('scan goods, pick one, scan the member code, take cash, hand back the chang
   );
   const before = { scanned: await stock(scanned), picked: await stock(picked) };
 
-  await enrollTablet(page, DEMO_DEVICE.token);
-  await page.getByTestId('pin-dots').waitFor();
-  await tapKeys(page, DEMO_DEVICE.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await page.waitForURL('**/pos/counter');
-  await page.getByRole('link', { name: /收银/ }).click();
-  await page.waitForURL('**/pos/sale');
-  await page.getByText('扫描商品条码开始收银').waitFor();
+  await openDemoSale(page, DEMO_DEVICE);
   await shot(page, 'sale-empty');
 
   // Two of the scanned goods (scanned twice), then an unknown barcode: the clerk is told, nothing is added.

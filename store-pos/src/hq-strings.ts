@@ -868,7 +868,10 @@ export const hq = {
     pick: '点选左侧会员，查看其订单、积分、等级与优惠券记录',
     noTimeline: '暂无动态',
     noLevel: '—',
-    kinds: { ORDER: '订单', REFUND: '退款', POINTS: '积分', LEVEL: '等级', COUPON: '优惠券' } as Record<string, string>,
+    kinds: { ORDER: '订单', REFUND: '退款', POINTS: '积分', LEVEL: '等级', COUPON: '优惠券', CLERK_DISCOUNT: '店员优惠' } as Record<
+      string,
+      string
+    >,
     pointsDelta: (n: number) => (n > 0 ? `+${n} 积分` : `${n} 积分`),
   },
 } as const;

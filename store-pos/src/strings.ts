@@ -214,6 +214,9 @@ export const t = {
     clerkDiscount: (label: string) => `店员优惠：${label}`,
     discountNoPermission: '你没有改价/折扣权限，请找店长',
     discountOverCap: (cap: string) => `超出你的折扣上限：本单最多优惠 ${cap}`,
+    discountCap: (caps: string) => `你的优惠上限：${caps}`,
+    capShare: (pct: string) => `商品金额的 ${pct}`,
+    capAmount: (fen: string) => `每单 ${fen}`,
     pickReason: '请选择原因',
   },
   refund: {
@@ -241,6 +244,10 @@ export const t = {
     print: '打印退款单',
     next: '下一位',
     lines: '退货商品',
+    // The clerk's own discounts on the sale, as the API tells them (who, on what, from what to what).
+    clerkDiscounts: '店员优惠',
+    clerkPrice: (who: string, name: string, from: string, to: string, n: number) => `${who} 改价：${name} ${from}→${to} ×${n}`,
+    clerkOrder: (who: string, from: string, to: string) => `${who} 整单折扣：${from}→${to}`,
   },
   members: {
     title: '会员登记',

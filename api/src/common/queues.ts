@@ -21,6 +21,8 @@ export interface JobPayloads {
   'reliability-sweep': { requestedAt?: string };
   /** Ask the payment provider for a refund that is recorded but not yet confirmed. */
   'refund-submit': { refundId: string };
+  /** Ask the payment provider for a 付费会员 refund HQ recorded, until it answers (same out_refund_no each time). */
+  'membership-refund-submit': { purchaseId: string };
   /** Tell the shopper about their order. */
   'notify-shopper': { orderId: string; template: NotifyTemplate };
   /** Ask the payment service to split a handed-over order's money to its stores (WeChat profit sharing). */
@@ -58,6 +60,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'auto-complete-sweep',
   'reliability-sweep',
   'refund-submit',
+  'membership-refund-submit',
   'notify-shopper',
   'upload-shipping-info',
   'profit-sharing-request',
@@ -88,6 +91,8 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): s
       return `${name}:${p.orderId}:${p.storeId}`;
     case 'refund-submit':
       return `${name}:${p.refundId}`;
+    case 'membership-refund-submit':
+      return `${name}:${p.purchaseId}`;
     case 'profit-sharing-return':
       return `${name}:${p.returnId}`;
     case 'notify-shopper':

@@ -15,6 +15,7 @@ import { pickupDeadline } from './pickup-deadline';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
 import { NotDueYet, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
+import { membershipRefundSubmit } from './membership-refund-submit';
 import { uploadShippingInfo } from './upload-shipping-info';
 
 /** Rows per batch; batches follow each other until a kind has nothing left. */
@@ -36,6 +37,7 @@ const DEADLINES: Record<DeadlineKind, (item: Item, ctx: JobContext) => Promise<s
 const LEFT: Record<LeftBehindKind, (id: string, ctx: JobContext) => Promise<string>> = {
   'payment-close': (checkoutId, ctx) => paymentClose({ checkoutId }, ctx),
   'refund-submit': (refundId, ctx) => refundSubmit({ refundId }, ctx),
+  'membership-refund-submit': (purchaseId, ctx) => membershipRefundSubmit({ purchaseId }, ctx),
   'profit-sharing-request': (orderId, ctx) => profitSharingRequest({ orderId }, ctx),
   'profit-sharing-poll': (orderId, ctx) => profitSharingPoll({ orderId }, ctx),
   'profit-sharing-return': (returnId, ctx) => profitSharingReturn({ returnId }, ctx),
@@ -77,6 +79,7 @@ export async function reliabilitySweep(_payload: JobPayloads['reliability-sweep'
   const before: Record<LeftBehindKind, Date> = {
     'payment-close': new Date(now - GRACE_MS.close),
     'refund-submit': new Date(now - GRACE_MS.refund),
+    'membership-refund-submit': new Date(now - GRACE_MS.refund),
     'profit-sharing-request': new Date(now - pollGrace),
     'profit-sharing-poll': new Date(now - pollGrace),
     'profit-sharing-return': new Date(now - pollGrace),

@@ -12,6 +12,7 @@ import { paymentTimeout } from './payment-timeout';
 import { pickupDeadline } from './pickup-deadline';
 import { JOB_NAMES, NotDueYet, type JobName, type JobPayloads } from '../common/queues';
 import { refundSubmit } from './refund-submit';
+import { membershipRefundSubmit } from './membership-refund-submit';
 import { reliabilitySweep } from './reliability-sweep';
 import { registerRepeats } from './deadline-sweeper';
 import { profitSharingPoll, profitSharingRequest, profitSharingReturn } from './profit-sharing';
@@ -34,6 +35,7 @@ export const PROCESSORS: Processors = {
   'auto-complete-sweep': autoCompleteSweep,
   'reliability-sweep': reliabilitySweep,
   'refund-submit': refundSubmit,
+  'membership-refund-submit': membershipRefundSubmit,
   'notify-shopper': notifyShopper,
   'profit-sharing-request': profitSharingRequest,
   'profit-sharing-poll': profitSharingPoll,

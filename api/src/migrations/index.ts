@@ -32,6 +32,7 @@ import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-count
 import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
 import { MigrationClusterKey } from './20261208h-cluster-key';
+import { MigrationMembershipRefundSweep } from './20261209a-membership-refund-sweep';
 import { MigrationClusterKeyNewTables } from './20261209e-cluster-key-new-tables';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
@@ -84,5 +85,6 @@ export const migrationsList = [
   { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
   { name: '20261208f-coupon-expiry-notice', class: MigrationCouponExpiryNotice },
   { name: '20261208h-cluster-key', class: MigrationClusterKey },
+  { name: '20261209a-membership-refund-sweep', class: MigrationMembershipRefundSweep },
   { name: '20261209e-cluster-key-new-tables', class: MigrationClusterKeyNewTables },
 ];

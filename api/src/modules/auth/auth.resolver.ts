@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from './auth.context';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
-import { Me, ShopperLoginResult, StaffLoginResult } from './auth.types';
+import { Me, ShopperLoginResult, StaffDiscountGrant, StaffLoginResult } from './auth.types';
 import type { StaffViewer } from '../../common/viewer';
 
 @Resolver()
@@ -37,5 +37,13 @@ export class MeFieldResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Staff: the name to show (e.g. on the counter tablet); null for shoppers' })
   displayName(@Root() me: Me, @Ctx() ctx: Context) {
     return me.role === Role.SHOPPER ? null : ctx.services.staffAuth.displayName(me.id);
+  }
+
+  @FieldResolver(() => StaffDiscountGrant, {
+    nullable: true,
+    description: 'Staff: the clerk discounts (改价, 整单折扣) HQ granted now, with the caps; null: none (the counter hides them)',
+  })
+  discountGrant(@Root() me: Me, @Ctx() ctx: Context) {
+    return me.role === Role.SHOPPER ? null : ctx.services.staffAuth.discountGrant(me.id);
   }
 }

@@ -9,7 +9,7 @@ import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { Role } from './auth.entity';
 import { toMe } from './auth.service';
-import { AuthPayload, InvalidCredentialsError, SignInLockedError, StaffMember } from './auth.types';
+import { AuthPayload, InvalidCredentialsError, SignInLockedError, StaffDiscountGrant, StaffMember } from './auth.types';
 import type { StaffAuthLimits } from './auth-limits';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 import { DEVICE_TOKEN_FORMAT, deviceTokenHash, PIN_FORMAT, type StaffSecrets } from './secrets';
@@ -19,6 +19,7 @@ import {
   changeStaff,
   deviceByTokenHash,
   staffById,
+  staffDiscountGrant,
   staffByUsername,
   staffStore,
   storeClerks,
@@ -146,6 +147,12 @@ export class StaffAuthService {
 
   async displayName(staffId: string): Promise<string | null> {
     return (await staffById(this.em, staffId))?.displayName ?? null;
+  }
+
+  /** The clerk discounts HQ grants this staff member as of now (HQ may change it mid-shift), or null. */
+  async discountGrant(staffId: string): Promise<StaffDiscountGrant | null> {
+    const grant = await staffDiscountGrant(this.em, staffId);
+    return grant ? Object.assign(new StaffDiscountGrant(), grant) : null;
   }
 
   /** Ends this session only (a session without an id, from before sign-out existed, ends all of this member's). */

@@ -2,7 +2,7 @@
 // timeline: orders, refunds, points and coupons, newest first. Cold paths (HQ only), read from the tables each
 // module keeps; level changes are worked out from the growth journal (member-admin.service.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../common/sql';
+import { pgArray, query, UUID } from '../../common/sql';
 
 export interface MemberRow {
   id: string;
@@ -71,12 +71,13 @@ export interface TimelineRow {
   order_id: string | null;
 }
 
-/** The member's last 100 of each: paid orders, refunds, points entries, coupons received and used. */
+/** The member's last 100 of each: paid orders (a counter sale as COUNTER), refunds, points entries, coupons received and used. */
 export async function timelineOf(em: EntityManager, shopperId: string): Promise<TimelineRow[]> {
   return query<TimelineRow>(
     em,
-    `(SELECT o.paid_at AS at, 'ORDER' AS kind, o.fulfilment AS sub, st.name, o.total_fen AS amount_fen, NULL::int AS points, o.id AS order_id
-      FROM customer_order o JOIN store st ON st.id = o.store_id
+    `(SELECT o.paid_at AS at, 'ORDER' AS kind, CASE WHEN ch.channel = 'COUNTER' THEN 'COUNTER' ELSE o.fulfilment END AS sub, st.name,
+             o.total_fen AS amount_fen, NULL::int AS points, o.id AS order_id
+      FROM customer_order o JOIN store st ON st.id = o.store_id JOIN checkout ch ON ch.id = o.checkout_id
       WHERE o.shopper_id = :s::uuid AND o.paid_at IS NOT NULL ORDER BY o.paid_at DESC LIMIT 100)
      UNION ALL
      (SELECT r.created_at, 'REFUND', r.status, st.name, r.amount_fen, NULL, o.id
@@ -107,4 +108,28 @@ export async function growthHistory(em: EntityManager, shopperId: string): Promi
 
 export async function shopperExists(em: EntityManager, shopperId: string): Promise<boolean> {
   return (await query(em, `SELECT 1 FROM shopper WHERE id = :s::uuid`, { s: shopperId })).length === 1;
+}
+
+export interface ClerkDiscountedLine {
+  order_id: string;
+  sku_id: string;
+  name: string;
+  unit_price_fen: number;
+  quantity: number;
+  adjustments: { kind: string; amountFen: number; promotionId: string | null }[];
+}
+
+/** Every line of those orders that carry a clerk's 改价 or 整单折扣 (the whole order is needed for its before and after). */
+export async function clerkDiscountedLines(em: EntityManager, orderIds: readonly string[]): Promise<ClerkDiscountedLine[]> {
+  if (orderIds.length === 0) return [];
+  return query<ClerkDiscountedLine>(
+    em,
+    `SELECT l.order_id, l.sku_id, l.name, l.unit_price_fen, l.quantity, l.adjustments
+     FROM order_line l
+     WHERE l.order_id IN (SELECT c.order_id FROM order_line c
+                          WHERE c.order_id = ANY(:ids::uuid[])
+                            AND jsonb_path_exists(c.adjustments, '$[*] ? (@.kind == "CLERK_PRICE" || @.kind == "CLERK_DISCOUNT")'))
+     ORDER BY l.order_id, l.position`,
+    { ids: pgArray(orderIds.filter((id) => UUID.test(id))) },
+  );
 }

@@ -7,7 +7,19 @@ import { UUID } from '../../common/sql';
 import type { LevelBook } from './level-book';
 import { levelFor, type LevelTerms } from './levels';
 import { MEMBER_REFERENCE_DIGITS } from './member-code';
-import { growthHistory, searchMembers, shopperExists, timelineOf, type MemberRow, type TimelineRow } from './member-admin.repository';
+import {
+  clerkDiscountedLines,
+  growthHistory,
+  searchMembers,
+  shopperExists,
+  timelineOf,
+  type ClerkDiscountedLine,
+  type MemberRow,
+  type TimelineRow,
+} from './member-admin.repository';
+import { staffById } from '../auth/staff.repository';
+import { clerkDiscountNotes } from '../pricing/clerk-discount';
+import { yuan } from '../pricing/yuan';
 import { MemberSummary, MemberTimelineEntry } from './member-level.types';
 
 type Cursor = { at: string; id: string };
@@ -57,11 +69,52 @@ export class MemberAdminService {
   async timeline(shopperId: string): Promise<MemberTimelineEntry[]> {
     if (!UUID.test(shopperId) || !(await shopperExists(this.em, shopperId))) throw badUserInput('No such member', 'shopperId');
     const levels = await this.book.levels(this.em, true);
+    const rows = await timelineOf(this.em, shopperId);
     const entries = [
-      ...(await timelineOf(this.em, shopperId)).map(toEntry),
+      ...rows.map(toEntry),
+      ...(await this.clerkDiscounts(rows)),
       ...levelChanges(await growthHistory(this.em, shopperId), levels),
     ];
     return entries.sort((x, y) => y.at.getTime() - x.at.getTime() || x.kind.localeCompare(y.kind)).slice(0, 100);
+  }
+
+  /** Counter sales' 改价 and 整单折扣, each beside its order: which clerk, on what, from what to what. */
+  private async clerkDiscounts(rows: readonly TimelineRow[]): Promise<MemberTimelineEntry[]> {
+    const sales = new Map(rows.filter((r) => r.kind === 'ORDER' && r.sub === 'COUNTER').map((r) => [r.order_id!, r]));
+    const byOrder = new Map<string, ClerkDiscountedLine[]>();
+    for (const l of await clerkDiscountedLines(this.em, [...sales.keys()]))
+      byOrder.set(l.order_id, [...(byOrder.get(l.order_id) ?? []), l]);
+    const names = new Map<string, string>();
+    const entries: MemberTimelineEntry[] = [];
+    for (const [orderId, lines] of byOrder) {
+      const notes = clerkDiscountNotes(
+        lines.map((l) => ({
+          skuId: l.sku_id,
+          name: l.name,
+          unitPriceFen: l.unit_price_fen,
+          quantity: l.quantity,
+          adjustments: l.adjustments,
+        })),
+      );
+      for (const n of notes) {
+        if (n.staffId && UUID.test(n.staffId) && !names.has(n.staffId))
+          names.set(n.staffId, (await staffById(this.em, n.staffId))?.displayName ?? '');
+        const who = (n.staffId && names.get(n.staffId)) || '店员';
+        const what =
+          n.kind === 'CLERK_PRICE' ? `${n.name} ${yuan(n.fromFen)}→${yuan(n.toFen)} ×${n.quantity}` : `${yuan(n.fromFen)}→${yuan(n.toFen)}`;
+        entries.push(
+          Object.assign(new MemberTimelineEntry(), {
+            at: new Date(sales.get(orderId)!.at),
+            kind: 'CLERK_DISCOUNT',
+            title: `${n.kind === 'CLERK_PRICE' ? '改价' : '整单折扣'} · ${who}：${what}`,
+            amountFen: -n.amountFen,
+            points: null,
+            orderId,
+          }),
+        );
+      }
+    }
+    return entries;
   }
 }
 

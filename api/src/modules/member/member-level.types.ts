@@ -88,7 +88,10 @@ export class MemberSummary {
 @ObjectType()
 export class MemberConnection extends Connection(MemberSummary) {}
 
-@ObjectType({ description: 'One thing in a member’s history: ORDER, REFUND, POINTS, LEVEL or COUPON' })
+@ObjectType({
+  description:
+    'One thing in a member’s history: ORDER, REFUND, POINTS, LEVEL, COUPON or CLERK_DISCOUNT (a clerk’s 改价 or 整单折扣 on a counter sale)',
+})
 export class MemberTimelineEntry {
   @Field(() => Date) at!: Date;
   @Field(() => String) kind!: string;

@@ -279,3 +279,25 @@ export async function purchasesOfShopper(em: EntityManager, shopperId: string, l
   );
   return rows.map(toPurchase);
 }
+
+/** A purchase whose refund HQ recorded and the provider has not yet confirmed (refund_state PROCESSING). */
+export async function pendingRefund(
+  em: EntityManager,
+  id: string,
+): Promise<{ outTradeNo: string; outRefundNo: string; refundFen: number; priceFen: number } | undefined> {
+  const [r] = await query<{ outTradeNo: string; outRefundNo: string; refundFen: number; priceFen: number }>(
+    em,
+    `SELECT out_trade_no AS "outTradeNo", out_refund_no AS "outRefundNo", refunded_fen AS "refundFen", price_fen AS "priceFen"
+     FROM membership_purchase WHERE id = :id::uuid AND state = 'REFUNDED' AND refund_state = 'PROCESSING'`,
+    { id },
+  );
+  return r;
+}
+
+/** Records the provider's final answer on a refund still PROCESSING (a late or repeated answer changes nothing). */
+export async function settlePurchaseRefund(em: EntityManager, id: string, state: 'SUCCEEDED' | 'FAILED'): Promise<void> {
+  await query(em, `UPDATE membership_purchase SET refund_state = :st WHERE id = :id::uuid AND refund_state = 'PROCESSING'`, {
+    id,
+    st: state,
+  });
+}

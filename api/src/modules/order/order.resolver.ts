@@ -9,7 +9,15 @@ import { CheckoutInput, CheckoutResult } from './checkout.types';
 import { Checkout, CustomerOrder, OrderLine, OrderTransitionRecord, Refund } from './order.entity';
 import { nextActions, OrderAction } from './order-actions';
 import { actorOf } from './order.service';
-import { OrderConnection, OrderStepResult, RefundOrderInput, StoreOrderEvent, StoreOrdersArgs, StoreStepEvent } from './order.types';
+import {
+  ClerkDiscountNote,
+  OrderConnection,
+  OrderStepResult,
+  RefundOrderInput,
+  StoreOrderEvent,
+  StoreOrdersArgs,
+  StoreStepEvent,
+} from './order.types';
 import { subscribeStoreOrders } from './store-events';
 import { ShopperOrderEvent, subscribeShopperOrders } from './shopper-events';
 
@@ -112,6 +120,14 @@ export class CustomerOrderFieldResolver {
   @FieldResolver(() => [OrderLine])
   lines(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
     return ctx.loaders.orderLines.load(order.id);
+  }
+
+  @Authorized(Role.CLERK, Role.HQ_ADMIN)
+  @FieldResolver(() => [ClerkDiscountNote], {
+    description: 'Staff: the clerk’s 改价 and 整单折扣 on this sale, who gave them, from what to what',
+  })
+  async clerkDiscounts(@Root() order: CustomerOrder, @Ctx() ctx: Context) {
+    return ctx.services.order.clerkDiscounts(await ctx.loaders.orderLines.load(order.id));
   }
 
   @FieldResolver(() => [OrderTransitionRecord], { description: 'Every step so far, oldest first' })

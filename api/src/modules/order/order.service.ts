@@ -6,11 +6,13 @@ import { readConnection, UUID } from '../../common/sql';
 import { Role } from '../auth/auth.entity';
 import { assertCanManageStore } from '../auth/store-access';
 import { actorName, type Viewer } from '../../common/viewer';
-import { asCustomerOrder, CustomerOrder } from './order.entity';
+import { asCustomerOrder, CustomerOrder, type OrderLine } from './order.entity';
+import { clerkDiscountNotes } from '../pricing/clerk-discount';
+import { staffById } from '../auth/staff.repository';
 import { InvalidTransitionError, OrderNotFoundError, RefundNotAllowedError } from './order.errors';
 import { OrderEvent, OrderState } from './order-states';
 import { OrderSteps, type StepActor, type StepDeps, type StepOutcome, type Visibility } from './order-steps';
-import type { RefundOrderInput, StoreOrdersArgs, StoreStepEvent } from './order.types';
+import { ClerkDiscountNote, type RefundOrderInput, type StoreOrdersArgs, type StoreStepEvent } from './order.types';
 import type { OrderParties } from '../../common/order-view';
 
 /** A store's working queue by default: paid and not yet finished. */
@@ -24,6 +26,15 @@ export class OrderService {
     deps: StepDeps,
   ) {
     this.steps = new OrderSteps(em, deps);
+  }
+
+  /** The clerk's 改价 and 整单折扣 on a sold order, read from its lines' adjustments, with the clerk's name. */
+  async clerkDiscounts(lines: readonly OrderLine[]): Promise<ClerkDiscountNote[]> {
+    const notes = clerkDiscountNotes(lines);
+    const names = new Map<string, string | null>();
+    for (const id of new Set(notes.map((n) => n.staffId)))
+      if (id && UUID.test(id)) names.set(id, (await staffById(this.em, id))?.displayName ?? null);
+    return notes.map((n) => Object.assign(new ClerkDiscountNote(), n, { clerkName: (n.staffId && names.get(n.staffId)) ?? null }));
   }
 
   async order(viewer: Viewer, id: string): Promise<CustomerOrder | null> {

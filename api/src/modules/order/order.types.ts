@@ -65,3 +65,20 @@ export const OrderStepResult = createUnionType({
   name: 'OrderStepResult',
   types: () => [CustomerOrder, OrderNotFoundError, InvalidTransitionError, RefundNotAllowedError] as const,
 });
+
+@ObjectType({
+  description: 'A clerk’s own discount on a counter sale (改价 on a line, 整单折扣 on the sale): who, what, from what to what',
+})
+export class ClerkDiscountNote {
+  @Field(() => String, { description: 'CLERK_PRICE (改价) or CLERK_DISCOUNT (整单折扣)' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'The clerk who gave it, by the name staff see' }) clerkName!: string | null;
+  @Field(() => Int, { description: 'What it took off' }) amountFen!: number;
+  @Field(() => ID, { nullable: true, description: '改价: the line’s SKU' }) skuId!: string | null;
+  @Field(() => String, { nullable: true, description: '改价: the line’s name' }) name!: string | null;
+  @Field(() => Int, { nullable: true, description: '改价: the line’s units' }) quantity!: number | null;
+  @Field(() => Int, {
+    description: '改价: the unit price before (after member and line prices); 整单折扣: the goods after other discounts, before',
+  })
+  fromFen!: number;
+  @Field(() => Int, { description: '改价: the unit price the clerk set; 整单折扣: the goods after it' }) toFen!: number;
+}

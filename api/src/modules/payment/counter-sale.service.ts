@@ -48,7 +48,7 @@ import type { WechatTransaction } from './wechatpay/notification';
 import { recordStaffAudit } from '../auth/staff-audit';
 import { staffDiscountGrant } from '../auth/staff.repository';
 import { CheckoutQuote } from '../order/checkout-quote.types';
-import { clerkDiscountCap, clerkDiscountTaken, type ClerkDiscountGrant } from '../pricing/clerk-discount';
+import { clerkDiscountCap, clerkDiscountNotes, clerkDiscountTaken, type ClerkDiscountGrant } from '../pricing/clerk-discount';
 import { yuan } from '../pricing/yuan';
 
 /** The clerk's discounts on a priced sale, over what HQ granted them: the refusal (nothing is held yet). */
@@ -192,36 +192,16 @@ export class CounterSaleService {
     const at = this.now;
     for (const o of orders) {
       const ref = `#${o.id.slice(0, 8).toUpperCase()}`;
-      for (const l of o.lines) {
-        const cut = (l.adjustments ?? []).find((a) => a.kind === 'CLERK_PRICE');
-        if (!cut) continue;
-        const before = (l.adjustments ?? [])
-          .filter((a) => a.kind === 'LINE_PRICE' || a.kind === 'MEMBER_PRICE')
-          .reduce((s, a) => s + a.amountFen, 0);
-        const fromUnit = (l.unitPriceFen * l.quantity - before) / l.quantity;
-        const toUnit = (l.unitPriceFen * l.quantity - before - cut.amountFen) / l.quantity;
-        const detail = `改价 ${ref} ${l.name} ${yuan(fromUnit)}→${yuan(toUnit)} ×${l.quantity}（-${yuan(cut.amountFen)}）原因：${ask.reasons!.lines.get(l.skuId) ?? ''}`;
-        await recordStaffAudit(tx, at, {
-          action: 'CLERK_PRICE',
-          actor: clerk.actor,
-          staffId: clerk.staffId,
-          storeId: clerk.storeId,
-          detail,
-        });
-      }
-      const whole = o.lines.flatMap((l) => l.adjustments ?? []).filter((a) => a.kind === 'CLERK_DISCOUNT');
-      if (whole.length > 0) {
-        const amount = whole.reduce((s, a) => s + a.amountFen, 0);
-        const off = ask.clerkDiscount.orderOff!;
-        const how = off.offBp ? `${(10 - off.offBp / 1000).toFixed(1).replace(/\.0$/, '')}折` : yuan(off.offFen!);
-        const detail = `整单折扣 ${ref} ${how} ${yuan(o.goodsFen - o.discountFen + amount)}→${yuan(o.goodsFen - o.discountFen)}（-${yuan(amount)}）原因：${ask.reasons!.order ?? ''}`;
-        await recordStaffAudit(tx, at, {
-          action: 'CLERK_DISCOUNT',
-          actor: clerk.actor,
-          staffId: clerk.staffId,
-          storeId: clerk.storeId,
-          detail,
-        });
+      for (const n of clerkDiscountNotes(o.lines.map((l) => ({ ...l, adjustments: l.adjustments ?? [] })))) {
+        let detail: string;
+        if (n.kind === 'CLERK_PRICE') {
+          detail = `改价 ${ref} ${n.name} ${yuan(n.fromFen)}→${yuan(n.toFen)} ×${n.quantity}（-${yuan(n.amountFen)}）原因：${ask.reasons!.lines.get(n.skuId!) ?? ''}`;
+        } else {
+          const off = ask.clerkDiscount.orderOff!;
+          const how = off.offBp ? `${(10 - off.offBp / 1000).toFixed(1).replace(/\.0$/, '')}折` : yuan(off.offFen!);
+          detail = `整单折扣 ${ref} ${how} ${yuan(n.fromFen)}→${yuan(n.toFen)}（-${yuan(n.amountFen)}）原因：${ask.reasons!.order ?? ''}`;
+        }
+        await recordStaffAudit(tx, at, { action: n.kind, actor: clerk.actor, staffId: clerk.staffId, storeId: clerk.storeId, detail });
       }
     }
   }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../common/config';
+import { transactionWithEffects } from '../../common/effects';
 import { transaction } from '../../common/sql';
 import { Shopper } from '../auth/auth.entity';
 import { purchaseWindow, proRataRefund } from '../member/paid-plans';
@@ -41,6 +42,8 @@ export interface MembershipPurchaseDeps {
   config: Pick<Config, 'publicUrl' | 'paymentTimeoutMin' | 'paymentFeeBp' | 'chainTimeZone'>;
   clock: Clock;
   payments: PaymentProvider;
+  /** The outbox relay, told after a refund's commit to send its job now. */
+  outbox?: { kick(ids?: readonly string[]): void };
 }
 
 /** What a notification did to its purchase (the webhook's outcomes, as for a checkout). */
@@ -133,13 +136,13 @@ export class MembershipPurchaseService {
   /**
    * HQ refunds a member's paid membership: it ends now. Each purchase with time left gives back its unused whole days'
    * share of its price, floored to the fen (a purchase not yet started gives back all of it). The refunds are asked of
-   * the provider after the commit; one that fails stays FAILED on the purchase for HQ to see.
+   * the provider by the membership-refund-submit job, recorded in the same transaction and retried until it answers.
    */
   async refund(shopperId: string, by: string): Promise<MembershipRefunded | NothingToRefundError> {
     const now = this.deps.clock.now();
-    const refunds = await transaction(this.em, async (tx) => {
+    const refunds = await transactionWithEffects(this.em, this.deps, async (tx, effects) => {
       const live = await lockLivePurchases(tx, shopperId, now);
-      const done: { purchase: PurchaseRow; refundFen: number; outRefundNo: string }[] = [];
+      const done: { purchase: PurchaseRow; refundFen: number }[] = [];
       for (const p of live) {
         const refundFen = proRataRefund({ priceFen: p.priceFen, durationDays: p.durationDays, startsAt: p.startsAt! }, now);
         const outRefundNo = `RM${p.outTradeNo.slice(2)}`;
@@ -156,31 +159,17 @@ export class MembershipPurchaseService {
             at: now,
             timeZone: this.deps.config.chainTimeZone,
           });
-        done.push({ purchase: p, refundFen, outRefundNo });
+        // Asked of the provider by a job recorded in this transaction (the outbox relays it after COMMIT), as order
+        // refunds are: a provider outage or a crash after the commit leaves it to be retried, never lost or doubled.
+        if (refundFen === 0) await setRefundState(tx, p.id, 'SUCCEEDED');
+        else effects.job('membership-refund-submit', { purchaseId: p.id });
+        done.push({ purchase: p, refundFen });
       }
       return done;
     });
     if (refunds.length === 0) return NothingToRefundError.of();
-    for (const r of refunds) await this.submit(r.purchase, r.refundFen, r.outRefundNo);
     const purchases = [];
     for (const r of refunds) purchases.push(toPurchase((await purchaseOf(this.em, shopperId, r.purchase.id))!));
     return Object.assign(new MembershipRefunded(), { refundedFen: refunds.reduce((s, r) => s + r.refundFen, 0), purchases });
-  }
-
-  private async submit(p: PurchaseRow, refundFen: number, outRefundNo: string): Promise<void> {
-    if (refundFen === 0) return setRefundState(this.em, p.id, 'SUCCEEDED');
-    try {
-      const result = await this.deps.payments.refund({
-        outTradeNo: p.outTradeNo,
-        outRefundNo,
-        refundFen,
-        totalFen: p.priceFen,
-        reason: '付费会员退款',
-      });
-      await setRefundState(this.em, p.id, result.status);
-    } catch (err) {
-      console.error('[membership] refund failed', outRefundNo, err);
-      await setRefundState(this.em, p.id, 'FAILED');
-    }
   }
 }

@@ -44,3 +44,68 @@ export function clerkDiscountTaken(applied: readonly { kind: string; amountFen: 
   const sum = (kinds: string[]) => applied.filter((a) => kinds.includes(a.kind)).reduce((s, a) => s + a.amountFen, 0);
   return { takenFen: sum(['CLERK_PRICE', 'CLERK_DISCOUNT']), baseFen: goodsFen - sum(['LINE_PRICE', 'MEMBER_PRICE']) };
 }
+
+/** One clerk discount on a sold order, as its detail and the member's timeline tell it (from the lines' adjustments). */
+export interface ClerkDiscountNote {
+  kind: 'CLERK_PRICE' | 'CLERK_DISCOUNT';
+  /** The clerk who gave it (the adjustment's promotionId). */
+  staffId: string | null;
+  /** What it took off. */
+  amountFen: number;
+  /** 改价: the line. */
+  skuId: string | null;
+  name: string | null;
+  quantity: number | null;
+  /**
+   * 改价: the unit price before (after member and line prices, rounded to the fen) and after; 整单折扣: the goods
+   * after every other discount, before and after it.
+   */
+  fromFen: number;
+  toFen: number;
+}
+
+interface NotedLine {
+  skuId: string;
+  name: string;
+  unitPriceFen: number;
+  quantity: number;
+  adjustments: readonly { kind: string; amountFen: number; promotionId: string | null }[];
+}
+
+/** The clerk's 改价 per line (in line order), then the 整单折扣 over the whole order; none when the clerk gave none. */
+export function clerkDiscountNotes(lines: readonly NotedLine[]): ClerkDiscountNote[] {
+  const sum = (adj: NotedLine['adjustments'], keep: (kind: string) => boolean) =>
+    adj.filter((a) => keep(a.kind)).reduce((s, a) => s + a.amountFen, 0);
+  const notes: ClerkDiscountNote[] = [];
+  for (const l of lines) {
+    const cut = l.adjustments.find((a) => a.kind === 'CLERK_PRICE');
+    if (!cut || l.quantity <= 0) continue;
+    const before = l.unitPriceFen * l.quantity - sum(l.adjustments, (k) => k === 'LINE_PRICE' || k === 'MEMBER_PRICE');
+    notes.push({
+      kind: 'CLERK_PRICE',
+      staffId: cut.promotionId,
+      amountFen: cut.amountFen,
+      skuId: l.skuId,
+      name: l.name,
+      quantity: l.quantity,
+      fromFen: Math.round(before / l.quantity),
+      toFen: Math.round((before - cut.amountFen) / l.quantity),
+    });
+  }
+  const whole = lines.flatMap((l) => l.adjustments.filter((a) => a.kind === 'CLERK_DISCOUNT'));
+  if (whole.length > 0) {
+    const amountFen = whole.reduce((s, a) => s + a.amountFen, 0);
+    const after = lines.reduce((s, l) => s + l.unitPriceFen * l.quantity - sum(l.adjustments, (k) => k !== 'POINTS'), 0);
+    notes.push({
+      kind: 'CLERK_DISCOUNT',
+      staffId: whole[0]!.promotionId,
+      amountFen,
+      skuId: null,
+      name: null,
+      quantity: null,
+      fromFen: after + amountFen,
+      toFen: after,
+    });
+  }
+  return notes;
+}

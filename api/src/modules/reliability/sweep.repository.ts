@@ -7,7 +7,13 @@ import { query } from '../../common/sql';
 export type DeadlineKind = 'payment-timeout' | 'accept-timeout' | 'pickup-deadline';
 /** Work that has no deadline of its own, found by age (keyset batches, rows in use skipped). */
 export type LeftBehindKind =
-  'payment-close' | 'refund-submit' | 'profit-sharing-request' | 'profit-sharing-poll' | 'profit-sharing-return' | 'upload-shipping-info';
+  | 'payment-close'
+  | 'refund-submit'
+  | 'membership-refund-submit'
+  | 'profit-sharing-request'
+  | 'profit-sharing-poll'
+  | 'profit-sharing-return'
+  | 'upload-shipping-info';
 
 export interface Due {
   id: string;
@@ -59,6 +65,10 @@ const LEFT_BEHIND: Record<LeftBehindKind, string> = {
   'refund-submit': `SELECT id::text AS id, created_at::text AS at FROM refund
      WHERE status = 'PROCESSING' AND created_at < :before::timestamptz AND (created_at, id) > (:afterAt::timestamptz, :afterId::uuid)
      ORDER BY created_at, id LIMIT :n::int FOR UPDATE SKIP LOCKED`,
+  // A 付费会员 refund not yet answered: membership_purchase_refund_processing.
+  'membership-refund-submit': `SELECT id::text AS id, refunded_at::text AS at FROM membership_purchase
+     WHERE refund_state = 'PROCESSING' AND refunded_at < :before::timestamptz AND (refunded_at, id) > (:afterAt::timestamptz, :afterId::uuid)
+     ORDER BY refunded_at, id LIMIT :n::int FOR UPDATE SKIP LOCKED`,
   'profit-sharing-request': `SELECT order_id::text AS id, id::text AS key, updated_at::text AS at FROM profit_sharing_order
      WHERE state = 'PENDING' AND updated_at < :before::timestamptz AND (updated_at, id) > (:afterAt::timestamptz, :afterId::uuid)
      ORDER BY updated_at, id LIMIT :n::int FOR UPDATE SKIP LOCKED`,

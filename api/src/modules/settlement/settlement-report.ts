@@ -1,6 +1,6 @@
 // The settlement report's arithmetic (per store sums) and its CSV for finance; the rows come from
 // settlement.repository's one aggregate statement.
-import type { SettlementAmounts, SettlementDayRow } from './settlement.repository';
+import type { MembershipRevenueRow, SettlementAmounts, SettlementDayRow } from './settlement.repository';
 
 export type { SettlementAmounts, SettlementDayRow };
 
@@ -73,10 +73,29 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function settlementCsv(days: readonly SettlementDayRow[]): string {
+/** The store_code of 付费会员 rows: HQ's revenue, no store's (ledger entries without a store). */
+export const MEMBERSHIP_CSV_CODE = 'MEMBERSHIP';
+
+/**
+ * One line per store and day, then (HQ's chain-wide report) one line per day of 付费会员 under MEMBERSHIP_CSV_CODE:
+ * purchases as orders, its gross, refunds and fee, and HQ's revenue as hq_share; no store's share, nothing payable.
+ * So every column sums to the ledger over the period.
+ */
+export function settlementCsv(days: readonly SettlementDayRow[], membership: readonly MembershipRevenueRow[] = []): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const d of days) {
     lines.push([d.storeCode, d.businessDay, ...AMOUNT_KEYS.map((k) => d[k])].map(csvField).join(','));
+  }
+  for (const m of membership) {
+    const row: SettlementAmounts = {
+      ...zeroAmounts(),
+      orders: m.purchases,
+      grossFen: m.grossFen,
+      refundFen: m.refundFen,
+      feeFen: m.feeFen,
+      hqShareFen: m.hqRevenueFen,
+    };
+    lines.push([MEMBERSHIP_CSV_CODE, m.businessDay, ...AMOUNT_KEYS.map((k) => row[k])].map(csvField).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

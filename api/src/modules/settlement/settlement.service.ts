@@ -32,14 +32,15 @@ export class SettlementService {
     else if (viewer.role !== Role.HQ_ADMIN) throw forbidden('Only HQ sees every store');
     if (storeId && !UUID.test(storeId)) throw badUserInput('storeId is not a store id', 'storeId');
     const days = await settlementDays(this.em, { ...period, storeId });
+    // 付费会员 is HQ's revenue: shown to HQ over the whole chain (and in its CSV), never in a store's report.
+    const membership = storeId ? [] : await membershipDays(this.em, period);
     return Object.assign(new SettlementReport(), {
       from: period.from,
       to: period.to,
       days: days.map((d) => Object.assign(new SettlementDay(), d)),
       stores: perStore(days).map((s) => Object.assign(new StoreSettlement(), s)),
-      csv: settlementCsv(days),
-      // 付费会员 is HQ's revenue: shown to HQ over the whole chain, never in a store's report.
-      membership: storeId ? [] : (await membershipDays(this.em, period)).map((d) => Object.assign(new MembershipRevenueDay(), d)),
+      csv: settlementCsv(days, membership),
+      membership: membership.map((d) => Object.assign(new MembershipRevenueDay(), d)),
     });
   }
 

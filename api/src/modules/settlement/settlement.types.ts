@@ -143,7 +143,11 @@ export class SettlementReport {
   @Field(() => GraphQLLocalDate) to!: string;
   @Field(() => [StoreSettlement], { description: 'Per store, by store code' }) stores!: StoreSettlement[];
   @Field(() => [SettlementDay], { description: 'Per store and day, by store code then day' }) days!: SettlementDay[];
-  @Field(() => String, { description: 'The days as CSV for finance (UTF-8, header row, amounts in fen)' }) csv!: string;
+  @Field(() => String, {
+    description:
+      'The days as CSV for finance (UTF-8, header row, amounts in fen); HQ’s chain-wide report adds 付费会员 days with store_code MEMBERSHIP, so it sums to the ledger',
+  })
+  csv!: string;
   @Field(() => [MembershipRevenueDay], { description: '付费会员 revenue per chain business day (HQ only; empty for a clerk or one store)' })
   membership!: MembershipRevenueDay[];
 }

@@ -126,6 +126,17 @@ export default function RefundPage() {
                 );
               })}
             </ul>
+            {sale.clerkDiscounts.length > 0 && (
+              <ul className="muted refund-clerk" aria-label={s.clerkDiscounts} data-testid="refund-clerk">
+                {sale.clerkDiscounts.map((d, i) => (
+                  <li key={i}>
+                    {d.kind === 'CLERK_PRICE'
+                      ? s.clerkPrice(d.clerkName ?? '', d.name ?? '', yuan(d.fromFen), yuan(d.toFen), d.quantity ?? 0)
+                      : s.clerkOrder(d.clerkName ?? '', yuan(d.fromFen), yuan(d.toFen))}
+                  </li>
+                ))}
+              </ul>
+            )}
           </>
         )}
         {done && <RefundSlip done={done} />}

@@ -5,6 +5,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import {
+  SaleDiscountGrantDocument,
   SaleQuoteDocument,
   SaleScanMemberDocument,
   SaleSellDocument,
@@ -53,6 +54,9 @@ export default function SalePage() {
   const [orderOff, setOrderOff] = useState<OrderOff | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const saleKey = useRef(newKey());
+  // The API refuses a clerk discount without HQ's grant; the buttons show only with it, and say the cap.
+  const [{ data: granted }] = useQuery({ query: SaleDiscountGrantDocument, requestPolicy: 'network-only' });
+  const grant = granted?.me?.discountGrant ?? null;
 
   const cart = useMemo(
     () => ({
@@ -216,15 +220,17 @@ export default function SalePage() {
                   </button>
                 </span>
                 <span className="sale-line-net">{yuan(priced.get(l.skuId)?.netFen ?? l.unitPriceFen * l.quantity)}</span>
-                <button
-                  type="button"
-                  className={`btn sale-reprice${cuts.has(l.skuId) ? ' btn-primary' : ''}`}
-                  aria-label={`${l.name} ${s.reprice}`}
-                  onClick={() => setEditing(editing === l.skuId ? null : l.skuId)}
-                >
-                  {cuts.has(l.skuId) ? `${s.reprice} ${yuan(cuts.get(l.skuId)!.unitPriceFen)}` : s.reprice}
-                </button>
-                {editing === l.skuId && (
+                {grant && (
+                  <button
+                    type="button"
+                    className={`btn sale-reprice${cuts.has(l.skuId) ? ' btn-primary' : ''}`}
+                    aria-label={`${l.name} ${s.reprice}`}
+                    onClick={() => setEditing(editing === l.skuId ? null : l.skuId)}
+                  >
+                    {cuts.has(l.skuId) ? `${s.reprice} ${yuan(cuts.get(l.skuId)!.unitPriceFen)}` : s.reprice}
+                  </button>
+                )}
+                {grant && editing === l.skuId && (
                   <DiscountEditor
                     kind="LINE"
                     initial={cuts.get(l.skuId)}
@@ -274,15 +280,22 @@ export default function SalePage() {
             )}
           </>
         )}
-        <button
-          type="button"
-          className={`btn btn-big btn-block${orderOff ? ' btn-primary' : ''}`}
-          disabled={lines.length === 0}
-          onClick={() => setEditing(editing === 'ORDER' ? null : 'ORDER')}
-        >
-          {orderOff ? s.clerkDiscount(offLabel(orderOff)) : s.orderDiscount}
-        </button>
-        {editing === 'ORDER' && (
+        {grant && (
+          <>
+            <button
+              type="button"
+              className={`btn btn-big btn-block${orderOff ? ' btn-primary' : ''}`}
+              disabled={lines.length === 0}
+              onClick={() => setEditing(editing === 'ORDER' ? null : 'ORDER')}
+            >
+              {orderOff ? s.clerkDiscount(offLabel(orderOff)) : s.orderDiscount}
+            </button>
+            <p className="muted sale-grant" data-testid="sale-grant">
+              {s.discountCap(capLabel(grant))}
+            </p>
+          </>
+        )}
+        {grant && editing === 'ORDER' && (
           <DiscountEditor
             kind="ORDER"
             initial={orderOff ?? undefined}
@@ -383,6 +396,14 @@ function describeSaleResult(r: { __typename?: string; errorCode?: string; proble
 
 const offLabel = (o: OrderOff) => (o.offBp ? `${((10_000 - o.offBp) / 1000).toFixed(1).replace(/\.0$/, '')}折` : `−${yuan(o.offFen ?? 0)}`);
 const QUICK_BP = [500, 1000, 1200];
+
+/** HQ's caps in words: a share of the goods, an amount a sale, or both (the smaller one binds). */
+function capLabel(g: { maxBp?: number | null; maxFen?: number | null }): string {
+  const parts: string[] = [];
+  if (g.maxBp != null) parts.push(s.capShare(`${(g.maxBp / 100).toFixed(2).replace(/\.?0+$/, '')}%`));
+  if (g.maxFen != null) parts.push(s.capAmount(yuan(g.maxFen)));
+  return parts.join('，');
+}
 
 /**
  * 改价 (LINE: the new unit price) or 整单折扣 (ORDER: a quick 折 or an amount), with a reason tapped from a short
