@@ -6,7 +6,8 @@
 // alone: every loser waits for the stock row), unless --no-plain.
 // Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --no-plain]
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { BENCH_SECRET, benchUrl, cpuSeconds, freshMigratedDatabase, graphqlPoster, numberArg, startApi, summary } from './lib.mjs';
 
@@ -83,6 +84,9 @@ function crowd(shoppers, build) {
   return requests;
 }
 
+/** When the last winner was answered, from the storm's start. */
+const soldOutAt = (won) => Math.max(0, ...won.map((a) => a.at));
+
 /** Transactions PostgreSQL has committed or rolled back in this database (each statement outside one counts one). */
 async function transactions(db) {
   const { rows } = await db
@@ -96,6 +100,11 @@ async function storm(post, requests, apiPid, db) {
   const xact0 = await transactions(db);
   const answers = [];
   let next = 0;
+  // The client shares the machine's cores with the API: its own CPU and event-loop delay are measured alongside, so a
+  // figure the client inflated says so (a request's time includes the client's loop delay on its answer).
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -108,6 +117,7 @@ async function storm(post, requests, apiPid, db) {
         answers.push({
           shopperId: r.shopperId,
           ms,
+          at: s + ms - t0,
           kind: res.errors ? `error:${res.errors[0].message}` : (c.problem ?? c.errorCode ?? c.__typename),
         });
       }
@@ -115,14 +125,18 @@ async function storm(post, requests, apiPid, db) {
   );
   const seconds = (performance.now() - t0) / 1000;
   const cpuMsPerRequest = ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length;
+  const client = process.cpuUsage(client0);
+  loop.disable();
+  const clientMsPerRequest = (client.user + client.system) / 1000 / requests.length;
+  const clientLoopP99 = loop.percentile(99) / 1e6;
   // The stats collector lags a little: wait for the API's last transactions to be counted.
   await new Promise((r) => setTimeout(r, 600));
   // Less the two this function's own reads cost.
   const xactPerRequest = ((await transactions(db)) - xact0 - 2) / requests.length;
-  return { answers, seconds, cpuMsPerRequest, xactPerRequest };
+  return { answers, seconds, cpuMsPerRequest, xactPerRequest, clientMsPerRequest, clientLoopP99 };
 }
 
-function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, sold) {
+function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest, clientMsPerRequest, clientLoopP99 }, sold) {
   const won = answers.filter((a) => a.kind === 'CheckoutPlaced');
   const lost = answers.filter((a) => a.kind !== 'CheckoutPlaced');
   const perBuyer = new Map();
@@ -130,14 +144,20 @@ function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, so
   const outcomes = {};
   for (const a of answers) outcomes[a.kind] = (outcomes[a.kind] ?? 0) + 1;
   const most = Math.max(0, ...perBuyer.values());
+  const byKind = {};
+  for (const kind of Object.keys(outcomes)) byKind[kind] = summary(answers.filter((a) => a.kind === kind).map((a) => a.ms)).p99;
   console.log(
     `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request, ` +
-      `PostgreSQL transactions ${xactPerRequest.toFixed(3)} a request; units sold ${sold}, most to one buyer ${most}; ` +
-      `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}`,
+      `PostgreSQL transactions ${xactPerRequest.toFixed(3)} a request; bench client CPU ${clientMsPerRequest.toFixed(2)} ms a request, ` +
+      `its event-loop delay p99 ${clientLoopP99.toFixed(1)} ms; sold out ${soldOutAt(won).toFixed(0)} ms in; units sold ${sold}, most to one buyer ${most}; ` +
+      `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}; p99 ms by answer ${JSON.stringify(byKind)}`,
   );
   return {
     sold,
     most,
+    clientMsPerRequest,
+    clientLoopP99,
+    uptime: readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
     cpuMsPerRequest,
     xactPerRequest,
     winnersP99: Number(summary(won.map((a) => a.ms)).p99),
@@ -189,7 +209,9 @@ try {
     `\nflash sale, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
       `units sold ${flash.sold} (${lines} order lines, ${reserved} reserved), most to one buyer ${flash.most}; ` +
       `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms; ` +
-      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request` +
+      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request; ` +
+      `bench client CPU ${flash.clientMsPerRequest.toFixed(2)} ms a request, its loop delay p99 ${flash.clientLoopP99.toFixed(1)} ms; ` +
+      `load average ${flash.uptime}` +
       (plain
         ? ` (plain checkout in this sitting: losers p99 ${plain.losersP99.toFixed(1)} ms, winners p99 ${plain.winnersP99.toFixed(1)} ms)`
         : '') +

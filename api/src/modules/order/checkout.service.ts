@@ -37,7 +37,7 @@ import { PromotionGone, takePromotions } from '../promotion/checkout-promotions'
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import type { FlashGate } from '../promotion/flash-gate';
 import { PlacedKeys } from './placed-keys';
-import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/flash-checkout';
+import { flashBuyers, flashItemFor, FlashGone, flashRemaining, takeFlash } from '../promotion/flash-checkout';
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
 import type { FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
@@ -105,7 +105,9 @@ export class CheckoutService {
     // a few at a time through to the database; the take in the placing transaction decides.
     const itemId = asked.flashItemId;
     const buyers = flashBuyers(shopperId, asked.deviceId);
-    const door = this.flashGate ? await this.flashGate.enter(itemId, buyers) : { leave: () => undefined };
+    const door = this.flashGate
+      ? await this.flashGate.enter(itemId, buyers, () => flashRemaining(this.em, itemId))
+      : { leave: () => undefined };
     if ('refused' in door) {
       const refusal = FlashSaleUnavailableError.of(itemId, FlashProblem[door.refused]);
       // A retry of a checkout that won must still get it back (an indexed read, batched with the crowd's; no routing).
@@ -227,6 +229,7 @@ export class CheckoutService {
         if (twice) break;
         continue;
       }
+      if (flashTake) this.flashGate?.took(flash!.item.id, flashTake.take.quantity);
       if (flashTake?.buyersDone) await this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
       return Object.assign(new CheckoutPlaced(), {
         checkout: answerAs(Checkout, { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
