@@ -27,6 +27,16 @@ export const BUSY_SLACK = IN_FLIGHT_PER_ITEM;
 
 export type GateRefusal = 'SOLD_OUT' | 'LIMIT_REACHED' | 'BUSY';
 
+/**
+ * A place at an item's door taken at the HTTP edge, before GraphQL: the checkout for this item and these buyers uses
+ * it instead of entering again. Given back once (by the checkout, or when the response ends whatever happened).
+ */
+export interface FlashTicket {
+  itemId: string;
+  buyers: readonly string[];
+  leave: () => void;
+}
+
 interface Door {
   inFlight: number;
   waiting: { admit: () => void; refuse: (why: GateRefusal) => void }[];
