@@ -126,13 +126,14 @@ export class FlashGate {
     }
     if (marks.slice(1).some(Boolean)) return { refused: 'LIMIT_REACHED' };
     // A door opening learns from PostgreSQL how many units are left (one read, shared by the crowd arriving with it).
+    // The first buyer goes on without it (an empty door bounds nothing); the ones arriving with it wait for it.
     if (remaining && this.door(itemId).remaining === null) {
       const opening = this.door(itemId);
       opening.reading ??= remaining().then(
         (n) => void (opening.remaining ??= n === null ? null : Math.max(0, n)),
         () => undefined, // unread: no bound, PostgreSQL decides as before
       );
-      await opening.reading;
+      if (opening.inside.size > 0) await opening.reading;
     }
     // Taken after the reads: a door that emptied meanwhile was dropped, and this is the one now in use.
     const d = this.door(itemId);
