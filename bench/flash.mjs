@@ -6,7 +6,8 @@
 // alone: every loser waits for the stock row), unless --no-plain.
 // Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --no-plain]
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { BENCH_SECRET, benchUrl, cpuSeconds, freshMigratedDatabase, graphqlPoster, numberArg, startApi, summary } from './lib.mjs';
 
@@ -83,6 +84,9 @@ function crowd(shoppers, build) {
   return requests;
 }
 
+/** When the last winner was answered, from the storm's start. */
+const soldOutAt = (won) => Math.max(0, ...won.map((a) => a.at));
+
 /** Transactions PostgreSQL has committed or rolled back in this database (each statement outside one counts one). */
 async function transactions(db) {
   const { rows } = await db
@@ -91,11 +95,21 @@ async function transactions(db) {
   return Number(rows[0].n);
 }
 
-async function storm(post, requests, apiPid, db) {
+async function storm(post, requests, apiPid, db, warm) {
+  // First the client's connections, all of them at once, as a gateway's pool of keep-alive connections to the API
+  // would be: a connection opened during the storm waited for the busy event loop to read its first request (on main
+  // as on this branch: up to the whole sell-out, for the first wave's 255 new sockets), which is not the refusal's
+  // cost. Right before the storm: the API closes a connection idle for 5 s.
+  await Promise.all(Array.from({ length: IN_FLIGHT }, warm));
   const cpu0 = cpuSeconds(apiPid);
   const xact0 = await transactions(db);
   const answers = [];
   let next = 0;
+  // The client shares the machine's cores with the API: its own CPU and event-loop delay are measured alongside, so a
+  // figure the client inflated says so (a request's time includes the client's loop delay on its answer).
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -108,6 +122,7 @@ async function storm(post, requests, apiPid, db) {
         answers.push({
           shopperId: r.shopperId,
           ms,
+          at: s + ms - t0,
           kind: res.errors ? `error:${res.errors[0].message}` : (c.problem ?? c.errorCode ?? c.__typename),
         });
       }
@@ -115,14 +130,18 @@ async function storm(post, requests, apiPid, db) {
   );
   const seconds = (performance.now() - t0) / 1000;
   const cpuMsPerRequest = ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length;
+  const client = process.cpuUsage(client0);
+  loop.disable();
+  const clientMsPerRequest = (client.user + client.system) / 1000 / requests.length;
+  const clientLoopP99 = loop.percentile(99) / 1e6;
   // The stats collector lags a little: wait for the API's last transactions to be counted.
   await new Promise((r) => setTimeout(r, 600));
   // Less the two this function's own reads cost.
   const xactPerRequest = ((await transactions(db)) - xact0 - 2) / requests.length;
-  return { answers, seconds, cpuMsPerRequest, xactPerRequest };
+  return { answers, seconds, cpuMsPerRequest, xactPerRequest, clientMsPerRequest, clientLoopP99 };
 }
 
-function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, sold) {
+function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest, clientMsPerRequest, clientLoopP99 }, sold) {
   const won = answers.filter((a) => a.kind === 'CheckoutPlaced');
   const lost = answers.filter((a) => a.kind !== 'CheckoutPlaced');
   const perBuyer = new Map();
@@ -130,14 +149,20 @@ function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, so
   const outcomes = {};
   for (const a of answers) outcomes[a.kind] = (outcomes[a.kind] ?? 0) + 1;
   const most = Math.max(0, ...perBuyer.values());
+  const byKind = {};
+  for (const kind of Object.keys(outcomes)) byKind[kind] = summary(answers.filter((a) => a.kind === kind).map((a) => a.ms)).p99;
   console.log(
     `${label}: ${answers.length} requests from ${BUYERS} buyers in ${seconds.toFixed(2)} s, API CPU ${cpuMsPerRequest.toFixed(2)} ms a request, ` +
-      `PostgreSQL transactions ${xactPerRequest.toFixed(3)} a request; units sold ${sold}, most to one buyer ${most}; ` +
-      `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}`,
+      `PostgreSQL transactions ${xactPerRequest.toFixed(3)} a request; bench client CPU ${clientMsPerRequest.toFixed(2)} ms a request, ` +
+      `its event-loop delay p99 ${clientLoopP99.toFixed(1)} ms; sold out ${soldOutAt(won).toFixed(0)} ms in; units sold ${sold}, most to one buyer ${most}; ` +
+      `winners ms ${JSON.stringify(summary(won.map((a) => a.ms)))}; losers ms ${JSON.stringify(summary(lost.map((a) => a.ms)))}; ${JSON.stringify(outcomes)}; p99 ms by answer ${JSON.stringify(byKind)}`,
   );
   return {
     sold,
     most,
+    clientMsPerRequest,
+    clientLoopP99,
+    uptime: readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
     cpuMsPerRequest,
     xactPerRequest,
     winnersP99: Number(summary(won.map((a) => a.ms)).p99),
@@ -148,16 +173,21 @@ function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest }, so
 const url = process.env.BENCH_DATABASE_URL ?? benchUrl('linli_bench_flash');
 const db = await freshMigratedDatabase(url);
 const { store, flashSku, plainSku, item, shoppers } = await prepare(db);
-const api = await startApi(url, { RUN_JOBS: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) });
+// FLASH_API_ROOT=<another checkout>: that checkout's API build under the same crowd (an A/B in one sitting).
+const api = await startApi(
+  url,
+  { RUN_JOBS: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) },
+  { root: process.env.FLASH_API_ROOT ?? '.' },
+);
 const { post, close } = graphqlPoster(api.port, IN_FLIGHT, { timeoutMs: 120_000 });
 const contact = { name: '抢购', phone: '13900139000' };
 try {
   // Warm the API's pool and caches (routing, the price book) on another SKU first.
-  for (let i = 0; i < 20; i++) {
-    await post(CHECKOUT, {
+  const warm = () =>
+    post(CHECKOUT, {
       input: { idempotencyKey: randomUUID(), lines: [{ skuId: plainSku, quantity: 0 }], fulfilment: 'PICKUP', storeId: store, contact },
     });
-  }
+  for (let i = 0; i < 20; i++) await warm();
   let plain;
   if (PLAIN) {
     const requests = crowd(shoppers.slice(BUYERS), () => ({
@@ -167,7 +197,7 @@ try {
       storeId: store,
       contact,
     }));
-    const run = await storm(post, requests, api.pid, db);
+    const run = await storm(post, requests, api.pid, db, warm);
     const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
     plain = report('plain checkout (stock only, no per-user limit)', run, sold);
   }
@@ -179,7 +209,7 @@ try {
     contact,
     flashItemId: item,
   }));
-  const run = await storm(post, requests, api.pid, db);
+  const run = await storm(post, requests, api.pid, db, warm);
   const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
   const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
   const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
@@ -189,7 +219,9 @@ try {
     `\nflash sale, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
       `units sold ${flash.sold} (${lines} order lines, ${reserved} reserved), most to one buyer ${flash.most}; ` +
       `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms; ` +
-      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request` +
+      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request; ` +
+      `bench client CPU ${flash.clientMsPerRequest.toFixed(2)} ms a request, its loop delay p99 ${flash.clientLoopP99.toFixed(1)} ms; ` +
+      `load average ${flash.uptime}` +
       (plain
         ? ` (plain checkout in this sitting: losers p99 ${plain.losersP99.toFixed(1)} ms, winners p99 ${plain.winnersP99.toFixed(1)} ms)`
         : '') +

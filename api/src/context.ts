@@ -51,6 +51,7 @@ import { createStoreLoaders } from './modules/store/store.loaders';
 import { createCatalogLoaders } from './modules/catalog/catalog.loaders';
 import { createOrderLoaders } from './modules/order/order.loaders';
 import { createAfterSaleLoaders } from './modules/aftersale/aftersale.loaders';
+import type { FlashTicket } from './modules/promotion/flash-gate';
 
 export interface AppDeps {
   config: Config;
@@ -72,6 +73,8 @@ export function createLoaders(em: EntityManager) {
 export interface RequestInfo {
   /** The caller's address as Express sees it (TRUST_PROXY decides which X-Forwarded-For hop counts). */
   clientIp?: string;
+  /** A 秒杀 checkout's place at its item's door, taken at the HTTP edge (modules/order/flash-edge.ts). */
+  flashTicket?: FlashTicket;
 }
 
 /** What a request's services are built from. */
@@ -99,7 +102,7 @@ const SERVICES = {
   pictures: ({ em, deps }: ServiceScope) => new PictureService(em, deps.clock),
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
   routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
-  checkout: ({ em, deps, services }: ServiceScope) =>
+  checkout: ({ em, deps, services, request }: ServiceScope) =>
     new CheckoutService(
       em,
       deps.config,
@@ -110,6 +113,7 @@ const SERVICES = {
       deps.runtime.levelBook,
       deps.runtime.flashGate,
       deps.runtime.placedKeys,
+      request.flashTicket,
     ),
   checkoutQuote: ({ em, deps, services }: ServiceScope) =>
     new CheckoutQuoteService(em, deps.clock, services.routing, deps.runtime.priceBook, deps.runtime.campaignBook, deps.runtime.levelBook),

@@ -40,6 +40,8 @@ import { mountStockImportRoutes } from './modules/inventory/stock-import.routes'
 import { mountPictureRoutes } from './modules/catalog/pictures.routes';
 import { createPictureStorage } from './modules/catalog/create-picture-storage';
 import { mountStaticApp, STORE_POS_DIST } from './static-app';
+import { flashEdge } from './modules/order/flash-edge';
+import type { FlashTicket } from './modules/promotion/flash-gate';
 import { buildApiSchema } from './schema';
 import { postgisVersion } from './common/health.repository';
 
@@ -227,6 +229,13 @@ export async function createApp(parts: AppParts) {
       (viewer?.role === Role.HQ_ADMIN ? importJson : smallJson)(req, res, next);
     },
     documentLimits,
+    // 秒杀 checkouts go through their item's door before GraphQL; the losers are answered here (modules/order/flash-edge.ts).
+    flashEdge({
+      schema,
+      gate: parts.runtime.flashGate,
+      placedKeys: parts.runtime.placedKeys,
+      em: () => parts.orm.em.fork() as EntityManager,
+    }),
     anonymousReadsDoor(parts.config.anonymousReads),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -238,7 +247,7 @@ export async function createApp(parts: AppParts) {
           });
         }
         readAfterOwnWrites(em, viewer, parts.config, parts.redis);
-        return createContext(em, viewer, parts, { clientIp: req.ip });
+        return createContext(em, viewer, parts, { clientIp: req.ip, flashTicket: res.locals.flashTicket as FlashTicket | undefined });
       },
     }),
   );

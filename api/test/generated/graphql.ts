@@ -440,6 +440,7 @@ export type FlashItemStatus =
 
 /** Why a flash checkout was refused */
 export type FlashProblem =
+  | 'BUSY'
   | 'ENDED'
   | 'LIMIT_REACHED'
   | 'NOT_AT_STORE'

@@ -205,6 +205,7 @@ export type ErrorCode =
 
 /** Why a flash checkout was refused */
 export type FlashProblem =
+  | 'BUSY'
   | 'ENDED'
   | 'LIMIT_REACHED'
   | 'NOT_AT_STORE'

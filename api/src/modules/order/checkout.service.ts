@@ -35,9 +35,9 @@ import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
-import type { FlashGate } from '../promotion/flash-gate';
+import type { FlashGate, FlashTicket } from '../promotion/flash-gate';
 import { PlacedKeys } from './placed-keys';
-import { flashBuyers, flashItemFor, FlashGone, takeFlash } from '../promotion/flash-checkout';
+import { flashBuyers, flashItemFor, FlashGone, flashRemaining, takeFlash } from '../promotion/flash-checkout';
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
 import type { FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
@@ -95,6 +95,7 @@ export class CheckoutService {
     private readonly levels: LevelBook,
     private readonly flashGate?: FlashGate,
     private readonly placedKeys: PlacedKeys = new PlacedKeys(),
+    private readonly flashTicket?: FlashTicket,
   ) {
     this.slots = new PickupSlotService(em, config, clock);
   }
@@ -105,7 +106,9 @@ export class CheckoutService {
     // a few at a time through to the database; the take in the placing transaction decides.
     const itemId = asked.flashItemId;
     const buyers = flashBuyers(shopperId, asked.deviceId);
-    const door = this.flashGate ? await this.flashGate.enter(itemId, buyers) : { leave: () => undefined };
+    const door =
+      this.admittedAtEdge(itemId, buyers) ??
+      (this.flashGate ? await this.flashGate.enter(itemId, buyers, () => flashRemaining(this.em, itemId)) : { leave: () => undefined });
     if ('refused' in door) {
       const refusal = FlashSaleUnavailableError.of(itemId, FlashProblem[door.refused]);
       // A retry of a checkout that won must still get it back (an indexed read, batched with the crowd's; no routing).
@@ -123,6 +126,15 @@ export class CheckoutService {
     } finally {
       door.leave();
     }
+  }
+
+  /** The place the HTTP edge took at this item's door for these buyers, if it did (else it is given back). */
+  private admittedAtEdge(itemId: string, buyers: string[]): { leave: () => void } | undefined {
+    const ticket = this.flashTicket;
+    if (!ticket) return undefined;
+    if (ticket.itemId === itemId && ticket.buyers.length === buyers.length && ticket.buyers.every((b, i) => b === buyers[i])) return ticket;
+    ticket.leave();
+    return undefined;
   }
 
   private async place(shopperId: string, asked: CheckoutInput, flashAsk?: { buyers: string[] }) {
@@ -227,6 +239,7 @@ export class CheckoutService {
         if (twice) break;
         continue;
       }
+      if (flashTake) this.flashGate?.took(flash!.item.id, flashTake.take.quantity);
       if (flashTake?.buyersDone) await this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
       return Object.assign(new CheckoutPlaced(), {
         checkout: answerAs(Checkout, { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),

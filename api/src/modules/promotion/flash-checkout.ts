@@ -34,6 +34,12 @@ export async function flashItemFor(
   return item;
 }
 
+/** Units of the item PostgreSQL has left now (the flash door's hint), or null for no such item. */
+export async function flashRemaining(em: EntityManager, itemId: string): Promise<number | null> {
+  const item = UUID.test(itemId) ? await flashItemById(em, itemId) : undefined;
+  return item ? item.quota - item.sold : null;
+}
+
 /** Thrown inside the placing transaction to undo it when the flash take was refused. */
 export class FlashGone extends Error {
   constructor(readonly problem: FlashProblem | 'CHANGED') {

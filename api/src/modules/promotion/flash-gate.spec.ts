@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FlashGate, IN_FLIGHT_PER_ITEM } from './flash-gate';
+import { BUSY_SLACK, FlashGate, IN_FLIGHT_PER_ITEM } from './flash-gate';
 
 // Without Redis: the door's own rules (the marks are only an early answer; PostgreSQL decides).
 describe('the flash door', () => {
   it('lets 8 checkouts of an item in at once, queues the rest in order, and refuses the queue when told sold out', async () => {
     const gate = new FlashGate(null, 'test');
-    const inside = await Promise.all(Array.from({ length: IN_FLIGHT_PER_ITEM }, () => gate.enter('item', ['shopper:a'])));
+    const inside = await Promise.all(Array.from({ length: IN_FLIGHT_PER_ITEM }, (_, i) => gate.enter('item', [`shopper:${i}`])));
     expect(inside.every((x) => 'leave' in x)).toBe(true);
     const order: string[] = [];
     const fifth = gate.enter('item', ['shopper:e']).then((x) => (order.push('fifth'), x));
@@ -34,17 +34,75 @@ describe('the flash door', () => {
     expect('leave' in b).toBe(true);
   });
 
-  it("turns away a buyer's queued requests once one of them reached the limit, without asking Redis", async () => {
+  it("turns away a buyer's other requests while one is inside, and a device's once one of its shoppers reached the limit", async () => {
     const gate = new FlashGate(null, 'test');
-    const inside = await Promise.all(Array.from({ length: IN_FLIGHT_PER_ITEM }, (_, i) => gate.enter('item', [`shopper:${i + 1}`])));
-    // A scripted buyer's second request waits behind those inside while its first one wins.
-    const again = gate.enter('item', ['shopper:1']);
+    const inside = await Promise.all(
+      Array.from({ length: IN_FLIGHT_PER_ITEM }, (_, i) => gate.enter('item', [`shopper:${i + 1}`, `device:${i + 1}`])),
+    );
+    // A scripted buyer's second request is turned away at once while its first one is inside.
+    expect(await gate.enter('item', ['shopper:1'])).toEqual({ refused: 'BUSY' });
+    expect(gate.knownRefusal('item', ['shopper:1'])).toBe('BUSY');
+    // Another shopper on the first one's device waits behind those inside while the first one wins.
+    const sameDevice = gate.enter('item', ['shopper:x', 'device:1']);
     const other = gate.enter('item', ['shopper:9']);
-    await gate.buyerDone('item', ['shopper:1']);
+    await gate.buyerDone('item', ['shopper:1', 'device:1']);
     (inside[0] as { leave: () => void }).leave();
-    expect(await again).toEqual({ refused: 'LIMIT_REACHED' });
+    expect(await sameDevice).toEqual({ refused: 'LIMIT_REACHED' });
     // Its place went to the next one waiting.
     expect('leave' in (await other)).toBe(true);
     expect(await gate.enter('item', ['shopper:1'])).toEqual({ refused: 'LIMIT_REACHED' });
+  });
+
+  it('answers BUSY at once to buyers past the units PostgreSQL has left (and a few more) while those inside claim them', async () => {
+    const gate = new FlashGate(null, 'test');
+    let reads = 0;
+    const left = (n: number) => async () => (reads++, n);
+    const units = 2;
+    const answers: ({ refused: string } | { leave: () => void })[] = [];
+    const crowd = Array.from({ length: units + BUSY_SLACK + 3 }, (_, i) =>
+      gate.enter('item', [`shopper:${i}`], left(units)).then((x) => (answers.push(x), x)),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    // One read of PostgreSQL for the crowd arriving together.
+    expect(reads).toBe(1);
+    // 8 inside at once, the rest of the units (and a few more) waiting, the 3 past them refused.
+    const inside = answers.filter((x) => 'leave' in x) as { leave: () => void }[];
+    expect(inside.length).toBe(IN_FLIGHT_PER_ITEM);
+    expect(answers.filter((x) => 'refused' in x)).toEqual(Array.from({ length: 3 }, () => ({ refused: 'BUSY' })));
+    expect(gate.knownRefusal('item', ['shopper:new'])).toBe('BUSY');
+    // One of those inside took a unit and left: one fewer is claimed and one fewer is left, still full.
+    gate.took('item', 1);
+    inside[0]!.leave();
+    expect(gate.knownRefusal('item', ['shopper:new'])).toBe('BUSY');
+    // One left without taking (refused by PostgreSQL for a reason of its own): its place opens for the next buyer.
+    inside[1]!.leave();
+    expect(gate.knownRefusal('item', ['shopper:new'])).toBe(null);
+    // The ones waiting were let in as places freed.
+    expect((await Promise.all(crowd)).filter((x) => 'leave' in x).length).toBe(units + BUSY_SLACK);
+  });
+
+  it('never refuses while the door is empty: the next buyer goes to PostgreSQL, and a unit an expiry gave back sells again', async () => {
+    let now = 1_000_000;
+    const gate = new FlashGate(null, 'test', () => now);
+    // PostgreSQL said sold out: the door remembers it for a moment, and knows no unit is left.
+    const first = await gate.enter('item', ['shopper:a'], async () => 1);
+    if (!('leave' in first)) throw new Error('refused');
+    await gate.soldOut('item');
+    first.leave();
+    expect(gate.knownRefusal('item', ['shopper:b'])).toBe('SOLD_OUT');
+    // An unpaid expiry gave a unit back in PostgreSQL. Once the mark lapsed, the empty door lets the next buyer through
+    // although its own hint says none is left; PostgreSQL decides.
+    now += 60_000;
+    expect(gate.knownRefusal('item', ['shopper:b'])).toBe(null);
+    const again = await gate.enter('item', ['shopper:b'], async () => 1);
+    expect('leave' in again).toBe(true);
+    // And a door that emptied reads PostgreSQL again when it opens.
+    (again as { leave: () => void }).leave();
+    let reads = 0;
+    const fresh = await gate.enter('other', ['shopper:c'], async () => (reads++, 0));
+    expect('leave' in fresh).toBe(true);
+    (fresh as { leave: () => void }).leave();
+    await gate.enter('other', ['shopper:d'], async () => (reads++, 0));
+    expect(reads).toBe(2);
   });
 });

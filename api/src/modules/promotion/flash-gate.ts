@@ -1,6 +1,8 @@
 // The flash sale's door: turns buyers away early once PostgreSQL has said an item is sold out (or that a buyer has
 // reached its limit), and lets only a few checkouts per item into the database at once in this process, so a crowd
-// waits here, not in a queue of row locks, and learns of the sell-out as soon as it happens.
+// waits here, not in a queue of row locks, and learns of the sell-out as soon as it happens. The door admits no more
+// buyers than PostgreSQL has units left (read when the door opens, less the takes since): one more while those inside
+// already claim every unit is answered BUSY at once instead of queueing behind them until they sell it out.
 //
 // Redis is never the truth: a mark is written only after PostgreSQL refused a take, lives a few seconds, and a
 // missing or unreadable mark lets the buyer through to the database, which decides. Units an unpaid expiry gives
@@ -17,12 +19,38 @@ const BUYER_DONE_TTL_MS = 5_000;
  */
 export const IN_FLIGHT_PER_ITEM = 8;
 
-export type GateRefusal = 'SOLD_OUT' | 'LIMIT_REACHED';
+/**
+ * Buyers let in beyond the units left: some of those inside fail for reasons of their own (a route, a limit reached on
+ * another device), and a unit an expiry gave back is not in the hint; these few wait for PostgreSQL's answer instead.
+ */
+export const BUSY_SLACK = IN_FLIGHT_PER_ITEM;
+
+export type GateRefusal = 'SOLD_OUT' | 'LIMIT_REACHED' | 'BUSY';
+
+/**
+ * A place at an item's door taken at the HTTP edge, before GraphQL: the checkout for this item and these buyers uses
+ * it instead of entering again. Given back once (by the checkout, or when the response ends whatever happened).
+ */
+export interface FlashTicket {
+  itemId: string;
+  buyers: readonly string[];
+  leave: () => void;
+}
 
 interface Door {
   inFlight: number;
   waiting: { admit: () => void; refuse: (why: GateRefusal) => void }[];
   soldOutUntil: number;
+  /**
+   * Units PostgreSQL had left when the door opened, less this process's takes since (0 once PostgreSQL refused one
+   * for want of quota); null until read. Only a hint: PostgreSQL's conditional UPDATE still decides every take.
+   * Other processes' takes make it high (more buyers let in), a unit an unpaid expiry gives back meanwhile makes it
+   * one low until the door empties and reads again.
+   */
+  remaining: number | null;
+  reading?: Promise<void>;
+  /** Buyers inside (in flight or waiting), by their first key (the shopper): one request of each at a time. */
+  inside: Set<string>;
 }
 
 export class FlashGate {
@@ -45,32 +73,85 @@ export class FlashGate {
 
   private door(itemId: string): Door {
     let d = this.doors.get(itemId);
-    if (!d) this.doors.set(itemId, (d = { inFlight: 0, waiting: [], soldOutUntil: 0 }));
+    if (!d) this.doors.set(itemId, (d = { inFlight: 0, waiting: [], soldOutUntil: 0, remaining: null, inside: new Set() }));
     return d;
   }
 
   /**
-   * Waits for a place at the item's door; refuses at once when a mark says sold out or the buyer is done. Returns
-   * a function that gives the place back (call it once the checkout has answered).
+   * What this process already knows to answer without Redis or the database (the HTTP edge asks before GraphQL):
+   * sold out (PostgreSQL said so a moment ago), the buyer done, or the door full. Null: let the checkout in.
    */
-  async enter(itemId: string, buyers: readonly string[]): Promise<{ refused: GateRefusal } | { leave: () => void }> {
-    if ((this.doors.get(itemId)?.soldOutUntil ?? 0) > this.now()) return { refused: 'SOLD_OUT' };
-    if (this.knownDone(itemId, buyers)) return { refused: 'LIMIT_REACHED' };
+  knownRefusal(itemId: string, buyers: readonly string[]): GateRefusal | null {
+    const d = this.doors.get(itemId);
+    if (d && d.soldOutUntil > this.now()) return 'SOLD_OUT';
+    if (this.knownDone(itemId, buyers)) return 'LIMIT_REACHED';
+    if (d && this.full(d, buyers[0]!)) return 'BUSY';
+    return null;
+  }
+
+  /**
+   * Whether the buyer has a request inside already, or the buyers inside already claim every unit left (and a few more),
+   * so a new buyer could only win if one of them fails. Never while the door is empty: then the checkout goes to
+   * PostgreSQL, which decides (a unit an expiry gave back is found).
+   */
+  private full(d: Door, buyer: string): boolean {
+    // Scripted buying (several requests of one buyer at once): one is inside, the others are turned away at once.
+    if (d.inside.has(buyer)) return true;
+    return d.remaining !== null && d.inside.size > 0 && d.inside.size >= d.remaining + BUSY_SLACK;
+  }
+
+  /** A checkout took units (committed): the hint drops by as many. */
+  took(itemId: string, quantity: number): void {
+    const d = this.doors.get(itemId);
+    if (d?.remaining != null) d.remaining = Math.max(0, d.remaining - quantity);
+  }
+
+  /**
+   * Waits for a place at the item's door; refuses at once when a mark says sold out or the buyer is done, or (BUSY)
+   * when the buyer has a request inside already or those inside claim every unit left. `remaining` reads the units
+   * PostgreSQL has left, once as the door opens. Returns a function that gives the place back (call it once the
+   * checkout has answered).
+   */
+  async enter(
+    itemId: string,
+    buyers: readonly string[],
+    remaining?: () => Promise<number | null>,
+  ): Promise<{ refused: GateRefusal } | { leave: () => void }> {
+    const known = this.knownRefusal(itemId, buyers);
+    if (known) return { refused: known };
     const marks = await this.read([this.soldOutKey(itemId), ...buyers.map((b) => this.buyerKey(itemId, b))]);
     if (marks[0]) {
       this.door(itemId).soldOutUntil = this.now() + SOLD_OUT_TTL_MS / 2;
       return { refused: 'SOLD_OUT' };
     }
     if (marks.slice(1).some(Boolean)) return { refused: 'LIMIT_REACHED' };
-    // Taken after the read: a door that emptied meanwhile was dropped, and this is the one now in use.
+    // A door opening learns from PostgreSQL how many units are left (one read, shared by the crowd arriving with it).
+    // The first buyer goes on without it (an empty door bounds nothing); the ones arriving with it wait for it.
+    if (remaining && this.door(itemId).remaining === null) {
+      const opening = this.door(itemId);
+      opening.reading ??= remaining().then(
+        (n) => void (opening.remaining ??= n === null ? null : Math.max(0, n)),
+        () => undefined, // unread: no bound, PostgreSQL decides as before
+      );
+      if (opening.inside.size > 0) await opening.reading;
+    }
+    // Taken after the reads: a door that emptied meanwhile was dropped, and this is the one now in use.
     const d = this.door(itemId);
+    const buyer = buyers[0]!;
+    if (d.soldOutUntil > this.now()) return { refused: 'SOLD_OUT' };
+    if (this.full(d, buyer)) return { refused: 'BUSY' };
+    d.inside.add(buyer);
     if (d.inFlight >= IN_FLIGHT_PER_ITEM) {
       const outcome = await new Promise<GateRefusal | null>((resolve) =>
         d.waiting.push({ admit: () => resolve(null), refuse: (why) => resolve(why) }),
       );
-      if (outcome) return { refused: outcome };
-      // The same buyer's other requests (scripted buying) waited here too: one that won meanwhile settles them.
+      if (outcome) {
+        d.inside.delete(buyer);
+        return { refused: outcome };
+      }
+      // Another buyer sharing a key (the device) won meanwhile: that settles this one.
       if (this.knownDone(itemId, buyers)) {
+        d.inside.delete(buyer);
         this.pass(itemId, d);
         return { refused: 'LIMIT_REACHED' };
       }
@@ -80,6 +161,7 @@ export class FlashGate {
       leave: () => {
         if (left) return;
         left = true;
+        d.inside.delete(buyer);
         this.pass(itemId, d);
       },
     };
@@ -103,6 +185,7 @@ export class FlashGate {
   async soldOut(itemId: string): Promise<void> {
     const d = this.door(itemId);
     d.soldOutUntil = this.now() + SOLD_OUT_TTL_MS / 2;
+    d.remaining = 0;
     for (const w of d.waiting.splice(0)) w.refuse('SOLD_OUT');
     await this.write(this.soldOutKey(itemId), SOLD_OUT_TTL_MS);
   }

@@ -75,6 +75,8 @@ export enum FlashProblem {
   ORDER_LIMIT = 'ORDER_LIMIT',
   NOT_AT_STORE = 'NOT_AT_STORE',
   NOT_IN_CART = 'NOT_IN_CART',
+  /** Buyers already in line claim every unit left: try again in a moment (a unit comes back if one of them fails). */
+  BUSY = 'BUSY',
 }
 registerEnumType(FlashProblem, { name: 'FlashProblem', description: 'Why a flash checkout was refused' });
 
@@ -87,6 +89,7 @@ const FLASH_MESSAGES: Record<FlashProblem, string> = {
   ORDER_LIMIT: '超出每单限购',
   NOT_AT_STORE: '这家门店没有这个秒杀',
   NOT_IN_CART: '购物车里没有秒杀商品',
+  BUSY: '抢的人太多了，稍后再试',
 };
 
 @ObjectType({ implements: ErrorResult, description: 'The flash item cannot be bought on this checkout; nothing was placed' })
