@@ -31,6 +31,12 @@ describe('API refusals in plain words with a next step', () => {
     expect(r.detail).toBe('还差 ¥12.00 可减 ¥10.00。可以换一张，或不用券下单。');
   });
 
+  test('a flash buyer turned away at a crowded door is told stock is left and to try again', () => {
+    const r = describeRefusal({ errorCode: 'FLASH_SALE_UNAVAILABLE', message: '抢的人太多了，稍后再试', flashProblem: 'BUSY' }, 'PICKUP');
+    expect(r.title).toBe('抢的人太多了');
+    expect(r.detail).toBe('还有货，稍等几秒再点一次。');
+  });
+
   test('below the minimum says how much is missing', () => {
     const r = describeRefusal({ errorCode: 'BELOW_MINIMUM_ORDER', message: '', minimumFen: 2000, goodsFen: 1250 }, 'DELIVERY');
     expect(r.title).toBe('还差 ¥7.50 起送');

@@ -94,8 +94,19 @@ export const describeRefusal = (r: RefusalLike, fulfilment: 'DELIVERY' | 'PICKUP
     case 'FLASH_SALE_UNAVAILABLE':
       return {
         title:
-          r.flashProblem === 'LIMIT_REACHED' ? '已达限购数量' : r.flashProblem === 'SOLD_OUT' ? '手慢了，已抢光' : '这个秒杀现在买不了',
-        detail: r.flashProblem === 'LIMIT_REACHED' ? '每人限购，可以看看其他秒杀商品。' : r.message,
+          r.flashProblem === 'LIMIT_REACHED'
+            ? '已达限购数量'
+            : r.flashProblem === 'SOLD_OUT'
+              ? '手慢了，已抢光'
+              : r.flashProblem === 'BUSY'
+                ? '抢的人太多了'
+                : '这个秒杀现在买不了',
+        detail:
+          r.flashProblem === 'LIMIT_REACHED'
+            ? '每人限购，可以看看其他秒杀商品。'
+            : r.flashProblem === 'BUSY'
+              ? '还有货，稍等几秒再点一次。'
+              : r.message,
       };
     case 'COUPON_NOT_USABLE':
       return { title: '这张优惠券用不了', detail: `${r.message}。可以换一张，或不用券下单。` };
