@@ -32,6 +32,7 @@ import { MigrationCouponTemplateCounts } from './20261207b-coupon-template-count
 import { MigrationCounterSale } from './20261207d-counter-sale';
 import { MigrationMemberLevels } from './20261207c-member-levels';
 import { MigrationClusterKey } from './20261208h-cluster-key';
+import { MigrationClusterTriggerWhen } from './20261209f-cluster-trigger-when';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -83,4 +84,5 @@ export const migrationsList = [
   { name: '20261208e-staff-shopper-link', class: MigrationStaffShopperLink },
   { name: '20261208f-coupon-expiry-notice', class: MigrationCouponExpiryNotice },
   { name: '20261208h-cluster-key', class: MigrationClusterKey },
+  { name: '20261209f-cluster-trigger-when', class: MigrationClusterTriggerWhen },
 ];
