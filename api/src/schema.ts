@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './common/auth-checker';
-import { rememberValidationRules } from './common/validation-metadata';
+import { argumentValidator, rememberValidationRules } from './common/validation-metadata';
 import { AuthResolver, MeFieldResolver } from './modules/auth/auth.resolver';
 import { StaffResolver } from './modules/auth/staff.resolver';
 import {
@@ -49,6 +49,9 @@ import { CouponIssuanceResolver } from './modules/promotion/issuance.resolver';
 import { FlashSaleResolver } from './modules/promotion/flash-sale.resolver';
 import { GroupBuyResolver } from './modules/promotion/group-buy.resolver';
 import { ReferralResolver } from './modules/referral/referral.resolver';
+
+/** class-validator's options for every argument (unknown values allowed; type-graphql skips missing properties). */
+const VALIDATION = { forbidUnknownValues: false };
 
 /** The pub/sub carries subscription events; printing the schema needs none, so it gets an in-process one. */
 export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as PubSub): Promise<GraphQLSchema> {
@@ -106,7 +109,9 @@ export function buildApiSchema(pubSub: PubSub = createPubSub() as unknown as Pub
     ] as unknown as [Function, ...Function[]],
     pubSub,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validate: VALIDATION,
+    // type-graphql's own validation, with class-validator imported once (common/validation-metadata.ts).
+    validateFn: argumentValidator(VALIDATION),
   });
 }
 

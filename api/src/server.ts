@@ -193,28 +193,8 @@ export async function createApp(parts: AppParts) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...checks });
   });
 
-  app.use('/sandbox', requireJsonBody);
-  mountPaymentRoutes(app, parts.orm, parts.runtime);
-  mountReferralRoutes(app, parts.orm, parts.runtime);
-  mountStaticApp(app, '/pos', STORE_POS_DIST);
-  mountImageRoutes(app, parts.orm);
-  mountPictureRoutes(app, {
-    orm: parts.orm,
-    storage: createPictureStorage(parts.config.pictures),
-    clock: parts.clock,
-    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
-  });
-  mountCatalogImportRoutes(app, {
-    orm: parts.orm,
-    clock: parts.clock,
-    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
-  });
-  mountStockImportRoutes(app, {
-    orm: parts.orm,
-    clock: parts.clock,
-    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
-  });
-  mountMiniApp(app);
+  // GraphQL first after the health check: every request walks the app's routes in order until one matches, and
+  // none of the routes below matches /graphql. The explorer answers a browser's GET /graphql before Apollo does.
   if (parts.config.env !== 'production') mountExplorer(app);
 
   // Only HQ imports networks, the one operation bigger than BODY_LIMIT_BYTES; everyone else gets the small parser.
@@ -251,6 +231,29 @@ export async function createApp(parts: AppParts) {
       },
     }),
   );
+  app.use('/sandbox', requireJsonBody);
+  mountPaymentRoutes(app, parts.orm, parts.runtime);
+  mountReferralRoutes(app, parts.orm, parts.runtime);
+  mountStaticApp(app, '/pos', STORE_POS_DIST);
+  mountImageRoutes(app, parts.orm);
+  mountPictureRoutes(app, {
+    orm: parts.orm,
+    storage: createPictureStorage(parts.config.pictures),
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountCatalogImportRoutes(app, {
+    orm: parts.orm,
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountStockImportRoutes(app, {
+    orm: parts.orm,
+    clock: parts.clock,
+    viewerOf: (req, em) => authenticate(req.headers.authorization, parts, em),
+  });
+  mountMiniApp(app);
+
   app.use(jsonNotFound);
   app.use(jsonErrorHandler);
 

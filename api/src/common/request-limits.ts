@@ -13,6 +13,7 @@ import {
   parse,
   typeFromAST,
   type DocumentNode,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
   type ParseOptions,
@@ -198,6 +199,20 @@ function canHoldObjectList(type: GraphQLInputType, seen = new Set<GraphQLInputTy
   return holds;
 }
 
+const listFields = new WeakMap<GraphQLInputObjectType, [string, GraphQLInputType][]>();
+
+/** The fields of an input object type that can hold a list of input objects (the only ones the walk enters), once per type. */
+function fieldsHoldingObjectLists(type: GraphQLInputObjectType): [string, GraphQLInputType][] {
+  let fields = listFields.get(type);
+  if (!fields) {
+    fields = Object.entries(type.getFields())
+      .filter(([, field]) => canHoldObjectList(field.type))
+      .map(([name, field]) => [name, field.type]);
+    listFields.set(type, fields);
+  }
+  return fields;
+}
+
 /** The first variable holding a list of input objects longer than MAX_INPUT_OBJECT_LIST, as a request error. */
 export function variableListError(
   schema: GraphQLSchema,
@@ -221,8 +236,8 @@ export function variableListError(
         if (found) return found;
       }
     } else if (isInputObjectType(nullable) && typeof value === 'object') {
-      for (const [name, field] of Object.entries(nullable.getFields())) {
-        const found = tooLong((value as Record<string, unknown>)[name], field.type, `${path}.${name}`, depth + 1);
+      for (const [name, fieldType] of fieldsHoldingObjectLists(nullable)) {
+        const found = tooLong((value as Record<string, unknown>)[name], fieldType, `${path}.${name}`, depth + 1);
         if (found) return found;
       }
     }

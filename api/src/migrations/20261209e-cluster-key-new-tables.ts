@@ -54,7 +54,7 @@ export class MigrationClusterKeyNewTables extends Migration {
       this.addSql(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
       this.addSql(`ALTER TABLE ${table} ALTER COLUMN cluster_id SET NOT NULL`);
       this.addSql(
-        `CREATE TRIGGER ${table}_cluster BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION cluster_from_id('${column}', '${parent}')`,
+        `CREATE TRIGGER ${table}_cluster BEFORE INSERT ON ${table} FOR EACH ROW WHEN (NEW.cluster_id IS NULL) EXECUTE FUNCTION cluster_from_id('${column}', '${parent}')`,
       );
     }
   }

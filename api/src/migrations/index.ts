@@ -34,6 +34,7 @@ import { MigrationMemberLevels } from './20261207c-member-levels';
 import { MigrationClusterKey } from './20261208h-cluster-key';
 import { MigrationMembershipRefundSweep } from './20261209a-membership-refund-sweep';
 import { MigrationClusterKeyNewTables } from './20261209e-cluster-key-new-tables';
+import { MigrationClusterTriggerWhen } from './20261209f-cluster-trigger-when';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -87,4 +88,5 @@ export const migrationsList = [
   { name: '20261208h-cluster-key', class: MigrationClusterKey },
   { name: '20261209a-membership-refund-sweep', class: MigrationMembershipRefundSweep },
   { name: '20261209e-cluster-key-new-tables', class: MigrationClusterKeyNewTables },
+  { name: '20261209f-cluster-trigger-when', class: MigrationClusterTriggerWhen },
 ];
