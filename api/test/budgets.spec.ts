@@ -142,6 +142,28 @@ describe('counter budgets of the hot paths', () => {
     expect({ shopper: after.shopper, checkout: after.checkout }).toEqual({ shopper: before.shopper, checkout: before.checkout });
   });
 
+  it('a hand-over names the cluster of the stock, ledger and profit-sharing rows it writes: no cluster trigger has to look it up', async () => {
+    const { orderId, code } = await readyForPickup();
+    const tables = ['stock_movement', 'ledger_posting', 'ledger_entry', 'profit_sharing_order'];
+    // With the triggers off, a row whose INSERT left cluster_id out would break its NOT NULL and the hand-over with it.
+    for (const table of tables) await query(t.em(), `ALTER TABLE ${table} DISABLE TRIGGER ${table}_cluster`, {});
+    try {
+      await verify(code);
+    } finally {
+      for (const table of tables) await query(t.em(), `ALTER TABLE ${table} ENABLE TRIGGER ${table}_cluster`, {});
+    }
+    const clusters = await query<{ cluster_id: string }>(
+      t.em(),
+      `SELECT DISTINCT cluster_id FROM (
+         SELECT cluster_id FROM ledger_entry WHERE order_id = :o::uuid UNION ALL
+         SELECT cluster_id FROM ledger_posting WHERE order_id = :o::uuid UNION ALL
+         SELECT cluster_id FROM profit_sharing_order WHERE order_id = :o::uuid UNION ALL
+         SELECT cluster_id FROM customer_order WHERE id = :o::uuid) x`,
+      { o: orderId },
+    );
+    expect(clusters).toHaveLength(1);
+  });
+
   /** Statements after the first that moves the order (its step) that read the order's row again. */
   const rereadsAfterStep = (statements: string[]) => {
     const moved = statements.findIndex((s) => /UPDATE customer_order SET/.test(s));

@@ -63,10 +63,18 @@ export async function writeOutbox(
     for (const [name, value] of Object.entries(w.values)) values[`w${n}_${name}`] = value;
     return `w${n} AS (${w.sql.replace(PARAM, (_, name: string) => `:w${n}_${name}`)})`;
   });
+  // The cluster as the outbox's cluster trigger would find it (the payload's order, else its store), named here so
+  // that the trigger's WHEN skips its PL/pgSQL call and the row's conversion to JSON (docs/performance.md). An order
+  // id carries its cluster's code; an older id without one, or no store, is left to the trigger (which reads the row).
   const rows = await query<{ id: string }>(
     tx,
-    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO outbox (kind, name, payload, run_at, delay_ms)
-     SELECT x.kind, x.name, x.payload, x.run_at, x.delay_ms
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO outbox (kind, name, payload, run_at, delay_ms, cluster_id)
+     SELECT x.kind, x.name, x.payload, x.run_at, x.delay_ms,
+            CASE WHEN x.payload ? 'orderId'
+              THEN cluster_of_id(CASE WHEN (x.payload->>'orderId') ~* '^[0-9a-f-]{36}$' THEN (x.payload->>'orderId')::uuid END)
+              ELSE (SELECT s.cluster_id FROM store s
+                     WHERE s.id = CASE WHEN (x.payload->>'storeId') ~* '^[0-9a-f-]{36}$' THEN (x.payload->>'storeId')::uuid END)
+            END
      FROM jsonb_to_recordset(:items::jsonb) AS x(kind text, name text, payload jsonb, run_at timestamptz, delay_ms bigint)
      RETURNING id::text AS id`,
     values,

@@ -45,12 +45,12 @@ const RESERVE_SQL = `
     UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
     FROM want w
     WHERE (SELECT ok FROM verdict) AND ss.store_id = :store::uuid AND ss.sku_id = w.sku_id
-    RETURNING ss.sku_id, ss.on_hand, ss.reserved, w.quantity),
+    RETURNING ss.sku_id, ss.on_hand, ss.reserved, w.quantity, ss.cluster_id),
   journal AS (
     INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
-                                reason, order_ref, actor, created_at)
+                                reason, order_ref, actor, created_at, cluster_id)
     SELECT gen_random_uuid(), :store::uuid, sku_id, 0, quantity, on_hand, reserved,
-           :reason::text, :orderRef::text, :actor::text, :at::timestamptz
+           :reason::text, :orderRef::text, :actor::text, :at::timestamptz, cluster_id
     FROM held)
   SELECT w.sku_id, w.quantity AS requested, coalesce(l.on_hand - l.reserved, 0) AS available, v.ok
   FROM want w LEFT JOIN locked l ON l.sku_id = w.sku_id CROSS JOIN verdict v
@@ -71,12 +71,12 @@ const SETTLE_CTES = (onHand: '0' | '-g.quantity', lines: string) => `
     FROM give g
     WHERE ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
       AND ss.reserved >= g.quantity
-    RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity),
+    RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity, ss.cluster_id),
   settled AS (
     INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
-                                reason, order_ref, actor, created_at)
+                                reason, order_ref, actor, created_at, cluster_id)
     SELECT gen_random_uuid(), :store::uuid, sku_id, ${onHand === '0' ? '0' : '-quantity'}, -quantity, on_hand, reserved,
-           :reason::text, :orderRef::text, :actor::text, :at::timestamptz
+           :reason::text, :orderRef::text, :actor::text, :at::timestamptz, cluster_id
     FROM released
     RETURNING sku_id)`;
 

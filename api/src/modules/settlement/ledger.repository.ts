@@ -227,17 +227,20 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{
   const [row] = await query<{ sharing_opened: boolean }>(
     tx,
     `WITH p AS (
-       INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at)
-       VALUES (:id::uuid, :order::uuid, :key, :kind, :ruleSet::uuid, :received, :fee, :at::timestamptz)
-       ON CONFLICT (order_id, event_key) DO NOTHING RETURNING id, posted_at),
+       INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at, cluster_id)
+       SELECT :id::uuid, :order::uuid, :key, :kind, :ruleSet::uuid, :received, :fee, :at::timestamptz, s.cluster_id
+       FROM store s WHERE s.id = :store::uuid
+       ON CONFLICT (order_id, event_key) DO NOTHING RETURNING id, posted_at, cluster_id),
      e AS (
-       INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
-       SELECT p.id, :order::uuid, :kind, x.account, x.role, x."storeId", x."amountFen", (p.posted_at AT TIME ZONE s.time_zone)::date, p.posted_at
+       INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at, cluster_id)
+       SELECT p.id, :order::uuid, :kind, x.account, x.role, x."storeId", x."amountFen", (p.posted_at AT TIME ZONE s.time_zone)::date, p.posted_at,
+              coalesce(es.cluster_id, 'ZZ')
        FROM p CROSS JOIN store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
+       LEFT JOIN store es ON es.id = x."storeId"
        WHERE s.id = :store::uuid),
      sharing AS (
-       INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at)
-       SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at
+       INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at, cluster_id)
+       SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at, p.cluster_id
        FROM p CROSS JOIN checkout c
        WHERE :kind::text = 'SALE' AND c.id = :checkout::uuid AND c.transaction_id IS NOT NULL
        ON CONFLICT (order_id) DO NOTHING RETURNING id)
