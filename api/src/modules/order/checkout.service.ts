@@ -39,7 +39,7 @@ import type { FlashGate, FlashTicket } from '../promotion/flash-gate';
 import { PlacedKeys } from './placed-keys';
 import { flashBuyers, flashItemFor, FlashGone, flashProblemOf, flashRemaining, takeFlash } from '../promotion/flash-checkout';
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
-import type { FlashItemView } from '../promotion/flash-sale.repository';
+import { flashItemById, type FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 import { groupBuyFor, GroupGone, takeGroupPlace, type GroupBuyAsk } from '../promotion/group-checkout';
 import { GroupBuyUnavailableError, type GroupBuyProblem } from '../promotion/group-buy.types';
@@ -153,8 +153,22 @@ export class CheckoutService {
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let flash: FlashBuy | undefined;
+    let firstRoute: ReturnType<RoutingService['route']> | undefined;
     if (flashAsk) {
-      const item = await flashItemFor(this.em, input.flashItemId!, this.clock.now(), input.lines);
+      // The route is read beside the item, not after it: in a sale every round trip of a winner waits for a turn of an
+      // event loop busy with the crowd. (A group buy picks the store first; a flash cart has no group.)
+      if (!input.groupOfferId) {
+        firstRoute = this.routing.route(routeInput(input), { checkSkus: false });
+        firstRoute.catch(() => undefined); // awaited below, unless the item already says no
+      }
+      const gate = this.flashGate;
+      const item = await flashItemFor(
+        this.em,
+        input.flashItemId!,
+        this.clock.now(),
+        input.lines,
+        gate && ((id) => gate.item(id, () => flashItemById(this.em, id))),
+      );
       if (!(typeof item === 'object'))
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(input.flashItemId!, item));
       flash = { item, buyers: flashAsk.buyers };
@@ -176,7 +190,7 @@ export class CheckoutService {
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const route = await this.routing.route(routeInput(input), { checkSkus: false });
+      const route = await (attempt === 0 && firstRoute ? firstRoute : this.routing.route(routeInput(input), { checkSkus: false }));
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,

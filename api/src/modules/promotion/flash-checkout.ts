@@ -21,8 +21,10 @@ export async function flashItemFor(
   itemId: string,
   now: Date,
   lines: readonly { skuId: string; quantity: number }[],
+  /** How the item is read (the flash door keeps it a moment); by default from PostgreSQL. */
+  read: (itemId: string) => Promise<FlashItemView | undefined> = (id) => flashItemById(em, id),
 ): Promise<FlashItemView | FlashProblem> {
-  const item = UUID.test(itemId) ? await flashItemById(em, itemId) : undefined;
+  const item = UUID.test(itemId) ? await read(itemId) : undefined;
   if (!item) return FlashProblem.NOT_FOUND;
   if (item.session_state !== 'LIVE' || now >= new Date(item.ends_at)) return FlashProblem.ENDED;
   if (now < new Date(item.starts_at)) return FlashProblem.NOT_STARTED;
