@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CheckoutService } from '../src/modules/order/checkout.service';
-import { query } from '../src/common/sql';
+import { query, watchStatements } from '../src/common/sql';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import {
   CancelOrderDocument,
@@ -159,6 +159,43 @@ describe('flash sales', () => {
     expect(await buy(flashCart(d.items[0]!.id, skus[4]!, 1, { deviceId }), a.token)).toMatchObject({ __typename: 'CheckoutPlaced' });
     expect(await buy(flashCart(d.items[0]!.id, skus[4]!, 1, { deviceId }), b.token)).toMatchObject({ problem: 'LIMIT_REACHED' });
     expect(await itemRow(d.items[0]!.id)).toBe(1);
+  });
+
+  it('places a flash checkout in one statement, no transaction; a take refused in it leaves nothing written', async () => {
+    const s = await session([{ skuId: skus[2]!, storeId: other, quota: 1, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const cart = () => pickupInput(other, [{ skuId: skus[2]!, quantity: 1 }], { flashItemId: item });
+    const shoppers = await Promise.all(Array.from({ length: 6 }, () => t.newShopper()));
+    const movements = () =>
+      count(t, `SELECT count(*) AS n FROM stock_movement WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: other, k: skus[2] });
+    const movedBefore = await movements();
+    const sent: string[] = [];
+    const unwatch = watchStatements((x) => sent.push(x.text));
+    let answers;
+    try {
+      // Six buyers at once for one unit: all read the item unsold before pricing, so several reach the placing statement.
+      answers = await Promise.all(shoppers.map((sh) => buy(cart(), sh.token)));
+    } finally {
+      unwatch();
+    }
+    expect(answers.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
+    expect(answers.filter((a) => a.__typename !== 'CheckoutPlaced').map((a) => (a as { problem: string }).problem)).toEqual(
+      Array.from({ length: 5 }, () => expect.stringMatching(/^(SOLD_OUT|BUSY)$/)),
+    );
+    // No transaction: the checkout, its stock hold and the take are one statement.
+    expect(sent.filter((x) => /^\s*(BEGIN|START|COMMIT|ROLLBACK)/i.test(x))).toEqual([]);
+    const placing = sent.filter((x) => x.includes('INSERT INTO flash_take'));
+    expect(placing.every((x) => x.includes('INSERT INTO checkout') && x.includes('UPDATE store_stock'))).toBe(true);
+    // Losers reached that statement: its checkout row, stock hold and counter went in before the quota refused, and
+    // the statement undid them all.
+    expect(placing.length).toBeGreaterThan(1);
+    const ids = shoppers.map((sh) => sh.id);
+    expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE shopper_id = ANY(:ids::uuid[])`, { ids: `{${ids}}` })).toBe(1);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(1);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid`, { id: item })).toBe(1);
+    expect(await itemRow(item)).toBe(1);
+    expect(await stockOf(t, other, skus[2]!)).toEqual({ onHand: 5_000, reserved: 1 });
+    expect(await movements()).toBe(movedBefore + 1);
   });
 
   it('answers the losers it knows of before GraphQL, as GraphQL does; a winner retrying still gets its checkout', async () => {

@@ -35,6 +35,7 @@ import { MigrationClusterKey } from './20261208h-cluster-key';
 import { MigrationMembershipRefundSweep } from './20261209a-membership-refund-sweep';
 import { MigrationClusterKeyNewTables } from './20261209e-cluster-key-new-tables';
 import { MigrationClusterTriggerWhen } from './20261209f-cluster-trigger-when';
+import { MigrationRefuseStatement } from './20261210a-refuse-statement';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -89,4 +90,5 @@ export const migrationsList = [
   { name: '20261209a-membership-refund-sweep', class: MigrationMembershipRefundSweep },
   { name: '20261209e-cluster-key-new-tables', class: MigrationClusterKeyNewTables },
   { name: '20261209f-cluster-trigger-when', class: MigrationClusterTriggerWhen },
+  { name: '20261210a-refuse-statement', class: MigrationRefuseStatement },
 ];

@@ -7,6 +7,22 @@ import { pgArray, preparedQuery } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
 import type { Adjustment } from '../pricing/pricing.types';
 import type { PricedOrder } from './pricing';
+import {
+  FLASH_CHECK,
+  FLASH_COLUMNS,
+  FLASH_TAKE,
+  flashRefusal,
+  flashTakeValues,
+  type FlashTakeOutcome,
+} from '../promotion/flash-sale.repository';
+
+/** A flash take placed with the checkout: the item's units its lines bought, at the price, counted against the buyers. */
+export interface FlashTakeAsk {
+  itemId: string;
+  quantity: number;
+  priceFen: number;
+  buyers: string[];
+}
 
 export interface NewCheckout {
   id: string;
@@ -61,7 +77,7 @@ export const skuPriceAtSql = (store: string, at: string) => `coalesce(
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
 // conditional on the checkout row going in, which needs the stock verdict first.
-const PLACE_SQL = `
+const placeSql = (flash: boolean) => `
   WITH want AS (
     SELECT w.store_id, w.sku_id, sum(w.quantity)::int AS quantity
     FROM unnest(:stores::uuid[], :skus::uuid[], :quantities::int[]) AS w(store_id, sku_id, quantity)
@@ -90,7 +106,7 @@ const PLACE_SQL = `
   -- The rows below name the shopper, the stores and the SKUs without foreign keys (20261206b-checkout-keys): the
   -- stores and SKUs are the ones quoted checked, every SKU at its store has the stock row locked above, and the
   -- shopper is looked up here. None of them is ever deleted.
-  known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),
+  known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),${flash ? FLASH_CHECK : ''}
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           discount_fen, points_fen, points_used, coupon_id, delivery_adjustments,
@@ -101,7 +117,7 @@ const PLACE_SQL = `
            CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int, :cluster::text
     WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
-    RETURNING id),
+    RETURNING id),${flash ? FLASH_TAKE : ''}
   parts AS (
     SELECT * FROM jsonb_to_recordset(:orders::jsonb) AS x(id uuid, store_id uuid, goods_fen int, delivery_fee_fen int,
          discount_fen int, points_fen int, total_fen int, distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8,
@@ -139,18 +155,24 @@ const PLACE_SQL = `
     SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz, :cluster::text FROM o)
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
-         CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available
+         CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available${flash ? FLASH_COLUMNS : ''}
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
   ORDER BY w.store_id, w.sku_id`;
+const PLACE_SQL = placeSql(false);
+const PLACE_FLASH_SQL = placeSql(true);
 
 export type PlaceOutcome =
-  | { kind: 'PLACED' }
+  /** With a flash take: whether the buyers reached their per-user limit with it. */
+  | { kind: 'PLACED'; buyersDone?: boolean }
   /** The shopper already has a checkout under this key (a retry, possibly a concurrent one). */
   | { kind: 'DUPLICATE' }
   /** A price or store term the cart was priced with has changed since; nothing was written. */
   | { kind: 'STALE_PRICES' }
   /** Some store no longer has the stock routing saw; nothing was written. */
   | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
+
+/** What placing with a flash take may also answer: the take was refused, and nothing was written. */
+export type FlashPlaceOutcome = PlaceOutcome | { kind: 'FLASH_REFUSED'; refused: Exclude<FlashTakeOutcome['kind'], 'TAKEN'> };
 
 /**
  * Whether an error is the unique index that lets a shopper hold one unpaid place per pickup slot (migration
@@ -159,7 +181,25 @@ export type PlaceOutcome =
 export const isUnpaidPlaceHeld = (err: unknown) =>
   (err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'customer_order_one_unpaid_slot';
 
-export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome> {
+export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome>;
+export async function placeCheckout(
+  em: EntityManager,
+  c: NewCheckout,
+  orders: NewOrder[],
+  actor: string,
+  flash: FlashTakeAsk,
+): Promise<FlashPlaceOutcome>;
+/**
+ * With `flash`, the flash take goes in the same statement (FLASH_TAKE, promotion/flash-sale.repository.ts): the
+ * checkout is placed with its quota and counters taken, or nothing is written.
+ */
+export async function placeCheckout(
+  em: EntityManager,
+  c: NewCheckout,
+  orders: NewOrder[],
+  actor: string,
+  flash?: FlashTakeAsk,
+): Promise<FlashPlaceOutcome> {
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
   const rows = await preparedQuery<{
     ok: boolean;
@@ -170,7 +210,10 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
     sku_id: string;
     requested: number;
     available: number;
-  }>(em, PLACE_SQL, {
+    flash_taken?: number | null;
+    flash_per_user_limit?: number | null;
+  }>(em, flash ? PLACE_FLASH_SQL : PLACE_SQL, {
+    ...(flash ? flashTakeValues(flash) : {}),
     stores: pgArray(holds.map((h) => h.storeId)),
     skus: pgArray(holds.map((h) => h.skuId)),
     quantities: pgArray(holds.map((h) => h.quantity)),
@@ -233,9 +276,18 @@ export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: N
         })),
       ),
     ),
+  }).catch((err: unknown) => {
+    const refused = flash && flashRefusal(err);
+    if (refused) return refused;
+    throw err;
   });
+  if (typeof rows === 'string') return { kind: 'FLASH_REFUSED', refused: rows };
   const first = rows[0]!;
-  if (first.inserted) return { kind: 'PLACED' };
+  if (first.inserted) {
+    return flash
+      ? { kind: 'PLACED', buyersDone: (first.flash_taken ?? flash.quantity) >= first.flash_per_user_limit! }
+      : { kind: 'PLACED' };
+  }
   // A token names a shopper row that was written when it was signed, and shoppers are never deleted: a fault.
   if (!first.shopper) throw new Error(`checkout: shopper ${c.shopperId} does not exist`);
   if (!first.quoted) return { kind: 'STALE_PRICES' };

@@ -37,9 +37,9 @@ import { PromotionGone, takePromotions } from '../promotion/checkout-promotions'
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import type { FlashGate, FlashTicket } from '../promotion/flash-gate';
 import { PlacedKeys } from './placed-keys';
-import { flashBuyers, flashItemFor, FlashGone, flashRemaining, takeFlash } from '../promotion/flash-checkout';
+import { flashBuyers, flashItemFor, FlashGone, flashProblemOf, flashRemaining, takeFlash } from '../promotion/flash-checkout';
 import { flashCovers, flashTaken, type FlashBuy, type FlashTake } from './flash-buy';
-import type { FlashItemView } from '../promotion/flash-sale.repository';
+import { flashItemById, type FlashItemView } from '../promotion/flash-sale.repository';
 import { FlashProblem, FlashSaleUnavailableError } from '../promotion/flash-sale.types';
 import { groupBuyFor, GroupGone, takeGroupPlace, type GroupBuyAsk } from '../promotion/group-checkout';
 import { GroupBuyUnavailableError, type GroupBuyProblem } from '../promotion/group-buy.types';
@@ -153,8 +153,22 @@ export class CheckoutService {
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let flash: FlashBuy | undefined;
+    let firstRoute: ReturnType<RoutingService['route']> | undefined;
     if (flashAsk) {
-      const item = await flashItemFor(this.em, input.flashItemId!, this.clock.now(), input.lines);
+      // The route is read beside the item, not after it: in a sale every round trip of a winner waits for a turn of an
+      // event loop busy with the crowd. (A group buy picks the store first; a flash cart has no group.)
+      if (!input.groupOfferId) {
+        firstRoute = this.routing.route(routeInput(input), { checkSkus: false });
+        firstRoute.catch(() => undefined); // awaited below, unless the item already says no
+      }
+      const gate = this.flashGate;
+      const item = await flashItemFor(
+        this.em,
+        input.flashItemId!,
+        this.clock.now(),
+        input.lines,
+        gate && ((id) => gate.item(id, () => flashItemById(this.em, id))),
+      );
       if (!(typeof item === 'object'))
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(input.flashItemId!, item));
       flash = { item, buyers: flashAsk.buyers };
@@ -176,7 +190,7 @@ export class CheckoutService {
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const route = await this.routing.route(routeInput(input), { checkSkus: false });
+      const route = await (attempt === 0 && firstRoute ? firstRoute : this.routing.route(routeInput(input), { checkSkus: false }));
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,
@@ -194,11 +208,13 @@ export class CheckoutService {
       const flashTake = flash && flashTaken(flash, orders);
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
-      const promoted = takesPromotions(checkout, orders) || flashTake !== undefined || group !== undefined;
+      const promoted = takesPromotions(checkout, orders, flashTake) || group !== undefined;
       const placed = await (
         slot || promoted
           ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`, flashTake, group)
-          : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
+          : flashTake
+            ? this.placeWithFlash(checkout, orders, `shopper:${shopperId}`, flashTake)
+            : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
       ).catch((err: unknown) => {
         if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
         throw err;
@@ -240,7 +256,9 @@ export class CheckoutService {
         continue;
       }
       if (flashTake) this.flashGate?.took(flash!.item.id, flashTake.take.quantity);
-      if (flashTake?.buyersDone) await this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
+      // Not waited for: the door knows at once (its own memory), the Redis mark is for the other processes and only
+      // saves them a database refusal; the winner's answer need not wait for a round trip through a busy event loop.
+      if (flashTake?.buyersDone) void this.flashGate?.buyerDone(flash!.item.id, flash!.buyers);
       return Object.assign(new CheckoutPlaced(), {
         checkout: answerAs(Checkout, { ...checkout, state: 'PENDING_PAYMENT', channel: 'ONLINE' }),
         orders: orders.map((o) => asCustomerOrder(placedOrder(o, checkout))),
@@ -327,6 +345,23 @@ export class CheckoutService {
       if (err instanceof GroupGone) return { kind: 'GROUP_GONE', problem: err.problem };
       throw err;
     }
+  }
+
+  /**
+   * A flash checkout with nothing else to take (no slot, coupon, points, budget or group): one statement in autocommit
+   * places it and takes the quota and counters, or writes nothing (order/checkout.repository.ts). Its hot rows, the
+   * SKU's stock and the item, are held for that statement and its commit, not across a transaction's round trips.
+   */
+  private async placeWithFlash(
+    checkout: NewCheckout,
+    orders: NewOrder[],
+    actor: string,
+    flash: FlashTake,
+  ): Promise<PlaceOutcome | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }> {
+    const placed = await placeCheckout(this.em, checkout, orders, actor, flash.take);
+    if (placed.kind === 'FLASH_REFUSED') return { kind: 'FLASH_GONE', problem: flashProblemOf(placed.refused) };
+    if (placed.kind === 'PLACED') flash.buyersDone = placed.buyersDone;
+    return placed;
   }
 
   private checkShape(input: CheckoutInput): asserts input is CheckoutInput & { contact: NonNullable<CheckoutInput['contact']> } {
@@ -485,9 +520,14 @@ export async function takeCheckoutPromotions(
   });
 }
 
-/** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */
-function takesPromotions(c: NewCheckout, orders: readonly NewOrder[]): boolean {
-  return c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0 || orders.some((o) => o.discountFen > 0);
+/**
+ * Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not, nor
+ * does a flash checkout whose only discount is the flash price (its quota is taken by the placing statement).
+ */
+function takesPromotions(c: NewCheckout, orders: readonly NewOrder[], flash?: FlashTake): boolean {
+  if (c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0) return true;
+  if (!flash) return orders.some((o) => o.discountFen > 0);
+  return campaignSpends(c, orders).some((x) => x.promotionId !== flash.take.itemId);
 }
 
 /**

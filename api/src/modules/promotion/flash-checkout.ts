@@ -2,7 +2,7 @@
 // the placing transaction, the quota and the buyers' counters taken; and the holds an unpaid end gives back.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
-import { flashItemById, takeFlashQuota, type FlashItemView } from './flash-sale.repository';
+import { flashItemById, takeFlashQuota, type FlashItemView, type FlashTakeOutcome } from './flash-sale.repository';
 import { FlashProblem } from './flash-sale.types';
 
 export { releaseFlashHolds } from './flash-sale.repository';
@@ -21,8 +21,10 @@ export async function flashItemFor(
   itemId: string,
   now: Date,
   lines: readonly { skuId: string; quantity: number }[],
+  /** How the item is read (the flash door keeps it a moment); by default from PostgreSQL. */
+  read: (itemId: string) => Promise<FlashItemView | undefined> = (id) => flashItemById(em, id),
 ): Promise<FlashItemView | FlashProblem> {
-  const item = UUID.test(itemId) ? await flashItemById(em, itemId) : undefined;
+  const item = UUID.test(itemId) ? await read(itemId) : undefined;
   if (!item) return FlashProblem.NOT_FOUND;
   if (item.session_state !== 'LIVE' || now >= new Date(item.ends_at)) return FlashProblem.ENDED;
   if (now < new Date(item.starts_at)) return FlashProblem.NOT_STARTED;
@@ -58,5 +60,10 @@ export async function takeFlash(
 ): Promise<{ buyersDone: boolean }> {
   const took = await takeFlashQuota(tx, t);
   if (took.kind === 'TAKEN') return { buyersDone: took.taken >= took.perUserLimit };
-  throw new FlashGone(took.kind === 'NOT_LIVE' ? FlashProblem.ENDED : took.kind === 'CHANGED' ? 'CHANGED' : FlashProblem[took.kind]);
+  throw new FlashGone(flashProblemOf(took.kind));
+}
+
+/** The shopper's answer to a refused take ('CHANGED': the price moved, the checkout is priced afresh). */
+export function flashProblemOf(refused: Exclude<FlashTakeOutcome['kind'], 'TAKEN'>): FlashProblem | 'CHANGED' {
+  return refused === 'NOT_LIVE' ? FlashProblem.ENDED : refused === 'CHANGED' ? 'CHANGED' : FlashProblem[refused];
 }

@@ -105,4 +105,20 @@ describe('the flash door', () => {
     await gate.enter('other', ['shopper:d'], async () => (reads++, 0));
     expect(reads).toBe(2);
   });
+
+  it('reads an item once for the buyers of a second, again after it, and keeps no failed read', async () => {
+    let now = 1_000_000;
+    const gate = new FlashGate(null, 'test', () => now);
+    let reads = 0;
+    const read = async () => ({ n: ++reads });
+    const together = await Promise.all([gate.item('item', read), gate.item('item', read), gate.item('item', read)]);
+    expect(together).toEqual([{ n: 1 }, { n: 1 }, { n: 1 }]);
+    now += 999;
+    expect(await gate.item('item', read)).toEqual({ n: 1 });
+    now += 1;
+    expect(await gate.item('item', read)).toEqual({ n: 2 });
+    now += 1_000;
+    await expect(gate.item('item', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await gate.item('item', read)).toEqual({ n: 3 });
+  });
 });

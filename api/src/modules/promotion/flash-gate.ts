@@ -10,12 +10,18 @@
 import type { Redis } from 'ioredis';
 
 const SOLD_OUT_TTL_MS = 2_000;
+/**
+ * How long an item read for checkouts is reused (item): its price, limits and window do not change while it sells,
+ * and what does (its session stopped, its units) the placing statement checks again, under the rows' locks.
+ */
+const ITEM_TTL_MS = 1_000;
 const BUYER_DONE_TTL_MS = 5_000;
 /**
- * Checkouts of one item in the database at once, per process: the item row is the one they all update. A checkout
- * holds that row's lock for about one round trip (its take, then COMMIT) of the seven or so it makes, so 4 at a time
- * left the row idle most of the time and the crowd's winners waited at the door; 8 keep it busy and fit the pool
- * (10) now that the losers' reads go in one batched statement (order/placed-keys.ts).
+ * Checkouts of one item past the door at once, per process. A flash checkout holds the item's row (and its SKU's
+ * stock row) only for its placing statement and that statement's commit (order/checkout.repository.ts), so the rows
+ * are not what limits it: its four or so round trips are, each a turn of an event loop busy with the crowd, and each
+ * holding one of the pool's 10 connections until that turn comes. 8 fit the pool beside the losers' batched reads
+ * (order/placed-keys.ts); 16 measured slower (the winners' statements queued for connections).
  */
 export const IN_FLIGHT_PER_ITEM = 8;
 
@@ -58,6 +64,8 @@ export class FlashGate {
   /** Buyers this process saw reach their limit ("item buyer" → until when): turned away without Redis. */
   private readonly done = new Map<string, number>();
   private readonly prefix: string;
+  /** Items as a checkout last read them (one read shared by the buyers admitted together), by id. */
+  private readonly items = new Map<string, { until: number; read: Promise<unknown> }>();
 
   constructor(
     private readonly redis: Redis | null,
@@ -98,6 +106,22 @@ export class FlashGate {
     // Scripted buying (several requests of one buyer at once): one is inside, the others are turned away at once.
     if (d.inside.has(buyer)) return true;
     return d.remaining !== null && d.inside.size > 0 && d.inside.size >= d.remaining + BUSY_SLACK;
+  }
+
+  /**
+   * The item a flash checkout asks for, read at most once a second in this process: in a sale each read is a round
+   * trip that waits for a turn of an event loop busy with the crowd and holds a pool connection until then. A failed
+   * read is not kept.
+   */
+  item<T>(itemId: string, read: () => Promise<T>): Promise<T> {
+    const now = this.now();
+    const kept = this.items.get(itemId);
+    if (kept && kept.until > now) return kept.read as Promise<T>;
+    if (this.items.size > 1_000) for (const [k, v] of this.items) if (v.until <= now) this.items.delete(k);
+    const fresh = read();
+    this.items.set(itemId, { until: now + ITEM_TTL_MS, read: fresh });
+    fresh.catch(() => this.items.get(itemId)?.read === fresh && this.items.delete(itemId));
+    return fresh;
   }
 
   /** A checkout took units (committed): the hint drops by as many. */

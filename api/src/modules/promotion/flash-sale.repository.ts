@@ -216,6 +216,62 @@ export async function takeFlashQuota(
 }
 
 /**
+ * The flash take folded into the checkout's placing statement (order/checkout.repository.ts), so a flash checkout is
+ * one statement in autocommit and its hot rows (the SKU's stock, the item) are held for that statement and its commit
+ * only, not across the round trips of a transaction (each of which waits for an event loop busy with the crowd).
+ * The same writes as takeFlashQuota, in the same lock order (after the stock rows the statement locks first): each
+ * buyer's counter by a conditional upsert, then the item's sold under its quota, then the hold, each only once the
+ * one before returned its rows and the checkout row went in (`ins`). When the checkout went in but a take was
+ * refused, refuse_statement (20261210a) raises with the reason and the whole statement writes nothing.
+ * FLASH_CHECK goes before `ins`, FLASH_TAKE after it; FLASH_COLUMNS are the final SELECT's. Parameters: :flashItem,
+ * :flashQ, :flashPrice, :flashBuyers (sorted), :flashN, and the statement's :id, :at, :cluster.
+ */
+export const FLASH_CHECK = `
+  flash_i AS MATERIALIZED (
+    SELECT i.id, i.per_user_limit, i.price_fen = :flashPrice::int AS price_ok, :flashQ::int <= i.per_order_limit AS order_ok,
+           s.state = 'LIVE' AND s.starts_at <= :at::timestamptz AND s.ends_at > :at::timestamptz AS live
+    FROM flash_item i JOIN flash_session s ON s.id = i.session_id WHERE i.id = :flashItem::uuid),`;
+
+export const FLASH_TAKE = `
+  flash_u AS (
+    INSERT INTO flash_take AS t (item_id, buyer, taken)
+    SELECT f.id, b.buyer, :flashQ::int FROM flash_i f, unnest(:flashBuyers::text[]) WITH ORDINALITY AS b(buyer, n)
+    WHERE EXISTS (SELECT 1 FROM ins) AND f.live AND f.price_ok AND f.order_ok AND :flashQ::int <= f.per_user_limit
+    ORDER BY b.n
+    ON CONFLICT (item_id, buyer) DO UPDATE SET taken = t.taken + excluded.taken
+      WHERE t.taken + excluded.taken <= (SELECT per_user_limit FROM flash_i)
+    RETURNING taken),
+  flash_it AS (
+    UPDATE flash_item SET sold = sold + :flashQ::int
+    WHERE id = :flashItem::uuid AND sold + :flashQ::int <= quota AND (SELECT count(*) FROM flash_u) = :flashN::int
+    RETURNING id),
+  flash_h AS (
+    INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at, cluster_id)
+    SELECT :id::uuid, it.id, :flashQ::int, :flashBuyers::text[], :at::timestamptz, :cluster::text FROM flash_it it
+    RETURNING item_id),`;
+
+export const FLASH_COLUMNS = `,
+    (SELECT max(taken) FROM flash_u) AS flash_taken, (SELECT per_user_limit FROM flash_i) AS flash_per_user_limit,
+    CASE WHEN EXISTS (SELECT 1 FROM ins) AND NOT EXISTS (SELECT 1 FROM flash_h) THEN refuse_statement('flash:' || CASE
+      WHEN NOT coalesce((SELECT live FROM flash_i), false) THEN 'NOT_LIVE' WHEN NOT (SELECT price_ok FROM flash_i) THEN 'CHANGED'
+      WHEN NOT (SELECT order_ok FROM flash_i) THEN 'ORDER_LIMIT' WHEN (SELECT count(*) FROM flash_u) < :flashN::int THEN 'LIMIT_REACHED'
+      ELSE 'SOLD_OUT' END) END AS flash_refused`;
+
+/** The values of FLASH_CHECK/FLASH_TAKE/FLASH_COLUMNS for a take (the statement gives :id, :at and :cluster). */
+export function flashTakeValues(t: { itemId: string; quantity: number; priceFen: number; buyers: string[] }) {
+  const buyers = [...t.buyers].sort();
+  // The driver quotes the array: a device id is the app's text.
+  return { flashItem: t.itemId, flashQ: t.quantity, flashPrice: t.priceFen, flashBuyers: buyers, flashN: buyers.length };
+}
+
+/** The refusal refuse_statement raised for a folded flash take, if that is what the error is. */
+export function flashRefusal(err: unknown): Exclude<FlashTakeOutcome['kind'], 'TAKEN'> | undefined {
+  const e = err as { code?: string; message?: string };
+  if (e.code !== 'LL001' || !e.message?.startsWith('flash:')) return undefined;
+  return e.message.slice('flash:'.length) as Exclude<FlashTakeOutcome['kind'], 'TAKEN'>;
+}
+
+/**
  * An unpaid checkout ends (timeout or cancel): its holds are marked released and give their units back to the items
  * and the buyers' counters, once (a second call finds no hold unreleased). The rows stay for a payment that arrives
  * after the expiry (retakeFlashHolds). Locks as taking does: the take rows, then the items.
