@@ -68,6 +68,7 @@ export async function afterSalesOfOrders(em: EntityManager, orderIds: readonly s
 /** A store's requests in one state, newest first, after a (created_at, id) cursor. */
 export async function storeAfterSalePage(
   em: EntityManager,
+  cluster: string,
   storeId: string,
   state: AfterSaleState,
   after: { at: string; id: string } | undefined,
@@ -76,10 +77,10 @@ export async function storeAfterSalePage(
   const rows = await query<Row>(
     em,
     `${SELECT}
-     WHERE a.store_id = :s::uuid AND a.state = :state::text
+     WHERE a.cluster_id = :cluster AND a.store_id = :s::uuid AND a.state = :state::text
        AND (:afterAt::timestamptz IS NULL OR (a.created_at, a.id) < (:afterAt::timestamptz, :afterId::uuid))
      ORDER BY a.created_at DESC, a.id DESC LIMIT :limit::int`,
-    { s: storeId, state, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit },
+    { cluster, s: storeId, state, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit },
   );
   return rows.map(toAfterSale);
 }

@@ -51,6 +51,7 @@ export class CounterRefundService {
           const skuId = skus.get(l.lineId);
           if (!skuId) continue;
           await applyStockChange(tx, {
+            clusterId: order.clusterId,
             storeId: order.storeId,
             skuId,
             delta: l.quantity,
