@@ -57,11 +57,17 @@ export async function afterSaleById(em: EntityManager, id: string): Promise<Stor
   return row && toAfterSale(row);
 }
 
-/** Requests of each order, oldest first (one statement for a page of orders). */
+/**
+ * Requests of each order, oldest first (one statement for a page of orders, which may span clusters): each order's
+ * in the cluster its id names (any, for an id made before the key).
+ */
 export async function afterSalesOfOrders(em: EntityManager, orderIds: readonly string[]): Promise<StoredAfterSale[]> {
-  const rows = await query<Row>(em, `${SELECT} WHERE a.order_id = ANY(:ids::uuid[]) ORDER BY a.created_at, a.id`, {
-    ids: pgArray(orderIds),
-  });
+  const rows = await query<Row>(
+    em,
+    `${SELECT} JOIN unnest(:ids::uuid[], :clusters::text[]) AS x(id, cluster) ON a.cluster_id = coalesce(x.cluster, a.cluster_id) AND a.order_id = x.id
+     ORDER BY a.created_at, a.id`,
+    { ids: pgArray(orderIds), clusters: `{${orderIds.map((id) => clusterOfId(id) ?? 'NULL').join(',')}}` },
+  );
   return rows.map(toAfterSale);
 }
 

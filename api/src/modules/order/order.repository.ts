@@ -108,9 +108,12 @@ export async function lockWaitingGroupOrders(tx: EntityManager, groupId: string)
   const rows = await preparedQuery<Record<string, unknown>>(
     tx,
     `SELECT ${ORDER_COLUMNS} FROM customer_order
-     WHERE id IN (SELECT order_id FROM group_buy_member WHERE group_id = :g::uuid AND paid_at IS NOT NULL) AND state = 'AWAITING_GROUP'
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id)
+       AND id IN (SELECT order_id FROM group_buy_member WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND group_id = :g::uuid AND paid_at IS NOT NULL)
+       AND state = 'AWAITING_GROUP'
      ORDER BY id FOR UPDATE`,
-    { g: groupId },
+    // A group's id names its store's cluster (group-checkout.ts), where its members' orders are.
+    { g: groupId, cluster: clusterOfId(groupId) ?? null },
   );
   return rows.map(toOrderView);
 }
