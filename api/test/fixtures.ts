@@ -4,6 +4,7 @@ import { query } from '../src/common/sql';
 import { CoordinateSystem } from '../src/common/geo';
 import { StockMovementReason } from '../src/modules/inventory/inventory.entity';
 import { applyStockChange } from '../src/modules/inventory/inventory.repository';
+import { clusterOfStore } from '../src/modules/store/store-cluster';
 import { Store, StoreCapability, StoreStatus } from '../src/modules/store/store.entity';
 import { StoreService } from '../src/modules/store/store.service';
 import type { StoreInput } from '../src/modules/store/store.types';
@@ -70,6 +71,15 @@ export async function makeSkus(em: EntityManager, count: number, priceFen = 500)
 export async function setStock(em: EntityManager, storeId: string, skuId: string, onHand: number) {
   await query(em, `DELETE FROM store_stock WHERE store_id = :s AND sku_id = :k`, { s: storeId, k: skuId });
   if (onHand > 0) {
-    await applyStockChange(em, { storeId, skuId, delta: onHand, reason: StockMovementReason.RECEIVED, actor: 'test', at: new Date() });
+    const clusterId = (await clusterOfStore(em, storeId))!;
+    await applyStockChange(em, {
+      clusterId,
+      storeId,
+      skuId,
+      delta: onHand,
+      reason: StockMovementReason.RECEIVED,
+      actor: 'test',
+      at: new Date(),
+    });
   }
 }

@@ -22,6 +22,8 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { query } from '../src/common/sql';
+import { clusterOfId } from '../src/common/cluster';
 import { count, deliveryInput, pay, pickupInput, stockOf } from './orders-helpers';
 import { claimedCoupon, launchPromotion } from './promotion-helpers';
 
@@ -151,6 +153,25 @@ describe('group buying', () => {
     expect(await count(t, `SELECT count(*) AS n FROM group_buy_member WHERE group_id = :g::uuid`, { g: groupId })).toBe(3);
     // The losers hold no stock: only the three members' units are reserved.
     expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE group_id = :g::uuid`, { g: groupId })).toBe(3);
+  });
+
+  it("names the checkout's cluster in a new group's id, and files the group and its members there", async () => {
+    t.clock.set(start);
+    const o = await offer({ groupSize: 2 });
+    const started = await placed(groupCart(o.id), (await t.newShopper()).token);
+    const groupId = started.orders[0]!.groupBuy!.id;
+    const [{ cluster_id: storeCluster }] = await query<{ cluster_id: string }>(t.em(), `SELECT cluster_id FROM store WHERE id = :s::uuid`, {
+      s: store,
+    });
+    expect(clusterOfId(groupId)).toBe(storeCluster);
+    expect(clusterOfId(started.checkout.id)).toBe(storeCluster);
+    await placed(groupCart(o.id, groupId), (await t.newShopper()).token);
+    const rows = await query<{ cluster_id: string }>(
+      t.em(),
+      `SELECT cluster_id FROM group_buy_group WHERE id = :g::uuid UNION ALL SELECT cluster_id FROM group_buy_member WHERE group_id = :g::uuid`,
+      { g: groupId },
+    );
+    expect(rows.map((r) => r.cluster_id)).toEqual([storeCluster, storeCluster, storeCluster]);
   });
 
   it('fails a group that did not form at its deadline and refunds each paid order once, however often the job runs', async () => {

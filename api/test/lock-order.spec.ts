@@ -9,6 +9,7 @@ import { acceptTimeout } from '../src/jobs/accept-timeout';
 import { LockOrderViolation } from '../src/common/lock-order';
 import { lockStock } from '../src/modules/inventory/reservation.repository';
 import { lockSlots } from '../src/modules/slots/slots.repository';
+import { clusterOfStore } from '../src/modules/store/store-cluster';
 import { query, transaction } from '../src/common/sql';
 import { lockCheckout, lockOrder } from '../src/modules/order/order.repository';
 import { CancelOrderDocument, PayCheckoutDocument, RejectOrderDocument } from './generated/graphql';
@@ -196,28 +197,44 @@ describe('lock order', () => {
     const [low, high] = [a, b].sort();
     const slot = new Date('2026-11-19T02:00:00Z');
     const later = new Date('2026-11-19T02:30:00Z');
+    const cluster = (await clusterOfStore(t.em(), a))!;
     const attempts: [string, (tx: EntityManager) => Promise<unknown>][] = [
       [
         'the checkout after its order (the old shopper cancel)',
         async (tx) => (await lockOrder(tx, orderId), lockCheckout(tx, { id: placed.checkout.id })),
       ],
-      ['an order after stock', async (tx) => (await lockStock(tx, [{ storeId: a, skuId: skus[0]! }]), lockOrder(tx, orderId))],
+      ['an order after stock', async (tx) => (await lockStock(tx, cluster, [{ storeId: a, skuId: skus[0]! }]), lockOrder(tx, orderId))],
       [
         "a store's stock after a later store's (the old re-route)",
-        async (tx) => (await lockStock(tx, [{ storeId: high!, skuId: skus[0]! }]), lockStock(tx, [{ storeId: low!, skuId: skus[0]! }])),
+        async (tx) => (
+          await lockStock(tx, cluster, [{ storeId: high!, skuId: skus[0]! }]),
+          lockStock(tx, cluster, [{ storeId: low!, skuId: skus[0]! }])
+        ),
       ],
       [
         'stock after a pickup slot',
-        async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockStock(tx, [{ storeId: a, skuId: skus[0]! }])),
+        async (tx) => (
+          await lockSlots(tx, cluster, [{ storeId: a, startsAt: slot }]),
+          lockStock(tx, cluster, [{ storeId: a, skuId: skus[0]! }])
+        ),
       ],
-      ['an order after a pickup slot', async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: slot }]), lockOrder(tx, orderId))],
+      [
+        'an order after a pickup slot',
+        async (tx) => (await lockSlots(tx, cluster, [{ storeId: a, startsAt: slot }]), lockOrder(tx, orderId)),
+      ],
       [
         "a store's slot after a later store's (a re-route giving its place back first)",
-        async (tx) => (await lockSlots(tx, [{ storeId: high!, startsAt: slot }]), lockSlots(tx, [{ storeId: low!, startsAt: slot }])),
+        async (tx) => (
+          await lockSlots(tx, cluster, [{ storeId: high!, startsAt: slot }]),
+          lockSlots(tx, cluster, [{ storeId: low!, startsAt: slot }])
+        ),
       ],
       [
         'a slot after a later one of the same store',
-        async (tx) => (await lockSlots(tx, [{ storeId: a, startsAt: later }]), lockSlots(tx, [{ storeId: a, startsAt: slot }])),
+        async (tx) => (
+          await lockSlots(tx, cluster, [{ storeId: a, startsAt: later }]),
+          lockSlots(tx, cluster, [{ storeId: a, startsAt: slot }])
+        ),
       ],
     ];
     for (const [why, work] of attempts) await expect(transaction(t.em(), work), why).rejects.toThrow(LockOrderViolation);
@@ -227,15 +244,17 @@ describe('lock order', () => {
       await lockOrder(tx, orderId);
       await lockStock(
         tx,
+        cluster,
         [low!, high!].map((storeId) => ({ storeId, skuId: skus[0]! })),
       );
       await lockOrder(tx, orderId);
-      await lockStock(tx, [{ storeId: low!, skuId: skus[0]! }]);
+      await lockStock(tx, cluster, [{ storeId: low!, skuId: skus[0]! }]);
       await lockSlots(
         tx,
+        cluster,
         [high!, low!].map((storeId) => ({ storeId, startsAt: slot })),
       );
-      await lockSlots(tx, [{ storeId: high!, startsAt: later }]);
+      await lockSlots(tx, cluster, [{ storeId: high!, startsAt: later }]);
     });
   });
 });

@@ -4,10 +4,12 @@ import { query, transaction } from '../src/common/sql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { releaseStock, reserveStock } from '../src/modules/inventory/reservation.repository';
+import { clusterOfStore } from '../src/modules/store/store-cluster';
 
 describe('stock reservation', () => {
   let t: TestApp;
   let store: string;
+  let cluster: string;
   let skus: string[];
   const at = new Date('2026-11-18T04:00:00Z');
   const stockOf = async (sku: string) =>
@@ -23,6 +25,7 @@ describe('stock reservation', () => {
     t = await startTestApp();
     const em = t.em();
     store = (await makeStore(em, { lat: 31.2, lng: 121.4 })).id;
+    cluster = (await clusterOfStore(em, store))!;
     skus = await makeSkus(em, 3);
   });
   afterAll(() => t?.close());
@@ -31,7 +34,14 @@ describe('stock reservation', () => {
     await setStock(t.em(), store, skus[0]!, 50);
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        reserveStock(t.em(), { storeId: store, lines: [{ skuId: skus[0]!, quantity: 1 }], orderRef: `o${i}`, actor: 'test', at }),
+        reserveStock(t.em(), {
+          clusterId: cluster,
+          storeId: store,
+          lines: [{ skuId: skus[0]!, quantity: 1 }],
+          orderRef: `o${i}`,
+          actor: 'test',
+          at,
+        }),
       ),
     );
     expect(results.filter((r) => r === undefined)).toHaveLength(50);
@@ -48,6 +58,7 @@ describe('stock reservation', () => {
     await setStock(t.em(), store, skus[1]!, 5);
     await setStock(t.em(), store, skus[2]!, 1);
     const short = await reserveStock(t.em(), {
+      clusterId: cluster,
       storeId: store,
       lines: [
         { skuId: skus[1]!, quantity: 2 },
@@ -60,6 +71,7 @@ describe('stock reservation', () => {
     expect(short?.find((l) => l.skuId === skus[2])).toEqual({ skuId: skus[2], requested: 2, available: 1 });
     expect(await stockOf(skus[1]!)).toEqual({ on_hand: 5, reserved: 0 });
     const ok = await reserveStock(t.em(), {
+      clusterId: cluster,
       storeId: store,
       lines: [
         { skuId: skus[1]!, quantity: 2 },
@@ -73,6 +85,7 @@ describe('stock reservation', () => {
     expect(await stockOf(skus[2]!)).toEqual({ on_hand: 1, reserved: 1 });
     expect(
       await releaseStock(t.em(), {
+        clusterId: cluster,
         storeId: store,
         lines: [
           { skuId: skus[1]!, quantity: 2 },
@@ -85,7 +98,14 @@ describe('stock reservation', () => {
     ).toBe(2);
     expect(await stockOf(skus[1]!)).toEqual({ on_hand: 5, reserved: 0 });
     expect(
-      await releaseStock(t.em(), { storeId: store, lines: [{ skuId: skus[2]!, quantity: 1 }], orderRef: 'cart2', actor: 'test', at }),
+      await releaseStock(t.em(), {
+        clusterId: cluster,
+        storeId: store,
+        lines: [{ skuId: skus[2]!, quantity: 1 }],
+        orderRef: 'cart2',
+        actor: 'test',
+        at,
+      }),
     ).toBe(0);
   });
 
@@ -102,7 +122,15 @@ describe('stock reservation', () => {
       Array.from({ length: 100 }, (_, i) =>
         transaction(
           t.em(),
-          (tx) => reserveStock(tx, { storeId: store, lines: i % 2 ? forward : backward, orderRef: `d${i}`, actor: 'test', at }),
+          (tx) =>
+            reserveStock(tx, {
+              clusterId: cluster,
+              storeId: store,
+              lines: i % 2 ? forward : backward,
+              orderRef: `d${i}`,
+              actor: 'test',
+              at,
+            }),
           1,
         ),
       ),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { clusterOfId, clusterOfTradeNo, newClusterId } from './cluster';
+import { clusterFilter, clusterOfId, clusterOfTradeNo, newClusterId } from './cluster';
 import { UUID } from './sql';
 
 describe('the cluster in ids and trade numbers', () => {
@@ -19,5 +19,14 @@ describe('the cluster in ids and trade numbers', () => {
     expect(clusterOfTradeNo('LL261206ABCDEFGHJKLMNPQRST')).toBeUndefined();
     expect(clusterOfTradeNo('HZ261206ABCDEFGHJKLMNPQRST')).toBe('HZ');
     expect(() => newClusterId('sh')).toThrow();
+  });
+
+  it('filters ORM reads on the clusters ids name, and on none when one id names none', () => {
+    const [sh, sh2, hz] = [newClusterId('SH'), newClusterId('SH'), newClusterId('HZ')];
+    expect(clusterFilter([sh, sh2])).toEqual({ clusterId: 'SH' });
+    expect(clusterFilter([sh, hz])).toEqual({ clusterId: { $in: ['SH', 'HZ'] } });
+    // An id made before the key may be in any cluster: filtering on the others' would lose its rows.
+    expect(clusterFilter([sh, randomUUID()])).toEqual({});
+    expect(clusterFilter([])).toEqual({});
   });
 });

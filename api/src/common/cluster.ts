@@ -32,3 +32,19 @@ export function clusterOfTradeNo(outTradeNo: string): string | undefined {
   const code = outTradeNo.slice(0, 2);
   return CLUSTER_CODE.test(code) && code !== 'LL' && code !== 'LM' ? code : undefined;
 }
+
+/**
+ * An ORM filter on the clusters these row ids carry (each row of an order, checkout or refund is in its id's cluster):
+ * `{ clusterId }` for one, `$in` for several, nothing when one of them carries none (made before the key: those are
+ * found by id alone, the multi-shard lookup that ages out).
+ */
+export function clusterFilter(ids: readonly string[]): { clusterId?: string | { $in: string[] } } {
+  const clusters = new Set<string>();
+  for (const id of ids) {
+    const c = clusterOfId(id);
+    if (!c) return {};
+    clusters.add(c);
+  }
+  const all = [...clusters];
+  return all.length === 0 ? {} : all.length === 1 ? { clusterId: all[0]! } : { clusterId: { $in: all } };
+}

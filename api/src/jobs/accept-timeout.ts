@@ -4,9 +4,10 @@ import { OrderState } from '../modules/order/order-states';
 import { OrderSteps } from '../modules/order/order-steps';
 import { msUntil, type JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from '../common/queues';
+import { clusterFilter } from '../common/cluster';
 
 export async function acceptTimeout({ orderId, storeId }: JobPayloads['accept-timeout'], ctx: JobContext): Promise<string> {
-  const order = await ctx.em.findOne(CustomerOrder, { id: orderId });
+  const order = await ctx.em.findOne(CustomerOrder, { ...clusterFilter([orderId]), id: orderId });
   if (!order || order.state !== OrderState.PAID || order.storeId !== storeId || !order.acceptBy) return 'moved on already';
   const wait = msUntil(order.acceptBy, ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);

@@ -7,6 +7,7 @@ import { handedOverBefore } from '../modules/order/order.repository';
 import { OrderSteps, type StepActor } from '../modules/order/order-steps';
 import { msUntil, type JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from '../common/queues';
+import { clusterFilter } from '../common/cluster';
 
 const ACTOR: StepActor = { kind: 'SYSTEM', name: 'system:auto-complete' };
 const REASON = 'not confirmed by the shopper';
@@ -28,7 +29,7 @@ export async function autoCompleteSweep(_payload: JobPayloads['auto-complete-swe
 }
 
 export async function autoComplete({ orderId }: JobPayloads['auto-complete'], ctx: JobContext): Promise<string> {
-  const order = await ctx.em.findOne(CustomerOrder, { id: orderId });
+  const order = await ctx.em.findOne(CustomerOrder, { ...clusterFilter([orderId]), id: orderId });
   if (!order || (order.state !== OrderState.PICKED_UP && order.state !== OrderState.DELIVERED)) return 'completed or closed already';
   const wait = msUntil(new Date(order.updatedAt.getTime() + ctx.config.autoCompleteHours * 3600_000), ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);

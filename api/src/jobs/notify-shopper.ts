@@ -2,9 +2,10 @@
 import { CustomerOrder } from '../modules/order/order.entity';
 import type { JobContext } from './job-context';
 import type { JobPayloads } from '../common/queues';
+import { clusterFilter } from '../common/cluster';
 
 export async function notifyShopper({ orderId, template }: JobPayloads['notify-shopper'], ctx: JobContext): Promise<string> {
-  const order = await ctx.em.findOne(CustomerOrder, { id: orderId });
+  const order = await ctx.em.findOne(CustomerOrder, { ...clusterFilter([orderId]), id: orderId });
   if (!order) return 'no such order';
   return ctx.notifier.send(ctx.em, {
     shopperId: order.shopperId,

@@ -8,9 +8,10 @@ import { PaymentService } from '../modules/payment/payment.service';
 import type { WechatTransaction } from '../modules/payment/wechatpay/notification';
 import { msUntil, type JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from '../common/queues';
+import { clusterFilter } from '../common/cluster';
 
 export async function paymentTimeout({ checkoutId }: JobPayloads['payment-timeout'], ctx: JobContext): Promise<string> {
-  const checkout = await ctx.em.findOne(Checkout, { id: checkoutId });
+  const checkout = await ctx.em.findOne(Checkout, { ...clusterFilter([checkoutId]), id: checkoutId });
   if (!checkout || checkout.state !== CheckoutState.PENDING_PAYMENT) return 'settled already';
   const wait = msUntil(checkout.paymentExpiresAt, ctx.clock.now());
   if (wait > 0) throw new NotDueYet(wait);

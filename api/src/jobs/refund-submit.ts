@@ -4,11 +4,12 @@ import { Checkout, Refund, RefundStatus } from '../modules/order/order.entity';
 import { setProviderRefundId, settleRefund } from '../modules/payment/payment.repository';
 import type { JobContext } from './job-context';
 import { NotDueYet, type JobPayloads } from '../common/queues';
+import { clusterFilter } from '../common/cluster';
 
 export async function refundSubmit({ refundId }: JobPayloads['refund-submit'], ctx: JobContext): Promise<string> {
-  const refund = await ctx.em.findOne(Refund, { id: refundId });
+  const refund = await ctx.em.findOne(Refund, { ...clusterFilter([refundId]), id: refundId });
   if (!refund || refund.status !== RefundStatus.PROCESSING) return 'settled already';
-  const checkout = await ctx.em.findOneOrFail(Checkout, { id: refund.checkoutId });
+  const checkout = await ctx.em.findOneOrFail(Checkout, { clusterId: refund.clusterId, id: refund.checkoutId });
   if (checkout.tender === 'CASH' || checkout.tender === 'CARD') {
     // Paid at the counter in cash or by a card terminal: the clerk gives the money back there, no provider holds it.
     await settleRefund(ctx.em, refundId, { status: RefundStatus.SUCCEEDED, providerRefundId: null, at: ctx.clock.now() });

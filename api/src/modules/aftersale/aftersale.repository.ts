@@ -57,17 +57,24 @@ export async function afterSaleById(em: EntityManager, id: string): Promise<Stor
   return row && toAfterSale(row);
 }
 
-/** Requests of each order, oldest first (one statement for a page of orders). */
+/**
+ * Requests of each order, oldest first (one statement for a page of orders, which may span clusters): each order's
+ * in the cluster its id names (any, for an id made before the key).
+ */
 export async function afterSalesOfOrders(em: EntityManager, orderIds: readonly string[]): Promise<StoredAfterSale[]> {
-  const rows = await query<Row>(em, `${SELECT} WHERE a.order_id = ANY(:ids::uuid[]) ORDER BY a.created_at, a.id`, {
-    ids: pgArray(orderIds),
-  });
+  const rows = await query<Row>(
+    em,
+    `${SELECT} JOIN unnest(:ids::uuid[], :clusters::text[]) AS x(id, cluster) ON a.cluster_id = coalesce(x.cluster, a.cluster_id) AND a.order_id = x.id
+     ORDER BY a.created_at, a.id`,
+    { ids: pgArray(orderIds), clusters: `{${orderIds.map((id) => clusterOfId(id) ?? 'NULL').join(',')}}` },
+  );
   return rows.map(toAfterSale);
 }
 
 /** A store's requests in one state, newest first, after a (created_at, id) cursor. */
 export async function storeAfterSalePage(
   em: EntityManager,
+  cluster: string,
   storeId: string,
   state: AfterSaleState,
   after: { at: string; id: string } | undefined,
@@ -76,10 +83,10 @@ export async function storeAfterSalePage(
   const rows = await query<Row>(
     em,
     `${SELECT}
-     WHERE a.store_id = :s::uuid AND a.state = :state::text
+     WHERE a.cluster_id = :cluster AND a.store_id = :s::uuid AND a.state = :state::text
        AND (:afterAt::timestamptz IS NULL OR (a.created_at, a.id) < (:afterAt::timestamptz, :afterId::uuid))
      ORDER BY a.created_at DESC, a.id DESC LIMIT :limit::int`,
-    { s: storeId, state, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit },
+    { cluster, s: storeId, state, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit },
   );
   return rows.map(toAfterSale);
 }

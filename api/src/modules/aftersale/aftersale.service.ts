@@ -27,6 +27,7 @@ import {
   type StoredAfterSale,
 } from './aftersale.repository';
 import { lineRefund } from '../pricing/refund-share';
+import { clusterOfStore } from '../store/store-cluster';
 import {
   AfterSaleAlreadyDecidedError,
   AfterSaleNotAllowedError,
@@ -148,7 +149,9 @@ export class AfterSaleService {
     if (!UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const [at, id] = after ? after.k.split('|') : [];
-    const rows = await storeAfterSalePage(this.em, args.storeId, args.state, at && id ? { at, id } : undefined, args.first + 1);
+    const cluster = await clusterOfStore(this.em, args.storeId);
+    if (!cluster) return toPage([], args.first, (a: StoredAfterSale) => ({ k: a.id }));
+    const rows = await storeAfterSalePage(this.em, cluster, args.storeId, args.state, at && id ? { at, id } : undefined, args.first + 1);
     return toPage(rows, args.first, (a) => ({ k: `${a.createdAt.toISOString()}|${a.id}` }));
   }
 

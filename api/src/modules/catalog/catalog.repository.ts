@@ -93,7 +93,7 @@ const LIST_PRODUCTS = `
     AND (:pattern::text IS NULL OR p.name ILIKE :pattern::text OR p.code ILIKE :pattern::text OR EXISTS (
           SELECT 1 FROM sku k WHERE k.product_id = p.id AND (k.barcode = :exact::text OR k.code = :exact::text)))
     AND (:store::uuid IS NULL OR coalesce((
-          SELECT true FROM sku k JOIN store_stock ss ON ss.sku_id = k.id AND ss.store_id = :store::uuid
+          SELECT true FROM sku k JOIN store_stock ss ON ss.sku_id = k.id AND ss.cluster_id = :cluster::text AND ss.store_id = :store::uuid
           WHERE k.product_id = p.id AND k.active AND NOT ss.off_shelf
             AND (NOT :inStockOnly::boolean OR ss.on_hand - ss.reserved > 0)
           LIMIT 1), false))
@@ -102,7 +102,17 @@ const LIST_PRODUCTS = `
 
 export async function listProducts(
   em: EntityManager,
-  filter: { after?: string; categoryId?: string; search?: string; storeId?: string; inStockOnly: boolean; status?: string; limit: number },
+  filter: {
+    after?: string;
+    categoryId?: string;
+    search?: string;
+    /** With the store's cluster (store-cluster.ts): its stock rows are filed there. */
+    storeId?: string;
+    clusterId?: string;
+    inStockOnly: boolean;
+    status?: string;
+    limit: number;
+  },
 ): Promise<ListedProductRow[]> {
   return readQuery<ListedProductRow>(em, LIST_PRODUCTS, {
     after: filter.after ?? null,
@@ -111,6 +121,7 @@ export async function listProducts(
     category: filter.categoryId ?? null,
     pattern: filter.search ? likePattern(filter.search) : null,
     store: filter.storeId ?? null,
+    cluster: filter.clusterId ?? null,
     inStockOnly: filter.inStockOnly,
     limit: filter.limit,
   });

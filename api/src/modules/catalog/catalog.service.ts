@@ -17,6 +17,7 @@ import { StockAvailability, type ProductListArgs } from './catalog.types';
 import { productImageUrl } from './product-image';
 import { pictureUrl } from './picture.service';
 import type { PictureFileFormat } from './picture.types';
+import { clusterOfStore } from '../store/store-cluster';
 
 type CatalogConfig = Pick<Config, 'publicUrl' | 'shop'>;
 
@@ -75,6 +76,7 @@ export class CatalogService {
     if (args.inStockOnly && !args.storeId) throw badUserInput('inStockOnly needs storeId (in stock where?)', 'inStockOnly');
     const search = args.search?.trim();
     const rows = await listProducts(this.em, {
+      clusterId: args.storeId ? await clusterOfStore(this.em, args.storeId) : undefined,
       after: after?.k,
       categoryId: args.categoryId ?? undefined,
       search: search || undefined,

@@ -27,6 +27,8 @@ registerEnumType(StockMovementReason, {
 export class StoreStock {
   @PrimaryKey({ type: 'uuid' }) storeId!: string;
   @PrimaryKey({ type: 'uuid' }) skuId!: string;
+  /** The store's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Field(() => Int, { description: 'Units physically in the store' }) @Property({ type: 'integer' }) onHand = 0;
   @Field(() => Int, { description: 'Units held for unfinished orders' }) @Property({ type: 'integer' }) reserved = 0;
   @Field(() => Date) @Property({ type: 'timestamptz' }) updatedAt: Date = new Date();
@@ -43,6 +45,8 @@ export class StockMovement {
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'uuid' }) storeId!: string;
   @Property({ type: 'uuid' }) skuId!: string;
+  /** The store's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Field(() => Int) @Property({ type: 'integer' }) deltaOnHand!: number;
   @Field(() => Int) @Property({ type: 'integer' }) deltaReserved = 0;
   @Field(() => Int) @Property({ type: 'integer' }) onHandAfter!: number;

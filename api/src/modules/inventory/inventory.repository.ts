@@ -4,6 +4,8 @@ import { query } from '../../common/sql';
 import type { StockMovementReason } from './inventory.entity';
 
 export interface StockChange {
+  /** The store's cluster (store-cluster.ts, or the order's): the stock row and its journal row are filed there. */
+  clusterId: string;
   storeId: string;
   skuId: string;
   delta: number;
@@ -27,23 +29,24 @@ export interface StockRow {
 export async function applyStockChange(em: EntityManager, change: StockChange): Promise<StockRow | undefined> {
   const upsert =
     change.delta > 0
-      ? `INSERT INTO store_stock AS ss (store_id, sku_id, on_hand, reserved, updated_at)
-         VALUES (:store::uuid, :sku::uuid, :delta::int, 0, now())
+      ? `INSERT INTO store_stock AS ss (store_id, sku_id, on_hand, reserved, updated_at, cluster_id)
+         VALUES (:store::uuid, :sku::uuid, :delta::int, 0, now(), :cluster)
          ON CONFLICT (store_id, sku_id) DO UPDATE SET on_hand = ss.on_hand + EXCLUDED.on_hand, updated_at = now()
          RETURNING on_hand, reserved`
       : `UPDATE store_stock SET on_hand = on_hand + :delta::int, updated_at = now()
-         WHERE store_id = :store::uuid AND sku_id = :sku::uuid AND on_hand - reserved + :delta::int >= 0
+         WHERE cluster_id = :cluster AND store_id = :store::uuid AND sku_id = :sku::uuid AND on_hand - reserved + :delta::int >= 0
          RETURNING on_hand, reserved`;
   const rows = await query<{ on_hand: number; reserved: number }>(
     em,
     `WITH changed AS (${upsert})
        INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
-                                   reason, order_ref, note, actor, created_at)
+                                   reason, order_ref, note, actor, created_at, cluster_id)
        SELECT gen_random_uuid(), :store::uuid, :sku::uuid, :delta::int, 0, on_hand, reserved,
-              :reason::text, :orderRef::text, :note::text, :actor::text, :at::timestamptz
+              :reason::text, :orderRef::text, :note::text, :actor::text, :at::timestamptz, :cluster
          FROM changed
        RETURNING on_hand_after AS on_hand, reserved_after AS reserved`,
     {
+      cluster: change.clusterId,
       store: change.storeId,
       sku: change.skuId,
       delta: change.delta,
@@ -58,10 +61,10 @@ export async function applyStockChange(em: EntityManager, change: StockChange): 
   return row ? { onHand: row.on_hand, reserved: row.reserved } : undefined;
 }
 
-export async function availableUnits(em: EntityManager, storeId: string, skuId: string): Promise<number> {
+export async function availableUnits(em: EntityManager, cluster: string, storeId: string, skuId: string): Promise<number> {
   const [row] = await em.execute<{ available: number }[]>(
-    `SELECT on_hand - reserved AS available FROM store_stock WHERE store_id = ? AND sku_id = ?`,
-    [storeId, skuId],
+    `SELECT on_hand - reserved AS available FROM store_stock WHERE cluster_id = ? AND store_id = ? AND sku_id = ?`,
+    [cluster, storeId, skuId],
   );
   return row?.available ?? 0;
 }

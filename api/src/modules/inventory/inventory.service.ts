@@ -8,7 +8,7 @@ import { assertCanManageStore } from '../auth/store-access';
 import { actorName, type Viewer } from '../../common/viewer';
 import { Sku } from '../catalog/catalog.entity';
 import { StoreNotFoundError } from '../store/store.errors';
-import { Store } from '../store/store.entity';
+import { clusterOfStore } from '../store/store-cluster';
 import { InsufficientStockError, UnknownSkuError } from './inventory.errors';
 import { StockMovement, StoreStock } from './inventory.entity';
 import { applyStockChange, availableUnits } from './inventory.repository';
@@ -22,9 +22,12 @@ export class InventoryService {
 
   async adjustStock(viewer: Viewer, input: AdjustStockInput) {
     assertCanManageStore(viewer, input.storeId);
-    if (!UUID.test(input.storeId) || !(await this.em.count(Store, { id: input.storeId }))) return StoreNotFoundError.of(input.storeId);
+    // The cluster's lookup is the store's existence check too (it is kept, so a store's second edit reads nothing).
+    const cluster = UUID.test(input.storeId) ? await clusterOfStore(this.em, input.storeId) : undefined;
+    if (!cluster) return StoreNotFoundError.of(input.storeId);
     if (!UUID.test(input.skuId) || !(await this.em.count(Sku, { id: input.skuId }))) return UnknownSkuError.of([input.skuId]);
     const row = await applyStockChange(this.em, {
+      clusterId: cluster,
       storeId: input.storeId,
       skuId: input.skuId,
       delta: input.delta,
@@ -33,7 +36,7 @@ export class InventoryService {
       actor: actorName(viewer),
       at: this.clock.now(),
     });
-    if (!row) return InsufficientStockError.of(input.skuId, await availableUnits(this.em, input.storeId, input.skuId));
+    if (!row) return InsufficientStockError.of(input.skuId, await availableUnits(this.em, cluster, input.storeId, input.skuId));
     return Object.assign(new StoreStock(), { storeId: input.storeId, skuId: input.skuId, ...row, updatedAt: new Date() });
   }
 
@@ -41,9 +44,11 @@ export class InventoryService {
     assertCanManageStore(viewer, args.storeId);
     if (!UUID.test(args.storeId)) throw badUserInput('storeId is not a store id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
+    const cluster = await clusterOfStore(this.em, args.storeId);
+    if (!cluster) return toPage([], args.first, (s: StoreStock) => ({ k: s.skuId }));
     const rows = await this.em.find(
       StoreStock,
-      { storeId: args.storeId, ...(after ? { skuId: { $gt: after.k } } : {}) },
+      { clusterId: cluster, storeId: args.storeId, ...(after ? { skuId: { $gt: after.k } } : {}) },
       { orderBy: { skuId: 'asc' }, limit: args.first + 1 },
     );
     return toPage(rows, args.first, (s) => ({ k: s.skuId }));
@@ -54,9 +59,12 @@ export class InventoryService {
     if (!UUID.test(args.storeId) || (args.skuId && !UUID.test(args.skuId))) throw badUserInput('storeId or skuId is not an id', 'storeId');
     const after = decodeCursor(args.after, isKeyCursor);
     const [afterTime, afterId] = after ? after.k.split('|') : [];
+    const cluster = await clusterOfStore(this.em, args.storeId);
+    if (!cluster) return toPage([], args.first, (m: StockMovement) => ({ k: m.id }));
     const rows = await this.em.find(
       StockMovement,
       {
+        clusterId: cluster,
         storeId: args.storeId,
         ...(args.skuId ? { skuId: args.skuId } : {}),
         ...(afterTime && afterId

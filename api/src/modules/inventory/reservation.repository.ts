@@ -12,6 +12,8 @@ export interface ReservationLine {
 }
 
 export interface Hold {
+  /** The order's cluster, which is its store's (routing keeps an order to its cluster). */
+  clusterId: string;
   storeId: string;
   lines: ReservationLine[];
   orderRef: string;
@@ -31,7 +33,7 @@ const LINES = `
 // Locks the store's rows for those SKUs in sku_id order: the same order for every cart.
 const LOCK_ROWS = (lines: string) => `
     SELECT ss.sku_id, ss.on_hand, ss.reserved FROM store_stock ss
-    WHERE ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM ${lines})
+    WHERE ss.cluster_id = :cluster::text AND ss.store_id = :store::uuid AND ss.sku_id IN (SELECT sku_id FROM ${lines})
     ORDER BY ss.sku_id
     FOR UPDATE`;
 
@@ -44,7 +46,7 @@ const RESERVE_SQL = `
   held AS (
     UPDATE store_stock ss SET reserved = ss.reserved + w.quantity, updated_at = :at::timestamptz
     FROM want w
-    WHERE (SELECT ok FROM verdict) AND ss.store_id = :store::uuid AND ss.sku_id = w.sku_id
+    WHERE (SELECT ok FROM verdict) AND ss.cluster_id = :cluster::text AND ss.store_id = :store::uuid AND ss.sku_id = w.sku_id
     RETURNING ss.sku_id, ss.on_hand, ss.reserved, w.quantity, ss.cluster_id),
   journal AS (
     INSERT INTO stock_movement (id, store_id, sku_id, delta_on_hand, delta_reserved, on_hand_after, reserved_after,
@@ -59,7 +61,7 @@ const RESERVE_SQL = `
 // What an order still holds: its lines less what was refunded, one row per SKU.
 const ORDER_LINES = `
     SELECT ol.sku_id, sum(ol.quantity - ol.refunded_quantity)::int AS quantity
-    FROM order_line ol WHERE ol.order_id = :order::uuid AND ol.quantity > ol.refunded_quantity
+    FROM order_line ol WHERE ol.cluster_id = :cluster::text AND ol.order_id = :order::uuid AND ol.quantity > ol.refunded_quantity
     GROUP BY ol.sku_id`;
 
 // Giving a hold back (reserved falls) or handing the goods over (on hand falls with it); `settled` names the SKUs.
@@ -69,7 +71,7 @@ const SETTLE_CTES = (onHand: '0' | '-g.quantity', lines: string) => `
   released AS (
     UPDATE store_stock ss SET reserved = ss.reserved - g.quantity, on_hand = ss.on_hand + ${onHand}, updated_at = :at::timestamptz
     FROM give g
-    WHERE ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
+    WHERE ss.cluster_id = :cluster::text AND ss.store_id = :store::uuid AND ss.sku_id = g.sku_id AND ss.sku_id IN (SELECT sku_id FROM locked)
       AND ss.reserved >= g.quantity
     RETURNING ss.sku_id, ss.on_hand, ss.reserved, g.quantity, ss.cluster_id),
   settled AS (
@@ -85,6 +87,7 @@ const SETTLE_SQL = (onHand: '0' | '-g.quantity', lines = LINES) => `WITH ${SETTL
 
 function params(hold: Hold, reason: StockMovementReason) {
   return {
+    cluster: hold.clusterId,
     store: hold.storeId,
     skus: pgArray(hold.lines.map((l) => l.skuId)),
     quantities: pgArray(hold.lines.map((l) => l.quantity)),
@@ -133,7 +136,7 @@ export async function releaseStock(em: EntityManager, hold: Hold): Promise<numbe
  * hold back, CONSUME takes the goods off the shelf. As CTEs (give, locked, released, settled) for the order step's
  * own statement (order.repository's applyStep), so that a step which settles stock and moves the order is one round
  * trip. Its values are named apart from the step's (settleOrderValues): :stockStore, :order, :stockReason,
- * :orderRef, with the step's own :actor and :at.
+ * :orderRef, with the step's own :cluster (the order's), :actor and :at.
  */
 export const settleOrderCtes = (effect: 'RELEASE' | 'CONSUME') =>
   SETTLE_CTES(effect === 'RELEASE' ? '0' : '-g.quantity', ORDER_LINES)
@@ -152,33 +155,36 @@ export function settleOrderValues(effect: 'RELEASE' | 'CONSUME', o: { storeId: s
 
 const LOCK_STOCK = `
   SELECT ss.store_id FROM store_stock ss
-  WHERE (ss.store_id, ss.sku_id) IN (SELECT * FROM unnest(:stores::uuid[], :skus::uuid[]))
+  WHERE ss.cluster_id = :cluster::text AND (ss.store_id, ss.sku_id) IN (SELECT * FROM unnest(:stores::uuid[], :skus::uuid[]))
   ORDER BY ss.store_id, ss.sku_id
   FOR UPDATE`;
 
 /**
  * Step 3 of the global lock order (common/lock-order.ts): every stock row the transaction may touch, in (store, SKU)
  * order, in one statement. Rows that do not exist are skipped (a store without the SKU cannot hold it). The stock
- * statements that follow lock them again, which does not wait.
+ * statements that follow lock them again, which does not wait. The stores are of one cluster (an order's).
  */
-export async function lockStock(tx: EntityManager, keys: readonly StockKey[]): Promise<void> {
+export async function lockStock(tx: EntityManager, cluster: string, keys: readonly StockKey[]): Promise<void> {
   if (!keys.length) return;
   claimStockKeys(tx, keys);
-  await preparedQuery(tx, LOCK_STOCK, { stores: pgArray(keys.map((k) => k.storeId)), skus: pgArray(keys.map((k) => k.skuId)) });
+  await preparedQuery(tx, LOCK_STOCK, { cluster, stores: pgArray(keys.map((k) => k.storeId)), skus: pgArray(keys.map((k) => k.skuId)) });
 }
 
 const LOCK_ORDERS_STOCK = `
   SELECT ss.store_id, ss.sku_id FROM store_stock ss
-  WHERE (ss.store_id, ss.sku_id) IN (
-    SELECT o.store_id, ol.sku_id FROM customer_order o JOIN order_line ol ON ol.order_id = o.id
-    WHERE o.id = ANY(:orders::uuid[]) AND o.stock = 'HELD')
+  WHERE ss.cluster_id = :cluster::text AND (ss.store_id, ss.sku_id) IN (
+    SELECT o.store_id, ol.sku_id FROM customer_order o JOIN order_line ol ON ol.cluster_id = o.cluster_id AND ol.order_id = o.id
+    WHERE o.cluster_id = :cluster::text AND o.id = ANY(:orders::uuid[]) AND o.stock = 'HELD')
   ORDER BY ss.store_id, ss.sku_id
   FOR UPDATE`;
 
-/** Step 3 for orders already locked: the stock rows they hold, at their stores, in one statement. */
-export async function lockOrdersStock(tx: EntityManager, orderIds: readonly string[]): Promise<void> {
-  if (!orderIds.length) return;
-  const rows = await preparedQuery<{ store_id: string; sku_id: string }>(tx, LOCK_ORDERS_STOCK, { orders: pgArray(orderIds) });
+/** Step 3 for orders already locked (of one checkout, so of one cluster): the stock rows they hold, at their stores, in one statement. */
+export async function lockOrdersStock(tx: EntityManager, orders: readonly { id: string; clusterId: string }[]): Promise<void> {
+  if (!orders.length) return;
+  const rows = await preparedQuery<{ store_id: string; sku_id: string }>(tx, LOCK_ORDERS_STOCK, {
+    cluster: orders[0]!.clusterId,
+    orders: pgArray(orders.map((o) => o.id)),
+  });
   // Claimed after the fact (the keys come from the statement), still before any stock is changed.
   claimStockKeys(
     tx,

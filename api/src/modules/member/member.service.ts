@@ -7,6 +7,7 @@ import { transaction } from '../../common/sql';
 import { drawMemberReference, MEMBER_CODE_PREFIX, MEMBER_SECRET_BYTES, openSecret, parseMemberCode, sealSecret } from './member-code';
 import { MemberCodeNotFoundError, MemberCodeReplayedError } from './member.errors';
 import { liveSecretByReference, recordUse, replaceSecret, revokeSecrets } from './member.repository';
+import { clusterOfStore } from '../store/store-cluster';
 import { MemberCodeSecret } from './member.types';
 import { hotp, sameCode, toBase32, TOTP_DIGITS, TOTP_STEP_SEC, totpCounter } from './totp';
 
@@ -71,7 +72,9 @@ export class MemberCodeService {
     const current = totpCounter(now);
     const counter = [current, current - 1].find((c) => sameCode(hotp(secret, c), parsed.totp));
     if (counter === undefined) return MemberCodeNotFoundError.of();
-    const fresh = await recordUse(this.em, { secretId: row.id, counter, at: now, storeId: at.storeId, by: at.by });
+    // The counter's store exists (the clerk is signed in to it); an unknown one would be filed under ZZ by the trigger.
+    const clusterId = (await clusterOfStore(this.em, at.storeId)) ?? 'ZZ';
+    const fresh = await recordUse(this.em, { secretId: row.id, counter, at: now, clusterId, storeId: at.storeId, by: at.by });
     if (!fresh) return MemberCodeReplayedError.of();
     return { shopperId: row.shopperId, counter };
   }

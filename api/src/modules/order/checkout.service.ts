@@ -289,7 +289,11 @@ export class CheckoutService {
 
   private async replay(earlier: Checkout, fingerprint: string) {
     if (earlier.requestHash !== fingerprint) return IdempotencyKeyReusedError.of(earlier.id);
-    const orders = await this.em.find(CustomerOrder, { checkoutId: earlier.id }, { orderBy: { totalFen: 'desc', id: 'asc' } });
+    const orders = await this.em.find(
+      CustomerOrder,
+      { clusterId: earlier.clusterId, checkoutId: earlier.id },
+      { orderBy: { totalFen: 'desc', id: 'asc' } },
+    );
     return Object.assign(new CheckoutPlaced(), { checkout: earlier, orders, replayed: true });
   }
 
@@ -320,7 +324,8 @@ export class CheckoutService {
         if (slot) {
           // By store: the slot rows' place in the lock order (common/lock-order.ts).
           const byStore = [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
-          for (const o of byStore) if (!(await claimSlot(tx, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
+          for (const o of byStore)
+            if (!(await claimSlot(tx, checkout.clusterId, o.storeId, slot, o.id, checkout.createdAt))) throw new SlotFull();
         }
         // The flash quota and counters first of the promotions (common/lock-order.ts, step 5).
         if (flash) flash.buyersDone = (await takeFlash(tx, { checkoutId: checkout.id, ...flash.take, at: checkout.createdAt })).buyersDone;

@@ -36,11 +36,20 @@ export async function retakeExpiredFlashCheckout(
   };
   await lockStock(
     tx,
+    // One checkout's orders: one cluster.
+    holds[0]?.order.clusterId ?? '',
     holds.flatMap((h) => h.lines.map((l) => ({ storeId: h.order.storeId, skuId: l.skuId }))),
   );
   for (const h of [...holds].sort((a, b) => (a.order.storeId < b.order.storeId ? -1 : a.order.storeId > b.order.storeId ? 1 : 0))) {
     if (!h.lines.length) continue;
-    const short = await reserveStock(tx, { storeId: h.order.storeId, lines: h.lines, orderRef: h.order.id, actor, at });
+    const short = await reserveStock(tx, {
+      clusterId: h.order.clusterId,
+      storeId: h.order.storeId,
+      lines: h.lines,
+      orderRef: h.order.id,
+      actor,
+      at,
+    });
     if (short) return refused('OUT_OF_STOCK');
   }
   const retake = await retakeFlashHolds(tx, checkoutId);

@@ -19,11 +19,11 @@ import {
   markCheckoutCancelled,
   markStockReleased,
   orderLines,
-  storeLocation,
   type LockedCheckout,
   type LockedLine,
   type StepChanges,
 } from './order.repository';
+import { storeLocation } from '../store/store.repository';
 import type { StepActor, StepListener, StepRecord } from '../../common/order-step';
 import type { OrderParties, OrderView } from '../../common/order-view';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
@@ -313,7 +313,7 @@ export class OrderSteps {
     const checkoutId = c.id;
     await lockOrdersStock(
       tx,
-      orders.filter((o) => o.stock === 'HELD').map((o) => o.id),
+      orders.filter((o) => o.stock === 'HELD'),
     );
     // Stepped by store: each gives back its slot place (PickupSlotListener), and slot rows are locked in store order.
     for (const order of [...orders].sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0))) {
@@ -400,16 +400,24 @@ export class OrderSteps {
       const anchor =
         order.fulfilment === 'DELIVERY' && order.deliveryLat !== null
           ? { lat: order.deliveryLat, lng: order.deliveryLng! }
-          : await storeLocation(tx, from);
+          : (await storeLocation(tx, order.clusterId, from))!;
       const routing = new RoutingService(tx, this.deps.config, this.deps.clock);
       const candidates = await routing.nextStores(anchor, order.fulfilment, lines, [...order.rejectedStoreIds, from], order.clusterId);
       await lockStock(
         tx,
+        order.clusterId,
         [from, ...candidates.map((c) => c.storeId)].flatMap((storeId) => lines.map((l) => ({ storeId, skuId: l.skuId }))),
       );
-      await releaseStock(tx, { storeId: from, lines, orderRef: order.id, actor: actor.name, at });
+      await releaseStock(tx, { clusterId: order.clusterId, storeId: from, lines, orderRef: order.id, actor: actor.name, at });
       for (const next of candidates) {
-        const short = await reserveStock(tx, { storeId: next.storeId, lines, orderRef: order.id, actor: actor.name, at });
+        const short = await reserveStock(tx, {
+          clusterId: order.clusterId,
+          storeId: next.storeId,
+          lines,
+          orderRef: order.id,
+          actor: actor.name,
+          at,
+        });
         if (short) continue;
         const acceptBy = new Date(at.getTime() + this.deps.config.acceptTimeoutMin * 60_000);
         await applyStep(
@@ -484,7 +492,14 @@ export class OrderSteps {
       await this.step(tx, order, check.transition, actor, reason, effects);
     } else if (order.stock === 'HELD') {
       const give = plan.lines.map((p) => ({ skuId: lines.find((l) => l.id === p.lineId)!.skuId, quantity: p.quantity }));
-      await releaseStock(tx, { storeId: order.storeId, lines: give, orderRef: order.id, actor: actor.name, at });
+      await releaseStock(tx, {
+        clusterId: order.clusterId,
+        storeId: order.storeId,
+        lines: give,
+        orderRef: order.id,
+        actor: actor.name,
+        at,
+      });
     }
     // The refund's id carries the order's cluster: the provider's answer finds its row by it.
     const refundId = newClusterId(order.clusterId);

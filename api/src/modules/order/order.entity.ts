@@ -27,6 +27,8 @@ registerEnumType(RefundStatus, { name: 'RefundStatus' });
 @Entity({ tableName: 'checkout' })
 export class Checkout {
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id!: string;
+  /** The row's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Property({ type: 'uuid' }) shopperId!: string;
   @Property({ type: 'text' }) idempotencyKey!: string;
   @Property({ type: 'text' }) requestHash!: string;
@@ -152,6 +154,8 @@ export class LineAdjustment {
 export class OrderLine {
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) orderId!: string;
+  /** The order's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Property({ type: 'smallint' }) position!: number;
   @Field(() => ID) @Property({ type: 'uuid' }) skuId!: string;
   @Field(() => String) @Property({ type: 'text' }) skuCode!: string;
@@ -174,6 +178,8 @@ export class OrderTransitionRecord {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'bigint', persist: false }) seq!: string;
   @Property({ type: 'uuid' }) orderId!: string;
+  /** The row's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Field(() => OrderState, { nullable: true }) @Property({ type: 'text', nullable: true }) fromState?: OrderState | null;
   @Field(() => OrderState) @Property({ type: 'text' }) toState!: OrderState;
   @Field(() => String) @Property({ type: 'text' }) event!: string;
@@ -188,6 +194,8 @@ export class OrderTransitionRecord {
 export class Refund {
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) orderId!: string;
+  /** The row's city cluster (docs/scale.md): read, never written through the ORM. */
+  @Property({ type: 'text' }) clusterId!: string;
   @Property({ type: 'uuid' }) checkoutId!: string;
   @Field(() => String) @Property({ type: 'text' }) outRefundNo!: string;
   @Field(() => Int) @Property({ type: 'integer' }) amountFen!: number;

@@ -108,9 +108,12 @@ export async function lockWaitingGroupOrders(tx: EntityManager, groupId: string)
   const rows = await preparedQuery<Record<string, unknown>>(
     tx,
     `SELECT ${ORDER_COLUMNS} FROM customer_order
-     WHERE id IN (SELECT order_id FROM group_buy_member WHERE group_id = :g::uuid AND paid_at IS NOT NULL) AND state = 'AWAITING_GROUP'
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id)
+       AND id IN (SELECT order_id FROM group_buy_member WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND group_id = :g::uuid AND paid_at IS NOT NULL)
+       AND state = 'AWAITING_GROUP'
      ORDER BY id FOR UPDATE`,
-    { g: groupId },
+    // A group's id names its store's cluster (group-checkout.ts), where its members' orders are.
+    { g: groupId, cluster: clusterOfId(groupId) ?? null },
   );
   return rows.map(toOrderView);
 }
@@ -341,8 +344,8 @@ export async function checkoutOfOrder(
 ): Promise<Pick<OrderView, 'checkoutId' | 'shopperId' | 'storeId' | 'state'> | undefined> {
   const [row] = await preparedQuery<{ checkout_id: string; shopper_id: string; store_id: string; state: OrderState }>(
     em,
-    `SELECT checkout_id, shopper_id, store_id, state FROM customer_order WHERE id = :id::uuid`,
-    { id: orderId },
+    `SELECT checkout_id, shopper_id, store_id, state FROM customer_order WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    { id: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return row && { checkoutId: row.checkout_id, shopperId: row.shopper_id, storeId: row.store_id, state: row.state };
 }
@@ -357,12 +360,6 @@ export async function markCheckoutCancelled(tx: EntityManager, checkoutId: strin
       cluster: clusterOfId(checkoutId) ?? null,
     },
   );
-}
-
-/** Where a store is: a re-route searches from there for a pickup order. */
-export async function storeLocation(em: EntityManager, storeId: string): Promise<{ lat: number; lng: number }> {
-  const [store] = await preparedQuery<{ lat: number; lng: number }>(em, `SELECT lat, lng FROM store WHERE id = :id::uuid`, { id: storeId });
-  return store!;
 }
 
 /** A re-route found no store: the (locked) order's stock is back at `fromStore`, which it will not go to again. */

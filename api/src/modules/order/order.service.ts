@@ -14,6 +14,8 @@ import { OrderEvent, OrderState } from './order-states';
 import { OrderSteps, type StepActor, type StepDeps, type StepOutcome, type Visibility } from './order-steps';
 import { ClerkDiscountNote, type RefundOrderInput, type StoreOrdersArgs, type StoreStepEvent } from './order.types';
 import type { OrderParties } from '../../common/order-view';
+import { clusterFilter } from '../../common/cluster';
+import { clusterOfStore } from '../store/store-cluster';
 
 /** A store's working queue by default: paid and not yet finished. */
 const OPEN_STATES = [OrderState.PAID, OrderState.ACCEPTED, OrderState.READY_FOR_PICKUP, OrderState.DISPATCHED];
@@ -39,7 +41,7 @@ export class OrderService {
 
   async order(viewer: Viewer, id: string): Promise<CustomerOrder | null> {
     if (!UUID.test(id)) return null;
-    const order = await this.em.findOne(CustomerOrder, { id });
+    const order = await this.em.findOne(CustomerOrder, { ...clusterFilter([id]), id });
     // 拼团: an order waiting for its group is not the store's yet; its clerks do not find it.
     if (order?.state === OrderState.AWAITING_GROUP && viewer.role === Role.CLERK) return null;
     return order && visibleTo(viewer)(order) ? order : null;
@@ -56,7 +58,9 @@ export class OrderService {
     if (!UUID.test(args.storeId)) throw badUserInput('storeId is not an id', 'storeId');
     // Orders waiting for their group are never the store's to list, whatever states are asked for.
     const states = (args.states?.length ? args.states : OPEN_STATES).filter((s) => s !== OrderState.AWAITING_GROUP);
-    return this.page({ storeId: args.storeId, state: { $in: states } }, args);
+    const cluster = await clusterOfStore(this.em, args.storeId);
+    if (!cluster) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return this.page({ clusterId: cluster, storeId: args.storeId, state: { $in: states } }, args);
   }
 
   private async page(

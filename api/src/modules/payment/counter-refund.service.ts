@@ -14,6 +14,7 @@ import type { PaymentDeps } from './payment.service';
 import type { CounterClerk } from './counter-sale.service';
 import { counterSaleByRef, counterTender, markRefundRestocked, refundedSkus, refundFigures } from './counter-refund.repository';
 import { CounterRefundDone, CounterRefundRefusedError, type CounterRefundInput } from './counter-refund.types';
+import { clusterOfStore } from '../store/store-cluster';
 
 export class CounterRefundService {
   constructor(
@@ -23,8 +24,9 @@ export class CounterRefundService {
 
   /** A counter sale of the clerk's store by its receipt number (#ABCDEF12) or scanned id; null when none. */
   async find(clerk: CounterClerk, ref: string): Promise<CustomerOrder | null> {
-    const id = await counterSaleByRef(this.em, clerk.storeId, ref);
-    return id ? this.em.findOne(CustomerOrder, { id }) : null;
+    const cluster = await clusterOfStore(this.em, clerk.storeId);
+    const id = cluster && (await counterSaleByRef(this.em, { id: clerk.storeId, clusterId: cluster }, ref));
+    return id ? this.em.findOne(CustomerOrder, { clusterId: cluster, id }) : null;
   }
 
   async refund(clerk: CounterClerk, input: CounterRefundInput): Promise<CounterRefundDone | CounterRefundRefusedError> {
@@ -51,6 +53,7 @@ export class CounterRefundService {
           const skuId = skus.get(l.lineId);
           if (!skuId) continue;
           await applyStockChange(tx, {
+            clusterId: order.clusterId,
             storeId: order.storeId,
             skuId,
             delta: l.quantity,

@@ -408,7 +408,7 @@ export class CounterSaleService {
   /** The same sale asked again (the tablet lost the answer): the completed sale, never a second charge. */
   private async replay(earlier: Checkout) {
     if (earlier.channel !== 'COUNTER' || earlier.state !== 'PAID') return IdempotencyKeyReusedError.of(earlier.id);
-    const order = await this.em.findOneOrFail(CustomerOrder, { checkoutId: earlier.id });
+    const order = await this.em.findOneOrFail(CustomerOrder, { clusterId: earlier.clusterId, checkoutId: earlier.id });
     const counter = {
       tender: earlier.tender as CounterTender,
       tenderedFen: earlier.tenderedFen ?? null,

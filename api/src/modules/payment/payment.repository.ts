@@ -160,14 +160,15 @@ export async function shipmentOf(em: EntityManager, orderId: string): Promise<Sh
   }>(
     em,
     `SELECT o.fulfilment, o.handed_over_at, c.out_trade_no, sh.openid,
-            (SELECT string_agg(l.name || '×' || l.quantity, '，' ORDER BY l.position) FROM order_line l WHERE l.order_id = o.id) AS items,
-            (SELECT count(*)::int FROM customer_order x WHERE x.checkout_id = o.checkout_id) AS orders,
-            (SELECT count(*)::int FROM customer_order x WHERE x.checkout_id = o.checkout_id AND x.handed_over_at IS NULL
+            (SELECT string_agg(l.name || '×' || l.quantity, '，' ORDER BY l.position) FROM order_line l
+              WHERE l.cluster_id = o.cluster_id AND l.order_id = o.id) AS items,
+            (SELECT count(*)::int FROM customer_order x WHERE x.cluster_id = o.cluster_id AND x.checkout_id = o.checkout_id) AS orders,
+            (SELECT count(*)::int FROM customer_order x WHERE x.cluster_id = o.cluster_id AND x.checkout_id = o.checkout_id AND x.handed_over_at IS NULL
                AND x.state NOT IN ('REFUNDED', 'CANCELLED')) AS not_left,
-            EXISTS (SELECT 1 FROM shipping_info_upload u WHERE u.order_id = o.id) AS done
-     FROM customer_order o JOIN checkout c ON c.id = o.checkout_id JOIN shopper sh ON sh.id = o.shopper_id
-     WHERE o.id = :id::uuid`,
-    { id: orderId },
+            EXISTS (SELECT 1 FROM shipping_info_upload u WHERE u.cluster_id = o.cluster_id AND u.order_id = o.id) AS done
+     FROM customer_order o JOIN checkout c ON c.cluster_id = o.cluster_id AND c.id = o.checkout_id JOIN shopper sh ON sh.id = o.shopper_id
+     WHERE o.cluster_id = coalesce(:cluster::text, o.cluster_id) AND o.id = :id::uuid`,
+    { id: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return (
     s && {
@@ -190,8 +191,16 @@ export async function recordShippingUpload(
 ): Promise<void> {
   await query(
     em,
-    `INSERT INTO shipping_info_upload (order_id, logistics_type, request, uploader, uploaded_at)
-     VALUES (:id::uuid, :type, :body::jsonb, :uploader, :at::timestamptz) ON CONFLICT (order_id) DO NOTHING`,
-    { id: u.orderId, type: u.logisticsType, body: JSON.stringify(u.body), uploader: u.uploader, at: u.at.toISOString() },
+    // An order id made before the key names no cluster: the trigger files the row under its order's.
+    `INSERT INTO shipping_info_upload (order_id, logistics_type, request, uploader, uploaded_at, cluster_id)
+     VALUES (:id::uuid, :type, :body::jsonb, :uploader, :at::timestamptz, :cluster::text) ON CONFLICT (order_id) DO NOTHING`,
+    {
+      id: u.orderId,
+      cluster: clusterOfId(u.orderId) ?? null,
+      type: u.logisticsType,
+      body: JSON.stringify(u.body),
+      uploader: u.uploader,
+      at: u.at.toISOString(),
+    },
   );
 }

@@ -20,6 +20,7 @@ import { notifyUrl, type PaymentProvider } from './payment-provider';
 import { insertLatePaymentRefund, insertPaymentEvent, markCheckoutPaid, setPrepay, transactionPaysAnother } from './payment.repository';
 import { CheckoutNotPayableError, PaymentParams } from './payment.types';
 import { isValidOutTradeNo } from './wechatpay/wechatpay-crypto';
+import { clusterFilter } from '../../common/cluster';
 import {
   decryptNotificationResource,
   parseNotificationBody,
@@ -68,7 +69,9 @@ export class PaymentService {
 
   /** The parameters for wx.requestPayment; asks WeChat for a prepay id once, then reuses it while valid. */
   async payCheckout(shopperId: string, checkoutId: string) {
-    const checkout = UUID.test(checkoutId) ? await this.em.findOne(Checkout, { id: checkoutId, shopperId }) : null;
+    const checkout = UUID.test(checkoutId)
+      ? await this.em.findOne(Checkout, { ...clusterFilter([checkoutId]), id: checkoutId, shopperId })
+      : null;
     if (!checkout) return CheckoutNotFoundError.of(checkoutId);
     const now = this.deps.clock.now();
     if (checkout.state !== CheckoutState.PENDING_PAYMENT)

@@ -44,24 +44,25 @@ function toRow(r: Record<string, unknown>): PickupCodeRow {
  * same hash. A code of another store is not found, whichever way it is named.
  */
 export interface CodeKey {
+  /** The clerk's store's cluster (store-cluster.ts): its codes are filed there. */
+  clusterId: string;
   storeId: string;
   hash: Buffer;
   qr?: { orderId: string; generation: number };
 }
 
 const CODE_BY_HASH = (columns: string) =>
-  `SELECT ${columns} FROM pickup_code WHERE store_id = :store::uuid AND code_hash = :hash ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`;
+  `SELECT ${columns} FROM pickup_code WHERE cluster_id = :cluster AND store_id = :store::uuid AND code_hash = :hash ORDER BY (status = 'LIVE') DESC, issued_at DESC LIMIT 1`;
 const CODE_BY_QR = (columns: string) =>
-  `SELECT ${columns} FROM pickup_code WHERE cluster_id = coalesce(:qrCluster::text, cluster_id) AND order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
+  `SELECT ${columns} FROM pickup_code WHERE cluster_id = :cluster AND order_id = :qrOrder::uuid AND generation = :generation::int AND store_id = :store::uuid AND code_hash = :hash`;
 const FIND_BY_HASH = CODE_BY_HASH(COLUMNS);
 const FIND_BY_QR = CODE_BY_QR(COLUMNS);
 
 const keyValues = (key: CodeKey) => ({
+  cluster: key.clusterId,
   store: key.storeId,
   hash: key.hash,
   qrOrder: key.qr?.orderId ?? null,
-  // A QR code names the order, and the order's id its cluster.
-  qrCluster: (key.qr && clusterOfId(key.qr.orderId)) ?? null,
   generation: key.qr?.generation ?? null,
 });
 
@@ -72,10 +73,12 @@ export async function findCode(em: EntityManager, key: CodeKey): Promise<PickupC
 }
 
 /** The row again, locked, inside the hand-over transaction (after the order row, the lock order every path uses). */
-export async function lockCode(tx: EntityManager, id: string): Promise<PickupCodeRow | undefined> {
-  const [r] = await preparedQuery<Record<string, unknown>>(tx, `SELECT ${COLUMNS} FROM pickup_code WHERE id = :id::uuid FOR UPDATE`, {
-    id,
-  });
+export async function lockCode(tx: EntityManager, cluster: string, id: string): Promise<PickupCodeRow | undefined> {
+  const [r] = await preparedQuery<Record<string, unknown>>(
+    tx,
+    `SELECT ${COLUMNS} FROM pickup_code WHERE cluster_id = :cluster AND id = :id::uuid FOR UPDATE`,
+    { cluster, id },
+  );
   return r && toRow(r);
 }
 

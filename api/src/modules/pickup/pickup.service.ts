@@ -16,6 +16,7 @@ import { extendPickupDeadline, lockOrder } from '../order/order.repository';
 import { actorOf } from '../order/order.service';
 import { OrderState } from '../order/order-states';
 import { OrderSteps, type StepDeps } from '../order/order-steps';
+import { clusterOfStore } from '../store/store-cluster';
 import { groupCode, isWellFormedCode, maskName, maskPhone, readQrToken } from './pickup-code';
 import type { PickupCodes } from './pickup-codes';
 import type { Admission, Refusal, Ticket } from '../../common/attempt-limiter';
@@ -89,8 +90,8 @@ export class PickupService {
     if (!('row' in found)) return found;
     const { row, method } = found;
     const [order, lines] = await Promise.all([
-      this.em.findOneOrFail(CustomerOrder, { id: row.orderId }),
-      this.em.find(OrderLine, { orderId: row.orderId }, { orderBy: { position: 'asc' } }),
+      this.em.findOneOrFail(CustomerOrder, { clusterId: found.clusterId, id: row.orderId }),
+      this.em.find(OrderLine, { clusterId: found.clusterId, orderId: row.orderId }, { orderBy: { position: 'asc' } }),
     ]);
     await this.audit(viewer, 'PREVIEW', method, Outcome.PREVIEWED, row.orderId);
     return Object.assign(new PickupPreview(), {
@@ -116,7 +117,7 @@ export class PickupService {
    * refused the transaction is rolled back, whatever it found.
    */
   async verify(viewer: Clerk, input: PickupProofInput) {
-    const { method, key, miss } = this.readProof(viewer, input);
+    const { method, key, miss } = this.readProof(viewer, input, await clusterOfStore(this.em, viewer.storeId));
     const gate = this.admit(viewer, method);
     if (!key) {
       const admission = await gate;
@@ -139,7 +140,7 @@ export class PickupService {
           return claim;
         },
         refuse: async (tx, order) => {
-          const code = await lockCode(tx, codeId);
+          const code = await lockCode(tx, order.clusterId, codeId);
           // Re-routed since the lookup: the code now belongs to another store, which this clerk may not learn of.
           if (!code || code.storeId !== viewer.storeId || order.storeId !== viewer.storeId)
             return { outcome: Outcome.NOT_FOUND, result: PickupCodeNotFoundError.of(this.deps.config.pickup.clerkMaxFailures) };
@@ -180,20 +181,23 @@ export class PickupService {
     viewer: Clerk,
     input: PickupProofInput,
     action: 'PREVIEW' | 'VERIFY',
-  ): Promise<{ row: PickupCodeRow; method: Method } | PickupCodeNotFoundError | PickupLockedError> {
-    const { method, key, miss } = this.readProof(viewer, input);
+  ): Promise<{ row: PickupCodeRow; method: Method; clusterId: string } | PickupCodeNotFoundError | PickupLockedError> {
+    const { method, key, miss } = this.readProof(viewer, input, await clusterOfStore(this.em, viewer.storeId));
     // Admission and the lookup go out together; the lookup's answer is ignored when the attempt is refused.
     const [admission, row] = await Promise.all([this.admit(viewer, method), key ? findCode(this.em, key) : undefined]);
     if (admission?.admitted === false) return this.lockedOut(viewer, action, method, admission.refusal);
     if (row) {
       if (admission) this.releaseLater(admission.ticket);
-      return { row, method };
+      return { row, method, clusterId: key!.clusterId };
     }
     return this.missed(viewer, action, method, miss, admission?.ticket);
   }
 
-  /** What the clerk showed, read: how to look its code up at their store, or (no key) why it names none. */
-  private readProof(viewer: Clerk, input: PickupProofInput): { method: Method; key?: CodeKey; miss: Outcome } {
+  /**
+   * What the clerk showed, read: how to look its code up at their store, or (no key) why it names none. `cluster`:
+   * the store's (undefined for a store that does not exist, which has no codes).
+   */
+  private readProof(viewer: Clerk, input: PickupProofInput, cluster: string | undefined): { method: Method; key?: CodeKey; miss: Outcome } {
     const code = input.code?.replace(/ /g, '');
     if ((code === undefined) === (input.qrToken === undefined))
       throw badUserInput('Give either code or qrToken', code === undefined ? 'code' : 'qrToken');
@@ -202,7 +206,7 @@ export class PickupService {
     if (code !== undefined) {
       return {
         method: 'CODE',
-        key: isWellFormedCode(code, digits) ? { storeId, hash: this.codes.hash(storeId, code) } : undefined,
+        key: cluster && isWellFormedCode(code, digits) ? { clusterId: cluster, storeId, hash: this.codes.hash(storeId, code) } : undefined,
         miss: Outcome.NOT_FOUND,
       };
     }
@@ -210,7 +214,14 @@ export class PickupService {
     if (!claims) return { method: 'QR', miss: Outcome.BAD_QR_TOKEN };
     return {
       method: 'QR',
-      key: { storeId, hash: this.codes.hash(storeId, claims.code), qr: { orderId: claims.orderId, generation: claims.generation } },
+      key: cluster
+        ? {
+            clusterId: cluster,
+            storeId,
+            hash: this.codes.hash(storeId, claims.code),
+            qr: { orderId: claims.orderId, generation: claims.generation },
+          }
+        : undefined,
       miss: Outcome.NOT_FOUND,
     };
   }

@@ -1,7 +1,12 @@
 // SQL for group buying (拼团): offers, groups whose joined and paid counters move only by conditional UPDATE (the
 // returned rows are counted, so a group never takes more members than its size), members, and the deadline's decision.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId } from '../../common/cluster';
 import { pgArray, preparedQuery, query, transaction } from '../../common/sql';
+
+// A group's id names its store's cluster (group-checkout.ts makes it from the checkout's), as a checkout's id does:
+// statements by group or checkout id filter on it (an id made before the key matches any cluster, as elsewhere).
+const clusterOf = (id: string) => clusterOfId(id) ?? null;
 
 export interface GroupOfferRow {
   id: string;
@@ -143,19 +148,32 @@ export async function liveOffers(em: EntityManager, at: Date, storeId: string | 
 }
 
 export async function groupById(em: EntityManager, id: string): Promise<GroupRow | undefined> {
-  const [row] = await query<GroupRow>(em, `SELECT * FROM group_buy_group WHERE id = :id::uuid`, { id });
+  const [row] = await query<GroupRow>(
+    em,
+    `SELECT * FROM group_buy_group WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    {
+      id,
+      cluster: clusterOf(id),
+    },
+  );
   return row;
 }
 
 /** Groups of these offers still forming at the store, fullest first: what a shopper may join. */
-export async function openGroups(em: EntityManager, offerIds: string[], storeId: string, at: Date, limit: number): Promise<GroupRow[]> {
+export async function openGroups(
+  em: EntityManager,
+  offerIds: string[],
+  store: { id: string; clusterId: string },
+  at: Date,
+  limit: number,
+): Promise<GroupRow[]> {
   if (!offerIds.length) return [];
   return query<GroupRow>(
     em,
     `SELECT * FROM group_buy_group
-     WHERE offer_id = ANY (:offers::uuid[]) AND store_id = :store::uuid AND state = 'OPEN' AND deadline > :at::timestamptz AND joined < size
+     WHERE cluster_id = :cluster AND offer_id = ANY (:offers::uuid[]) AND store_id = :store::uuid AND state = 'OPEN' AND deadline > :at::timestamptz AND joined < size
      ORDER BY joined DESC, deadline, id LIMIT :limit::int`,
-    { offers: pgArray(offerIds), store: storeId, at: at.toISOString(), limit },
+    { offers: pgArray(offerIds), cluster: store.clusterId, store: store.id, at: at.toISOString(), limit },
   );
 }
 
@@ -163,8 +181,9 @@ export async function openGroups(em: EntityManager, offerIds: string[], storeId:
 export async function groupOfOrder(em: EntityManager, orderId: string): Promise<GroupRow | undefined> {
   const [row] = await query<GroupRow>(
     em,
-    `SELECT g.* FROM group_buy_member m JOIN group_buy_group g ON g.id = m.group_id WHERE m.order_id = :id::uuid`,
-    { id: orderId },
+    `SELECT g.* FROM group_buy_member m JOIN group_buy_group g ON g.cluster_id = m.cluster_id AND g.id = m.group_id
+      WHERE m.cluster_id = coalesce(:cluster::text, m.cluster_id) AND m.order_id = :id::uuid`,
+    { id: orderId, cluster: clusterOf(orderId) },
   );
   return row;
 }
@@ -173,8 +192,8 @@ export async function groupOfOrder(em: EntityManager, orderId: string): Promise<
 export async function memberOrder(em: EntityManager, groupId: string, shopperId: string): Promise<string | undefined> {
   const [row] = await query<{ order_id: string }>(
     em,
-    `SELECT order_id FROM group_buy_member WHERE group_id = :g::uuid AND shopper_id = :s::uuid`,
-    { g: groupId, s: shopperId },
+    `SELECT order_id FROM group_buy_member WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND group_id = :g::uuid AND shopper_id = :s::uuid`,
+    { g: groupId, s: shopperId, cluster: clusterOf(groupId) },
   );
   return row?.order_id;
 }
@@ -197,15 +216,16 @@ export async function openGroup(
          AND (store_ids IS NULL OR :s::uuid = ANY (store_ids))
        FOR SHARE),
      g AS (
-       INSERT INTO group_buy_group (id, offer_id, store_id, size, joined, auto_form, deadline, leader_shopper_id, created_at)
+       INSERT INTO group_buy_group (id, offer_id, store_id, size, joined, auto_form, deadline, leader_shopper_id, created_at, cluster_id)
        SELECT :g::uuid, o.id, :s::uuid, :size::int, 1, :auto::boolean, :at::timestamptz + make_interval(mins => :minutes::int),
-         :shopper::uuid, :at::timestamptz FROM o
-       RETURNING id),
+         :shopper::uuid, :at::timestamptz, :cluster::text FROM o
+       RETURNING id, cluster_id),
      m AS (
-       INSERT INTO group_buy_member (group_id, shopper_id, checkout_id, order_id, joined_at)
-       SELECT id, :shopper::uuid, :k::uuid, :order::uuid, :at::timestamptz FROM g RETURNING group_id)
-     UPDATE checkout SET group_id = m.group_id FROM m WHERE checkout.id = :k::uuid RETURNING checkout.id`,
+       INSERT INTO group_buy_member (group_id, shopper_id, checkout_id, order_id, joined_at, cluster_id)
+       SELECT id, :shopper::uuid, :k::uuid, :order::uuid, :at::timestamptz, cluster_id FROM g RETURNING group_id, cluster_id)
+     UPDATE checkout SET group_id = m.group_id FROM m WHERE checkout.cluster_id = m.cluster_id AND checkout.id = :k::uuid RETURNING checkout.id`,
     {
+      cluster: clusterOf(g.id),
       g: g.id,
       o: g.offer.id,
       price: g.offer.group_price_fen,
@@ -237,16 +257,27 @@ export async function joinGroup(
     tx,
     `WITH g AS (
        UPDATE group_buy_group SET joined = joined + 1
-       WHERE id = :g::uuid AND offer_id = :o::uuid AND store_id = :s::uuid AND state = 'OPEN' AND joined < size AND deadline > :at::timestamptz
-       RETURNING id),
+       WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :g::uuid AND offer_id = :o::uuid AND store_id = :s::uuid AND state = 'OPEN' AND joined < size AND deadline > :at::timestamptz
+       RETURNING id, cluster_id),
      m AS (
-       INSERT INTO group_buy_member (group_id, shopper_id, checkout_id, order_id, joined_at)
-       SELECT id, :shopper::uuid, :k::uuid, :order::uuid, :at::timestamptz FROM g
+       INSERT INTO group_buy_member (group_id, shopper_id, checkout_id, order_id, joined_at, cluster_id)
+       SELECT id, :shopper::uuid, :k::uuid, :order::uuid, :at::timestamptz, cluster_id FROM g
        ON CONFLICT (group_id, shopper_id) DO NOTHING
        RETURNING group_id),
-     c AS (UPDATE checkout SET group_id = (SELECT group_id FROM m) WHERE id = :k::uuid AND EXISTS (SELECT 1 FROM m) RETURNING id)
+     c AS (UPDATE checkout SET group_id = (SELECT group_id FROM m)
+           WHERE cluster_id = coalesce(:kCluster::text, cluster_id) AND id = :k::uuid AND EXISTS (SELECT 1 FROM m) RETURNING id)
      SELECT (SELECT count(*) FROM g)::int AS took, (SELECT count(*) FROM c)::int AS member`,
-    { g: j.groupId, o: j.offerId, s: j.storeId, shopper: j.shopperId, k: j.checkoutId, order: j.orderId, at: j.at.toISOString() },
+    {
+      g: j.groupId,
+      cluster: clusterOf(j.groupId),
+      o: j.offerId,
+      s: j.storeId,
+      shopper: j.shopperId,
+      k: j.checkoutId,
+      kCluster: clusterOf(j.checkoutId),
+      order: j.orderId,
+      at: j.at.toISOString(),
+    },
   );
   if (r!.took === 0) return 'FULL';
   return r!.member === 1 ? 'JOINED' : 'ALREADY_IN';
@@ -256,9 +287,10 @@ export async function joinGroup(
 export async function leaveGroup(tx: EntityManager, checkoutId: string): Promise<void> {
   await preparedQuery(
     tx,
-    `WITH m AS (DELETE FROM group_buy_member WHERE checkout_id = :k::uuid AND paid_at IS NULL RETURNING group_id)
-     UPDATE group_buy_group g SET joined = g.joined - 1 FROM m WHERE g.id = m.group_id`,
-    { k: checkoutId },
+    `WITH m AS (DELETE FROM group_buy_member WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND checkout_id = :k::uuid AND paid_at IS NULL
+                RETURNING group_id, cluster_id)
+     UPDATE group_buy_group g SET joined = g.joined - 1 FROM m WHERE g.cluster_id = m.cluster_id AND g.id = m.group_id`,
+    { k: checkoutId, cluster: clusterOf(checkoutId) },
   );
 }
 
@@ -275,14 +307,15 @@ export async function memberPaid(
 ): Promise<{ state: GroupRow['state']; deadline: Date }> {
   const [r] = await preparedQuery<{ state: GroupRow['state']; deadline: Date }>(
     tx,
-    `WITH m AS (UPDATE group_buy_member SET paid_at = :at::timestamptz WHERE checkout_id = :k::uuid AND paid_at IS NULL RETURNING group_id)
+    `WITH m AS (UPDATE group_buy_member SET paid_at = :at::timestamptz
+                WHERE cluster_id = coalesce(:kCluster::text, cluster_id) AND checkout_id = :k::uuid AND paid_at IS NULL RETURNING group_id)
      UPDATE group_buy_group SET
        paid = paid + (SELECT count(*) FROM m),
        state = CASE WHEN state = 'OPEN' AND paid + (SELECT count(*) FROM m) >= size THEN 'FORMED' ELSE state END,
        decided_at = CASE WHEN state = 'OPEN' AND paid + (SELECT count(*) FROM m) >= size THEN :at::timestamptz ELSE decided_at END
-     WHERE id = :g::uuid
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :g::uuid
      RETURNING state, deadline`,
-    { g: groupId, k: checkoutId, at: at.toISOString() },
+    { g: groupId, cluster: clusterOf(groupId), k: checkoutId, kCluster: clusterOf(checkoutId), at: at.toISOString() },
   );
   return { state: r!.state, deadline: new Date(r!.deadline) };
 }
@@ -295,9 +328,9 @@ export async function decideAtDeadline(tx: EntityManager, groupId: string, at: D
   const [r] = await preparedQuery<{ state: GroupRow['state'] }>(
     tx,
     `UPDATE group_buy_group SET state = CASE WHEN auto_form AND paid >= 2 THEN 'FORMED' ELSE 'FAILED' END, decided_at = :at::timestamptz
-     WHERE id = :g::uuid AND state = 'OPEN' AND deadline <= :at::timestamptz
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :g::uuid AND state = 'OPEN' AND deadline <= :at::timestamptz
      RETURNING state`,
-    { g: groupId, at: at.toISOString() },
+    { g: groupId, cluster: clusterOf(groupId), at: at.toISOString() },
   );
   return r?.state;
 }
@@ -306,9 +339,9 @@ export async function decideAtDeadline(tx: EntityManager, groupId: string, at: D
 export async function waitingOrders(em: EntityManager, groupId: string): Promise<string[]> {
   const rows = await query<{ id: string }>(
     em,
-    `SELECT o.id FROM group_buy_member m JOIN customer_order o ON o.id = m.order_id
-     WHERE m.group_id = :g::uuid AND o.state = 'AWAITING_GROUP' ORDER BY o.id`,
-    { g: groupId },
+    `SELECT o.id FROM group_buy_member m JOIN customer_order o ON o.cluster_id = m.cluster_id AND o.id = m.order_id
+     WHERE m.cluster_id = coalesce(:cluster::text, m.cluster_id) AND m.group_id = :g::uuid AND o.state = 'AWAITING_GROUP' ORDER BY o.id`,
+    { g: groupId, cluster: clusterOf(groupId) },
   );
   return rows.map((r) => r.id);
 }

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { UUID } from '../../common/sql';
+import { clusterOfStore } from '../store/store-cluster';
 import {
   allOffers,
   editOffer,
@@ -41,15 +42,17 @@ export class GroupBuyService {
     const now = this.clock.now();
     const store = storeId && UUID.test(storeId) ? storeId : null;
     const offers = await liveOffers(this.em, now, store, 20);
-    const groups = store
-      ? await openGroups(
-          this.em,
-          offers.map((o) => o.id),
-          store,
-          now,
-          100,
-        )
-      : [];
+    const cluster = store ? await clusterOfStore(this.em, store) : undefined;
+    const groups =
+      store && cluster
+        ? await openGroups(
+            this.em,
+            offers.map((o) => o.id),
+            { id: store, clusterId: cluster },
+            now,
+            100,
+          )
+        : [];
     return Object.assign(new GroupBuyBoard(), {
       serverNow: now,
       offers: offers.map((o) =>

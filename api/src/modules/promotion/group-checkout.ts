@@ -1,6 +1,7 @@
 // What a group-buy (拼团) checkout needs from the database: the offer (and the group, when joining) read and checked
 // before pricing, then, in the placing transaction, the place taken by a conditional UPDATE or a new group opened.
 import { randomUUID } from 'node:crypto';
+import { clusterOfId, newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import { groupById, joinGroup, offerById, openGroup, type GroupOfferView, type GroupRow } from './group-buy.repository';
@@ -60,7 +61,9 @@ export async function takeGroupPlace(
   t: { ask: GroupBuyAsk; shopperId: string; checkoutId: string; orderId: string; at: Date },
 ): Promise<string> {
   if (!t.ask.group) {
-    const id = randomUUID();
+    // The group forms at the checkout's store: its id names the checkout's cluster, like the checkout's own id.
+    const cluster = clusterOfId(t.checkoutId);
+    const id = cluster ? newClusterId(cluster) : randomUUID();
     const opened = await openGroup(tx, {
       id,
       offer: t.ask.offer,

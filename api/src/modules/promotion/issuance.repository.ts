@@ -1,5 +1,6 @@
 // SQL for giving coupons besides the coupon centre: templates issued by the system, what a paid checkout earns,
 // redemption codes (made, exported, taken once), the code-guessing throttle, and HQ batches to a segment.
+import { clusterOfId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../../common/sql';
 
@@ -29,8 +30,8 @@ export async function shopperSince(em: EntityManager, shopperId: string): Promis
 export async function paidCheckout(em: EntityManager, checkoutId: string): Promise<{ shopperId: string; paidFen: number } | undefined> {
   const [r] = await query<{ shopper_id: string; total_fen: number }>(
     em,
-    `SELECT shopper_id, total_fen FROM checkout WHERE id = :id::uuid AND transaction_id IS NOT NULL`,
-    { id: checkoutId },
+    `SELECT shopper_id, total_fen FROM checkout WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid AND transaction_id IS NOT NULL`,
+    { id: checkoutId, cluster: clusterOfId(checkoutId) ?? null },
   );
   return r && { shopperId: r.shopper_id, paidFen: r.total_fen };
 }

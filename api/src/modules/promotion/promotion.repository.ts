@@ -1,5 +1,6 @@
 // SQL for promotions: campaigns and coupon templates, claims (per-user and total limits by conditional writes whose
 // returned rows are counted), coupons locked, used and given back with their checkout, budgets spent, points redeemed.
+import { clusterOfId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery, query } from '../../common/sql';
 import type { Coupon, CouponKind, FullReduction, Funder, StackClass } from '../pricing/pricing.types';
@@ -349,12 +350,12 @@ export async function releaseCheckoutPromotions(tx: EntityManager, checkoutId: s
     `WITH c AS (UPDATE coupon SET state = 'AVAILABLE', checkout_id = NULL WHERE checkout_id = :k::uuid AND state = 'LOCKED' RETURNING id),
      spent AS (
        SELECT (a->>'promotionId')::uuid AS id, sum((a->>'amountFen')::int) AS amount
-       FROM customer_order o JOIN order_line l ON l.order_id = o.id, jsonb_array_elements(l.adjustments) a
-       WHERE o.checkout_id = :k::uuid AND a->>'promotionId' IS NOT NULL
+       FROM customer_order o JOIN order_line l ON l.cluster_id = o.cluster_id AND l.order_id = o.id, jsonb_array_elements(l.adjustments) a
+       WHERE o.cluster_id = coalesce(:cluster::text, o.cluster_id) AND o.checkout_id = :k::uuid AND a->>'promotionId' IS NOT NULL
        GROUP BY 1
        UNION ALL
        SELECT (a->>'promotionId')::uuid, (a->>'amountFen')::int FROM checkout k, jsonb_array_elements(k.delivery_adjustments) a
-       WHERE k.id = :k::uuid),
+       WHERE k.cluster_id = coalesce(:cluster::text, k.cluster_id) AND k.id = :k::uuid),
      back AS (
        UPDATE promotion p SET spent_fen = greatest(0, p.spent_fen - s.amount), uses = greatest(0, p.uses - 1), updated_at = :at::timestamptz
        FROM (SELECT id, sum(amount) AS amount FROM spent GROUP BY id) s
@@ -362,8 +363,8 @@ export async function releaseCheckoutPromotions(tx: EntityManager, checkoutId: s
      INSERT INTO points_entry (id, shopper_id, order_id, kind, points, created_at)
      SELECT gen_random_uuid(), e.shopper_id, e.order_id, 'RETURN', -e.points, :at::timestamptz
      FROM points_entry e JOIN customer_order o ON o.id = e.order_id
-     WHERE o.checkout_id = :k::uuid AND e.kind = 'REDEEM'`,
-    { k: checkoutId, at: at.toISOString() },
+     WHERE o.cluster_id = coalesce(:cluster::text, o.cluster_id) AND o.checkout_id = :k::uuid AND e.kind = 'REDEEM'`,
+    { k: checkoutId, cluster: clusterOfId(checkoutId) ?? null, at: at.toISOString() },
   );
 }
 
@@ -391,8 +392,9 @@ export async function returnCouponIfAllRefunded(tx: EntityManager, checkoutId: s
     tx,
     `UPDATE coupon SET state = 'AVAILABLE', checkout_id = NULL, used_at = NULL
      WHERE checkout_id = :k::uuid AND state = 'USED'
-       AND NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.checkout_id = :k::uuid AND o.refunded_fen < o.total_fen)`,
-    { k: checkoutId },
+       AND NOT EXISTS (SELECT 1 FROM customer_order o
+                       WHERE o.cluster_id = coalesce(:cluster::text, o.cluster_id) AND o.checkout_id = :k::uuid AND o.refunded_fen < o.total_fen)`,
+    { k: checkoutId, cluster: clusterOfId(checkoutId) ?? null },
   );
 }
 

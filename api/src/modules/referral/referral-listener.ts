@@ -18,14 +18,15 @@ export class ReferralStepListener implements StepListener {
       if (!binding || binding.promoterShopperId === order.shopperId) return;
       await insertReferredOrder(tx, {
         orderId: order.id,
+        clusterId: order.clusterId,
         promoterId: binding.promoterId,
         shopperId: order.shopperId,
         storeId: order.storeId,
         at,
       });
-      await settleOrder(tx, order.id, at);
+      await settleOrder(tx, order, at);
     } else if (step.refund) {
-      await settleOrder(tx, order.id, at);
+      await settleOrder(tx, order, at);
     }
   }
 }

@@ -215,18 +215,18 @@ export async function liveBinding(
  */
 export async function insertReferredOrder(
   tx: EntityManager,
-  o: { orderId: string; promoterId: string; shopperId: string; storeId: string; at: Date },
+  o: { orderId: string; clusterId: string; promoterId: string; shopperId: string; storeId: string; at: Date },
 ): Promise<void> {
   await query(
     tx,
-    `INSERT INTO referral_order (order_id, promoter_id, shopper_id, store_id, paid_at)
-     VALUES (:o::uuid, :p::uuid, :s::uuid, :store::uuid, :at::timestamptz) ON CONFLICT DO NOTHING`,
-    { o: o.orderId, p: o.promoterId, s: o.shopperId, store: o.storeId, at: o.at.toISOString() },
+    `INSERT INTO referral_order (order_id, promoter_id, shopper_id, store_id, paid_at, cluster_id)
+     VALUES (:o::uuid, :p::uuid, :s::uuid, :store::uuid, :at::timestamptz, :cluster) ON CONFLICT DO NOTHING`,
+    { o: o.orderId, p: o.promoterId, s: o.shopperId, store: o.storeId, at: o.at.toISOString(), cluster: o.clusterId },
   );
   await query(
     tx,
-    `INSERT INTO commission_line (order_line_id, order_id, rate_bp)
-     SELECT ol.id, ol.order_id, COALESCE(pr.rate_bp, cr.rate_bp, parent_rule.rate_bp, 0)
+    `INSERT INTO commission_line (order_line_id, order_id, rate_bp, cluster_id)
+     SELECT ol.id, ol.order_id, COALESCE(pr.rate_bp, cr.rate_bp, parent_rule.rate_bp, 0), ol.cluster_id
      FROM order_line ol
      JOIN sku k ON k.id = ol.sku_id
      JOIN product p ON p.id = k.product_id
@@ -234,9 +234,9 @@ export async function insertReferredOrder(
      LEFT JOIN commission_rule pr ON pr.product_id = p.id
      LEFT JOIN commission_rule cr ON cr.category_id = c.id
      LEFT JOIN commission_rule parent_rule ON parent_rule.category_id = c.parent_id
-     WHERE ol.order_id = :o::uuid
+     WHERE ol.cluster_id = :cluster AND ol.order_id = :o::uuid
      ON CONFLICT DO NOTHING`,
-    { o: o.orderId },
+    { o: o.orderId, cluster: o.clusterId },
   );
 }
 
@@ -254,12 +254,13 @@ export interface LineState {
 /** A referred order's lines as the ledger stands, read under the order's lock; undefined when not referred. */
 export async function referredOrder(
   tx: EntityManager,
+  cluster: string,
   orderId: string,
 ): Promise<{ promoterId: string; releasedAt: Date | null; lines: LineState[] } | undefined> {
   const [order] = await query<{ promoter_id: string; released_at: Date | null }>(
     tx,
-    `SELECT promoter_id, released_at FROM referral_order WHERE order_id = :o::uuid`,
-    { o: orderId },
+    `SELECT promoter_id, released_at FROM referral_order WHERE cluster_id = :cluster AND order_id = :o::uuid`,
+    { o: orderId, cluster },
   );
   if (!order) return undefined;
   const rows = await query<{
@@ -276,9 +277,9 @@ export async function referredOrder(
             cl.rate_bp,
             COALESCE((SELECT sum(e.amount_fen) FROM commission_entry e WHERE e.order_line_id = ol.id AND e.kind <> 'RELEASE'), 0) AS booked,
             COALESCE((SELECT sum(e.amount_fen) FROM commission_entry e WHERE e.order_line_id = ol.id AND e.bucket = 'FROZEN'), 0) AS frozen
-     FROM commission_line cl JOIN order_line ol ON ol.id = cl.order_line_id
-     WHERE cl.order_id = :o::uuid ORDER BY ol.position`,
-    { o: orderId },
+     FROM commission_line cl JOIN order_line ol ON ol.cluster_id = cl.cluster_id AND ol.id = cl.order_line_id
+     WHERE cl.cluster_id = :cluster AND cl.order_id = :o::uuid ORDER BY ol.position`,
+    { o: orderId, cluster },
   );
   return {
     promoterId: order.promoter_id,
@@ -325,11 +326,16 @@ export async function insertEntries(
   );
 }
 
-export async function markReleased(tx: EntityManager, orderId: string, at: Date): Promise<void> {
-  await query(tx, `UPDATE referral_order SET released_at = :at::timestamptz WHERE order_id = :o::uuid AND released_at IS NULL`, {
-    o: orderId,
-    at: at.toISOString(),
-  });
+export async function markReleased(tx: EntityManager, cluster: string, orderId: string, at: Date): Promise<void> {
+  await query(
+    tx,
+    `UPDATE referral_order SET released_at = :at::timestamptz WHERE cluster_id = :cluster AND order_id = :o::uuid AND released_at IS NULL`,
+    {
+      cluster,
+      o: orderId,
+      at: at.toISOString(),
+    },
+  );
 }
 
 /**
@@ -339,10 +345,10 @@ export async function markReleased(tx: EntityManager, orderId: string, at: Date)
 export async function releaseCandidates(em: EntityManager, now: Date, days: number, limit: number): Promise<string[]> {
   const rows = await query<{ order_id: string }>(
     em,
-    `SELECT r.order_id FROM referral_order r JOIN customer_order o ON o.id = r.order_id
+    `SELECT r.order_id FROM referral_order r JOIN customer_order o ON o.cluster_id = r.cluster_id AND o.id = r.order_id
      WHERE r.released_at IS NULL
        AND (o.handed_over_at < :now::timestamptz - make_interval(days => :days::int) OR o.state IN ('CANCELLED', 'REFUNDED'))
-       AND NOT EXISTS (SELECT 1 FROM after_sale a WHERE a.order_id = r.order_id AND a.state = 'REQUESTED')
+       AND NOT EXISTS (SELECT 1 FROM after_sale a WHERE a.cluster_id = r.cluster_id AND a.order_id = r.order_id AND a.state = 'REQUESTED')
      ORDER BY r.paid_at LIMIT :limit::int`,
     { now: now.toISOString(), days, limit },
   );
@@ -350,10 +356,15 @@ export async function releaseCandidates(em: EntityManager, now: Date, days: numb
 }
 
 /** Whether the order has an after-sales request waiting, read under its lock. */
-export async function hasOpenCase(tx: EntityManager, orderId: string): Promise<boolean> {
-  const rows = await query<{ id: string }>(tx, `SELECT id FROM after_sale WHERE order_id = :o::uuid AND state = 'REQUESTED' LIMIT 1`, {
-    o: orderId,
-  });
+export async function hasOpenCase(tx: EntityManager, cluster: string, orderId: string): Promise<boolean> {
+  const rows = await query<{ id: string }>(
+    tx,
+    `SELECT id FROM after_sale WHERE cluster_id = :cluster AND order_id = :o::uuid AND state = 'REQUESTED' LIMIT 1`,
+    {
+      cluster,
+      o: orderId,
+    },
+  );
   return rows.length > 0;
 }
 

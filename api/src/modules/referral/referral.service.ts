@@ -60,8 +60,9 @@ function newCode(): string {
 }
 
 /** Books a referred order's lines to what they earn now (after a payment or a refund), under the order's lock. */
-export async function settleOrder(tx: EntityManager, orderId: string, at: Date): Promise<void> {
-  const referred = await referredOrder(tx, orderId);
+export async function settleOrder(tx: EntityManager, order: { id: string; clusterId: string }, at: Date): Promise<void> {
+  const orderId = order.id;
+  const referred = await referredOrder(tx, order.clusterId, orderId);
   if (!referred) return;
   const released = referred.releasedAt !== null;
   const rows = referred.lines.flatMap((l) =>
@@ -246,17 +247,17 @@ export class ReferralService {
     for (const orderId of await releaseCandidates(this.em, now, days, limit)) {
       const done = await transaction(this.em, async (tx) => {
         const order = await lockOrder(tx, orderId);
-        const referred = order && (await referredOrder(tx, orderId));
+        const referred = order && (await referredOrder(tx, order.clusterId, orderId));
         if (!order || !referred || referred.releasedAt) return false;
         const facts = {
           handedOverAt: order.handedOverAt,
           closedWithoutHandOver: !order.handedOverAt && (order.state === OrderState.CANCELLED || order.state === OrderState.REFUNDED),
-          openCase: await hasOpenCase(tx, orderId),
+          openCase: await hasOpenCase(tx, order.clusterId, orderId),
         };
         if (!releasable(facts, now, days)) return false;
         const rows = referred.lines.flatMap((l) => releaseLine(l.frozenFen).map((e) => ({ ...e, orderId, lineId: l.lineId })));
         await insertEntries(tx, referred.promoterId, rows, now);
-        await markReleased(tx, orderId, now);
+        await markReleased(tx, order.clusterId, orderId, now);
         return true;
       });
       if (done) released++;

@@ -10,6 +10,7 @@ import { ReferralError, ReferralRefusal } from './referral.types';
 import { productRef, storeRef } from './share.repository';
 import { parseScene, scenePage, shareScene, type ShareTarget } from './share-scene';
 import { WxacodeError, type WxacodeImage, type WxacodeProvider } from './wxacode-provider';
+import { clusterOfStore } from '../store/store-cluster';
 
 export interface ShareCodeDeps {
   config: Pick<Config, 'publicUrl'>;
@@ -45,7 +46,8 @@ export class ShareCodeService {
     }
     const storeId = input.storeId ?? (viewer.role === Role.CLERK ? viewer.storeId : null);
     if (!storeId || !UUID.test(storeId)) throw badUserInput('Name a product or a store', 'storeId');
-    const store = await storeRef(this.em, { id: storeId });
+    const cluster = await clusterOfStore(this.em, storeId);
+    const store = cluster && (await storeRef(this.em, { id: storeId, clusterId: cluster }));
     const scene = store && shareScene(ref, { kind: 'STORE', storeCode: store.code });
     if (!store || !scene) return ReferralError.of(ReferralRefusal.SHARE_UNAVAILABLE, 'This store cannot be shared');
     // scene=<store code> is how the home page is opened at a store (一客一码's store QR).

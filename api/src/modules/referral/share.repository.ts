@@ -16,12 +16,13 @@ export async function productRef(
 
 export async function storeRef(
   em: EntityManager,
-  by: { id: string } | { code: string },
+  by: { id: string; clusterId: string } | { code: string },
 ): Promise<{ id: string; code: string } | undefined> {
   const [row] = await query<{ id: string; code: string }>(
     em,
-    'id' in by ? `SELECT id, code FROM store WHERE id = :v::uuid` : `SELECT id, code FROM store WHERE code = :v::text`,
-    { v: 'id' in by ? by.id : by.code },
+    // A store code (from a scanned scene) names no cluster: store codes are chain-wide.
+    'id' in by ? `SELECT id, code FROM store WHERE cluster_id = :c AND id = :v::uuid` : `SELECT id, code FROM store WHERE code = :v::text`,
+    'id' in by ? { v: by.id, c: by.clusterId } : { v: by.code },
   );
   return row;
 }

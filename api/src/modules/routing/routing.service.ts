@@ -3,13 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput, ErrorCode, errorResult } from '../../common/errors';
 import { CoordinateSystem, ewktPoint, GeoPointInput, toCanonical } from '../../common/geo';
-import { readStores } from '../store/store.repository';
+import { storeLocation } from '../store/store.repository';
+import { clusterOfStore } from '../store/store-cluster';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../../common/pagination';
 import { UUID } from '../../common/sql';
 import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
-import { Store, StoreStatus } from '../store/store.entity';
+import { StoreStatus } from '../store/store.entity';
 import { normaliseLines, planSplitInOneCluster, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
 import {
   activeSkuIds,
@@ -123,7 +124,8 @@ export class RoutingService {
     let from = input.location;
     const chosen = input.fulfilment === 'PICKUP' ? input.storeId : undefined;
     if (!from && chosen && UUID.test(chosen)) {
-      const [store] = await readStores(this.em, [chosen]);
+      const cluster = await clusterOfStore(this.em, chosen);
+      const store = cluster && (await storeLocation(this.em, cluster, chosen));
       if (store) from = Object.assign(new GeoPointInput(), { lat: store.lat, lng: store.lng, system: CoordinateSystem.WGS84 });
     }
     if (!from) return null;
@@ -184,7 +186,8 @@ export class RoutingService {
   }
 
   private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
-    const store = UUID.test(storeId) ? await this.em.findOne(Store, { id: storeId }) : null;
+    const cluster = UUID.test(storeId) ? await clusterOfStore(this.em, storeId) : undefined;
+    const store = cluster && (await storeLocation(this.em, cluster, storeId));
     if (!store) return StoreNotFoundError.of(storeId);
     const point = ewktPoint(location ? toCanonical(location) : { lat: store.lat, lng: store.lng });
     const skuIds = lines.map((l) => l.skuId);

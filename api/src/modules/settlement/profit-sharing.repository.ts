@@ -1,6 +1,7 @@
 // Profit-sharing rows: one split per handed-over order paid through WeChat Pay (opened by its sale posting, see
 // appendPosting), one return per store and refund after it; plus what a split sends (each store's ledger balance on
 // the order) and whether it is the checkout's last open order (which then releases the rest of the transaction).
+import { clusterOfId } from '../../common/cluster';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
@@ -63,7 +64,14 @@ function toSharing(r: Record<string, unknown>): SharingRow {
 }
 
 export async function sharingOfOrder(em: EntityManager, orderId: string): Promise<SharingRow | undefined> {
-  const [r] = await query<Record<string, unknown>>(em, `${SHARING} WHERE order_id = :o::uuid`, { o: orderId });
+  const [r] = await query<Record<string, unknown>>(
+    em,
+    `${SHARING} WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :o::uuid`,
+    {
+      o: orderId,
+      cluster: clusterOfId(orderId) ?? null,
+    },
+  );
   return r && toSharing(r);
 }
 
@@ -142,9 +150,9 @@ export async function isLastOfTransaction(em: EntityManager, orderId: string, ch
   const [r] = await query<{ n: string }>(
     em,
     `SELECT count(*) AS n FROM customer_order o
-     WHERE o.checkout_id = :c::uuid AND o.id <> :o::uuid AND o.state NOT IN ('REFUNDED', 'CANCELLED')
-       AND NOT EXISTS (SELECT 1 FROM profit_sharing_order p WHERE p.order_id = o.id AND p.state <> 'PENDING')`,
-    { c: checkoutId, o: orderId },
+     WHERE o.cluster_id = coalesce(:cluster::text, o.cluster_id) AND o.checkout_id = :c::uuid AND o.id <> :o::uuid AND o.state NOT IN ('REFUNDED', 'CANCELLED')
+       AND NOT EXISTS (SELECT 1 FROM profit_sharing_order p WHERE p.cluster_id = o.cluster_id AND p.order_id = o.id AND p.state <> 'PENDING')`,
+    { c: checkoutId, o: orderId, cluster: clusterOfId(checkoutId) ?? null },
   );
   return Number(r!.n) === 0;
 }
@@ -220,9 +228,16 @@ export async function loadReturn(em: EntityManager, id: string): Promise<ReturnR
 }
 
 export async function returnsOfOrder(em: EntityManager, orderId: string): Promise<ReturnRow[]> {
-  return (await query<Record<string, unknown>>(em, `${RETURN} WHERE order_id = :o::uuid ORDER BY created_at, id`, { o: orderId })).map(
-    toReturn,
-  );
+  return (
+    await query<Record<string, unknown>>(
+      em,
+      `${RETURN} WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :o::uuid ORDER BY created_at, id`,
+      {
+        o: orderId,
+        cluster: clusterOfId(orderId) ?? null,
+      },
+    )
+  ).map(toReturn);
 }
 
 export async function updateReturn(
@@ -254,8 +269,8 @@ export async function updateReturn(
 export async function receivedOfOrder(em: EntityManager, orderId: string): Promise<number> {
   const [o] = await query<{ received: number }>(
     em,
-    `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE id = :id::uuid`,
-    { id: orderId },
+    `SELECT total_fen - refunded_fen AS received FROM customer_order WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    { id: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return o!.received;
 }

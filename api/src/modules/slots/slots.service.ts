@@ -7,6 +7,7 @@ import type { Config } from '../../common/config';
 import type { StepListener, StepRecord } from '../../common/order-step';
 import { OrderEvent, OrderState } from '../../common/order-state';
 import { localTime } from '../store/opening-hours';
+import { clusterOfStore } from '../store/store-cluster';
 import { StoreNotFoundError } from '../store/store.errors';
 import { addDays, isLocalDate, slotAt, slotsOn } from './slot-rules';
 import { claimSlot, lockSlots, releaseSlot, slotStore, takenBetween, type SlotStore } from './slots.repository';
@@ -24,7 +25,7 @@ export class PickupSlotService {
   /** The slots of the store's local `date` with their places; none beyond the days offered or in the past. */
   async slots(storeId: string, date: string): Promise<PickupSlot[] | StoreNotFoundError> {
     if (!isLocalDate(date)) throw badUserInput("date must be a calendar date YYYY-MM-DD (the store's local date)", 'date');
-    const store = UUID.test(storeId) ? await slotStore(this.em, storeId) : undefined;
+    const store = UUID.test(storeId) ? await this.store(storeId) : undefined;
     if (!store) return StoreNotFoundError.of(storeId);
     return this.slotsOf(store, date);
   }
@@ -33,7 +34,7 @@ export class PickupSlotService {
     if (!store.active || !store.canPickup || store.capacity === 0 || !this.offered(store, date)) return [];
     const spans = slotsOn(date, store.hours, store.exceptions, store.timeZone, this.config.shop.pickupSlotMinutes);
     if (!spans.length) return [];
-    const taken = await takenBetween(this.em, store.id, spans[0]!.startsAt, new Date(spans.at(-1)!.startsAt.getTime() + 1));
+    const taken = await takenBetween(this.em, store, spans[0]!.startsAt, new Date(spans.at(-1)!.startsAt.getTime() + 1));
     const earliest = this.clock.now().getTime() + this.config.shop.pickupSlotLeadMin * 60_000;
     return spans.map((s) => {
       const remaining = Math.max(0, store.capacity - (taken.get(s.startsAt.getTime()) ?? 0));
@@ -54,7 +55,7 @@ export class PickupSlotService {
 
   /** Whether the slot starting then can be chosen now; the refusal names the next slots that can. */
   async check(storeId: string, startsAt: Date): Promise<true | PickupSlotUnavailableError> {
-    const store = await slotStore(this.em, storeId);
+    const store = await this.store(storeId);
     if (!store) return PickupSlotUnavailableError.of(storeId, startsAt, PickupSlotProblem.NOT_A_SLOT, []);
     const date = localTime(startsAt, store.timeZone).date;
     const slot = (await this.slotsOf(store, date)).find((s) => s.startsAt.getTime() === startsAt.getTime());
@@ -68,8 +69,13 @@ export class PickupSlotService {
    * already holding a place there with a checkout not paid yet.
    */
   async refused(storeId: string, startsAt: Date, problem: PickupSlotProblem.FULL | PickupSlotProblem.UNPAID_PLACE_HELD) {
-    const store = await slotStore(this.em, storeId);
+    const store = await this.store(storeId);
     return PickupSlotUnavailableError.of(storeId, startsAt, problem, store ? await this.nextSlots(store) : []);
+  }
+
+  private async store(storeId: string): Promise<SlotStore | undefined> {
+    const cluster = await clusterOfStore(this.em, storeId);
+    return cluster ? slotStore(this.em, cluster, storeId) : undefined;
   }
 
   /** The slot a pickup order holds (its scheduled start), in the store's wall clock; null for any other order. */
@@ -100,14 +106,15 @@ export class PickupSlotListener implements StepListener {
     const ends =
       step.transition.to === OrderState.CANCELLED || (step.transition.to === OrderState.REFUNDED && (!step.refund || step.refund.whole));
     if (ends) {
-      await releaseSlot(tx, order.id, { storeId: order.storeId, startsAt: order.scheduledAt }, step.at);
+      await releaseSlot(tx, order.clusterId, order.id, { storeId: order.storeId, startsAt: order.scheduledAt }, step.at);
     } else if (step.transition.event === OrderEvent.REROUTE && step.movedFrom) {
       // Both stores' rows at once, in the lock order: two orders re-routed towards each other would otherwise each
       // hold the place they give back and wait for the other's.
       const from = { storeId: step.movedFrom, startsAt: order.scheduledAt };
-      await lockSlots(tx, [from, { storeId: order.storeId, startsAt: order.scheduledAt }]);
-      const released = await releaseSlot(tx, order.id, from, step.at);
-      if (released) await claimSlot(tx, order.storeId, released.startsAt, order.id, step.at);
+      // A re-route keeps to the order's cluster, so both stores are in it.
+      await lockSlots(tx, order.clusterId, [from, { storeId: order.storeId, startsAt: order.scheduledAt }]);
+      const released = await releaseSlot(tx, order.clusterId, order.id, from, step.at);
+      if (released) await claimSlot(tx, order.clusterId, order.storeId, released.startsAt, order.id, step.at);
     }
   }
 }

@@ -225,3 +225,31 @@ export async function allStores(em: EntityManager): Promise<Store[]> {
     ids.map((r) => r.id),
   );
 }
+
+/**
+ * The clusters of the stores with these ids (store ids carry none). By id alone on purpose: this is the lookup that
+ * gives every by-store statement its cluster (store-cluster.ts keeps the answer), so it cannot be keyed itself.
+ */
+export async function readStoreClusters(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await query<{ id: string; cluster_id: string }>(em, `SELECT id, cluster_id FROM store WHERE id = ANY(:ids::uuid[])`, {
+    ids: pgArray(ids.filter((id) => UUID.test(id))),
+  });
+  return new Map(rows.map((r) => [r.id, r.cluster_id]));
+}
+
+/** Where a store is (undefined: no such store in that cluster). */
+export async function storeLocation(
+  em: EntityManager,
+  cluster: string,
+  storeId: string,
+): Promise<{ lat: number; lng: number } | undefined> {
+  const [store] = await preparedQuery<{ lat: number; lng: number }>(
+    em,
+    `SELECT lat, lng FROM store WHERE cluster_id = :cluster AND id = :id::uuid`,
+    {
+      cluster,
+      id: storeId,
+    },
+  );
+  return store;
+}
