@@ -22,6 +22,8 @@ import {
   graphqlPoster,
   numberArg,
   openLoop,
+  perOperation,
+  processCounters,
   startApi,
   summary,
 } from './lib.mjs';
@@ -38,7 +40,7 @@ const FLASH_BUYERS = 2000;
 const FLASH_UNITS = 100;
 const CONCURRENCY = numberArg('--concurrency', 8);
 
-const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
+export const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } orders { id } } ... on ErrorResult { errorCode message } } }`;
 
 /** The database as the target's build migrates it, with the bench's network (the same rows for every target). */
@@ -189,25 +191,37 @@ export const checkoutBench = {
     // The same carts in the same order for every target.
     const rand = mulberry32(7);
     const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens, coupons));
+    // target.apiEnv: what every API process gets besides (bench:scale's RUN_JOBS=true, READ_DATABASE_URL);
+    // target.jobsProcess: one more process that runs the jobs and is sent no request (its CPU counts with the rest).
+    const env = { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench', ...target.apiEnv };
     const apis = [];
-    for (let i = 0; i < (target.processes ?? 1); i++)
-      apis.push(
-        await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root }),
-      );
+    for (let i = 0; i < (target.processes ?? 1); i++) apis.push(await startApi(target.url, env, { root: target.root }));
+    const jobs = target.jobsProcess ? [await startApi(target.url, { ...env, RUN_JOBS: 'true' }, { root: target.root })] : [];
     const posters = apis.map((api) => graphqlPoster(api.port, 256, { timeoutMs: 300_000 }));
     let turn = 0;
     const post = (...args) => posters[turn++ % posters.length].post(...args);
     const close = () => posters.forEach((p) => p.close());
+    const pids = [...apis, ...jobs].map((api) => api.pid);
     return {
       db,
-      apiPid: apis.map((api) => api.pid),
+      apiPid: pids,
+      post,
+      carts,
+      skuIds,
+      tokens,
       // Besides the relay: the price book reads what it lacks and re-reads each entry after 60 s, so the fewer
       // checkouts a minute, the more reads per checkout.
       throughputDriven: `${OUTBOX_RELAY_STATEMENTS}|AS kind, k\\.id AS id`,
       run: async (n) => (await closedLoop(post, carts(n), CONCURRENCY), n),
       async measure(n) {
+        const before = pids.map(processCounters);
         const run = await closedLoop(post, carts(n), CONCURRENCY);
-        return { ops: n, latencies: run.times, outcomes: run.outcomes };
+        return {
+          ops: n,
+          latencies: run.times,
+          outcomes: run.outcomes,
+          extra: { processes: perOperation(before, pids.map(processCounters), n) },
+        };
       },
       async extras() {
         const rates = (opts.rates ?? '120,300').split(',').map(Number);
@@ -215,7 +229,7 @@ export const checkoutBench = {
         for (const rate of rates) open.push({ rate, ...(await openCheckouts(post, carts(rate * 20), rate)) });
         return { open, ...(await flashSale(post, db, tokens, flashSku, flashStore)) };
       },
-      close: async () => (close(), await Promise.all(apis.map((api) => api.stop())), await db.end()),
+      close: async () => (close(), await Promise.all([...apis, ...jobs].map((api) => api.stop())), await db.end()),
     };
   },
   async after(session, result) {

@@ -163,6 +163,34 @@ export function cpuSeconds(pid) {
 }
 
 /**
+ * What a process has done so far, from /proc (Linux): CPU seconds, read and write system calls (sockets included:
+ * each is a read or a write), and context switches, voluntary (it waited: an event-loop turn ended with nothing to do)
+ * and not (the kernel took the core away).
+ */
+export function processCounters(pid) {
+  const io = Object.fromEntries(
+    readFileSync(`/proc/${pid}/io`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(': ')),
+  );
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+)`, 'm'))[1]);
+  return {
+    pid,
+    cpuMs: cpuSeconds(pid) * 1000,
+    syscr: Number(io.syscr),
+    syscw: Number(io.syscw),
+    voluntary: field('voluntary_ctxt_switches'),
+    involuntary: field('nonvoluntary_ctxt_switches'),
+  };
+}
+
+/** Each process's counters between two readings, per operation. */
+export const perOperation = (before, after, ops) =>
+  after.map((a, i) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, k === 'pid' ? v : (v - before[i][k]) / ops])));
+
+/**
  * Open loop: item i is sent at t0 + i/rate whatever the answers do, as people arrive. `send` answers an outcome
  * label; returns each item's latency and the tally of outcomes.
  */
