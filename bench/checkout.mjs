@@ -27,7 +27,7 @@ import {
   startApi,
   summary,
 } from './lib.mjs';
-import { medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
+import { median, medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -289,6 +289,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `API ${many.cpuApi.toFixed(3)} + PostgreSQL ${many.cpuPostgres.toFixed(3)} = ${many.cpuTotal.toFixed(3)} ms, ${many.throughput.toFixed(0)} orders/s, ` +
         `p99 ${many.p99.toFixed(2)} ms; ${(many.cpuTotal / one.cpuTotal).toFixed(3)}× the one-process case (${one.cpuTotal.toFixed(3)} ms, ` +
         `${one.throughput.toFixed(0)} orders/s) in the same sitting`,
+    );
+  }
+  // Where an API process's CPU goes besides the work: read/write system calls (sockets) and event-loop wake-ups.
+  for (const r of results) {
+    const sum = (run, f) => run.extra.processes.reduce((s, p) => s + f(p), 0);
+    const med = (f) => median(r.runs.map((run) => sum(run, f)));
+    console.log(
+      `[${r.label}] per checkout, API processes together (median): CPU ${med((p) => p.cpuMs).toFixed(3)} ms (user ${med((p) => p.userMs).toFixed(3)}, ` +
+        `system ${med((p) => p.systemMs).toFixed(3)}; main thread ${med((p) => p.mainMs).toFixed(3)}, ` +
+        `helper threads ${med((p) => p.helperThreadsMs).toFixed(3)}), ${med((p) => p.minorFaults).toFixed(2)} minor page faults, ${med((p) => p.syscr).toFixed(2)} read + ` +
+        `${med((p) => p.syscw).toFixed(2)} write syscalls, ${med((p) => p.voluntary).toFixed(3)} voluntary + ${med((p) => p.involuntary).toFixed(3)} involuntary context switches (main threads)`,
     );
   }
   const m = medians(result.runs);

@@ -9,7 +9,7 @@
 // rate (the same offered load), and routeCart in a closed loop. CPU is of every process of the setup: the API
 // processes (the jobs process too), the PostgreSQL backends of its database, the replica (replay, WAL receiver, its
 // backends) and, apart, the clusters' background processes. Medians; one table at the end.
-// Usage: npm run bench:scale [-- --runs 3] [-- --per-run 3000] [-- --rate 200] [-- --open-seconds 10] [-- --routes 3000] [-- --concurrency 8]
+// Usage: npm run bench:scale [-- --runs 3] [-- --per-run 3000] [-- --rate 50] [-- --open-seconds 10] [-- --routes 3000] [-- --concurrency 8]
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { checkoutBench, CHECKOUT } from './checkout.mjs';
@@ -19,7 +19,7 @@ import { REPO_ROOT, numberArg, openLoop, percentile, perOperation, processCounte
 import { measuredRun, median, sittingOptions, warmUntilFlat } from './sitting.mjs';
 
 const opts = sittingOptions({ perRun: 3000 });
-const RATE = numberArg('--rate', 200);
+const RATE = numberArg('--rate', 50);
 const OPEN_SECONDS = numberArg('--open-seconds', 10);
 const ROUTES = numberArg('--routes', 3000);
 const CLIENTS = numberArg('--concurrency', 8);
@@ -209,6 +209,9 @@ function report([a, b]) {
     ['  statements', (r) => r.closed.figures.statements, 2],
     ['  WAL records', (r) => r.closed.figures.walRecords, 2],
     ['  Redis commands', (r) => r.closed.figures.redisCommands, 2],
+    ['    of the API processes: system (kernel) time', (r) => sumOf(r.closed.extra.processes, (p) => p.systemMs), 3],
+    ['    of the API processes: helper threads (GC, compiles)', (r) => sumOf(r.closed.extra.processes, (p) => p.helperThreadsMs), 3],
+    ['  minor page faults, API processes', (r) => sumOf(r.closed.extra.processes, (p) => p.minorFaults), 2],
     ['  read + write syscalls, API processes', (r) => sumOf(r.closed.extra.processes, (p) => p.syscr + p.syscw), 1],
     ['  voluntary context switches, API main threads', (r) => sumOf(r.closed.extra.processes, (p) => p.voluntary), 2],
     [`checkout, open loop at ${RATE}/s for ${OPEN_SECONDS} s`, null],
