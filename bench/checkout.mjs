@@ -22,10 +22,12 @@ import {
   graphqlPoster,
   numberArg,
   openLoop,
+  perOperation,
+  processCounters,
   startApi,
   summary,
 } from './lib.mjs';
-import { medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
+import { median, medians, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -38,7 +40,7 @@ const FLASH_BUYERS = 2000;
 const FLASH_UNITS = 100;
 const CONCURRENCY = numberArg('--concurrency', 8);
 
-const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
+export const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } orders { id } } ... on ErrorResult { errorCode message } } }`;
 
 /** The database as the target's build migrates it, with the bench's network (the same rows for every target). */
@@ -189,25 +191,37 @@ export const checkoutBench = {
     // The same carts in the same order for every target.
     const rand = mulberry32(7);
     const carts = (n) => Array.from({ length: n }, () => cart(rand, skuIds, tokens, coupons));
+    // target.apiEnv: what every API process gets besides (bench:scale's RUN_JOBS=true, READ_DATABASE_URL);
+    // target.jobsProcess: one more process that runs the jobs and is sent no request (its CPU counts with the rest).
+    const env = { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench', ...target.apiEnv };
     const apis = [];
-    for (let i = 0; i < (target.processes ?? 1); i++)
-      apis.push(
-        await startApi(target.url, { RUN_JOBS: 'false', REDIS_URL: target.redisUrl, QUEUE_PREFIX: 'linli-bench' }, { root: target.root }),
-      );
+    for (let i = 0; i < (target.processes ?? 1); i++) apis.push(await startApi(target.url, env, { root: target.root }));
+    const jobs = target.jobsProcess ? [await startApi(target.url, { ...env, RUN_JOBS: 'true' }, { root: target.root })] : [];
     const posters = apis.map((api) => graphqlPoster(api.port, 256, { timeoutMs: 300_000 }));
     let turn = 0;
     const post = (...args) => posters[turn++ % posters.length].post(...args);
     const close = () => posters.forEach((p) => p.close());
+    const pids = [...apis, ...jobs].map((api) => api.pid);
     return {
       db,
-      apiPid: apis.map((api) => api.pid),
+      apiPid: pids,
+      post,
+      carts,
+      skuIds,
+      tokens,
       // Besides the relay: the price book reads what it lacks and re-reads each entry after 60 s, so the fewer
       // checkouts a minute, the more reads per checkout.
       throughputDriven: `${OUTBOX_RELAY_STATEMENTS}|AS kind, k\\.id AS id`,
       run: async (n) => (await closedLoop(post, carts(n), CONCURRENCY), n),
       async measure(n) {
+        const before = pids.map(processCounters);
         const run = await closedLoop(post, carts(n), CONCURRENCY);
-        return { ops: n, latencies: run.times, outcomes: run.outcomes };
+        return {
+          ops: n,
+          latencies: run.times,
+          outcomes: run.outcomes,
+          extra: { processes: perOperation(before, pids.map(processCounters), n) },
+        };
       },
       async extras() {
         const rates = (opts.rates ?? '120,300').split(',').map(Number);
@@ -215,7 +229,7 @@ export const checkoutBench = {
         for (const rate of rates) open.push({ rate, ...(await openCheckouts(post, carts(rate * 20), rate)) });
         return { open, ...(await flashSale(post, db, tokens, flashSku, flashStore)) };
       },
-      close: async () => (close(), await Promise.all(apis.map((api) => api.stop())), await db.end()),
+      close: async () => (close(), await Promise.all([...apis, ...jobs].map((api) => api.stop())), await db.end()),
     };
   },
   async after(session, result) {
@@ -275,6 +289,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `API ${many.cpuApi.toFixed(3)} + PostgreSQL ${many.cpuPostgres.toFixed(3)} = ${many.cpuTotal.toFixed(3)} ms, ${many.throughput.toFixed(0)} orders/s, ` +
         `p99 ${many.p99.toFixed(2)} ms; ${(many.cpuTotal / one.cpuTotal).toFixed(3)}× the one-process case (${one.cpuTotal.toFixed(3)} ms, ` +
         `${one.throughput.toFixed(0)} orders/s) in the same sitting`,
+    );
+  }
+  // Where an API process's CPU goes besides the work: read/write system calls (sockets) and event-loop wake-ups.
+  for (const r of results) {
+    const sum = (run, f) => run.extra.processes.reduce((s, p) => s + f(p), 0);
+    const med = (f) => median(r.runs.map((run) => sum(run, f)));
+    console.log(
+      `[${r.label}] per checkout, API processes together (median): CPU ${med((p) => p.cpuMs).toFixed(3)} ms (user ${med((p) => p.userMs).toFixed(3)}, ` +
+        `system ${med((p) => p.systemMs).toFixed(3)}; main thread ${med((p) => p.mainMs).toFixed(3)}, ` +
+        `helper threads ${med((p) => p.helperThreadsMs).toFixed(3)}), ${med((p) => p.minorFaults).toFixed(2)} minor page faults, ${med((p) => p.syscr).toFixed(2)} read + ` +
+        `${med((p) => p.syscw).toFixed(2)} write syscalls, ${med((p) => p.voluntary).toFixed(3)} voluntary + ${med((p) => p.involuntary).toFixed(3)} involuntary context switches (main threads)`,
     );
   }
   const m = medians(result.runs);

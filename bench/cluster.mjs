@@ -2,7 +2,7 @@
 // in a temporary directory on free ports: counters read from them see the bench's traffic and nothing else's,
 // and a stats reset disturbs nobody. Everything is removed when the bench ends (or is interrupted).
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -161,3 +161,66 @@ export function cleanupOnExit(stops) {
 }
 
 export const hasPostgresBinaries = () => existsSync('/usr/lib/postgresql') || Boolean(process.env.BENCH_PG_BIN);
+
+/**
+ * A streaming hot standby of the bench's cluster (as api/test/pg-replica.ts makes one of the test server): pg_basebackup
+ * over loopback replication (initdb's trust pg_hba allows it) into a directory of its own, started on a free port.
+ * `cpuSeconds()` is everything the replica's processes have used (replay, WAL receiver, backends), ended ones too.
+ */
+export async function startReplica(cluster) {
+  const bin = pgBin();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-replica-'));
+  const data = path.join(dir, 'data');
+  if (process.getuid?.() === 0)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  // A slot keeps the WAL the standby still needs while it catches up on the seeding.
+  asPostgres(path.join(bin, 'pg_basebackup'), [
+    ...['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres'],
+    ...['-D', data, '-X', 'stream', '-R', '-c', 'fast', '-C', '-S', 'bench_replica'],
+  ]);
+  let port = await freePort();
+  // The copy carries the primary's postgresql.auto.conf (its port and socket directory): later lines win.
+  const conf = path.join(data, 'postgresql.auto.conf');
+  const base = readFileSync(conf, 'utf8');
+  for (let attempt = 1; ; attempt++) {
+    writeFileSync(conf, `${base}port = ${port}\nunix_socket_directories = '${dir}'\nhot_standby = on\n`);
+    if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', conf]);
+    try {
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      port = await freePort();
+    }
+  }
+  const postmaster = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  log(`streaming replica on 127.0.0.1:${port} (${data})`);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } catch {
+      // Already gone.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // The postmaster's own CPU, its ended children's (cutime, cstime: reaped backends) and its live children's.
+  const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const cpuSeconds = () => {
+    const own = stat(postmaster);
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = stat(entry);
+        if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // Ended between the listing and the read.
+      }
+    }
+    return ticks / 100;
+  };
+  return { port, url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`, cpuSeconds, stop };
+}

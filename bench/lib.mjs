@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -161,6 +161,60 @@ export function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
+
+/**
+ * What a process has done so far, from /proc (Linux): CPU (user and system), read and write system calls (sockets included:
+ * each is a read or a write), and context switches, voluntary (it waited: an event-loop turn ended with nothing to do)
+ * and not (the kernel took the core away).
+ */
+export function processCounters(pid) {
+  const io = Object.fromEntries(
+    readFileSync(`/proc/${pid}/io`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(': ')),
+  );
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+)`, 'm'))[1]);
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return {
+    pid,
+    cpuMs: cpuSeconds(pid) * 1000,
+    userMs: Number(stat[11]) * 10,
+    systemMs: Number(stat[12]) * 10,
+    // Minor page faults: a heap growing into fresh pages (the kernel zeroes each), e.g. after GC gave them back.
+    minorFaults: Number(stat[7]),
+    syscr: Number(io.syscr),
+    syscw: Number(io.syscw),
+    voluntary: field('voluntary_ctxt_switches'),
+    involuntary: field('nonvoluntary_ctxt_switches'),
+    ...threadCpu(pid),
+  };
+}
+
+/**
+ * CPU milliseconds of the main thread (JavaScript, the event loop) and of the others: V8's platform workers
+ * (concurrent and parallel GC, optimizing compiles) and libuv's pool, all named "node" in Node 20. Ended threads
+ * are not counted.
+ */
+function threadCpu(pid) {
+  const kinds = { mainMs: 0, helperThreadsMs: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let text;
+    try {
+      text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // ended between the listing and the read
+    }
+    const f = text.slice(text.lastIndexOf(') ') + 2).split(' ');
+    kinds[tid === String(pid) ? 'mainMs' : 'helperThreadsMs'] += (Number(f[11]) + Number(f[12])) * 10;
+  }
+  return kinds;
+}
+
+/** Each process's counters between two readings, per operation. */
+export const perOperation = (before, after, ops) =>
+  after.map((a, i) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, k === 'pid' ? v : (v - before[i][k]) / ops])));
 
 /**
  * Open loop: item i is sent at t0 + i/rate whatever the answers do, as people arrive. `send` answers an outcome

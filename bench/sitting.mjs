@@ -39,7 +39,7 @@ const ANALYZE_AT = 500;
  * `tolerance`. Statistics are taken (ANALYZE, as autovacuum would) after the first 500 operations, before any
  * block that counts. Prints each block and the verdict.
  */
-async function warmUntilFlat(session, monitor, opts, label) {
+export async function warmUntilFlat(session, monitor, opts, label) {
   let done = 0;
   while (done < ANALYZE_AT) done += await session.run(Math.min(opts.warmBlock, ANALYZE_AT - done));
   await session.db.query('ANALYZE');
@@ -83,7 +83,7 @@ async function outboxDrained(db) {
  * One measured run with its counters, per operation. A block before it, not measured: while the other target
  * had its turn, this API's idle pooled connections closed, and new ones start with cold caches.
  */
-async function measuredRun(session, monitor, opts) {
+export async function measuredRun(session, monitor, opts) {
   await session.run(opts.warmBlock);
   await outboxDrained(session.db);
   await resetStatements(monitor);
