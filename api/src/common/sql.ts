@@ -189,17 +189,25 @@ export function ownsTransaction(em: EntityManager): boolean {
   return trx instanceof SqlTransaction && !trx.state.joined;
 }
 
+/** BEGIN as a statement prepared on each connection once, so that it can go out with another without a Parse. */
+const BEGIN_STATEMENT = 'linli_begin';
+
 /**
  * A statement of a transaction. The first also carries the BEGIN and, with `commit`, the last the COMMIT, in the
  * same write and the same Sync (PostgreSQL's extended protocol runs them in order; an explicit BEGIN keeps the block
- * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike.
+ * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike. The first
+ * transaction on a connection sends its BEGIN alone, which prepares it there.
  */
 async function inTransaction<T>(trx: SqlTransaction, config: { name: string; text: string; values: unknown[] }, commit: boolean) {
   const { state, connection } = trx;
   if (state.committed) throw new Error('a statement after commitWith in the same transaction');
-  const begin = !state.begun;
+  let begin = !state.begun;
   state.begun = true;
   if (watchers.size && begin) sent({ text: 'BEGIN' });
+  if (begin && !(BEGIN_STATEMENT in (connection as unknown as { connection: PgConnection }).connection.parsedStatements)) {
+    await connection.query({ name: BEGIN_STATEMENT, text: 'BEGIN' });
+    begin = false;
+  }
   if (commit) state.committed = true;
   if (!begin && !commit) return (await connection.query(config)).rows as T[];
   const rows = await new Promise<T[]>((resolve, reject) => {
@@ -211,31 +219,30 @@ async function inTransaction<T>(trx: SqlTransaction, config: { name: string; tex
 
 /** The parts of pg's Query that Bracketed changes (its typings leave them out). */
 interface QueryInternals {
-  name?: string;
-  submit(connection: unknown): Error | null;
   portal: string;
+  submit(connection: unknown): Error | null;
   prepare(connection: PgConnection): void;
   _getRows(connection: PgConnection, rows?: number): void;
   handleCommandComplete(msg: unknown, connection: PgConnection): void;
-  handleError(err: Error, connection: PgConnection): void;
 }
 interface PgConnection {
   parsedStatements: Record<string, string>;
   parse(q: { text: string; name?: string }): void;
-  bind(b: object): void;
+  bind(b: { statement?: string }): void;
   execute(e: { portal?: string; rows?: number }): void;
   sync(): void;
 }
 const QueryBase = pg.Query as unknown as new (config: object) => QueryInternals;
 
 /**
- * pg's Query with an unnamed BEGIN before it and/or an unnamed COMMIT after it, before the one Sync. Their
- * CommandComplete messages are not the statement's result and are skipped; an error anywhere answers the call.
+ * pg's Query with the prepared BEGIN before it and/or an unnamed COMMIT after it, before the one Sync. Their
+ * CommandComplete messages are not the statement's result and are skipped; an error anywhere answers the call (and
+ * PostgreSQL skips the rest up to the Sync). The BEGIN sends no Parse: pg would take its ParseComplete for the
+ * statement's (the COMMIT's comes after the statement's own, which it parsed first).
  */
 class Bracketed extends QueryBase {
   private skipBegin: boolean;
   private done = false;
-  private wasParsed = false;
 
   constructor(
     config: { name: string; text: string; values: unknown[] },
@@ -248,10 +255,8 @@ class Bracketed extends QueryBase {
   }
 
   override prepare(connection: PgConnection): void {
-    this.wasParsed = !!this.name && this.name in connection.parsedStatements;
     if (this.begin) {
-      connection.parse({ text: 'BEGIN' });
-      connection.bind({});
+      connection.bind({ statement: BEGIN_STATEMENT });
       connection.execute({});
     }
     super.prepare(connection);
@@ -274,12 +279,6 @@ class Bracketed extends QueryBase {
     if (this.done) return; // the COMMIT's
     this.done = true;
     super.handleCommandComplete(msg, connection);
-  }
-
-  override handleError(err: Error, connection: PgConnection): void {
-    // The BEGIN's ParseComplete marked the statement parsed on this connection before its own Parse answered.
-    if (!this.wasParsed && this.name) delete connection.parsedStatements[this.name];
-    super.handleError(err, connection);
   }
 }
 
