@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import type { SqlPool, SqlPoolLoad, SqlPoolOwner, SqlPriority } from './sql-pool';
+import { BEGIN_STATEMENT, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
 import { primaryWalLsn } from './replica-lag.repository';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
@@ -189,14 +189,12 @@ export function ownsTransaction(em: EntityManager): boolean {
   return trx instanceof SqlTransaction && !trx.state.joined;
 }
 
-/** BEGIN as a statement prepared on each connection once, so that it can go out with another without a Parse. */
-const BEGIN_STATEMENT = 'linli_begin';
 
 /**
  * A statement of a transaction. The first also carries the BEGIN and, with `commit`, the last the COMMIT, in the
  * same write and the same Sync (PostgreSQL's extended protocol runs them in order; an explicit BEGIN keeps the block
- * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike. The first
- * transaction on a connection sends its BEGIN alone, which prepares it there.
+ * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike. The BEGIN is
+ * prepared on every pool connection when it opens (sql-pool.ts); on one where it is not, it goes alone and prepares it.
  */
 async function inTransaction<T>(trx: SqlTransaction, config: { name: string; text: string; values: unknown[] }, commit: boolean) {
   const { state, connection } = trx;
