@@ -115,10 +115,14 @@ it('sends BEGIN with the first statement and COMMIT with commitWith: one round t
       await addShopper(tx, a);
       // The first statement opened a transaction block: this sees the same transaction id.
       const [x] = await query<{ x: string }>(tx, `SELECT pg_current_xact_id()::text AS x`, {});
-      const [y] = await commitWith<{ x: string }>(tx, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text) RETURNING pg_current_xact_id()::text AS x`, {
-        id: b,
-        o: `o-${b}`,
-      });
+      const [y] = await commitWith<{ x: string }>(
+        tx,
+        `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text) RETURNING pg_current_xact_id()::text AS x`,
+        {
+          id: b,
+          o: `o-${b}`,
+        },
+      );
       expect(y!.x).toBe(x!.x);
     }),
   );

@@ -189,7 +189,6 @@ export function ownsTransaction(em: EntityManager): boolean {
   return trx instanceof SqlTransaction && !trx.state.joined;
 }
 
-
 /**
  * A statement of a transaction. The first also carries the BEGIN and, with `commit`, the last the COMMIT, in the
  * same write and the same Sync (PostgreSQL's extended protocol runs them in order; an explicit BEGIN keeps the block

@@ -126,7 +126,11 @@ export class Outbox {
     const failure = (row: OutboxRow, err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) });
     const results = await Promise.all(
       rows.map(async (row) => {
-        if (row.kind !== 'EVENT') return this.sendJob(row).then(() => null, (err: unknown) => failure(row, err));
+        if (row.kind !== 'EVENT')
+          return this.sendJob(row).then(
+            () => null,
+            (err: unknown) => failure(row, err),
+          );
         const err = (await published).get(row);
         return err ? failure(row, err) : null;
       }),

@@ -49,7 +49,15 @@ export async function postOrderSplit(
   const funding = fundingForOrder(order, rules, storeGroups);
   const entries = entriesToReach(targetBalances(order, split, funding), basis.balances);
   if (effects && kind === 'SALE') {
-    const posting = { orderId, checkoutId: stepOrder.checkoutId, eventKey, kind, ruleSetId, receivedFen: split.receivedFen, feeFen: split.feeFen };
+    const posting = {
+      orderId,
+      checkoutId: stepOrder.checkoutId,
+      eventKey,
+      kind,
+      ruleSetId,
+      receivedFen: split.receivedFen,
+      feeFen: split.feeFen,
+    };
     for (const w of saleWrites({ ...posting, at, storeId: order.storeId, entries, sharing: basis.hasTrade })) effects.write(w);
     return { sharingOpened: basis.hasTrade };
   }
