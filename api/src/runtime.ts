@@ -93,7 +93,14 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
   const eventTarget = channels.eventTarget(createRedisEventTarget({ publishClient, subscribeClient }));
   const pubSub = createPubSub({ eventTarget }) as unknown as PubSub;
   const jobs = new Jobs(queue, () => clock.now());
-  const outbox = new Outbox(jobs, (channel, message) => publishClient.publish(channels.channel(channel), message));
+  // The relay's events of one batch in one pipeline: one write for all of them, in order (the client's own
+  // auto-pipelining stays off, see above).
+  const outbox = new Outbox(jobs, async (messages) => {
+    const pipeline = publishClient.pipeline();
+    for (const m of messages) pipeline.publish(channels.channel(m.channel), m.message);
+    const answers = await pipeline.exec();
+    return messages.map((_, i) => answers?.[i]?.[0] ?? (answers ? null : new Error('the publish pipeline was not run')));
+  });
   const pickupCodes = new PickupCodes(config.pickup);
   const deps: JobDeps = {
     config,

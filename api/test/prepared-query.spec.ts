@@ -3,7 +3,8 @@
 // refused instead of silently running outside it; a transaction started inside another joins it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { preparedQuery, query, transaction } from '../src/common/sql';
+import pg from 'pg';
+import { commitWith, ownsTransaction, preparedQuery, query, transaction } from '../src/common/sql';
 import { Shopper } from '../src/modules/auth/auth.entity';
 import { startTestApp, type TestApp } from './harness';
 
@@ -83,4 +84,82 @@ it('leaves no transaction open on the pooled connections after a failure', async
     Array.from({ length: 20 }, () => query<{ x: string | null }>(t.em(), `SELECT pg_current_xact_id_if_assigned()::text AS x`, {})),
   );
   expect(ids.map(([r]) => r!.x)).toEqual(Array(20).fill(null));
+});
+
+/**
+ * pg Client.query calls (round trips) while `op` runs: the first word of each statement. The outbox relay's timer
+ * (its claims) and a new connection's preparing of BEGIN (sql-pool.ts) are not the operation's.
+ */
+async function roundTrips(op: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text: string };
+    const text = typeof first === 'string' ? first : first.text;
+    if (!/^\s*UPDATE outbox/.test(text) && first.constructor.name !== 'PrepareBegin') texts.push(text);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await op();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return texts.map((x) => x.trim().split(/\s+/)[0]!);
+}
+
+it('sends BEGIN with the first statement and COMMIT with commitWith: one round trip each, the same effects', async () => {
+  const [a, b] = [randomUUID(), randomUUID()];
+  const sent = await roundTrips(() =>
+    transaction(t.em(), async (tx) => {
+      expect(ownsTransaction(tx)).toBe(true);
+      await addShopper(tx, a);
+      // The first statement opened a transaction block: this sees the same transaction id.
+      const [x] = await query<{ x: string }>(tx, `SELECT pg_current_xact_id()::text AS x`, {});
+      const [y] = await commitWith<{ x: string }>(
+        tx,
+        `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text) RETURNING pg_current_xact_id()::text AS x`,
+        {
+          id: b,
+          o: `o-${b}`,
+        },
+      );
+      expect(y!.x).toBe(x!.x);
+    }),
+  );
+  expect(sent).toEqual(['INSERT', 'SELECT', 'INSERT']);
+  expect([await shopperExists(a), await shopperExists(b)]).toEqual([true, true]);
+});
+
+it('rolls back everything when the statement sent with COMMIT fails, and leaves the connection clean', async () => {
+  const a = randomUUID();
+  await expect(
+    transaction(t.em(), async (tx) => {
+      await addShopper(tx, a);
+      await commitWith(tx, `INSERT INTO shopper (id, openid) VALUES (:id::uuid, :o::text)`, { id: a, o: `o-${a}` }); // the same id again
+    }),
+  ).rejects.toThrow(/duplicate key/);
+  expect(await shopperExists(a)).toBe(false);
+  const ids = await Promise.all(
+    Array.from({ length: 10 }, () => query<{ x: string | null }>(t.em(), `SELECT pg_current_xact_id_if_assigned()::text AS x`, {})),
+  );
+  expect(ids.map(([r]) => r!.x)).toEqual(Array(10).fill(null));
+});
+
+it('fails when the COMMIT itself fails (a deferred check), with nothing written', async () => {
+  const a = randomUUID();
+  await expect(
+    transaction(t.em(), async (tx) => {
+      await query(tx, `CREATE TEMP TABLE deferred_check (x int UNIQUE DEFERRABLE INITIALLY DEFERRED) ON COMMIT DROP`, {});
+      await addShopper(tx, a);
+      await commitWith(tx, `INSERT INTO deferred_check VALUES (1), (1)`, {});
+    }),
+  ).rejects.toThrow(/duplicate key/);
+  expect(await shopperExists(a)).toBe(false);
+});
+
+it('a transaction joined inside another does not own it: commitWith is for the outer work only', async () => {
+  await transaction(t.em(), async (tx) => {
+    await transaction(tx, async (tx2) => expect(ownsTransaction(tx2)).toBe(false));
+    expect(ownsTransaction(tx)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 // submit and other jobs that must see the committed step. They travel through the outbox (jobs/outbox.ts relays it).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
-import { transaction } from './sql';
+import { ownsTransaction, transaction } from './sql';
 import { writeOutbox, type DeferredWrite, type OutboxItem } from './outbox.repository';
 import type { JobName, JobPayloads, QueuedJob } from './queues';
 import type { NotifyTemplate, OrderState } from './order-state';
@@ -116,9 +116,10 @@ export class Effects {
 
   /**
    * Writes the collected work to the outbox in `tx`, the transaction that caused it (call it last in the work),
-   * with the deferred writes in the same statement; `now` by the caller's clock.
+   * with the deferred writes in the same statement; `now` by the caller's clock. With `commit` (the work owns the
+   * transaction and this is its end) the COMMIT goes out with that statement.
    */
-  async save(tx: EntityManager, now: Date): Promise<void> {
+  async save(tx: EntityManager, now: Date, commit = false): Promise<void> {
     const items = this.items(now);
     const writes = this.writes;
     this.events = [];
@@ -127,7 +128,7 @@ export class Effects {
     this.refunds = [];
     this.jobs = [];
     this.writes = [];
-    this.saved.push(...(await writeOutbox(tx, items, writes)));
+    this.saved.push(...(await writeOutbox(tx, items, writes, commit)));
   }
 
   /**
@@ -162,7 +163,9 @@ export async function transactionWithEffects<T>(
   const result = await transaction(em, async (tx) => {
     const effects = (last = new Effects());
     const value = await work(tx, effects);
-    await effects.save(tx, deps.clock.now());
+    // The outbox statement is the transaction's last: its COMMIT rides with it, unless an outer transaction's work
+    // called this one (the outer ends it).
+    await effects.save(tx, deps.clock.now(), ownsTransaction(tx));
     return value;
   });
   last?.release(deps.outbox);

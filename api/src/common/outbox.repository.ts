@@ -1,6 +1,6 @@
 // The outbox's SQL: rows written inside a business transaction, claimed by a relay, marked sent or put back.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from './sql';
+import { commitWith, query } from './sql';
 
 export type OutboxKind = 'JOB' | 'EVENT';
 
@@ -45,6 +45,8 @@ export async function writeOutbox(
   tx: EntityManager,
   items: readonly OutboxItem[],
   writes: readonly DeferredWrite[] = [],
+  /** The transaction's last statement: its COMMIT goes with it (commitWith). */
+  commit = false,
 ): Promise<string[]> {
   if (items.length === 0 && writes.length === 0) return [];
   const values: Record<string, unknown> = {
@@ -66,7 +68,7 @@ export async function writeOutbox(
   // The cluster as the outbox's cluster trigger would find it (the payload's order, else its store), named here so
   // that the trigger's WHEN skips its PL/pgSQL call and the row's conversion to JSON (docs/performance.md). An order
   // id carries its cluster's code; an older id without one, or no store, is left to the trigger (which reads the row).
-  const rows = await query<{ id: string }>(
+  const rows = await (commit ? commitWith<{ id: string }> : query<{ id: string }>)(
     tx,
     `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO outbox (kind, name, payload, run_at, delay_ms, cluster_id)
      SELECT x.kind, x.name, x.payload, x.run_at, x.delay_ms,

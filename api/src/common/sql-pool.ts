@@ -25,6 +25,29 @@ installSqlRecorder();
  */
 export const SESSION_OPTIONS = '-c jit=off -c plan_cache_mode=force_generic_plan';
 
+/** BEGIN as a statement prepared on every connection, so that a transaction's first statement carries it (common/sql.ts). */
+export const BEGIN_STATEMENT = 'linli_begin';
+
+/**
+ * Prepares BEGIN_STATEMENT without running it: a Parse and a Sync (pg marks it parsed on the connection when answered).
+ * Its answer is not awaited: a connection that fails it fails its next statement too.
+ */
+class PrepareBegin extends (pg.Query as unknown as new (config: object) => object) {
+  readonly name = BEGIN_STATEMENT;
+  readonly text = 'BEGIN';
+  readonly callback = (): void => undefined;
+
+  constructor() {
+    super({});
+  }
+
+  submit(connection: { parse(q: { name: string; text: string }): void; sync(): void }): null {
+    connection.parse({ name: this.name, text: this.text });
+    connection.sync();
+    return null;
+  }
+}
+
 /** Who is asking for a connection: signed-in and write work first; anonymous reads wait behind it and are shed first. */
 export type SqlPriority = 'high' | 'low';
 
@@ -96,7 +119,11 @@ export class SqlPool {
     // An idle client that loses its server (a restart, a dropped database) is removed by the pool; without a
     // listener that error would end the process.
     this.pool.on('error', (err) => console.error('[sql-pool] idle connection lost:', err.message));
-    this.pool.on('connect', (client) => client.on('error', (err) => this.broken.set(client, err)));
+    this.pool.on('connect', (client) => {
+      client.on('error', (err) => this.broken.set(client, err));
+      // Queued before any work the connection is handed out for.
+      client.query(new PrepareBegin());
+    });
   }
 
   async acquire(priority: SqlPriority): Promise<pg.PoolClient> {

@@ -1,8 +1,8 @@
 // Named parameters for raw SQL, compiled to positional binds; never string-built from values.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type pg from 'pg';
-import type { SqlPool, SqlPoolLoad, SqlPoolOwner, SqlPriority } from './sql-pool';
+import pg from 'pg';
+import { BEGIN_STATEMENT, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
 import { primaryWalLsn } from './replica-lag.repository';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
@@ -163,8 +163,120 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   const config = { name: compile(sql).statement, text, values: params };
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
-  if (trx instanceof SqlTransaction) return (await trx.connection.query(config)).rows as T[];
+  if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false);
   return withConnection(em, async (connection) => (await connection.query(config)).rows as T[]);
+}
+
+/**
+ * The transaction's last statement and its COMMIT in one round trip (preparedQuery otherwise): for work that ends
+ * with a write whose transaction it owns (ownsTransaction), e.g. the outbox rows. When the statement fails, nothing
+ * commits and the transaction is rolled back as for any failed statement; when the COMMIT fails, so does this call.
+ * Nothing may run in the transaction after it.
+ */
+export async function commitWith<T>(tx: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
+  const trx = tx.getTransactionContext<unknown>();
+  if (!(trx instanceof SqlTransaction)) throw new Error('commitWith outside transaction()');
+  checkNothingPersisted(tx);
+  const [text, params] = positional(sql, values);
+  const config = { name: compile(sql).statement, text, values: params };
+  if (watchers.size) sent(config);
+  return inTransaction<T>(trx, config, true);
+}
+
+/** Whether `em` is a transaction's own (transaction() at the top, not joined into another's work). */
+export function ownsTransaction(em: EntityManager): boolean {
+  const trx = em.getTransactionContext<unknown>();
+  return trx instanceof SqlTransaction && !trx.state.joined;
+}
+
+/**
+ * A statement of a transaction. The first also carries the BEGIN and, with `commit`, the last the COMMIT, in the
+ * same write and the same Sync (PostgreSQL's extended protocol runs them in order; an explicit BEGIN keeps the block
+ * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike. The BEGIN is
+ * prepared on every pool connection when it opens (sql-pool.ts); on one where it is not, it goes alone and prepares it.
+ */
+async function inTransaction<T>(trx: SqlTransaction, config: { name: string; text: string; values: unknown[] }, commit: boolean) {
+  const { state, connection } = trx;
+  if (state.committed) throw new Error('a statement after commitWith in the same transaction');
+  let begin = !state.begun;
+  state.begun = true;
+  if (watchers.size && begin) sent({ text: 'BEGIN' });
+  if (begin && !(BEGIN_STATEMENT in (connection as unknown as { connection: PgConnection }).connection.parsedStatements)) {
+    await connection.query({ name: BEGIN_STATEMENT, text: 'BEGIN' });
+    begin = false;
+  }
+  if (commit) state.committed = true;
+  if (!begin && !commit) return (await connection.query(config)).rows as T[];
+  const rows = await new Promise<T[]>((resolve, reject) => {
+    void connection.query(new Bracketed(config, begin, commit, (err, result) => (err ? reject(err) : resolve(result!.rows as T[]))));
+  });
+  if (watchers.size && commit) sent({ text: 'COMMIT' });
+  return rows;
+}
+
+/** The parts of pg's Query that Bracketed changes (its typings leave them out). */
+interface QueryInternals {
+  portal: string;
+  submit(connection: unknown): Error | null;
+  prepare(connection: PgConnection): void;
+  _getRows(connection: PgConnection, rows?: number): void;
+  handleCommandComplete(msg: unknown, connection: PgConnection): void;
+}
+interface PgConnection {
+  parsedStatements: Record<string, string>;
+  parse(q: { text: string; name?: string }): void;
+  bind(b: { statement?: string }): void;
+  execute(e: { portal?: string; rows?: number }): void;
+  sync(): void;
+}
+const QueryBase = pg.Query as unknown as new (config: object) => QueryInternals;
+
+/**
+ * pg's Query with the prepared BEGIN before it and/or an unnamed COMMIT after it, before the one Sync. Their
+ * CommandComplete messages are not the statement's result and are skipped; an error anywhere answers the call (and
+ * PostgreSQL skips the rest up to the Sync). The BEGIN sends no Parse: pg would take its ParseComplete for the
+ * statement's (the COMMIT's comes after the statement's own, which it parsed first).
+ */
+class Bracketed extends QueryBase {
+  private skipBegin: boolean;
+  private done = false;
+
+  constructor(
+    config: { name: string; text: string; values: unknown[] },
+    private readonly begin: boolean,
+    private readonly commit: boolean,
+    readonly callback: (err: Error | null, result?: { rows: unknown[] }) => void,
+  ) {
+    super(config);
+    this.skipBegin = begin;
+  }
+
+  override prepare(connection: PgConnection): void {
+    if (this.begin) {
+      connection.bind({ statement: BEGIN_STATEMENT });
+      connection.execute({});
+    }
+    super.prepare(connection);
+  }
+
+  override _getRows(connection: PgConnection, rows?: number): void {
+    if (!this.commit || rows) return super._getRows(connection, rows);
+    connection.execute({ portal: this.portal });
+    connection.parse({ text: 'COMMIT' });
+    connection.bind({});
+    connection.execute({});
+    connection.sync();
+  }
+
+  override handleCommandComplete(msg: unknown, connection: PgConnection): void {
+    if (this.skipBegin) {
+      this.skipBegin = false;
+      return;
+    }
+    if (this.done) return; // the COMMIT's
+    this.done = true;
+    super.handleCommandComplete(msg, connection);
+  }
 }
 
 const readsAfter = new WeakMap<EntityManager, () => Promise<string | null>>();
@@ -240,10 +352,14 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serializati
  * anything else that reads the context gets an error that says so.
  */
 class SqlTransaction {
+  /** BEGIN goes out with the first statement (none sent yet: nothing to commit or roll back); commitWith ends it. */
+  readonly state = { begun: false, committed: false, joined: false };
+
   constructor(readonly connection: PgClient) {
     return new Proxy(this, {
       get(target, key, receiver) {
-        if (key === 'connection' || key === 'constructor' || typeof key === 'symbol') return Reflect.get(target, key, receiver);
+        if (key === 'connection' || key === 'state' || key === 'constructor' || typeof key === 'symbol')
+          return Reflect.get(target, key, receiver);
         throw new Error(`ORM call inside transaction() (it read "${String(key)}"): run SQL through query() there`);
       },
     });
@@ -258,8 +374,18 @@ class SqlTransaction {
  * which cost the counter's hand-over more CPU (and garbage) than all its statements together.
  */
 export async function transaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
-  // Called from inside another transaction's work: it joins that one (all or nothing together).
-  if (em.getTransactionContext<unknown>() instanceof SqlTransaction) return work(em);
+  // Called from inside another transaction's work: it joins that one (all or nothing together), and the work
+  // there cannot end it (ownsTransaction answers false while it runs).
+  const outer = em.getTransactionContext<unknown>();
+  if (outer instanceof SqlTransaction) {
+    if (outer.state.joined) return work(em);
+    outer.state.joined = true;
+    try {
+      return await work(em);
+    } finally {
+      outer.state.joined = false;
+    }
+  }
   for (let i = 1; ; i++) {
     try {
       return await once(em, work);
@@ -272,24 +398,30 @@ export async function transaction<T>(em: EntityManager, work: (tx: EntityManager
 
 async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   return withConnection(em, async (connection, broken) => {
-    if (watchers.size) sent({ text: 'BEGIN' });
-    await connection.query('BEGIN');
     const tx = em.fork({ clear: true });
-    tx.setTransactionContext(new SqlTransaction(connection));
+    const trx = new SqlTransaction(connection);
+    tx.setTransactionContext(trx);
     let result: T;
     try {
       result = await work(tx);
-      // Nothing flushes the fork: an entity persisted or removed in the work would be lost without a word.
-      const uow = tx.getUnitOfWork();
-      if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0)
-        throw new Error('ORM persist/remove inside transaction(): write with query() there');
+      checkNothingPersisted(tx);
     } catch (err) {
-      // A connection whose transaction state is unknown is destroyed, not reused.
-      await connection.query('ROLLBACK').catch((rollback: unknown) => broken(rollback as Error));
+      // Nothing to undo when no statement went out (BEGIN goes with the first). A connection whose transaction
+      // state is unknown is destroyed, not reused.
+      if (trx.state.begun) await connection.query('ROLLBACK').catch((rollback: unknown) => broken(rollback as Error));
       throw err;
     }
-    if (watchers.size) sent({ text: 'COMMIT' });
-    await connection.query('COMMIT');
+    if (trx.state.begun && !trx.state.committed) {
+      if (watchers.size) sent({ text: 'COMMIT' });
+      await connection.query('COMMIT');
+    }
     return result;
   });
+}
+
+/** Nothing flushes a transaction's fork: an entity persisted or removed in the work would be lost without a word. */
+function checkNothingPersisted(tx: EntityManager): void {
+  const uow = tx.getUnitOfWork();
+  if (uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0)
+    throw new Error('ORM persist/remove inside transaction(): write with query() there');
 }

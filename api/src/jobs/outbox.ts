@@ -19,8 +19,11 @@ export interface OutboxOptions {
 
 export const OUTBOX_DEFAULTS: OutboxOptions = { batch: 100, pollMs: 1000, sendTimeoutMs: 5000, leaseSec: 30 };
 
-/** Publishes a message on a Redis pub/sub channel, resolving once Redis has taken it. */
-export type Publish = (channel: string, message: string) => Promise<unknown>;
+/**
+ * Publishes messages on Redis pub/sub channels, in their order, in one write (a pipeline): answers, per message, the
+ * error that kept it from Redis, or null once Redis took it.
+ */
+export type Publish = (messages: readonly { channel: string; message: string }[]) => Promise<(Error | null)[]>;
 
 export class Outbox {
   private em: (() => EntityManager) | null = null;
@@ -112,13 +115,25 @@ export class Outbox {
       // A full batch: look again for the rest.
       if (rows.length === this.options.batch) this.look = true;
     } else return false;
+    // A batch's events go to Redis in one write, in order; each job is an add of its own (Jobs.enqueueAll says why).
+    const events = rows.filter((row) => row.kind === 'EVENT');
+    const published = events.length
+      ? this.timed(this.publish(events.map((row) => ({ channel: row.name, message: JSON.stringify(row.payload) })))).then(
+          (errors) => new Map(events.map((row, i) => [row, errors[i] ?? null])),
+          (err: unknown) => new Map(events.map((row) => [row, err as Error])),
+        )
+      : Promise.resolve(new Map<OutboxRow, Error | null>());
+    const failure = (row: OutboxRow, err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) });
     const results = await Promise.all(
-      rows.map((row) =>
-        this.send(row).then(
-          () => null,
-          (err: unknown) => ({ id: row.id, error: err instanceof Error ? err.message : String(err) }),
-        ),
-      ),
+      rows.map(async (row) => {
+        if (row.kind !== 'EVENT')
+          return this.sendJob(row).then(
+            () => null,
+            (err: unknown) => failure(row, err),
+          );
+        const err = (await published).get(row);
+        return err ? failure(row, err) : null;
+      }),
     );
     const failed = results.filter((r): r is { id: string; error: string } => r !== null);
     if (failed.length) console.error(`[outbox] ${failed.length} of ${rows.length} not sent, kept for a retry: ${failed[0]!.error}`);
@@ -127,11 +142,12 @@ export class Outbox {
     return this.pending.length > 0 || this.look;
   }
 
-  private send(row: OutboxRow): Promise<unknown> {
-    const sending =
-      row.kind === 'EVENT'
-        ? this.publish(row.name, JSON.stringify(row.payload))
-        : this.jobs.enqueueIn(row.name as JobName, row.payload as JobPayloads[JobName], row.delay_left);
+  private sendJob(row: OutboxRow): Promise<unknown> {
+    return this.timed(this.jobs.enqueueIn(row.name as JobName, row.payload as JobPayloads[JobName], row.delay_left));
+  }
+
+  /** A send that has not answered in time counts as failed. */
+  private timed<T>(sending: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from Redis in ${this.options.sendTimeoutMs} ms`)), this.options.sendTimeoutMs);

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { plannedQuery, query } from '../../common/sql';
+import type { DeferredWrite } from '../../common/outbox.repository';
 import type { OrderView } from '../../common/order-view';
 import type { Adjustment } from '../pricing/pricing.types';
 import type { LedgerLine, SplitOrderInput } from './order-split';
@@ -124,6 +125,8 @@ export interface PostingBasis {
   posted: boolean;
   /** The sale is posted (a refund's posting needs it first). */
   salePosted: boolean;
+  /** The order's checkout was paid through WeChat Pay (it has a transaction id). */
+  hasTrade: boolean;
   /** What each party holds of the order so far. */
   balances: LedgerLine[];
   /** The rules of the order's rule set, in their order (none without a rule set). */
@@ -165,7 +168,9 @@ export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, ev
                       FROM split_rule r WHERE r.rule_set_id = rs.id), '[]') AS rules,
             coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = :store::uuid), '[]') AS store_groups,
             -- 运费券 sit on the checkout; the order that carries the delivery fee (the lead) carries them.
-            coalesce((SELECT k.delivery_adjustments FROM checkout k WHERE k.id = :checkout::uuid AND :deliveryFee::int > 0), '[]') AS delivery_adjustments
+            coalesce((SELECT k.delivery_adjustments FROM checkout k WHERE k.id = :checkout::uuid AND :deliveryFee::int > 0), '[]') AS delivery_adjustments,
+            -- Paid through WeChat Pay: a sale's posting opens the order's profit sharing (saleWrites).
+            EXISTS (SELECT 1 FROM checkout k WHERE k.id = :checkout::uuid AND k.transaction_id IS NOT NULL) AS has_trade
      FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
                                             ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
     {
@@ -196,6 +201,7 @@ export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, ev
     },
     posted: o!.posted as boolean,
     salePosted: o!.sale_posted as boolean,
+    hasTrade: o!.has_trade as boolean,
     balances: balances.map((e) => ({ ...e, amountFen: Number(e.amountFen) })),
     rules: parseJson<Record<string, unknown>[]>(o!.rules).map(toRule),
     storeGroups: new Set(parseJson<string[]>(o!.store_groups)),
@@ -215,6 +221,48 @@ export interface NewPosting {
   /** The fulfilling store: its time zone gives the business day of every entry of the posting. */
   storeId: string;
   entries: LedgerLine[];
+}
+
+/**
+ * A sale's posting as deferred writes (Effects.write: they go in the transaction's outbox statement, no round trip of
+ * their own), for a sale the caller read as not posted under the order's row lock (loadPostingBasis), which no other
+ * posting of the order can pass: the posting, its entries and, when `sharing` (paid through WeChat Pay), the order's
+ * profit-sharing row. Written apart, they do not depend on one another's rows; a second sale posting of the order
+ * would fail on (order_id, event_key) and roll the transaction back rather than post twice. Nothing later in the
+ * transaction may read them (the hand-over's listeners after the ledger do not).
+ */
+export function saleWrites(p: NewPosting & { sharing: boolean }): DeferredWrite[] {
+  if (p.kind !== 'SALE') throw new Error(`saleWrites for a ${p.kind} posting`);
+  if (p.entries.reduce((a, e) => a + e.amountFen, 0) !== 0) throw new Error(`unbalanced posting for order ${p.orderId}`);
+  const id = randomUUID();
+  const at = p.at.toISOString();
+  const writes: DeferredWrite[] = [
+    {
+      sql: `INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at, cluster_id)
+       SELECT :id::uuid, :order::uuid, :key, 'SALE', :ruleSet::uuid, :received, :fee, :at::timestamptz, s.cluster_id
+       FROM store s WHERE s.id = :store::uuid`,
+      values: { id, order: p.orderId, key: p.eventKey, ruleSet: p.ruleSetId, received: p.receivedFen, fee: p.feeFen, at, store: p.storeId },
+    },
+    {
+      sql: `INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at, cluster_id)
+       SELECT :id::uuid, :order::uuid, 'SALE', x.account, x.role, x."storeId", x."amountFen", (:at::timestamptz AT TIME ZONE s.time_zone)::date,
+              :at::timestamptz, coalesce(es.cluster_id, 'ZZ')
+       FROM store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
+       LEFT JOIN store es ON es.id = x."storeId"
+       WHERE s.id = :store::uuid`,
+      values: { id, order: p.orderId, at, store: p.storeId, entries: JSON.stringify(p.entries) },
+    },
+  ];
+  if (p.sharing)
+    writes.push({
+      sql: `INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at, cluster_id)
+       SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', :at::timestamptz, :at::timestamptz, s.cluster_id
+       FROM checkout c CROSS JOIN store s
+       WHERE c.id = :checkout::uuid AND c.transaction_id IS NOT NULL AND s.id = :store::uuid
+       ON CONFLICT (order_id) DO NOTHING`,
+      values: { sharingId: randomUUID(), order: p.orderId, sharingNo: outOrderNo('PS'), at, checkout: p.checkoutId, store: p.storeId },
+    });
+  return writes;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Effects } from '../../common/effects';
 import { OrderState } from '../order/order-states';
 import type { StepListener, StepRecord } from '../order/order-steps';
 import { entriesToReach, fundingForOrder, splitForOrder, targetBalances } from './order-split';
-import { appendPosting, loadPostingBasis, type OrderToPost } from './ledger.repository';
+import { appendPosting, loadPostingBasis, saleWrites, type OrderToPost } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
 export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
@@ -35,8 +35,10 @@ export async function postOrderSplit(
   stepOrder: OrderToPost,
   eventKey: string,
   at: Date,
+  /** Given, a sale's posting is deferred to the transaction's outbox statement (saleWrites): one round trip fewer. */
+  effects?: Effects,
 ): Promise<false | { sharingOpened: boolean }> {
-  const kind = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
+  const kind: 'SALE' | 'REFUND' = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
   const orderId = stepOrder.id;
   const basis = await loadPostingBasis(tx, stepOrder, eventKey, SALE_EVENT);
   if (basis.posted || (kind === 'REFUND' && !basis.salePosted)) return false;
@@ -46,6 +48,19 @@ export async function postOrderSplit(
   // Each discount the order keeps goes to its funder; a refund's posting reverses exactly the refunded units' share.
   const funding = fundingForOrder(order, rules, storeGroups);
   const entries = entriesToReach(targetBalances(order, split, funding), basis.balances);
+  if (effects && kind === 'SALE') {
+    const posting = {
+      orderId,
+      checkoutId: stepOrder.checkoutId,
+      eventKey,
+      kind,
+      ruleSetId,
+      receivedFen: split.receivedFen,
+      feeFen: split.feeFen,
+    };
+    for (const w of saleWrites({ ...posting, at, storeId: order.storeId, entries, sharing: basis.hasTrade })) effects.write(w);
+    return { sharingOpened: basis.hasTrade };
+  }
   return (
     (await appendPosting(tx, {
       orderId,
@@ -74,7 +89,7 @@ export class SettlementStepListener implements StepListener {
     // At payment the step itself recorded the split's basis (referring store, rule set in force): see applyStep.
     if (step.refund) eventKey = refundEvent(step.refund.id);
     else if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) eventKey = SALE_EVENT;
-    const posted = eventKey && (await postOrderSplit(tx, this.config, order, eventKey, at));
+    const posted = eventKey && (await postOrderSplit(tx, this.config, order, eventKey, at, effects));
     if (eventKey && posted) await this.afterPosting?.(tx, order.id, eventKey, effects, posted);
   }
 }
