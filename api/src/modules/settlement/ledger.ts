@@ -48,33 +48,23 @@ export async function postOrderSplit(
   // Each discount the order keeps goes to its funder; a refund's posting reverses exactly the refunded units' share.
   const funding = fundingForOrder(order, rules, storeGroups);
   const entries = entriesToReach(targetBalances(order, split, funding), basis.balances);
+  const posting = {
+    orderId,
+    checkoutId: stepOrder.checkoutId,
+    eventKey,
+    kind,
+    ruleSetId,
+    receivedFen: split.receivedFen,
+    feeFen: split.feeFen,
+    at,
+    storeId: order.storeId,
+    entries,
+  };
   if (effects && kind === 'SALE') {
-    const posting = {
-      orderId,
-      checkoutId: stepOrder.checkoutId,
-      eventKey,
-      kind,
-      ruleSetId,
-      receivedFen: split.receivedFen,
-      feeFen: split.feeFen,
-    };
-    for (const w of saleWrites({ ...posting, at, storeId: order.storeId, entries, sharing: basis.hasTrade })) effects.write(w);
+    for (const w of saleWrites({ ...posting, sharing: basis.hasTrade })) effects.write(w);
     return { sharingOpened: basis.hasTrade };
   }
-  return (
-    (await appendPosting(tx, {
-      orderId,
-      checkoutId: stepOrder.checkoutId,
-      eventKey,
-      kind,
-      ruleSetId,
-      receivedFen: split.receivedFen,
-      feeFen: split.feeFen,
-      at,
-      storeId: order.storeId,
-      entries,
-    })) ?? false
-  );
+  return (await appendPosting(tx, posting)) ?? false;
 }
 
 export class SettlementStepListener implements StepListener {
