@@ -35,13 +35,20 @@ const stock = async (skuId: string) =>
 test('scan goods, pick one, scan the member code, take cash, hand back the change and print the receipt', async () => {
   // A demo SKU in stock here gets a real EAN-13 barcode (the demo catalogue has none).
   const scanned = await skuInStock(api, store.id, 10);
-  const picked = await skuInStock(api, store.id, 10, 1);
   await sql(api.dbName, `UPDATE sku SET barcode = '6901234567892' WHERE id = $1`, [scanned]);
-  const [pickedName] = await sql<{ name: string }>(
+  // Picked by name, so from another product, with one SKU, and a name no other product's contains: the name then
+  // shows exactly one row to pick (sku ids are random, and a sibling of the scanned SKU would share its name).
+  const [pickedName] = await sql<{ id: string; name: string }>(
     api.dbName,
-    `SELECT p.name FROM sku k JOIN product p ON p.id = k.product_id WHERE k.id = $1`,
-    [picked],
+    `SELECT k.id, p.name FROM store_stock s JOIN sku k ON k.id = s.sku_id JOIN product p ON p.id = k.product_id
+      WHERE s.store_id = $1 AND s.on_hand - s.reserved >= 10
+        AND p.id <> (SELECT product_id FROM sku WHERE id = $2)
+        AND NOT EXISTS (SELECT 1 FROM sku o WHERE o.product_id = p.id AND o.id <> k.id)
+        AND NOT EXISTS (SELECT 1 FROM product q WHERE q.id <> p.id AND strpos(q.name, p.name) > 0)
+      ORDER BY k.code LIMIT 1`,
+    [store.id, scanned],
   );
+  const picked = pickedName!.id;
   const before = { scanned: await stock(scanned), picked: await stock(picked) };
 
   await openDemoSale(page, DEMO_DEVICE);
