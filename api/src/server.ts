@@ -72,6 +72,21 @@ const EXPOSED_CODES = new Set([
  */
 const SESSION_ENDED_CLOSE = { code: 4401, reason: 'Session revoked; sign in again' } as const;
 const closeEndedSession = (socket: WebSocket) => socket.close(SESSION_ENDED_CLOSE.code, SESSION_ENDED_CLOSE.reason);
+/**
+ * A socket's session check that cannot be made now (Redis or PostgreSQL away) says nothing about the token. graphql-ws
+ * answers the throw by closing with 4500, which its clients never retry: a counter tablet would stay offline until
+ * reloaded. So the socket is closed first with 1013 (Try Again Later), which they do retry, and graphql-ws's own
+ * close then finds it closing and changes nothing.
+ */
+async function sessionCheck<T>(socket: WebSocket, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    console.error('[ws] the session could not be checked; the client is told to retry', err);
+    socket.close(1013, 'Try again later');
+    throw err;
+  }
+}
 const sessionEnded = () =>
   new GraphQLError('The session token is invalid, expired or revoked', { extensions: { code: 'UNAUTHENTICATED' } });
 const socketToken = (params: unknown) => (params as { authorization?: string } | undefined)?.authorization;
@@ -100,16 +115,21 @@ export async function createApp(parts: AppParts) {
           operationRefusal(schema, payload.query, payload.variables, payload.operationName) ??
           socketRoutingRefusal(schema, payload, viewerFromHeader(socketToken(ctx.connectionParams), parts));
         if (refusal) return [refusal];
-        if (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) return undefined;
+        const viewer = await sessionCheck(ctx.extra.socket, () =>
+          authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager),
+        );
+        if (viewer) return undefined;
         closeEndedSession(ctx.extra.socket);
         return [sessionEnded()];
       },
       // A bad or revoked token closes the socket at connect (4403), before any subscription runs.
       onConnect: async (ctx) =>
-        (await authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager)) !== undefined,
+        (await sessionCheck(ctx.extra.socket, () =>
+          authenticate(socketToken(ctx.connectionParams), parts, parts.orm.em.fork() as EntityManager),
+        )) !== undefined,
       context: async (ctx, _id, _payload, args) => {
         const em = parts.orm.em.fork() as EntityManager;
-        const viewer = await authenticate(socketToken(ctx.connectionParams), parts, em);
+        const viewer = await sessionCheck(ctx.extra.socket, () => authenticate(socketToken(ctx.connectionParams), parts, em));
         if (!viewer) {
           // Ended between onSubscribe and here: closed as such first, so the throw below (which graphql-ws answers
           // with 4500 on a socket still open) finds it closing and changes nothing.
@@ -124,7 +144,8 @@ export async function createApp(parts: AppParts) {
       // closing socket).
       onNext: async (ctx, _id, _payload, args) => {
         const context = args.contextValue as Context;
-        if (!(await parts.runtime.sessions.allows(context.em, context.viewer))) closeEndedSession(ctx.extra.socket);
+        if (!(await sessionCheck(ctx.extra.socket, () => parts.runtime.sessions.allows(context.em, context.viewer))))
+          closeEndedSession(ctx.extra.socket);
       },
     },
     wsServer,
