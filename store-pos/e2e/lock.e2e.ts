@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { MeDocument, SignOutDocument } from '../../api/test/generated/graphql';
 import { enrollTablet, shot, signIn, tablet, tapKeys, useApiAndBrowser } from './browser';
 import { sql } from './db';
+import { recordSockets } from './sockets';
 import { DEMO_CLERK, DEMO_DEVICE, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
@@ -115,6 +116,7 @@ test('a session ended elsewhere closes the live feed and returns the clerk to si
 
 test('a tablet whose session ended before the API went away stops reconnecting and asks for the PIN, saying why', async () => {
   const { page } = await tablet(h.browser, h.api.url);
+  const sockets = await recordSockets(page);
   await enrollTablet(page, DEMO_DEVICE.token);
   await tapKeys(page, DEMO_DEVICE.pin);
   await page.getByRole('button', { name: '解锁' }).click();
@@ -128,7 +130,9 @@ test('a tablet whose session ended before the API went away stops reconnecting a
   // trying), or heard of the ended session first from a late event (4401): once the API is back, the tablet must end
   // at the PIN with the reason, and not keep reconnecting with a token that can never work.
   await h.api.launch();
-  await page.waitForURL('**/pos/unlock', { timeout: 20_000 });
+  await page.waitForURL('**/pos/unlock', { timeout: 20_000 }).catch(async (e: Error) => {
+    throw new Error(`${e.message}\nat ${page.url()}; the page's sockets:\n${await sockets()}\nthe API said:\n${h.api.output}`);
+  });
   await page.getByTestId('session-ended').filter({ hasText: '登录已失效，请重新登录' }).waitFor();
   await page.getByRole('group', { name: 'keypad' }).waitFor();
   await shot(page, 'unlock-after-session-ended');
