@@ -76,8 +76,9 @@ test('HQ finds a member by phone tail, member code or level and reads their time
   await search.getByRole('button', { name: '查找' }).click();
   const table = page.getByTestId('members');
   const row = table.locator('tbody tr').filter({ hasText: `137****${tail}` });
+  // The unfiltered list (this member newest, on top) stays on screen until the search's answer replaces it.
   await row.waitFor();
-  expect(await table.locator('tbody tr').count()).toBe(1);
+  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
   const cells = await row.locator('td').allInnerTexts();
   expect(cells.slice(0, 6)).toEqual([`137****${tail}`, issueMemberCodeSecret.reference, '银卡会员', String(growth), String(growth), '1']);
   await shot(page, 'hq-members-search');
