@@ -22,6 +22,10 @@ const apiCompile = {
   },
 };
 
+// expect.poll waits for what a user would see: an API answer and a render, which on a loaded CI machine can take
+// longer than vitest's default second (a poll returns as soon as it holds; it is not a fixed wait).
+const e2ePoll = { timeout: 15_000, interval: 50 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -64,6 +68,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: e2ePoll },
         },
       },
       {
@@ -87,6 +92,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          expect: { poll: e2ePoll },
         },
       },
     ],
