@@ -1,12 +1,18 @@
 // The city-cluster key (docs/scale.md): a checkout keeps to one cluster, its rows carry it, and its ids and trade number
 // name it, so a payment notification finds the cluster without a lookup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckoutDocument, RejectOrderDocument } from './generated/graphql';
+import {
+  AdvanceOrderDocument,
+  BindHomeStoreDocument,
+  CheckoutDocument,
+  RefundOrderDocument,
+  RejectOrderDocument,
+} from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { query } from '../src/common/sql';
 import { clusterOfId } from '../src/common/cluster';
-import { count, deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
+import { count, deliveryInput, handOverPickup, pay, pickupInput, placeCheckout } from './orders-helpers';
 
 describe('the city-cluster key', () => {
   let t: TestApp;
@@ -144,5 +150,47 @@ describe('the city-cluster key', () => {
     const refunded = await t.ok(RejectOrderDocument, { orderId: id, reason: '暂停营业' }, t.tokens.clerk(sh));
     expect(refunded.rejectOrder).toMatchObject({ state: 'REFUNDED' });
     expect(hz).toBeTruthy();
+  });
+  it("files an order's whole ledger under its cluster, a referring store's share of another city too", async () => {
+    // The shopper's home store (the referring store, recorded at payment) is in 杭州; the order is picked up in 上海.
+    const [w] = await makeSkus(t.em(), 1, 2000);
+    const sh = await makeStore(t.em(), { lat: 32.1, lng: 120.8, city: '上海' });
+    const hz = await makeStore(t.em(), { lat: 32.1, lng: 120.9, city: '杭州' });
+    await setStock(t.em(), sh.id, w!, 5);
+    await query(
+      t.em(),
+      `WITH s AS (INSERT INTO split_rule_set (id, name, status, version, effective_at, published_at, published_by, created_by, created_at, updated_at)
+                  VALUES (gen_random_uuid(), 'k', 'PUBLISHED', 1, :at::timestamptz - interval '1 day', :at::timestamptz, 'hq', 'hq', :at::timestamptz, :at::timestamptz)
+                  RETURNING id)
+       INSERT INTO split_rule (id, rule_set_id, position, name, fulfilling_bp, referring_bp) SELECT gen_random_uuid(), s.id, 0, 'default', 1000, 500 FROM s`,
+      { at: t.clock.now().toISOString() },
+    );
+    const buyer = await t.newShopper();
+    expect((await t.ok(BindHomeStoreDocument, { storeCode: hz.code }, buyer.token)).bindHomeStore).toMatchObject({ storeId: hz.id });
+    const placed = await placeCheckout(t, pickupInput(sh.id, [{ skuId: w!, quantity: 2 }]), buyer.token);
+    await pay(t, placed.checkout.id, buyer.token);
+    const order = placed.orders[0]!;
+    for (const event of ['ACCEPT', 'MARK_READY'] as const)
+      expect((await t.ok(AdvanceOrderDocument, { orderId: order.id, event }, t.tokens.clerk(sh.id))).advanceOrder).toMatchObject({
+        __typename: 'CustomerOrder',
+      });
+    await handOverPickup(t, order.id, sh.id);
+    const line = order.lines[0]!;
+    await t.ok(
+      RefundOrderDocument,
+      { input: { orderId: order.id, lines: [{ lineId: line.id, quantity: 1 }], reason: '退一件' } },
+      t.tokens.hq(),
+    );
+
+    const entries = await query<{ kind: string; role: string; store_id: string; cluster_id: string; amount: string }>(
+      t.em(),
+      `SELECT kind, role, store_id, cluster_id, sum(amount_fen)::text AS amount FROM ledger_entry WHERE order_id = :o::uuid GROUP BY 1, 2, 3, 4`,
+      { o: order.id },
+    );
+    const referring = entries.filter((e) => e.role === 'REFERRING' && e.store_id === hz.id);
+    // The sale gave the 杭州 store its share and the refund took half of it back, both filed under SH with the rest.
+    expect(referring.map((e) => e.kind).sort()).toEqual(['REFUND', 'SALE']);
+    expect(Number(referring.find((e) => e.kind === 'SALE')!.amount)).toBe(-2 * Number(referring.find((e) => e.kind === 'REFUND')!.amount));
+    expect(new Set(entries.map((e) => e.cluster_id))).toEqual(new Set(['SH']));
   });
 });

@@ -1,6 +1,6 @@
 // SQL of the coupon-expiry reminder: the coupons about to lapse whose shopper accepted the reminder, and the
 // notification of a coupon (made once, spending one acceptance).
-import { randomUUID } from 'node:crypto';
+import { newClusterId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
 import type { NotificationRow } from './subscriptions.repository';
@@ -49,7 +49,8 @@ export async function openCouponNotification(
     { c: n.couponId },
   );
   if (existing) return existing;
-  const id = randomUUID();
+  // A coupon's notice belongs to no order and is filed under ZZ (the trigger's); its id says so for setDelivery.
+  const id = newClusterId('ZZ');
   const [inserted] = await query<NotificationRow>(
     tx,
     `INSERT INTO shopper_notification (id, shopper_id, coupon_id, template, payload, created_at, delivery)

@@ -1,6 +1,7 @@
 // SQL of subscribe messages: acceptances recorded and spent, and each notification's fate.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId, newClusterId } from '../../common/cluster';
 import { pgArray, query } from '../../common/sql';
 import type { NotifyTemplate } from '../order/order-states';
 import type { SubscribeTemplateName } from '../../common/order-state';
@@ -44,21 +45,26 @@ export async function openNotification(
   tx: EntityManager,
   n: { shopperId: string; orderId: string; template: NotifyTemplate; payload: Record<string, unknown>; at: Date },
 ): Promise<NotificationRow> {
-  const id = randomUUID();
+  // Filed under its order's cluster, and its id names it, so the delivery's result (setDelivery) is written there by id.
+  // An order id made before the key names none: the trigger files the row from its order.
+  const cluster = clusterOfId(n.orderId) ?? null;
+  const id = cluster ? newClusterId(cluster) : randomUUID();
   const [inserted] = await query<NotificationRow>(
     tx,
-    `INSERT INTO shopper_notification (id, shopper_id, order_id, template, payload, created_at, delivery)
-     VALUES (:id::uuid, :s::uuid, :o::uuid, :t::text, :payload::jsonb, :at::timestamptz, 'PENDING')
+    `INSERT INTO shopper_notification (id, shopper_id, order_id, template, payload, created_at, delivery, cluster_id)
+     VALUES (:id::uuid, :s::uuid, :o::uuid, :t::text, :payload::jsonb, :at::timestamptz, 'PENDING', :cluster::text)
      ON CONFLICT (order_id, template) DO NOTHING RETURNING id, delivery`,
-    { id, s: n.shopperId, o: n.orderId, t: n.template, payload: JSON.stringify(n.payload), at: n.at.toISOString() },
+    { id, s: n.shopperId, o: n.orderId, t: n.template, payload: JSON.stringify(n.payload), at: n.at.toISOString(), cluster },
   );
   if (!inserted) {
     const [existing] = await query<NotificationRow>(
       tx,
-      `SELECT id, delivery FROM shopper_notification WHERE order_id = :o::uuid AND template = :t::text FOR UPDATE`,
+      `SELECT id, delivery FROM shopper_notification
+       WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND order_id = :o::uuid AND template = :t::text FOR UPDATE`,
       {
         o: n.orderId,
         t: n.template,
+        cluster,
       },
     );
     return existing!;
@@ -82,11 +88,13 @@ export async function setDelivery(
   delivery: NotificationRow['delivery'],
   detail: string | null,
 ): Promise<void> {
-  await query(em, `UPDATE shopper_notification SET delivery = :d::text, detail = :detail::text WHERE id = :id::uuid`, {
-    id,
-    d: delivery,
-    detail,
-  });
+  // The id names the notification's cluster (an order's, or ZZ for a coupon's); one made before the key is found by id alone.
+  await query(
+    em,
+    `UPDATE shopper_notification SET delivery = :d::text, detail = :detail::text
+     WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    { id, d: delivery, detail, cluster: clusterOfId(id) ?? null },
+  );
 }
 
 /** What a message needs to say about an order, and whom it goes to. */

@@ -1,6 +1,7 @@
 // SQL for flash sales (秒杀): sessions and items, the quota and each buyer's counter taken in the checkout's
 // transaction by conditional writes whose returned rows are counted, and an unpaid checkout's holds given back.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clusterOfId } from '../../common/cluster';
 import { pgArray, preparedQuery, query } from '../../common/sql';
 
 export interface FlashSessionRow {
@@ -191,8 +192,8 @@ export async function takeFlashQuota(
        WHERE id = :item::uuid AND sold + :q::int <= quota AND (SELECT count(*) FROM u) = :n::int
        RETURNING id),
      h AS (
-       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at)
-       SELECT :k::uuid, it.id, :q::int, :buyers::text[], :at::timestamptz FROM it
+       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at, cluster_id)
+       SELECT :k::uuid, it.id, :q::int, :buyers::text[], :at::timestamptz, :cluster::text FROM it
        RETURNING item_id)
      SELECT (SELECT live FROM i) AS live, (SELECT price_fen = :price::int FROM i) AS price_ok,
             (SELECT :q::int <= per_order_limit FROM i) AS order_ok, (SELECT count(*) FROM u)::int AS mine,
@@ -205,6 +206,9 @@ export async function takeFlashQuota(
       n: buyers.length,
       k: t.checkoutId,
       at: t.at.toISOString(),
+      // The hold is the checkout's, in the checkout id's cluster; an id made before the key names none, and the
+      // trigger files the hold from its checkout (it fires only when cluster_id is null).
+      cluster: clusterOfId(t.checkoutId) ?? null,
     },
   );
   if (r!.item) return { kind: 'TAKEN', taken: r!.taken ?? t.quantity, perUserLimit: r!.per_user_limit! };
@@ -280,7 +284,8 @@ export async function releaseFlashHolds(tx: EntityManager, checkoutId: string, a
   const rows = await preparedQuery<{ id: string }>(
     tx,
     `WITH h AS (
-       UPDATE flash_hold SET released_at = :at::timestamptz WHERE checkout_id = :k::uuid AND released_at IS NULL
+       UPDATE flash_hold SET released_at = :at::timestamptz
+       WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND checkout_id = :k::uuid AND released_at IS NULL
        RETURNING item_id, quantity, buyers),
      b AS (
        UPDATE flash_take t SET taken = t.taken - x.quantity
@@ -292,7 +297,7 @@ export async function releaseFlashHolds(tx: EntityManager, checkoutId: string, a
        WHERE i.id = h.item_id AND (SELECT count(*) FROM b) >= 0
        RETURNING i.id)
      SELECT id FROM it`,
-    { k: checkoutId, at: at.toISOString() },
+    { k: checkoutId, at: at.toISOString(), cluster: clusterOfId(checkoutId) ?? null },
   );
   return rows.map((r) => r.id);
 }
@@ -312,7 +317,7 @@ export async function retakeFlashHolds(tx: EntityManager, checkoutId: string): P
     tx,
     `WITH h AS (
        SELECT h.item_id, h.quantity, h.buyers, i.per_user_limit FROM flash_hold h JOIN flash_item i ON i.id = h.item_id
-       WHERE h.checkout_id = :k::uuid AND h.released_at IS NOT NULL),
+       WHERE h.cluster_id = coalesce(:cluster::text, h.cluster_id) AND h.checkout_id = :k::uuid AND h.released_at IS NOT NULL),
      hb AS (SELECT h.item_id, h.quantity, h.per_user_limit, b.buyer FROM h CROSS JOIN LATERAL unnest(h.buyers) AS b(buyer)),
      u AS (
        INSERT INTO flash_take AS t (item_id, buyer, taken)
@@ -326,11 +331,12 @@ export async function retakeFlashHolds(tx: EntityManager, checkoutId: string): P
        RETURNING i.id),
      back AS (
        UPDATE flash_hold SET released_at = NULL
-       WHERE checkout_id = :k::uuid AND released_at IS NOT NULL AND (SELECT count(*) FROM it) = (SELECT count(*) FROM h)
+       WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND checkout_id = :k::uuid AND released_at IS NOT NULL
+         AND (SELECT count(*) FROM it) = (SELECT count(*) FROM h)
        RETURNING item_id)
      SELECT (SELECT count(*) FROM h)::int AS holds, (SELECT count(*) FROM hb)::int AS buyers, (SELECT count(*) FROM u)::int AS mine,
             (SELECT count(*) FROM it)::int AS items, (SELECT count(*) FROM back)::int AS back`,
-    { k: checkoutId },
+    { k: checkoutId, cluster: clusterOfId(checkoutId) ?? null },
   );
   if (r!.holds === 0) return 'NONE';
   if (r!.back === r!.holds) return 'TAKEN';

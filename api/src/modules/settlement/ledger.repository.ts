@@ -17,17 +17,18 @@ export type OrderForSplit = SplitOrderInput &
     ruleSetId: string | null;
   };
 
-/** The order's lines as its split weighs them (by category), as JSON; `orderId` is an SQL expression. */
-const linesForSplit = (orderId: string) => `
+/** The order's lines as its split weighs them (by category), as JSON; `orderId` and `cluster` (the order's) are SQL expressions. */
+const linesForSplit = (orderId: string, cluster: string) => `
   coalesce((SELECT jsonb_agg(jsonb_build_object('categoryId', p.category_id, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
                                                 'refundedQuantity', l.refunded_quantity,
                                                 'netFen', l.unit_price_fen * l.quantity - l.discount_fen - l.points_fen,
                                                 'adjustments', l.adjustments) ORDER BY l.position)
-            FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id WHERE l.order_id = ${orderId}), '[]')`;
+            FROM order_line l JOIN sku k ON k.id = l.sku_id JOIN product p ON p.id = k.product_id
+            WHERE l.cluster_id = ${cluster} AND l.order_id = ${orderId}), '[]')`;
 
 const ORDER_FOR_SPLIT = `
   SELECT o.id, o.fulfilment, o.store_id, o.referring_store_id, o.total_fen, o.refunded_fen, o.delivery_fee_fen, o.paid_at, o.split_rule_set_id,
-         ${linesForSplit('o.id')} AS lines
+         ${linesForSplit('o.id', 'o.cluster_id')} AS lines
   FROM customer_order o`;
 
 const parseJson = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -148,6 +149,7 @@ export type OrderToPost = Pick<
   | 'refundedFen'
   | 'deliveryFeeFen'
   | 'paidAt'
+  | 'clusterId'
 >;
 
 /**
@@ -158,23 +160,24 @@ export type OrderToPost = Pick<
 export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, eventKey: string, saleKey: string): Promise<PostingBasis> {
   const [o] = await query<Record<string, unknown>>(
     tx,
-    `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid')} AS lines,
-            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = :id::uuid AND lp.event_key = :key::text) AS posted,
-            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.order_id = :id::uuid AND lp.event_key = :sale::text) AS sale_posted,
+    `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid', ':cluster::text')} AS lines,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :key::text) AS posted,
+            EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :sale::text) AS sale_posted,
             coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
                       FROM (SELECT account, role, store_id, sum(amount_fen) AS amount FROM ledger_entry
-                            WHERE order_id = :id::uuid GROUP BY 1, 2, 3) e), '[]') AS balances,
+                            WHERE cluster_id = :cluster::text AND order_id = :id::uuid GROUP BY 1, 2, 3) e), '[]') AS balances,
             coalesce((SELECT jsonb_agg(jsonb_build_object(${RULE_COLUMNS.map((c) => `'${c}', r.${c}`).join(', ')}) ORDER BY r.position)
                       FROM split_rule r WHERE r.rule_set_id = rs.id), '[]') AS rules,
             coalesce((SELECT jsonb_agg(m.group_id) FROM store_group_member m WHERE m.store_id = :store::uuid), '[]') AS store_groups,
             -- 运费券 sit on the checkout; the order that carries the delivery fee (the lead) carries them.
-            coalesce((SELECT k.delivery_adjustments FROM checkout k WHERE k.id = :checkout::uuid AND :deliveryFee::int > 0), '[]') AS delivery_adjustments,
+            coalesce((SELECT k.delivery_adjustments FROM checkout k WHERE k.cluster_id = :cluster::text AND k.id = :checkout::uuid AND :deliveryFee::int > 0), '[]') AS delivery_adjustments,
             -- Paid through WeChat Pay: a sale's posting opens the order's profit sharing (saleWrites).
-            EXISTS (SELECT 1 FROM checkout k WHERE k.id = :checkout::uuid AND k.transaction_id IS NOT NULL) AS has_trade
+            EXISTS (SELECT 1 FROM checkout k WHERE k.cluster_id = :cluster::text AND k.id = :checkout::uuid AND k.transaction_id IS NOT NULL) AS has_trade
      FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
                                             ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
     {
       id: order.id,
+      cluster: order.clusterId,
       store: order.storeId,
       checkout: order.checkoutId,
       deliveryFee: order.deliveryFeeFen,
@@ -220,6 +223,11 @@ export interface NewPosting {
   at: Date;
   /** The fulfilling store: its time zone gives the business day of every entry of the posting. */
   storeId: string;
+  /**
+   * The order's cluster, which is its fulfilling store's (a re-route keeps an order in it): the posting and every entry
+   * are filed there, a referring store's of another city too, so an order's ledger is read in one cluster.
+   */
+  clusterId: string;
   entries: LedgerLine[];
 }
 
@@ -240,27 +248,44 @@ export function saleWrites(p: NewPosting & { sharing: boolean }): DeferredWrite[
     {
       sql: `INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at, cluster_id)
        SELECT :id::uuid, :order::uuid, :key, 'SALE', :ruleSet::uuid, :received, :fee, :at::timestamptz, s.cluster_id
-       FROM store s WHERE s.id = :store::uuid`,
-      values: { id, order: p.orderId, key: p.eventKey, ruleSet: p.ruleSetId, received: p.receivedFen, fee: p.feeFen, at, store: p.storeId },
+       FROM store s WHERE s.cluster_id = :cluster::text AND s.id = :store::uuid`,
+      values: {
+        id,
+        order: p.orderId,
+        key: p.eventKey,
+        ruleSet: p.ruleSetId,
+        received: p.receivedFen,
+        fee: p.feeFen,
+        at,
+        store: p.storeId,
+        cluster: p.clusterId,
+      },
     },
     {
       sql: `INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at, cluster_id)
        SELECT :id::uuid, :order::uuid, 'SALE', x.account, x.role, x."storeId", x."amountFen", (:at::timestamptz AT TIME ZONE s.time_zone)::date,
-              :at::timestamptz, coalesce(es.cluster_id, 'ZZ')
+              :at::timestamptz, s.cluster_id
        FROM store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
-       LEFT JOIN store es ON es.id = x."storeId"
-       WHERE s.id = :store::uuid`,
-      values: { id, order: p.orderId, at, store: p.storeId, entries: JSON.stringify(p.entries) },
+       WHERE s.cluster_id = :cluster::text AND s.id = :store::uuid`,
+      values: { id, order: p.orderId, at, store: p.storeId, cluster: p.clusterId, entries: JSON.stringify(p.entries) },
     },
   ];
   if (p.sharing)
     writes.push({
       sql: `INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at, cluster_id)
        SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', :at::timestamptz, :at::timestamptz, s.cluster_id
-       FROM checkout c CROSS JOIN store s
-       WHERE c.id = :checkout::uuid AND c.transaction_id IS NOT NULL AND s.id = :store::uuid
+       FROM checkout c JOIN store s ON s.cluster_id = c.cluster_id
+       WHERE c.cluster_id = :cluster::text AND c.id = :checkout::uuid AND c.transaction_id IS NOT NULL AND s.id = :store::uuid
        ON CONFLICT (order_id) DO NOTHING`,
-      values: { sharingId: randomUUID(), order: p.orderId, sharingNo: outOrderNo('PS'), at, checkout: p.checkoutId, store: p.storeId },
+      values: {
+        sharingId: randomUUID(),
+        order: p.orderId,
+        sharingNo: outOrderNo('PS'),
+        at,
+        checkout: p.checkoutId,
+        store: p.storeId,
+        cluster: p.clusterId,
+      },
     });
   return writes;
 }
@@ -277,19 +302,19 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{
     `WITH p AS (
        INSERT INTO ledger_posting (id, order_id, event_key, kind, rule_set_id, received_fen, fee_fen, posted_at, cluster_id)
        SELECT :id::uuid, :order::uuid, :key, :kind, :ruleSet::uuid, :received, :fee, :at::timestamptz, s.cluster_id
-       FROM store s WHERE s.id = :store::uuid
+       FROM store s WHERE s.cluster_id = :cluster::text AND s.id = :store::uuid
        ON CONFLICT (order_id, event_key) DO NOTHING RETURNING id, posted_at, cluster_id),
      e AS (
        INSERT INTO ledger_entry (posting_id, order_id, kind, account, role, store_id, amount_fen, business_day, posted_at, cluster_id)
        SELECT p.id, :order::uuid, :kind, x.account, x.role, x."storeId", x."amountFen", (p.posted_at AT TIME ZONE s.time_zone)::date, p.posted_at,
-              coalesce(es.cluster_id, 'ZZ')
-       FROM p CROSS JOIN store s CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
-       LEFT JOIN store es ON es.id = x."storeId"
+              p.cluster_id
+       FROM p JOIN store s ON s.cluster_id = p.cluster_id
+       CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "storeId" uuid, "amountFen" bigint)
        WHERE s.id = :store::uuid),
      sharing AS (
        INSERT INTO profit_sharing_order (id, order_id, checkout_id, transaction_id, out_order_no, state, created_at, updated_at, cluster_id)
        SELECT :sharingId::uuid, :order::uuid, c.id, c.transaction_id, :sharingNo::text, 'PENDING', p.posted_at, p.posted_at, p.cluster_id
-       FROM p CROSS JOIN checkout c
+       FROM p JOIN checkout c ON c.cluster_id = p.cluster_id
        WHERE :kind::text = 'SALE' AND c.id = :checkout::uuid AND c.transaction_id IS NOT NULL
        ON CONFLICT (order_id) DO NOTHING RETURNING id)
      SELECT EXISTS (SELECT 1 FROM sharing) AS sharing_opened FROM p`,
@@ -304,6 +329,7 @@ export async function appendPosting(tx: EntityManager, p: NewPosting): Promise<{
       fee: p.feeFen,
       at: p.at.toISOString(),
       store: p.storeId,
+      cluster: p.clusterId,
       entries: JSON.stringify(p.entries),
       sharingId: randomUUID(),
       sharingNo: outOrderNo('PS'),

@@ -58,6 +58,7 @@ export async function postOrderSplit(
     feeFen: split.feeFen,
     at,
     storeId: order.storeId,
+    clusterId: stepOrder.clusterId,
     entries,
   };
   if (effects && kind === 'SALE') {

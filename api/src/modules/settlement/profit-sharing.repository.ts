@@ -1,7 +1,7 @@
 // Profit-sharing rows: one split per handed-over order paid through WeChat Pay (opened by its sale posting, see
 // appendPosting), one return per store and refund after it; plus what a split sends (each store's ledger balance on
 // the order) and whether it is the checkout's last open order (which then releases the rest of the transaction).
-import { clusterOfId } from '../../common/cluster';
+import { clusterOfId, newClusterId } from '../../common/cluster';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql';
@@ -28,6 +28,8 @@ export interface SharingRow {
   attempts: number;
   lastError: string | null;
   updatedAt: Date;
+  /** The order's cluster: the split's rows and its returns are filed there. */
+  clusterId: string;
 }
 
 export interface ReturnRow {
@@ -41,12 +43,14 @@ export interface ReturnRow {
   state: ReturnState;
   attempts: number;
   lastError: string | null;
+  clusterId: string;
 }
 
 /** A WeChat out_order_no / out_return_no: the prefix and 32 hex characters. */
 export const outOrderNo = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
 
-const SHARING = `SELECT id, order_id, checkout_id, transaction_id, out_order_no, state, receivers, attempts, last_error, updated_at FROM profit_sharing_order`;
+const SHARING = `SELECT id, order_id, checkout_id, transaction_id, out_order_no, state, receivers, attempts, last_error, updated_at, cluster_id
+  FROM profit_sharing_order`;
 
 function toSharing(r: Record<string, unknown>): SharingRow {
   return {
@@ -60,6 +64,7 @@ function toSharing(r: Record<string, unknown>): SharingRow {
     attempts: r.attempts as number,
     lastError: (r.last_error as string | null) ?? null,
     updatedAt: new Date(r.updated_at as string),
+    clusterId: r.cluster_id as string,
   };
 }
 
@@ -89,7 +94,7 @@ export async function failedSharings(em: EntityManager, limit: number, staleBefo
 /** Moves a split on, only from the state the caller saw (jobs may run twice). */
 export async function updateSharing(
   em: EntityManager,
-  id: string,
+  sharing: Pick<SharingRow, 'id' | 'clusterId'>,
   from: SharingState,
   change: {
     state?: SharingState;
@@ -109,9 +114,10 @@ export async function updateSharing(
        unfreeze_unsplit = coalesce(:unfreeze, unfreeze_unsplit), attempts = coalesce(:attempts, attempts),
        last_error = CASE WHEN :setError THEN :error ELSE last_error END,
        finished_at = CASE WHEN :finished THEN :at::timestamptz ELSE finished_at END, updated_at = :at::timestamptz
-     WHERE id = :id::uuid AND state = :from RETURNING id`,
+     WHERE cluster_id = :cluster::text AND id = :id::uuid AND state = :from RETURNING id`,
     {
-      id,
+      id: sharing.id,
+      cluster: sharing.clusterId,
       from,
       state: change.state ?? null,
       receivers: change.receivers ? JSON.stringify(change.receivers) : null,
@@ -136,8 +142,9 @@ export async function receiversOf(
     em,
     `SELECT e.store_id, s.code, s.profit_sharing_account AS account, sum(e.amount_fen) AS amount
      FROM ledger_entry e JOIN store s ON s.id = e.store_id
-     WHERE e.order_id = :o::uuid AND e.account = 'STORE' GROUP BY 1, 2, 3 HAVING sum(e.amount_fen) > 0 ORDER BY s.code`,
-    { o: orderId },
+     WHERE e.cluster_id = coalesce(:cluster::text, e.cluster_id) AND e.order_id = :o::uuid AND e.account = 'STORE'
+     GROUP BY 1, 2, 3 HAVING sum(e.amount_fen) > 0 ORDER BY s.code`,
+    { o: orderId, cluster: clusterOfId(orderId) ?? null },
   );
   return rows.map((r) => ({ storeId: r.store_id, code: r.code, account: r.account, amountFen: Number(r.amount) }));
 }
@@ -164,9 +171,10 @@ export async function isLastOfTransaction(em: EntityManager, orderId: string, ch
 export async function createReturns(tx: EntityManager, sharing: SharingRow, eventKey: string, at: Date): Promise<string[]> {
   const falls = await query<{ store_id: string; amount: string }>(
     tx,
-    `SELECT e.store_id, -sum(e.amount_fen) AS amount FROM ledger_entry e JOIN ledger_posting p ON p.id = e.posting_id
-     WHERE p.order_id = :o::uuid AND p.event_key = :k AND e.account = 'STORE' GROUP BY 1 HAVING sum(e.amount_fen) < 0`,
-    { o: sharing.orderId, k: eventKey },
+    `SELECT e.store_id, -sum(e.amount_fen) AS amount FROM ledger_entry e JOIN ledger_posting p ON p.cluster_id = e.cluster_id AND p.id = e.posting_id
+     WHERE p.cluster_id = :cluster::text AND p.order_id = :o::uuid AND p.event_key = :k AND e.account = 'STORE'
+     GROUP BY 1 HAVING sum(e.amount_fen) < 0`,
+    { o: sharing.orderId, k: eventKey, cluster: sharing.clusterId },
   );
   const ids: string[] = [];
   for (const f of falls) {
@@ -174,19 +182,23 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
     if (!sent) continue;
     const [back] = await query<{ n: string }>(
       tx,
-      `SELECT coalesce(sum(amount_fen), 0) AS n FROM profit_sharing_return WHERE sharing_id = :s::uuid AND store_id = :st::uuid`,
+      `SELECT coalesce(sum(amount_fen), 0) AS n FROM profit_sharing_return
+       WHERE cluster_id = :cluster::text AND sharing_id = :s::uuid AND store_id = :st::uuid`,
       {
+        cluster: sharing.clusterId,
         s: sharing.id,
         st: f.store_id,
       },
     );
     const amount = Math.min(Number(f.amount), sent.amountFen - Number(back!.n));
     if (amount <= 0) continue;
-    const id = randomUUID();
+    // The return's id names its cluster, so its job (payload: the id) finds it in one cluster.
+    const id = newClusterId(sharing.clusterId);
     const inserted = await query(
       tx,
-      `INSERT INTO profit_sharing_return (id, sharing_id, order_id, event_key, store_id, account, out_return_no, amount_fen, state, created_at, updated_at)
-       VALUES (:id::uuid, :s::uuid, :o::uuid, :k, :st::uuid, :acc, :no, :amount, 'PENDING', :at::timestamptz, :at::timestamptz)
+      `INSERT INTO profit_sharing_return
+         (id, sharing_id, order_id, event_key, store_id, account, out_return_no, amount_fen, state, created_at, updated_at, cluster_id)
+       VALUES (:id::uuid, :s::uuid, :o::uuid, :k, :st::uuid, :acc, :no, :amount, 'PENDING', :at::timestamptz, :at::timestamptz, :cluster::text)
        ON CONFLICT (sharing_id, event_key, store_id) DO NOTHING RETURNING id`,
       {
         id,
@@ -198,6 +210,7 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
         no: outOrderNo('PR'),
         amount,
         at: at.toISOString(),
+        cluster: sharing.clusterId,
       },
     );
     if (inserted.length) ids.push(id);
@@ -205,7 +218,8 @@ export async function createReturns(tx: EntityManager, sharing: SharingRow, even
   return ids;
 }
 
-const RETURN = `SELECT id, sharing_id, order_id, store_id, account, out_return_no, amount_fen, state, attempts, last_error FROM profit_sharing_return`;
+const RETURN = `SELECT id, sharing_id, order_id, store_id, account, out_return_no, amount_fen, state, attempts, last_error, cluster_id
+  FROM profit_sharing_return`;
 
 function toReturn(r: Record<string, unknown>): ReturnRow {
   return {
@@ -219,11 +233,20 @@ function toReturn(r: Record<string, unknown>): ReturnRow {
     state: r.state as ReturnState,
     attempts: r.attempts as number,
     lastError: (r.last_error as string | null) ?? null,
+    clusterId: r.cluster_id as string,
   };
 }
 
+/** A return by id: ids made since 20261211c name the cluster; one made before is found by id alone. */
 export async function loadReturn(em: EntityManager, id: string): Promise<ReturnRow | undefined> {
-  const [r] = await query<Record<string, unknown>>(em, `${RETURN} WHERE id = :id::uuid`, { id });
+  const [r] = await query<Record<string, unknown>>(
+    em,
+    `${RETURN} WHERE cluster_id = coalesce(:cluster::text, cluster_id) AND id = :id::uuid`,
+    {
+      id,
+      cluster: clusterOfId(id) ?? null,
+    },
+  );
   return r && toReturn(r);
 }
 
@@ -242,7 +265,7 @@ export async function returnsOfOrder(em: EntityManager, orderId: string): Promis
 
 export async function updateReturn(
   em: EntityManager,
-  id: string,
+  ret: Pick<ReturnRow, 'id' | 'clusterId'>,
   from: ReturnState,
   change: { state?: ReturnState; attempts?: number; lastError?: string | null },
   at: Date,
@@ -252,9 +275,10 @@ export async function updateReturn(
     `UPDATE profit_sharing_return SET state = coalesce(:state, state), attempts = coalesce(:attempts, attempts),
        last_error = CASE WHEN :setError THEN :error ELSE last_error END, updated_at = :at::timestamptz,
        finished_at = CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN :at::timestamptz ELSE finished_at END
-     WHERE id = :id::uuid AND state = :from`,
+     WHERE cluster_id = :cluster::text AND id = :id::uuid AND state = :from`,
     {
-      id,
+      id: ret.id,
+      cluster: ret.clusterId,
       from,
       state: change.state ?? null,
       attempts: change.attempts ?? null,

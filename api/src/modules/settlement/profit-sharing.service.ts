@@ -89,7 +89,7 @@ export class ProfitSharingService {
     const attempts = s.attempts + 1;
     const lastError = (err as Error).message ?? String(err);
     const giveUp = attempts >= MAX_ATTEMPTS;
-    await updateSharing(this.em, s.id, s.state, { attempts, lastError, ...(giveUp ? { state: 'FAILED' as const } : {}) }, this.now);
+    await updateSharing(this.em, s, s.state, { attempts, lastError, ...(giveUp ? { state: 'FAILED' as const } : {}) }, this.now);
     if (giveUp) return `failed after ${attempts} attempts: ${lastError}`;
     throw this.backoff(attempts);
   }
@@ -114,7 +114,7 @@ export class ProfitSharingService {
       if (receivers.length === 0) {
         // Nothing for stores with a receiver account: release the rest if no other order will, else done.
         if (!last) {
-          await updateSharing(this.em, s.id, 'PENDING', { state: 'FINISHED', receivers: [], finished: true, lastError: null }, this.now);
+          await updateSharing(this.em, s, 'PENDING', { state: 'FINISHED', receivers: [], finished: true, lastError: null }, this.now);
           return 'nothing to split';
         }
         const res = await this.deps.profitSharing.unfreeze({
@@ -124,7 +124,7 @@ export class ProfitSharingService {
         });
         await updateSharing(
           this.em,
-          s.id,
+          s,
           'PENDING',
           { state: 'PROCESSING', receivers: [], providerOrderId: res.providerOrderId, unfreezeUnsplit: true, lastError: null },
           this.now,
@@ -142,7 +142,7 @@ export class ProfitSharingService {
         });
         await updateSharing(
           this.em,
-          s.id,
+          s,
           'PENDING',
           { state: 'PROCESSING', receivers, providerOrderId: res.providerOrderId, unfreezeUnsplit: last, lastError: null },
           this.now,
@@ -173,7 +173,7 @@ export class ProfitSharingService {
     const lastError = closed.length ? closed.map((r) => `receiver ${r.account}: ${r.failReason ?? 'CLOSED'}`).join('; ') : null;
     await updateSharing(
       this.em,
-      s.id,
+      s,
       'PROCESSING',
       { state: closed.length ? 'FAILED' : 'FINISHED', receivers, lastError, finished: true },
       this.now,
@@ -198,13 +198,13 @@ export class ProfitSharingService {
             })
           : await this.deps.profitSharing.queryReturn(s.outOrderNo, r.outReturnNo);
       if (res.result === 'PROCESSING') {
-        if (r.state === 'PENDING') await updateReturn(this.em, r.id, 'PENDING', { state: 'PROCESSING', lastError: null }, this.now);
+        if (r.state === 'PENDING') await updateReturn(this.em, r, 'PENDING', { state: 'PROCESSING', lastError: null }, this.now);
         throw new NotDueYet(this.deps.config.profitSharingPollMs);
       }
       const ok = res.result === 'SUCCESS';
       await updateReturn(
         this.em,
-        r.id,
+        r,
         r.state,
         { state: ok ? 'SUCCEEDED' : 'FAILED', lastError: ok ? null : (res.failReason ?? 'FAILED') },
         this.now,
@@ -216,7 +216,7 @@ export class ProfitSharingService {
       const giveUp = attempts >= MAX_ATTEMPTS;
       await updateReturn(
         this.em,
-        r.id,
+        r,
         r.state,
         { attempts, lastError: (err as Error).message, ...(giveUp ? { state: 'FAILED' as const } : {}) },
         this.now,
@@ -232,12 +232,12 @@ export class ProfitSharingService {
     if (!s) return false;
     if (s.state === 'FAILED' && s.receivers.every((r) => r.result === 'PENDING')) {
       // Never reached WeChat: ask again from the start, under the same out_order_no (idempotent there).
-      await updateSharing(this.em, s.id, 'FAILED', { state: 'PENDING', attempts: 0, lastError: null }, this.now);
+      await updateSharing(this.em, s, 'FAILED', { state: 'PENDING', attempts: 0, lastError: null }, this.now);
       await this.requeue('profit-sharing-request', { orderId });
       return true;
     }
     for (const r of (await returnsOfOrder(this.em, orderId)).filter((x) => x.state === 'FAILED')) {
-      await updateReturn(this.em, r.id, 'FAILED', { state: 'PENDING', attempts: 0, lastError: null }, this.now);
+      await updateReturn(this.em, r, 'FAILED', { state: 'PENDING', attempts: 0, lastError: null }, this.now);
       await this.requeue('profit-sharing-return', { returnId: r.id });
     }
     return true;
