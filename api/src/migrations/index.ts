@@ -36,6 +36,7 @@ import { MigrationMembershipRefundSweep } from './20261209a-membership-refund-sw
 import { MigrationClusterKeyNewTables } from './20261209e-cluster-key-new-tables';
 import { MigrationClusterTriggerWhen } from './20261209f-cluster-trigger-when';
 import { MigrationRefuseStatement } from './20261210a-refuse-statement';
+import { MigrationMemberCodeUseByShopper } from './20261211d-member-code-use-by-shopper';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -91,4 +92,5 @@ export const migrationsList = [
   { name: '20261209e-cluster-key-new-tables', class: MigrationClusterKeyNewTables },
   { name: '20261209f-cluster-trigger-when', class: MigrationClusterTriggerWhen },
   { name: '20261210a-refuse-statement', class: MigrationRefuseStatement },
+  { name: '20261211d-member-code-use-by-shopper', class: MigrationMemberCodeUseByShopper },
 ];
