@@ -13,6 +13,7 @@ import {
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { query } from '../src/common/sql';
 import { freshMemberCode, issueMemberSecret, memberCodeAt } from './member-codes';
 import { pay, pickupInput, placeCheckout } from './orders-helpers';
 
@@ -72,6 +73,22 @@ describe('member codes', () => {
     // Only shoppers get secrets; only clerks bind.
     expect((await t.gql(IssueMemberCodeSecretDocument, {}, t.tokens.clerk(storeA))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(BindShopperToStoreDocument, { memberCode: code }, shopper.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("refuses a code used in one city at a counter in another: the replay guard is the shopper's, not a city's", async () => {
+    const shopper = await t.newShopper();
+    const held = await issueMemberSecret(t, shopper.token);
+    const hangzhou = (await makeStore(t.em(), { lat: 30.27, lng: 120.15, city: '杭州' })).id;
+    const code = memberCodeAt(held, at(3));
+    expect(await bind(code, t.tokens.clerk(storeA))).toMatchObject({ storeId: storeA, newlyBound: true });
+    expect(await bind(code, t.tokens.clerk(hangzhou))).toEqual(replayed);
+    // Filed under its shopper, as its secret is (docs/scale.md: by shopper), with the counter's city beside it.
+    const uses = await query<{ shopper_id: string; cluster_id: string }>(
+      t.em(),
+      `SELECT u.shopper_id, u.cluster_id FROM member_code_use u JOIN member_code_secret s ON s.id = u.secret_id WHERE s.shopper_id = :s::uuid`,
+      { s: shopper.id },
+    );
+    expect(uses).toEqual([{ shopper_id: shopper.id, cluster_id: 'SH' }]);
   });
 
   it('accepts the current and the previous step, and refuses older and future codes', async () => {

@@ -31,8 +31,8 @@ export const BY_CLUSTER = new Set([
   'dashboard_store_sku_day',
   'dashboard_dirty_order',
   'shopper_notification',
-  // Added with 20261209e-cluster-key-new-tables: rows of one store, checkout or order.
-  'member_code_use',
+  // Added with 20261209e-cluster-key-new-tables: rows of one store, checkout or order. (member_code_use was one
+  // of them until 20261211d: a code's replay guard holds chain-wide, so its uses go by shopper, with its secret.)
   'flash_hold',
   'group_buy_group',
   'group_buy_member',

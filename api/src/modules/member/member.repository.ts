@@ -48,14 +48,22 @@ export async function liveSecretByReference(em: EntityManager, reference: string
 /** Records the code of this time step as used; false when it was used already (the primary key decides). */
 export async function recordUse(
   em: EntityManager,
-  use: { secretId: string; counter: number; at: Date; clusterId: string; storeId: string; by: string },
+  use: { shopperId: string; secretId: string; counter: number; at: Date; clusterId: string; storeId: string; by: string },
 ): Promise<boolean> {
   const inserted = await query<{ counter: string }>(
     em,
-    `INSERT INTO member_code_use (secret_id, counter, used_at, store_id, used_by, cluster_id)
-     VALUES (:secret::uuid, :counter, :at::timestamptz, :store::uuid, :by, :cluster)
-     ON CONFLICT (secret_id, counter) DO NOTHING RETURNING counter`,
-    { secret: use.secretId, counter: use.counter, at: use.at.toISOString(), store: use.storeId, by: use.by, cluster: use.clusterId },
+    `INSERT INTO member_code_use (shopper_id, secret_id, counter, used_at, store_id, used_by, cluster_id)
+     VALUES (:shopper::uuid, :secret::uuid, :counter, :at::timestamptz, :store::uuid, :by, :cluster)
+     ON CONFLICT (shopper_id, secret_id, counter) DO NOTHING RETURNING counter`,
+    {
+      shopper: use.shopperId,
+      secret: use.secretId,
+      counter: use.counter,
+      at: use.at.toISOString(),
+      store: use.storeId,
+      by: use.by,
+      cluster: use.clusterId,
+    },
   );
   return inserted.length === 1;
 }

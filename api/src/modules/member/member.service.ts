@@ -74,7 +74,15 @@ export class MemberCodeService {
     if (counter === undefined) return MemberCodeNotFoundError.of();
     // The counter's store exists (the clerk is signed in to it); an unknown one would be filed under ZZ by the trigger.
     const clusterId = (await clusterOfStore(this.em, at.storeId)) ?? 'ZZ';
-    const fresh = await recordUse(this.em, { secretId: row.id, counter, at: now, clusterId, storeId: at.storeId, by: at.by });
+    const fresh = await recordUse(this.em, {
+      shopperId: row.shopperId,
+      secretId: row.id,
+      counter,
+      at: now,
+      clusterId,
+      storeId: at.storeId,
+      by: at.by,
+    });
     if (!fresh) return MemberCodeReplayedError.of();
     return { shopperId: row.shopperId, counter };
   }
