@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
 import type { CampaignBook } from './campaign-book';
-import { couponById, couponsOf, pointsBalanceOf, redeemPoints, takeCouponAndBudgets, toCoupon } from './promotion.repository';
+import { takeCouponAndBudgets } from './coupon-budget.repository';
+import { couponById, couponsOf, pointsBalanceOf, redeemPoints, toCoupon } from './promotion.repository';
 
 /** Points as payment: the rate and the caps (the chain's policy). */
 export const POINTS_POLICY = { pointsPerFen: 1, maxShareBp: 5_000, maxPoints: 100_000 } as const;
