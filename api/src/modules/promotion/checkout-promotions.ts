@@ -1,5 +1,6 @@
 // What a checkout's promotions need from the database: the coupon and points it asks for (read before pricing),
-// and, once it is placed, the coupon locked, the points redeemed and the budgets spent in the same transaction.
+// and, for a checkout placed in a transaction (a slot, points or a group), the coupon locked, the budgets spent and
+// the points redeemed in it; any other checkout takes the coupon and budgets in its placing statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
