@@ -15,6 +15,7 @@ import { query, watchStatements } from '../src/common/sql';
 import { enableWalCounting, measureOp, type OpCosts } from './op-counters';
 import { deliveryInput, pay, pickupInput, placeCheckout } from './orders-helpers';
 import { startRedisProxy } from './redis-proxy';
+import { claimedCoupon, launchPromotion } from './promotion-helpers';
 import budgetFile from './budgets.json';
 
 type Figure = 'statements' | 'walRecords' | 'relayWalRecords' | 'redisCommands';
@@ -101,6 +102,22 @@ describe('counter budgets of the hot paths', () => {
     }
     // One read, for the store's terms (a store not seen before); no SKU's price is read again (no pairs bound).
     expect(priceReads).toEqual([[expect.any(String), '{}', '{}', `{${other}}`]]);
+  });
+
+  it('a 3-line pickup checkout with a coupon and a 满减 stays within its budget', async () => {
+    // A store of its own, so the 满减 touches no other case's cart; two coupons (the first checkout warms).
+    const shop = (await makeStore(t.em(), { lat: 31.2, lng: 121.412, deliveryRadiusM: 5000 })).id;
+    for (const sku of skus) await setStock(t.em(), shop, sku, 1000);
+    await launchPromotion(t, [shop], {
+      kind: 'FULL_REDUCTION',
+      name: '满20减2',
+      tiers: [{ thresholdFen: 2_000, offFen: 200 }],
+      budgetFen: 100_000,
+    });
+    const tpl = await launchPromotion(t, [shop], { name: '无门槛减1元', couponKind: 'AMOUNT_OFF', offFen: 100, perUserLimit: 2 });
+    const coupons = [await claimedCoupon(t, tpl, shopper.token), await claimedCoupon(t, tpl, shopper.token)];
+    const costs = await secondCosts(() => pickupInput(shop, lines(), { couponId: coupons.pop()! }));
+    expectWithinBudget('checkout, pickup, 3 lines, a coupon and a 满减', costs);
   });
 
   const readyForPickup = async () => {

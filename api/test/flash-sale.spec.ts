@@ -18,10 +18,12 @@ import {
   PayCheckoutDocument,
   type CheckoutInput,
   type FlashItemInput,
+  StopPromotionDocument,
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, pickupInput, sandbox, stockOf } from './orders-helpers';
+import { launchPromotion } from './promotion-helpers';
 
 describe('flash sales', () => {
   let t: TestApp;
@@ -51,6 +53,16 @@ describe('flash sales', () => {
   const buy = async (input: CheckoutInput, token: string) => (await t.ok(FlashCheckoutDocument, { input }, token)).checkout;
   const flashCart = (itemId: string, skuId: string, quantity = 1, extra: Partial<CheckoutInput> = {}) =>
     pickupInput(store, [{ skuId, quantity }], { flashItemId: itemId, ...extra });
+  /** Each shopper buys the cart at once; their answers and the statements sent meanwhile. */
+  const crowdBuys = async (shoppers: { token: string }[], cart: () => CheckoutInput) => {
+    const sent: string[] = [];
+    const unwatch = watchStatements((x) => sent.push(x.text));
+    try {
+      return { answers: await Promise.all(shoppers.map((sh) => buy(cart(), sh.token))), sent };
+    } finally {
+      unwatch();
+    }
+  };
   const itemRow = async (id: string) =>
     (await query<{ sold: number }>(t.em(), `SELECT sold FROM flash_item WHERE id = :id::uuid`, { id }))[0]!.sold;
   const sweep = () => reliabilitySweep({}, { ...t.runtime, em: t.em() as EntityManager });
@@ -161,6 +173,43 @@ describe('flash sales', () => {
     expect(await itemRow(d.items[0]!.id)).toBe(1);
   });
 
+  it("takes a flash item and a 满减's budget on its other line in one statement; a budget lost there undoes the take", async () => {
+    const s = await session([{ skuId: skus[5]!, quota: 5, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    // 满20减2 on the other SKU only, with a budget of one checkout.
+    const mj = await launchPromotion(t, [store], {
+      kind: 'FULL_REDUCTION',
+      name: '满20减2',
+      skuIds: [skus[4]!],
+      tiers: [{ thresholdFen: 2_000, offFen: 200 }],
+      budgetUses: 1,
+    });
+    const shoppers = await Promise.all(Array.from({ length: 4 }, () => t.newShopper()));
+    const cart = () =>
+      pickupInput(
+        store,
+        [
+          { skuId: skus[5]!, quantity: 1 },
+          { skuId: skus[4]!, quantity: 2 },
+        ],
+        { flashItemId: item },
+      );
+    // Four buyers at once: all price with the 满减; one spends its budget, the others' statements (their flash take
+    // included) are undone and they are placed again without it. A take left behind would refuse them (one each).
+    const { answers, sent } = await crowdBuys(shoppers, cart).finally(() => t.ok(StopPromotionDocument, { id: mj }, t.tokens.hq()));
+    const totals = answers.map((a) => (a.__typename === 'CheckoutPlaced' ? a.checkout.totalFen : a.__typename)).sort();
+    // The flash line at ¥5, the other two at ¥12.50, less ¥2 for the one that got the 满减.
+    expect(totals).toEqual([2_800, 3_000, 3_000, 3_000]);
+    expect(sent.filter((x) => /^\s*(BEGIN|START|COMMIT|ROLLBACK)/i.test(x))).toEqual([]);
+    const withBudget = sent.filter((x) => x.includes('INSERT INTO checkout') && x.includes('UPDATE promotion p SET spent_fen'));
+    expect(withBudget.every((x) => x.includes('INSERT INTO flash_take'))).toBe(true);
+    expect(withBudget.length).toBeGreaterThan(1);
+    expect(await itemRow(item)).toBe(4);
+    expect(await count(t, `SELECT coalesce(sum(taken), 0) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(4);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid`, { id: item })).toBe(4);
+    expect(await count(t, `SELECT uses AS n FROM promotion WHERE id = :id::uuid`, { id: mj })).toBe(1);
+  });
+
   it('places a flash checkout in one statement, no transaction; a take refused in it leaves nothing written', async () => {
     const s = await session([{ skuId: skus[2]!, storeId: other, quota: 1, perUserLimit: 1, perOrderLimit: 1 }]);
     const item = s.items[0]!.id;
@@ -169,15 +218,8 @@ describe('flash sales', () => {
     const movements = () =>
       count(t, `SELECT count(*) AS n FROM stock_movement WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: other, k: skus[2] });
     const movedBefore = await movements();
-    const sent: string[] = [];
-    const unwatch = watchStatements((x) => sent.push(x.text));
-    let answers;
-    try {
-      // Six buyers at once for one unit: all read the item unsold before pricing, so several reach the placing statement.
-      answers = await Promise.all(shoppers.map((sh) => buy(cart(), sh.token)));
-    } finally {
-      unwatch();
-    }
+    // Six buyers at once for one unit: all read the item unsold before pricing, so several reach the placing statement.
+    const { answers, sent } = await crowdBuys(shoppers, cart);
     expect(answers.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
     expect(answers.filter((a) => a.__typename !== 'CheckoutPlaced').map((a) => (a as { problem: string }).problem)).toEqual(
       Array.from({ length: 5 }, () => expect.stringMatching(/^(SOLD_OUT|BUSY)$/)),

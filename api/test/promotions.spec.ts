@@ -16,7 +16,7 @@ import {
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { claimCoupon, claimedCoupon, launchPromotion } from './promotion-helpers';
-import { query } from '../src/common/sql';
+import { query, watchStatements } from '../src/common/sql';
 import { count, pay, pickupInput } from './orders-helpers';
 
 describe('promotions', () => {
@@ -264,5 +264,85 @@ describe('promotions', () => {
     if (c.__typename !== 'CheckoutPlaced') throw new Error('unreachable');
     await pay(t, c.checkout.id, s.token);
     expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE coupon_id = :c::uuid AND state = 'PAID'`, { c: coupon })).toBe(1);
+  });
+  it('places a checkout with a coupon and a 满减 in one statement, no transaction; a refused coupon or budget leaves nothing written', async () => {
+    // A store of its own, so the 满减 (20 off 2, a budget for three checkouts) touches no other test's cart.
+    const shop = (await makeStore(t.em(), { lat: 31.2, lng: 121.45 })).id;
+    const sku = skus[1]!;
+    await setStock(t.em(), shop, sku, 5_000);
+    const mj = await launchPromotion(t, [shop], {
+      kind: 'FULL_REDUCTION',
+      name: '满20减2',
+      tiers: [{ thresholdFen: 2_000, offFen: 200 }],
+      budgetFen: 600,
+    });
+    const tpl = await launchPromotion(t, [shop], { name: '无门槛减1元', couponKind: 'AMOUNT_OFF', offFen: 100 });
+    const cart = (extra: Partial<CheckoutInput> = {}) => pickupInput(shop, [{ skuId: sku, quantity: 2 }], extra);
+    const watched = async <T>(work: () => Promise<T>) => {
+      const sent: string[] = [];
+      const unwatch = watchStatements((x) => sent.push(x.text));
+      try {
+        return { answer: await work(), sent };
+      } finally {
+        unwatch();
+      }
+    };
+    const placing = (sent: string[]) => sent.filter((x) => x.includes('INSERT INTO checkout'));
+    const transactionControl = (sent: string[]) => sent.filter((x) => /^\s*(BEGIN|START|COMMIT|ROLLBACK)/i.test(x));
+    const stock = async () =>
+      (
+        await query<{ reserved: number; moved: number }>(
+          t.em(),
+          `SELECT (SELECT reserved FROM store_stock WHERE store_id = :s::uuid AND sku_id = :k::uuid) AS reserved,
+                  (SELECT count(*)::int FROM stock_movement WHERE store_id = :s::uuid AND sku_id = :k::uuid) AS moved`,
+          { s: shop, k: sku },
+        )
+      )[0]!;
+    const budget = async () =>
+      (
+        await query<{ spent_fen: string; uses: number }>(t.em(), `SELECT spent_fen, uses FROM promotion WHERE id = :id::uuid`, { id: mj })
+      )[0];
+
+    // The plain checkout warms what a running API has warm; then one with the coupon and the 满减 (2 × ¥12.50 - 2 - 1).
+    const s = await t.newShopper();
+    await placed(pickupInput(shop, [{ skuId: sku, quantity: 1 }]), s.token);
+    const plain = await watched(() => placed(pickupInput(shop, [{ skuId: sku, quantity: 1 }]), s.token));
+    const promoted = await watched(async () => placed(cart({ couponId: await claimed(tpl, s.token) }), s.token));
+    expect(promoted.answer.checkout).toMatchObject({ discountFen: 300, totalFen: 2_200 });
+    expect(transactionControl(promoted.sent)).toEqual([]);
+    // One statement writes it all: the checkout, the stock hold, the coupon locked and the budget spent.
+    expect(placing(promoted.sent)).toHaveLength(1);
+    expect(placing(promoted.sent)[0]).toMatch(/UPDATE coupon SET state = 'LOCKED'[\s\S]*UPDATE promotion p SET spent_fen/);
+    // At most one statement more than the plain checkout: the coupon's read before pricing (the claim is the test's own).
+    const claims = (sent: string[]) => sent.filter((x) => x.includes('INSERT INTO coupon_claim')).length;
+    expect(promoted.sent.length - claims(promoted.sent)).toBeLessThanOrEqual(plain.sent.length + 1);
+    expect(await budget()).toEqual({ spent_fen: '200', uses: 1 });
+
+    // Six checkouts at once with one coupon: all priced it available and reached the placing statement; one locked it,
+    // the others' statements were refused whole (no checkout, stock hold, movement or budget) and they say it is used.
+    const racer = await t.newShopper();
+    const coupon = await claimed(tpl, racer.token);
+    const before = await stock();
+    const couponRace = await watched(() => Promise.all(Array.from({ length: 6 }, () => checkout(cart({ couponId: coupon }), racer.token))));
+    expect(couponRace.answer.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
+    expect(couponRace.answer.filter((a) => a.__typename === 'CouponNotUsableError' && a.problem === 'USED')).toHaveLength(5);
+    expect(transactionControl(couponRace.sent)).toEqual([]);
+    expect(placing(couponRace.sent).length).toBeGreaterThan(1);
+    expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE shopper_id = :s::uuid`, { s: racer.id })).toBe(1);
+    expect(await stock()).toEqual({ reserved: before.reserved + 2, moved: before.moved + 1 });
+    expect(await budget()).toEqual({ spent_fen: '400', uses: 2 });
+
+    // Six shoppers at once for the budget's last checkout, each expecting the discounted total: one gets it; the others'
+    // statements were refused whole, and priced afresh without the spent 满减 they are told the price changed.
+    const crowd = await Promise.all(Array.from({ length: 6 }, () => t.newShopper()));
+    const budgetRace = await watched(() => Promise.all(crowd.map((c) => checkout(cart({ expectedTotalFen: 2_300 }), c.token))));
+    expect(budgetRace.answer.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
+    expect(budgetRace.answer.filter((a) => a.__typename === 'PriceChangedError')).toHaveLength(5);
+    expect(transactionControl(budgetRace.sent)).toEqual([]);
+    expect(placing(budgetRace.sent).length).toBeGreaterThan(1);
+    const ids = `{${crowd.map((c) => c.id)}}`;
+    expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE shopper_id = ANY(:ids::uuid[])`, { ids })).toBe(1);
+    expect(await stock()).toEqual({ reserved: before.reserved + 4, moved: before.moved + 2 });
+    expect(await budget()).toEqual({ spent_fen: '600', uses: 3 });
   });
 });

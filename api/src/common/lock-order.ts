@@ -23,8 +23,11 @@
 //                   in order) then its item row (one statement: takeFlashQuota; an unpaid end gives them back in the
 //                   same order, before the coupon: releaseFlashHolds; a payment after the expiry takes them again
 //                   after the orders' stock: retakeFlashHolds), then its coupon row (one), campaign rows
-//                   with a budget in id order (one statement: takeCouponAndBudgets), then the shopper's points lock (a
-//                   transaction-scoped advisory lock, redeemPoints), all in promotion.repository. A claim is one
+//                   with a budget in id order (one statement: takeCouponAndBudgets, coupon-budget.repository), then the
+//                   shopper's points lock (a transaction-scoped advisory lock, redeemPoints, promotion.repository). A
+//                   checkout with no slot, points or group takes the flash rows, the coupon and the budgets in its
+//                   placing statement instead (FLASH_TAKE, PROMOTION_TAKE), each gated on the one before, in the same
+//                   order after its stock rows. A claim is one
 //                   statement that takes the shopper's claim row, then the template's row, and nothing else.
 //   6. GROUP       拼团: a group_buy_group row (one). Placing takes a place after its promotions (joinGroup); an
 //                   unpaid end gives it back after them (leaveGroup); a member's payment counts itself paid after

@@ -15,6 +15,13 @@ import {
   flashTakeValues,
   type FlashTakeOutcome,
 } from '../promotion/flash-sale.repository';
+import {
+  PROMOTION_COLUMNS,
+  PROMOTION_TAKE,
+  promotionRefusal,
+  promotionTakeValues,
+  type CampaignSpend,
+} from '../promotion/coupon-budget.repository';
 
 /** A flash take placed with the checkout: the item's units its lines bought, at the price, counted against the buyers. */
 export interface FlashTakeAsk {
@@ -77,7 +84,7 @@ export const skuPriceAtSql = (store: string, at: string) => `coalesce(
 // Rows are locked in (store_id, sku_id) order, the same order for every checkout, so carts over the same
 // stores and SKUs never deadlock; the check and the change happen under those locks. Every write below is
 // conditional on the checkout row going in, which needs the stock verdict first.
-const placeSql = (flash: boolean) => `
+const placeSql = (flash: boolean, promotions: boolean) => `
   WITH want AS (
     SELECT w.store_id, w.sku_id, sum(w.quantity)::int AS quantity
     FROM unnest(:stores::uuid[], :skus::uuid[], :quantities::int[]) AS w(store_id, sku_id, quantity)
@@ -117,7 +124,7 @@ const placeSql = (flash: boolean) => `
            CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int, :cluster::text
     WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
-    RETURNING id),${flash ? FLASH_TAKE : ''}
+    RETURNING id),${flash ? FLASH_TAKE : ''}${promotions ? PROMOTION_TAKE(promotionsAfter(flash)) : ''}
   parts AS (
     SELECT * FROM jsonb_to_recordset(:orders::jsonb) AS x(id uuid, store_id uuid, goods_fen int, delivery_fee_fen int,
          discount_fen int, points_fen int, total_fen int, distance_m int, contact_name text, contact_phone text, address text, delivery_lat float8,
@@ -155,11 +162,19 @@ const placeSql = (flash: boolean) => `
     SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz, :cluster::text FROM o)
   SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
-         CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available${flash ? FLASH_COLUMNS : ''}
+         CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available${flash ? FLASH_COLUMNS : ''}${promotions ? PROMOTION_COLUMNS(promotionsAfter(flash)) : ''}
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
   ORDER BY w.store_id, w.sku_id`;
-const PLACE_SQL = placeSql(false);
-const PLACE_FLASH_SQL = placeSql(true);
+// The coupon and budgets come after the checkout row and, in a flash checkout, after its take (common/lock-order.ts).
+const promotionsAfter = (flash: boolean) => `EXISTS (SELECT 1 FROM ins)${flash ? ' AND EXISTS (SELECT 1 FROM flash_h)' : ''}`;
+const PLACE_SQL = [placeSql(false, false), placeSql(false, true), placeSql(true, false), placeSql(true, true)];
+
+/** What placing takes besides the stock, in the same statement: a flash take; the checkout's coupon and campaign budgets. */
+export interface PlaceTakes {
+  flash?: FlashTakeAsk;
+  /** The coupon is the checkout's couponId; the spends are what each campaign with a budget counter took. */
+  promotions?: { spends: CampaignSpend[] };
+}
 
 export type PlaceOutcome =
   /** With a flash take: whether the buyers reached their per-user limit with it. */
@@ -171,8 +186,11 @@ export type PlaceOutcome =
   /** Some store no longer has the stock routing saw; nothing was written. */
   | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
 
-/** What placing with a flash take may also answer: the take was refused, and nothing was written. */
-export type FlashPlaceOutcome = PlaceOutcome | { kind: 'FLASH_REFUSED'; refused: Exclude<FlashTakeOutcome['kind'], 'TAKEN'> };
+/** What placing with takes may also answer: a take was refused, and nothing was written. */
+export type TakingPlaceOutcome =
+  | PlaceOutcome
+  | { kind: 'FLASH_REFUSED'; refused: Exclude<FlashTakeOutcome['kind'], 'TAKEN'> }
+  | { kind: 'PROMOTION_REFUSED'; what: 'COUPON' | 'BUDGET' };
 
 /**
  * Whether an error is the unique index that lets a shopper hold one unpaid place per pickup slot (migration
@@ -187,19 +205,21 @@ export async function placeCheckout(
   c: NewCheckout,
   orders: NewOrder[],
   actor: string,
-  flash: FlashTakeAsk,
-): Promise<FlashPlaceOutcome>;
+  takes: PlaceTakes,
+): Promise<TakingPlaceOutcome>;
 /**
- * With `flash`, the flash take goes in the same statement (FLASH_TAKE, promotion/flash-sale.repository.ts): the
- * checkout is placed with its quota and counters taken, or nothing is written.
+ * With `takes`, the flash take (FLASH_TAKE, promotion/flash-sale.repository.ts) and the coupon and budgets
+ * (PROMOTION_TAKE, promotion/coupon-budget.repository.ts) go in the same statement: the checkout is placed with
+ * them taken, or nothing is written.
  */
 export async function placeCheckout(
   em: EntityManager,
   c: NewCheckout,
   orders: NewOrder[],
   actor: string,
-  flash?: FlashTakeAsk,
-): Promise<FlashPlaceOutcome> {
+  takes: PlaceTakes = {},
+): Promise<TakingPlaceOutcome> {
+  const { flash, promotions } = takes;
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
   const rows = await preparedQuery<{
     ok: boolean;
@@ -212,8 +232,9 @@ export async function placeCheckout(
     available: number;
     flash_taken?: number | null;
     flash_per_user_limit?: number | null;
-  }>(em, flash ? PLACE_FLASH_SQL : PLACE_SQL, {
+  }>(em, PLACE_SQL[(flash ? 2 : 0) + (promotions ? 1 : 0)]!, {
     ...(flash ? flashTakeValues(flash) : {}),
+    ...(promotions ? promotionTakeValues(promotions.spends) : {}),
     stores: pgArray(holds.map((h) => h.storeId)),
     skus: pgArray(holds.map((h) => h.skuId)),
     quantities: pgArray(holds.map((h) => h.quantity)),
@@ -276,12 +297,14 @@ export async function placeCheckout(
         })),
       ),
     ),
-  }).catch((err: unknown) => {
+  }).catch((err: unknown): TakingPlaceOutcome => {
     const refused = flash && flashRefusal(err);
-    if (refused) return refused;
+    if (refused) return { kind: 'FLASH_REFUSED', refused };
+    const gone = promotions && promotionRefusal(err);
+    if (gone) return { kind: 'PROMOTION_REFUSED', what: gone };
     throw err;
   });
-  if (typeof rows === 'string') return { kind: 'FLASH_REFUSED', refused: rows };
+  if (!Array.isArray(rows)) return rows;
   const first = rows[0]!;
   if (first.inserted) {
     return flash

@@ -34,6 +34,7 @@ import { priceRouted, shortOfMinimum } from './checkout-pricing';
 import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
+import type { CampaignSpend } from '../promotion/coupon-budget.repository';
 import { CouponNotUsableError } from '../promotion/promotion.errors';
 import type { FlashGate, FlashTicket } from '../promotion/flash-gate';
 import { PlacedKeys } from './placed-keys';
@@ -208,13 +209,14 @@ export class CheckoutService {
       const flashTake = flash && flashTaken(flash, orders);
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
-      const promoted = takesPromotions(checkout, orders, flashTake) || group !== undefined;
+      // A slot's place and a group's come between the stock and the promotions in the lock order, and points are
+      // checked under a lock taken first (one statement would read the balance before it waits): those take a
+      // transaction. Anything else is one statement.
+      const inTransaction = slot !== undefined || group !== undefined || checkout.pointsUsed > 0;
       const placed = await (
-        slot || promoted
+        inTransaction
           ? this.placeInTransaction(checkout, orders, slot, `shopper:${shopperId}`, flashTake, group)
-          : flashTake
-            ? this.placeWithFlash(checkout, orders, `shopper:${shopperId}`, flashTake)
-            : placeCheckout(this.em, checkout, orders, `shopper:${shopperId}`)
+          : this.placeAtOnce(checkout, orders, `shopper:${shopperId}`, flashTake)
       ).catch((err: unknown) => {
         if (isUnpaidPlaceHeld(err)) return { kind: 'UNPAID_PLACE_HELD' as const };
         throw err;
@@ -353,19 +355,25 @@ export class CheckoutService {
   }
 
   /**
-   * A flash checkout with nothing else to take (no slot, coupon, points, budget or group): one statement in autocommit
-   * places it and takes the quota and counters, or writes nothing (order/checkout.repository.ts). Its hot rows, the
-   * SKU's stock and the item, are held for that statement and its commit, not across a transaction's round trips.
+   * A checkout with no slot, points or group: one statement in autocommit places it and takes its flash quota and
+   * counters, its coupon and its campaigns' budgets, or writes nothing (order/checkout.repository.ts). Its hot rows
+   * (the SKU's stock, a flash item, a campaign's budget) are held for that statement and its commit, not across a
+   * transaction's round trips.
    */
-  private async placeWithFlash(
+  private async placeAtOnce(
     checkout: NewCheckout,
     orders: NewOrder[],
     actor: string,
-    flash: FlashTake,
-  ): Promise<PlaceOutcome | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }> {
-    const placed = await placeCheckout(this.em, checkout, orders, actor, flash.take);
+    flash?: FlashTake,
+  ): Promise<PlaceOutcome | { kind: 'PROMOTION_GONE' } | { kind: 'FLASH_GONE'; problem: FlashProblem | 'CHANGED' }> {
+    // The flash item's price is counted by its own quota, not a campaign budget.
+    const spends = campaignSpends(checkout, orders).filter((x) => x.promotionId !== flash?.take.itemId);
+    const promotions = checkout.couponId !== null || spends.length > 0 ? { spends } : undefined;
+    if (!flash && !promotions) return placeCheckout(this.em, checkout, orders, actor);
+    const placed = await placeCheckout(this.em, checkout, orders, actor, { flash: flash?.take, promotions });
     if (placed.kind === 'FLASH_REFUSED') return { kind: 'FLASH_GONE', problem: flashProblemOf(placed.refused) };
-    if (placed.kind === 'PLACED') flash.buyersDone = placed.buyersDone;
+    if (placed.kind === 'PROMOTION_REFUSED') return { kind: 'PROMOTION_GONE' };
+    if (placed.kind === 'PLACED' && flash) flash.buyersDone = placed.buyersDone;
     return placed;
   }
 
@@ -525,14 +533,9 @@ export async function takeCheckoutPromotions(
   });
 }
 
-/**
- * Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not, nor
- * does a flash checkout whose only discount is the flash price (its quota is taken by the placing statement).
- */
-function takesPromotions(c: NewCheckout, orders: readonly NewOrder[], flash?: FlashTake): boolean {
-  if (c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0) return true;
-  if (!flash) return orders.some((o) => o.discountFen > 0);
-  return campaignSpends(c, orders).some((x) => x.promotionId !== flash.take.itemId);
+/** Whether placing must also take promotions (a coupon, points, a campaign's budget): the plain checkout does not. */
+function takesPromotions(c: NewCheckout, orders: readonly NewOrder[]): boolean {
+  return c.couponId !== null || c.pointsUsed > 0 || c.deliveryAdjustments.length > 0 || orders.some((o) => o.discountFen > 0);
 }
 
 /**
@@ -541,7 +544,7 @@ function takesPromotions(c: NewCheckout, orders: readonly NewOrder[], flash?: Fl
  */
 const MEMBER_KINDS: ReadonlySet<string> = new Set(['MEMBER_PRICE', 'FREE_DELIVERY', 'CLERK_PRICE', 'CLERK_DISCOUNT']);
 
-function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): { promotionId: string; amountFen: number }[] {
+function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): CampaignSpend[] {
   const spent = new Map<string, number>();
   const adjustments = [...c.deliveryAdjustments, ...orders.flatMap((o) => o.lines.flatMap((l) => l.adjustments ?? []))];
   for (const a of adjustments)

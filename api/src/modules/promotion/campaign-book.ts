@@ -1,5 +1,5 @@
 // The live 满减 campaigns as this process last read them, so a checkout with no promotion on costs no statement
-// more than before. Placing re-checks every campaign it used (takeCouponAndBudgets: still LIVE, budget left), so a stale
+// more than before. Placing re-checks every campaign it used (coupon-budget.repository: still LIVE, budget left), so a stale
 // entry can cost a retry, never a discount from a stopped campaign; a campaign launched meanwhile shows up within
 // the TTL (at once in the process that launched it).
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,10 +1,12 @@
 // What a checkout's promotions need from the database: the coupon and points it asks for (read before pricing),
-// and, once it is placed, the coupon locked, the points redeemed and the budgets spent in the same transaction.
+// and, for a checkout placed in a transaction (a slot, points or a group), the coupon locked, the budgets spent and
+// the points redeemed in it; any other checkout takes the coupon and budgets in its placing statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UUID } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
 import type { CampaignBook } from './campaign-book';
-import { couponById, couponsOf, pointsBalanceOf, redeemPoints, takeCouponAndBudgets, toCoupon } from './promotion.repository';
+import { takeCouponAndBudgets } from './coupon-budget.repository';
+import { couponById, couponsOf, pointsBalanceOf, redeemPoints, toCoupon } from './promotion.repository';
 
 /** Points as payment: the rate and the caps (the chain's policy). */
 export const POINTS_POLICY = { pointsPerFen: 1, maxShareBp: 5_000, maxPoints: 100_000 } as const;

@@ -256,49 +256,6 @@ export async function claimCoupon(
 }
 
 /**
- * The checkout's coupon and campaign budgets, taken in one statement (one round trip in the placing transaction):
- * the coupon, if any, goes AVAILABLE → LOCKED only when it is this shopper's, available and valid now (none back:
- * used meanwhile by a racing checkout); campaigns with a budget (fen or uses) count it in their row by a conditional
- * UPDATE (promotion rows in id order, after the coupon row), those without are only read, so a busy 满减 with no
- * budget is no row every checkout waits for. `budgets` is true when each was still live with the budget for it.
- */
-export async function takeCouponAndBudgets(
-  tx: EntityManager,
-  t: { couponId: string | null; shopperId: string; checkoutId: string; spends: { promotionId: string; amountFen: number }[]; at: Date },
-): Promise<{ coupon: boolean; budgets: boolean }> {
-  const sorted = [...t.spends].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1));
-  const [r] = await preparedQuery<{ coupon: boolean; n: number }>(
-    tx,
-    `WITH cp AS (
-       UPDATE coupon SET state = 'LOCKED', checkout_id = :k::uuid
-       WHERE id = :c::uuid AND shopper_id = :s::uuid AND state = 'AVAILABLE' AND valid_from <= :at::timestamptz
-         AND (valid_until IS NULL OR valid_until > :at::timestamptz)
-       RETURNING id),
-     x AS (SELECT * FROM unnest(:ids::uuid[], :amounts::int[]) AS x(id, amount)),
-     spent AS (
-       UPDATE promotion p SET spent_fen = p.spent_fen + x.amount, uses = p.uses + 1, updated_at = :at::timestamptz
-       FROM x
-       WHERE p.id = x.id AND (p.budget_fen IS NOT NULL OR p.budget_uses IS NOT NULL) AND p.state = 'LIVE'
-         AND (p.budget_fen IS NULL OR p.spent_fen + x.amount <= p.budget_fen) AND (p.budget_uses IS NULL OR p.uses < p.budget_uses)
-         AND (:c::uuid IS NULL OR EXISTS (SELECT 1 FROM cp))
-       RETURNING p.id),
-     open AS (
-       SELECT p.id FROM promotion p JOIN x ON x.id = p.id
-       WHERE p.budget_fen IS NULL AND p.budget_uses IS NULL AND p.state = 'LIVE')
-     SELECT EXISTS (SELECT 1 FROM cp) AS coupon, ((SELECT count(*) FROM spent) + (SELECT count(*) FROM open))::int AS n`,
-    {
-      c: t.couponId,
-      s: t.shopperId,
-      k: t.checkoutId,
-      ids: pgArray(sorted.map((x) => x.promotionId)),
-      amounts: pgArray(sorted.map((x) => x.amountFen)),
-      at: t.at.toISOString(),
-    },
-  );
-  return { coupon: t.couponId === null || r!.coupon, budgets: r!.n === sorted.length };
-}
-
-/**
  * Points spent by a checkout, per order, under the shopper's lock (a transaction-scoped advisory lock keyed by
  * the shopper): written only when the balance covers them all. False: the balance fell meanwhile.
  */
