@@ -7,6 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CheckoutService } from '../src/modules/order/checkout.service';
 import { query, watchStatements } from '../src/common/sql';
+import { clusterOfId } from '../src/common/cluster';
 import { reliabilitySweep } from '../src/jobs/reliability-sweep';
 import {
   CancelOrderDocument,
@@ -19,6 +20,7 @@ import {
   type CheckoutInput,
   type FlashItemInput,
   StopPromotionDocument,
+  UpdateStoreDocument,
 } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
@@ -238,6 +240,34 @@ describe('flash sales', () => {
     expect(await itemRow(item)).toBe(1);
     expect(await stockOf(t, other, skus[2]!)).toEqual({ onHand: 5_000, reserved: 1 });
     expect(await movements()).toBe(movedBefore + 1);
+  });
+
+  it("places a flash checkout with a pickup slot in a transaction, the hold filed in its checkout's cluster", async () => {
+    // A store that offers pickup slots: the slot's place comes before the flash take in the lock order, so this
+    // checkout takes the transaction path (takeFlashQuota) and not the one placing statement.
+    const slotted = (await makeStore(t.em(), { lat: 31.2, lng: 121.45 })).id;
+    await setStock(t.em(), slotted, skus[3]!, 50);
+    await t.ok(UpdateStoreDocument, { id: slotted, input: { pickupSlotCapacity: 3 } }, t.tokens.hq());
+    const s = await session([{ skuId: skus[3]!, storeId: slotted, quota: 2, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const cart = () =>
+      pickupInput(slotted, [{ skuId: skus[3]!, quantity: 1 }], { flashItemId: item, pickupSlotStart: '2026-11-18T06:00:00.000Z' });
+    const { answers, sent } = await crowdBuys([await t.newShopper()], cart);
+    expect(answers[0]).toMatchObject({ __typename: 'CheckoutPlaced' });
+    // The transaction path: a BEGIN, and the take in a statement of its own, not in the placing one.
+    expect(sent.some((x) => /^\s*BEGIN/i.test(x))).toBe(true);
+    const takes = sent.filter((x) => x.includes('INSERT INTO flash_hold'));
+    expect(takes).toHaveLength(1);
+    expect(takes[0]).not.toContain('INSERT INTO checkout');
+    const holds = await query<{ checkout_id: string; cluster_id: string }>(
+      t.em(),
+      `SELECT checkout_id, cluster_id FROM flash_hold WHERE item_id = :id::uuid`,
+      { id: item },
+    );
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.cluster_id).toBe(clusterOfId(holds[0]!.checkout_id));
+    expect(await itemRow(item)).toBe(1);
+    expect(await stockOf(t, slotted, skus[3]!)).toEqual({ onHand: 50, reserved: 1 });
   });
 
   it('answers the losers it knows of before GraphQL, as GraphQL does; a winner retrying still gets its checkout', async () => {
