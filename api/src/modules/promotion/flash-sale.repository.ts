@@ -165,7 +165,6 @@ export async function takeFlashQuota(
   tx: EntityManager,
   t: { checkoutId: string; itemId: string; quantity: number; priceFen: number; buyers: string[]; at: Date },
 ): Promise<FlashTakeOutcome> {
-  const buyers = [...t.buyers].sort();
   const [r] = await preparedQuery<{
     live: boolean | null;
     price_ok: boolean | null;
@@ -174,48 +173,19 @@ export async function takeFlashQuota(
     item: boolean;
     taken: number | null;
     per_user_limit: number | null;
-  }>(
-    tx,
-    `WITH i AS (
-       SELECT i.id, i.per_user_limit, i.per_order_limit, i.price_fen,
-              s.state = 'LIVE' AND s.starts_at <= :at::timestamptz AND s.ends_at > :at::timestamptz AS live
-       FROM flash_item i JOIN flash_session s ON s.id = i.session_id WHERE i.id = :item::uuid),
-     ok AS (SELECT id, per_user_limit FROM i WHERE live AND price_fen = :price::int AND :q::int <= per_order_limit AND :q::int <= per_user_limit),
-     u AS (
-       INSERT INTO flash_take AS t (item_id, buyer, taken)
-       SELECT ok.id, b.buyer, :q::int FROM ok, unnest(:buyers::text[]) WITH ORDINALITY AS b(buyer, n) ORDER BY b.n
-       ON CONFLICT (item_id, buyer) DO UPDATE SET taken = t.taken + excluded.taken
-         WHERE t.taken + excluded.taken <= (SELECT per_user_limit FROM ok)
-       RETURNING taken),
-     it AS (
-       UPDATE flash_item SET sold = sold + :q::int
-       WHERE id = :item::uuid AND sold + :q::int <= quota AND (SELECT count(*) FROM u) = :n::int
-       RETURNING id),
-     h AS (
-       INSERT INTO flash_hold (checkout_id, item_id, quantity, buyers, created_at, cluster_id)
-       SELECT :k::uuid, it.id, :q::int, :buyers::text[], :at::timestamptz, :cluster::text FROM it
-       RETURNING item_id)
-     SELECT (SELECT live FROM i) AS live, (SELECT price_fen = :price::int FROM i) AS price_ok,
-            (SELECT :q::int <= per_order_limit FROM i) AS order_ok, (SELECT count(*) FROM u)::int AS mine,
-            EXISTS (SELECT 1 FROM h) AS item, (SELECT max(taken) FROM u) AS taken, (SELECT per_user_limit FROM i) AS per_user_limit`,
-    {
-      item: t.itemId,
-      q: t.quantity,
-      price: t.priceFen,
-      buyers: pgArray(buyers),
-      n: buyers.length,
-      k: t.checkoutId,
-      at: t.at.toISOString(),
-      // The hold is the checkout's, in the checkout id's cluster; an id made before the key names none, and the
-      // trigger files the hold from its checkout (it fires only when cluster_id is null).
-      cluster: clusterOfId(t.checkoutId) ?? null,
-    },
-  );
+  }>(tx, TAKE_ON_ITS_OWN, {
+    ...flashTakeValues(t),
+    id: t.checkoutId,
+    at: t.at.toISOString(),
+    // The hold is the checkout's, in the checkout id's cluster; an id made before the key names none, and the
+    // trigger files the hold from its checkout (it fires only when cluster_id is null).
+    cluster: clusterOfId(t.checkoutId) ?? null,
+  });
   if (r!.item) return { kind: 'TAKEN', taken: r!.taken ?? t.quantity, perUserLimit: r!.per_user_limit! };
   if (!r!.live) return { kind: 'NOT_LIVE' };
   if (!r!.price_ok) return { kind: 'CHANGED' };
   if (!r!.order_ok) return { kind: 'ORDER_LIMIT' };
-  if (r!.mine < buyers.length) return { kind: 'LIMIT_REACHED' };
+  if (r!.mine < t.buyers.length) return { kind: 'LIMIT_REACHED' };
   return { kind: 'SOLD_OUT' };
 }
 
@@ -262,6 +232,16 @@ export const FLASH_COLUMNS = `,
       ELSE 'SOLD_OUT' END) END AS flash_refused`;
 
 /** The values of FLASH_CHECK/FLASH_TAKE/FLASH_COLUMNS for a take (the statement gives :id, :at and :cluster). */
+/**
+ * takeFlashQuota's statement: FLASH_CHECK and FLASH_TAKE on their own, the checkout row already placed in the
+ * transaction (so the `ins` they wait for is a row that is always there); what each step returned says why a take
+ * was refused.
+ */
+const TAKE_ON_ITS_OWN = `WITH ins AS (SELECT true),${FLASH_CHECK}${FLASH_TAKE.trimEnd().replace(/,$/, '')}
+  SELECT (SELECT live FROM flash_i) AS live, (SELECT price_ok FROM flash_i) AS price_ok, (SELECT order_ok FROM flash_i) AS order_ok,
+         (SELECT count(*) FROM flash_u)::int AS mine, EXISTS (SELECT 1 FROM flash_h) AS item, (SELECT max(taken) FROM flash_u) AS taken,
+         (SELECT per_user_limit FROM flash_i) AS per_user_limit`;
+
 export function flashTakeValues(t: { itemId: string; quantity: number; priceFen: number; buyers: string[] }) {
   const buyers = [...t.buyers].sort();
   // The driver quotes the array: a device id is the app's text.
