@@ -29,6 +29,12 @@ export const t = {
     lock: '锁屏',
     signOut: '退出',
   },
+  pageError: {
+    title: '这一页没能打开',
+    chunk: '网络或服务刚中断，这一页没有下载完整。连上后会自动重新打开。',
+    other: '这一页出了错，重新加载一般就好。',
+    reload: '重新加载',
+  },
   connection: {
     online: '实时连接正常',
     offline: '连接已断开，正在重连…',

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { Layout } from './Layout';
+import { PageError } from './PageError';
 import { createPosClient } from '../graphql/client';
 import { homeOf, useDevice, useSession, type StaffRole } from '../graphql/session';
 import LoginPage from '../pages/login';
@@ -38,6 +39,8 @@ function toRoute(r: RouteDef) {
     children: [
       {
         path: r.path,
+        // Here, not at the root: the frame and RequireRole stay mounted, so an ended session still leaves the screen.
+        errorElement: <PageError />,
         element: (
           <Suspense fallback={<Loading />}>
             <Page />
@@ -53,7 +56,12 @@ const router = createBrowserRouter(
     { path: '/login', element: <LoginPage /> },
     { path: '/unlock', element: <UnlockPage /> },
     { path: '/enroll', element: <EnrollPage /> },
-    { path: '/', element: <Layout />, children: [{ index: true, element: <Home /> }, ...[...clerkRoutes, ...hqRoutes].map(toRoute)] },
+    {
+      path: '/',
+      element: <Layout />,
+      errorElement: <PageError />,
+      children: [{ index: true, element: <Home /> }, ...[...clerkRoutes, ...hqRoutes].map(toRoute)],
+    },
     { path: '*', element: <Home /> },
   ],
   { basename: import.meta.env.BASE_URL.replace(/\/$/, '') },
