@@ -26,6 +26,7 @@ import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { count, eventually, pickupInput, sandbox, stockOf } from './orders-helpers';
 import { launchPromotion } from './promotion-helpers';
+import { raceWhileRowHeld } from './row-hold';
 
 describe('flash sales', () => {
   let t: TestApp;
@@ -55,12 +56,17 @@ describe('flash sales', () => {
   const buy = async (input: CheckoutInput, token: string) => (await t.ok(FlashCheckoutDocument, { input }, token)).checkout;
   const flashCart = (itemId: string, skuId: string, quantity = 1, extra: Partial<CheckoutInput> = {}) =>
     pickupInput(store, [{ skuId, quantity }], { flashItemId: itemId, ...extra });
-  /** Each shopper buys the cart at once; their answers and the statements sent meanwhile. */
-  const crowdBuys = async (shoppers: { token: string }[], cart: () => CheckoutInput) => {
+  /**
+   * Each shopper buys the cart at once; their answers and the statements sent meanwhile. With `hold`, that row is held
+   * until each buyer has been answered or has sent the placing statement (so several reach it, whatever the timing).
+   */
+  const crowdBuys = async (shoppers: { token: string }[], cart: () => CheckoutInput, hold?: { sql: string; id: string }) => {
+    const start = () => shoppers.map((sh) => buy(cart(), sh.token));
+    if (hold) return raceWhileRowHeld(t.config.databaseUrl, hold, (x) => x.includes('INSERT INTO checkout'), start);
     const sent: string[] = [];
     const unwatch = watchStatements((x) => sent.push(x.text));
     try {
-      return { answers: await Promise.all(shoppers.map((sh) => buy(cart(), sh.token))), sent };
+      return { answers: await Promise.all(start()), sent };
     } finally {
       unwatch();
     }
@@ -198,7 +204,10 @@ describe('flash sales', () => {
       );
     // Four buyers at once: all price with the 满减; one spends its budget, the others' statements (their flash take
     // included) are undone and they are placed again without it. A take left behind would refuse them (one each).
-    const { answers, sent } = await crowdBuys(shoppers, cart).finally(() => t.ok(StopPromotionDocument, { id: mj }, t.tokens.hq()));
+    const { answers, sent } = await crowdBuys(shoppers, cart, {
+      sql: `SELECT id FROM promotion WHERE id = $1::uuid FOR UPDATE`,
+      id: mj,
+    }).finally(() => t.ok(StopPromotionDocument, { id: mj }, t.tokens.hq()));
     const totals = answers.map((a) => (a.__typename === 'CheckoutPlaced' ? a.checkout.totalFen : a.__typename)).sort();
     // The flash line at ¥5, the other two at ¥12.50, less ¥2 for the one that got the 满减.
     expect(totals).toEqual([2_800, 3_000, 3_000, 3_000]);
@@ -221,7 +230,10 @@ describe('flash sales', () => {
       count(t, `SELECT count(*) AS n FROM stock_movement WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: other, k: skus[2] });
     const movedBefore = await movements();
     // Six buyers at once for one unit: all read the item unsold before pricing, so several reach the placing statement.
-    const { answers, sent } = await crowdBuys(shoppers, cart);
+    const { answers, sent } = await crowdBuys(shoppers, cart, {
+      sql: `SELECT id FROM flash_item WHERE id = $1::uuid FOR UPDATE`,
+      id: item,
+    });
     expect(answers.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
     expect(answers.filter((a) => a.__typename !== 'CheckoutPlaced').map((a) => (a as { problem: string }).problem)).toEqual(
       Array.from({ length: 5 }, () => expect.stringMatching(/^(SOLD_OUT|BUSY)$/)),

@@ -1,7 +1,6 @@
 // Promotions through GraphQL over HTTP: HQ makes and launches a 满减 and a coupon, a shopper claims and pays less,
 // gets exactly one unit's net back, bad input is refused by name, and limits hold under racing claims and checkouts.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CancelOrderDocument,
@@ -18,7 +17,8 @@ import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { claimCoupon, claimedCoupon, launchPromotion } from './promotion-helpers';
 import { query, watchStatements } from '../src/common/sql';
-import { count, eventually, pay, pickupInput } from './orders-helpers';
+import { count, pay, pickupInput } from './orders-helpers';
+import { raceWhileRowHeld } from './row-hold';
 
 describe('promotions', () => {
   let t: TestApp;
@@ -289,24 +289,8 @@ describe('promotions', () => {
       }
     };
     const placing = (sent: string[]) => sent.filter((x) => x.includes('INSERT INTO checkout'));
-    /** Racers started while another connection holds `lock`'s row, which it lets go once each has sent its placing statement. */
-    const racing = async <T>(lock: string, id: string, start: () => Promise<T>[]) => {
-      const holder = new pg.Client({ connectionString: t.config.databaseUrl });
-      await holder.connect();
-      const sent: string[] = [];
-      const unwatch = watchStatements((x) => sent.push(x.text));
-      try {
-        await holder.query('BEGIN');
-        await holder.query(lock, [id]);
-        const racers = start();
-        await eventually(async () => placing(sent).length === racers.length);
-        await holder.query('ROLLBACK');
-        return { answer: await Promise.all(racers), sent };
-      } finally {
-        unwatch();
-        await holder.end();
-      }
-    };
+    const racing = <T>(lock: string, id: string, start: () => Promise<T>[]) =>
+      raceWhileRowHeld(t.config.databaseUrl, { sql: lock, id }, (x) => x.includes('INSERT INTO checkout'), start);
     const transactionControl = (sent: string[]) => sent.filter((x) => /^\s*(BEGIN|START|COMMIT|ROLLBACK)/i.test(x));
     const stock = async () =>
       (
@@ -349,8 +333,8 @@ describe('promotions', () => {
     const couponRace = await racing(`SELECT id FROM coupon WHERE id = $1::uuid FOR UPDATE`, coupon, () =>
       Array.from({ length: 6 }, () => checkout(cart({ couponId: coupon }), racer.token)),
     );
-    expect(couponRace.answer.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
-    expect(couponRace.answer.filter((a) => a.__typename === 'CouponNotUsableError' && a.problem === 'USED')).toHaveLength(5);
+    expect(couponRace.answers.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
+    expect(couponRace.answers.filter((a) => a.__typename === 'CouponNotUsableError' && a.problem === 'USED')).toHaveLength(5);
     expect(transactionControl(couponRace.sent)).toEqual([]);
     expect(placing(couponRace.sent)).toHaveLength(6);
     expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE shopper_id = :s::uuid`, { s: racer.id })).toBe(1);
@@ -363,8 +347,8 @@ describe('promotions', () => {
     const budgetRace = await racing(`SELECT id FROM promotion WHERE id = $1::uuid FOR UPDATE`, mj, () =>
       crowd.map((c) => checkout(cart({ expectedTotalFen: 2_300 }), c.token)),
     );
-    expect(budgetRace.answer.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
-    expect(budgetRace.answer.filter((a) => a.__typename === 'PriceChangedError')).toHaveLength(5);
+    expect(budgetRace.answers.filter((a) => a.__typename === 'CheckoutPlaced')).toHaveLength(1);
+    expect(budgetRace.answers.filter((a) => a.__typename === 'PriceChangedError')).toHaveLength(5);
     expect(transactionControl(budgetRace.sent)).toEqual([]);
     expect(placing(budgetRace.sent)).toHaveLength(6);
     const ids = `{${crowd.map((c) => c.id)}}`;
