@@ -57,7 +57,7 @@ describe('the distribution check', () => {
       violations([{ from, sql: report }], { hqWide: { statements: [{ fingerprint: fingerprint(report), reason: 'settlement' }] } }),
     ).toEqual([]);
     expect(
-      violations([{ from, sql: report }], { notYetKeyed: { files: [{ file: 'api/src/modules/order/', reason: 'not yet keyed' }] } }),
+      violations([{ from, sql: report }], { byShopper: { files: [{ file: 'api/src/modules/order/', reason: 'by shopper' }] } }),
     ).toEqual([]);
     expect(violations([{ from: 'api/test/fixtures.ts', sql: report }], {})).toEqual([]);
   });

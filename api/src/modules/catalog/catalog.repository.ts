@@ -132,13 +132,17 @@ export async function productByCode(em: EntityManager, code: string): Promise<{ 
   return row;
 }
 
-/** Available (on hand less held; 0 off shelf) per (store, SKU) pair, in one statement; a pair the store does not list is absent. */
+/**
+ * Available (on hand less held; 0 off shelf) per (store, SKU) pair, in one statement; a pair the store does not list is
+ * absent. Each pair's stock is read in its store's cluster (the store row names it).
+ */
 export async function availableAt(em: EntityManager, pairs: readonly { storeId: string; skuId: string }[]): Promise<Map<string, number>> {
   const rows = await query<{ store_id: string; sku_id: string; available: number }>(
     em,
     `SELECT ss.store_id, ss.sku_id, CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END AS available
      FROM unnest(:stores::uuid[], :skus::uuid[]) AS w(store_id, sku_id)
-     JOIN store_stock ss ON ss.store_id = w.store_id AND ss.sku_id = w.sku_id`,
+     JOIN store s ON s.id = w.store_id
+     JOIN store_stock ss ON ss.cluster_id = s.cluster_id AND ss.store_id = w.store_id AND ss.sku_id = w.sku_id`,
     { stores: pgArray(pairs.map((p) => p.storeId)), skus: pgArray(pairs.map((p) => p.skuId)) },
   );
   return new Map(rows.map((r) => [`${r.store_id}:${r.sku_id}`, r.available]));

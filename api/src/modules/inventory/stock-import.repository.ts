@@ -48,7 +48,7 @@ export async function stockForExport(em: EntityManager, storeId: string) {
   return query<{ code: string; name: string; attributes: Record<string, string>; on_hand: number }>(
     em,
     `SELECT k.code, p.name, k.attributes, ss.on_hand FROM store_stock ss JOIN sku k ON k.id = ss.sku_id JOIN product p ON p.id = k.product_id
-      WHERE ss.store_id = :store::uuid ORDER BY k.code`,
+      WHERE ss.cluster_id = (SELECT cluster_id FROM store WHERE id = :store::uuid) AND ss.store_id = :store::uuid ORDER BY k.code`,
     { store: storeId },
   );
 }

@@ -25,10 +25,10 @@ export async function expiringCoupons(
      WHERE c.state = 'AVAILABLE' AND c.valid_until > :at::timestamptz AND c.valid_until <= :until::timestamptz
        AND (:after::uuid IS NULL OR c.id > :after::uuid)
        AND NOT EXISTS (SELECT 1 FROM shopper_notification n
-                       WHERE n.coupon_id = c.id AND n.template = 'COUPON_EXPIRING' AND n.delivery <> 'PENDING')
+                       WHERE n.cluster_id = 'ZZ' AND n.coupon_id = c.id AND n.template = 'COUPON_EXPIRING' AND n.delivery <> 'PENDING')
        AND (EXISTS (SELECT 1 FROM subscription_acceptance a
                     WHERE a.shopper_id = c.shopper_id AND a.template = 'COUPON_EXPIRING' AND a.used_at IS NULL)
-            OR EXISTS (SELECT 1 FROM shopper_notification n WHERE n.coupon_id = c.id AND n.template = 'COUPON_EXPIRING'))
+            OR EXISTS (SELECT 1 FROM shopper_notification n WHERE n.cluster_id = 'ZZ' AND n.coupon_id = c.id AND n.template = 'COUPON_EXPIRING'))
      ORDER BY c.id LIMIT :limit::int`,
     { at: w.at.toISOString(), until: w.until.toISOString(), after: w.after, limit: w.limit },
   );
@@ -45,16 +45,16 @@ export async function openCouponNotification(
 ): Promise<NotificationRow | undefined> {
   const [existing] = await query<NotificationRow>(
     tx,
-    `SELECT id, delivery FROM shopper_notification WHERE coupon_id = :c::uuid AND template = 'COUPON_EXPIRING' FOR UPDATE`,
+    `SELECT id, delivery FROM shopper_notification WHERE cluster_id = 'ZZ' AND coupon_id = :c::uuid AND template = 'COUPON_EXPIRING' FOR UPDATE`,
     { c: n.couponId },
   );
   if (existing) return existing;
-  // A coupon's notice belongs to no order and is filed under ZZ (the trigger's); its id says so for setDelivery.
+  // A coupon's notice belongs to no order: filed under ZZ, the cluster of no city; its id says so for setDelivery.
   const id = newClusterId('ZZ');
   const [inserted] = await query<NotificationRow>(
     tx,
-    `INSERT INTO shopper_notification (id, shopper_id, coupon_id, template, payload, created_at, delivery)
-     VALUES (:id::uuid, :s::uuid, :c::uuid, 'COUPON_EXPIRING', :payload::jsonb, :at::timestamptz, 'PENDING')
+    `INSERT INTO shopper_notification (id, shopper_id, coupon_id, template, payload, created_at, delivery, cluster_id)
+     VALUES (:id::uuid, :s::uuid, :c::uuid, 'COUPON_EXPIRING', :payload::jsonb, :at::timestamptz, 'PENDING', 'ZZ')
      ON CONFLICT (coupon_id, template) WHERE coupon_id IS NOT NULL DO NOTHING RETURNING id, delivery`,
     { id, s: n.shopperId, c: n.couponId, payload: JSON.stringify(n.payload), at: n.at.toISOString() },
   );
@@ -69,7 +69,7 @@ export async function openCouponNotification(
     { at: n.at.toISOString(), n: id, s: n.shopperId },
   );
   if (!spent) {
-    await query(tx, `DELETE FROM shopper_notification WHERE id = :id::uuid`, { id });
+    await query(tx, `DELETE FROM shopper_notification WHERE cluster_id = 'ZZ' AND id = :id::uuid`, { id });
     return undefined;
   }
   return inserted;

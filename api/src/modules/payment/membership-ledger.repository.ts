@@ -30,7 +30,10 @@ export function membershipEntries(fromFen: number, toFen: number, feeBp: number)
   return entries.filter((e) => e.amountFen !== 0);
 }
 
-/** Appends the purchase's posting for one event (SALE or REFUND:<no>) in one statement; a replay posts nothing. */
+/**
+ * Appends the purchase's posting for one event (SALE or REFUND:<no>) in one statement; a replay posts nothing. Filed
+ * under ZZ, the cluster of no city: a 付费会员 sale is HQ's.
+ */
 export async function postMembership(
   tx: EntityManager,
   p: {
@@ -48,11 +51,11 @@ export async function postMembership(
   await query(
     tx,
     `WITH p AS (
-       INSERT INTO ledger_posting (id, membership_purchase_id, event_key, kind, received_fen, fee_fen, posted_at)
-       VALUES (:id::uuid, :purchase::uuid, :key, :kind, :received, :fee, :at::timestamptz)
+       INSERT INTO ledger_posting (id, membership_purchase_id, event_key, kind, received_fen, fee_fen, posted_at, cluster_id)
+       VALUES (:id::uuid, :purchase::uuid, :key, :kind, :received, :fee, :at::timestamptz, 'ZZ')
        ON CONFLICT (membership_purchase_id, event_key) DO NOTHING RETURNING id, posted_at)
-     INSERT INTO ledger_entry (posting_id, membership_purchase_id, kind, account, role, store_id, amount_fen, business_day, posted_at)
-     SELECT p.id, :purchase::uuid, :kind, x.account, x.role, NULL, x."amountFen", (p.posted_at AT TIME ZONE :tz)::date, p.posted_at
+     INSERT INTO ledger_entry (posting_id, membership_purchase_id, kind, account, role, store_id, amount_fen, business_day, posted_at, cluster_id)
+     SELECT p.id, :purchase::uuid, :kind, x.account, x.role, NULL, x."amountFen", (p.posted_at AT TIME ZONE :tz)::date, p.posted_at, 'ZZ'
      FROM p CROSS JOIN jsonb_to_recordset(:entries::jsonb) AS x(account text, role text, "amountFen" bigint)`,
     {
       id: randomUUID(),

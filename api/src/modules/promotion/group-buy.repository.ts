@@ -48,14 +48,19 @@ export interface GroupRow {
   decided_at: Date | null;
 }
 
-const OFFER_VIEW = `SELECT o.id, o.name, o.sku_id, o.store_ids, o.group_price_fen, o.group_size, o.form_minutes, o.auto_form,
+/** An offer with its groups counted in every city (HQ), or in one cluster's when `:cluster` is given (a store's board). */
+const offerView = (
+  counted: string,
+) => `SELECT o.id, o.name, o.sku_id, o.store_ids, o.group_price_fen, o.group_size, o.form_minutes, o.auto_form,
     o.starts_at, o.ends_at, o.state, o.created_at, k.code AS sku_code,
     p.name || coalesce(' ' || (SELECT string_agg(a.value, ' ') FROM jsonb_each_text(k.attributes) a), '') AS product_name,
     k.price_fen AS list_price_fen,
-    (SELECT count(*) FROM group_buy_group g WHERE g.offer_id = o.id AND g.state = 'OPEN')::int AS groups_open,
-    (SELECT count(*) FROM group_buy_group g WHERE g.offer_id = o.id AND g.state = 'FORMED')::int AS groups_formed,
-    (SELECT count(*) FROM group_buy_group g WHERE g.offer_id = o.id AND g.state = 'FAILED')::int AS groups_failed
+    (SELECT count(*) FROM group_buy_group g WHERE ${counted} g.offer_id = o.id AND g.state = 'OPEN')::int AS groups_open,
+    (SELECT count(*) FROM group_buy_group g WHERE ${counted} g.offer_id = o.id AND g.state = 'FORMED')::int AS groups_formed,
+    (SELECT count(*) FROM group_buy_group g WHERE ${counted} g.offer_id = o.id AND g.state = 'FAILED')::int AS groups_failed
   FROM group_buy_offer o JOIN sku k ON k.id = o.sku_id JOIN product p ON p.id = k.product_id`;
+const OFFER_VIEW = offerView('');
+const OFFER_VIEW_IN_CLUSTER = offerView('g.cluster_id = coalesce(:cluster::text, g.cluster_id) AND');
 
 export async function insertOffer(em: EntityManager, o: Omit<GroupOfferRow, 'state' | 'created_at'> & { at: Date }): Promise<void> {
   await query(
@@ -136,14 +141,20 @@ export async function allOffers(em: EntityManager, limit: number): Promise<Group
   return query<GroupOfferView>(em, `${OFFER_VIEW} ORDER BY o.created_at DESC, o.id DESC LIMIT :limit::int`, { limit });
 }
 
-/** Offers a shopper can start a group of now, at the store when one is named. */
-export async function liveOffers(em: EntityManager, at: Date, storeId: string | null, limit: number): Promise<GroupOfferView[]> {
+/** Offers a shopper can start a group of now, at the store when one is named (its groups counted in its cluster). */
+export async function liveOffers(
+  em: EntityManager,
+  at: Date,
+  storeId: string | null,
+  cluster: string | null,
+  limit: number,
+): Promise<GroupOfferView[]> {
   return query<GroupOfferView>(
     em,
-    `${OFFER_VIEW} WHERE o.state = 'LIVE' AND o.starts_at <= :at::timestamptz AND o.ends_at > :at::timestamptz
+    `${OFFER_VIEW_IN_CLUSTER} WHERE o.state = 'LIVE' AND o.starts_at <= :at::timestamptz AND o.ends_at > :at::timestamptz
        AND (:store::uuid IS NULL OR o.store_ids IS NULL OR :store::uuid = ANY (o.store_ids))
      ORDER BY o.ends_at, o.id LIMIT :limit::int`,
-    { at: at.toISOString(), store: storeId, limit },
+    { at: at.toISOString(), store: storeId, cluster, limit },
   );
 }
 

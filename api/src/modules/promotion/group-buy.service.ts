@@ -41,8 +41,8 @@ export class GroupBuyService {
   async board(storeId: string | null): Promise<GroupBuyBoard> {
     const now = this.clock.now();
     const store = storeId && UUID.test(storeId) ? storeId : null;
-    const offers = await liveOffers(this.em, now, store, 20);
     const cluster = store ? await clusterOfStore(this.em, store) : undefined;
+    const offers = await liveOffers(this.em, now, store, cluster ?? null, 20);
     const groups =
       store && cluster
         ? await openGroups(
