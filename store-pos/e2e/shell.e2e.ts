@@ -42,6 +42,13 @@ test('HQ signs in to the console, not the counter', async () => {
   await page.waitForURL('**/pos/hq');
   await page.getByRole('heading', { name: '总部控制台' }).waitFor();
   await shot(page, 'shell-hq');
+  // HQ's side navigation is taller than the screen: it scrolls on its own, and the top bar stays where it is.
+  const nav = page.locator('.sidenav .navlink');
+  await nav.last().scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect((await page.getByTestId('who').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  expect(await nav.last().isVisible()).toBe(true);
+  await shot(page, 'shell-hq-nav-scrolled');
   await context.close();
 });
 
