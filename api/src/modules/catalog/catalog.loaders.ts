@@ -11,6 +11,7 @@ import { categoriesOfProducts, skusOfProducts } from './catalog.repository';
 import { skuOf } from './catalog-rows';
 import type { PriceRow } from './price-timeline';
 import { picturesOf, type PictureRow } from './picture.repository';
+import { clustersOfStores } from '../store/store-cluster';
 
 export function createCatalogLoaders(em: EntityManager) {
   const loaders = {
@@ -25,10 +26,17 @@ export function createCatalogLoaders(em: EntityManager) {
     }),
     /** Available at a store, keyed `storeId:skuId`: a page of products with their SKUs' stock is one statement. */
     available: new DataLoader<string, number>(async (keys) => {
-      const pairs = keys.map((k) => ({ storeId: k.slice(0, 36), skuId: k.slice(37) }));
+      const pairs = keys
+        .map((k) => ({ storeId: k.slice(0, 36), skuId: k.slice(37) }))
+        .filter((p) => UUID.test(p.storeId) && UUID.test(p.skuId));
+      // Each store's cluster from the directory (kept per process): an unknown store has no stock to read.
+      const clusters = await clustersOfStores(em, [...new Set(pairs.map((p) => p.storeId))]);
       const found = await availableAt(
         em,
-        pairs.filter((p) => UUID.test(p.storeId) && UUID.test(p.skuId)),
+        pairs.flatMap((p) => {
+          const clusterId = clusters.get(p.storeId);
+          return clusterId ? [{ ...p, clusterId }] : [];
+        }),
       );
       return keys.map((k) => found.get(k) ?? 0);
     }),

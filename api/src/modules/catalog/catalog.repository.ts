@@ -134,16 +134,24 @@ export async function productByCode(em: EntityManager, code: string): Promise<{ 
 
 /**
  * Available (on hand less held; 0 off shelf) per (store, SKU) pair, in one statement; a pair the store does not list is
- * absent. Each pair's stock is read in its store's cluster (the store row names it).
+ * absent. Each pair is read in its store's cluster (`clusterId`, from the store directory).
  */
-export async function availableAt(em: EntityManager, pairs: readonly { storeId: string; skuId: string }[]): Promise<Map<string, number>> {
+export async function availableAt(
+  em: EntityManager,
+  pairs: readonly { storeId: string; skuId: string; clusterId: string }[],
+): Promise<Map<string, number>> {
   const rows = await query<{ store_id: string; sku_id: string; available: number }>(
     em,
     `SELECT ss.store_id, ss.sku_id, CASE WHEN ss.off_shelf THEN 0 ELSE ss.on_hand - ss.reserved END AS available
      FROM unnest(:stores::uuid[], :skus::uuid[]) AS w(store_id, sku_id)
-     JOIN store s ON s.id = w.store_id
-     JOIN store_stock ss ON ss.cluster_id = s.cluster_id AND ss.store_id = w.store_id AND ss.sku_id = w.sku_id`,
-    { stores: pgArray(pairs.map((p) => p.storeId)), skus: pgArray(pairs.map((p) => p.skuId)) },
+     JOIN store_stock ss ON ss.store_id = w.store_id AND ss.sku_id = w.sku_id
+     WHERE ss.cluster_id = ANY (:clusters::text[])`,
+    {
+      stores: pgArray(pairs.map((p) => p.storeId)),
+      skus: pgArray(pairs.map((p) => p.skuId)),
+      // The stores' clusters (one, for a page at one store): the pairs pick the rows, the clusters their shards.
+      clusters: pgArray([...new Set(pairs.map((p) => p.clusterId))]),
+    },
   );
   return new Map(rows.map((r) => [`${r.store_id}:${r.sku_id}`, r.available]));
 }
