@@ -44,6 +44,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         : [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }],
       options: {},
     },
+    // h5: a second compress pass (Taro's own options kept) takes 3.7 KB off the initial bundle, which had reached its
+    // 150 KB budget (scripts/budgets.mjs). The weapp build keeps Taro's defaults: its main package gained 0.3 KB.
+    ...(weapp ? {} : { terser: { enable: true, config: { compress: { passes: 2 } } } }),
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },
