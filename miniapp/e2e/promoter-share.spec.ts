@@ -19,6 +19,8 @@ test("a promoter shares a product: link, poster with their 小程序码; a frien
   await visible(promoter.page, 'share-poster').waitFor({ timeout: 20_000 });
   await promoter.page.locator('.share__name:visible', { hasText: product.name }).waitFor({ timeout: 20_000 });
   await promoter.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: apiUrl });
+  // The button is greyed out until the share link has come back: a tap before that does nothing.
+  await expect.poll(() => visible(promoter.page, 'share-copy').getAttribute('aria-disabled'), { timeout: 20_000 }).toBe('false');
   await visible(promoter.page, 'share-copy').click();
   await promoter.page.getByText('链接已复制，发给朋友吧').waitFor({ timeout: 10_000 });
   const copied = await promoter.page.evaluate(() => navigator.clipboard.readText());

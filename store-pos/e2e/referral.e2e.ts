@@ -96,7 +96,9 @@ test('a clerk links their WeChat, shares a product; a shopper buys through it; f
   await open(clerkPhone.page, `${app}/m/#/pages/product/index?id=${cat.product}`);
   await visible(clerkPhone.page, 'product-share').click({ timeout: 30_000 });
   await clerkPhone.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app });
-  await visible(clerkPhone.page, 'share-copy').click({ timeout: 20_000 });
+  // The button is greyed out until the share link has come back: a tap before that does nothing.
+  await expect.poll(() => visible(clerkPhone.page, 'share-copy').getAttribute('aria-disabled'), { timeout: 20_000 }).toBe('false');
+  await visible(clerkPhone.page, 'share-copy').click();
   await clerkPhone.page.getByText('链接已复制，发给朋友吧').waitFor({ timeout: 10_000 });
   const shared = await clerkPhone.page.evaluate(() => navigator.clipboard.readText());
   expect(shared).toContain(`?ref=${code}#/pages/product/index?id=${cat.product}`);

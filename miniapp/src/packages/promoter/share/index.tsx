@@ -67,7 +67,7 @@ export default function ShareProduct() {
             {failed && <Text className="muted share__hint">{shareWords.codeFailed}</Text>}
             <View className="share__actions">
               {process.env.TARO_ENV === 'h5' ? (
-                <View className={share ? 'btn ghost' : 'btn ghost disabled'} onClick={copy} data-testid="share-copy">
+                <View className={share ? 'btn ghost' : 'btn ghost disabled'} aria-disabled={!share} onClick={copy} data-testid="share-copy">
                   {shareWords.copyLink}
                 </View>
               ) : (
@@ -75,7 +75,12 @@ export default function ShareProduct() {
                   {t.promoter.shareCard}
                 </Button>
               )}
-              <View className={share ? 'btn' : 'btn disabled'} onClick={() => share && setPoster(true)} data-testid="share-poster">
+              <View
+                className={share ? 'btn' : 'btn disabled'}
+                aria-disabled={!share}
+                onClick={() => share && setPoster(true)}
+                data-testid="share-poster"
+              >
                 {shareWords.poster}
               </View>
             </View>
