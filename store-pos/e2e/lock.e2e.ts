@@ -6,7 +6,7 @@ import { MeDocument, SignOutDocument } from '../../api/test/generated/graphql';
 import { enrollTablet, shot, signIn, tablet, tapKeys, useApiAndBrowser } from './browser';
 import { sql } from './db';
 import { recordSockets } from './sockets';
-import { DEMO_CLERK, DEMO_DEVICE, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
+import { DEMO_CLERK, DEMO_DEVICE, ordersUntilSessionEndSeen, shopperToken, skuInStock, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
 
@@ -95,20 +95,9 @@ test('a session ended elsewhere closes the live feed and returns the clerk to si
   const sku = await skuInStock(h.api, store.id);
   await sql(h.api.dbName, `UPDATE store_stock SET on_hand = reserved + 100 WHERE store_id = $1 AND sku_id = $2`, [store.id, sku]);
   const shopper = await shopperToken(h.api);
-  // Signed out elsewhere: the tablet sends nothing over HTTP meanwhile, so only its live feed can learn of it, and
-  // the API closes the feed (4401) at its next event. An order paid before the feed subscribed reaches nobody:
-  // orders come until one has reached it.
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('linli.pos.session')!).token as string);
   await h.api.ok(SignOutDocument, {}, token);
-  await expect
-    .poll(
-      async () => {
-        if (page.url().endsWith('/pos/counter')) await paidPickup(h.api, store.id, sku, shopper);
-        return page.url();
-      },
-      { timeout: 20_000 },
-    )
-    .toMatch(/\/pos\/login$/);
+  await ordersUntilSessionEndSeen(page, h.api, { storeId: store.id, skuId: sku, shopper }, '/pos/counter', /\/pos\/login$/);
   await page.getByTestId('session-ended').filter({ hasText: '登录已失效，请重新登录' }).waitFor();
   await page.getByLabel('用户名').waitFor();
   await shot(page, 'signin-after-session-ended');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { SignOutDocument } from '../../api/test/generated/graphql';
 import { enrollTablet, shot, tablet, tapKeys, useApiAndBrowser } from './browser';
 import { sql } from './db';
-import { DEMO_DEVICE, paidPickup, shopperToken, skuInStock, storeByCode } from './shop';
+import { DEMO_DEVICE, ordersUntilSessionEndSeen, shopperToken, skuInStock, storeByCode } from './shop';
 
 const h = useApiAndBrowser();
 const TODAY_CHUNK = /\/pos\/assets\/today-[^/]*\.js$/;
@@ -60,15 +60,6 @@ test('a session that ends while a screen shows the fault still returns the table
   await page.getByTestId('page-error').waitFor();
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('linli.pos.session')!).token as string);
   await h.api.ok(SignOutDocument, {}, token);
-  // The live feed hears of it at its next event (4401); orders come until one has reached it.
-  await expect
-    .poll(
-      async () => {
-        if (page.url().endsWith('/pos/today')) await paidPickup(h.api, store.id, sku, shopper);
-        return page.url();
-      },
-      { timeout: 20_000 },
-    )
-    .toMatch(/\/pos\/unlock$/);
+  await ordersUntilSessionEndSeen(page, h.api, { storeId: store.id, skuId: sku, shopper }, '/pos/today', /\/pos\/unlock$/);
   await page.getByTestId('session-ended').filter({ hasText: '登录已失效，请重新登录' }).waitFor();
 });

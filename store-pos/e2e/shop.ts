@@ -1,5 +1,7 @@
 // What shoppers and HQ do around the counter, through the API as the mini-program does.
 import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import {
   AdvanceOrderDocument,
   CheckoutDocument,
@@ -167,4 +169,27 @@ export async function firstFreeSlot(api: TestApi, storeId: string, date: string)
   const slot = pickupSlots.slots.find((s) => s.available);
   if (!slot) throw new Error(`no free slot on ${date}`);
   return slot;
+}
+
+/**
+ * A session signed out elsewhere: the tablet sends nothing over HTTP meanwhile, so only its live feed can learn of it,
+ * and the API closes the feed (4401) at its next event. An order paid before the feed subscribed reaches nobody: paid
+ * orders come, while the page is still on `stillOn`, until the page has gone to `goesTo`.
+ */
+export async function ordersUntilSessionEndSeen(
+  page: Page,
+  api: TestApi,
+  order: { storeId: string; skuId: string; shopper: string },
+  stillOn: string,
+  goesTo: RegExp,
+) {
+  await expect
+    .poll(
+      async () => {
+        if (page.url().endsWith(stillOn)) await paidPickup(api, order.storeId, order.skuId, order.shopper);
+        return page.url();
+      },
+      { timeout: 20_000 },
+    )
+    .toMatch(goesTo);
 }

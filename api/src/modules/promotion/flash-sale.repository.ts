@@ -231,7 +231,6 @@ export const FLASH_COLUMNS = `,
       WHEN NOT (SELECT order_ok FROM flash_i) THEN 'ORDER_LIMIT' WHEN (SELECT count(*) FROM flash_u) < :flashN::int THEN 'LIMIT_REACHED'
       ELSE 'SOLD_OUT' END) END AS flash_refused`;
 
-/** The values of FLASH_CHECK/FLASH_TAKE/FLASH_COLUMNS for a take (the statement gives :id, :at and :cluster). */
 /**
  * takeFlashQuota's statement: FLASH_CHECK and FLASH_TAKE on their own, the checkout row already placed in the
  * transaction (so the `ins` they wait for is a row that is always there); what each step returned says why a take
@@ -242,6 +241,7 @@ const TAKE_ON_ITS_OWN = `WITH ins AS (SELECT true),${FLASH_CHECK}${FLASH_TAKE.tr
          (SELECT count(*) FROM flash_u)::int AS mine, EXISTS (SELECT 1 FROM flash_h) AS item, (SELECT max(taken) FROM flash_u) AS taken,
          (SELECT per_user_limit FROM flash_i) AS per_user_limit`;
 
+/** The values of FLASH_CHECK/FLASH_TAKE/FLASH_COLUMNS for a take (the statement gives :id, :at and :cluster). */
 export function flashTakeValues(t: { itemId: string; quantity: number; priceFen: number; buyers: string[] }) {
   const buyers = [...t.buyers].sort();
   // The driver quotes the array: a device id is the app's text.
