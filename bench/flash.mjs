@@ -4,7 +4,9 @@
 // units sold (exactly 100), the most any buyer got (1), and the p99 wait of losers and of winners. For comparison in
 // the same sitting, the same crowd on the plain checkout for the last 100 units of stock (the reservation engine
 // alone: every loser waits for the stock row), unless --no-plain.
-// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --no-plain]
+// Before the storms the API places --warm-checkouts ordinary checkouts (3,000), as a sale starts on an API that has been
+// serving: the checkout's code compiled and its caches full, not the JIT's first calls under the crowd.
+// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --warm-checkouts 3000] [-- --no-plain]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -21,6 +23,7 @@ const IN_FLIGHT = numberArg('--in-flight', 256);
 const SCRIPTED_SHARE = 0.1;
 const SCRIPTED_REQUESTS = 5;
 const PLAIN = !process.argv.includes('--no-plain');
+const WARM_CHECKOUTS = numberArg('--warm-checkouts', 3000);
 
 const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } } ... on FlashSaleUnavailableError { problem } ... on ErrorResult { errorCode } } }`;
@@ -34,19 +37,20 @@ async function prepare(db) {
   );
   await db.query(`INSERT INTO category (id, code, name) VALUES (gen_random_uuid(), 'BENCH', 'bench')`);
   await db.query(
-    `INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'P' || i, '秒杀商品' || i, id FROM category, generate_series(1, 2) i`,
+    `INSERT INTO product (id, code, name, category_id) SELECT gen_random_uuid(), 'P' || i, '秒杀商品' || i, id FROM category, generate_series(1, 3) i`,
   );
   await db.query(`INSERT INTO sku (id, code, product_id, price_fen) SELECT gen_random_uuid(), 'K' || p.code, p.id, 2990 FROM product p`);
-  const [flashSku, plainSku] = (await db.query(`SELECT id FROM sku ORDER BY code`)).rows.map((r) => r.id);
+  const [flashSku, plainSku, warmSku] = (await db.query(`SELECT id FROM sku ORDER BY code`)).rows.map((r) => r.id);
   const store = (await db.query(`SELECT id FROM store`)).rows[0].id;
-  // The flash SKU has deep stock (the quota is the limit); the plain one has exactly the units.
-  await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) VALUES ($1, $2, 100000), ($1, $3, $4)`, [
+  // The flash SKU has deep stock (the quota is the limit); the plain one has exactly the units; the warm-up's, plenty.
+  await db.query(`INSERT INTO store_stock (store_id, sku_id, on_hand) VALUES ($1, $2, 100000), ($1, $3, $4), ($1, $5, 10000000)`, [
     store,
     flashSku,
     plainSku,
     UNITS,
+    warmSku,
   ]);
-  await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'flash-' || i FROM generate_series(1, ${BUYERS * 2}) i`);
+  await db.query(`INSERT INTO shopper (id, openid) SELECT gen_random_uuid(), 'flash-' || i FROM generate_series(1, ${BUYERS * 2 + 200}) i`);
   const session = (
     await db.query(
       `INSERT INTO flash_session (id, name, starts_at, ends_at, created_at, updated_at)
@@ -63,7 +67,7 @@ async function prepare(db) {
   ).rows[0].id;
   await db.query(`VACUUM ANALYZE`);
   const shoppers = (await db.query(`SELECT id FROM shopper ORDER BY openid`)).rows.map((r) => r.id);
-  return { store, flashSku, plainSku, item, shoppers };
+  return { store, flashSku, plainSku, warmSku, item, shoppers };
 }
 
 /** The crowd: each buyer one checkout, the scripted ones five at once (each its own key), shuffled. */
@@ -82,6 +86,24 @@ function crowd(shoppers, build) {
     [requests[i], requests[j]] = [requests[j], requests[i]];
   }
   return requests;
+}
+
+/** Ordinary checkouts placed 8 at a time by shoppers outside both crowds, until WARM_CHECKOUTS are placed. */
+async function warmCheckouts(post, skuId, storeId, contact, shoppers) {
+  const tokens = shoppers.map((shopperId) => issueToken({ role: 'SHOPPER', shopperId }, BENCH_SECRET, 3600, new Date()).token);
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < WARM_CHECKOUTS) {
+        const token = tokens[next++ % tokens.length];
+        const input = { idempotencyKey: randomUUID(), lines: [{ skuId, quantity: 1 }], fulfilment: 'PICKUP', storeId, contact };
+        const res = await post(CHECKOUT, { input }, token);
+        if (res.data?.checkout?.__typename !== 'CheckoutPlaced') throw new Error(`warm-up checkout: ${JSON.stringify(res)}`);
+      }
+    }),
+  );
+  if (WARM_CHECKOUTS) console.log(`[flash] warm-up: ${WARM_CHECKOUTS} checkouts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 /** When the last winner was answered, from the storm's start. */
@@ -172,7 +194,7 @@ function report(label, { answers, seconds, cpuMsPerRequest, xactPerRequest, clie
 
 const url = process.env.BENCH_DATABASE_URL ?? benchUrl('linli_bench_flash');
 const db = await freshMigratedDatabase(url);
-const { store, flashSku, plainSku, item, shoppers } = await prepare(db);
+const { store, flashSku, plainSku, warmSku, item, shoppers } = await prepare(db);
 // FLASH_API_ROOT=<another checkout>: that checkout's API build under the same crowd (an A/B in one sitting).
 const api = await startApi(
   url,
@@ -188,9 +210,10 @@ try {
       input: { idempotencyKey: randomUUID(), lines: [{ skuId: plainSku, quantity: 0 }], fulfilment: 'PICKUP', storeId: store, contact },
     });
   for (let i = 0; i < 20; i++) await warm();
+  await warmCheckouts(post, warmSku, store, contact, shoppers.slice(BUYERS * 2));
   let plain;
   if (PLAIN) {
-    const requests = crowd(shoppers.slice(BUYERS), () => ({
+    const requests = crowd(shoppers.slice(BUYERS, BUYERS * 2), () => ({
       idempotencyKey: randomUUID(),
       lines: [{ skuId: plainSku, quantity: 1 }],
       fulfilment: 'PICKUP',

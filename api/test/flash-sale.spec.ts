@@ -3,6 +3,9 @@
 // quota, nobody past the per-user (or per-device) limit; an unpaid expiry gives quota and counters back once, and a
 // payment that arrives after it is refunded.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CheckoutService } from '../src/modules/order/checkout.service';
@@ -27,6 +30,10 @@ import { startTestApp, type TestApp } from './harness';
 import { count, eventually, pickupInput, sandbox, stockOf } from './orders-helpers';
 import { launchPromotion } from './promotion-helpers';
 import { raceWhileRowHeld } from './row-hold';
+import { HOLD_REFUSED_MS } from '../src/modules/promotion/flash-gate';
+import { print } from 'graphql';
+
+const FLASH_QUERY = print(FlashCheckoutDocument);
 
 describe('flash sales', () => {
   let t: TestApp;
@@ -325,6 +332,53 @@ describe('flash sales', () => {
     const again = await buy(won, winner.token);
     expect(again).toMatchObject({ __typename: 'CheckoutPlaced', replayed: true });
     expect((again as { checkout: { id: string } }).checkout.id).toBe((placed as { checkout: { id: string } }).checkout.id);
+  });
+
+  it("reads nothing more from a refused buyer's connection while an admitted checkout of the item is in flight", async () => {
+    const s = await session([{ skuId: skus[4]!, quota: 3, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const buyer = await t.newShopper();
+    // One connection, kept alive: the refusal and the request after it travel on it, as a gateway's would.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: unknown) =>
+      new Promise<{ at: number; text: string }>((resolve, reject) => {
+        const req = http.request(
+          `${t.baseUrl}${path}`,
+          { method, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${buyer.token}` } },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c));
+            res.on('end', () => resolve({ at: performance.now(), text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    const holder = new pg.Client({ connectionString: t.config.databaseUrl });
+    await holder.connect();
+    const sent: string[] = [];
+    const unwatch = watchStatements((x) => sent.push(x.text));
+    try {
+      // The item's stock row held elsewhere: the admitted checkout waits in its placing statement.
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM store_stock WHERE store_id = $1 AND sku_id = $2 FOR UPDATE`, [store, skus[4]]);
+      const admitted = buy(flashCart(item, skus[4]!), buyer.token);
+      await eventually(async () => sent.some((x) => x.includes('INSERT INTO checkout')));
+      // The same buyer again: refused at the edge (one request of a buyer inside at a time) ...
+      const refused = await send('POST', '/graphql', { query: FLASH_QUERY, variables: { input: flashCart(item, skus[4]!) } });
+      expect(JSON.parse(refused.text)).toMatchObject({ data: { checkout: { problem: 'BUSY' } } });
+      // ... and the next request on its connection is read only when the admitted one is through, or the hold lapses.
+      const next = await send('GET', '/health');
+      expect(JSON.parse(next.text)).toMatchObject({ status: 'ok' });
+      expect(next.at - refused.at).toBeGreaterThanOrEqual(HOLD_REFUSED_MS - 5);
+      expect(sent.filter((x) => x.includes('INSERT INTO checkout'))).toHaveLength(1);
+      await holder.query('ROLLBACK');
+      expect(await admitted).toMatchObject({ __typename: 'CheckoutPlaced' });
+    } finally {
+      unwatch();
+      agent.destroy();
+      await holder.end();
+    }
   });
 
   it('gives quota and counters back when an unpaid checkout expires, once, and refunds a payment that arrives after', async () => {

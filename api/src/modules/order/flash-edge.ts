@@ -11,6 +11,7 @@
 // placed, asked of PostgreSQL in the crowd's batch), goes on to GraphQL as before.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
+import type { Socket } from 'node:net';
 import {
   Kind,
   getOperationAST,
@@ -90,6 +91,7 @@ export function flashEdge({ schema, gate, placedKeys, em }: FlashEdgeDeps): Requ
               if (placed) return next();
               const refusal = FlashSaleUnavailableError.of(flashItemId, FlashProblem[door.refused]);
               res.status(200).type('application/json').send(answer(shape, refusal));
+              holdWhileInFlight(req.socket, gate.whenThrough(flashItemId));
             },
             () => next(), // the database did not answer: GraphQL tries, and answers what it finds
           );
@@ -97,6 +99,18 @@ export function flashEdge({ schema, gate, placedKeys, em }: FlashEdgeDeps): Requ
         () => next(),
       );
   };
+}
+
+/**
+ * The connection of a refused request is read again once the item's admitted checkouts are through (or after
+ * HOLD_REFUSED_MS): its next request waits in the kernel's buffer, costing this process nothing, instead of being
+ * parsed ahead of the admitted checkouts' next turns. A client that waits as the app says (稍等几秒) sends nothing
+ * meanwhile; a script firing again at once, or a gateway's connection, waits at most that long.
+ */
+function holdWhileInFlight(socket: Socket, through: Promise<void> | null): void {
+  if (!through) return;
+  socket.pause();
+  void through.then(() => socket.resume());
 }
 
 /** The JSON GraphQL would answer for this refusal to a document of this shape. */

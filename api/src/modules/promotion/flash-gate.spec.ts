@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { BUSY_SLACK, FlashGate, IN_FLIGHT_PER_ITEM } from './flash-gate';
+import { describe, expect, it, vi } from 'vitest';
+import { BUSY_SLACK, FlashGate, HOLD_REFUSED_MS, IN_FLIGHT_PER_ITEM } from './flash-gate';
 
 // Without Redis: the door's own rules (the marks are only an early answer; PostgreSQL decides).
 describe('the flash door', () => {
@@ -120,5 +120,38 @@ describe('the flash door', () => {
     now += 1_000;
     await expect(gate.item('item', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await gate.item('item', read)).toEqual({ n: 3 });
+  });
+
+  it('holds refused connections until no checkout of the item is in flight, or for HOLD_REFUSED_MS at most', async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = new FlashGate(null, 'test');
+      expect(gate.whenThrough('item')).toBeNull();
+      const [a, b] = await Promise.all([gate.enter('item', ['shopper:a']), gate.enter('item', ['shopper:b'])]);
+      if (!('leave' in a) || !('leave' in b)) throw new Error('refused');
+      const settled: string[] = [];
+      const first = gate.whenThrough('item')!;
+      void first.then(() => settled.push('first'));
+      // Everyone refused meanwhile waits for the same moment.
+      expect(gate.whenThrough('item')).toBe(first);
+      a.leave();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toEqual([]);
+      b.leave();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toEqual(['first']);
+      expect(gate.whenThrough('item')).toBeNull();
+      // A checkout that stays in flight holds nobody longer than HOLD_REFUSED_MS.
+      const c = await gate.enter('item', ['shopper:c']);
+      if (!('leave' in c)) throw new Error('refused');
+      void gate.whenThrough('item')!.then(() => settled.push('lapsed'));
+      await vi.advanceTimersByTimeAsync(HOLD_REFUSED_MS - 1);
+      expect(settled).toEqual(['first']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toEqual(['first', 'lapsed']);
+      c.leave();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -31,6 +31,12 @@ export const IN_FLIGHT_PER_ITEM = 8;
  */
 export const BUSY_SLACK = IN_FLIGHT_PER_ITEM;
 
+/**
+ * The longest the edge reads nothing more from a connection whose request the door just refused (whenThrough): long
+ * enough for the admitted buyers of a sale to be placed, short beside the 300 ms a refused buyer may wait for an answer.
+ */
+export const HOLD_REFUSED_MS = 200;
+
 export type GateRefusal = 'SOLD_OUT' | 'LIMIT_REACHED' | 'BUSY';
 
 /**
@@ -57,6 +63,9 @@ interface Door {
   reading?: Promise<void>;
   /** Buyers inside (in flight or waiting), by their first key (the shopper): one request of each at a time. */
   inside: Set<string>;
+  /** Settles when no checkout of the item is in flight here any more, or HOLD_REFUSED_MS after it was made. */
+  through?: Promise<void>;
+  letThrough?: () => void;
 }
 
 export class FlashGate {
@@ -122,6 +131,30 @@ export class FlashGate {
     this.items.set(itemId, { until: now + ITEM_TTL_MS, read: fresh });
     fresh.catch(() => this.items.get(itemId)?.read === fresh && this.items.delete(itemId));
     return fresh;
+  }
+
+  /**
+   * While checkouts of the item are in flight here: a promise that settles once none is (or HOLD_REFUSED_MS after the
+   * first ask, whichever comes first); else null. The edge reads no more from a refused buyer's connection until then:
+   * one event loop serves the admitted checkouts and the crowd, and in a sale the crowd's next requests (each parsed
+   * before the door can refuse it) took the turns the admitted ones' round trips waited for.
+   */
+  whenThrough(itemId: string): Promise<void> | null {
+    const d = this.doors.get(itemId);
+    if (!d || d.inFlight === 0) return null;
+    if (!d.through) {
+      d.through = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => d.letThrough?.(), HOLD_REFUSED_MS);
+        timer.unref();
+        d.letThrough = () => {
+          clearTimeout(timer);
+          d.through = undefined;
+          d.letThrough = undefined;
+          resolve();
+        };
+      });
+    }
+    return d.through;
   }
 
   /** A checkout took units (committed): the hint drops by as many. */
@@ -196,6 +229,7 @@ export class FlashGate {
     const next = d.waiting.shift();
     if (next) return next.admit();
     d.inFlight--;
+    if (d.inFlight === 0) d.letThrough?.();
     // An empty door with no sold-out memory is dropped, so ids that name no item leave nothing behind.
     if (d.inFlight === 0 && d.soldOutUntil <= this.now() && this.doors.get(itemId) === d) this.doors.delete(itemId);
   }
