@@ -370,7 +370,8 @@ export class CheckoutService {
     const spends = campaignSpends(checkout, orders).filter((x) => x.promotionId !== flash?.take.itemId);
     const promotions = checkout.couponId !== null || spends.length > 0 ? { spends } : undefined;
     if (!flash && !promotions) return placeCheckout(this.em, checkout, orders, actor);
-    const placed = await placeCheckout(this.em, checkout, orders, actor, { flash: flash?.take, promotions });
+    const place = () => placeCheckout(this.em, checkout, orders, actor, { flash: flash?.take, promotions });
+    const placed = flash && this.flashGate ? await this.flashGate.placing(flash.take.itemId, place) : await place();
     if (placed.kind === 'FLASH_REFUSED') return { kind: 'FLASH_GONE', problem: flashProblemOf(placed.refused) };
     if (placed.kind === 'PROMOTION_REFUSED') return { kind: 'PROMOTION_GONE' };
     if (placed.kind === 'PLACED' && flash) flash.buyersDone = placed.buyersDone;

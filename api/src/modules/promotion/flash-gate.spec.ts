@@ -154,4 +154,29 @@ describe('the flash door', () => {
       vi.useRealTimers();
     }
   });
+
+  it("runs an item's placing statements one at a time in arrival order, other items' beside them, a failure passing the turn on", async () => {
+    const gate = new FlashGate(null, 'test');
+    const log: string[] = [];
+    const release: Record<string, () => void> = {};
+    const step =
+      (name: string, fail = false) =>
+      () =>
+        new Promise<string>((resolve, reject) => {
+          log.push(`start ${name}`);
+          release[name] = () => (log.push(`end ${name}`), fail ? reject(new Error(name)) : resolve(name));
+        });
+    const a = gate.placing('item', step('a', true));
+    const b = gate.placing('item', step('b'));
+    const other = gate.placing('other', step('other'));
+    await Promise.resolve();
+    expect(log).toEqual(['start a', 'start other']);
+    release.a!();
+    await expect(a).rejects.toThrow('a');
+    expect(log).toEqual(['start a', 'start other', 'end a', 'start b']);
+    release.b!();
+    release.other!();
+    expect(await Promise.all([b, other])).toEqual(['b', 'other']);
+    expect((gate as unknown as { placingLines: Map<string, unknown> }).placingLines.size).toBe(0);
+  });
 });

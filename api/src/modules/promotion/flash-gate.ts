@@ -17,11 +17,8 @@ const SOLD_OUT_TTL_MS = 2_000;
 const ITEM_TTL_MS = 1_000;
 const BUYER_DONE_TTL_MS = 5_000;
 /**
- * Checkouts of one item past the door at once, per process. A flash checkout holds the item's row (and its SKU's
- * stock row) only for its placing statement and that statement's commit (order/checkout.repository.ts), so the rows
- * are not what limits it: its four or so round trips are, each a turn of an event loop busy with the crowd, and each
- * holding one of the pool's 10 connections until that turn comes. 8 fit the pool beside the losers' batched reads
- * (order/placed-keys.ts); 16 measured slower (the winners' statements queued for connections).
+ * Checkouts of one item past the door at once, per process. They route and price side by side and place one at a
+ * time (placing): the next ones are ready when a placing statement ends, and the rest wait here, not in the pool.
  */
 export const IN_FLIGHT_PER_ITEM = 8;
 
@@ -73,6 +70,13 @@ export class FlashGate {
   /** Buyers this process saw reach their limit ("item buyer" → until when): turned away without Redis. */
   private readonly done = new Map<string, number>();
   private readonly prefix: string;
+  /** Placing statements of an item running in this process, and those waiting their turn (placing). */
+  private readonly placingLines = new Map<string, { running: number; waiting: (() => void)[] }>();
+  /**
+   * Placing statements of one item at once in this process. Tests that race several statements at the item's row,
+   * as several processes would, open it wider.
+   */
+  placingAtOnce = 1;
   /** Items as a checkout last read them (one read shared by the buyers admitted together), by id. */
   private readonly items = new Map<string, { until: number; read: Promise<unknown> }>();
 
@@ -155,6 +159,27 @@ export class FlashGate {
       });
     }
     return d.through;
+  }
+
+  /**
+   * Runs an item's placing statement once the ones before it in this process are done (placingAtOnce at a time). Every
+   * such statement locks the item's row and its SKU's stock row, so PostgreSQL runs them one after another anyway; the
+   * ones queued there each held a pool connection that other buyers' reads then waited for, and each commit woke them
+   * all to find the row locked again. Queued here they wait for nothing but this, while the next buyers admitted
+   * route and price. Other processes' statements still meet this one at the row, which decides.
+   */
+  async placing<T>(itemId: string, place: () => Promise<T>): Promise<T> {
+    let line = this.placingLines.get(itemId);
+    if (!line) this.placingLines.set(itemId, (line = { running: 0, waiting: [] }));
+    if (line.running < this.placingAtOnce) line.running++;
+    else await new Promise<void>((go) => line!.waiting.push(go));
+    try {
+      return await place();
+    } finally {
+      const next = line.waiting.shift();
+      if (next) next();
+      else if (--line.running === 0 && this.placingLines.get(itemId) === line) this.placingLines.delete(itemId);
+    }
   }
 
   /** A checkout took units (committed): the hint drops by as many. */
