@@ -210,8 +210,10 @@ const FACTS_SQL = `
   ORDER BY s.sphere_m
   LIMIT :limit::int OFFSET :offset::int`;
 
+// Measured from the shopper's point, or (none given: a pickup at a chosen store) from the store itself, so that such a
+// checkout reads no store row first for a point to measure from.
 const CHOSEN_FACTS_SQL = `
-  SELECT ${FACT_COLUMNS}
+  SELECT ${FACT_COLUMNS.replaceAll(':pt::geography', 'coalesce(:pt::geography, s.location)')}
   FROM store s WHERE s.id = ANY (:storeIds::uuid[])
   ORDER BY distance_m, s.id`;
 
@@ -262,8 +264,8 @@ export async function nearbyStoreFacts(
   return rows.map(toFacts(skuIds));
 }
 
-/** The same facts for named stores, measured from a point, nearest first. */
-export async function chosenStoreFacts(em: EntityManager, storeIds: string[], point: string, at: Date, skuIds: string[]) {
+/** The same facts for named stores, measured from a point (null: each from itself), nearest first. */
+export async function chosenStoreFacts(em: EntityManager, storeIds: string[], point: string | null, at: Date, skuIds: string[]) {
   const rows = await preparedQuery<FactsRow>(em, CHOSEN_FACTS_SQL, {
     pt: point,
     at: at.toISOString(),

@@ -187,14 +187,16 @@ export class RoutingService {
 
   private async routeToChosenStore(storeId: string, location: GeoPointInput | undefined, lines: CartLine[], at: Date) {
     const cluster = UUID.test(storeId) ? await clusterOfStore(this.em, storeId) : undefined;
-    const store = cluster && (await storeLocation(this.em, cluster, storeId));
-    if (!store) return StoreNotFoundError.of(storeId);
-    const point = ewktPoint(location ? toCanonical(location) : { lat: store.lat, lng: store.lng });
+    if (!cluster) return StoreNotFoundError.of(storeId);
     const skuIds = lines.map((l) => l.skuId);
-    const [facts] = await chosenStoreFacts(this.em, [storeId], point, at, skuIds);
-    if (reasonsFor(facts!, 'PICKUP', lines, stockOf([facts!])).reasons.length === 0) {
-      return routed(storeId, facts!.distanceM, 'PICKUP', lines);
+    // Without the shopper's point the facts are measured from the store itself (distance 0), in the same statement.
+    const [facts] = await chosenStoreFacts(this.em, [storeId], location ? ewktPoint(toCanonical(location)) : null, at, skuIds);
+    if (!facts) return StoreNotFoundError.of(storeId);
+    if (reasonsFor(facts, 'PICKUP', lines, stockOf([facts])).reasons.length === 0) {
+      return routed(storeId, facts.distanceM, 'PICKUP', lines);
     }
+    const store = (await storeLocation(this.em, cluster, storeId))!;
+    const point = ewktPoint(location ? toCanonical(location) : { lat: store.lat, lng: store.lng });
     // Suggest the pickup stores nearest the chosen one that do have everything.
     const alternatives = await nearestEligibleStores(
       this.em,
@@ -208,7 +210,7 @@ export class RoutingService {
       at,
       skuIds,
     );
-    return noStoreAvailable([facts!, ...others], others, 'PICKUP', lines, stockOf([facts!, ...others]));
+    return noStoreAvailable([facts, ...others], others, 'PICKUP', lines, stockOf([facts, ...others]));
   }
 
   private orderTime(scheduledAt: Date | undefined | null): Date {
