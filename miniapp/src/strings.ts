@@ -18,6 +18,7 @@ export const t = {
     networkError: '网络不太好，请稍后重试',
     loadFailed: '没有加载出来',
     loadFailedHint: '可能是网络不稳定，请检查后重试',
+    pageNotLoaded: '网络不稳，页面没有打开，请再点一次',
     addedToCart: '已加入购物车',
     signInAgain: '登录已过期，正在重新登录',
     unknownError: '出了点问题，请稍后再试',

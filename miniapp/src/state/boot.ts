@@ -5,8 +5,10 @@ import { keepMemberSecret } from '../api/member-secret';
 import { locateAtLaunch, placeStore } from './place';
 import { bindReferralAtLaunch } from './referral';
 import { bindSceneStore, loadNearby } from './stores';
+import { sayWhenPageCodeFails } from './page-code';
 
 export function startApp(): () => void {
+  const stopListening = sayWhenPageCodeFails();
   // Sign in first thing (in parallel with finding the store): orders and the home-store binding need it.
   void signIn().then((token) => {
     if (!token) return;
@@ -23,5 +25,8 @@ export function startApp(): () => void {
     last = place;
   });
   locateAtLaunch();
-  return stop;
+  return () => {
+    stop();
+    stopListening();
+  };
 }
