@@ -17,18 +17,17 @@ export function useLiveOrder(id: string | undefined, pollMs = 30_000): LiveOrder
   const [data, setData] = useState<{ order: OrderDetailFragment | null } | undefined>();
   const [failed, setFailed] = useState(false);
   const [fetching, setFetching] = useState(false);
-  // Events come in bursts (ACCEPT then MARK_READY within a second) and answers can come back out of order:
-  // only the answer to the latest read is shown, so an older state never overwrites a newer one. urql's hook
-  // would show every answer in the order they arrive, hence this hand-kept sequence.
-  const latest = useRef(0);
+  // Events come in bursts (ACCEPT then MARK_READY within a few milliseconds). Two reads of the order at once are one
+  // operation to urql (same document, same id): the read the second event started resolved with the first read's
+  // answer (ACCEPTED, logged in a failing run of pickup-flow), and nothing read the order again for 30 s. So one read
+  // at a time: an event during a read asks for one more after it, and every caller gets what the last read found.
+  const reading = useRef<Promise<OrderDetailFragment | null> | null>(null);
+  const readAgain = useRef(false);
   const shown = useRef(false);
-  const load = useCallback(async () => {
-    if (!id) return null;
-    const seq = ++latest.current;
+  const readOnce = useCallback(async () => {
     setFetching(true);
     await signIn();
-    const res = await client.query(OrderByIdDocument, { id }, { requestPolicy: 'network-only' }).toPromise();
-    if (seq !== latest.current) return null;
+    const res = await client.query(OrderByIdDocument, { id: id! }, { requestPolicy: 'network-only' }).toPromise();
     setFetching(false);
     if (!res.data) {
       // A failed refresh keeps the order on screen (the poll tries again); only a failed first read is a failure.
@@ -40,6 +39,26 @@ export function useLiveOrder(id: string | undefined, pollMs = 30_000): LiveOrder
     setData({ order: res.data.order ?? null });
     return res.data.order ?? null;
   }, [id]);
+  const load = useCallback((): Promise<OrderDetailFragment | null> => {
+    if (!id) return Promise.resolve(null);
+    if (reading.current) {
+      readAgain.current = true;
+      return reading.current;
+    }
+    const run = async () => {
+      let order: OrderDetailFragment | null;
+      do {
+        readAgain.current = false;
+        order = await readOnce();
+      } while (readAgain.current);
+      return order;
+    };
+    const current = run().finally(() => {
+      if (reading.current === current) reading.current = null;
+    });
+    reading.current = current;
+    return current;
+  }, [id, readOnce]);
 
   useEffect(() => {
     if (!id) return;
