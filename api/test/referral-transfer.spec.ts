@@ -16,6 +16,7 @@ import {
   BecomePromoterDocument,
   BindReferralDocument,
   CommissionWithdrawalsDocument,
+  MarkWithdrawalFailureSeenDocument,
   PromoterCentreDocument,
   ReleaseDueCommissionsDocument,
   RequestCommissionWithdrawalDocument,
@@ -148,5 +149,29 @@ describe('商家转账 errors by class', () => {
     expect(w.state).toBe('PAID');
     expect(await returns(w.id)).toBe(0);
     expect(await available()).toBe(before - 100);
+  });
+
+  it('HQ marks a failed transfer seen: 打款异常 leaves it out, once, and only HQ, only a failed one', async () => {
+    const failed = await approved(100, [{ op: 'transfer', status: 403, code: 'NOT_ENOUGH', message: '商户运营账户资金不足' }]);
+    const paid = await approved(100, []);
+    expect([failed.state, paid.state]).toEqual(['FAILED', 'PAID']);
+    const unseen = async () =>
+      (await t.ok(CommissionWithdrawalsDocument, { state: 'FAILED', notSeen: true }, t.tokens.hq())).commissionWithdrawals.map((r) => r.id);
+    expect(await unseen()).toContain(failed.id);
+    // Not a clerk's to mark, and not a paid one.
+    const byClerk = await t.gql(MarkWithdrawalFailureSeenDocument, { id: failed.id }, t.tokens.clerk(store));
+    expect(byClerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.ok(MarkWithdrawalFailureSeenDocument, { id: paid.id }, t.tokens.hq())).markWithdrawalFailureSeen).toMatchObject({
+      refusal: 'ALREADY_DECIDED',
+    });
+    const seen = (await t.ok(MarkWithdrawalFailureSeenDocument, { id: failed.id }, t.tokens.hq())).markWithdrawalFailureSeen;
+    expect(seen).toMatchObject({ __typename: 'CommissionWithdrawal', id: failed.id, failureSeenAt: t.clock.now().toISOString() });
+    expect(await unseen()).not.toContain(failed.id);
+    // Still in the full list, and marked once: a second mark changes nothing.
+    const all = (await t.ok(CommissionWithdrawalsDocument, { state: 'FAILED' }, t.tokens.hq())).commissionWithdrawals;
+    expect(all.find((r) => r.id === failed.id)).toMatchObject({ failureSeenAt: t.clock.now().toISOString() });
+    expect((await t.ok(MarkWithdrawalFailureSeenDocument, { id: failed.id }, t.tokens.hq())).markWithdrawalFailureSeen).toMatchObject({
+      refusal: 'ALREADY_DECIDED',
+    });
   });
 });

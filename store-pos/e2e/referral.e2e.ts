@@ -175,6 +175,9 @@ test('a clerk links their WeChat, shares a product; a shopper buys through it; f
   expect(await outcomes.innerText()).toContain('打款失败，金额已退回推广员');
   await outcomes.scrollIntoViewIfNeeded();
   await shot(hqSide.page, 'hq-referral-transfer-failed');
+  // Dealt with (the account topped up, the clerk told): HQ marks it, and 打款异常 has nothing left to show.
+  await outcomes.getByRole('button', { name: '已处理' }).click();
+  await outcomes.waitFor({ state: 'detached' });
 
   // Topped up: the clerk asks again (the money came back), HQ approves, paid.
   await withdraw();

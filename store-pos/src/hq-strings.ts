@@ -183,6 +183,8 @@ export const hq = {
     >,
     transfers: '打款异常',
     transferState: { PAYING: '打款中', FAILED: '打款失败，金额已退回推广员' } as Record<string, string>,
+    seen: '已处理',
+    seenHint: '处理好后点这里，这条就不再显示',
     // 商家转账's answer (its code first in failReason) as what HQ does about it.
     transferReasons: {
       NOT_ENOUGH: '商户运营账户余额不足：充值后请推广员重新提现',

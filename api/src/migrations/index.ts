@@ -38,6 +38,7 @@ import { MigrationClusterTriggerWhen } from './20261209f-cluster-trigger-when';
 import { MigrationRefuseStatement } from './20261210a-refuse-statement';
 import { MigrationLedgerEntryOrderCluster } from './20261211c-ledger-entry-order-cluster';
 import { MigrationMemberCodeUseByShopper } from './20261211d-member-code-use-by-shopper';
+import { MigrationWithdrawalFailureSeen } from './20261212a-withdrawal-failure-seen';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -95,4 +96,5 @@ export const migrationsList = [
   { name: '20261210a-refuse-statement', class: MigrationRefuseStatement },
   { name: '20261211c-ledger-entry-order-cluster', class: MigrationLedgerEntryOrderCluster },
   { name: '20261211d-member-code-use-by-shopper', class: MigrationMemberCodeUseByShopper },
+  { name: '20261212a-withdrawal-failure-seen', class: MigrationWithdrawalFailureSeen },
 ];

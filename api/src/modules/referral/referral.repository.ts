@@ -409,13 +409,15 @@ export interface WithdrawalRow {
   createdAt: Date;
   decidedAt: Date | null;
   finishedAt: Date | null;
+  /** A failed one HQ has marked seen (打款异常 leaves it out). */
+  failureSeenAt: Date | null;
   openid: string | null;
   promoterName: string;
 }
 
 const WITHDRAWAL = `
   SELECT w.id, w.promoter_id, w.amount_fen, w.state, w.out_bill_no, w.transfer_bill_no, w.package_info, w.fail_reason,
-         w.created_at, w.decided_at, w.finished_at, s.openid, p.display_name
+         w.created_at, w.decided_at, w.finished_at, w.failure_seen_at, s.openid, p.display_name
   FROM commission_withdrawal w JOIN promoter p ON p.id = w.promoter_id
   LEFT JOIN staff_user su ON su.id = p.staff_id
   LEFT JOIN shopper s ON s.id = COALESCE(p.shopper_id, su.shopper_id)`;
@@ -434,6 +436,7 @@ function toWithdrawal(r: Record<string, unknown>): WithdrawalRow {
     createdAt: new Date(r.created_at as string),
     decidedAt: date(r.decided_at),
     finishedAt: date(r.finished_at),
+    failureSeenAt: date(r.failure_seen_at),
     openid: r.openid as string | null,
     promoterName: r.display_name as string,
   };
@@ -451,16 +454,28 @@ export async function withdrawalByBillNo(em: EntityManager, outBillNo: string): 
 
 export async function withdrawals(
   em: EntityManager,
-  filter: { promoterId?: string; state?: WithdrawalRow['state'] },
+  filter: { promoterId?: string; state?: WithdrawalRow['state']; notSeen?: boolean },
   limit: number,
 ): Promise<WithdrawalRow[]> {
   const rows = await query<Record<string, unknown>>(
     em,
     `${WITHDRAWAL} WHERE (:p::uuid IS NULL OR w.promoter_id = :p::uuid) AND (:s::text IS NULL OR w.state = :s::text)
+       AND (NOT :notSeen::boolean OR w.failure_seen_at IS NULL)
      ORDER BY w.created_at DESC, w.id DESC LIMIT :limit::int`,
-    { p: filter.promoterId ?? null, s: filter.state ?? null, limit },
+    { p: filter.promoterId ?? null, s: filter.state ?? null, notSeen: filter.notSeen ?? false, limit },
   );
   return rows.map(toWithdrawal);
+}
+
+/** HQ marks a failed withdrawal seen; false when it is not one that failed, or was marked already. */
+export async function markFailureSeen(em: EntityManager, id: string, by: string, at: Date): Promise<boolean> {
+  const rows = await query<{ id: string }>(
+    em,
+    `UPDATE commission_withdrawal SET failure_seen_at = :at::timestamptz, failure_seen_by = :by::text
+     WHERE id = :id::uuid AND state = 'FAILED' AND failure_seen_at IS NULL RETURNING id`,
+    { id, by, at: at.toISOString() },
+  );
+  return rows.length > 0;
 }
 
 export async function insertWithdrawal(

@@ -174,8 +174,15 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
     @Arg('state', () => WithdrawalState, { nullable: true }) state?: WithdrawalState | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('notSeen', () => Boolean, { defaultValue: false, description: 'Leave out failed ones HQ has marked seen' }) notSeen = false,
   ) {
-    return ctx.services.referral.withdrawals(state ?? undefined, limit(first));
+    return ctx.services.referral.withdrawals(state ?? undefined, limit(first), notSeen);
+  }
+
+  @Authorized(Role.HQ_ADMIN)
+  @Mutation(() => WithdrawalResult, { description: 'A transfer WeChat refused for good is dealt with: 打款异常 leaves it out' })
+  markWithdrawalFailureSeen(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return ctx.services.referral.markFailureSeen(ctx.viewer, id);
   }
 
   @Authorized(Role.HQ_ADMIN)

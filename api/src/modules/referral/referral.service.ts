@@ -25,6 +25,7 @@ import {
   liveBinding,
   listRules,
   lockPromoter,
+  markFailureSeen,
   markReleased,
   moveWithdrawal,
   promoterBalances,
@@ -298,8 +299,17 @@ export class ReferralService {
     return mine ? withdrawals(this.em, { promoterId: mine.id }, limit) : [];
   }
 
-  withdrawals(state: WithdrawalRow['state'] | undefined, limit: number) {
-    return withdrawals(this.em, { state }, limit);
+  withdrawals(state: WithdrawalRow['state'] | undefined, limit: number, notSeen = false) {
+    return withdrawals(this.em, { state, notSeen }, limit);
+  }
+
+  /** HQ has dealt with a transfer WeChat refused for good: 打款异常 leaves it out from now on. */
+  async markFailureSeen(viewer: Viewer, id: string): Promise<WithdrawalRow | ReferralError> {
+    const found = UUID.test(id) ? await withdrawalById(this.em, id) : undefined;
+    if (!found) return ReferralError.of(ReferralRefusal.WITHDRAWAL_NOT_FOUND, 'No such withdrawal');
+    if (!(await markFailureSeen(this.em, id, actor(viewer), this.now())))
+      return ReferralError.of(ReferralRefusal.ALREADY_DECIDED, `Only a failed transfer not yet marked can be (it is ${found.state})`);
+    return (await withdrawalById(this.em, id))!;
   }
 
   /** HQ turns a withdrawal down: the money goes back to available. */

@@ -115,6 +115,7 @@ export class CommissionWithdrawal {
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'FAILED: when HQ marked it seen' }) failureSeenAt!: Date | null;
 }
 
 export const WithdrawalResult = createUnionType({

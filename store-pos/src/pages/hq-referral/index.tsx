@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { PeriodPicker, thisMonth, type Period } from '../../components/hq/PeriodPicker';
 import {
   HqApproveWithdrawalDocument,
+  HqMarkWithdrawalFailureSeenDocument,
   HqReferralDocument,
   HqRejectWithdrawalDocument,
   HqSetCommissionRuleDocument,
@@ -44,6 +45,7 @@ export default function HqReferralPage() {
   const [, approve] = useMutation(HqApproveWithdrawalDocument);
   const [, reject] = useMutation(HqRejectWithdrawalDocument);
   const [, setState] = useMutation(HqSetPromoterStateDocument);
+  const [, markSeen] = useMutation(HqMarkWithdrawalFailureSeenDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [category, setCategory] = useState('');
   const [percent, setPercent] = useState('');
@@ -74,6 +76,14 @@ export default function HqReferralPage() {
     if (res.error) setMessage(describeFault(res.error));
     else if (out && out.__typename === 'ReferralError') setMessage(out.message);
     else if (out && out.__typename === 'CommissionWithdrawal') setMessage(s.states[out.state] ?? out.state);
+    reload();
+  }
+
+  async function seen(id: string) {
+    const res = await markSeen({ id });
+    const out = res.data?.markWithdrawalFailureSeen;
+    if (res.error) setMessage(describeFault(res.error));
+    else if (out?.__typename === 'ReferralError') setMessage(out.message);
     reload();
   }
 
@@ -174,6 +184,13 @@ export default function HqReferralPage() {
                   <td>{when(w.createdAt)}</td>
                   <td>{s.transferState[w.state] ?? w.state}</td>
                   <td>{transferReason(w.state, w.failReason)}</td>
+                  <td>
+                    {w.state === 'FAILED' && (
+                      <button className="btn btn-small" title={s.seenHint} onClick={() => void seen(w.id)}>
+                        {s.seen}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
