@@ -378,7 +378,9 @@ describe('flash sales', () => {
       // ... and the next request on its connection is read only when the admitted one is through, or the hold lapses.
       const next = await send('GET', '/health');
       expect(JSON.parse(next.text)).toMatchObject({ status: 'ok' });
-      expect(next.at - refused.at).toBeGreaterThanOrEqual(HOLD_REFUSED_MS - 5);
+      // Held: about HOLD_REFUSED_MS after the refusal (less however late the refusal reached this client); not held:
+      // a few milliseconds (8 when measured without the hold).
+      expect(next.at - refused.at).toBeGreaterThanOrEqual(HOLD_REFUSED_MS / 2);
       expect(sent.filter((x) => x.includes('INSERT INTO checkout'))).toHaveLength(1);
       await holder.query('ROLLBACK');
       expect(await admitted).toMatchObject({ __typename: 'CheckoutPlaced' });
