@@ -1,7 +1,7 @@
 // WeChat Pay simulated for development and tests: it keeps trades in Redis, signs the payment parameters with
 // a merchant key, and when "paid" posts a notification to our webhook signed with its own platform key and
 // encrypted with its APIv3 key, in WeChat's exact format, so the real verification code runs every time.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../common/clock';
 import type {
@@ -187,7 +187,9 @@ export class SandboxWechatPay implements PaymentProvider {
 
   /** Settles the trade as paid by a new transaction, unless it was settled (paid, closed, reversed) already. */
   private async settlePaid(outTradeNo: string): Promise<boolean> {
-    const transactionId = `42000${Date.now()}${randomBytes(4).readUInt32BE() % 100000}`.slice(0, 28);
+    // 28 digits as WeChat's are, unique as WeChat's are: two trades settled in the same millisecond drew from 100,000
+    // numbers before, and a repeat made the second payment look like one transaction paying two checkouts.
+    const transactionId = `4200${Date.now()}${randomInt(0, 1e11).toString().padStart(11, '0')}`;
     const final = `SUCCESS:${transactionId}:${this.clock.now().toISOString()}`;
     return (await this.redis.set(`${this.ns}:final:${outTradeNo}`, final, 'EX', KEY_TTL_S, 'NX')) === 'OK';
   }
