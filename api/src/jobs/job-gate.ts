@@ -3,8 +3,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { poolLoad } from '../common/sql';
 
-/** Connections jobs leave to requests. */
-export const CONNECTIONS_FOR_REQUESTS = 4;
+/** Connections jobs leave to requests: 4, or half a smaller pool (a pool of 2, one per core, leaves jobs the other). */
+export const connectionsForRequests = (max: number) => Math.min(4, Math.floor(max / 2));
 const WAIT_MS = 5;
 
 /**
@@ -17,7 +17,7 @@ export async function jobTurn(em: EntityManager): Promise<void> {
     const load = poolLoad(em);
     // Anonymous reads waiting do not hold jobs back (they wait behind jobs for a connection, and a flood of them must
     // not stop deadlines from being kept); the few connections they may hold still count.
-    if (!load || (load.waiting === load.waitingLow && load.used < load.max - CONNECTIONS_FOR_REQUESTS)) return;
+    if (!load || (load.waiting === load.waitingLow && load.used < load.max - connectionsForRequests(load.max))) return;
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   }
 }

@@ -1,0 +1,57 @@
+// The job gate on a small pool (SQL_POOL_MAX=2): a job starts while requests have a connection left, and waits while
+// they do not. With the old fixed reserve of 4 connections a pool of 4 or fewer never let a job start: payment
+// timeouts, points and refunds stalled for good.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { poolLoad, query, transaction } from '../src/common/sql';
+import { anonymousMax } from '../src/common/sql-pool';
+import { openDatabase } from '../src/database';
+import { connectionsForRequests, jobTurn } from '../src/jobs/job-gate';
+import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+
+let dbName: string;
+let orm: Awaited<ReturnType<typeof openDatabase>>;
+const em = () => orm.em.fork() as EntityManager;
+
+beforeAll(async () => {
+  dbName = await createDatabaseFromTemplate();
+  orm = await openDatabase(urlFor(dbName), {
+    sqlPool: { max: 2, lowMax: anonymousMax(2), lowQueue: 20, lowWaitMs: 1000, highQueue: 1000 },
+  });
+});
+afterAll(async () => {
+  await orm?.close(true);
+  await withAdmin((c) => dropDatabase(c, dbName));
+});
+
+/** Holds one connection until `release` is called. */
+function hold() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const done = transaction(em(), async (tx) => {
+    await query(tx, `SELECT 1`, {});
+    await released;
+  });
+  return { release, done };
+}
+
+it('always leaves jobs and signed-in work a connection each, however small the pool', () => {
+  expect([2, 3, 4, 10].map(anonymousMax)).toEqual([1, 2, 3, 3]);
+  expect([2, 3, 4, 8, 10].map(connectionsForRequests)).toEqual([1, 1, 2, 4, 4]);
+});
+
+it('lets a job start on a pool of 2 while requests hold none, and holds it back while they hold one', async () => {
+  await jobTurn(em());
+
+  const held = hold();
+  while (poolLoad(orm.em as EntityManager)!.used < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+  let started = false;
+  const turn = jobTurn(em()).then(() => (started = true));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(started).toBe(false);
+
+  held.release();
+  await held.done;
+  await turn;
+  expect(started).toBe(true);
+});
