@@ -7,15 +7,13 @@
 // --promotions adds a second case, interleaved with the plain one in the same sitting: a live 满减 (满20减2, over
 // every store) and a 无门槛 coupon of the shopper on every checkout, so the two CPU figures can be compared.
 // --processes N adds a case with N API processes on the one database, the clients' requests dealt to them in turn,
-// interleaved with the one-process case: CPU per checkout is of all the API processes together. Each of the N runs
-// SQL_POOL_RUNNING = cores / N (at least 1): together they run as much at once as one process does.
-// --env-case KEY=VALUE[,…] adds a case of this tree's API with that environment (e.g. SQL_POOL_MAX=10), interleaved too.
-// Usage: npm run bench:checkout [-- --processes 2] [-- --promotions] [-- --env-case SQL_POOL_MAX=10] [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
+// interleaved with the one-process case: CPU per checkout is of all the API processes together.
+// --env-case KEY=VALUE[,…] adds a case of this tree's API with that environment (e.g. SQL_POOL_MAX=2), interleaved too.
+// Usage: npm run bench:checkout [-- --processes 2] [-- --promotions] [-- --env-case SQL_POOL_MAX=2] [-- --runs 3] [-- --per-run 3000] [-- --rates 120,300] [-- --top 12] [-- --no-extras]
 //        (warm-up: --warm-block 250 --warm-min 2000 --warm-max 10000 --warm-window 4 --tolerance 0.03)
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import {
   BENCH_SECRET,
@@ -272,10 +270,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     targets.push({ label: args[i + 1], root: REPO_ROOT, apiEnv });
   }
   const processes = numberArg('--processes', 1);
-  // Each process runs its share of the cores' work at once, as docs/api.md says to set SQL_POOL_RUNNING for several processes.
-  const running = String(Math.max(1, Math.floor(os.availableParallelism() / processes)));
-  if (processes > 1)
-    targets.push({ label: `${processes} API processes`, root: REPO_ROOT, processes, apiEnv: { SQL_POOL_RUNNING: running } });
+  if (processes > 1) targets.push({ label: `${processes} API processes`, root: REPO_ROOT, processes });
   const results = await sitting(bench, targets, opts);
   const result = results[0];
   for (const r of results) {

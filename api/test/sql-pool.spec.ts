@@ -1,11 +1,10 @@
 // The SQL pool's gate: signed-in and write work gets the next free connection before anonymous reads, anonymous
 // reads hold only their share and are refused (not queued without end) when their queue is full, a connection the
 // server ended mid-transaction is not reused, and closing the ORM closes the pool.
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { poolLoad, query, setSqlPriority, transaction } from '../src/common/sql';
-import { DatabaseBusyError, RunningGate, RUNNING_FOR_MS, type RunningTicket } from '../src/common/sql-pool';
+import { DatabaseBusyError } from '../src/common/sql-pool';
 import { openDatabase } from '../src/database';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 
@@ -91,54 +90,4 @@ it('closes its connections when the ORM closes', async () => {
   const open = await withAdmin(async (c) => (await c.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rowCount);
   expect(open).toBe(0);
   await expect(query(fork, `SELECT 1`, {})).rejects.toThrow();
-});
-
-it('lets `limit` round trips out at once, in order, and counts one out past RUNNING_FOR_MS as waiting', async () => {
-  const gate = new RunningGate(1);
-  const first = gate.enter() as RunningTicket;
-  const order: string[] = [];
-  const second = (gate.enter() as Promise<RunningTicket>).then((t) => (order.push('second'), t));
-  const third = (gate.enter() as Promise<RunningTicket>).then((t) => (order.push('third'), t));
-  await new Promise((resolve) => setTimeout(resolve, RUNNING_FOR_MS / 5));
-  expect(order).toEqual([]);
-  gate.leave(first);
-  gate.leave(await second);
-  gate.leave(await third);
-  expect(order).toEqual(['second', 'third']);
-
-  // Out for longer (a lock wait): after RUNNING_FOR_MS it lets the next one start.
-  const stuck = gate.enter() as RunningTicket;
-  const started = performance.now();
-  gate.leave(await gate.enter());
-  expect(performance.now() - started).toBeGreaterThanOrEqual(RUNNING_FOR_MS * 0.8);
-  gate.leave(stuck);
-  gate.close();
-});
-
-it('lets a statement past one that waits for a lock: the gate delays, never deadlocks', async () => {
-  const gated = await openDatabase(urlFor(dbName), { sqlPool: { ...LIMITS, max: 4, running: 1 } });
-  const fork = () => gated.em.fork() as EntityManager;
-  try {
-    // Advisory locks are per database: the holder connects to this file's.
-    const admin = new pg.Client({ connectionString: urlFor(dbName) });
-    await admin.connect();
-    try {
-      await admin.query('SELECT pg_advisory_lock(20261207)');
-      // Two connections open first, so that each statement below takes its ticket as soon as it is sent.
-      await Promise.all([query(fork(), `SELECT 1`, {}), query(fork(), `SELECT 1`, {})]);
-      const started = performance.now();
-      let locked = false;
-      const waiting = query(fork(), `SELECT pg_advisory_lock(20261207)`, {}).then(() => (locked = true));
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(await query(fork(), `SELECT 1 AS one`, {})).toEqual([{ one: 1 }]);
-      expect(performance.now() - started).toBeGreaterThanOrEqual(RUNNING_FOR_MS * 0.8);
-      expect(locked).toBe(false);
-      await admin.query('SELECT pg_advisory_unlock(20261207)');
-      await waiting;
-    } finally {
-      await admin.end();
-    }
-  } finally {
-    await gated.close(true);
-  }
 });

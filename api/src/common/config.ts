@@ -1,5 +1,5 @@
 // Every setting the API reads from the environment, validated once and typed.
-import { anonymousMax, DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
+import { DEFAULT_SQL_POOL, type SqlPoolLimits } from './sql-pool';
 import type { AnonymousAdmission } from './load-shedding';
 import { parseClusterNodes, type RedisTopology } from './redis-connection';
 import { DEFAULT_READ_REPLICA, type ReadReplicaLimits } from './read-replica';
@@ -203,8 +203,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (mode === 'production' && loginProvider === 'dev') throw new Error('the dev login provider is not allowed in production');
   const port = int('PORT', 4000, env);
-  const poolMax = int('SQL_POOL_MAX', DEFAULT_SQL_POOL.max, env);
-  const running = int('SQL_POOL_RUNNING', DEFAULT_SQL_POOL.running!, env);
   const paymentProvider = (env.PAYMENT_PROVIDER ?? (mode === 'production' ? 'wechatpay' : 'sandbox')) as PaymentProviderName;
   if (paymentProvider !== 'sandbox' && paymentProvider !== 'wechatpay') {
     throw new Error(`PAYMENT_PROVIDER must be "sandbox" or "wechatpay", got "${paymentProvider}"`);
@@ -329,12 +327,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chainTimeZone: timeZone(env.CHAIN_TIME_ZONE ?? 'Asia/Shanghai'),
     dashboardMaxAgeSec: int('DASHBOARD_MAX_AGE_SEC', 60, env),
     sqlPool: {
-      max: poolMax,
-      lowMax: int('SQL_POOL_ANONYMOUS_MAX', anonymousMax(poolMax), env),
+      max: int('SQL_POOL_MAX', DEFAULT_SQL_POOL.max, env),
+      lowMax: int('SQL_POOL_ANONYMOUS_MAX', DEFAULT_SQL_POOL.lowMax, env),
       lowQueue: int('SQL_POOL_ANONYMOUS_QUEUE', DEFAULT_SQL_POOL.lowQueue, env),
       lowWaitMs: int('SQL_POOL_ANONYMOUS_WAIT_MS', DEFAULT_SQL_POOL.lowWaitMs, env),
       highQueue: int('SQL_POOL_QUEUE', DEFAULT_SQL_POOL.highQueue, env),
-      running,
     },
     anonymousReads: {
       max: int('ANONYMOUS_READS_MAX', 1, env),

@@ -9,7 +9,6 @@
 // own smaller pool for its cold paths (entity loaders, reports planned per call, migrations).
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Configuration } from '@mikro-orm/core';
-import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { ReadReplica, type ReadReplicaLimits } from './read-replica';
 import { primaryWalLsn, replayedWalLsn } from './replica-lag.repository';
@@ -63,115 +62,9 @@ export interface SqlPoolLimits {
   lowWaitMs: number;
   /** Other work waiting; a queue this long means the database is down or hopelessly behind. */
   highQueue: number;
-  /** Round trips to the database at once (RunningGate; `max` when unset). */
-  running?: number;
 }
 
-/**
- * As many statements running at once as the machine has cores: PostgreSQL spends less CPU per statement with fewer
- * backends running at once, and more than there are cores adds no throughput (docs/performance.md, "Work at once").
- * A database on a machine of its own is sized with SQL_POOL_RUNNING.
- */
-export const defaultRunning = (cores = availableParallelism()) => Math.max(2, cores);
-
-/** Anonymous reads never hold every connection: one at least stays for signed-in and write work. */
-export const anonymousMax = (max: number) => Math.max(1, Math.min(3, max - 1));
-
-export const DEFAULT_SQL_POOL: SqlPoolLimits = {
-  max: 10,
-  lowMax: 3,
-  lowQueue: 20,
-  lowWaitMs: 1000,
-  highQueue: 1000,
-  running: defaultRunning(),
-};
-
-/** How long a round trip counts as running; one out longer is taken to wait (a lock), and lets another start. */
-export const RUNNING_FOR_MS = 50;
-
-/** A round trip let through the gate, running until it ends or RUNNING_FOR_MS have passed. */
-export interface RunningTicket {
-  at: number;
-  ended: boolean;
-  stale: boolean;
-}
-
-/**
- * At most `limit` round trips to the database at once, per process: statements queue here in order, holding their
- * connection. One that has been out for RUNNING_FOR_MS no longer counts (it waits for a lock, perhaps one held by a
- * transaction queued here), so the gate can delay work but never deadlock it.
- */
-export class RunningGate {
-  private running = 0;
-  private readonly out: RunningTicket[] = [];
-  private readonly waiting: (() => void)[] = [];
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(readonly limit: number) {}
-
-  /** A ticket at once when there is room (no promise on the hot path), else one when there is. */
-  enter(): RunningTicket | Promise<RunningTicket> {
-    if (this.waiting.length === 0 && this.room()) return this.take();
-    return new Promise<RunningTicket>((resolve) => {
-      this.waiting.push(() => resolve(this.take()));
-      this.wakeWhenStale();
-    });
-  }
-
-  leave(ticket: RunningTicket): void {
-    if (ticket.ended) return;
-    ticket.ended = true;
-    if (!ticket.stale) this.running--;
-    this.next();
-  }
-
-  close(): void {
-    clearTimeout(this.timer);
-  }
-
-  private room(): boolean {
-    if (this.running < this.limit) return true;
-    this.expire(performance.now());
-    return this.running < this.limit;
-  }
-
-  private take(): RunningTicket {
-    const at = performance.now();
-    this.expire(at);
-    const ticket: RunningTicket = { at, ended: false, stale: false };
-    this.out.push(ticket);
-    this.running++;
-    return ticket;
-  }
-
-  /** Tickets out for RUNNING_FOR_MS stop counting; ended ones leave the list from its front. */
-  private expire(now: number): void {
-    const out = this.out;
-    while (out.length > 0) {
-      const first = out[0]!;
-      if (!first.ended && first.at > now - RUNNING_FOR_MS) return;
-      out.shift();
-      if (!first.ended) {
-        first.stale = true;
-        this.running--;
-      }
-    }
-  }
-
-  private next(): void {
-    while (this.waiting.length > 0 && this.room()) this.waiting.shift()!();
-    if (this.waiting.length > 0) this.wakeWhenStale();
-  }
-
-  private wakeWhenStale(): void {
-    if (this.timer || this.out.length === 0) return;
-    const wait = Math.max(1, Math.ceil(this.out[0]!.at + RUNNING_FOR_MS - performance.now()));
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.next();
-    }, wait);
-  }
-}
+export const DEFAULT_SQL_POOL: SqlPoolLimits = { max: 10, lowMax: 3, lowQueue: 20, lowWaitMs: 1000, highQueue: 1000 };
 
 /**
  * The pool refused to queue this work: the client should come back after `retryAfterSeconds`. It carries no stack
@@ -217,15 +110,12 @@ export class SqlPool {
   private readonly low: Waiter[] = [];
   /** Clients that reported a connection error while checked out: released with it, so the pool destroys them. */
   private readonly broken = new WeakMap<pg.PoolClient, Error>();
-  /** The round trips of this pool's connections (common/sql.ts sends through it). */
-  readonly running: RunningGate;
 
   constructor(
     config: pg.PoolConfig,
     readonly limits: SqlPoolLimits,
   ) {
     this.pool = new pg.Pool({ ...config, max: limits.max });
-    this.running = new RunningGate(Math.min(limits.running ?? limits.max, limits.max));
     // An idle client that loses its server (a restart, a dropped database) is removed by the pool; without a
     // listener that error would end the process.
     this.pool.on('error', (err) => console.error('[sql-pool] idle connection lost:', err.message));
@@ -292,7 +182,6 @@ export class SqlPool {
   }
 
   async end(): Promise<void> {
-    this.running.close();
     for (const waiter of [...this.high.splice(0), ...this.low.splice(0)]) {
       clearTimeout(waiter.timer);
       waiter.refuse(new Error('the database pool is closed'));

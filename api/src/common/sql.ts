@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { BEGIN_STATEMENT, type RunningGate, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
+import { BEGIN_STATEMENT, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
 import { primaryWalLsn } from './replica-lag.repository';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
@@ -125,27 +125,16 @@ function pool(em: EntityManager): SqlPool {
 /** Runs `use` on a pooled connection, released after (destroyed when `use` marked it broken). */
 async function withConnection<T>(
   em: EntityManager,
-  use: (connection: PgClient, broken: (err: Error) => void, gate: RunningGate) => Promise<T>,
+  use: (connection: PgClient, broken: (err: Error) => void) => Promise<T>,
   sqlPool: SqlPool = pool(em),
 ): Promise<T> {
   const priority = priorities.get(em) ?? 'high';
   const connection = await sqlPool.acquire(priority);
   let brokenBy: Error | undefined;
   try {
-    return await use(connection, (err) => void (brokenBy = err), sqlPool.running);
+    return await use(connection, (err) => void (brokenBy = err));
   } finally {
     sqlPool.release(connection, priority, brokenBy);
-  }
-}
-
-/** One round trip through the pool's RunningGate: at most its limit at once (sql-pool.ts, docs/performance.md "Work at once"). */
-async function roundTrip<T>(gate: RunningGate, send: () => Promise<T>): Promise<T> {
-  const entered = gate.enter();
-  const ticket = entered instanceof Promise ? await entered : entered;
-  try {
-    return await send();
-  } finally {
-    gate.leave(ticket);
   }
 }
 
@@ -175,7 +164,7 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false);
-  return withConnection(em, async (connection, _broken, gate) => (await roundTrip(gate, () => connection.query(config))).rows as T[]);
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[]);
 }
 
 /**
@@ -207,7 +196,7 @@ export function ownsTransaction(em: EntityManager): boolean {
  * prepared on every pool connection when it opens (sql-pool.ts); on one where it is not, it goes alone and prepares it.
  */
 async function inTransaction<T>(trx: SqlTransaction, config: { name: string; text: string; values: unknown[] }, commit: boolean) {
-  const { state, connection, gate } = trx;
+  const { state, connection } = trx;
   if (state.committed) throw new Error('a statement after commitWith in the same transaction');
   let begin = !state.begun;
   state.begun = true;
@@ -217,14 +206,10 @@ async function inTransaction<T>(trx: SqlTransaction, config: { name: string; tex
     begin = false;
   }
   if (commit) state.committed = true;
-  if (!begin && !commit) return (await roundTrip(gate, () => connection.query(config))).rows as T[];
-  const rows = await roundTrip(
-    gate,
-    () =>
-      new Promise<T[]>((resolve, reject) => {
-        void connection.query(new Bracketed(config, begin, commit, (err, result) => (err ? reject(err) : resolve(result!.rows as T[]))));
-      }),
-  );
+  if (!begin && !commit) return (await connection.query(config)).rows as T[];
+  const rows = await new Promise<T[]>((resolve, reject) => {
+    void connection.query(new Bracketed(config, begin, commit, (err, result) => (err ? reject(err) : resolve(result!.rows as T[]))));
+  });
   if (watchers.size && commit) sent({ text: 'COMMIT' });
   return rows;
 }
@@ -328,11 +313,7 @@ export async function readQuery<T>(em: EntityManager, sql: string, values: Recor
   const [text, params] = positional(sql, values);
   const config = { name: compile(sql).statement, text, values: params };
   if (watchers.size) sent(config);
-  return withConnection(
-    em,
-    async (connection, _broken, gate) => (await roundTrip(gate, () => connection.query(config))).rows as T[],
-    replica,
-  );
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], replica);
 }
 
 /** plannedQuery for a report that may be a few seconds old: on the ORM's replica connection when readQuery would read there. */
@@ -374,13 +355,10 @@ class SqlTransaction {
   /** BEGIN goes out with the first statement (none sent yet: nothing to commit or roll back); commitWith ends it. */
   readonly state = { begun: false, committed: false, joined: false };
 
-  constructor(
-    readonly connection: PgClient,
-    readonly gate: RunningGate,
-  ) {
+  constructor(readonly connection: PgClient) {
     return new Proxy(this, {
       get(target, key, receiver) {
-        if (key === 'connection' || key === 'gate' || key === 'state' || key === 'constructor' || typeof key === 'symbol')
+        if (key === 'connection' || key === 'state' || key === 'constructor' || typeof key === 'symbol')
           return Reflect.get(target, key, receiver);
         throw new Error(`ORM call inside transaction() (it read "${String(key)}"): run SQL through query() there`);
       },
@@ -419,9 +397,9 @@ export async function transaction<T>(em: EntityManager, work: (tx: EntityManager
 }
 
 async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return withConnection(em, async (connection, broken, gate) => {
+  return withConnection(em, async (connection, broken) => {
     const tx = em.fork({ clear: true });
-    const trx = new SqlTransaction(connection, gate);
+    const trx = new SqlTransaction(connection);
     tx.setTransactionContext(trx);
     let result: T;
     try {
@@ -435,7 +413,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
     }
     if (trx.state.begun && !trx.state.committed) {
       if (watchers.size) sent({ text: 'COMMIT' });
-      await roundTrip(gate, () => connection.query('COMMIT'));
+      await connection.query('COMMIT');
     }
     return result;
   });
