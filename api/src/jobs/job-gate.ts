@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { poolLoad } from '../common/sql';
 
-/** Connections jobs leave to requests: 4, or half a smaller pool (a pool of 2, one per core, leaves jobs the other). */
+/** Connections jobs leave to requests: 4, or half a smaller pool (with SQL_POOL_MAX=2, one for each). */
 export const connectionsForRequests = (max: number) => Math.min(4, Math.floor(max / 2));
 const WAIT_MS = 5;
 
