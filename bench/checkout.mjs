@@ -264,9 +264,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const promotions = args.includes('--promotions');
   const targets = [{ label: 'this tree', root: REPO_ROOT }];
   if (promotions) targets.push({ label: 'promotions', root: REPO_ROOT, promotions: true });
-  // --env-case KEY=VALUE[,KEY=VALUE]: one more case, this tree's API with that environment (a setting measured in one sitting).
   for (let i = args.indexOf('--env-case'); i >= 0; i = args.indexOf('--env-case', i + 1)) {
-    const apiEnv = Object.fromEntries(args[i + 1].split(',').map((kv) => kv.split('=')));
+    const apiEnv = Object.fromEntries(args[i + 1].split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
     targets.push({ label: args[i + 1], root: REPO_ROOT, apiEnv });
   }
   const processes = numberArg('--processes', 1);

@@ -3,10 +3,11 @@
 // timeouts, points and refunds stalled for good.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { poolLoad, query, transaction } from '../src/common/sql';
+import { poolLoad } from '../src/common/sql';
 import { openDatabase } from '../src/database';
 import { connectionsForRequests, jobTurn } from '../src/jobs/job-gate';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import { holdConnection } from './pool-helpers';
 
 let dbName: string;
 let orm: Awaited<ReturnType<typeof openDatabase>>;
@@ -23,17 +24,6 @@ afterAll(async () => {
   await withAdmin((c) => dropDatabase(c, dbName));
 });
 
-/** Holds one connection until `release` is called. */
-function hold() {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const done = transaction(em(), async (tx) => {
-    await query(tx, `SELECT 1`, {});
-    await released;
-  });
-  return { release, done };
-}
-
 it('leaves requests 4 connections, or half a smaller pool', () => {
   expect([2, 3, 4, 8, 10].map(connectionsForRequests)).toEqual([1, 1, 2, 4, 4]);
 });
@@ -41,7 +31,7 @@ it('leaves requests 4 connections, or half a smaller pool', () => {
 it('lets a job start on a pool of 2 while requests hold none, and holds it back while they hold one', async () => {
   await jobTurn(em());
 
-  const held = hold();
+  const held = holdConnection(em());
   while (poolLoad(orm.em as EntityManager)!.used < 1) await new Promise((resolve) => setTimeout(resolve, 5));
   let started = false;
   const turn = jobTurn(em()).then(() => (started = true));

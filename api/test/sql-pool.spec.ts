@@ -7,6 +7,7 @@ import { poolLoad, query, setSqlPriority, transaction } from '../src/common/sql'
 import { DatabaseBusyError } from '../src/common/sql-pool';
 import { openDatabase } from '../src/database';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import { holdConnection } from './pool-helpers';
 
 const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100 };
 let dbName: string;
@@ -27,16 +28,7 @@ function em(priority: 'high' | 'low'): EntityManager {
   return fork;
 }
 
-/** Holds one connection until `release` is called. */
-function hold(priority: 'high' | 'low') {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const done = transaction(em(priority), async (tx) => {
-    await query(tx, `SELECT 1`, {});
-    await released;
-  });
-  return { release, done };
-}
+const hold = (priority: 'high' | 'low') => holdConnection(em(priority));
 
 const until = async (check: () => boolean) => {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
