@@ -6,6 +6,7 @@ import { redisClient } from './common/redis-connection';
 import { assertSchemaCurrent, openDatabase, readReplicaOf } from './database';
 import { createCode2SessionClient } from './modules/auth/code2session';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { MINIAPP_H5_DIR } from './miniapp-static';
 import { STORE_POS_DIST } from './static-app';
 import { DEMO_DEVICE } from './seeders/demo-network';
@@ -28,7 +29,7 @@ async function main() {
     runtime,
   });
   if (config.runJobs) await runtime.startJobs(orm);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  await listen(httpServer, config.port);
   const base = `http://localhost:${config.port}`;
   console.log(
     `Linli API ready (${config.env}, payments: ${config.paymentProvider}, jobs: ${config.runJobs ? 'on' : 'off'})\n  GraphQL: ${base}/graphql (subscriptions: ws://localhost:${config.port}/graphql)\n  Health:  ${base}/health`,
@@ -53,6 +54,19 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Rejects when the port cannot be had: the WebSocket server also listens for 'error', so unhandled it would only log and the process would hang, never ready. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: stop what holds it or set PORT to another`) : err);
+    server.once('error', failed);
+    server.listen(port, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
 }
 
 main().catch((err) => {

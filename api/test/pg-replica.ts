@@ -4,25 +4,14 @@
 // root the files belong to, and the commands run as, the postgres user.
 import { execFile } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { TEST_DATABASE_URL, urlFor, withAdmin } from './db';
+import { freePort } from './free-port';
 
 const run = promisify(execFile);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a PostgreSQL tool as the user PostgreSQL runs as. */
 function asPostgres(bin: string, args: string[]) {

@@ -2,36 +2,13 @@
 // temporary directory, joined by `redis-cli --cluster create`, stopped and removed afterwards.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+import { freePort } from './free-port';
 
-/** A port that is free, and whose cluster bus port (port + 10000) is too. */
-async function freePort(): Promise<number> {
-  const grab = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        const got = (server.address() as { port: number }).port;
-        server.close(() => resolve(got));
-      });
-    });
-  for (;;) {
-    const port = await grab(0);
-    if (port + 10_000 > 65_535) continue;
-    if (
-      await grab(port + 10_000).then(
-        () => true,
-        () => false,
-      )
-    )
-      return port;
-  }
-}
+const run = promisify(execFile);
 
 async function clusterState(port: number): Promise<string> {
   const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info']).catch(() => ({ stdout: '' }));
@@ -41,7 +18,7 @@ async function clusterState(port: number): Promise<string> {
 export async function startRedisCluster(): Promise<{ nodes: string; ports: number[]; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'linli-redis-cluster-'));
   const ports: number[] = [];
-  for (let i = 0; i < 3; i++) ports.push(await freePort());
+  for (let i = 0; i < 3; i++) ports.push(await freePort([10_000]));
   const servers: ChildProcess[] = [];
   const stop = async () => {
     await Promise.all(

@@ -5,7 +5,6 @@
 // back, a signed-out session is still refused and a lockout still holds: PostgreSQL had all of it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/core';
@@ -27,6 +26,7 @@ import {
   SignOutDocument,
 } from './generated/graphql';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import { freePort } from './free-port';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { pickupInput } from './orders-helpers';
 
@@ -34,17 +34,6 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Deadlines in seconds (config; tests may name fractions of a minute). */
 const WINDOW_SEC = 20;
 const SECRET = loadConfig({ NODE_ENV: 'test' }).authSecret;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a child and resolves once `ready` shows in its output. */
 function startChild(command: string, args: string[], env: NodeJS.ProcessEnv, ready: (log: string) => boolean): Promise<ChildProcess> {

@@ -1,9 +1,9 @@
 // The real API for the app's browser tests: built code (api/dist), its own freshly seeded database with
 // the demo network, its own Redis queue prefix, a free port; started as a child process.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../api/test/free-port';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -19,17 +19,6 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await c.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** The API's own database, for a test that must move a deadline the real clock would take minutes to reach. */

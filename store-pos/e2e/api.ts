@@ -2,24 +2,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../api/test/free-port';
 import { copyTemplate, dropDatabase, withAdmin, urlFor } from './db';
 
 const ROOT = path.resolve(__dirname, '../..');
-
-async function freePort(): Promise<number> {
-  // Above Chromium's list of unsafe ports.
-  for (;;) {
-    const port = 20000 + Math.floor(Math.random() * 30000);
-    const ok = await new Promise<boolean>((resolve) => {
-      const s = createServer();
-      s.once('error', () => resolve(false));
-      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-    });
-    if (ok) return port;
-  }
-}
 
 export interface GqlResponse<T> {
   data?: T | null;
@@ -37,9 +24,17 @@ export class TestApi {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApi> {
-    const api = new TestApi(await copyTemplate(), await freePort());
-    await api.launch(env);
-    return api;
+    const dbName = await copyTemplate();
+    // Another test process may pick the same free port a moment before this one listens: then another port.
+    for (let attempt = 1; ; attempt++) {
+      const api = new TestApi(dbName, await freePort());
+      try {
+        await api.launch(env);
+        return api;
+      } catch (err) {
+        if (attempt === 3 || !api.output.includes(`Port ${api.port} is in use`)) throw err;
+      }
+    }
   }
 
   get url(): string {
