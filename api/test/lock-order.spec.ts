@@ -112,7 +112,7 @@ describe('lock order', () => {
     expect(await waitForDeadlockStats(t.em(), before)).toBe(before);
   }, 180_000);
 
-  it('lets shoppers cancel while their payment notifications arrive: one wins, the other is answered, nothing deadlocks', async () => {
+  it('lets shoppers cancel while their payment notifications arrive: either order of the two is answered, nothing deadlocks', async () => {
     const checkouts = await inWaves(
       Array.from({ length: 24 }, (_, i) => (i % 2 ? b : a)),
       6,
@@ -147,7 +147,10 @@ describe('lock order', () => {
         `SELECT c.state, (SELECT count(*) FROM refund r WHERE r.checkout_id = c.id)::int AS refunded FROM checkout c WHERE c.id = :id::uuid`,
         { id: checkouts[i]!.checkoutId },
       );
-      if (result.__typename === 'CustomerOrder') {
+      if (result.__typename === 'CustomerOrder' && result.state === 'REFUNDED') {
+        // The payment was in before the cancel read the order: a paid order the shopper takes back is refunded.
+        expect(row).toEqual({ state: 'PAID', refunded: 1 });
+      } else if (result.__typename === 'CustomerOrder') {
         // The cancel won: the payment that came after it is refunded in full.
         expect(result.state).toBe('CANCELLED');
         expect(row).toEqual({ state: 'CANCELLED', refunded: 1 });

@@ -1,6 +1,7 @@
 // The SQL pool's gate: signed-in and write work gets the next free connection before anonymous reads, anonymous
-// reads hold only their share and are refused (not queued without end) when their queue is full, a connection the
-// server ended mid-transaction is not reused, and closing the ORM closes the pool.
+// reads hold only their share and are refused (not queued without end) when their queue is full, single statements
+// take turns on a few connections while transactions pass them, a connection the server ended mid-transaction is
+// not reused, and closing the ORM closes the pool.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { poolLoad, query, setSqlPriority, transaction } from '../src/common/sql';
@@ -9,7 +10,7 @@ import { openDatabase } from '../src/database';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 import { holdConnection } from './pool-helpers';
 
-const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100 };
+const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 3, singleStallMs: 50 };
 let dbName: string;
 let orm: Awaited<ReturnType<typeof openDatabase>>;
 
@@ -56,6 +57,64 @@ it('gives a freed connection to signed-in work before anonymous reads, and refus
   for (const h of held) h.release();
   await Promise.all(held.map((h) => h.done));
   expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 0, waiting: 0 });
+});
+
+/** A second ORM on the same database with other limits, closed after `work`. */
+async function withPool(limits: Partial<typeof LIMITS>, work: (em: () => EntityManager) => Promise<void>) {
+  const other = await openDatabase(urlFor(dbName), { sqlPool: { ...LIMITS, ...limits } });
+  try {
+    await work(() => other.em.fork() as EntityManager);
+  } finally {
+    await other.close(true);
+  }
+}
+
+/** An advisory lock held by a connection outside the pool: a single statement that asks for it waits until `free`. */
+async function lockOutside(key: number) {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: urlFor(dbName) });
+  await client.connect();
+  await client.query(`SELECT pg_advisory_lock($1)`, [key]);
+  return { free: () => client.end() };
+}
+
+it('single statements take turns on singleMax connections; a transaction passes them', async () => {
+  await withPool({ max: 4, singleMax: 1, singleStallMs: 60_000 }, async (fork) => {
+    const lock = await lockOutside(7001);
+    const order: string[] = [];
+    const blocked = query(fork(), `SELECT pg_advisory_xact_lock_shared(7001)`, {}).then(() => order.push('blocked'));
+    await until(() => poolLoad(fork())!.used === 1);
+    const next = query(fork(), `SELECT 1`, {}).then(() => order.push('next'));
+    await until(() => poolLoad(fork())!.waiting === 1);
+    await transaction(fork(), (tx) => query(tx, `SELECT 1`, {}));
+    order.push('transaction');
+    expect(poolLoad(fork())).toMatchObject({ used: 1, waiting: 1 });
+    await lock.free();
+    await Promise.all([blocked, next]);
+    expect(order).toEqual(['transaction', 'blocked', 'next']);
+  });
+});
+
+it('a single statement running past singleStallMs (a lock wait) lets the next one start', async () => {
+  await withPool({ max: 4, singleMax: 1, singleStallMs: 100 }, async (fork) => {
+    const lock = await lockOutside(7002);
+    const blocked = query(fork(), `SELECT pg_advisory_xact_lock_shared(7002)`, {});
+    await until(() => poolLoad(fork())!.used === 1);
+    expect(await query(fork(), `SELECT 1 AS one`, {})).toEqual([{ one: 1 }]);
+    await lock.free();
+    await blocked;
+  });
+});
+
+it('many callers at once send their single statements through singleMax backends, not one each', async () => {
+  await withPool({ max: 10, singleMax: 2, singleStallMs: 60_000 }, async (fork) => {
+    const pids = new Set<number>();
+    const caller = async () => {
+      for (let i = 0; i < 25; i++) pids.add((await query<{ pid: number }>(fork(), `SELECT pg_backend_pid() AS pid`, {}))[0]!.pid);
+    };
+    await Promise.all(Array.from({ length: 8 }, caller));
+    expect(pids.size).toBeLessThanOrEqual(2);
+  });
 });
 
 it('never hands out again a connection the server ended mid-transaction', async () => {

@@ -332,6 +332,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lowQueue: int('SQL_POOL_ANONYMOUS_QUEUE', DEFAULT_SQL_POOL.lowQueue, env),
       lowWaitMs: int('SQL_POOL_ANONYMOUS_WAIT_MS', DEFAULT_SQL_POOL.lowWaitMs, env),
       highQueue: int('SQL_POOL_QUEUE', DEFAULT_SQL_POOL.highQueue, env),
+      singleMax: int('SQL_POOL_STATEMENTS', DEFAULT_SQL_POOL.singleMax, env),
+      singleStallMs: int('SQL_POOL_STATEMENT_STALL_MS', DEFAULT_SQL_POOL.singleStallMs, env),
     },
     anonymousReads: {
       max: int('ANONYMOUS_READS_MAX', 1, env),

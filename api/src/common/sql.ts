@@ -127,9 +127,10 @@ async function withConnection<T>(
   em: EntityManager,
   use: (connection: PgClient, broken: (err: Error) => void) => Promise<T>,
   sqlPool: SqlPool = pool(em),
+  single = false,
 ): Promise<T> {
   const priority = priorities.get(em) ?? 'high';
-  const connection = await sqlPool.acquire(priority);
+  const connection = await sqlPool.acquire(priority, single);
   let brokenBy: Error | undefined;
   try {
     return await use(connection, (err) => void (brokenBy = err));
@@ -164,7 +165,7 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: R
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false);
-  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[]);
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], undefined, true);
 }
 
 /**
@@ -313,7 +314,7 @@ export async function readQuery<T>(em: EntityManager, sql: string, values: Recor
   const [text, params] = positional(sql, values);
   const config = { name: compile(sql).statement, text, values: params };
   if (watchers.size) sent(config);
-  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], replica);
+  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], replica, true);
 }
 
 /** plannedQuery for a report that may be a few seconds old: on the ORM's replica connection when readQuery would read there. */
@@ -330,7 +331,7 @@ export async function readConnection(em: EntityManager): Promise<'read' | 'write
 
 /** The primary's WAL position now: after a write, what a reader must wait for on a replica (setReadAfter). */
 export async function writePosition(em: EntityManager): Promise<string> {
-  return withConnection(em, (connection) => primaryWalLsn(connection));
+  return withConnection(em, (connection) => primaryWalLsn(connection), undefined, true);
 }
 
 /**
