@@ -16,7 +16,7 @@ const em = () => orm.em.fork() as EntityManager;
 beforeAll(async () => {
   dbName = await createDatabaseFromTemplate();
   orm = await openDatabase(urlFor(dbName), {
-    sqlPool: { max: 2, lowMax: 1, lowQueue: 20, lowWaitMs: 1000, highQueue: 1000, singleMax: 2, singleStallMs: 50 },
+    sqlPool: { max: 2, lowMax: 1, lowQueue: 20, lowWaitMs: 1000, highQueue: 1000, singleMax: 0, singleStallMs: 50 },
   });
 });
 afterAll(async () => {

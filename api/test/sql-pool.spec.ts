@@ -10,7 +10,7 @@ import { openDatabase } from '../src/database';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 import { holdConnection } from './pool-helpers';
 
-const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 3, singleStallMs: 50 };
+const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 0, singleStallMs: 50 };
 let dbName: string;
 let orm: Awaited<ReturnType<typeof openDatabase>>;
 

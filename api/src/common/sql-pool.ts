@@ -63,8 +63,9 @@ export interface SqlPoolLimits {
   /** Other work waiting; a queue this long means the database is down or hopelessly behind. */
   highQueue: number;
   /**
-   * Single statements (autocommit: routing, placing an order, most reads) running at once, about the database's
-   * cores per API process. Transactions do not count and do not wait for them. See docs/performance.md.
+   * Single statements (autocommit: routing, placing an order, most reads) running at once, 0 for no limit.
+   * Transactions do not count and do not wait for them. Off by default: see docs/performance.md for what it saves
+   * (database CPU per checkout) and costs (a 秒杀 storm's winners wait longer).
    */
   singleMax: number;
   /** A single statement running this long (a lock wait, a slow report) stops counting, so it cannot stall the rest. */
@@ -77,7 +78,7 @@ export const DEFAULT_SQL_POOL: SqlPoolLimits = {
   lowQueue: 20,
   lowWaitMs: 1000,
   highQueue: 1000,
-  singleMax: 2,
+  singleMax: 0,
   singleStallMs: 50,
 };
 
@@ -118,11 +119,12 @@ export interface SqlPoolLoad {
  * priorities: a released connection goes to the next high-priority waiter, and only then to an anonymous one, and
  * only while anonymous work holds fewer than `lowMax`.
  *
- * Within a priority, transactions go first and single statements only while fewer than `singleMax` of them have been
- * running for less than `singleStallMs`. Why: PostgreSQL spent a fifth less CPU per checkout when the same statements
- * took turns on 2 connections instead of 10 (node-postgres reuses the connection released last, so few backends stay
- * warm), but a pool that small is taken whole by lock waits; transactions hold their connection across round trips,
- * and queueing them behind statements doubled the counter hand-over's p99.
+ * With `singleMax` set, within a priority transactions go first and single statements only while fewer than
+ * `singleMax` of them have been running for less than `singleStallMs`. Why: PostgreSQL spent up to a fifth less CPU per
+ * checkout when the same statements took turns on 2 connections instead of 10 (node-postgres reuses the connection
+ * released last, so few backends stay warm), but a pool that small is taken whole by lock waits; transactions hold
+ * their connection across round trips, and queueing them behind statements doubled the counter hand-over's p99. Off
+ * by default: a 秒杀 storm's winners waited longer with it (docs/performance.md).
  */
 export class SqlPool {
   private readonly pool: pg.Pool;
@@ -155,7 +157,9 @@ export class SqlPool {
   }
 
   /** A connection for `priority` work: a transaction or session, or with `single`, one autocommit statement. */
-  async acquire(priority: SqlPriority, single = false): Promise<pg.PoolClient> {
+  async acquire(priority: SqlPriority, asked = false): Promise<pg.PoolClient> {
+    // With no limit, statements queue with everything else, first come first served.
+    const single = asked && this.limits.singleMax > 0;
     const singleOk = !single || (this.highSingle.length === 0 && this.singleRoom());
     if (priority === 'high') {
       if (this.inUse < this.limits.max && singleOk) return this.grant('high', single);
