@@ -186,10 +186,9 @@ export class SqlPool {
 
   /** Gives the connection back; `err` (or an error the client reported meanwhile) destroys it instead. */
   release(client: pg.PoolClient, priority: SqlPriority, err?: Error): void {
-    const slot = this.singleOf.get(client);
-    if (slot) {
-      this.singlesSince.delete(slot);
-      this.singleOf.delete(client);
+    if (this.singlesSince.size > 0) {
+      const slot = this.singleOf.get(client);
+      if (slot) this.singlesSince.delete(slot);
     }
     client.release(err ?? this.broken.get(client));
     this.inUse--;
@@ -274,7 +273,7 @@ export class SqlPool {
       clearTimeout(waiter.timer);
       waiter.grant(this.grant(waiter.priority, waiter.single));
     }
-    this.wakeOnStall();
+    if (this.limits.singleMax > 0) this.wakeOnStall();
   }
 
   /** Single statements wait while others run; when the oldest of those passes singleStallMs, they may go. */
