@@ -3,7 +3,7 @@
 // outside the repository, given node_modules (hard links when its lockfile is this one, else npm ci) and built
 // with tsc; then each bench runs both the same way, in the same cluster, interleaved A B A B A B after each
 // has warmed up until flat, and prints both medians side by side with B/A. The ratios come last.
-// Usage: npm run bench:compare -- <ref> [checkout] [pickup] [--runs 3] [--per-run N] [--keep] (sitting options: see sitting.mjs)
+// Usage: npm run bench:compare -- <ref> [checkout] [promotions] [pickup] [--runs 3] [--per-run N] [--keep] (sitting options: see sitting.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,12 @@ import { REPO_ROOT } from './lib.mjs';
 import { pickupBench, PICKUP_PER_RUN } from './pickup.mjs';
 import { printComparison, printTarget, printTopStatements, sitting, sittingOptions } from './sitting.mjs';
 
-const BENCHES = { checkout: { bench: checkoutBench, perRun: 3000 }, pickup: { bench: pickupBench, perRun: PICKUP_PER_RUN } };
+const BENCHES = {
+  checkout: { bench: checkoutBench, perRun: 3000 },
+  // The checkout bench's promotions case (a 满减 and a coupon on every checkout), each build against itself.
+  promotions: { bench: checkoutBench, perRun: 3000, target: { promotions: true } },
+  pickup: { bench: pickupBench, perRun: PICKUP_PER_RUN },
+};
 const args = process.argv.slice(2);
 const firstFlag = args.findIndex((a) => a.startsWith('--'));
 const positional = firstFlag === -1 ? args : args.slice(0, firstFlag);
@@ -72,10 +77,14 @@ console.log(`[compare] A = ${ref} (${sha.slice(0, 12)}), B = this tree (${head}$
 const summaries = [];
 try {
   for (const name of wanted) {
-    const { bench, perRun } = BENCHES[name];
+    const { bench, perRun, target } = BENCHES[name];
     const opts = sittingOptions({ perRun });
     console.log(`\n[compare] ${name}: ${opts.runs} runs of ${opts.perRun} each, interleaved A B, after each warms up until flat`);
-    const [a, b] = await sitting(bench, targets, opts);
+    const [a, b] = await sitting(
+      bench,
+      targets.map((t) => ({ ...t, ...target })),
+      opts,
+    );
     printTarget(a, bench.unit);
     printTarget(b, bench.unit);
     // Both builds' statements with --top: a statement that got dearer shows beside its former self.

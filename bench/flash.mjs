@@ -6,7 +6,7 @@
 // alone: every loser waits for the stock row), unless --no-plain.
 // Before the storms the API places --warm-checkouts ordinary checkouts (3,000), as a sale starts on an API that has been
 // serving: the checkout's code compiled and its caches full, not the JIT's first calls under the crowd.
-// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --warm-checkouts 3000] [-- --no-plain]
+// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --warm-checkouts 3000] [-- --processes 1] [-- --no-plain]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -24,6 +24,8 @@ const SCRIPTED_SHARE = 0.1;
 const SCRIPTED_REQUESTS = 5;
 const PLAIN = !process.argv.includes('--no-plain');
 const WARM_CHECKOUTS = numberArg('--warm-checkouts', 3000);
+// A sale served by several API processes, as a gateway deals requests to them in turn (each process has its own door).
+const PROCESSES = numberArg('--processes', 1);
 
 const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } } ... on FlashSaleUnavailableError { problem } ... on ErrorResult { errorCode } } }`;
@@ -117,13 +119,13 @@ async function transactions(db) {
   return Number(rows[0].n);
 }
 
-async function storm(post, requests, apiPid, db, warm) {
+async function storm(post, requests, apiPids, db, warm) {
   // First the client's connections, all of them at once, as a gateway's pool of keep-alive connections to the API
   // would be: a connection opened during the storm waited for the busy event loop to read its first request (on main
   // as on this branch: up to the whole sell-out, for the first wave's 255 new sockets), which is not the refusal's
   // cost. Right before the storm: the API closes a connection idle for 5 s.
-  await Promise.all(Array.from({ length: IN_FLIGHT }, warm));
-  const cpu0 = cpuSeconds(apiPid);
+  await Promise.all(Array.from({ length: IN_FLIGHT * PROCESSES }, warm));
+  const cpu0 = apiPids.reduce((t, pid) => t + cpuSeconds(pid), 0);
   const xact0 = await transactions(db);
   const answers = [];
   let next = 0;
@@ -151,7 +153,7 @@ async function storm(post, requests, apiPid, db, warm) {
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const cpuMsPerRequest = ((cpuSeconds(apiPid) - cpu0) * 1000) / requests.length;
+  const cpuMsPerRequest = ((apiPids.reduce((t, pid) => t + cpuSeconds(pid), 0) - cpu0) * 1000) / requests.length;
   const client = process.cpuUsage(client0);
   loop.disable();
   const clientMsPerRequest = (client.user + client.system) / 1000 / requests.length;
@@ -196,12 +198,20 @@ const url = process.env.BENCH_DATABASE_URL ?? benchUrl('linli_bench_flash');
 const db = await freshMigratedDatabase(url);
 const { store, flashSku, plainSku, warmSku, item, shoppers } = await prepare(db);
 // FLASH_API_ROOT=<another checkout>: that checkout's API build under the same crowd (an A/B in one sitting).
-const api = await startApi(
-  url,
-  { RUN_JOBS: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) },
-  { root: process.env.FLASH_API_ROOT ?? '.' },
-);
-const { post, close } = graphqlPoster(api.port, IN_FLIGHT, { timeoutMs: 120_000 });
+const apis = [];
+for (let i = 0; i < PROCESSES; i++)
+  apis.push(
+    await startApi(
+      url,
+      { RUN_JOBS: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) },
+      { root: process.env.FLASH_API_ROOT ?? '.' },
+    ),
+  );
+const posters = apis.map((api) => graphqlPoster(api.port, IN_FLIGHT, { timeoutMs: 120_000 }));
+let dealt = 0;
+const post = (...args) => posters[dealt++ % posters.length].post(...args);
+const close = () => posters.forEach((p) => p.close());
+const pids = apis.map((api) => api.pid);
 const contact = { name: '抢购', phone: '13900139000' };
 try {
   // Warm the API's pool and caches (routing, the price book) on another SKU first.
@@ -220,7 +230,7 @@ try {
       storeId: store,
       contact,
     }));
-    const run = await storm(post, requests, api.pid, db, warm);
+    const run = await storm(post, requests, pids, db, warm);
     const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
     plain = report('plain checkout (stock only, no per-user limit)', run, sold);
   }
@@ -232,7 +242,7 @@ try {
     contact,
     flashItemId: item,
   }));
-  const run = await storm(post, requests, api.pid, db, warm);
+  const run = await storm(post, requests, pids, db, warm);
   const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
   const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
   const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
@@ -253,6 +263,6 @@ try {
   if (!ok) process.exitCode = 1;
 } finally {
   close();
-  await api.stop();
+  await Promise.all(apis.map((api) => api.stop()));
   await db.end();
 }

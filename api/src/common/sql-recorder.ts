@@ -7,7 +7,7 @@ import { threadId } from 'node:worker_threads';
 import pg from 'pg';
 
 /** Frames that are the SQL layer itself, not the code that chose the statement. */
-const PLUMBING = /[/\\](common[/\\](sql|sql-pool|sql-recorder)\.[jt]s|node_modules)[/\\:]/;
+const PLUMBING = /[/\\](common[/\\](sql|sql-pool|sql-recorder|sql-rider)\.[jt]s|node_modules)[/\\:]/;
 const OURS = /(api[/\\](?:src|dist)[/\\][^:)]+)\.[jt]s/;
 
 /** The first frame of our code below the SQL layer: `api/src/modules/order/order.repository.ts`, or '' (a test's own SQL). */

@@ -4,6 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { BEGIN_STATEMENT, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
 import { primaryWalLsn } from './replica-lag.repository';
+import { canCarry, queryCarrying, type PreparedStatement, type SqlRider } from './sql-rider';
+
+export { SqlRider } from './sql-rider';
 
 const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
@@ -157,15 +160,52 @@ export async function withSession<T>(em: EntityManager, work: (run: <R>(sql: str
  * statements take to run (MikroORM's execute inlines the values, so each text is new and planned anew). Inside
  * a transaction it runs on that transaction's connection; otherwise on a pooled connection, in autocommit
  * (reads of committed data, or a write that is atomic as one statement). Every parameter must have a type
- * PostgreSQL can infer (cast it when in doubt).
+ * PostgreSQL can infer (cast it when in doubt). A read outside a transaction may carry a `rider` (sql-rider.ts): another
+ * read, sent in the same round trip once it is prepared on the connection.
  */
-export async function preparedQuery<T>(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<T[]> {
-  const [text, params] = positional(sql, values);
-  const config = { name: compile(sql).statement, text, values: params };
+export async function preparedQuery<T>(
+  em: EntityManager,
+  sql: string,
+  values: Record<string, unknown>,
+  rider?: SqlRider<unknown>,
+): Promise<T[]> {
+  const config = prepared(sql, values);
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
   if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false);
-  return withConnection(em, async (connection) => (await connection.query(config)).rows as T[], undefined, true);
+  return withConnection(
+    em,
+    async (connection) => {
+      if (rider && !rider.carried) {
+        const second = prepared(rider.sql, rider.values);
+        if (canCarry(connection, second)) {
+          const carried = await queryCarrying<T, unknown>(connection, config, second).catch(() => undefined);
+          if (carried) {
+            if (watchers.size) sent(second);
+            rider.carried = carried[1];
+            return carried[0];
+          }
+          // Either failed: this read goes again alone (and says what failed), the rider reads alone when asked.
+        }
+      }
+      return (await connection.query(config)).rows as T[];
+    },
+    undefined,
+    true,
+  );
+}
+
+function prepared(sql: string, values: Record<string, unknown>): PreparedStatement {
+  const [text, params] = positional(sql, values);
+  return { name: compile(sql).statement, text, values: params };
+}
+
+/**
+ * A read that may ride with the next statement the caller's work sends (preparedQuery's `rider`, for a read only):
+ * its rows as carried, else read now, alone. Asked again after it was carried, it answers the same rows.
+ */
+export async function riderRows<T>(em: EntityManager, rider: SqlRider<T>): Promise<T[]> {
+  return rider.carried ?? preparedQuery<T>(em, rider.sql, rider.values);
 }
 
 /**

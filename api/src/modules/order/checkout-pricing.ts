@@ -2,6 +2,7 @@
 // so a quote is what the checkout charges: the price book's prices and terms, the shopper's promotions, one pipeline.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WALK_IN_SHOPPER_ID } from '../../common/order-view';
+import type { SqlRider } from '../../common/sql';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
 import type { Channel, PricingInput } from '../pricing/pricing.types';
@@ -11,6 +12,7 @@ import type { LevelTerms } from '../member/levels';
 import { memberBenefitPricing, type PaidTerms } from '../member/paid-plans';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
+import type { CouponRow } from '../promotion/promotion.repository';
 import { priceKey, type StoreTerms } from './checkout.repository';
 import type { PriceBook } from './price-book';
 import { flashPriceRule, lowestLinePrice, type FlashPriceItem } from '../pricing/flash-price';
@@ -34,6 +36,8 @@ export interface PricingAsk {
   shopperId: string;
   fulfilment: 'DELIVERY' | 'PICKUP';
   couponId?: string | null;
+  /** The coupon's read, when it may have ridden with routing's statement (promotion.repository couponRead). */
+  couponRead?: SqlRider<CouponRow>;
   usePoints?: boolean | null;
   /** Where the sale happens (the counter's coupons and 满减 are its own); ONLINE unless said. */
   channel?: Channel;
@@ -89,6 +93,7 @@ export async function priceRouted(
   const asked = await askedPromotions(em, books.campaigns, {
     shopperId: ask.shopperId,
     couponId: ask.couponId,
+    couponRead: ask.couponRead,
     usePoints: ask.usePoints,
     channel: ask.channel ?? 'ONLINE',
     now,

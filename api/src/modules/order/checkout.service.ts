@@ -6,7 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
-import { transaction, UUID } from '../../common/sql';
+import { transaction, UUID, type SqlRider } from '../../common/sql';
+import { couponRead, type CouponRow } from '../promotion/promotion.repository';
 import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { PickupSlotProblem } from '../slots/slots.types';
 import { addressOf } from '../address/address.repository';
@@ -191,7 +192,11 @@ export class CheckoutService {
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const route = await (attempt === 0 && firstRoute ? firstRoute : this.routing.route(routeInput(input), { checkSkus: false }));
+      // The coupon's read goes with the first routing statement (one round trip for both); a later try reads afresh.
+      const couponRead = attempt === 0 ? couponReadFor(input.couponId) : undefined;
+      const route = await (attempt === 0 && firstRoute
+        ? firstRoute
+        : this.routing.route(routeInput(input), { checkSkus: false, rider: couponRead }));
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,
@@ -203,7 +208,7 @@ export class CheckoutService {
       if (flash && !flashCovers(flash.item, route)) {
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash.item.id, FlashProblem.NOT_AT_STORE));
       }
-      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group);
+      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group, couponRead);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
       const flashTake = flash && flashTaken(flash, orders);
@@ -404,6 +409,7 @@ export class CheckoutService {
     fresh: boolean,
     flash?: FlashItemView,
     group?: GroupBuyAsk,
+    couponRead?: SqlRider<CouponRow>,
   ): Promise<
     | [NewCheckout, NewOrder[]]
     | PriceChangedError
@@ -421,6 +427,8 @@ export class CheckoutService {
         shopperId,
         fulfilment: input.fulfilment,
         couponId: input.couponId,
+        // Read with routing on the first try; a fresh pricing (after a refusal on the book's figures) reads it again.
+        couponRead: fresh ? undefined : couponRead,
         usePoints: input.usePoints,
         flash: flash && { id: flash.id, skuId: flash.sku_id, storeId: flash.store_id, priceFen: flash.price_fen },
         groupBuy: group && groupPrice(group),
@@ -603,4 +611,9 @@ function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
     createdAt: c.createdAt,
     updatedAt: c.createdAt,
   };
+}
+
+/** The coupon's read, to ride with routing: only for an id that can name one (else pricing refuses it unread). */
+function couponReadFor(couponId: string | null | undefined): SqlRider<CouponRow> | undefined {
+  return couponId && UUID.test(couponId) ? couponRead(couponId) : undefined;
 }

@@ -2,11 +2,11 @@
 // and, for a checkout placed in a transaction (a slot, points or a group), the coupon locked, the budgets spent and
 // the points redeemed in it; any other checkout takes the coupon and budgets in its placing statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UUID } from '../../common/sql';
+import { riderRows, UUID, type SqlRider } from '../../common/sql';
 import type { Channel, Coupon, FullReduction, PointsTerms } from '../pricing/pricing.types';
 import type { CampaignBook } from './campaign-book';
 import { takeCouponAndBudgets } from './coupon-budget.repository';
-import { couponById, couponsOf, pointsBalanceOf, redeemPoints, toCoupon } from './promotion.repository';
+import { couponById, couponsOf, pointsBalanceOf, redeemPoints, toCoupon, type CouponRow } from './promotion.repository';
 
 /** Points as payment: the rate and the caps (the chain's policy). */
 export const POINTS_POLICY = { pointsPerFen: 1, maxShareBp: 5_000, maxPoints: 100_000 } as const;
@@ -26,12 +26,25 @@ export interface AskedPromotions {
 export async function askedPromotions(
   em: EntityManager,
   book: CampaignBook,
-  a: { shopperId: string; couponId?: string | null; usePoints?: boolean | null; channel: Channel; now: Date; fresh: boolean },
+  a: {
+    shopperId: string;
+    couponId?: string | null;
+    /** The coupon's read (couponRead of the same id), when it may already have ridden with routing. */
+    couponRead?: SqlRider<CouponRow>;
+    usePoints?: boolean | null;
+    channel: Channel;
+    now: Date;
+    fresh: boolean;
+  },
 ): Promise<AskedPromotions | { problem: CouponRefusal }> {
   const fullReductions = await book.fullReductions(em, a.fresh);
   let coupon: Coupon | undefined;
   if (a.couponId) {
-    const row = UUID.test(a.couponId) ? await couponById(em, a.couponId) : undefined;
+    const row = !UUID.test(a.couponId)
+      ? undefined
+      : a.couponRead
+        ? (await riderRows(em, a.couponRead))[0]
+        : await couponById(em, a.couponId);
     if (!row) return { problem: 'NOT_FOUND' };
     if (row.shopper_id !== a.shopperId) return { problem: 'NOT_YOURS' };
     coupon = toCoupon(row);

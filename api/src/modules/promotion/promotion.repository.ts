@@ -2,7 +2,7 @@
 // returned rows are counted), coupons locked, used and given back with their checkout, budgets spent, points redeemed.
 import { clusterOfId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery, query } from '../../common/sql';
+import { pgArray, preparedQuery, query, SqlRider } from '../../common/sql';
 import type { Coupon, CouponKind, FullReduction, Funder, StackClass } from '../pricing/pricing.types';
 
 export interface PromotionRow {
@@ -131,9 +131,16 @@ export async function liveFullReductions(em: EntityManager): Promise<PromotionRo
 const COUPON_SELECT = `SELECT ${PROMOTION_COLUMNS}, c.id AS coupon_id, c.shopper_id, c.state AS coupon_state, c.valid_from, c.valid_until,
   c.checkout_id FROM coupon c JOIN promotion p ON p.id = c.promotion_id`;
 
+const COUPON_BY_ID = `${COUPON_SELECT} WHERE c.id = :id::uuid`;
+
 export async function couponById(em: EntityManager, couponId: string): Promise<CouponRow | undefined> {
-  const [row] = await preparedQuery<CouponRow>(em, `${COUPON_SELECT} WHERE c.id = :id::uuid`, { id: couponId });
+  const [row] = await preparedQuery<CouponRow>(em, COUPON_BY_ID, { id: couponId });
   return row;
+}
+
+/** couponById as a read that may ride with the checkout's routing statement (common/sql-rider.ts). */
+export function couponRead(couponId: string): SqlRider<CouponRow> {
+  return new SqlRider<CouponRow>(COUPON_BY_ID, { id: couponId });
 }
 
 /** A shopper's coupons, the usable ones first, soonest to expire first. */

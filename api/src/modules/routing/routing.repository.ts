@@ -1,7 +1,7 @@
 // Routing SQL: KNN walks of the geography GiST index (<-> against a bound point) bounded by a row count,
 // eligibility checked per candidate, search radius applied with ST_DWithin; distances ranked on the spheroid.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery } from '../../common/sql';
+import { pgArray, preparedQuery, type SqlRider } from '../../common/sql';
 
 export type Fulfilment = 'DELIVERY' | 'PICKUP';
 
@@ -160,8 +160,9 @@ export function nearestEligibleParams(q: RouteQuery, limit: number) {
   };
 }
 
-export async function nearestEligibleStores(em: EntityManager, q: RouteQuery, limit = 1) {
-  const rows = await preparedQuery<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit));
+/** `rider`: a read to send in the same round trip (common/sql-rider.ts). */
+export async function nearestEligibleStores(em: EntityManager, q: RouteQuery, limit = 1, rider?: SqlRider<unknown>) {
+  const rows = await preparedQuery<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit), rider);
   return rows.map((r) => ({ storeId: r.id, distanceM: Number(r.distance_m) }));
 }
 
@@ -265,13 +266,20 @@ export async function nearbyStoreFacts(
 }
 
 /** The same facts for named stores, measured from a point (null: each from itself), nearest first. */
-export async function chosenStoreFacts(em: EntityManager, storeIds: string[], point: string | null, at: Date, skuIds: string[]) {
-  const rows = await preparedQuery<FactsRow>(em, CHOSEN_FACTS_SQL, {
-    pt: point,
-    at: at.toISOString(),
-    storeIds: pgArray(storeIds),
-    skus: pgArray(skuIds),
-  });
+export async function chosenStoreFacts(
+  em: EntityManager,
+  storeIds: string[],
+  point: string | null,
+  at: Date,
+  skuIds: string[],
+  rider?: SqlRider<unknown>,
+) {
+  const rows = await preparedQuery<FactsRow>(
+    em,
+    CHOSEN_FACTS_SQL,
+    { pt: point, at: at.toISOString(), storeIds: pgArray(storeIds), skus: pgArray(skuIds) },
+    rider,
+  );
   return rows.map(toFacts(skuIds));
 }
 

@@ -1,0 +1,84 @@
+// A read that may travel with another statement: its Bind and Execute go out in the same write as the other one's,
+// before the same Sync, so two statements that do not wait for each other cost one round trip. On this kind of
+// machine a round trip is the dearest part of a small statement for both sides: the API's socket write (which runs
+// the loopback's TCP path and wakes the backend) and the backend's own read, write and wake-up.
+//
+// Only a read may carry a rider, and a rider is only ever a read: when either fails, PostgreSQL skips the rest up to
+// the Sync, and the carrier is simply sent again alone (the rider then reads alone when it is asked for).
+import pg from 'pg';
+// pg's own value mapper for Bind (dates, arrays, buffers, JSON): the rider's values travel as the carrier's do.
+import { prepareValue } from 'pg/lib/utils';
+
+/** A statement as pg sends it: prepared under `name`. */
+export interface PreparedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/** A read another statement may carry (SqlRider.rows in sql.ts reads it alone when none did). */
+export class SqlRider<T> {
+  /** Its rows, once a statement carried it. */
+  carried?: T[];
+
+  constructor(
+    readonly sql: string,
+    readonly values: Record<string, unknown>,
+  ) {}
+}
+
+interface PgConnection {
+  parsedStatements: Record<string, string>;
+  bind(b: { statement: string; values: unknown[]; valueMapper: unknown }): void;
+  describe(d: { type: 'P'; name: string }): void;
+  execute(e: { portal?: string; rows?: number }): void;
+  sync(): void;
+}
+
+interface QueryInternals {
+  portal: string;
+  _getRows(connection: PgConnection, rows?: number): void;
+}
+const QueryBase = pg.Query as unknown as new (config: object) => QueryInternals;
+
+/**
+ * Whether the rider can go with a statement on this connection: only once it is prepared there. A Parse of its own
+ * would answer with a ParseComplete that pg takes for the carrier's, and pg would never learn the rider was prepared.
+ */
+export function canCarry(connection: pg.PoolClient, rider: PreparedStatement): boolean {
+  return (connection as unknown as { connection: PgConnection }).connection.parsedStatements[rider.name] === rider.text;
+}
+
+/** pg's Query with the rider's Bind, Describe and Execute after the statement's Execute, before the one Sync. */
+class Carrying extends QueryBase {
+  constructor(
+    config: PreparedStatement,
+    private readonly rider: PreparedStatement,
+    readonly callback: (err: Error | null, results?: pg.QueryResult | pg.QueryResult[]) => void,
+  ) {
+    super(config);
+  }
+
+  override _getRows(connection: PgConnection, rows?: number): void {
+    if (rows) return super._getRows(connection, rows);
+    connection.execute({ portal: this.portal });
+    connection.bind({ statement: this.rider.name, values: this.rider.values, valueMapper: prepareValue });
+    connection.describe({ type: 'P', name: '' });
+    connection.execute({});
+    connection.sync();
+  }
+}
+
+/** Both statements' rows, from one round trip; rejects when either failed (PostgreSQL ran nothing after it). */
+export function queryCarrying<A, B>(connection: pg.PoolClient, carrier: PreparedStatement, rider: PreparedStatement): Promise<[A[], B[]]> {
+  return new Promise((resolve, reject) => {
+    void connection.query(
+      new Carrying(carrier, rider, (err, results) => {
+        if (err) return reject(err);
+        // pg answers one result per statement that described rows: both are reads, so two.
+        if (!Array.isArray(results) || results.length !== 2) return reject(new Error('a carried read answered no rows'));
+        resolve([results[0]!.rows as A[], results[1]!.rows as B[]]);
+      }) as unknown as pg.QueryConfig,
+    );
+  });
+}

@@ -1,0 +1,75 @@
+// A read riding with another statement (common/sql-rider.ts): one round trip for both once the rider is prepared on
+// the connection, each answering its own rows; a failure of either costs nothing but the round trip saved.
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { preparedQuery, riderRows, SqlRider } from '../src/common/sql';
+import { openDatabase } from '../src/database';
+import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+
+// One connection: what was prepared on it is known, and every statement below goes there.
+const LIMITS = { max: 1, lowMax: 1, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 0, singleStallMs: 50 };
+let dbName: string;
+let orm: Awaited<ReturnType<typeof openDatabase>>;
+
+beforeAll(async () => {
+  dbName = await createDatabaseFromTemplate();
+  orm = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
+});
+afterAll(async () => {
+  await orm?.close(true);
+  await withAdmin((c) => dropDatabase(c, dbName));
+});
+
+// Round trips: every one goes through pg's Client.query.
+let roundTrips = 0;
+const original = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  roundTrips++;
+  return (original as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+afterEach(() => void (roundTrips = 0));
+
+const em = () => orm.em.fork() as EntityManager;
+const CARRIER = `SELECT :a::int + 1 AS a`;
+const DOUBLE = `SELECT :b::int * 2 AS b`;
+const RATIO = `SELECT 10 / :n::int AS r`;
+
+it('goes with the carrier once prepared on the connection: one round trip, each statement its own rows', async () => {
+  // The first read of the rider's text prepares it (alone: a Parse of its own would be taken for the carrier's).
+  expect(await riderRows(em(), new SqlRider<{ b: number }>(DOUBLE, { b: 1 }))).toEqual([{ b: 2 }]);
+  const rider = new SqlRider<{ b: number }>(DOUBLE, { b: 21 });
+  roundTrips = 0;
+  expect(await preparedQuery(em(), CARRIER, { a: 1 }, rider)).toEqual([{ a: 2 }]);
+  expect(rider.carried).toEqual([{ b: 42 }]);
+  expect(await riderRows(em(), rider)).toEqual([{ b: 42 }]);
+  expect(roundTrips).toBe(1);
+});
+
+it('waits to be read alone when its statement is not prepared on the connection yet', async () => {
+  const rider = new SqlRider<{ c: string }>(`SELECT :c::text || '!' AS c`, { c: 'new' });
+  expect(await preparedQuery(em(), CARRIER, { a: 2 }, rider)).toEqual([{ a: 3 }]);
+  expect(rider.carried).toBeUndefined();
+  expect(await riderRows(em(), rider)).toEqual([{ c: 'new!' }]);
+  expect(roundTrips).toBe(2);
+});
+
+it('leaves the carrier its answer when the rider fails, and the rider its own error when read', async () => {
+  await riderRows(em(), new SqlRider(RATIO, { n: 5 }));
+  const rider = new SqlRider<{ r: number }>(RATIO, { n: 0 });
+  roundTrips = 0;
+  expect(await preparedQuery(em(), CARRIER, { a: 3 }, rider)).toEqual([{ a: 4 }]);
+  expect(rider.carried).toBeUndefined();
+  // The failed pair, then the carrier alone.
+  expect(roundTrips).toBe(2);
+  await expect(riderRows(em(), rider)).rejects.toThrow(/division by zero/);
+});
+
+it('fails a carrier with its own error, and the connection serves the next statement', async () => {
+  await riderRows(em(), new SqlRider(DOUBLE, { b: 1 }));
+  const rider = new SqlRider<{ b: number }>(DOUBLE, { b: 4 });
+  await expect(preparedQuery(em(), RATIO, { n: 0 }, rider)).rejects.toThrow(/division by zero/);
+  expect(rider.carried).toBeUndefined();
+  expect(await riderRows(em(), rider)).toEqual([{ b: 8 }]);
+  expect(await preparedQuery(em(), CARRIER, { a: 9 })).toEqual([{ a: 10 }]);
+});
