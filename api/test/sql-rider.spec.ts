@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { preparedQuery, riderRows, SqlRider } from '../src/common/sql';
+import { preparedQuery, riderRows, SqlRider, transaction } from '../src/common/sql';
 import { openDatabase } from '../src/database';
 import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
 
@@ -40,7 +40,7 @@ it('goes with the carrier once prepared on the connection: one round trip, each 
   expect(await riderRows(em(), new SqlRider<{ b: number }>(DOUBLE, { b: 1 }))).toEqual([{ b: 2 }]);
   const rider = new SqlRider<{ b: number }>(DOUBLE, { b: 21 });
   roundTrips = 0;
-  expect(await preparedQuery(em(), CARRIER, { a: 1 }, rider)).toEqual([{ a: 2 }]);
+  expect(await preparedQuery(em(), CARRIER, { a: 1 }, [rider])).toEqual([{ a: 2 }]);
   expect(rider.carried).toEqual([{ b: 42 }]);
   expect(await riderRows(em(), rider)).toEqual([{ b: 42 }]);
   expect(roundTrips).toBe(1);
@@ -48,7 +48,7 @@ it('goes with the carrier once prepared on the connection: one round trip, each 
 
 it('waits to be read alone when its statement is not prepared on the connection yet', async () => {
   const rider = new SqlRider<{ c: string }>(`SELECT :c::text || '!' AS c`, { c: 'new' });
-  expect(await preparedQuery(em(), CARRIER, { a: 2 }, rider)).toEqual([{ a: 3 }]);
+  expect(await preparedQuery(em(), CARRIER, { a: 2 }, [rider])).toEqual([{ a: 3 }]);
   expect(rider.carried).toBeUndefined();
   expect(await riderRows(em(), rider)).toEqual([{ c: 'new!' }]);
   expect(roundTrips).toBe(2);
@@ -58,7 +58,7 @@ it('leaves the carrier its answer when the rider fails, and the rider its own er
   await riderRows(em(), new SqlRider(RATIO, { n: 5 }));
   const rider = new SqlRider<{ r: number }>(RATIO, { n: 0 });
   roundTrips = 0;
-  expect(await preparedQuery(em(), CARRIER, { a: 3 }, rider)).toEqual([{ a: 4 }]);
+  expect(await preparedQuery(em(), CARRIER, { a: 3 }, [rider])).toEqual([{ a: 4 }]);
   expect(rider.carried).toBeUndefined();
   // The failed pair, then the carrier alone.
   expect(roundTrips).toBe(2);
@@ -68,8 +68,33 @@ it('leaves the carrier its answer when the rider fails, and the rider its own er
 it('fails a carrier with its own error, and the connection serves the next statement', async () => {
   await riderRows(em(), new SqlRider(DOUBLE, { b: 1 }));
   const rider = new SqlRider<{ b: number }>(DOUBLE, { b: 4 });
-  await expect(preparedQuery(em(), RATIO, { n: 0 }, rider)).rejects.toThrow(/division by zero/);
+  await expect(preparedQuery(em(), RATIO, { n: 0 }, [rider])).rejects.toThrow(/division by zero/);
   expect(rider.carried).toBeUndefined();
   expect(await riderRows(em(), rider)).toEqual([{ b: 8 }]);
   expect(await preparedQuery(em(), CARRIER, { a: 9 })).toEqual([{ a: 10 }]);
+});
+
+it('rides with a statement inside a transaction and sees what it wrote; a failing rider fails the transaction', async () => {
+  await preparedQuery(em(), `CREATE TABLE IF NOT EXISTS rider_probe (id int PRIMARY KEY, n int NOT NULL)`, {});
+  await preparedQuery(em(), `INSERT INTO rider_probe VALUES (1, 0) ON CONFLICT (id) DO UPDATE SET n = 0`, {});
+  const READ = `SELECT n FROM rider_probe WHERE id = :id::int`;
+  const WRITE = `UPDATE rider_probe SET n = n + :by::int WHERE id = 1 RETURNING n`;
+  await riderRows(em(), new SqlRider(READ, { id: 1 }));
+  const rider = new SqlRider<{ n: number }>(READ, { id: 1 });
+  roundTrips = 0;
+  await transaction(em(), async (tx) => {
+    await preparedQuery(tx, `SELECT 1 AS one`, {}); // the BEGIN goes with the first statement, never a rider
+    expect(await preparedQuery(tx, WRITE, { by: 5 }, [rider])).toEqual([{ n: 5 }]);
+    expect(rider.carried).toEqual([{ n: 5 }]);
+  });
+  // BEGIN with the first, the write with its rider, COMMIT.
+  expect(roundTrips).toBe(3);
+  await riderRows(em(), new SqlRider(RATIO, { n: 1 }));
+  await expect(
+    transaction(em(), async (tx) => {
+      await preparedQuery(tx, `SELECT 1 AS one`, {});
+      await preparedQuery(tx, WRITE, { by: 7 }, [new SqlRider(RATIO, { n: 0 })]);
+    }),
+  ).rejects.toThrow(/division by zero/);
+  expect(await preparedQuery(em(), READ, { id: 1 })).toEqual([{ n: 5 }]);
 });

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Effects } from './effects';
 import type { ActorKind, OrderState, Transition } from './order-state';
 import type { OrderView } from './order-view';
+import type { SqlRider } from './sql';
 
 export interface StepActor {
   kind: ActorKind;
@@ -24,6 +25,14 @@ export interface StepRecord {
   refund?: { id: string; amountFen: number; whole: boolean };
   /** REROUTE only: the store the order left (`order.storeId` is the one it went to). */
   movedFrom?: string;
+  /** What a listener's prefetch gave for this step (perhaps carried already), by listener. */
+  prefetched?: (listener: StepListener) => SqlRider<unknown> | undefined;
+}
+
+/** A step about to be applied: the order as it was, and the transition. */
+export interface StepAhead {
+  order: OrderView;
+  transition: Transition;
 }
 
 /**
@@ -31,5 +40,10 @@ export interface StepRecord {
  * failure rolls the step back). Work outside the database goes to `effects`, released after commit.
  */
 export interface StepListener {
+  /**
+   * A read afterStep will make that the step's own writes cannot change, asked for before the step is applied: it
+   * rides with the step's statement (common/sql-rider.ts), a round trip fewer. afterStep finds it in `prefetched`.
+   */
+  prefetch?(step: StepAhead): SqlRider<unknown> | undefined;
   afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void>;
 }

@@ -3,8 +3,10 @@
 // machine a round trip is the dearest part of a small statement for both sides: the API's socket write (which runs
 // the loopback's TCP path and wakes the backend) and the backend's own read, write and wake-up.
 //
-// Only a read may carry a rider, and a rider is only ever a read: when either fails, PostgreSQL skips the rest up to
-// the Sync, and the carrier is simply sent again alone (the rider then reads alone when it is asked for).
+// A rider is only ever a read. Outside a transaction only a read carries one: when either fails, PostgreSQL skips the
+// rest up to the Sync, and the carrier is simply sent again alone (the rider then reads alone when it is asked for).
+// Inside a transaction any statement may carry one, and the rider sees what it wrote: a failure there aborts the
+// transaction, which fails as it would have when the rider failed alone a round trip later.
 import pg from 'pg';
 // pg's own value mapper for Bind (dates, arrays, buffers, JSON): the rider's values travel as the carrier's do.
 import { prepareValue } from 'pg/lib/utils';
@@ -25,6 +27,11 @@ export class SqlRider<T> {
     readonly sql: string,
     readonly values: Record<string, unknown>,
   ) {}
+
+  /** Whether this read asks exactly what `other` asks (the same statement, the same values). */
+  asks(other: SqlRider<unknown>): boolean {
+    return this.sql === other.sql && JSON.stringify(this.values) === JSON.stringify(other.values);
+  }
 }
 
 interface PgConnection {
@@ -49,11 +56,11 @@ export function canCarry(connection: pg.PoolClient, rider: PreparedStatement): b
   return (connection as unknown as { connection: PgConnection }).connection.parsedStatements[rider.name] === rider.text;
 }
 
-/** pg's Query with the rider's Bind, Describe and Execute after the statement's Execute, before the one Sync. */
+/** pg's Query with each rider's Bind, Describe and Execute after the statement's Execute, before the one Sync. */
 class Carrying extends QueryBase {
   constructor(
     config: PreparedStatement,
-    private readonly rider: PreparedStatement,
+    private readonly riders: readonly PreparedStatement[],
     readonly callback: (err: Error | null, results?: pg.QueryResult | pg.QueryResult[]) => void,
   ) {
     super(config);
@@ -62,22 +69,28 @@ class Carrying extends QueryBase {
   override _getRows(connection: PgConnection, rows?: number): void {
     if (rows) return super._getRows(connection, rows);
     connection.execute({ portal: this.portal });
-    connection.bind({ statement: this.rider.name, values: this.rider.values, valueMapper: prepareValue });
-    connection.describe({ type: 'P', name: '' });
-    connection.execute({});
+    for (const rider of this.riders) {
+      connection.bind({ statement: rider.name, values: rider.values, valueMapper: prepareValue });
+      connection.describe({ type: 'P', name: '' });
+      connection.execute({});
+    }
     connection.sync();
   }
 }
 
-/** Both statements' rows, from one round trip; rejects when either failed (PostgreSQL ran nothing after it). */
-export function queryCarrying<A, B>(connection: pg.PoolClient, carrier: PreparedStatement, rider: PreparedStatement): Promise<[A[], B[]]> {
+/** The statement's rows and each rider's, from one round trip; rejects when any failed (PostgreSQL ran nothing after it). */
+export function queryCarrying(
+  connection: pg.PoolClient,
+  carrier: PreparedStatement,
+  riders: readonly PreparedStatement[],
+): Promise<unknown[][]> {
   return new Promise((resolve, reject) => {
     void connection.query(
-      new Carrying(carrier, rider, (err, results) => {
+      new Carrying(carrier, riders, (err, results) => {
         if (err) return reject(err);
-        // pg answers one result per statement that described rows: both are reads, so two.
-        if (!Array.isArray(results) || results.length !== 2) return reject(new Error('a carried read answered no rows'));
-        resolve([results[0]!.rows as A[], results[1]!.rows as B[]]);
+        // pg answers one result per statement that described rows: all are reads (or return rows), so one each.
+        if (!Array.isArray(results) || results.length !== riders.length + 1) return reject(new Error('a carried read answered no rows'));
+        resolve(results.map((r) => r.rows as unknown[]));
       }) as unknown as pg.QueryConfig,
     );
   });

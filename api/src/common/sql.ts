@@ -167,32 +167,43 @@ export async function preparedQuery<T>(
   em: EntityManager,
   sql: string,
   values: Record<string, unknown>,
-  rider?: SqlRider<unknown>,
+  riders?: readonly SqlRider<unknown>[],
 ): Promise<T[]> {
   const config = prepared(sql, values);
   if (watchers.size) sent(config);
   const trx = em.getTransactionContext<unknown>();
-  if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false);
+  if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false, riders);
   return withConnection(
     em,
     async (connection) => {
-      if (rider && !rider.carried) {
-        const second = prepared(rider.sql, rider.values);
-        if (canCarry(connection, second)) {
-          const carried = await queryCarrying<T, unknown>(connection, config, second).catch(() => undefined);
-          if (carried) {
-            if (watchers.size) sent(second);
-            rider.carried = carried[1];
-            return carried[0];
-          }
-          // Either failed: this read goes again alone (and says what failed), the rider reads alone when asked.
-        }
+      const going = carriable(connection, riders);
+      if (going) {
+        const carried = await queryCarrying(connection, config, going.statements).catch(() => undefined);
+        if (carried) return going.arrived<T>(carried);
+        // One failed: this read goes again alone (and says what failed), the riders read alone when asked.
       }
       return (await connection.query(config)).rows as T[];
     },
     undefined,
     true,
   );
+}
+
+/** The riders that can go with a statement on this connection now (not carried yet, prepared there), if any. */
+function carriable(connection: PgClient, riders: readonly SqlRider<unknown>[] | undefined) {
+  const going = (riders ?? []).filter((r) => !r.carried).map((rider) => ({ rider, statement: prepared(rider.sql, rider.values) }));
+  const ready = going.filter((g) => canCarry(connection, g.statement));
+  if (!ready.length) return undefined;
+  return {
+    statements: ready.map((g) => g.statement),
+    arrived<T>([own, ...theirs]: unknown[][]): T[] {
+      ready.forEach((g, i) => {
+        if (watchers.size) sent(g.statement);
+        g.rider.carried = theirs[i]!;
+      });
+      return own as T[];
+    },
+  };
 }
 
 function prepared(sql: string, values: Record<string, unknown>): PreparedStatement {
@@ -236,7 +247,12 @@ export function ownsTransaction(em: EntityManager): boolean {
  * open past the Sync): one round trip each fewer, for the API and for PostgreSQL's backend alike. The BEGIN is
  * prepared on every pool connection when it opens (sql-pool.ts); on one where it is not, it goes alone and prepares it.
  */
-async function inTransaction<T>(trx: SqlTransaction, config: { name: string; text: string; values: unknown[] }, commit: boolean) {
+async function inTransaction<T>(
+  trx: SqlTransaction,
+  config: { name: string; text: string; values: unknown[] },
+  commit: boolean,
+  riders?: readonly SqlRider<unknown>[],
+) {
   const { state, connection } = trx;
   if (state.committed) throw new Error('a statement after commitWith in the same transaction');
   let begin = !state.begun;
@@ -247,7 +263,12 @@ async function inTransaction<T>(trx: SqlTransaction, config: { name: string; tex
     begin = false;
   }
   if (commit) state.committed = true;
-  if (!begin && !commit) return (await connection.query(config)).rows as T[];
+  if (!begin && !commit) {
+    // Riders go with a statement in the middle of the transaction (not with its BEGIN or COMMIT).
+    const going = carriable(connection, riders);
+    if (going) return going.arrived<T>(await queryCarrying(connection, config, going.statements));
+    return (await connection.query(config)).rows as T[];
+  }
   const rows = await new Promise<T[]>((resolve, reject) => {
     void connection.query(new Bracketed(config, begin, commit, (err, result) => (err ? reject(err) : resolve(result!.rows as T[]))));
   });

@@ -196,7 +196,7 @@ export class CheckoutService {
       const couponRead = attempt === 0 ? couponReadFor(input.couponId) : undefined;
       const route = await (attempt === 0 && firstRoute
         ? firstRoute
-        : this.routing.route(routeInput(input), { checkSkus: false, rider: couponRead }));
+        : this.routing.route(routeInput(input), { checkSkus: false, riders: couponRead && [couponRead] }));
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,

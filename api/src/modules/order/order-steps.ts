@@ -25,6 +25,7 @@ import {
 } from './order.repository';
 import { storeLocation } from '../store/store.repository';
 import type { StepActor, StepListener, StepRecord } from '../../common/order-step';
+import type { SqlRider } from '../../common/sql';
 import type { OrderParties, OrderView } from '../../common/order-view';
 import { checkTransition, OrderEvent, OrderState, type Transition } from './order-states';
 import { planRefund } from './pricing';
@@ -194,7 +195,13 @@ export class OrderSteps {
       if (order.fulfilment === 'PICKUP') changes.pickupDeadline = this.pickupDeadline(order, at);
     }
     if (t.to === OrderState.ACCEPTED || t.to === OrderState.CANCELLED || t.to === OrderState.REFUNDED) changes.acceptBy = null;
-    await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes, settle);
+    // Listeners' reads the step cannot change go with the step's statement.
+    const prefetched = new Map<StepListener, SqlRider<unknown>>();
+    for (const listener of this.deps.stepListeners ?? []) {
+      const read = listener.prefetch?.({ order, transition: t });
+      if (read) prefetched.set(listener, read);
+    }
+    await applyStep(tx, order, { to: t.to, event: t.event, actor: actor.name, reason, at }, changes, settle, [...prefetched.values()]);
 
     // Jobs that check this order later (they reload and re-check state), committed with the step through the
     // outbox. Handed-over orders need none: the auto-complete sweep finds them.
@@ -209,7 +216,8 @@ export class OrderSteps {
       effects.storeEvent(FOLLOW_UP_EVENTS[t.event] ?? StoreOrderEventKind.UPDATED, order.id, order.storeId, t.to, at);
     }
     // Refunds tell listeners once their refund row exists (refundLocked), partial ones included.
-    if (t.event !== OrderEvent.REFUND) await this.notifyListeners(tx, { order, from, transition: t, actor, at }, effects);
+    if (t.event !== OrderEvent.REFUND)
+      await this.notifyListeners(tx, { order, from, transition: t, actor, at, prefetched: (l) => prefetched.get(l) }, effects);
   }
 
   private async notifyListeners(tx: EntityManager, record: StepRecord, effects: Effects): Promise<void> {

@@ -6,7 +6,7 @@ import { clusterOfId, clusterOfTradeNo } from '../../common/cluster';
 import { claimCheckout, claimOrders } from '../../common/lock-order';
 import type { OrderView } from '../../common/order-view';
 import { settleOrderCtes, settleOrderValues } from '../inventory/reservation.repository';
-import { arrayFromRow, preparedQuery, query } from '../../common/sql';
+import { arrayFromRow, preparedQuery, query, type SqlRider } from '../../common/sql';
 import type { OrderEvent, OrderState } from './order-states';
 import type { Adjustment } from '../pricing/pricing.types';
 
@@ -269,31 +269,38 @@ export async function applyStep(
   step: { to: OrderState; event: OrderEvent | string; actor: string; reason?: string | null; at: Date },
   changes: StepChanges = {},
   settle?: 'RELEASE' | 'CONSUME',
+  /** Listeners' reads that go with this statement (common/sql-rider.ts). */
+  riders?: readonly SqlRider<unknown>[],
 ): Promise<OrderView> {
-  const rows = await preparedQuery<Record<string, unknown>>(tx, settle ? APPLY_STEP_SETTLING[settle] : APPLY_STEP, {
-    ...(settle && settleOrderValues(settle, { storeId: order.storeId, orderId: order.id })),
-    id: order.id,
-    cluster: order.clusterId,
-    from: order.state,
-    to: step.to,
-    store: changes.storeId ?? null,
-    stock: changes.stock ?? null,
-    paidAt: changes.paidAt?.toISOString() ?? null,
-    setAcceptBy: changes.acceptBy !== undefined,
-    acceptBy: changes.acceptBy?.toISOString() ?? null,
-    setDeadline: changes.pickupDeadline !== undefined,
-    deadline: changes.pickupDeadline?.toISOString() ?? null,
-    handedOver: changes.handedOverAt?.toISOString() ?? null,
-    distance: changes.distanceM ?? null,
-    reject: changes.rejectStore ?? null,
-    splitBasis: changes.splitBasis === true,
-    at: step.at.toISOString(),
-    tid: randomUUID(),
-    event: step.event,
-    loggedStore: order.storeId,
-    actor: step.actor,
-    reason: step.reason ?? null,
-  });
+  const rows = await preparedQuery<Record<string, unknown>>(
+    tx,
+    settle ? APPLY_STEP_SETTLING[settle] : APPLY_STEP,
+    {
+      ...(settle && settleOrderValues(settle, { storeId: order.storeId, orderId: order.id })),
+      id: order.id,
+      cluster: order.clusterId,
+      from: order.state,
+      to: step.to,
+      store: changes.storeId ?? null,
+      stock: changes.stock ?? null,
+      paidAt: changes.paidAt?.toISOString() ?? null,
+      setAcceptBy: changes.acceptBy !== undefined,
+      acceptBy: changes.acceptBy?.toISOString() ?? null,
+      setDeadline: changes.pickupDeadline !== undefined,
+      deadline: changes.pickupDeadline?.toISOString() ?? null,
+      handedOver: changes.handedOverAt?.toISOString() ?? null,
+      distance: changes.distanceM ?? null,
+      reject: changes.rejectStore ?? null,
+      splitBasis: changes.splitBasis === true,
+      at: step.at.toISOString(),
+      tid: randomUUID(),
+      event: step.event,
+      loggedStore: order.storeId,
+      actor: step.actor,
+      reason: step.reason ?? null,
+    },
+    riders,
+  );
   // The row is locked by this transaction, so the state cannot have moved under us.
   if (rows.length !== 1) throw new Error(`order ${order.id} was not in state ${order.state}`);
   return Object.assign(order, toOrderView(rows[0]!));

@@ -160,9 +160,9 @@ export function nearestEligibleParams(q: RouteQuery, limit: number) {
   };
 }
 
-/** `rider`: a read to send in the same round trip (common/sql-rider.ts). */
-export async function nearestEligibleStores(em: EntityManager, q: RouteQuery, limit = 1, rider?: SqlRider<unknown>) {
-  const rows = await preparedQuery<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit), rider);
+/** `riders`: reads to send in the same round trip (common/sql-rider.ts). */
+export async function nearestEligibleStores(em: EntityManager, q: RouteQuery, limit = 1, riders?: readonly SqlRider<unknown>[]) {
+  const rows = await preparedQuery<{ id: string; distance_m: number }>(em, NEAREST_ELIGIBLE_SQL, nearestEligibleParams(q, limit), riders);
   return rows.map((r) => ({ storeId: r.id, distanceM: Number(r.distance_m) }));
 }
 
@@ -272,13 +272,13 @@ export async function chosenStoreFacts(
   point: string | null,
   at: Date,
   skuIds: string[],
-  rider?: SqlRider<unknown>,
+  riders?: readonly SqlRider<unknown>[],
 ) {
   const rows = await preparedQuery<FactsRow>(
     em,
     CHOSEN_FACTS_SQL,
     { pt: point, at: at.toISOString(), storeIds: pgArray(storeIds), skus: pgArray(skuIds) },
-    rider,
+    riders,
   );
   return rows.map(toFacts(skuIds));
 }

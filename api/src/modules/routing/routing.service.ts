@@ -134,10 +134,10 @@ export class RoutingService {
   }
 
   /**
-   * `checkSkus: false` leaves SKU validation to the caller (checkout reads the SKUs anyway, for prices). `rider`: a
-   * read of the caller's that goes with routing's statement when it sends one (common/sql-rider.ts).
+   * `checkSkus: false` leaves SKU validation to the caller (checkout reads the SKUs anyway, for prices). `riders`:
+   * reads of the caller's that go with routing's statement when it sends one (common/sql-rider.ts).
    */
-  async route(input: RouteCartInput, options: { checkSkus?: boolean; rider?: SqlRider<unknown> } = {}) {
+  async route(input: RouteCartInput, options: { checkSkus?: boolean; riders?: readonly SqlRider<unknown>[] } = {}) {
     const lines = this.wellFormedLines(input.lines);
     if (lines instanceof UnknownSkuError) return lines;
     const at = this.orderTime(input.scheduledAt);
@@ -146,7 +146,7 @@ export class RoutingService {
     if (input.storeId !== undefined && input.storeId !== null) {
       if (fulfilment !== 'PICKUP') throw badUserInput('storeId is only for PICKUP; DELIVERY routes by address', 'storeId');
       const unknown = options.checkSkus === false ? undefined : await this.unknownSkus(lines);
-      return unknown ?? this.routeToChosenStore(input.storeId, input.location, lines, at, options.rider);
+      return unknown ?? this.routeToChosenStore(input.storeId, input.location, lines, at, options.riders);
     }
     if (!input.location) throw badUserInput('location is required unless a pickup store is chosen', 'location');
     const point = ewktPoint(toCanonical(input.location));
@@ -154,7 +154,7 @@ export class RoutingService {
     // The SKU check and the routing statement run side by side: an unknown SKU merely matches no store.
     const [unknown, [nearest]] = await Promise.all([
       options.checkSkus === false ? undefined : this.unknownSkus(lines),
-      nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM }, 1, options.rider),
+      nearestEligibleStores(this.em, { point, fulfilment, lines, at, radiusM }, 1, options.riders),
     ]);
     if (unknown) return unknown;
     if (nearest) return routed(nearest.storeId, nearest.distanceM, fulfilment, lines);
@@ -193,13 +193,13 @@ export class RoutingService {
     location: GeoPointInput | undefined,
     lines: CartLine[],
     at: Date,
-    rider?: SqlRider<unknown>,
+    riders?: readonly SqlRider<unknown>[],
   ) {
     const cluster = UUID.test(storeId) ? await clusterOfStore(this.em, storeId) : undefined;
     if (!cluster) return StoreNotFoundError.of(storeId);
     const skuIds = lines.map((l) => l.skuId);
     // Without the shopper's point the facts are measured from the store itself (distance 0), in the same statement.
-    const [facts] = await chosenStoreFacts(this.em, [storeId], location ? ewktPoint(toCanonical(location)) : null, at, skuIds, rider);
+    const [facts] = await chosenStoreFacts(this.em, [storeId], location ? ewktPoint(toCanonical(location)) : null, at, skuIds, riders);
     if (!facts) return StoreNotFoundError.of(storeId);
     if (reasonsFor(facts, 'PICKUP', lines, stockOf([facts])).reasons.length === 0) {
       return routed(storeId, facts.distanceM, 'PICKUP', lines);

@@ -2,7 +2,7 @@
 // order's balances so far, and appending one balanced posting (the (order, event) key makes replays no-ops).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { plannedQuery, query } from '../../common/sql';
+import { plannedQuery, query, riderRows, SqlRider } from '../../common/sql';
 import type { DeferredWrite } from '../../common/outbox.repository';
 import type { OrderView } from '../../common/order-view';
 import type { Adjustment } from '../pricing/pricing.types';
@@ -152,15 +152,7 @@ export type OrderToPost = Pick<
   | 'clusterId'
 >;
 
-/**
- * Everything else a posting needs, in one statement under the order's lock (the hand-over path): the order's lines,
- * the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups, whether this
- * event and the sale are posted, and the balances so far. The order itself is the step's, not read again.
- */
-export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, eventKey: string, saleKey: string): Promise<PostingBasis> {
-  const [o] = await query<Record<string, unknown>>(
-    tx,
-    `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid', ':cluster::text')} AS lines,
+const POSTING_BASIS = () => `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid', ':cluster::text')} AS lines,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :key::text) AS posted,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :sale::text) AS sale_posted,
             coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
@@ -174,19 +166,43 @@ export async function loadPostingBasis(tx: EntityManager, order: OrderToPost, ev
             -- Paid through WeChat Pay: a sale's posting opens the order's profit sharing (saleWrites).
             EXISTS (SELECT 1 FROM checkout k WHERE k.cluster_id = :cluster::text AND k.id = :checkout::uuid AND k.transaction_id IS NOT NULL) AS has_trade
      FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
-                                            ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`,
-    {
-      id: order.id,
-      cluster: order.clusterId,
-      store: order.storeId,
-      checkout: order.checkoutId,
-      deliveryFee: order.deliveryFeeFen,
-      ruleSet: order.splitRuleSetId,
-      paidAt: order.paidAt?.toISOString() ?? null,
-      key: eventKey,
-      sale: saleKey,
-    },
-  );
+                                            ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`;
+let postingBasisSql: string | undefined;
+
+/**
+ * The read loadPostingBasis makes, as a value: a step listener asks for it before the step is applied (nothing the
+ * step writes is in it), and it rides with the step's statement (common/sql-rider.ts).
+ */
+export function postingBasisRead(order: OrderToPost, eventKey: string, saleKey: string): SqlRider<Record<string, unknown>> {
+  postingBasisSql ??= POSTING_BASIS();
+  return new SqlRider(postingBasisSql, {
+    id: order.id,
+    cluster: order.clusterId,
+    store: order.storeId,
+    checkout: order.checkoutId,
+    deliveryFee: order.deliveryFeeFen,
+    ruleSet: order.splitRuleSetId,
+    paidAt: order.paidAt?.toISOString() ?? null,
+    key: eventKey,
+    sale: saleKey,
+  });
+}
+
+/**
+ * Everything else a posting needs, in one statement under the order's lock (the hand-over path): the order's lines,
+ * the rule set it keeps (or the one in force when it was paid) with its rules, its store's groups, whether this
+ * event and the sale are posted, and the balances so far. The order itself is the step's, not read again.
+ * `prefetched`: the same read made before the step (postingBasisRead), used when it asked exactly this.
+ */
+export async function loadPostingBasis(
+  tx: EntityManager,
+  order: OrderToPost,
+  eventKey: string,
+  saleKey: string,
+  prefetched?: SqlRider<unknown>,
+): Promise<PostingBasis> {
+  const read = postingBasisRead(order, eventKey, saleKey);
+  const [o] = await riderRows(tx, prefetched?.asks(read) ? (prefetched as typeof read) : read);
   const balances = parseJson<(LedgerLine & { amountFen: number | string })[]>(o!.balances);
   return {
     order: {

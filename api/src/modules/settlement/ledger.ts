@@ -4,10 +4,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../common/config';
 import type { Effects } from '../../common/effects';
-import { OrderState } from '../order/order-states';
-import type { StepListener, StepRecord } from '../order/order-steps';
+import { OrderEvent, OrderState } from '../order/order-states';
+import type { StepAhead, StepListener, StepRecord } from '../../common/order-step';
+import type { SqlRider } from '../../common/sql';
 import { entriesToReach, fundingForOrder, splitForOrder, targetBalances } from './order-split';
-import { appendPosting, loadPostingBasis, saleWrites, type OrderToPost } from './ledger.repository';
+import { appendPosting, loadPostingBasis, postingBasisRead, saleWrites, type OrderToPost } from './ledger.repository';
 
 export const SALE_EVENT = 'SALE';
 export const refundEvent = (refundId: string) => `REFUND:${refundId}`;
@@ -37,10 +38,12 @@ export async function postOrderSplit(
   at: Date,
   /** Given, a sale's posting is deferred to the transaction's outbox statement (saleWrites): one round trip fewer. */
   effects?: Effects,
+  /** The basis's read, made with the step's statement (postingBasisRead), when it asked the same. */
+  prefetched?: SqlRider<unknown>,
 ): Promise<false | { sharingOpened: boolean }> {
   const kind: 'SALE' | 'REFUND' = eventKey === SALE_EVENT ? 'SALE' : 'REFUND';
   const orderId = stepOrder.id;
-  const basis = await loadPostingBasis(tx, stepOrder, eventKey, SALE_EVENT);
+  const basis = await loadPostingBasis(tx, stepOrder, eventKey, SALE_EVENT, prefetched);
   if (basis.posted || (kind === 'REFUND' && !basis.salePosted)) return false;
   const { order, rules, storeGroups } = basis;
   const ruleSetId = order.ruleSetId;
@@ -74,13 +77,23 @@ export class SettlementStepListener implements StepListener {
     private readonly afterPosting?: PostedHook,
   ) {}
 
+  /**
+   * A sale's posting basis, read with the hand-over's own statement: the hand-over changes nothing in it, and no
+   * listener before this one writes the ledger, the order's lines or its checkout.
+   */
+  prefetch({ order, transition }: StepAhead): SqlRider<unknown> | undefined {
+    return transition.event !== OrderEvent.REFUND && isSale(transition.to) ? postingBasisRead(order, SALE_EVENT, SALE_EVENT) : undefined;
+  }
+
   async afterStep(tx: EntityManager, step: StepRecord, effects: Effects): Promise<void> {
     const { order, transition, at } = step;
     let eventKey: string | undefined;
     // At payment the step itself recorded the split's basis (referring store, rule set in force): see applyStep.
     if (step.refund) eventKey = refundEvent(step.refund.id);
-    else if (transition.to === OrderState.PICKED_UP || transition.to === OrderState.DELIVERED) eventKey = SALE_EVENT;
-    const posted = eventKey && (await postOrderSplit(tx, this.config, order, eventKey, at, effects));
+    else if (isSale(transition.to)) eventKey = SALE_EVENT;
+    const posted = eventKey && (await postOrderSplit(tx, this.config, order, eventKey, at, effects, step.prefetched?.(this)));
     if (eventKey && posted) await this.afterPosting?.(tx, order.id, eventKey, effects, posted);
   }
 }
+
+const isSale = (to: OrderState) => to === OrderState.PICKED_UP || to === OrderState.DELIVERED;
