@@ -6,6 +6,7 @@ import {
   AdvanceOrderDocument,
   OrderPickupCodeDocument,
   RefundOrderDocument,
+  SetMemberLevelsDocument,
   VerifyPickupDocument,
   type CheckoutInput,
 } from './generated/graphql';
@@ -196,5 +197,20 @@ describe('counter budgets of the hot paths', () => {
     // A refund after the hand-over: the step, the refund row, the ledger's difference, points taken back.
     const refund = () => t.ok(RefundOrderDocument, { input: { orderId, reason: 'damaged' } }, t.tokens.clerk(store));
     expect(rereadsAfterStep((await measureOp(t, proxy, refund)).statementTexts)).toEqual([]);
+  });
+
+  // Last: from here on every shopper of this app is a member (the chain has levels), which every checkout then reads.
+  it('a 3-line pickup checkout of a member with the points switch on stays within its budget', async () => {
+    const level = {
+      name: '会员',
+      growthThreshold: 0,
+      memberPriceBp: 500,
+      pointsMultiplierBp: 10_000,
+      funder: 'HQ' as const,
+      monthlyCouponId: null,
+    };
+    await t.ok(SetMemberLevelsDocument, { levels: [level] }, t.tokens.hq());
+    const costs = await secondCosts(() => ({ ...pickupInput(store, lines()), usePoints: true }));
+    expectWithinBudget('checkout, pickup, 3 lines, a member with the points switch on', costs);
   });
 });

@@ -1,5 +1,6 @@
-// A read riding with another statement (common/sql-rider.ts): one round trip for both once the rider is prepared on
-// the connection, each answering its own rows; a failure of either costs nothing but the round trip saved.
+// A read riding with another statement (common/sql-rider.ts): one round trip for both, each answering its own rows,
+// the rider prepared in the same round trip when new on the connection; a failure of either costs nothing but the
+// round trip saved (and, when a new rider's preparation is in doubt, the connection).
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -35,9 +36,8 @@ const CARRIER = `SELECT :a::int + 1 AS a`;
 const DOUBLE = `SELECT :b::int * 2 AS b`;
 const RATIO = `SELECT 10 / :n::int AS r`;
 
-it('goes with the carrier once prepared on the connection: one round trip, each statement its own rows', async () => {
-  // The first read of the rider's text prepares it (alone: a Parse of its own would be taken for the carrier's).
-  expect(await riderRows(em(), new SqlRider<{ b: number }>(DOUBLE, { b: 1 }))).toEqual([{ b: 2 }]);
+it('goes with the carrier: one round trip, each statement its own rows', async () => {
+  await riderRows(em(), new SqlRider<{ b: number }>(DOUBLE, { b: 1 }));
   const rider = new SqlRider<{ b: number }>(DOUBLE, { b: 21 });
   roundTrips = 0;
   expect(await preparedQuery(em(), CARRIER, { a: 1 }, [rider])).toEqual([{ a: 2 }]);
@@ -46,12 +46,28 @@ it('goes with the carrier once prepared on the connection: one round trip, each 
   expect(roundTrips).toBe(1);
 });
 
-it('waits to be read alone when its statement is not prepared on the connection yet', async () => {
-  const rider = new SqlRider<{ c: string }>(`SELECT :c::text || '!' AS c`, { c: 'new' });
-  expect(await preparedQuery(em(), CARRIER, { a: 2 }, [rider])).toEqual([{ a: 3 }]);
+it('prepares a rider new on the connection in the same round trip, and uses it prepared after', async () => {
+  const TEXT = `SELECT :c::text || '!' AS c`;
+  const first = new SqlRider<{ c: string }>(TEXT, { c: 'new' });
+  expect(await preparedQuery(em(), CARRIER, { a: 2 }, [first])).toEqual([{ a: 3 }]);
+  expect(first.carried).toEqual([{ c: 'new!' }]);
+  // Prepared there now: carried again (a second Parse of the name would fail), and read alone too.
+  const second = new SqlRider<{ c: string }>(TEXT, { c: 'again' });
+  expect(await preparedQuery(em(), CARRIER, { a: 3 }, [second])).toEqual([{ a: 4 }]);
+  expect(second.carried).toEqual([{ c: 'again!' }]);
+  expect(await riderRows(em(), new SqlRider(TEXT, { c: 'alone' }))).toEqual([{ c: 'alone!' }]);
+  expect(roundTrips).toBe(3);
+});
+
+it('gives up a connection whose new rider failed (its preparation in doubt), and the next statements run', async () => {
+  const pid = async () => (await preparedQuery<{ p: number }>(em(), `SELECT pg_backend_pid() AS p`, {}))[0]!.p;
+  const before = await pid();
+  const rider = new SqlRider<{ r: number }>(`SELECT 100 / :n::int AS r`, { n: 0 });
+  expect(await preparedQuery(em(), CARRIER, { a: 5 }, [rider])).toEqual([{ a: 6 }]);
   expect(rider.carried).toBeUndefined();
-  expect(await riderRows(em(), rider)).toEqual([{ c: 'new!' }]);
-  expect(roundTrips).toBe(2);
+  expect(await pid()).not.toBe(before);
+  await expect(riderRows(em(), rider)).rejects.toThrow(/division by zero/);
+  expect(await riderRows(em(), new SqlRider(`SELECT 100 / :n::int AS r`, { n: 4 }))).toEqual([{ r: 25 }]);
 });
 
 it('leaves the carrier its answer when the rider fails, and the rider its own error when read', async () => {

@@ -36,6 +36,7 @@ export class SqlRider<T> {
 
 interface PgConnection {
   parsedStatements: Record<string, string>;
+  parse(p: { text: string; name: string }): void;
   bind(b: { statement: string; values: unknown[]; valueMapper: unknown }): void;
   describe(d: { type: 'P'; name: string }): void;
   execute(e: { portal?: string; rows?: number }): void;
@@ -48,19 +49,13 @@ interface QueryInternals {
 }
 const QueryBase = pg.Query as unknown as new (config: object) => QueryInternals;
 
-/**
- * Whether the rider can go with a statement on this connection: only once it is prepared there. A Parse of its own
- * would answer with a ParseComplete that pg takes for the carrier's, and pg would never learn the rider was prepared.
- */
-export function canCarry(connection: pg.PoolClient, rider: PreparedStatement): boolean {
-  return (connection as unknown as { connection: PgConnection }).connection.parsedStatements[rider.name] === rider.text;
-}
-
 /** pg's Query with each rider's Bind, Describe and Execute after the statement's Execute, before the one Sync. */
 class Carrying extends QueryBase {
   constructor(
     config: PreparedStatement,
     private readonly riders: readonly PreparedStatement[],
+    /** Riders not prepared on this connection yet: parsed here, before their Bind. */
+    private readonly parsing: readonly PreparedStatement[],
     readonly callback: (err: Error | null, results?: pg.QueryResult | pg.QueryResult[]) => void,
   ) {
     super(config);
@@ -70,6 +65,7 @@ class Carrying extends QueryBase {
     if (rows) return super._getRows(connection, rows);
     connection.execute({ portal: this.portal });
     for (const rider of this.riders) {
+      if (this.parsing.includes(rider)) connection.parse({ text: rider.text, name: rider.name });
       connection.bind({ statement: rider.name, values: rider.values, valueMapper: prepareValue });
       connection.describe({ type: 'P', name: '' });
       connection.execute({});
@@ -78,16 +74,36 @@ class Carrying extends QueryBase {
   }
 }
 
-/** The statement's rows and each rider's, from one round trip; rejects when any failed (PostgreSQL ran nothing after it). */
+/**
+ * Thrown when a carrying round trip failed after riders were sent to be prepared: whether the server prepared them is
+ * unknown, so the connection must not be used for them again (the caller destroys it once done with it).
+ */
+export class CarryingUnsure extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}
+
+/**
+ * The statement's rows and each rider's, from one round trip; rejects when any failed (PostgreSQL ran nothing after
+ * it). A rider not prepared on the connection is prepared in the same round trip: pg learns of it here, since pg
+ * takes every ParseComplete for the carrier's.
+ */
 export function queryCarrying(
   connection: pg.PoolClient,
   carrier: PreparedStatement,
   riders: readonly PreparedStatement[],
 ): Promise<unknown[][]> {
+  const parsed = (connection as unknown as { connection: PgConnection }).connection.parsedStatements;
+  const parsing = riders.filter((r) => parsed[r.name] !== r.text);
+  for (const r of parsing) parsed[r.name] = r.text;
   return new Promise((resolve, reject) => {
     void connection.query(
-      new Carrying(carrier, riders, (err, results) => {
-        if (err) return reject(err);
+      new Carrying(carrier, riders, parsing, (err, results) => {
+        if (err) {
+          for (const r of parsing) delete parsed[r.name];
+          return reject(parsing.length ? new CarryingUnsure(err) : err);
+        }
         // pg answers one result per statement that described rows: all are reads (or return rows), so one each.
         if (!Array.isArray(results) || results.length !== riders.length + 1) return reject(new Error('a carried read answered no rows'));
         resolve(results.map((r) => r.rows as unknown[]));

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { BEGIN_STATEMENT, type SqlPool, type SqlPoolLoad, type SqlPoolOwner, type SqlPriority } from './sql-pool';
 import { primaryWalLsn } from './replica-lag.repository';
-import { canCarry, queryCarrying, type PreparedStatement, type SqlRider } from './sql-rider';
+import { CarryingUnsure, queryCarrying, type PreparedStatement, type SqlRider } from './sql-rider';
 
 export { SqlRider } from './sql-rider';
 
@@ -160,8 +160,8 @@ export async function withSession<T>(em: EntityManager, work: (run: <R>(sql: str
  * statements take to run (MikroORM's execute inlines the values, so each text is new and planned anew). Inside
  * a transaction it runs on that transaction's connection; otherwise on a pooled connection, in autocommit
  * (reads of committed data, or a write that is atomic as one statement). Every parameter must have a type
- * PostgreSQL can infer (cast it when in doubt). A read outside a transaction may carry a `rider` (sql-rider.ts): another
- * read, sent in the same round trip once it is prepared on the connection.
+ * PostgreSQL can infer (cast it when in doubt). A statement may carry `riders` (sql-rider.ts): reads sent in the same
+ * round trip (outside a transaction only a read carries them).
  */
 export async function preparedQuery<T>(
   em: EntityManager,
@@ -175,10 +175,14 @@ export async function preparedQuery<T>(
   if (trx instanceof SqlTransaction) return inTransaction<T>(trx, config, false, riders);
   return withConnection(
     em,
-    async (connection) => {
-      const going = carriable(connection, riders);
+    async (connection, broken) => {
+      const going = carriable(riders);
       if (going) {
-        const carried = await queryCarrying(connection, config, going.statements).catch(() => undefined);
+        const carried = await queryCarrying(connection, config, going.statements).catch((err: unknown) => {
+          // Riders sent to be prepared may or may not be: the connection goes once this read is done.
+          if (err instanceof CarryingUnsure) broken(err.cause);
+          return undefined;
+        });
         if (carried) return going.arrived<T>(carried);
         // One failed: this read goes again alone (and says what failed), the riders read alone when asked.
       }
@@ -189,10 +193,9 @@ export async function preparedQuery<T>(
   );
 }
 
-/** The riders that can go with a statement on this connection now (not carried yet, prepared there), if any. */
-function carriable(connection: PgClient, riders: readonly SqlRider<unknown>[] | undefined) {
-  const going = (riders ?? []).filter((r) => !r.carried).map((rider) => ({ rider, statement: prepared(rider.sql, rider.values) }));
-  const ready = going.filter((g) => canCarry(connection, g.statement));
+/** The riders still to carry (none was carried yet), if any. */
+function carriable(riders: readonly SqlRider<unknown>[] | undefined) {
+  const ready = (riders ?? []).filter((r) => !r.carried).map((rider) => ({ rider, statement: prepared(rider.sql, rider.values) }));
   if (!ready.length) return undefined;
   return {
     statements: ready.map((g) => g.statement),
@@ -265,9 +268,16 @@ async function inTransaction<T>(
   if (commit) state.committed = true;
   if (!begin && !commit) {
     // Riders go with a statement in the middle of the transaction (not with its BEGIN or COMMIT).
-    const going = carriable(connection, riders);
-    if (going) return going.arrived<T>(await queryCarrying(connection, config, going.statements));
-    return (await connection.query(config)).rows as T[];
+    const going = carriable(riders);
+    if (!going) return (await connection.query(config)).rows as T[];
+    try {
+      return going.arrived<T>(await queryCarrying(connection, config, going.statements));
+    } catch (err) {
+      if (!(err instanceof CarryingUnsure)) throw err;
+      // The transaction fails with the statement's own error; its connection goes once it has rolled back.
+      state.unsure = err.cause;
+      throw err.cause;
+    }
   }
   const rows = await new Promise<T[]>((resolve, reject) => {
     void connection.query(new Bracketed(config, begin, commit, (err, result) => (err ? reject(err) : resolve(result!.rows as T[]))));
@@ -415,7 +425,11 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serializati
  */
 class SqlTransaction {
   /** BEGIN goes out with the first statement (none sent yet: nothing to commit or roll back); commitWith ends it. */
-  readonly state = { begun: false, committed: false, joined: false };
+  readonly state: { begun: boolean; committed: boolean; joined: boolean; unsure?: Error } = {
+    begun: false,
+    committed: false,
+    joined: false,
+  };
 
   constructor(readonly connection: PgClient) {
     return new Proxy(this, {
@@ -471,6 +485,7 @@ async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T
       // Nothing to undo when no statement went out (BEGIN goes with the first). A connection whose transaction
       // state is unknown is destroyed, not reused.
       if (trx.state.begun) await connection.query('ROLLBACK').catch((rollback: unknown) => broken(rollback as Error));
+      if (trx.state.unsure) broken(trx.state.unsure);
       throw err;
     }
     if (trx.state.begun && !trx.state.committed) {

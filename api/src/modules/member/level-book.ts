@@ -4,14 +4,18 @@
 // (a quote and its checkout a few seconds apart may straddle it, like the price book).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessCache } from '../../common/process-cache';
+import { riderRows, type SqlRider } from '../../common/sql';
 import { levelFor, type LevelTerms } from './levels';
-import { allLevels, growthOf } from './level.repository';
+import { allLevels, growthOf, growthRead } from './level.repository';
 import type { PaidTerms } from './paid-plans';
-import { anyPlan, growthAndPaidOf } from './paid-plan.repository';
+import { anyPlan, growthAndPaidRead } from './paid-plan.repository';
 
 const TTL_MS = 10_000;
 
 /** What a member brings to pricing: their level and the paid membership running now (either may be missing). */
+/** The member read: growth, and the paid membership when the chain sells any. */
+export type MemberRead = SqlRider<{ g: string | null; paid?: PaidTerms | null }>;
+
 export interface MemberTerms {
   level: LevelTerms | undefined;
   paid: PaidTerms | undefined;
@@ -37,13 +41,26 @@ export class LevelBook {
     return levelFor(levels, await growthOf(em, shopperId));
   }
 
-  /** The shopper's level and paid membership at `at`: what the pricing pipeline applies, online and at the counter. */
-  async memberOf(em: EntityManager, shopperId: string, at: Date, fresh = false): Promise<MemberTerms> {
+  /**
+   * memberOf's one read (none in a chain without levels or plans), as a value: the checkout builds it before routing so
+   * that it rides with routing's statement (common/sql-rider.ts).
+   */
+  async memberRead(em: EntityManager, shopperId: string, at: Date, fresh = false): Promise<MemberRead | undefined> {
     const levels = await this.levels(em, fresh);
-    const plans = await this.plans.get(em, fresh);
-    if (!plans) return { level: levels.length ? levelFor(levels, await growthOf(em, shopperId)) : undefined, paid: undefined };
-    const { growth, paid } = await growthAndPaidOf(em, shopperId, at);
-    return { level: levels.length ? levelFor(levels, growth) : undefined, paid };
+    if (await this.plans.get(em, fresh)) return growthAndPaidRead(shopperId, at);
+    return levels.length ? growthRead(shopperId) : undefined;
+  }
+
+  /**
+   * The shopper's level and paid membership at `at`: what the pricing pipeline applies, online and at the counter.
+   * `prefetched`: memberRead's read made earlier (perhaps carried), used when it asks exactly this.
+   */
+  async memberOf(em: EntityManager, shopperId: string, at: Date, fresh = false, prefetched?: MemberRead): Promise<MemberTerms> {
+    const levels = await this.levels(em, fresh);
+    const read = await this.memberRead(em, shopperId, at, fresh);
+    if (!read) return { level: undefined, paid: undefined };
+    const [r] = await riderRows(em, prefetched?.asks(read) ? prefetched : read);
+    return { level: levels.length ? levelFor(levels, Number(r?.g ?? 0)) : undefined, paid: r?.paid ?? undefined };
   }
 
   clear(): void {

@@ -1,7 +1,7 @@
 // SQL of member levels (HQ's table of them), the growth journal, a shopper's birthday, and who a benefit grant is for.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DeferredWrite } from '../../common/outbox.repository';
-import { preparedQuery, query } from '../../common/sql';
+import { preparedQuery, query, riderRows, SqlRider } from '../../common/sql';
 import type { Funder } from '../pricing/pricing.types';
 import type { CategoryPrice, LevelTerms } from './levels';
 
@@ -73,10 +73,13 @@ export async function couponTemplatesAmong(em: EntityManager, ids: readonly stri
   return new Set(rows.map((r) => r.id));
 }
 
+/** The shopper's growth, as a read that may ride with another statement (common/sql-rider.ts). */
+export function growthRead(shopperId: string): SqlRider<{ g: string | null }> {
+  return new SqlRider(`SELECT sum(growth) AS g FROM member_growth WHERE shopper_id = :s::uuid`, { s: shopperId });
+}
+
 export async function growthOf(em: EntityManager, shopperId: string): Promise<number> {
-  const [r] = await preparedQuery<{ g: string | null }>(em, `SELECT sum(growth) AS g FROM member_growth WHERE shopper_id = :s::uuid`, {
-    s: shopperId,
-  });
+  const [r] = await riderRows(em, growthRead(shopperId));
   return Number(r?.g ?? 0);
 }
 

@@ -1,6 +1,6 @@
 // SQL of 付费会员: HQ's plans, the purchases (each its own WeChat Pay trade), and the paid membership a shopper holds.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedQuery, query } from '../../common/sql';
+import { preparedQuery, query, riderRows, SqlRider } from '../../common/sql';
 import type { CategoryPrice } from './levels';
 import type { PaidTerms, PlanBenefits } from './paid-plans';
 
@@ -88,16 +88,19 @@ const PAID_NOW = `(SELECT jsonb_build_object('purchaseId', mp.id, 'planName', mp
                     ORDER BY mp.starts_at LIMIT 1)`;
 
 /** The shopper's growth and the paid membership running at `at`, in one statement (the checkout's member read). */
+export function growthAndPaidRead(shopperId: string, at: Date): SqlRider<{ g: string | null; paid: PaidTerms | null }> {
+  return new SqlRider(`SELECT (SELECT sum(growth) FROM member_growth WHERE shopper_id = :s::uuid) AS g, ${PAID_NOW} AS paid`, {
+    s: shopperId,
+    at: at.toISOString(),
+  });
+}
+
 export async function growthAndPaidOf(
   em: EntityManager,
   shopperId: string,
   at: Date,
 ): Promise<{ growth: number; paid: PaidTerms | undefined }> {
-  const [r] = await preparedQuery<{ g: string | null; paid: PaidTerms | null }>(
-    em,
-    `SELECT (SELECT sum(growth) FROM member_growth WHERE shopper_id = :s::uuid) AS g, ${PAID_NOW} AS paid`,
-    { s: shopperId, at: at.toISOString() },
-  );
+  const [r] = await riderRows(em, growthAndPaidRead(shopperId, at));
   return { growth: Number(r?.g ?? 0), paid: r?.paid ?? undefined };
 }
 

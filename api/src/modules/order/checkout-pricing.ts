@@ -2,17 +2,17 @@
 // so a quote is what the checkout charges: the price book's prices and terms, the shopper's promotions, one pipeline.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WALK_IN_SHOPPER_ID } from '../../common/order-view';
-import type { SqlRider } from '../../common/sql';
+import { UUID, type SqlRider } from '../../common/sql';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { RoutedToStore, type SplitProposal } from '../routing/routing.types';
 import type { Channel, PricingInput } from '../pricing/pricing.types';
 import type { CampaignBook } from '../promotion/campaign-book';
-import type { LevelBook } from '../member/level-book';
+import type { LevelBook, MemberRead } from '../member/level-book';
 import type { LevelTerms } from '../member/levels';
 import { memberBenefitPricing, type PaidTerms } from '../member/paid-plans';
 import { askedPromotions, type AskedPromotions } from '../promotion/checkout-promotions';
 import { CouponNotUsableError, CouponProblem } from '../promotion/promotion.errors';
-import type { CouponRow } from '../promotion/promotion.repository';
+import { couponRead, pointsRead, type CouponRow } from '../promotion/promotion.repository';
 import { priceKey, type StoreTerms } from './checkout.repository';
 import type { PriceBook } from './price-book';
 import { flashPriceRule, lowestLinePrice, type FlashPriceItem } from '../pricing/flash-price';
@@ -32,12 +32,40 @@ export interface RoutedPricing {
   reprice: (promotions: CheckoutPromotions) => PricedCheckout;
 }
 
+/**
+ * What pricing reads of the shopper before it can price (the coupon asked for, the member's growth and paid membership,
+ * the points balance), built before routing: none depends on the route, so they ride with routing's statement
+ * (common/sql-rider.ts) instead of a round trip each after it. Built for the instant pricing then uses (`now`).
+ */
+export interface ShopperReads {
+  coupon?: SqlRider<CouponRow>;
+  member?: MemberRead;
+  points?: SqlRider<{ n: string }>;
+}
+
+export async function shopperReads(
+  em: EntityManager,
+  levels: LevelBook,
+  ask: { shopperId: string; couponId?: string | null; usePoints?: boolean | null },
+  now: Date,
+): Promise<ShopperReads> {
+  return {
+    coupon: ask.couponId && UUID.test(ask.couponId) ? couponRead(ask.couponId) : undefined,
+    member: await levels.memberRead(em, ask.shopperId, now),
+    points: ask.usePoints ? pointsRead(ask.shopperId) : undefined,
+  };
+}
+
+/** The reads to hand routing as riders. */
+export const ridersOf = (reads: ShopperReads): SqlRider<unknown>[] =>
+  [reads.coupon, reads.member, reads.points].filter((r): r is SqlRider<never> => r !== undefined);
+
 export interface PricingAsk {
   shopperId: string;
   fulfilment: 'DELIVERY' | 'PICKUP';
   couponId?: string | null;
-  /** The coupon's read, when it may have ridden with routing's statement (promotion.repository couponRead). */
-  couponRead?: SqlRider<CouponRow>;
+  /** The shopper's reads made before routing, perhaps carried by its statement (shopperReads). */
+  reads?: ShopperReads;
   usePoints?: boolean | null;
   /** Where the sale happens (the counter's coupons and 满减 are its own); ONLINE unless said. */
   channel?: Channel;
@@ -93,7 +121,8 @@ export async function priceRouted(
   const asked = await askedPromotions(em, books.campaigns, {
     shopperId: ask.shopperId,
     couponId: ask.couponId,
-    couponRead: ask.couponRead,
+    couponRead: ask.reads?.coupon,
+    pointsRead: ask.reads?.points,
     usePoints: ask.usePoints,
     channel: ask.channel ?? 'ONLINE',
     now,
@@ -105,7 +134,7 @@ export async function priceRouted(
   }
   // The member's level and paid membership: no statement in a chain without either, one otherwise. The better of the
   // two per benefit (memberBenefitPricing), the same online and at the counter.
-  const { level, paid } = await books.levels.memberOf(em, ask.shopperId, now, fresh);
+  const { level, paid } = await books.levels.memberOf(em, ask.shopperId, now, fresh, ask.reads?.member);
   const member = memberBenefitPricing(level, paid);
   // Member, flash and group prices (and any the caller adds): the lowest wins on each line. A flash or group price
   // stands alone (no 满减, no coupon on its line: pricing/flash-price.ts).

@@ -6,8 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
-import { transaction, UUID, type SqlRider } from '../../common/sql';
-import { couponRead, type CouponRow } from '../promotion/promotion.repository';
+import { transaction, UUID } from '../../common/sql';
 import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { PickupSlotProblem } from '../slots/slots.types';
 import { addressOf } from '../address/address.repository';
@@ -31,7 +30,7 @@ import {
   PriceChangedError,
 } from './order.errors';
 import type { PriceBook } from './price-book';
-import { priceRouted, shortOfMinimum } from './checkout-pricing';
+import { priceRouted, ridersOf, shopperReads, shortOfMinimum, type ShopperReads } from './checkout-pricing';
 import type { LevelBook } from '../member/level-book';
 import type { CampaignBook } from '../promotion/campaign-book';
 import { PromotionGone, takePromotions } from '../promotion/checkout-promotions';
@@ -192,11 +191,12 @@ export class CheckoutService {
     let short: Extract<PlaceOutcome, { kind: 'SHORT' }> | undefined;
     let fresh = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      // The coupon's read goes with the first routing statement (one round trip for both); a later try reads afresh.
-      const couponRead = attempt === 0 ? couponReadFor(input.couponId) : undefined;
+      // The shopper's reads go with the first routing statement (one round trip for all); a later try reads afresh.
+      const now = this.clock.now();
+      const reads = attempt === 0 ? await shopperReads(this.em, this.levels, { shopperId, ...input }, now) : undefined;
       const route = await (attempt === 0 && firstRoute
         ? firstRoute
-        : this.routing.route(routeInput(input), { checkSkus: false, riders: couponRead && [couponRead] }));
+        : this.routing.route(routeInput(input), { checkSkus: false, riders: reads && ridersOf(reads) }));
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,
@@ -208,7 +208,7 @@ export class CheckoutService {
       if (flash && !flashCovers(flash.item, route)) {
         return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash.item.id, FlashProblem.NOT_AT_STORE));
       }
-      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group, couponRead);
+      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group, reads, now);
       if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
       const [checkout, orders] = priced;
       const flashTake = flash && flashTaken(flash, orders);
@@ -409,7 +409,8 @@ export class CheckoutService {
     fresh: boolean,
     flash?: FlashItemView,
     group?: GroupBuyAsk,
-    couponRead?: SqlRider<CouponRow>,
+    reads?: ShopperReads,
+    pricedAt = this.clock.now(),
   ): Promise<
     | [NewCheckout, NewOrder[]]
     | PriceChangedError
@@ -421,14 +422,14 @@ export class CheckoutService {
     const pricing = await priceRouted(
       this.em,
       { priceBook: this.priceBook, campaigns: this.campaigns, levels: this.levels },
-      this.clock.now(),
+      pricedAt,
       route,
       {
         shopperId,
         fulfilment: input.fulfilment,
         couponId: input.couponId,
-        // Read with routing on the first try; a fresh pricing (after a refusal on the book's figures) reads it again.
-        couponRead: fresh ? undefined : couponRead,
+        // Read with routing on the first try; a fresh pricing (after a refusal on the book's figures) reads again.
+        reads: fresh ? undefined : reads,
         usePoints: input.usePoints,
         flash: flash && { id: flash.id, skuId: flash.sku_id, storeId: flash.store_id, priceFen: flash.price_fen },
         groupBuy: group && groupPrice(group),
@@ -611,9 +612,4 @@ function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
     createdAt: c.createdAt,
     updatedAt: c.createdAt,
   };
-}
-
-/** The coupon's read, to ride with routing: only for an id that can name one (else pricing refuses it unread). */
-function couponReadFor(couponId: string | null | undefined): SqlRider<CouponRow> | undefined {
-  return couponId && UUID.test(couponId) ? couponRead(couponId) : undefined;
 }

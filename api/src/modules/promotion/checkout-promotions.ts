@@ -31,6 +31,8 @@ export async function askedPromotions(
     couponId?: string | null;
     /** The coupon's read (couponRead of the same id), when it may already have ridden with routing. */
     couponRead?: SqlRider<CouponRow>;
+    /** The points balance's read (pointsRead), likewise. */
+    pointsRead?: SqlRider<{ n: string }>;
     usePoints?: boolean | null;
     channel: Channel;
     now: Date;
@@ -49,7 +51,7 @@ export async function askedPromotions(
     if (row.shopper_id !== a.shopperId) return { problem: 'NOT_YOURS' };
     coupon = toCoupon(row);
   }
-  const points = a.usePoints ? { ...POINTS_POLICY, balance: await pointsBalanceOf(em, a.shopperId) } : undefined;
+  const points = a.usePoints ? { ...POINTS_POLICY, balance: await pointsBalanceOf(em, a.shopperId, a.pointsRead) } : undefined;
   return { fullReductions, coupon, points, channel: a.channel, now: a.now };
 }
 

@@ -2,7 +2,7 @@
 // returned rows are counted), coupons locked, used and given back with their checkout, budgets spent, points redeemed.
 import { clusterOfId } from '../../common/cluster';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, preparedQuery, query, SqlRider } from '../../common/sql';
+import { pgArray, preparedQuery, query, riderRows, SqlRider } from '../../common/sql';
 import type { Coupon, CouponKind, FullReduction, Funder, StackClass } from '../pricing/pricing.types';
 
 export interface PromotionRow {
@@ -289,10 +289,14 @@ export async function redeemPoints(
   return rows.length === r.perOrder.filter((o) => o.points > 0).length;
 }
 
-export async function pointsBalanceOf(em: EntityManager, shopperId: string): Promise<number> {
-  const [r] = await preparedQuery<{ n: string }>(em, `SELECT coalesce(sum(points), 0) AS n FROM points_entry WHERE shopper_id = :s::uuid`, {
-    s: shopperId,
-  });
+/** The shopper's points balance, as a read that may ride with another statement (common/sql-rider.ts). */
+export function pointsRead(shopperId: string): SqlRider<{ n: string }> {
+  return new SqlRider(`SELECT coalesce(sum(points), 0) AS n FROM points_entry WHERE shopper_id = :s::uuid`, { s: shopperId });
+}
+
+export async function pointsBalanceOf(em: EntityManager, shopperId: string, prefetched?: SqlRider<{ n: string }>): Promise<number> {
+  const read = pointsRead(shopperId);
+  const [r] = await riderRows(em, prefetched?.asks(read) ? prefetched : read);
   return Number(r!.n);
 }
 
