@@ -31,17 +31,20 @@ export function installSqlRecorder(dir = process.env.SQL_RECORD_DIR): void {
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = proto.query;
   proto.query = function recordedQuery(this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string } | undefined;
+    const first = args[0] as string | { text?: string; riderTexts?: string[] } | undefined;
     const text = typeof first === 'string' ? first : first?.text;
     if (text) {
       const limit = Error.stackTraceLimit;
       Error.stackTraceLimit = 30;
       const from = senderOf(new Error().stack ?? '');
       Error.stackTraceLimit = limit;
-      const key = `${from}\n${text}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        appendFileSync(file, JSON.stringify({ from, sql: text }) + '\n');
+      // Reads riding with this statement (sql-rider.ts) go in the same round trip: recorded as its sender's.
+      for (const sql of [text, ...((typeof first === 'object' && first.riderTexts) || [])]) {
+        const key = `${from}\n${sql}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          appendFileSync(file, JSON.stringify({ from, sql }) + '\n');
+        }
       }
     }
     return original.apply(this, args);

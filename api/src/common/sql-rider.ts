@@ -61,6 +61,11 @@ class Carrying extends QueryBase {
     super(config);
   }
 
+  /** The riders' texts, for the SQL recorder (it sees what goes through Client.query: this query's own text). */
+  get riderTexts(): string[] {
+    return this.riders.map((r) => r.text);
+  }
+
   override _getRows(connection: PgConnection, rows?: number): void {
     if (rows) return super._getRows(connection, rows);
     connection.execute({ portal: this.portal });
