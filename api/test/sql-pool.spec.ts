@@ -2,29 +2,20 @@
 // reads hold only their share and are refused (not queued without end) when their queue is full, single statements
 // take turns on a few connections while transactions pass them, a connection the server ended mid-transaction is
 // not reused, and closing the ORM closes the pool.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { poolLoad, query, setSqlPriority, transaction } from '../src/common/sql';
 import { DatabaseBusyError } from '../src/common/sql-pool';
 import { openDatabase } from '../src/database';
-import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
-import { holdConnection } from './pool-helpers';
+import { urlFor, withAdmin } from './db';
+import { holdConnection, ownDatabase } from './pool-helpers';
 
 const LIMITS = { max: 3, lowMax: 2, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 0, singleStallMs: 50 };
-let dbName: string;
-let orm: Awaited<ReturnType<typeof openDatabase>>;
 
-beforeAll(async () => {
-  dbName = await createDatabaseFromTemplate();
-  orm = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
-});
-afterAll(async () => {
-  await orm?.close(true);
-  await withAdmin((c) => dropDatabase(c, dbName));
-});
+const db = ownDatabase(LIMITS);
 
 function em(priority: 'high' | 'low'): EntityManager {
-  const fork = orm.em.fork() as EntityManager;
+  const fork = db.orm.em.fork() as EntityManager;
   setSqlPriority(fork, priority);
   return fork;
 }
@@ -37,31 +28,31 @@ const until = async (check: () => boolean) => {
 
 it('gives a freed connection to signed-in work before anonymous reads, and refuses anonymous reads beyond the queue', async () => {
   const held = [hold('low'), hold('low'), hold('high')];
-  await until(() => poolLoad(orm.em as EntityManager)!.used === 3);
+  await until(() => poolLoad(db.orm.em as EntityManager)!.used === 3);
   const order: string[] = [];
   // Two anonymous reads queue first; a third finds the queue full and is refused at once.
   const lows = [1, 2].map((n) => query(em('low'), `SELECT 1`, {}).then(() => order.push(`low ${n}`)));
   await expect(query(em('low'), `SELECT 1`, {})).rejects.toBeInstanceOf(DatabaseBusyError);
   const high = query(em('high'), `SELECT 1`, {}).then(() => order.push('high'));
-  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 3, waitingLow: 2, usedLow: 2 });
+  expect(poolLoad(db.orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 3, waitingLow: 2, usedLow: 2 });
   // An anonymous connection comes free: the signed-in work, queued last, gets it.
   held[0]!.release();
   await high;
   expect(order).toEqual(['high']);
   // The signed-in work's connection went to the first anonymous read queued; the second waits for an anonymous share,
   // which only the first gives back while the held connections stay held: the reads finish in the order they queued.
-  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 1, waitingLow: 1, usedLow: 2 });
+  expect(poolLoad(db.orm.em as EntityManager)).toMatchObject({ used: 3, waiting: 1, waitingLow: 1, usedLow: 2 });
   await lows[0];
   await lows[1];
   expect(order).toEqual(['high', 'low 1', 'low 2']);
   for (const h of held) h.release();
   await Promise.all(held.map((h) => h.done));
-  expect(poolLoad(orm.em as EntityManager)).toMatchObject({ used: 0, waiting: 0 });
+  expect(poolLoad(db.orm.em as EntityManager)).toMatchObject({ used: 0, waiting: 0 });
 });
 
 /** A second ORM on the same database with other limits, closed after `work`. */
 async function withPool(limits: Partial<typeof LIMITS>, work: (em: () => EntityManager) => Promise<void>) {
-  const other = await openDatabase(urlFor(dbName), { sqlPool: { ...LIMITS, ...limits } });
+  const other = await openDatabase(urlFor(db.name), { sqlPool: { ...LIMITS, ...limits } });
   try {
     await work(() => other.em.fork() as EntityManager);
   } finally {
@@ -72,7 +63,7 @@ async function withPool(limits: Partial<typeof LIMITS>, work: (em: () => EntityM
 /** An advisory lock held by a connection outside the pool: a single statement that asks for it waits until `free`. */
 async function lockOutside(key: number) {
   const { Client } = await import('pg');
-  const client = new Client({ connectionString: urlFor(dbName) });
+  const client = new Client({ connectionString: urlFor(db.name) });
   await client.connect();
   await client.query(`SELECT pg_advisory_lock($1)`, [key]);
   return { free: () => client.end() };
@@ -134,7 +125,7 @@ it('never hands out again a connection the server ended mid-transaction', async 
 });
 
 it('closes its connections when the ORM closes', async () => {
-  const other = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
+  const other = await openDatabase(urlFor(db.name), { sqlPool: LIMITS });
   const fork = other.em.fork() as EntityManager;
   const [{ pid }] = (await query<{ pid: number }>(fork, `SELECT pg_backend_pid() AS pid`, {})) as [{ pid: number }];
   await other.close();

@@ -1,26 +1,16 @@
 // A read riding with another statement (common/sql-rider.ts): one round trip for both, each answering its own rows,
 // the rider prepared in the same round trip when new on the connection; a failure of either costs nothing but the
 // round trip saved (and, when a new rider's preparation is in doubt, the connection).
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { preparedQuery, riderRows, SqlRider, transaction } from '../src/common/sql';
-import { openDatabase } from '../src/database';
-import { createDatabaseFromTemplate, dropDatabase, urlFor, withAdmin } from './db';
+import { ownDatabase } from './pool-helpers';
 
 // One connection: what was prepared on it is known, and every statement below goes there.
 const LIMITS = { max: 1, lowMax: 1, lowQueue: 2, lowWaitMs: 5_000, highQueue: 100, singleMax: 0, singleStallMs: 50 };
-let dbName: string;
-let orm: Awaited<ReturnType<typeof openDatabase>>;
 
-beforeAll(async () => {
-  dbName = await createDatabaseFromTemplate();
-  orm = await openDatabase(urlFor(dbName), { sqlPool: LIMITS });
-});
-afterAll(async () => {
-  await orm?.close(true);
-  await withAdmin((c) => dropDatabase(c, dbName));
-});
+const db = ownDatabase(LIMITS);
 
 // Round trips: every one goes through pg's Client.query.
 let roundTrips = 0;
@@ -31,7 +21,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof pg.Client.prototype.query;
 afterEach(() => void (roundTrips = 0));
 
-const em = () => orm.em.fork() as EntityManager;
+const em = () => db.orm.em.fork() as EntityManager;
 const CARRIER = `SELECT :a::int + 1 AS a`;
 const DOUBLE = `SELECT :b::int * 2 AS b`;
 const RATIO = `SELECT 10 / :n::int AS r`;

@@ -18,7 +18,7 @@ export interface PreparedStatement {
   values: unknown[];
 }
 
-/** A read another statement may carry (SqlRider.rows in sql.ts reads it alone when none did). */
+/** A read another statement may carry (riderRows in sql.ts reads it alone when none did). */
 export class SqlRider<T> {
   /** Its rows, once a statement carried it. */
   carried?: T[];

@@ -195,7 +195,8 @@ export async function preparedQuery<T>(
 
 /** The riders still to carry (none was carried yet), if any. */
 function carriable(riders: readonly SqlRider<unknown>[] | undefined) {
-  const ready = (riders ?? []).filter((r) => !r.carried).map((rider) => ({ rider, statement: prepared(rider.sql, rider.values) }));
+  if (!riders?.length) return undefined; // nearly every statement: nothing allocated
+  const ready = riders.filter((r) => !r.carried).map((rider) => ({ rider, statement: prepared(rider.sql, rider.values) }));
   if (!ready.length) return undefined;
   return {
     statements: ready.map((g) => g.statement),
@@ -215,8 +216,8 @@ function prepared(sql: string, values: Record<string, unknown>): PreparedStateme
 }
 
 /**
- * A read that may ride with the next statement the caller's work sends (preparedQuery's `rider`, for a read only):
- * its rows as carried, else read now, alone. Asked again after it was carried, it answers the same rows.
+ * A rider's rows (sql-rider.ts): as a statement carried them (preparedQuery's `riders`), else read now, alone. Asked
+ * again after it was carried, it answers the same rows.
  */
 export async function riderRows<T>(em: EntityManager, rider: SqlRider<T>): Promise<T[]> {
   return rider.carried ?? preparedQuery<T>(em, rider.sql, rider.values);

@@ -12,10 +12,10 @@ import { anyPlan, growthAndPaidRead } from './paid-plan.repository';
 
 const TTL_MS = 10_000;
 
-/** What a member brings to pricing: their level and the paid membership running now (either may be missing). */
 /** The member read: growth, and the paid membership when the chain sells any. */
 export type MemberRead = SqlRider<{ g: string | null; paid?: PaidTerms | null }>;
 
+/** What a member brings to pricing: their level and the paid membership running now (either may be missing). */
 export interface MemberTerms {
   level: LevelTerms | undefined;
   paid: PaidTerms | undefined;

@@ -152,7 +152,7 @@ export type OrderToPost = Pick<
   | 'clusterId'
 >;
 
-const POSTING_BASIS = () => `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid', ':cluster::text')} AS lines,
+const POSTING_BASIS = `SELECT rs.id AS rule_set_in_force, ${linesForSplit(':id::uuid', ':cluster::text')} AS lines,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :key::text) AS posted,
             EXISTS (SELECT 1 FROM ledger_posting lp WHERE lp.cluster_id = :cluster::text AND lp.order_id = :id::uuid AND lp.event_key = :sale::text) AS sale_posted,
             coalesce((SELECT jsonb_agg(jsonb_build_object('account', e.account, 'role', e.role, 'storeId', e.store_id, 'amountFen', e.amount))
@@ -167,15 +167,13 @@ const POSTING_BASIS = () => `SELECT rs.id AS rule_set_in_force, ${linesForSplit(
             EXISTS (SELECT 1 FROM checkout k WHERE k.cluster_id = :cluster::text AND k.id = :checkout::uuid AND k.transaction_id IS NOT NULL) AS has_trade
      FROM (SELECT coalesce(:ruleSet::uuid, (SELECT r.id FROM split_rule_set r WHERE r.status = 'PUBLISHED' AND r.effective_at <= :paidAt::timestamptz
                                             ORDER BY r.effective_at DESC, r.version DESC LIMIT 1)) AS id) rs`;
-let postingBasisSql: string | undefined;
 
 /**
  * The read loadPostingBasis makes, as a value: a step listener asks for it before the step is applied (nothing the
  * step writes is in it), and it rides with the step's statement (common/sql-rider.ts).
  */
 export function postingBasisRead(order: OrderToPost, eventKey: string, saleKey: string): SqlRider<Record<string, unknown>> {
-  postingBasisSql ??= POSTING_BASIS();
-  return new SqlRider(postingBasisSql, {
+  return new SqlRider(POSTING_BASIS, {
     id: order.id,
     cluster: order.clusterId,
     store: order.storeId,
