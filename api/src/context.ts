@@ -101,7 +101,7 @@ const SERVICES = {
   catalogAdmin: ({ em, deps }: ServiceScope) => new CatalogAdminService(em, deps.clock),
   pictures: ({ em, deps }: ServiceScope) => new PictureService(em, deps.clock),
   inventory: ({ em, deps }: ServiceScope) => new InventoryService(em, deps.clock),
-  routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock),
+  routing: ({ em, deps }: ServiceScope) => new RoutingService(em, deps.config, deps.clock, deps.runtime.storeBook),
   checkout: ({ em, deps, services, request }: ServiceScope) =>
     new CheckoutService(
       em,

@@ -21,6 +21,7 @@ import { SubscribeMessageNotifier } from './modules/notify/notifier';
 import { createSubscribeSender } from './modules/notify/subscribe-message';
 import { PubSubStorePublisher } from './modules/order/store-events';
 import { PriceBook } from './modules/order/price-book';
+import { StoreBook } from './modules/routing/store-book';
 import { CampaignBook } from './modules/promotion/campaign-book';
 import { LevelBook } from './modules/member/level-book';
 import { GrowthListener } from './modules/member/growth';
@@ -50,6 +51,8 @@ export interface Runtime extends JobDeps {
   pubSub: PubSub;
   /** Prices and store terms as this process last read them (checkout re-checks them when it writes). */
   priceBook: PriceBook;
+  /** Every store's routing facts, for the checkout's guess at its store (routing/store-book.ts). */
+  storeBook: StoreBook;
   /** Live 满减 campaigns, as the checkout reads them (modules/promotion/campaign-book.ts). */
   campaignBook: CampaignBook;
   /** Turns flash-sale buyers away early once PostgreSQL has said sold out (modules/promotion/flash-gate.ts). */
@@ -140,6 +143,7 @@ export async function createRuntime(config: Config, redis: Redis, clock: Clock):
     database,
     pubSub,
     priceBook: new PriceBook(),
+    storeBook: new StoreBook(),
     campaignBook: new CampaignBook(),
     flashGate: new FlashGate(redis, config.queuePrefix),
     placedKeys: new PlacedKeys(),

@@ -5,7 +5,7 @@ import { CheckoutDocument, UpdateStoreDocument } from './generated/graphql';
 import { makeSkus, makeStore, setStock } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { query } from '../src/common/sql';
-import { count, deliveryInput, pickupInput, placeCheckout, stockOf } from './orders-helpers';
+import { count, deliveryInput, homeAndTwoStores, pickupInput, placeCheckout, stockOf } from './orders-helpers';
 
 describe('checkout', () => {
   let t: TestApp;
@@ -13,19 +13,12 @@ describe('checkout', () => {
   let near: string;
   let far: string;
   let skus: string[];
-  const home = { lat: 31.2, lng: 121.4 };
+  let home: { lat: number; lng: number };
 
   beforeAll(async () => {
     t = await startTestApp();
     shopper = (await t.newShopper()).token;
-    // Two stores 1.1 km and 2.2 km east of home, both delivering 5 km around them.
-    near = (await makeStore(t.em(), { lat: 31.2, lng: 121.4115, deliveryRadiusM: 5000 })).id;
-    far = (await makeStore(t.em(), { lat: 31.2, lng: 121.423, deliveryRadiusM: 5000 })).id;
-    skus = await makeSkus(t.em(), 6, 1250);
-    for (const sku of skus) {
-      await setStock(t.em(), near, sku, 20);
-      await setStock(t.em(), far, sku, 20);
-    }
+    ({ home, near, far, skus } = await homeAndTwoStores(t, 6, 1250));
   });
   afterAll(() => t?.close());
 

@@ -10,6 +10,7 @@ import {
   type CheckoutInput,
 } from './generated/graphql';
 import type { TestApp } from './harness';
+import { makeSkus, makeStore, setStock } from './fixtures';
 
 export const contact = { name: '王小明', phone: '13800138000' };
 
@@ -92,4 +93,16 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     if (Date.now() > until) throw new Error('condition not reached in time');
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Home and two stores 1.1 km and 2.2 km east of it, both delivering 5 km around them, each with 20 of every SKU. */
+export async function homeAndTwoStores(t: TestApp, skuCount: number, priceFen: number) {
+  const near = (await makeStore(t.em(), { lat: 31.2, lng: 121.4115, deliveryRadiusM: 5000 })).id;
+  const far = (await makeStore(t.em(), { lat: 31.2, lng: 121.423, deliveryRadiusM: 5000 })).id;
+  const skus = await makeSkus(t.em(), skuCount, priceFen);
+  for (const sku of skus) {
+    await setStock(t.em(), near, sku, 20);
+    await setStock(t.em(), far, sku, 20);
+  }
+  return { home: { lat: 31.2, lng: 121.4 }, near, far, skus };
 }

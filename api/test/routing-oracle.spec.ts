@@ -4,40 +4,16 @@ import { mulberry32 } from '@linli/geo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/common/sql';
 import { isOpenAt, normaliseExceptions, normaliseWeeklyHours } from '../src/modules/store/opening-hours';
-import { StoreCapability, StoreStatus, type Store } from '../src/modules/store/store.entity';
+import { StoreStatus, type Store } from '../src/modules/store/store.entity';
 import { RouteCartDocument } from './generated/graphql';
-import { makeSkus, makeStore, setStock } from './fixtures';
+import { makeSkus, setStock } from './fixtures';
+import { randomNetwork } from './random-network';
 import { startTestApp, type TestApp } from './harness';
 
-const CENTRE = { lat: 31.23, lng: 121.47 };
 const rand = mulberry32(2026);
-const between = (a: number, b: number) => a + rand() * (b - a);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-
-function randomPoint(spreadM: number) {
-  return {
-    lat: CENTRE.lat + between(-spreadM, spreadM) / 111_320,
-    lng: CENTRE.lng + between(-spreadM, spreadM) / (111_320 * Math.cos((CENTRE.lat * Math.PI) / 180)),
-  };
-}
-
-/** A star-shaped polygon around the store: never self-intersecting. */
-function randomZone(lat: number, lng: number) {
-  const n = 6 + Math.floor(rand() * 6);
-  const ring = Array.from({ length: n }, (_, i) => {
-    const angle = (2 * Math.PI * i) / n;
-    const r = between(1200, 4000);
-    return [lng + (r * Math.cos(angle)) / (111_320 * Math.cos((lat * Math.PI) / 180)), lat + (r * Math.sin(angle)) / 111_320];
-  });
-  return { type: 'Polygon' as const, coordinates: [[...ring, ring[0]!]] };
-}
-
-const HOURS = [
-  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })),
-  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '07:00', closes: '23:00' })),
-  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '18:00', closes: '02:00' })),
-  [1, 2, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '09:00', closes: '21:00' })), // shut on Wednesdays
-];
+const network = randomNetwork(rand);
+const between = network.between;
+const randomPoint = network.point;
 
 describe('routing matches a brute-force oracle', () => {
   let t: TestApp;
@@ -53,27 +29,7 @@ describe('routing matches a brute-force oracle', () => {
     stores = [];
     // More stores than the KNN window, so both routing phases (window walk, stock-holder search) are exercised.
     for (let i = 0; i < 150; i++) {
-      const p = randomPoint(9000);
-      const caps: StoreCapability[] = pick([
-        [StoreCapability.PICKUP, StoreCapability.DELIVERY],
-        [StoreCapability.PICKUP],
-        [StoreCapability.DELIVERY],
-      ]);
-      const delivers = caps.includes(StoreCapability.DELIVERY);
-      const zone = delivers
-        ? rand() < 0.7
-          ? { deliveryZone: randomZone(p.lat, p.lng) }
-          : { deliveryRadiusM: Math.round(between(1000, 4000)) }
-        : {};
-      const store = await makeStore(em, {
-        ...p,
-        ...zone,
-        capabilities: caps,
-        status: rand() < 0.1 ? pick([StoreStatus.PAUSED, StoreStatus.CLOSED]) : StoreStatus.ACTIVE,
-        hours: pick(HOURS),
-        exceptions: rand() < 0.1 ? [{ date: '2026-11-18', closed: true }] : [],
-        timeZone: rand() < 0.1 ? 'Europe/London' : 'Asia/Shanghai',
-      });
+      const store = await network.store(em);
       stores.push(store);
       for (const sku of skus) {
         if (rand() < 0.6) {

@@ -223,6 +223,12 @@ export async function riderRows<T>(em: EntityManager, rider: SqlRider<T>): Promi
   return rider.carried ?? preparedQuery<T>(em, rider.sql, rider.values);
 }
 
+/** Riders nothing carried, read now in one round trip: the first carries the rest. */
+export async function readRiders(em: EntityManager, riders: readonly SqlRider<unknown>[]): Promise<void> {
+  const [first, ...rest] = riders.filter((r) => !r.carried);
+  if (first) first.carried = await preparedQuery<unknown>(em, first.sql, first.values, rest);
+}
+
 /**
  * The transaction's last statement and its COMMIT in one round trip (preparedQuery otherwise): for work that ends
  * with a write whose transaction it owns (ownsTransaction), e.g. the outbox rows. When the statement fails, nothing

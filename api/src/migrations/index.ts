@@ -39,6 +39,7 @@ import { MigrationRefuseStatement } from './20261210a-refuse-statement';
 import { MigrationLedgerEntryOrderCluster } from './20261211c-ledger-entry-order-cluster';
 import { MigrationMemberCodeUseByShopper } from './20261211d-member-code-use-by-shopper';
 import { MigrationWithdrawalFailureSeen } from './20261212a-withdrawal-failure-seen';
+import { MigrationRoutingEpoch } from './20261213a-routing-epoch';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -97,4 +98,5 @@ export const migrationsList = [
   { name: '20261211c-ledger-entry-order-cluster', class: MigrationLedgerEntryOrderCluster },
   { name: '20261211d-member-code-use-by-shopper', class: MigrationMemberCodeUseByShopper },
   { name: '20261212a-withdrawal-failure-seen', class: MigrationWithdrawalFailureSeen },
+  { name: '20261213a-routing-epoch', class: MigrationRoutingEpoch },
 ];

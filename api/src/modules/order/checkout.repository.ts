@@ -7,6 +7,7 @@ import { pgArray, preparedQuery } from '../../common/sql';
 import type { OrderView } from '../../common/order-view';
 import type { Adjustment } from '../pricing/pricing.types';
 import type { PricedOrder } from './pricing';
+import type { RouteCheck } from '../routing/routing.service';
 import {
   FLASH_CHECK,
   FLASH_COLUMNS,
@@ -51,6 +52,8 @@ export interface NewCheckout {
   clusterId: string;
   paymentExpiresAt: Date;
   createdAt: Date;
+  /** A store the process's store book guessed, without a routing statement: placing checks it (routing/store-book.ts). */
+  routeCheck?: RouteCheck;
   /** A counter sale (channel COUNTER): how the clerk takes the money, and for cash what was handed over and the change. */
   counter?: { tender: CounterTender; tenderedFen: number | null; changeFen: number | null };
 }
@@ -113,7 +116,14 @@ const placeSql = (flash: boolean, promotions: boolean) => `
   -- The rows below name the shopper, the stores and the SKUs without foreign keys (20261206b-checkout-keys): the
   -- stores and SKUs are the ones quoted checked, every SKU at its store has the stock row locked above, and the
   -- shopper is looked up here. None of them is ever deleted.
-  known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),${flash ? FLASH_CHECK : ''}
+  known_shopper AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM shopper WHERE id = :shopper::uuid) AS known),
+  -- A store the book guessed (routing/store-book.ts): the facts it guessed from must still be the current ones, and
+  -- each order's distance, which its delivery fee was priced by, the database's own figure.
+  routed AS MATERIALIZED (
+    SELECT :epoch::bigint IS NULL OR ((SELECT n FROM routing_epoch WHERE one) = :epoch::bigint
+      AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(:orders::jsonb) AS p(store_id uuid, distance_m int)
+                      JOIN store s ON s.cluster_id = :cluster::text AND s.id = p.store_id
+                      WHERE :routePoint::geography IS NOT NULL AND round(ST_Distance(s.location, :routePoint::geography)) <> p.distance_m)) AS ok),${flash ? FLASH_CHECK : ''}
   ins AS (
     INSERT INTO checkout (id, shopper_id, idempotency_key, request_hash, state, fulfilment, goods_fen, delivery_fee_fen,
                           discount_fen, points_fen, points_used, coupon_id, delivery_adjustments,
@@ -122,7 +132,7 @@ const placeSql = (flash: boolean, promotions: boolean) => `
            :discount::int, :pointsFen::int, :pointsUsed::int, :coupon::uuid, :deliveryAdjustments::jsonb,
            :total::int, :tradeNo::text, :expires::timestamptz, :at::timestamptz,
            CASE WHEN :tender::text IS NULL THEN 'ONLINE' ELSE 'COUNTER' END, :tender::text, :tendered::int, :change::int, :cluster::text
-    WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper)
+    WHERE (SELECT ok FROM verdict) AND (SELECT ok FROM quoted) AND (SELECT known FROM known_shopper) AND (SELECT ok FROM routed)
     ON CONFLICT (shopper_id, idempotency_key) DO NOTHING
     RETURNING id),${flash ? FLASH_TAKE : ''}${promotions ? PROMOTION_TAKE(promotionsAfter(flash)) : ''}
   parts AS (
@@ -160,7 +170,8 @@ const placeSql = (flash: boolean, promotions: boolean) => `
   t AS (
     INSERT INTO order_transition (id, order_id, from_state, to_state, event, store_id, actor, reason, at, cluster_id)
     SELECT gen_random_uuid(), o.id, NULL, 'PENDING_PAYMENT', 'PLACE', o.store_id, :actor::text, NULL, :at::timestamptz, :cluster::text FROM o)
-  SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper, EXISTS (SELECT 1 FROM ins) AS inserted,
+  SELECT (SELECT ok FROM verdict) AS ok, (SELECT ok FROM quoted) AS quoted, (SELECT known FROM known_shopper) AS shopper,
+         (SELECT ok FROM routed) AS routed, EXISTS (SELECT 1 FROM ins) AS inserted,
          w.store_id, w.sku_id, w.quantity AS requested,
          CASE WHEN l.off_shelf THEN 0 ELSE coalesce(l.on_hand - l.reserved, 0) END AS available${flash ? FLASH_COLUMNS : ''}${promotions ? PROMOTION_COLUMNS(promotionsAfter(flash)) : ''}
   FROM want w LEFT JOIN locked l ON l.store_id = w.store_id AND l.sku_id = w.sku_id
@@ -183,6 +194,8 @@ export type PlaceOutcome =
   | { kind: 'DUPLICATE' }
   /** A price or store term the cart was priced with has changed since; nothing was written. */
   | { kind: 'STALE_PRICES' }
+  /** The store book's facts behind a guessed route have changed since (NewCheckout.routeCheck); nothing was written. */
+  | { kind: 'STALE_ROUTE' }
   /** Some store no longer has the stock routing saw; nothing was written. */
   | { kind: 'SHORT'; storeId: string; lines: { skuId: string; requested: number; available: number }[] };
 
@@ -225,6 +238,7 @@ export async function placeCheckout(
     ok: boolean;
     quoted: boolean;
     shopper: boolean;
+    routed: boolean;
     inserted: boolean;
     store_id: string;
     sku_id: string;
@@ -259,6 +273,8 @@ export async function placeCheckout(
     tendered: c.counter?.tenderedFen ?? null,
     change: c.counter?.changeFen ?? null,
     actor,
+    epoch: c.routeCheck?.epoch ?? null,
+    routePoint: c.routeCheck?.point ?? null,
     orders: JSON.stringify(
       orders.map((o) => ({
         id: o.id,
@@ -313,6 +329,7 @@ export async function placeCheckout(
   }
   // A token names a shopper row that was written when it was signed, and shoppers are never deleted: a fault.
   if (!first.shopper) throw new Error(`checkout: shopper ${c.shopperId} does not exist`);
+  if (!first.routed) return { kind: 'STALE_ROUTE' };
   if (!first.quoted) return { kind: 'STALE_PRICES' };
   if (first.ok) return { kind: 'DUPLICATE' };
   const short = rows.find((r) => r.available < r.requested)!;

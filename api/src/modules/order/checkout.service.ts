@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock';
 import { badUserInput } from '../../common/errors';
 import { CoordinateSystem, GeoPointInput, toCanonical } from '../../common/geo';
-import { transaction, UUID } from '../../common/sql';
+import { readRiders, transaction, UUID, type SqlRider } from '../../common/sql';
 import { claimSlot, PickupSlotService } from '../slots/slots.service';
 import { PickupSlotProblem } from '../slots/slots.types';
 import { addressOf } from '../address/address.repository';
@@ -14,7 +14,7 @@ import { AddressNotFoundError } from '../address/address.types';
 import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
-import type { RoutingService } from '../routing/routing.service';
+import type { RouteCheck, RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
 import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
@@ -154,12 +154,16 @@ export class CheckoutService {
     // A store can lose the stock between routing and holding it: one more routing sees that. A price or term
     // that changed since the price book read it costs one more try, priced afresh. Three tries at most.
     let flash: FlashBuy | undefined;
-    let firstRoute: ReturnType<RoutingService['route']> | undefined;
+    // The first try routes by the store book when it can (routing/store-book.ts): no routing statement, and the placing
+    // statement checks the guess. A guess it refuses (the store short, or the book's facts changed) costs one more
+    // routing, which does not count as a try.
+    let guessing = true;
+    let firstRoute: Promise<Routing> | undefined;
     if (flashAsk) {
       // The route is read beside the item, not after it: in a sale every round trip of a winner waits for a turn of an
       // event loop busy with the crowd. (A group buy picks the store first; a flash cart has no group.)
       if (!input.groupOfferId) {
-        firstRoute = this.routing.route(routeInput(input), { checkSkus: false });
+        firstRoute = this.routeCart(input, true);
         firstRoute.catch(() => undefined); // awaited below, unless the item already says no
       }
       const gate = this.flashGate;
@@ -194,9 +198,8 @@ export class CheckoutService {
       // The shopper's reads go with the first routing statement (one round trip for all); a later try reads afresh.
       const now = this.clock.now();
       const reads = attempt === 0 ? await shopperReads(this.em, this.levels, { shopperId, ...input }, now) : undefined;
-      const route = await (attempt === 0 && firstRoute
-        ? firstRoute
-        : this.routing.route(routeInput(input), { checkSkus: false, riders: reads && ridersOf(reads) }));
+      const { route, check } = await (attempt === 0 && firstRoute ? firstRoute : this.routeCart(input, guessing, reads && ridersOf(reads)));
+      firstRoute = undefined;
       if (!(route instanceof RoutedToStore) && !(route instanceof SplitProposal)) {
         return this.notRouted(
           shopperId,
@@ -205,12 +208,23 @@ export class CheckoutService {
           route instanceof NoStoreAvailable ? await this.withPickupInstead(input, route) : route,
         );
       }
-      if (flash && !flashCovers(flash.item, route)) {
-        return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash.item.id, FlashProblem.NOT_AT_STORE));
+      const refusedFlash = flash && !flashCovers(flash.item, route);
+      const priced = refusedFlash
+        ? undefined
+        : await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group, reads, now);
+      if (check && !(priced instanceof Array)) {
+        // A refusal answers what routing found: a guessed store may lack the stock, so routing's statement decides
+        // (a cart no store has is answered as such, not with a coupon that would not have applied there).
+        guessing = false;
+        attempt--;
+        continue;
       }
-      const priced = await this.price(route, input, shopperId, fingerprint, fresh, flash?.item, group, reads, now);
-      if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced;
+      if (refusedFlash) {
+        return this.notRouted(shopperId, input, fingerprint, FlashSaleUnavailableError.of(flash!.item.id, FlashProblem.NOT_AT_STORE));
+      }
+      if (!(priced instanceof Array)) return priced instanceof BelowMinimumOrderError ? this.withPickupInstead(input, priced) : priced!;
       const [checkout, orders] = priced;
+      checkout.routeCheck = check;
       const flashTake = flash && flashTaken(flash, orders);
       // No payment-timeout job: the deadline sweeper cancels a checkout whose payment_expires_at has passed
       // (jobs/reliability-sweep.ts), so placing writes no outbox row and nothing reaches Redis on this path.
@@ -248,6 +262,13 @@ export class CheckoutService {
         const held = await this.slots.refused(orders[0]!.storeId, input.scheduledAt!, PickupSlotProblem.UNPAID_PLACE_HELD);
         return this.notRouted(shopperId, input, fingerprint, held);
       }
+      if (check && (placed.kind === 'STALE_ROUTE' || placed.kind === 'SHORT')) {
+        if (placed.kind === 'STALE_ROUTE') this.routing.guessWasStale(check);
+        guessing = false;
+        attempt--;
+        continue;
+      }
+      if (placed.kind === 'STALE_ROUTE') throw new Error('checkout: a route nobody guessed was refused as a stale guess');
       if (placed.kind === 'STALE_PRICES') {
         fresh = true;
         continue;
@@ -274,6 +295,17 @@ export class CheckoutService {
     }
     if (!short) throw new Error('checkout: prices kept changing while the cart was placed');
     return this.notRouted(shopperId, input, fingerprint, OutOfStockError.of(short.storeId, short.lines));
+  }
+
+  /**
+   * Where the cart goes: the store book's guess when `guessing` and it has one (its `check` goes with the placing
+   * statement), else routing's statement, which carries `riders`; a guess reads them in a round trip of their own.
+   */
+  private async routeCart(input: CheckoutInput, guessing: boolean, riders?: SqlRider<unknown>[]): Promise<Routing> {
+    const guessed = guessing ? await this.routing.guess(routeInput(input)) : undefined;
+    if (!guessed) return { route: await this.routing.route(routeInput(input), { checkSkus: false, riders }) };
+    if (riders?.length) await readRiders(this.em, riders);
+    return guessed;
   }
 
   /** The next step a refused cart can take: picking it all up at the nearest store that can (routing decides). */
@@ -565,6 +597,12 @@ function campaignSpends(c: NewCheckout, orders: readonly NewOrder[]): CampaignSp
 /** 拼团: the offer's group price as a line price rule, on its SKU at the group's store, funded by HQ. */
 export function groupPrice(g: GroupBuyAsk) {
   return { id: g.offer.id, skuId: g.offer.sku_id, storeId: g.storeId, priceFen: g.offer.group_price_fen };
+}
+
+/** A route, and what placing must check of it when the store book guessed it. */
+interface Routing {
+  route: Awaited<ReturnType<RoutingService['route']>>;
+  check?: RouteCheck;
 }
 
 function routeInput(input: CheckoutInput): RouteCartInput {

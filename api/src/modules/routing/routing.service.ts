@@ -11,6 +11,7 @@ import type { Config } from '../../common/config';
 import { UnknownSkuError } from '../inventory/inventory.errors';
 import { StoreNotFoundError } from '../store/store.errors';
 import { StoreStatus } from '../store/store.entity';
+import type { StoreBook } from './store-book';
 import { normaliseLines, planSplitInOneCluster, reasonsFor, serviceReasons, type StockLookup } from './routing-rules';
 import {
   activeSkuIds,
@@ -45,11 +46,19 @@ const MAX_SCHEDULE_AHEAD_MS = 7 * 24 * 3600 * 1000;
 
 type RoutingConfig = Pick<Config, 'maxZoneReachM' | 'pickupSearchRadiusM'>;
 
+/** What a placing statement checks of a guessed route (order/checkout.repository.ts): the book's epoch, and the
+ *  point its distance was measured from (EWKT; null for a chosen store measured from itself). */
+export interface RouteCheck {
+  epoch: string;
+  point: string | null;
+}
+
 export class RoutingService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: RoutingConfig,
     private readonly clock: Clock,
+    private readonly book?: StoreBook,
   ) {}
 
   /**
@@ -172,6 +181,38 @@ export class RoutingService {
       }
     }
     return noStoreAvailable(pool, serviceable, fulfilment, lines, stock);
+  }
+
+  /**
+   * The book's guess at the store `route` would choose if that store has the cart's stock (store-book.ts), without a
+   * statement; undefined when the book cannot be sure. Only for a caller that places the cart with the check, which
+   * refuses a store short of stock or facts that have changed: the guess knows nothing of stock.
+   */
+  async guess(input: RouteCartInput): Promise<{ route: RoutedToStore; check: RouteCheck } | undefined> {
+    if (!this.book) return undefined;
+    const normalised = normaliseLines(input.lines);
+    if (!normalised.ok || normalised.lines.some((l) => !UUID.test(l.skuId))) return undefined;
+    const fulfilment = input.fulfilment as Fulfilment;
+    const chosen = input.storeId ?? undefined;
+    if (chosen === undefined && !input.location) return undefined;
+    const point = input.location ? toCanonical(input.location) : undefined;
+    const found = await this.book.guess(this.em, {
+      point,
+      fulfilment,
+      at: this.orderTime(input.scheduledAt),
+      radiusM: this.radius(fulfilment),
+      storeId: chosen,
+    });
+    if (!found) return undefined;
+    return {
+      route: routed(found.storeId, found.distanceM, fulfilment, normalised.lines),
+      check: { epoch: found.epoch, point: point ? ewktPoint(point) : null },
+    };
+  }
+
+  /** The book's facts behind a guess have changed (a placing statement said so): read them again. */
+  guessWasStale(check: RouteCheck): void {
+    this.book?.stale(check.epoch);
   }
 
   /**
