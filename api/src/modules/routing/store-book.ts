@@ -6,7 +6,7 @@
 // refuses costs a routing statement, as before; a point near a zone's edge or between two stores equally near gets
 // no guess at all.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isOpenAt } from '../store/opening-hours';
+import { isOpenAtLocal, localTime, type LocalTime } from '../store/opening-hours';
 import { DISTANCE_SLACK_M, sphereDistanceM, spheroidDistanceM, within, zoneCovers, type LatLng } from './book-geometry';
 import type { Fulfilment } from './routing.repository';
 import { storeBookFacts, type BookFacts, type BookStore } from './store-book.repository';
@@ -70,7 +70,7 @@ export class StoreBook {
     if (!stores) this.byId.set(facts, (stores = new Map(facts.stores.map((s) => [s.id, s]))));
     const store = stores.get(storeId);
     if (!store || ask.fulfilment !== 'PICKUP' || !store.active || !store.canPickup) return undefined;
-    if (!isOpenAt(store.hours, store.exceptions, store.timeZone, ask.at)) return undefined;
+    if (!isOpenAtLocal(store.hours, store.exceptions, localTime(ask.at, store.timeZone))) return undefined;
     return { storeId, distanceM: ask.point ? Math.round(spheroidDistanceM(ask.point, store)) : 0, epoch: facts.epoch };
   }
 }
@@ -95,11 +95,18 @@ function nearest(facts: BookFacts, ask: GuessAsk): StoreGuess | undefined {
   candidates.sort((a, b) => a.sphereM - b.sphereM);
   // The stores that pass or may pass, with their distances on the spheroid; the walk stops past the band of the first.
   const passing: { store: BookStore; distanceM: number; verdict: Verdict }[] = [];
+  // A chain's stores share a zone or two: the instant's local time is worked out once per zone.
+  const locals = new Map<string, LocalTime>();
+  const local = (zone: string) => {
+    let t = locals.get(zone);
+    if (!t) locals.set(zone, (t = localTime(ask.at, zone)));
+    return t;
+  };
   for (const { store, sphereM } of candidates) {
     const first = passing[0];
     if (first && sphereM > (first.distanceM + DISTANCE_SLACK_M) * SPHERE_BAND + 1) break;
     const distanceM = spheroidDistanceM(point, store);
-    const verdict = serves(store, ask, point, distanceM, radiusM);
+    const verdict = serves(store, ask, point, distanceM, radiusM, local);
     if (verdict !== false) {
       passing.push({ store, distanceM, verdict });
       passing.sort((a, b) => a.distanceM - b.distanceM);
@@ -116,12 +123,19 @@ function nearest(facts: BookFacts, ask: GuessAsk): StoreGuess | undefined {
  * Whether the store serves this point and fulfilment then, stock aside (routing.repository.ts's `eligible`): false
  * when any test fails for certain, undefined when none does but one cannot be sure.
  */
-function serves(store: BookStore, ask: GuessAsk, point: LatLng, distanceM: number, radiusM: number): Verdict {
+function serves(
+  store: BookStore,
+  ask: GuessAsk,
+  point: LatLng,
+  distanceM: number,
+  radiusM: number,
+  local: (zone: string) => LocalTime,
+): Verdict {
   const inRadius = within(distanceM, radiusM);
   if (inRadius === false) return false;
   const delivers = ask.fulfilment === 'DELIVERY' ? deliversHere(store, point, distanceM) : true;
   if (delivers === false) return false;
-  if (!isOpenAt(store.hours, store.exceptions, store.timeZone, ask.at)) return false;
+  if (!isOpenAtLocal(store.hours, store.exceptions, local(store.timeZone))) return false;
   return inRadius && delivers;
 }
 

@@ -125,14 +125,15 @@ export function localTime(at: Date, timeZone: string): LocalTime {
     });
     formatters.set(timeZone, fmt);
   }
-  const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
-  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of fmt.formatToParts(at)) parts[p.type] = p.value;
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
-    isoWeekday: weekdays.indexOf(parts.weekday!) + 1,
+    isoWeekday: WEEKDAYS.indexOf(parts.weekday!) + 1,
     minute: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** The calendar date before a YYYY-MM-DD date. */
 export function previousDate(date: string): string {
@@ -145,10 +146,14 @@ export function previousDate(date: string): string {
  * have carried past midnight does not open the store on the next day.
  */
 export function isOpenAt(spans: HoursSpan[], exceptions: ExceptionSpan[], timeZone: string, at: Date): boolean {
-  const t = localTime(at, timeZone);
+  return isOpenAtLocal(spans, exceptions, localTime(at, timeZone));
+}
+
+/** isOpenAt at a local time already worked out (the store book asks for many stores of one zone at one instant). */
+export function isOpenAtLocal(spans: HoursSpan[], exceptions: ExceptionSpan[], t: LocalTime): boolean {
   const exception = exceptions.find((e) => e.date === t.date);
   if (exception) return !exception.closed && t.minute >= exception.opensMin && t.minute < exception.closesMin;
-  const yesterday = previousDate(t.date);
-  const nightReplaced = exceptions.some((e) => e.date === yesterday);
+  const yesterday = exceptions.length ? previousDate(t.date) : undefined;
+  const nightReplaced = yesterday !== undefined && exceptions.some((e) => e.date === yesterday);
   return spans.some((s) => s.weekday === t.isoWeekday && t.minute >= s.opensMin && t.minute < s.closesMin && !(s.carried && nightReplaced));
 }
