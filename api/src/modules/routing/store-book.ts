@@ -48,9 +48,13 @@ export class StoreBook {
 
   /** A placing statement refused a guess of this epoch: the next guess reads the facts again. */
   stale(epoch: string): void {
-    void this.facts?.then((f) => {
-      if (f.epoch === epoch) this.facts = undefined;
-    });
+    const facts = this.facts;
+    void facts?.then(
+      (f) => {
+        if (f.epoch === epoch && this.facts === facts) this.facts = undefined;
+      },
+      () => undefined, // a read that failed is dropped by read() itself
+    );
   }
 
   private read(em: EntityManager): Promise<BookFacts | undefined> {
