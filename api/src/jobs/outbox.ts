@@ -15,9 +15,14 @@ export interface OutboxOptions {
   sendTimeoutMs: number;
   /** Seconds a claim lasts: a relay that died holding rows gives them up after this. */
   leaseSec: number;
+  /**
+   * How long a kick waits for others before the relay claims: the commits of that window go in one claim and one
+   * settle. Sent one by one, a busy counter's hand-overs cost two outbox statements each.
+   */
+  gatherMs: number;
 }
 
-export const OUTBOX_DEFAULTS: OutboxOptions = { batch: 100, pollMs: 1000, sendTimeoutMs: 5000, leaseSec: 30 };
+export const OUTBOX_DEFAULTS: OutboxOptions = { batch: 100, pollMs: 1000, sendTimeoutMs: 5000, leaseSec: 30, gatherMs: 15 };
 
 /**
  * Publishes messages on Redis pub/sub channels, in their order, in one write (a pipeline): answers, per message, the
@@ -63,9 +68,12 @@ export class Outbox {
       this.again = true;
       return;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-    });
+    const gather = this.options.gatherMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.options.gatherMs)) : Promise.resolve();
+    this.running = gather
+      .then(() => this.drain())
+      .finally(() => {
+        this.running = null;
+      });
   }
 
   /** Resolves once every row this relay could take has been sent or put back (tests, shutdown). */
