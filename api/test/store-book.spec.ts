@@ -109,6 +109,14 @@ describe('a checkout on a guessed store', () => {
     expect((await deliver(skus[0]!)).orders[0]!.store.id).toBe(far);
   });
 
+  it('moves the epoch once for a statement that changes several stores', async () => {
+    const before = Number(await epochNow(t));
+    await query(t.em(), `UPDATE store SET can_pickup = NOT can_pickup WHERE id IN (:near, :far)`, { near, far });
+    expect(Number(await epochNow(t))).toBe(before + 1);
+    await query(t.em(), `UPDATE store SET can_pickup = NOT can_pickup WHERE id IN (:near, :far)`, { near, far });
+    expect(Number(await epochNow(t))).toBe(before + 2);
+  });
+
   it('goes where routing sends it when the guessed store lacks the cart, holding nothing there', async () => {
     await setStock(t.em(), near, skus[1]!, 0);
     await query(

@@ -25,10 +25,14 @@ export class MigrationRoutingEpoch extends Migration {
   override async up(): Promise<void> {
     this.addSql(`CREATE TABLE routing_epoch (one boolean PRIMARY KEY DEFAULT true CHECK (one), n bigint NOT NULL)`);
     this.addSql(`INSERT INTO routing_epoch (one, n) VALUES (true, 1)`);
+    // Once per transaction (the setting is the transaction's own): an import of thousands of stores moves it once.
     this.addSql(`
       CREATE FUNCTION routing_epoch_moves() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE routing_epoch SET n = n + 1 WHERE one;
+        IF current_setting('linli.routing_epoch_moved', true) IS DISTINCT FROM txid_current()::text THEN
+          PERFORM set_config('linli.routing_epoch_moved', txid_current()::text, true);
+          UPDATE routing_epoch SET n = n + 1 WHERE one;
+        END IF;
         RETURN NULL;
       END $$`);
     const changed = STORE_FACTS.map((c) => `OLD.${c}::text IS DISTINCT FROM NEW.${c}::text`).join(' OR ');

@@ -50,9 +50,11 @@ export async function storeBookFacts(em: EntityManager): Promise<BookFacts> {
     BOOK_SQL,
     {},
   );
+  // Without the epoch a guess could not be checked: no book (the caller routes by statement).
+  if (row?.epoch == null) throw new Error('store book: routing_epoch has no row');
   return {
-    epoch: row!.epoch,
+    epoch: row.epoch,
     // isOpenAt reads `carried` as present or not.
-    stores: row!.stores.map((s) => ({ ...s, hours: s.hours.map(({ carried, ...span }) => (carried ? { ...span, carried: true } : span)) })),
+    stores: row.stores.map((s) => ({ ...s, hours: s.hours.map(({ carried, ...span }) => (carried ? { ...span, carried: true } : span)) })),
   };
 }
