@@ -53,6 +53,9 @@ describe('after-sales', () => {
     const early = await t.ok(RequestAfterSaleDocument, { input: { orderId: order.id, reason: 'DAMAGED' } }, shopper.token);
     expect(early.requestAfterSale).toMatchObject({ __typename: 'AfterSaleNotAllowedError', refusal: 'NOT_HANDED_OVER' });
     await handOverPickup(t, order.id, store);
+    // The hand-over's own events are relayed before the feeds open (the relay gathers commits for a moment): the
+    // feeds are for what follows.
+    await t.runtime.outbox.idle();
 
     const mine = follow(t.baseUrl, shopper.token, MyOrderEventsDocument);
     const counter = follow(t.baseUrl, t.tokens.clerk(store), StoreOrderEventsDocument, { storeId: store });
