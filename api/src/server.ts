@@ -95,6 +95,10 @@ export async function createApp(parts: AppParts) {
   const app = express();
   // Which proxy hops to believe for req.ip, which the sign-in limit per source address counts by.
   app.set('trust proxy', parts.config.trustProxy);
+  // No ETag computed over every answer (a SHA-1 of each GraphQL response, which nobody revalidates); the routes
+  // whose answers are cached set their own. Nor a header naming the framework.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   // Every API process relays the outbox (jobs and store events committed by any process), RUN_JOBS or not.
   parts.runtime.outbox.start(() => parts.orm.em.fork() as EntityManager);
