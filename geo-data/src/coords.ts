@@ -82,7 +82,8 @@ export function fromWgs84(p: LatLng, system: CoordSystem): LatLng {
   return system === 'GCJ02' ? wgs84ToGcj02(p) : { lat: p.lat, lng: p.lng };
 }
 
-/** Haversine on the mean Earth radius: good to ~0.5 %, for sanity checks only (the API uses PostGIS). */
+/** Haversine on the mean Earth radius: good to ~0.5 %, for sanity checks and for ordering candidates cheaply (the API's
+ *  figures come from PostGIS, or from the spheroid in routing/book-geometry.ts). */
 export function geodesicDistanceM(a: LatLng, b: LatLng): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;

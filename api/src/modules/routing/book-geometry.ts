@@ -2,15 +2,11 @@
 // WGS-84 spheroid with Karney's algorithm, the one PostGIS's geography ST_Distance runs (via PROJ's geodesic), so
 // they agree to well under a millimetre; zone tests are planar in a frame around the point, and a point too near an
 // edge for that to be safe is "unsure" (the caller then asks PostgreSQL).
+import type { GeoJsonMultiPolygon, LatLng } from '@linli/geo-data';
 import { Geodesic } from 'geographiclib-geodesic';
 
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
-
 /** A GeoJSON MultiPolygon's coordinates: polygons of rings of [lng, lat]. */
-export type MultiPolygonCoordinates = number[][][][];
+export type MultiPolygonCoordinates = GeoJsonMultiPolygon['coordinates'];
 
 const WGS84 = Geodesic.WGS84;
 const MEAN_RADIUS_M = 6_371_008.8;
@@ -22,14 +18,6 @@ export const DISTANCE_SLACK_M = 0.5;
 /** Metres between two points on the WGS-84 spheroid (PostGIS: ST_Distance of two geographies). */
 export function spheroidDistanceM(a: LatLng, b: LatLng): number {
   return WGS84.Inverse(a.lat, a.lng, b.lat, b.lng).s12!;
-}
-
-/** Metres on the mean sphere: within 0.6 % of the spheroid's figure, for ordering candidates cheaply. */
-export function sphereDistanceM(a: LatLng, b: LatLng): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLng = (b.lng - a.lng) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLng / 2) ** 2;
-  return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** `distance <= limit` (ST_DWithin), or undefined when the two are too close to call. */

@@ -7,7 +7,8 @@
 // no guess at all.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isOpenAtLocal, localTime, type LocalTime } from '../store/opening-hours';
-import { DISTANCE_SLACK_M, sphereDistanceM, spheroidDistanceM, within, zoneCovers, type LatLng } from './book-geometry';
+import { geodesicDistanceM, type LatLng } from '@linli/geo-data';
+import { DISTANCE_SLACK_M, spheroidDistanceM, within, zoneCovers } from './book-geometry';
 import type { Fulfilment } from './routing.repository';
 import { storeBookFacts, type BookFacts, type BookStore } from './store-book.repository';
 
@@ -93,7 +94,7 @@ function nearest(facts: BookFacts, ask: GuessAsk): StoreGuess | undefined {
     const store = byLat[i]!;
     if (store.lat > point.lat + reachM / METRES_PER_DEGREE_LAT) break;
     if (!store.active || !(ask.fulfilment === 'DELIVERY' ? store.canDeliver : store.canPickup)) continue;
-    const sphereM = sphereDistanceM(point, store);
+    const sphereM = geodesicDistanceM(point, store);
     if (sphereM <= reachM) candidates.push({ store, sphereM });
   }
   candidates.sort((a, b) => a.sphereM - b.sphereM);
