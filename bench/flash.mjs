@@ -6,7 +6,10 @@
 // alone: every loser waits for the stock row), unless --no-plain.
 // Before the storms the API places --warm-checkouts ordinary checkouts (3,000), as a sale starts on an API that has been
 // serving: the checkout's code compiled and its caches full, not the JIT's first calls under the crowd.
-// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --warm-checkouts 3000] [-- --processes 1] [-- --no-plain]
+// One sale is one measurement, and one sale's p99 moves by a third from sitting to sitting on a 2-core machine: --sales N
+// holds N sales in a row on the same warm API (each a new item of the session, the same crowd), and the last line gives
+// the medians, so two builds compare by N sales each (alternate them: FLASH_API_ROOT or two trees).
+// Usage: npm run bench:flash [-- --buyers 2000] [-- --units 100] [-- --in-flight 256] [-- --warm-checkouts 3000] [-- --processes 1] [-- --sales 1] [-- --no-plain]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -26,6 +29,7 @@ const PLAIN = !process.argv.includes('--no-plain');
 const WARM_CHECKOUTS = numberArg('--warm-checkouts', 3000);
 // A sale served by several API processes, as a gateway deals requests to them in turn (each process has its own door).
 const PROCESSES = numberArg('--processes', 1);
+const SALES = numberArg('--sales', 1);
 
 const CHECKOUT = `mutation C($input: CheckoutInput!) { checkout(input: $input) { __typename
   ... on CheckoutPlaced { checkout { id totalFen } } ... on FlashSaleUnavailableError { problem } ... on ErrorResult { errorCode } } }`;
@@ -107,6 +111,24 @@ async function warmCheckouts(post, skuId, storeId, contact, shoppers) {
   );
   if (WARM_CHECKOUTS) console.log(`[flash] warm-up: ${WARM_CHECKOUTS} checkouts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
+
+/** The first item again in a session of its own (one item per SKU and store in a session): same window, nothing sold. */
+async function anotherItem(db, first) {
+  const { rows } = await db.query(
+    `WITH f AS (SELECT * FROM flash_item WHERE id = $1),
+     s AS (
+       INSERT INTO flash_session (id, name, starts_at, ends_at, created_at, updated_at)
+       SELECT gen_random_uuid(), name, starts_at, ends_at, now(), now() FROM flash_session WHERE id = (SELECT session_id FROM f)
+       RETURNING id)
+     INSERT INTO flash_item (id, session_id, sku_id, store_id, price_fen, quota, per_user_limit, per_order_limit, created_at)
+     SELECT gen_random_uuid(), s.id, f.sku_id, f.store_id, f.price_fen, f.quota, f.per_user_limit, f.per_order_limit, now() FROM f, s
+     RETURNING id`,
+    [first],
+  );
+  return rows[0].id;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** When the last winner was answered, from the storm's start. */
 const soldOutAt = (won) => Math.max(0, ...won.map((a) => a.at));
@@ -234,26 +256,47 @@ try {
     const sold = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [plainSku])).rows[0].reserved);
     plain = report('plain checkout (stock only, no per-user limit)', run, sold);
   }
-  const requests = crowd(shoppers.slice(0, BUYERS), () => ({
-    idempotencyKey: randomUUID(),
-    lines: [{ skuId: flashSku, quantity: 1 }],
-    fulfilment: 'PICKUP',
-    storeId: store,
-    contact,
-    flashItemId: item,
-  }));
-  const run = await storm(post, requests, pids, db, warm);
-  const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [item])).rows[0].sold);
-  const lines = Number((await db.query(`SELECT count(*) FROM order_line WHERE sku_id = $1`, [flashSku])).rows[0].count);
-  const reserved = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
-  const flash = report('flash sale', run, sold);
-  const ok = flash.sold === UNITS && lines === UNITS && reserved === UNITS && flash.most === 1;
+  const sales = [];
+  let ok = true;
+  for (let n = 0; n < SALES; n++) {
+    const saleItem = n === 0 ? item : await anotherItem(db, item);
+    const requests = crowd(shoppers.slice(0, BUYERS), () => ({
+      idempotencyKey: randomUUID(),
+      lines: [{ skuId: flashSku, quantity: 1 }],
+      fulfilment: 'PICKUP',
+      storeId: store,
+      contact,
+      flashItemId: saleItem,
+    }));
+    const reservedBefore = Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved);
+    const run = await storm(post, requests, pids, db, warm);
+    const sold = Number((await db.query(`SELECT sold FROM flash_item WHERE id = $1`, [saleItem])).rows[0].sold);
+    const lines = Number(
+      (
+        await db.query(
+          `SELECT count(*) FROM order_line l JOIN flash_hold h ON h.checkout_id = (SELECT checkout_id FROM customer_order WHERE id = l.order_id) WHERE h.item_id = $1`,
+          [saleItem],
+        )
+      ).rows[0].count,
+    );
+    const reserved =
+      Number((await db.query(`SELECT reserved FROM store_stock WHERE sku_id = $1`, [flashSku])).rows[0].reserved) - reservedBefore;
+    const flash = report(SALES > 1 ? `flash sale ${n + 1}/${SALES}` : 'flash sale', run, sold);
+    flash.lines = lines;
+    flash.reserved = reserved;
+    flash.soldOutMs = soldOutAt(run.answers.filter((a) => a.kind === 'CheckoutPlaced'));
+    ok &&= flash.sold === UNITS && lines === UNITS && reserved === UNITS && flash.most === 1;
+    sales.push(flash);
+  }
+  const flash = sales[0];
+  const of = (key) => median(sales.map((x) => x[key]));
+  const each = (key) => (SALES > 1 ? ` [${sales.map((x) => x[key].toFixed(0)).join(', ')}]` : '');
   console.log(
-    `\nflash sale, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
-      `units sold ${flash.sold} (${lines} order lines, ${reserved} reserved), most to one buyer ${flash.most}; ` +
-      `losers p99 ${flash.losersP99.toFixed(1)} ms, winners p99 ${flash.winnersP99.toFixed(1)} ms; ` +
-      `API CPU ${flash.cpuMsPerRequest.toFixed(2)} ms and ${flash.xactPerRequest.toFixed(3)} PostgreSQL transactions a request; ` +
-      `bench client CPU ${flash.clientMsPerRequest.toFixed(2)} ms a request, its loop delay p99 ${flash.clientLoopP99.toFixed(1)} ms; ` +
+    `\nflash sale${SALES > 1 ? `, median of ${SALES} sales` : ''}, ${BUYERS} buyers (${SCRIPTED_SHARE * 100} % sending ${SCRIPTED_REQUESTS} each) for ${UNITS} units, per-user limit 1, ${IN_FLIGHT} in flight: ` +
+      `units sold ${sales.map((x) => x.sold).join(', ')} (${sales.map((x) => x.lines).join(', ')} order lines, ${sales.map((x) => x.reserved).join(', ')} reserved), most to one buyer ${Math.max(...sales.map((x) => x.most))}; ` +
+      `losers p99 ${of('losersP99').toFixed(1)} ms${each('losersP99')}, winners p99 ${of('winnersP99').toFixed(1)} ms${each('winnersP99')}, sold out ${of('soldOutMs').toFixed(0)} ms in${each('soldOutMs')}; ` +
+      `API CPU ${of('cpuMsPerRequest').toFixed(2)} ms and ${of('xactPerRequest').toFixed(3)} PostgreSQL transactions a request; ` +
+      `bench client CPU ${of('clientMsPerRequest').toFixed(2)} ms a request, its loop delay p99 ${of('clientLoopP99').toFixed(1)} ms; ` +
       `load average ${flash.uptime}` +
       (plain
         ? ` (plain checkout in this sitting: losers p99 ${plain.losersP99.toFixed(1)} ms, winners p99 ${plain.winnersP99.toFixed(1)} ms)`

@@ -7,6 +7,7 @@ import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort } from './cluster.mjs';
 
 /** This checkout's root (bench:compare's other build lives in a worktree elsewhere). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,7 +83,9 @@ export async function startApi(databaseUrl, env = {}, { root = '.' } = {}) {
   // BENCH_API_PORT pins one port; BENCH_PORT=<base> takes ports base .. base+9 in turn (a machine shared by several
   // benches gives each its range).
   const base = Number(process.env.BENCH_API_PORT ?? process.env.BENCH_PORT);
-  const port = process.env.BENCH_API_PORT ? base : base ? base + (portsTaken++ % 10) : 4600 + Math.floor(Math.random() * 300);
+  // Otherwise a port the kernel says is free: a random one in a fixed range met another listener now and then, and the
+  // API exited on EADDRINUSE in the middle of a sitting.
+  const port = process.env.BENCH_API_PORT ? base : base ? base + (portsTaken++ % 10) : await freePort();
   const api = spawn('node', [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'api/dist/main.js')], {
     env: {
       ...process.env,
