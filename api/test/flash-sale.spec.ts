@@ -269,6 +269,49 @@ describe('flash sales', () => {
     expect(await movements()).toBe(movedBefore + 1);
   });
 
+  it('places the buyers waiting for the item together, in one transaction; one refused there writes nothing of its own', async () => {
+    const s = await session([{ skuId: skus[1]!, storeId: other, quota: 3, perUserLimit: 1, perOrderLimit: 1 }]);
+    const item = s.items[0]!.id;
+    const cart = () => pickupInput(other, [{ skuId: skus[1]!, quantity: 1 }], { flashItemId: item });
+    const shoppers = await Promise.all(Array.from({ length: 5 }, () => t.newShopper()));
+    const before = await stockOf(t, other, skus[1]!);
+    const movements = () =>
+      count(t, `SELECT count(*) AS n FROM stock_movement WHERE store_id = :s::uuid AND sku_id = :k::uuid`, { s: other, k: skus[1] });
+    const movedBefore = await movements();
+    // The item's row is held until the first buyer's placing statement waits for it and the other four wait behind it
+    // in this process's line; then they go as one batch, after the first.
+    const holder = new pg.Client({ connectionString: t.config.databaseUrl });
+    await holder.connect();
+    const sent: string[] = [];
+    const unwatch = watchStatements((x) => sent.push(x.text));
+    const line = () =>
+      (t.runtime.flashGate as unknown as { placingLines: Map<string, { waiting: unknown[] }> }).placingLines.get(item)?.waiting.length;
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT id FROM flash_item WHERE id = $1::uuid FOR UPDATE`, [item]);
+      const answers = shoppers.map((sh) => buy(cart(), sh.token));
+      await eventually(async () => sent.some((x) => x.includes('INSERT INTO flash_take')) && line() === 4);
+      await holder.query('ROLLBACK');
+      const got = await Promise.all(answers);
+      const outcomes = got.map((a) => (a.__typename === 'CheckoutPlaced' ? 'placed' : (a as { problem: string }).problem));
+      expect(outcomes.sort()).toEqual(['SOLD_OUT', 'SOLD_OUT', 'placed', 'placed', 'placed']);
+    } finally {
+      unwatch();
+      await holder.end();
+    }
+    // The first alone, the four in one statement.
+    expect(sent.filter((x) => x.includes('INSERT INTO flash_take'))).toHaveLength(1);
+    expect(sent.filter((x) => x.includes('run_each('))).toHaveLength(1);
+    const ids = shoppers.map((sh) => sh.id);
+    expect(await count(t, `SELECT count(*) AS n FROM checkout WHERE shopper_id = ANY(:ids::uuid[])`, { ids: `{${ids}}` })).toBe(3);
+    expect(await count(t, `SELECT count(*) AS n FROM customer_order WHERE shopper_id = ANY(:ids::uuid[])`, { ids: `{${ids}}` })).toBe(3);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_take WHERE item_id = :id::uuid`, { id: item })).toBe(3);
+    expect(await count(t, `SELECT count(*) AS n FROM flash_hold WHERE item_id = :id::uuid`, { id: item })).toBe(3);
+    expect(await itemRow(item)).toBe(3);
+    expect(await stockOf(t, other, skus[1]!)).toEqual({ onHand: before!.onHand, reserved: before!.reserved + 3 });
+    expect(await movements()).toBe(movedBefore + 3);
+  });
+
   it("places a flash checkout with a pickup slot in a transaction, the hold filed in its checkout's cluster", async () => {
     // A store that offers pickup slots: the slot's place comes before the flash take in the lock order, so this
     // checkout takes the transaction path (takeFlashQuota) and not the one placing statement.

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
 import { commitWith, ownsTransaction, preparedQuery, query, transaction } from '../src/common/sql';
+import { EachError, eachQuery } from '../src/common/sql-each';
 import { Shopper } from '../src/modules/auth/auth.entity';
 import { startTestApp, type TestApp } from './harness';
 
@@ -162,4 +163,24 @@ it('a transaction joined inside another does not own it: commitWith is for the o
     await transaction(tx, async (tx2) => expect(ownsTransaction(tx2)).toBe(false));
     expect(ownsTransaction(tx)).toBe(true);
   });
+});
+
+it('runs one statement for each set of values in one transaction; a set that fails undoes only its own writes', async () => {
+  const [a, b] = [randomUUID(), randomUUID()];
+  const insert = `WITH s AS (INSERT INTO shopper (id, openid) VALUES (:id::uuid, :openid::text) RETURNING id)
+    SELECT s.id, cardinality(:tags::text[]) AS tags, (:doc::jsonb)->>'k' AS k FROM s`;
+  const answers = await eachQuery<{ id: string; tags: number; k: string }>(t.em(), insert, [
+    { id: a, openid: `o-${a}`, tags: ['x', 'y "z"'], doc: JSON.stringify({ k: 'v' }) },
+    // The same id again: the primary key refuses it, and only this set is undone.
+    { id: a, openid: `o-${a}-again`, tags: [], doc: null },
+    { id: b, openid: `o-${b}`, tags: ['w'], doc: '{}' },
+  ]);
+  expect(answers[0]).toEqual([{ id: a, tags: 2, k: 'v' }]);
+  expect(answers[1]).toBeInstanceOf(EachError);
+  expect(answers[1]).toMatchObject({ code: '23505', constraint: 'shopper_pkey' });
+  expect(answers[2]).toEqual([{ id: b, tags: 1, k: null }]);
+  expect(await shopperExists(a)).toBe(true);
+  expect(await shopperExists(b)).toBe(true);
+  expect(await query(t.em(), `SELECT 1 FROM shopper WHERE openid = :o::text`, { o: `o-${a}-again` })).toHaveLength(0);
+  await expect(eachQuery(t.em(), insert, [{ id: a }])).rejects.toThrow('SQL parameter :openid has no value');
 });

@@ -8,12 +8,13 @@ import { CarryingUnsure, queryCarrying, type PreparedStatement, type SqlRider } 
 
 export { SqlRider } from './sql-rider';
 
-const NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
+/** A named parameter, ":name" (a "::type" cast is not one). */
+export const SQL_NAME = /(?<![:\w]):([a-zA-Z_]\w*)/g;
 
 /** ":name" becomes a bound "?" for the ORM's driver (PostgreSQL "::type" casts are left alone). */
 export function named(sql: string, values: Record<string, unknown>): [string, unknown[]] {
   const params: unknown[] = [];
-  const text = sql.replace(NAME, (_, name: string) => {
+  const text = sql.replace(SQL_NAME, (_, name: string) => {
     if (!(name in values)) throw new Error(`SQL parameter :${name} has no value`);
     params.push(values[name]);
     return '?';
@@ -34,7 +35,7 @@ function compile(sql: string): Compiled {
   let c = compiled.get(sql);
   if (!c) {
     const names: string[] = [];
-    const text = sql.replace(NAME, (_, name: string) => {
+    const text = sql.replace(SQL_NAME, (_, name: string) => {
       let n = names.indexOf(name);
       if (n < 0) n = names.push(name) - 1;
       return `$${n + 1}`;

@@ -40,6 +40,7 @@ import { MigrationLedgerEntryOrderCluster } from './20261211c-ledger-entry-order
 import { MigrationMemberCodeUseByShopper } from './20261211d-member-code-use-by-shopper';
 import { MigrationWithdrawalFailureSeen } from './20261212a-withdrawal-failure-seen';
 import { MigrationRoutingEpoch } from './20261213a-routing-epoch';
+import { MigrationRunEach } from './20261214a-run-each';
 import { MigrationReferral } from './20261207h-referral';
 import { MigrationFlashHoldReleased } from './20261208b-flash-hold-released';
 import { MigrationPaidMembership } from './20261208c-paid-membership';
@@ -99,4 +100,5 @@ export const migrationsList = [
   { name: '20261211d-member-code-use-by-shopper', class: MigrationMemberCodeUseByShopper },
   { name: '20261212a-withdrawal-failure-seen', class: MigrationWithdrawalFailureSeen },
   { name: '20261213a-routing-epoch', class: MigrationRoutingEpoch },
+  { name: '20261214a-run-each', class: MigrationRunEach },
 ];

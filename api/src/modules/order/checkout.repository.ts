@@ -4,6 +4,7 @@
 // row of its own: the checkout's payment_expires_at is the deadline the sweeper finds (checkout_unpaid's index).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, preparedQuery } from '../../common/sql';
+import { eachQuery } from '../../common/sql-each';
 import type { OrderView } from '../../common/order-view';
 import type { Adjustment } from '../pricing/pricing.types';
 import type { PricedOrder } from './pricing';
@@ -212,6 +213,29 @@ export type TakingPlaceOutcome =
 export const isUnpaidPlaceHeld = (err: unknown) =>
   (err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'customer_order_one_unpaid_slot';
 
+/** A statement's answer: the verdicts (the same in every row), then each (store, SKU) asked with what it has. */
+interface PlaceRow {
+  ok: boolean;
+  quoted: boolean;
+  shopper: boolean;
+  routed: boolean;
+  inserted: boolean;
+  store_id: string;
+  sku_id: string;
+  requested: number;
+  available: number;
+  flash_taken?: number | null;
+  flash_per_user_limit?: number | null;
+}
+
+/** One checkout to place: what placeCheckout takes. */
+export interface PlaceAsk {
+  c: NewCheckout;
+  orders: NewOrder[];
+  actor: string;
+  takes: PlaceTakes;
+}
+
 export async function placeCheckout(em: EntityManager, c: NewCheckout, orders: NewOrder[], actor: string): Promise<PlaceOutcome>;
 export async function placeCheckout(
   em: EntityManager,
@@ -232,21 +256,36 @@ export async function placeCheckout(
   actor: string,
   takes: PlaceTakes = {},
 ): Promise<TakingPlaceOutcome> {
-  const { flash, promotions } = takes;
+  const ask = { c, orders, actor, takes };
+  const rows = await preparedQuery<PlaceRow>(em, placeSqlFor(takes), placeValues(ask)).catch((err: unknown) => placeRefusal(err, takes));
+  return Array.isArray(rows) ? placeOutcome(rows, ask) : rows;
+}
+
+/**
+ * Several checkouts with the same kind of takes, one after another in one transaction and one round trip (run_each,
+ * common/sql-each.ts): each placed, or refused with nothing of its own written, as placeCheckout would answer it; an
+ * error placeCheckout would throw comes back as that checkout's answer. For checkouts that lock the same rows (a flash
+ * item's buyers of the same SKUs at the same stores, common/lock-order.ts): each takes them in the same order.
+ */
+export async function placeCheckoutsTogether(em: EntityManager, asks: readonly PlaceAsk[]): Promise<(TakingPlaceOutcome | Error)[]> {
+  const sql = placeSqlFor(asks[0]!.takes);
+  if (asks.some((a) => placeSqlFor(a.takes) !== sql))
+    throw new Error('placeCheckoutsTogether: the checkouts take different kinds of takes');
+  const answers = await eachQuery<PlaceRow>(em, sql, asks.map(placeValues));
+  return answers.map((rows, i) => {
+    try {
+      return Array.isArray(rows) ? placeOutcome(rows, asks[i]!) : placeRefusal(rows, asks[i]!.takes);
+    } catch (err) {
+      return err as Error;
+    }
+  });
+}
+
+const placeSqlFor = ({ flash, promotions }: PlaceTakes) => PLACE_SQL[(flash ? 2 : 0) + (promotions ? 1 : 0)]!;
+
+function placeValues({ c, orders, actor, takes: { flash, promotions } }: PlaceAsk): Record<string, unknown> {
   const holds = orders.flatMap((o) => o.lines.map((l) => ({ storeId: o.storeId, skuId: l.skuId, quantity: l.quantity })));
-  const rows = await preparedQuery<{
-    ok: boolean;
-    quoted: boolean;
-    shopper: boolean;
-    routed: boolean;
-    inserted: boolean;
-    store_id: string;
-    sku_id: string;
-    requested: number;
-    available: number;
-    flash_taken?: number | null;
-    flash_per_user_limit?: number | null;
-  }>(em, PLACE_SQL[(flash ? 2 : 0) + (promotions ? 1 : 0)]!, {
+  return {
     ...(flash ? flashTakeValues(flash) : {}),
     ...(promotions ? promotionTakeValues(promotions.spends) : {}),
     stores: pgArray(holds.map((h) => h.storeId)),
@@ -313,14 +352,19 @@ export async function placeCheckout(
         })),
       ),
     ),
-  }).catch((err: unknown): TakingPlaceOutcome => {
-    const refused = flash && flashRefusal(err);
-    if (refused) return { kind: 'FLASH_REFUSED', refused };
-    const gone = promotions && promotionRefusal(err);
-    if (gone) return { kind: 'PROMOTION_REFUSED', what: gone };
-    throw err;
-  });
-  if (!Array.isArray(rows)) return rows;
+  };
+}
+
+/** A take refused in the statement (it raised, and wrote nothing); anything else is thrown again. */
+function placeRefusal(err: unknown, { flash, promotions }: PlaceTakes): TakingPlaceOutcome {
+  const refused = flash && flashRefusal(err);
+  if (refused) return { kind: 'FLASH_REFUSED', refused };
+  const gone = promotions && promotionRefusal(err);
+  if (gone) return { kind: 'PROMOTION_REFUSED', what: gone };
+  throw err;
+}
+
+function placeOutcome(rows: PlaceRow[], { c, takes: { flash } }: PlaceAsk): TakingPlaceOutcome {
   const first = rows[0]!;
   if (first.inserted) {
     return flash

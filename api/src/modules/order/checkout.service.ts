@@ -16,7 +16,15 @@ import { UnknownSkuError } from '../inventory/inventory.errors';
 import { normaliseLines } from '../routing/routing-rules';
 import type { RouteCheck, RoutingService } from '../routing/routing.service';
 import { NoStoreAvailable, RoutedToStore, SplitProposal, type RouteCartInput } from '../routing/routing.types';
-import { isUnpaidPlaceHeld, placeCheckout, type NewCheckout, type NewOrder, type PlaceOutcome } from './checkout.repository';
+import {
+  isUnpaidPlaceHeld,
+  placeCheckout,
+  placeCheckoutsTogether,
+  type NewCheckout,
+  type NewOrder,
+  type PlaceAsk,
+  type PlaceOutcome,
+} from './checkout.repository';
 import { CheckoutPlaced, type CheckoutInput } from './checkout.types';
 import type { CheckoutCart } from './checkout-quote.types';
 import { answerAs, asCustomerOrder, Checkout, CustomerOrder } from './order.entity';
@@ -407,8 +415,23 @@ export class CheckoutService {
     const spends = campaignSpends(checkout, orders).filter((x) => x.promotionId !== flash?.take.itemId);
     const promotions = checkout.couponId !== null || spends.length > 0 ? { spends } : undefined;
     if (!flash && !promotions) return placeCheckout(this.em, checkout, orders, actor);
-    const place = () => placeCheckout(this.em, checkout, orders, actor, { flash: flash?.take, promotions });
-    const placed = flash && this.flashGate ? await this.flashGate.placing(flash.take.itemId, place) : await place();
+    const ask: PlaceAsk = { c: checkout, orders, actor, takes: { flash: flash?.take, promotions } };
+    const place = () => placeCheckout(this.em, checkout, orders, actor, ask.takes);
+    const gate = this.flashGate;
+    const em = this.em;
+    let placed;
+    if (!flash || !gate) placed = await place();
+    // One with a coupon or a budget goes alone: those rows are not the other buyers'.
+    else if (promotions) placed = await gate.placing(flash.take.itemId, place);
+    else {
+      // A sale's buyers of the same SKUs at the same stores, waiting for the item's row, are placed together: they
+      // lock the same rows in the same order.
+      const answer = await gate.placingTogether(flash.take.itemId, lockedRows(orders), ask, place, (asks) =>
+        placeCheckoutsTogether(em, asks),
+      );
+      if (answer instanceof Error) throw answer;
+      placed = answer;
+    }
     if (placed.kind === 'FLASH_REFUSED') return { kind: 'FLASH_GONE', problem: flashProblemOf(placed.refused) };
     if (placed.kind === 'PROMOTION_REFUSED') return { kind: 'PROMOTION_GONE' };
     if (placed.kind === 'PLACED' && flash) flash.buyersDone = placed.buyersDone;
@@ -651,3 +674,10 @@ function placedOrder(o: NewOrder, c: NewCheckout): OrderView {
     updatedAt: c.createdAt,
   };
 }
+
+/** The stock rows a checkout's placing locks, as a key: placings with the same key lock the same rows. */
+const lockedRows = (orders: readonly NewOrder[]) =>
+  orders
+    .flatMap((o) => o.lines.map((l) => `${o.storeId}:${l.skuId}`))
+    .sort()
+    .join(' ');

@@ -179,4 +179,47 @@ describe('the flash door', () => {
     expect(await Promise.all([b, other])).toEqual(['b', 'other']);
     expect((gate as unknown as { placingLines: Map<string, unknown> }).placingLines.size).toBe(0);
   });
+
+  it('places those waiting with the same rows together, in arrival order, the others alone after them; a failed batch fails its own', async () => {
+    const gate = new FlashGate(null, 'test');
+    const log: string[] = [];
+    const release: (() => void)[] = [];
+    const held = (name: string) => () =>
+      new Promise<string>((resolve) => {
+        log.push(name);
+        release.push(() => resolve(name));
+      });
+    const together = (fail: boolean) => (asks: string[]) =>
+      new Promise<string[]>((resolve, reject) => {
+        log.push(asks.join('+'));
+        release.push(() => (fail ? reject(new Error(asks.join('+'))) : resolve(asks.map((a) => `placed ${a}`))));
+      });
+    const first = gate.placingTogether('item', 'rows-a', '1', held('1 alone'), together(false));
+    const waiting = [
+      gate.placingTogether('item', 'rows-a', '2', held('2 alone'), together(true)),
+      gate.placingTogether('item', 'rows-b', '3', held('3 alone'), together(false)),
+      gate.placingTogether('item', 'rows-a', '4', held('4 alone'), together(false)),
+      gate.placing('item', held('5 alone')),
+      gate.placingTogether('item', 'rows-b', '6', held('6 alone'), together(false)),
+    ];
+    const settled = waiting.map((p) =>
+      p.then(
+        (v) => `ok ${v}`,
+        (e: Error) => `failed ${e.message}`,
+      ),
+    );
+    // Nothing waits in front of the first: it goes alone, at once.
+    expect(log).toEqual(['1 alone']);
+    release.shift()!();
+    expect(await first).toBe('1 alone');
+    // 2 and 4 lock the same rows: one batch (the first one's), which fails for both of them only.
+    await vi.waitFor(() => expect(log).toEqual(['1 alone', '2+4']));
+    release.shift()!();
+    await vi.waitFor(() => expect(log).toEqual(['1 alone', '2+4', '3+6']));
+    release.shift()!();
+    await vi.waitFor(() => expect(log).toEqual(['1 alone', '2+4', '3+6', '5 alone']));
+    release.shift()!();
+    expect(await Promise.all(settled)).toEqual(['failed 2+4', 'ok placed 3', 'failed 2+4', 'ok 5 alone', 'ok placed 6']);
+    expect((gate as unknown as { placingLines: Map<string, unknown> }).placingLines.size).toBe(0);
+  });
 });
