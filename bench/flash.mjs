@@ -274,7 +274,8 @@ try {
     const lines = Number(
       (
         await db.query(
-          `SELECT count(*) FROM order_line l JOIN flash_hold h ON h.checkout_id = (SELECT checkout_id FROM customer_order WHERE id = l.order_id) WHERE h.item_id = $1`,
+          `SELECT count(*) FROM order_line l JOIN customer_order o ON o.id = l.order_id JOIN flash_hold h ON h.checkout_id = o.checkout_id
+           WHERE h.item_id = $1`,
           [saleItem],
         )
       ).rows[0].count,
